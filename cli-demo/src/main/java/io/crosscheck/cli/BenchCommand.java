@@ -1,0 +1,70 @@
+package io.crosscheck.cli;
+
+import io.crosscheck.Crosscheck;
+import io.crosscheck.model.Report;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck bench}: throughput of the whole pipeline and of figure extraction alone on a
+ * generated corpus, in MB/s. A benchmark that prints figures, not a timed test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure throughput (MB/s) on a generated corpus of news-like articles.")
+final class BenchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--articles", defaultValue = "200", description = "articles in the generated corpus (default: ${DEFAULT-VALUE})")
+  int articles;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "measured rounds after warm-up (default: ${DEFAULT-VALUE})")
+  int rounds;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Map<String, String> corpus = BenchCorpus.generate(articles, 42L);
+    long bytes = 0;
+    for (String text : corpus.values()) {
+      bytes += text.getBytes(StandardCharsets.UTF_8).length;
+    }
+    Crosscheck full = Crosscheck.withDefaults();
+    Crosscheck figuresOnly = Crosscheck.builder()
+        .attributionFinder(text -> java.util.List.of())
+        .checks(java.util.List.of())
+        .build();
+    out.println(String.format(Locale.ROOT, "corpus: %d articles, %.2f MB", corpus.size(), bytes / 1e6));
+    measure(out, "full pipeline", full, corpus, bytes);
+    measure(out, "figures only", figuresOnly, corpus, bytes);
+    out.flush();
+    return 0;
+  }
+
+  private void measure(PrintWriter out, String label, Crosscheck crosscheck, Map<String, String> corpus, long bytes) {
+    Report last = crosscheck.checkTexts(corpus); // warm-up
+    for (int i = 0; i < 2; i++) {
+      last = crosscheck.checkTexts(corpus);
+    }
+    double best = Double.MAX_VALUE;
+    double total = 0;
+    for (int i = 0; i < rounds; i++) {
+      long t0 = System.nanoTime();
+      last = crosscheck.checkTexts(new LinkedHashMap<>(corpus));
+      double secs = (System.nanoTime() - t0) / 1e9;
+      best = Math.min(best, secs);
+      total += secs;
+    }
+    out.println(String.format(Locale.ROOT, "%-14s best %.2f MB/s, mean %.2f MB/s over %d rounds (%d attributions, %d figures, %d findings)",
+        label, bytes / 1e6 / best, bytes / 1e6 / (total / rounds), rounds, last.attributions().size(),
+        last.figures().size(), last.findings().size()));
+  }
+}

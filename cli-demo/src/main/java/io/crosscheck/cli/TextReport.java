@@ -1,0 +1,70 @@
+package io.crosscheck.cli;
+
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.FileError;
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.Report;
+import java.util.List;
+
+/** Writes a {@link Report} as a readable summary: per article its statements and figures, then findings. */
+final class TextReport {
+  private static final int CONTENT_WIDTH = 100;
+
+  private TextReport() {}
+
+  static String write(Report report) {
+    StringBuilder out = new StringBuilder();
+    for (Article a : report.articles()) {
+      out.append("== ").append(a.id());
+      a.outlet().ifPresent(o -> out.append(" | ").append(o));
+      a.published().ifPresent(d -> out.append(" | ").append(d));
+      out.append('\n');
+      a.title().ifPresent(t -> out.append("   ").append(t).append('\n'));
+      List<Attribution> atts = report.attributions().stream().filter(x -> x.article().equals(a.id())).toList();
+      List<Figure> figs = report.figures().stream().filter(x -> x.article().equals(a.id())).toList();
+      out.append("   ").append(atts.size()).append(" attributed statements, ").append(figs.size()).append(" figures\n");
+      for (Attribution x : atts) {
+        out.append("   [").append(x.id()).append("] ").append(x.source().name()).append(" (")
+            .append(x.source().kind()).append(", ").append(x.cue()).append(", ").append(x.mode()).append("): ")
+            .append(clip(x.content())).append('\n');
+      }
+      for (Figure f : figs) {
+        out.append("   [").append(f.id()).append("] ").append(f.text()).append(" = ").append(f.kind());
+        f.value().ifPresent(v -> out.append(' ').append(format(v)));
+        out.append(' ').append(f.qualifier());
+        f.unit().ifPresent(u -> out.append(' ').append(u));
+        f.subject().ifPresent(s -> out.append(" — ").append(s));
+        out.append('\n');
+      }
+      out.append('\n');
+    }
+    out.append("== findings: ").append(report.findings().size()).append('\n');
+    for (Finding f : report.findings()) {
+      out.append("[").append(f.id()).append("] ").append(f.type()).append(" (").append(f.severity()).append(") ")
+          .append(f.summary()).append('\n');
+      for (Evidence e : f.evidence()) {
+        out.append("     ").append(e.article()).append(" @").append(e.span().start()).append(": ")
+            .append(clip(e.text())).append('\n');
+      }
+    }
+    if (!report.errors().isEmpty()) {
+      out.append("\n== errors: ").append(report.errors().size()).append('\n');
+      for (FileError e : report.errors()) {
+        out.append(e.file()).append(": ").append(e.message()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  static String format(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static String clip(String s) {
+    String flat = s.replaceAll("\\s+", " ").strip();
+    return flat.length() <= CONTENT_WIDTH ? flat : flat.substring(0, CONTENT_WIDTH - 1) + "…";
+  }
+}

@@ -1,0 +1,154 @@
+package io.crosscheck;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.crosscheck.attribution.AttributionFinder;
+import io.crosscheck.attribution.Attributions;
+import io.crosscheck.compare.Check;
+import io.crosscheck.compare.Checks;
+import io.crosscheck.figure.FigureFinder;
+import io.crosscheck.figure.Figures;
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.link.EntityLinker;
+import io.crosscheck.link.Links;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.FileError;
+import io.crosscheck.model.Report;
+import io.crosscheck.text.ArticleReader;
+import io.crosscheck.text.NewsSegmenter;
+import io.crosscheck.text.ReadResult;
+import io.crosscheck.text.Segmenter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The front door: reads articles, finds who said what and the figures they state, and flags where
+ * the articles disagree. An instance is immutable and thread-safe; build it once and share it.
+ *
+ * <pre>{@code
+ * Crosscheck crosscheck = Crosscheck.withDefaults();
+ * Report report = crosscheck.check(List.of(Path.of("testdata/cases/october-meeting")));
+ * report.findings().forEach(f -> System.out.println(f.type() + ": " + f.summary()));
+ * }</pre>
+ */
+public final class Crosscheck {
+  private final Options options;
+  private final Pipeline pipeline;
+
+  private Crosscheck(Options options) {
+    this.options = options;
+    this.pipeline = new Pipeline(options);
+  }
+
+  /** The default lexicon, stages and checks. */
+  public static Crosscheck withDefaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Options options() {
+    return options;
+  }
+
+  /** Reads files and folders (folders recursively, {@code .txt} only, sorted) and checks them. */
+  public Report check(Collection<Path> paths) {
+    checkNotNull(paths, "paths");
+    ReadResult read = new ArticleReader().read(paths);
+    return pipeline.run(read.articles(), read.errors());
+  }
+
+  /** Checks article texts in the file format (header optional), keyed by a name used as file name. */
+  public Report checkTexts(Map<String, String> textsByName) {
+    checkNotNull(textsByName, "textsByName");
+    ReadResult read = new ArticleReader().readStrings(textsByName);
+    return pipeline.run(read.articles(), read.errors());
+  }
+
+  /** Checks articles already in memory. */
+  public Report checkArticles(List<Article> articles) {
+    checkNotNull(articles, "articles");
+    return pipeline.run(articles, List.<FileError>of());
+  }
+
+  /** Configures a {@link Crosscheck}; every stage left unset gets its default, built on the final lexicon. */
+  public static final class Builder {
+    private Lexicon lexicon;
+    private Segmenter segmenter;
+    private Function<Lexicon, AttributionFinder> attributionFinder = Attributions::defaultFinder;
+    private Function<Lexicon, FigureFinder> figureFinder = Figures::defaultFinder;
+    private Function<Lexicon, EntityLinker> entityLinker = Links::defaultLinker;
+    private Function<Lexicon, List<Check>> checks = Checks::defaults;
+    private final List<Check> extraChecks = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder lexicon(Lexicon value) {
+      this.lexicon = checkNotNull(value, "lexicon");
+      return this;
+    }
+
+    /** Adds entries to one lexicon list, e.g. {@code addLexiconEntries("speech-verbs", List.of("quipped"))}. */
+    public Builder addLexiconEntries(String list, Collection<String> entries) {
+      this.lexicon = currentLexicon().with(list, entries);
+      return this;
+    }
+
+    public Builder segmenter(Segmenter value) {
+      this.segmenter = checkNotNull(value, "segmenter");
+      return this;
+    }
+
+    public Builder attributionFinder(AttributionFinder value) {
+      checkNotNull(value, "attributionFinder");
+      this.attributionFinder = lex -> value;
+      return this;
+    }
+
+    public Builder figureFinder(FigureFinder value) {
+      checkNotNull(value, "figureFinder");
+      this.figureFinder = lex -> value;
+      return this;
+    }
+
+    public Builder entityLinker(EntityLinker value) {
+      checkNotNull(value, "entityLinker");
+      this.entityLinker = lex -> value;
+      return this;
+    }
+
+    /** Replaces the default checks with exactly these. */
+    public Builder checks(List<Check> value) {
+      List<Check> copy = List.copyOf(value);
+      this.checks = lex -> copy;
+      return this;
+    }
+
+    /** Adds a check to run after the others. */
+    public Builder addCheck(Check check) {
+      extraChecks.add(checkNotNull(check, "check"));
+      return this;
+    }
+
+    public Crosscheck build() {
+      Lexicon lex = currentLexicon();
+      List<Check> all = new ArrayList<>(checks.apply(lex));
+      all.addAll(extraChecks);
+      return new Crosscheck(new Options(lex, segmenter != null ? segmenter : new NewsSegmenter(),
+          attributionFinder.apply(lex), figureFinder.apply(lex), entityLinker.apply(lex), all));
+    }
+
+    private Lexicon currentLexicon() {
+      if (lexicon == null) {
+        lexicon = Lexicon.defaults();
+      }
+      return lexicon;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.SegmentedText;
+import java.util.List;
+
+/** Finds every attributed statement in one article; ids are left empty for the pipeline to assign. */
+public interface AttributionFinder {
+  List<Attribution> find(SegmentedText text);
+}

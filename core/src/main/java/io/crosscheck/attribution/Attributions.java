@@ -1,0 +1,13 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.lexicon.Lexicon;
+
+/** Factories for the attribution stage. */
+public final class Attributions {
+  private Attributions() {}
+
+  /** The default finder, reading its cue words from {@code lexicon}. */
+  public static AttributionFinder defaultFinder(Lexicon lexicon) {
+    return new CueAttributionFinder(lexicon);
+  }
+}

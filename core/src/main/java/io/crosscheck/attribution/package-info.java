@@ -1,0 +1,2 @@
+/** Cue matching and source classification: finding who said what. */
+package io.crosscheck.attribution;

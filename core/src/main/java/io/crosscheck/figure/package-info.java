@@ -1,0 +1,2 @@
+/** Number grammar, qualifiers, units and subjects: finding the figures an article states. */
+package io.crosscheck.figure;

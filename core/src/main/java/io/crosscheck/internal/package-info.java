@@ -1,0 +1,2 @@
+/** Helpers shared by the stages; not API. */
+package io.crosscheck.internal;

@@ -1,0 +1,16 @@
+package io.crosscheck.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+
+/** The exact passage of an article that supports one side of a finding, with the claim it carries. */
+public record Evidence(String article, String text, Span span, Optional<String> attribution, Optional<String> figure) {
+  public Evidence {
+    checkNotNull(article, "article");
+    checkNotNull(text, "text");
+    checkNotNull(span, "span");
+    checkNotNull(attribution, "attribution");
+    checkNotNull(figure, "figure");
+  }
+}

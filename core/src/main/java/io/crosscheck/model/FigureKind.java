@@ -1,0 +1,4 @@
+package io.crosscheck.model;
+
+/** What a figure measures (FORMATS.md {@code figure.kind}). */
+public enum FigureKind { COUNT, MONEY, PERCENT, DURATION, ORDINAL, DATE, OTHER }

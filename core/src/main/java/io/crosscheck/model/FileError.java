@@ -1,0 +1,11 @@
+package io.crosscheck.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/** An input that could not be read, and why: {@code FileError[file=broken.txt, message=not valid UTF-8 at byte 1873]}. */
+public record FileError(String file, String message) {
+  public FileError {
+    checkNotNull(file, "file");
+    checkNotNull(message, "message");
+  }
+}

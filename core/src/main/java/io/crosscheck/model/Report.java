@@ -1,0 +1,28 @@
+package io.crosscheck.model;
+
+import java.util.List;
+
+/**
+ * Everything crosscheck found in a batch of articles, in deterministic order.
+ */
+public record Report(
+    List<Article> articles,
+    List<Attribution> attributions,
+    List<Figure> figures,
+    List<Claim> claims,
+    List<Finding> findings,
+    List<Entity> entities,
+    List<FileError> errors) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  public Report {
+    articles = List.copyOf(articles);
+    attributions = List.copyOf(attributions);
+    figures = List.copyOf(figures);
+    claims = List.copyOf(claims);
+    findings = List.copyOf(findings);
+    entities = List.copyOf(entities);
+    errors = List.copyOf(errors);
+  }
+}

@@ -1,0 +1,86 @@
+package io.crosscheck.text;
+
+import io.crosscheck.model.Paragraph;
+import io.crosscheck.model.Quotation;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quotation marks into {@link Quotation}s, in one linear pass.
+ *
+ * <ul>
+ *   <li>Curly ({@code “…”}) and straight ({@code "…"}) double quotes open and close quotations;
+ *       single quotes inside them are part of the quoted text ({@code “I told him, ‘No.’”}).
+ *   <li>A curly single quote {@code ‘…’} at top level is a quotation too (headlines, captions), but
+ *       a {@code ’} followed by a letter is an apostrophe ({@code Israel’s}).
+ *   <li>A quotation still open at a paragraph end continues when the next paragraph opens with a
+ *       quotation mark (the news convention for multi-paragraph quotes); otherwise it is cut at the
+ *       paragraph end and marked not closed, so one stray mark never swallows the article.
+ * </ul>
+ */
+final class QuotationFinder {
+
+  List<Quotation> find(String body, List<Paragraph> paragraphs) {
+    List<Quotation> out = new ArrayList<>();
+    int openAt = -1; // offset of the opening mark of a double-quoted run
+    char openMark = 0;
+    for (int pi = 0; pi < paragraphs.size(); pi++) {
+      Span para = paragraphs.get(pi).span();
+      int from = para.start();
+      if (openAt >= 0) {
+        from++; // skip the repeated opening mark that continued the quotation
+      }
+      int singleAt = -1;
+      for (int i = from; i < para.end(); i++) {
+        char c = body.charAt(i);
+        if (openAt < 0) {
+          if (c == '“' || (c == '"' && opensStraight(body, i, para))) {
+            openAt = i;
+            openMark = c;
+            singleAt = -1;
+          } else if (c == '‘' && (i == para.start() || !Character.isLetterOrDigit(body.charAt(i - 1)))) {
+            singleAt = i;
+          } else if (c == '’' && singleAt >= 0 && !letterAt(body, i + 1, para)) {
+            if (i > singleAt + 1) {
+              out.add(new Quotation(Span.of(singleAt, i + 1), Span.of(singleAt + 1, i), true));
+            }
+            singleAt = -1;
+          }
+        } else if (closes(c, openMark)) {
+          out.add(new Quotation(Span.of(openAt, i + 1), Span.of(openAt + 1, i), true));
+          openAt = -1;
+        }
+      }
+      if (openAt >= 0) {
+        boolean continues = pi + 1 < paragraphs.size() && isOpening(body.charAt(paragraphs.get(pi + 1).span().start()));
+        if (!continues) {
+          out.add(new Quotation(Span.of(openAt, para.end()), Span.of(openAt + 1, para.end()), false));
+          openAt = -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean closes(char c, char openMark) {
+    return openMark == '“' ? c == '”' || c == '"' : c == '"' || c == '”';
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '“' || c == '"';
+  }
+
+  /** A straight quote opens at a paragraph start or after a space, bracket, dash or colon. */
+  private static boolean opensStraight(String body, int i, Span para) {
+    if (i == para.start()) {
+      return true;
+    }
+    char prev = body.charAt(i - 1);
+    return Character.isWhitespace(prev) || "([{—–-:/".indexOf(prev) >= 0;
+  }
+
+  private static boolean letterAt(String body, int i, Span para) {
+    return i < para.end() && Character.isLetter(body.charAt(i));
+  }
+}
