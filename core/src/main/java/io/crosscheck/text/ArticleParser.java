@@ -44,6 +44,9 @@ public final class ArticleParser {
     Map<String, String> header = new LinkedHashMap<>();
     String body = text;
     if (firstLine(text).strip().equals(FENCE)) {
+      if (!hasClosingFence(text)) {
+        throw new InvalidArticleException("header opened with '---' on line 1 is never closed");
+      }
       int lineStart = text.indexOf('\n') + 1;
       int lineNo = 2;
       boolean closed = false;
@@ -106,6 +109,19 @@ public final class ArticleParser {
     } catch (DateTimeParseException notLocal) {
       return Optional.empty();
     }
+  }
+
+  private static boolean hasClosingFence(String text) {
+    int lineStart = text.indexOf('\n') + 1;
+    while (lineStart > 0 && lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
+      if (line.strip().equals(FENCE)) {
+        return true;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return false;
   }
 
   private static String stripBom(String text) {

@@ -1,0 +1,91 @@
+package io.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void checkWritesJsonWithSchemaVersionAndIsDeterministic() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "---\nid: a\noutlet: Radio Meridian\npublished: 2024-05-01\n---\n"
+        + "“We are ready,” Lena Brandt said. Some 300 people attended.\n");
+    Run first = run("check", "--format", "json", dir.toString());
+    Run second = run("check", "--format", "json", dir.toString());
+    assertThat(first.code()).isZero();
+    assertThat(first.out()).isEqualTo(second.out());
+    JsonNode root = new ObjectMapper().readTree(first.out());
+    assertThat(root.path("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(root.path("articles").get(0).path("outlet").asText()).isEqualTo("Radio Meridian");
+    for (String field : new String[] {"articles", "attributions", "figures", "findings", "errors"}) {
+      assertThat(root.path(field).isArray()).as(field).isTrue();
+    }
+  }
+
+  @Test
+  void checkReportsBadFilesWithExitCodeOneAndKeepsGoodOnes() throws Exception {
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Files.writeString(dir.resolve("good.txt"), "A good article about 12 people.");
+    Run r = run("check", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("== good").contains("empty.txt: empty file");
+  }
+
+  @Test
+  void checkWritesToOutFile() throws Exception {
+    Files.writeString(dir.resolve("good.txt"), "A good article.");
+    Path out = dir.resolve("report.json");
+    Run r = run("check", "--format", "json", "--out", out.toString(), dir.resolve("good.txt").toString());
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(out)).contains("\"schemaVersion\" : 1");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run().code()).isEqualTo(2);
+    assertThat(run("check").code()).isEqualTo(2);
+    assertThat(run("check", "--format", "xml", "x").code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void evalScoresCaseFolder() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "“We will stay,” Ana Kovac said.\n");
+    Files.writeString(dir.resolve("gold.json"), """
+        {"articles": ["a"], "attributions": [{"article": "a", "anchor": "we will stay", "source": ["Kovac"], "kind": "NAMED_PERSON"}],
+         "figures": [], "findings": []}
+        """);
+    Run r = run("eval", "--verbose", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("attributions: P=1.00 R=1.00 F1=1.00").contains("SUMMARY att_e2e=1.00");
+  }
+
+  @Test
+  void evalWithoutGoldIsAnInputError() {
+    Run r = run("eval", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no gold.json");
+  }
+}
