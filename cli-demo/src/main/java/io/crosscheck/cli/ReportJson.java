@@ -139,7 +139,8 @@ final class ReportJson {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       n.put(field, (long) v);
     } else {
-      n.put(field, v);
+      // Four decimals keep "a third" readable (33.3333) and the bytes stable across platforms.
+      n.put(field, java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
     }
   }
 }

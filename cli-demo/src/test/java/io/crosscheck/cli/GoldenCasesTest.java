@@ -1,0 +1,44 @@
+package io.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Walks {@code testdata/cases/*} and compares each case's whole JSON report with its
+ * {@code expected-report.json}. Run with {@code -Dcrosscheck.updateGolden=true} to rewrite them,
+ * then review the diff like any other change.
+ */
+class GoldenCasesTest {
+  private static final Path CASES = Path.of("../testdata/cases");
+  private static final boolean UPDATE = Boolean.getBoolean("crosscheck.updateGolden");
+
+  static Stream<Path> cases() throws IOException {
+    try (Stream<Path> dirs = Files.list(CASES)) {
+      return dirs.filter(Files::isDirectory).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportMatchesExpected(Path dir) throws IOException {
+    Report report = CheckCommand.CROSSCHECK.check(List.of(dir));
+    assertThat(report.errors()).as("input errors in " + dir).isEmpty();
+    String actual = ReportJson.write(report).replace(dir.toString(), "CASE");
+    Path expectedFile = dir.resolve("expected-report.json");
+    if (UPDATE) {
+      Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(expectedFile).as("golden file; create it with -Dcrosscheck.updateGolden=true").exists();
+    assertThat(actual).as("report of " + dir + " (rerun with -Dcrosscheck.updateGolden=true to accept)")
+        .isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+  }
+}
