@@ -88,4 +88,17 @@ class MainTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no gold.json");
   }
+
+  @Test
+  void checkOnTestdataBadListsEveryBadFileAndReportsTheGoodOnes() throws Exception {
+    Run r = run("check", "--format", "json", "../testdata/bad");
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    java.util.List<String> files = new java.util.ArrayList<>();
+    root.path("errors").forEach(e -> files.add(Path.of(e.path("file").asText()).getFileName().toString()));
+    assertThat(files).containsExactly("binary.txt", "dup-b.txt", "empty.txt", "invalid-utf8.txt", "unterminated-header.txt");
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    root.path("articles").forEach(a -> ids.add(a.path("id").asText()));
+    assertThat(ids).hasSize(3).contains("duplicate-story");
+  }
 }
