@@ -13,30 +13,63 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds numbers written in digits: "22,000" gives COUNT 22000, EXACT.
+ * Finds every figure in an article by walking its tokens once: a date is tried first, then a
+ * number expression, which {@link FigureReader} turns into a figure with hedge, unit and subject.
+ *
+ * <p>"killed more than 22,000 Palestinians on Dec. 8" gives COUNT "more than 22,000" (LOWER_BOUND,
+ * subject "Palestinians killed") and DATE "Dec. 8".
  */
 final class GrammarFigureFinder implements FigureFinder {
-  /** "22,000", "1.7", "129". */
-  private static final Pattern DIGITS = Pattern.compile("(?<![\\w.,])\\d{1,3}(?:,\\d{3}){1,4}(?![\\w,])|(?<![\\w.,])\\d{1,9}(?:\\.\\d{1,6})?(?![\\w])");
+  private final FigureLexicon lexicon;
+  private final NumberParser numbers;
+  private final FigureReader reader;
 
   GrammarFigureFinder(Lexicon lexicon) {
-    checkNotNull(lexicon, "lexicon");
+    this.lexicon = new FigureLexicon(checkNotNull(lexicon, "lexicon"));
+    this.numbers = new NumberParser(this.lexicon);
+    this.reader = new FigureReader(this.lexicon);
   }
 
   @Override
   public List<Figure> find(SegmentedText text) {
+    checkNotNull(text, "text");
+    String body = text.body();
+    String article = text.article().id();
+    List<Token> tokens = Tokenizer.tokenize(body, 0);
+    DateReader dates = new DateReader(lexicon, text.article().published());
     List<Figure> out = new ArrayList<>();
-    Matcher m = DIGITS.matcher(text.body());
-    while (m.find()) {
-      double value = Double.parseDouble(m.group().replace(",", ""));
-      out.add(new Figure("", text.article().id(), m.group(), Span.of(m.start(), m.end()), FigureKind.COUNT,
-          OptionalDouble.of(value), Qualifier.EXACT, Interval.exactly(value), Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty()));
+    int floor = 0;
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<DateReader.DateMatch> date = dates.read(tokens, i);
+      if (date.isPresent()) {
+        out.add(dateFigure(article, body, tokens, date.get()));
+        i = date.get().to();
+        floor = i;
+        continue;
+      }
+      Optional<Quantity> q = numbers.parse(tokens, i);
+      if (q.isEmpty()) {
+        i++;
+        continue;
+      }
+      Optional<FigureReader.Read> read = reader.read(article, body, tokens, q.get(), floor);
+      if (read.isPresent()) {
+        out.add(read.get().figure());
+        i = read.get().to();
+        floor = i;
+      } else {
+        i = Math.max(i + 1, q.get().to());
+      }
     }
     return out;
+  }
+
+  private static Figure dateFigure(String article, String body, List<Token> tokens, DateReader.DateMatch d) {
+    Span span = Span.of(tokens.get(d.from()).start(), tokens.get(d.to() - 1).end());
+    return new Figure("", article, span.in(body), span, FigureKind.DATE, OptionalDouble.empty(), Qualifier.EXACT, Interval.UNBOUNDED,
+        Optional.empty(), Optional.empty(), Optional.empty(), d.date(), Optional.empty());
   }
 }

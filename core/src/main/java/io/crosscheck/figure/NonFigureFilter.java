@@ -1,0 +1,102 @@
+package io.crosscheck.figure;
+
+import io.crosscheck.figure.Quantity.Form;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rejects numbers that name or label rather than count: "Channel 12", "Route 60", article ids,
+ * times of day, lone numbers on a line, the pronoun "one", and ordinals that mark positions or
+ * sequence ("second from right", "first privately, then").
+ */
+final class NonFigureFilter {
+  /** Words after a number that make it a clock time: "3 p.m.", "10 GMT". */
+  private static final Set<String> CLOCK = Set.of("a.m", "p.m", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet");
+  /** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
+  private static final Set<String> PRONOUN_ONE = Set.of("no", "the", "this", "that", "every", "each", "any", "which", "some",
+      "someone", "anyone", "everyone", "another", "one", "only");
+  /** Words after an ordinal that make it a position in a photo or a line: "second from right". */
+  private static final Set<String> POSITION = Set.of("left", "right", "top", "bottom", "centre", "center", "row", "place");
+  /** Words before an ordinal that make it a noun's modifier: "the fourth trip", "his fifth visit". */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+      "this", "that", "whose");
+
+  private final FigureLexicon lexicon;
+
+  NonFigureFilter(FigureLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** True when a bare number (no hedge, currency or unit) at {@code q} is a label, id, clock time or pronoun. */
+  boolean isLabel(List<Token> tokens, Quantity q, String body) {
+    String t = tokens.get(q.from()).lower();
+    Token prev = q.from() > 0 ? tokens.get(q.from() - 1) : null;
+    String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
+    if (CLOCK.contains(next) || isAlone(tokens, q, body)) {
+      return true;
+    }
+    if (q.digits() && NumberParser.isPlainInteger(t)) {
+      if (t.length() >= 6 || prev != null && isLabelWord(tokens, q.from() - 1)) {
+        return true;
+      }
+      if (prev != null && prev.text().equals("#")) {
+        return true;
+      }
+    }
+    if (t.equals("one") && q.to() == q.from() + 1) {
+      String before = prev == null ? "" : prev.lower();
+      return PRONOUN_ONE.contains(before) || next.isEmpty() || lexicon.functionWords.contains(next)
+          || !Character.isLetter(next.charAt(0)) || next.equals("without") || next.equals("another");
+    }
+    return false;
+  }
+
+  /** "Channel 12", "an unsourced Channel 12 report", "route 60": a label word or a mid-sentence capitalised word. */
+  private boolean isLabelWord(List<Token> tokens, int k) {
+    Token prev = tokens.get(k);
+    if (lexicon.labelWords.contains(prev.lower())) {
+      return true;
+    }
+    boolean midSentence = k > 0 && tokens.get(k - 1).isWord();
+    return midSentence && prev.isWord() && prev.isCapitalised() && !lexicon.months.containsKey(prev.lower())
+        && !lexicon.weekdays.containsKey(prev.lower()) && !lexicon.functionWords.contains(prev.lower());
+  }
+
+  /** A number alone on its line, such as a share count or page furniture: "0". */
+  private static boolean isAlone(List<Token> tokens, Quantity q, String body) {
+    int start = tokens.get(q.from()).start();
+    int end = tokens.get(q.to() - 1).end();
+    boolean lineStart = q.from() == 0 || body.substring(tokens.get(q.from() - 1).end(), start).indexOf('\n') >= 0;
+    boolean lineEnd = q.to() >= tokens.size() || body.substring(end, tokens.get(q.to()).start()).indexOf('\n') >= 0;
+    return lineStart && lineEnd;
+  }
+
+  /** True when an ordinal counts occurrences ("fourth trip", "first invoked"), not a position or sequence. */
+  boolean isCountingOrdinal(List<Token> tokens, Quantity q) {
+    Token tok = tokens.get(q.from());
+    String t = tok.lower();
+    String prev = q.from() > 0 ? tokens.get(q.from() - 1).lower() : "";
+    String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
+    String after = q.to() + 1 < tokens.size() ? tokens.get(q.to() + 1).lower() : "";
+    if (lexicon.nonOrdinalPhrases.contains(t) || lexicon.nonOrdinalPhrases.contains(prev + " " + t)
+        || lexicon.nonOrdinalPhrases.contains(t + " " + next) || lexicon.nonOrdinalPhrases.contains(t + " " + next + " " + after)) {
+      return false;
+    }
+    if (POSITION.contains(next) || next.equals("from") && POSITION.contains(after) || next.equals("of")
+        && lexicon.months.containsKey(after) || lexicon.fractions.containsKey(next)) {
+      return false;
+    }
+    boolean sentenceStart = q.from() == 0 || tokens.get(q.from() - 1).isPunctuation();
+    if (tok.isCapitalised() && !sentenceStart) {
+      return false; // "the Second World War", "First Lady"
+    }
+    if (DETERMINERS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s")) {
+      return true;
+    }
+    if (next.isEmpty() || !Character.isLetter(next.charAt(0)) || next.equals("then") || next.endsWith("ly")
+        || next.endsWith("ing") || lexicon.functionWords.contains(next)) {
+      return false; // "first privately and then", "without first securing", "came first."
+    }
+    return Form.ORDINAL == q.form();
+  }
+}
