@@ -38,7 +38,7 @@ final class SubjectReader {
   Subject read(List<Token> tokens, int from, int to, String unitWord) {
     List<String> np = new ArrayList<>();
     int k = nounPhrase(tokens, to, np);
-    String head = np.isEmpty() ? "" : np.get(np.size() - 1).toLowerCase(java.util.Locale.ROOT);
+    String head = head(np);
     List<String> words = new ArrayList<>();
     if (!unitWord.isEmpty() && np.isEmpty()) {
       words.add(unitWord);
@@ -56,11 +56,13 @@ final class SubjectReader {
       }
     }
     String verb = verbBefore(tokens, from);
+    String participle = participleAfter(tokens, k);
     if (verb.isEmpty()) {
-      verb = participleAfter(tokens, k);
+      verb = participle;
     }
     if (words.isEmpty() || words.size() == 1 && words.get(0).equals(unitWord)) {
-      words.addAll(clauseBefore(tokens, from));
+      List<String> valued = valuedThing(tokens, from);
+      words.addAll(!valued.isEmpty() ? valued : !participle.isEmpty() ? List.of(participle) : clauseBefore(tokens, from));
     } else if (!verb.isEmpty() && !words.contains(verb)) {
       words.add(verb);
     }
@@ -68,12 +70,49 @@ final class SubjectReader {
     return new Subject(text, head.isEmpty() ? Optional.empty() : Optional.of(head), scope(tokens, k));
   }
 
+  /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
+  private static String head(List<String> np) {
+    for (String w : np) {
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && Character.isLetter(lower.charAt(0))) {
+        return lower;
+      }
+    }
+    return np.isEmpty() ? "" : np.get(np.size() - 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** "assault rifles worth $34 million": the noun phrase before "worth" or "valued at". */
+  private List<String> valuedThing(List<Token> tokens, int from) {
+    int j = from - 1;
+    if (j >= 1 && tokens.get(j).lower().equals("at") && tokens.get(j - 1).lower().equals("valued")) {
+      j -= 2;
+    } else if (j >= 0 && tokens.get(j).lower().equals("worth")) {
+      j--;
+    } else {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (; j >= 0 && out.size() < NOUN_PHRASE_WORDS && isContentWord(tokens.get(j)); j--) {
+      out.add(0, tokens.get(j).text());
+    }
+    return out;
+  }
+
+  private boolean isContentWord(Token t) {
+    return isWordLike(t) && !lexicon.functionWords.contains(t.lower()) && !lexicon.qualifiers.containsKey(t.lower());
+  }
+
+  /** A word, or a compound modifier that starts with digits: "155-millimeter". */
+  private static boolean isWordLike(Token t) {
+    return t.isWord() || t.text().indexOf('-') > 0 && Character.isLetter(t.text().charAt(t.text().length() - 1));
+  }
+
   /** Up to four content words from {@code k}; fills {@code out} and returns the index after them. */
   private int nounPhrase(List<Token> tokens, int k, List<String> out) {
     int j = k;
     while (j < tokens.size() && out.size() < NOUN_PHRASE_WORDS) {
       Token t = tokens.get(j);
-      if (!t.isWord() || lexicon.functionWords.contains(t.lower()) || lexicon.qualifiers.containsKey(t.lower())) {
+      if (!isContentWord(t)) {
         break;
       }
       out.add(t.text());
