@@ -39,6 +39,7 @@ final class FigureLexicon {
   final Set<String> functionWords;
   final Set<String> verbs;
   final Set<String> nonOrdinalPhrases;
+  final Map<String, String> eventNouns;
   /** The longest phrase, in words, of any multi-word list, bounding look-ups. */
   final int longestPhrase = 4;
 
@@ -72,6 +73,11 @@ final class FigureLexicon {
     for (String[] f : fields(lexicon, "relative-dates", 3)) {
       relativeDates.put(f[0], new String[] {f[1], f[2]});
     }
+    Map<String, String> events = new HashMap<>();
+    for (String[] f : fields(lexicon, "event-nouns", 2)) {
+      events.put(f[0], f[1]);
+    }
+    eventNouns = Map.copyOf(events);
     months = integers(lexicon, "months");
     weekdays = integers(lexicon, "weekdays");
     labelWords = words(lexicon, "label-words");

@@ -46,7 +46,12 @@ final class FigureReader {
     this.subjects = new SubjectReader(lexicon);
   }
 
-  Optional<Read> read(String article, String body, List<Token> tokens, Quantity found, int floor) {
+  /**
+   * The figure for {@code found}, or nothing for a non-figure. {@code previous} is the last figure
+   * before it in the same sentence, which "up from 198" and "two dozen of them" refer back to.
+   */
+  Optional<Read> read(String article, String body, List<Token> tokens, Quantity found, int floor,
+      Optional<Figure> previous) {
     Quantity q = joinRange(tokens, found);
     Optional<UnitReader.UnitMatch> currency = units.currencyBefore(tokens, q.from(), floor);
     int start = currency.map(UnitReader.UnitMatch::from).orElse(q.from());
@@ -79,7 +84,7 @@ final class FigureReader {
         value = value / 100;
         unit = duration;
         end = duration.get().to();
-      } else if (q.to() < tokens.size() && SHARE_OF.contains(tokens.get(q.to()).lower())) {
+      } else if (hedge.isPresent() || q.to() < tokens.size() && SHARE_OF.contains(tokens.get(q.to()).lower())) {
         kind = FigureKind.PERCENT;
         end = q.to();
       } else {
@@ -103,10 +108,16 @@ final class FigureReader {
     String unitWord = unit.map(UnitReader.UnitMatch::name).orElse("");
     SubjectReader.Subject subject = subjects.read(tokens, start, end,
         kind == FigureKind.DURATION ? unitWord : "");
+    Optional<String> subjectText = subject.text();
+    Optional<String> head = subject.head();
+    if (subject.refersBack() && previous.isPresent() && previous.get().subject().isPresent()) {
+      subjectText = Optional.of(previous.get().subject().get() + subject.text().map(t -> " " + t).orElse(""));
+      head = head.isPresent() ? head : previous.get().unit();
+    }
     Optional<String> unitName = unit.isPresent() ? Optional.of(unitWord)
-        : kind == FigureKind.COUNT ? subject.head() : Optional.empty();
+        : kind == FigureKind.COUNT ? head : Optional.empty();
     Span span = Span.of(tokens.get(start).start(), tokens.get(end - 1).end());
-    Figure f = new Figure("", article, span.in(body), span, kind, v, qualifier, interval, unitName, subject.text(),
+    Figure f = new Figure("", article, span.in(body), span, kind, v, qualifier, interval, unitName, subjectText,
         subject.scope(), Optional.empty(), Optional.empty());
     return Optional.of(new Read(f, end));
   }

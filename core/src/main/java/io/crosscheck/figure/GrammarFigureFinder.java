@@ -42,7 +42,12 @@ final class GrammarFigureFinder implements FigureFinder {
     List<Figure> out = new ArrayList<>();
     int floor = 0;
     int i = 0;
+    Figure previous = null;
+    int sentenceStart = 0;
     while (i < tokens.size()) {
+      if (isSentenceEnd(tokens.get(i))) {
+        sentenceStart = i;
+      }
       Optional<DateReader.DateMatch> date = dates.read(tokens, i);
       if (date.isPresent()) {
         out.add(dateFigure(article, body, tokens, date.get()));
@@ -55,9 +60,12 @@ final class GrammarFigureFinder implements FigureFinder {
         i++;
         continue;
       }
-      Optional<FigureReader.Read> read = reader.read(article, body, tokens, q.get(), floor);
+      Optional<Figure> before = previous != null && previous.start() >= tokens.get(sentenceStart).start()
+          ? Optional.of(previous) : Optional.empty();
+      Optional<FigureReader.Read> read = reader.read(article, body, tokens, q.get(), floor, before);
       if (read.isPresent()) {
         out.add(read.get().figure());
+        previous = read.get().figure();
         i = read.get().to();
         floor = i;
       } else {
@@ -65,6 +73,12 @@ final class GrammarFigureFinder implements FigureFinder {
       }
     }
     return out;
+  }
+
+  /** A sentence-final mark; "Mr." also matches, which only shortens the look-back for "up from". */
+  private static boolean isSentenceEnd(Token t) {
+    String s = t.text();
+    return s.equals(".") || s.equals("!") || s.equals("?");
   }
 
   private static Figure dateFigure(String article, String body, List<Token> tokens, DateReader.DateMatch d) {
