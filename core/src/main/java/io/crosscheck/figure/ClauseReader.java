@@ -111,6 +111,9 @@ final class ClauseReader {
       j -= 2;
     } else if (j >= 0 && (tokens.get(j).lower().equals("worth") || tokens.get(j).lower().equals("of"))) {
       j--;
+      if (j >= 0 && tokens.get(j).text().equals(",")) {
+        j--; // "The aid package, worth more than $2 billion,"
+      }
     } else {
       return List.of();
     }

@@ -39,6 +39,7 @@ final class FigureLexicon {
   final Set<String> functionWords;
   final Set<String> verbs;
   final Set<String> nonOrdinalPhrases;
+  final Set<String> irregularPlurals;
   final Map<String, String> eventNouns;
   /** The longest phrase, in words, of any multi-word list, bounding look-ups. */
   final int longestPhrase = 4;
@@ -84,6 +85,7 @@ final class FigureLexicon {
     functionWords = words(lexicon, "function-words");
     verbs = words(lexicon, "verbs");
     nonOrdinalPhrases = words(lexicon, "non-ordinal-phrases");
+    irregularPlurals = words(lexicon, "irregular-plurals");
   }
 
   private static List<String[]> fields(Lexicon lexicon, String list, int count) {

@@ -48,7 +48,10 @@ final class SubjectReader {
 
   Subject read(List<Token> tokens, int from, int to, String unitWord) {
     List<String> np = new ArrayList<>();
-    int k = nounPhrase(tokens, to, np);
+    int k = nounPhrase(tokens, skipDeterminers(tokens, to), np);
+    if (np.isEmpty()) {
+      k = to; // "half the bridges" reads past "the"; with no noun, keep reading right after the figure
+    }
     List<String> words = new ArrayList<>();
     if (!unitWord.isEmpty()) {
       words.add(unitWord);
@@ -69,7 +72,8 @@ final class SubjectReader {
     if (k < tokens.size() && ATTACHED.contains(tokens.get(k).lower())) {
       List<String> pp = new ArrayList<>();
       int after = nounPhrase(tokens, skipDeterminers(tokens, k + 1), pp);
-      if (!pp.isEmpty()) {
+      boolean dateOnly = words.isEmpty() && !pp.isEmpty() && pp.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+      if (!pp.isEmpty() && !dateOnly) {
         if (!words.isEmpty()) {
           words.add(tokens.get(k).lower());
         }
@@ -116,14 +120,20 @@ final class SubjectReader {
   }
 
   /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
-  private static String head(List<String> np) {
+  private String head(List<String> np) {
     for (String w : np) {
       String lower = w.toLowerCase(Locale.ROOT);
-      if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && Character.isLetter(lower.charAt(0))) {
+      if (lexicon.irregularPlurals.contains(lower)
+          || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && Character.isLetter(lower.charAt(0))) {
         return lower;
       }
     }
-    return np.isEmpty() ? "" : np.get(np.size() - 1).toLowerCase(Locale.ROOT);
+    for (int w = np.size() - 1; w >= 0; w--) {
+      if (!clause.isVerb(new Token(np.get(w), 0, np.get(w).length()))) {
+        return np.get(w).toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
   }
 
   /** Up to four content words from {@code k}; fills {@code out} and returns the index after them. */
