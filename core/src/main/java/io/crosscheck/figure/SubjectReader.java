@@ -69,7 +69,9 @@ final class SubjectReader {
     if (k + 1 < tokens.size() && tokens.get(k).lower().equals("worth") && tokens.get(k + 1).lower().equals("of")) {
       k++; // "$147.5 million worth of artillery shells"
     }
+    String ofHead = "";
     if (k < tokens.size() && ATTACHED.contains(tokens.get(k).lower())) {
+      int k0 = k;
       List<String> pp = new ArrayList<>();
       int after = nounPhrase(tokens, skipDeterminers(tokens, k + 1), pp);
       boolean dateOnly = words.isEmpty() && !pp.isEmpty() && pp.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
@@ -79,6 +81,7 @@ final class SubjectReader {
         }
         words.addAll(pp);
         k = after;
+        ofHead = np.isEmpty() && tokens.get(k0).lower().equals("of") ? head(pp) : "";
       }
     }
     String verb = clause.verbBefore(tokens, from);
@@ -97,7 +100,7 @@ final class SubjectReader {
     }
     addEvents(words);
     Optional<String> text = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
-    String head = head(np);
+    String head = !np.isEmpty() ? head(np) : ofHead;
     return new Subject(text, head.isEmpty() ? Optional.empty() : Optional.of(head), scope(tokens, k), refersBack);
   }
 
@@ -121,6 +124,9 @@ final class SubjectReader {
 
   /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
   private String head(List<String> np) {
+    if (np.isEmpty() || clause.isVerb(new Token(np.get(0), 0, np.get(0).length()))) {
+      return ""; // "hundreds gathered outside": no noun was written, the verb follows at once
+    }
     for (String w : np) {
       String lower = w.toLowerCase(Locale.ROOT);
       if (lexicon.irregularPlurals.contains(lower)
