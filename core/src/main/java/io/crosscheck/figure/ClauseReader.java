@@ -88,8 +88,8 @@ final class ClauseReader {
         }
         continue;
       }
-      if (isBoundary(t)) {
-        break;
+      if (isBoundary(t) && !t.lower().equals("and")) {
+        break; // "talks between the unions and the board ran": "and" joins nouns inside the subject
       }
       if (isContentWord(t)) {
         out.add(0, t.text());
@@ -122,6 +122,11 @@ final class ClauseReader {
       out.add(0, tokens.get(j).text());
     }
     return out;
+  }
+
+  /** True when token {@code k} follows "to" and so starts an infinitive: "days to repay the loan". */
+  boolean isVerbAfterTo(List<Token> tokens, int k) {
+    return k > 0 && tokens.get(k - 1).lower().equals("to");
   }
 
   private static boolean isBoundary(Token t) {

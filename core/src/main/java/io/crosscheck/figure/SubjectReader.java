@@ -61,10 +61,12 @@ final class SubjectReader {
     if (refersBack && k + 1 < tokens.size() && tokens.get(k).lower().equals("of")) {
       k += 2; // "two dozen of them are dead": the predicate after the pronoun still counts
     }
-    if (!np.isEmpty() && TEMPORAL_AFTER.contains(np.get(np.size() - 1).toLowerCase(Locale.ROOT)) && np.size() == 1) {
+    if (!np.isEmpty() && TEMPORAL_AFTER.contains(np.get(0).toLowerCase(Locale.ROOT))) {
       words.clear(); // "three weeks away", "two decades ago": the figure's own noun is its unit
       words.add(unitWord);
-      words.add(np.remove(0));
+      words.add(np.get(0));
+      np.clear();
+      k = to + 1;
     }
     if (k + 1 < tokens.size() && tokens.get(k).lower().equals("worth") && tokens.get(k + 1).lower().equals("of")) {
       k++; // "$147.5 million worth of artillery shells"
@@ -93,7 +95,8 @@ final class SubjectReader {
         .allMatch(w -> w.equals(unitWord) || TEMPORAL_AFTER.contains(w.toLowerCase(Locale.ROOT))));
     if (onlyUnit) {
       List<String> measured = clause.measuredThing(tokens, from);
-      words.addAll(!measured.isEmpty() ? measured : !participle.isEmpty() ? List.of(participle)
+      boolean verbFirst = !clause.verbBefore(tokens, from).isEmpty();
+      words.addAll(!measured.isEmpty() ? measured : !verbFirst && !participle.isEmpty() ? List.of(participle)
           : clause.clauseBefore(tokens, from));
     } else if (!verb.isEmpty() && !words.contains(verb)) {
       words.add(verb);
@@ -148,6 +151,9 @@ final class SubjectReader {
     while (j < tokens.size() && out.size() < NOUN_PHRASE_WORDS && clause.isContentWord(tokens.get(j))) {
       out.add(tokens.get(j).text());
       j++;
+      if (out.size() == 1 && clause.isVerbAfterTo(tokens, k)) {
+        j = skipDeterminers(tokens, j); // "30 days to repay the loan": the verb's object follows its article
+      }
     }
     return j;
   }
