@@ -12,6 +12,9 @@ import java.util.Optional;
  * "one-on-one" and "two-state" nothing. One reader per parse; not thread-safe, never shared.
  */
 final class CardinalReader {
+  /** The longest number expression read, in tokens: "two hundred and fifty-one thousand ..." stops here. */
+  private static final int MAX_TOKENS = 12;
+
   private final FigureLexicon lexicon;
   private final List<Token> tokens;
   private final int from;
@@ -161,7 +164,7 @@ final class CardinalReader {
   /** After a hyphenated word number, scale words may still follow: "twenty-five thousand". */
   private Optional<Quantity> continueAfter(int start) {
     int j = start;
-    while (j < tokens.size()) {
+    while (j < tokens.size() && j < from + MAX_TOKENS) {
       int next = step(j);
       if (next == j) {
         break;
