@@ -37,19 +37,15 @@ final class DateReader {
   Optional<DateMatch> read(List<Token> tokens, int i) {
     Token tok = tokens.get(i);
     String t = tok.lower();
+    if (!Character.isDigit(t.charAt(0))) {
+      return words(tokens, i);
+    }
     Matcher iso = ISO_DATE.matcher(t);
     if (iso.matches()) {
       return Optional.of(new DateMatch(i, i + 1, resolver.absolute(num(iso.group(1)), num(iso.group(2)), num(iso.group(3)))));
     }
     if (DECADE.matcher(t).matches()) {
       return Optional.of(new DateMatch(i, i + 1, Optional.empty()));
-    }
-    Matcher part = PART_OF_MONTH.matcher(t);
-    if (part.matches() && lexicon.months.containsKey(part.group(1))) {
-      return Optional.of(new DateMatch(i, i + 1, resolver.monthDay(lexicon.months.get(part.group(1)), 15)));
-    }
-    if (tok.isCapitalised() && lexicon.months.containsKey(t)) {
-      return month(tokens, i, lexicon.months.get(t));
     }
     Matcher day = DAY.matcher(t);
     if (day.matches() && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
@@ -63,6 +59,22 @@ final class DateReader {
       }
       return d >= 1 && d <= 31 ? Optional.of(new DateMatch(i, to, dated(year, lexicon.months.get(tokens.get(i + 1).lower()), d)))
           : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Dates that start with a word: "Dec. 8", "mid-December", "Tuesday", "last week". */
+  private Optional<DateMatch> words(List<Token> tokens, int i) {
+    Token tok = tokens.get(i);
+    String t = tok.lower();
+    if (t.indexOf('-') > 0) {
+      Matcher part = PART_OF_MONTH.matcher(t);
+      if (part.matches() && lexicon.months.containsKey(part.group(1))) {
+        return Optional.of(new DateMatch(i, i + 1, resolver.monthDay(lexicon.months.get(part.group(1)), 15)));
+      }
+    }
+    if (tok.isCapitalised() && lexicon.months.containsKey(t)) {
+      return month(tokens, i, lexicon.months.get(t));
     }
     if (tok.isCapitalised() && lexicon.weekdays.containsKey(t)) {
       String before = i > 0 ? tokens.get(i - 1).lower() : "";

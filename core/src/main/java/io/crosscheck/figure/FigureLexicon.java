@@ -41,6 +41,8 @@ final class FigureLexicon {
   final Set<String> nonOrdinalPhrases;
   final Set<String> irregularPlurals;
   final Map<String, String> eventNouns;
+  /** Lower-cased words that can start a number or date expression; other words are skipped at once. */
+  final Set<String> starters;
   /** The longest phrase, in words, of any multi-word list, bounding look-ups. */
   final int longestPhrase = 4;
 
@@ -86,6 +88,21 @@ final class FigureLexicon {
     verbs = words(lexicon, "verbs");
     nonOrdinalPhrases = words(lexicon, "non-ordinal-phrases");
     irregularPlurals = words(lexicon, "irregular-plurals");
+    Set<String> first = new HashSet<>(Set.of("a", "an", "mid", "early", "late", "end"));
+    for (Map<String, ?> m : List.of(numberWords, ordinalWords, fractions, magnitudes, months, weekdays, relativeDates)) {
+      m.keySet().forEach(k -> first.add(k.split(" ", 2)[0]));
+    }
+    starters = Set.copyOf(first);
+  }
+
+  /** True when {@code t} may start a figure: digits, or a starter word, alone or before a hyphen. */
+  boolean mayStart(Token t) {
+    String lower = t.lower();
+    if (Character.isDigit(lower.charAt(0)) || starters.contains(lower)) {
+      return true;
+    }
+    int hyphen = lower.indexOf('-');
+    return hyphen > 0 && starters.contains(lower.substring(0, hyphen));
   }
 
   private static List<String[]> fields(Lexicon lexicon, String list, int count) {

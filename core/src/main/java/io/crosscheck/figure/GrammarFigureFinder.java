@@ -48,6 +48,10 @@ final class GrammarFigureFinder implements FigureFinder {
       if (isSentenceEnd(tokens.get(i))) {
         sentenceStart = i;
       }
+      if (!lexicon.mayStart(tokens.get(i))) {
+        i++;
+        continue;
+      }
       Optional<DateReader.DateMatch> date = dates.read(tokens, i);
       if (date.isPresent()) {
         out.add(dateFigure(article, body, tokens, date.get()));

@@ -127,7 +127,7 @@ final class SubjectReader {
 
   /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
   private String head(List<String> np) {
-    if (np.isEmpty() || clause.isVerb(new Token(np.get(0), 0, np.get(0).length()))) {
+    if (np.isEmpty() || clause.isVerb(Token.of(np.get(0), 0, np.get(0).length()))) {
       return ""; // "hundreds gathered outside": no noun was written, the verb follows at once
     }
     for (String w : np) {
@@ -138,7 +138,7 @@ final class SubjectReader {
       }
     }
     for (int w = np.size() - 1; w >= 0; w--) {
-      if (!clause.isVerb(new Token(np.get(w), 0, np.get(w).length()))) {
+      if (!clause.isVerb(Token.of(np.get(w), 0, np.get(w).length()))) {
         return np.get(w).toLowerCase(Locale.ROOT);
       }
     }

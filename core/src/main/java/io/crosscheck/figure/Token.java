@@ -5,11 +5,12 @@ import java.util.Locale;
 /**
  * One word, number or punctuation mark of a sentence, with offsets into the article body.
  *
- * <p>In "over 1.7 million" the second token is {@code Token["1.7", 5, 8]}.
+ * <p>In "over 1.7 million" the second token is {@code Token["1.7", "1.7", 5, 8]}.
  */
-record Token(String text, int start, int end) {
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
+record Token(String text, String lower, int start, int end) {
+  /** A token whose lower-cased form is computed once, as every reader compares lower-cased words. */
+  static Token of(String text, int start, int end) {
+    return new Token(text, text.toLowerCase(Locale.ROOT), start, end);
   }
 
   boolean isWord() {

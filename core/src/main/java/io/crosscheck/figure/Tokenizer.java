@@ -39,7 +39,7 @@ final class Tokenizer {
       if (m.start() >= urlStart && m.start() < urlEnd) {
         continue;
       }
-      out.add(new Token(m.group(), base + m.start(), base + m.end()));
+      out.add(Token.of(m.group(), base + m.start(), base + m.end()));
     }
     return out;
   }
