@@ -52,7 +52,7 @@ final class FigureReader {
    */
   Optional<Read> read(String article, String body, List<Token> tokens, Quantity found, int floor,
       Optional<Figure> previous) {
-    Quantity q = joinRange(tokens, found);
+    Quantity q = joinRatio(tokens, joinRange(tokens, found));
     Optional<UnitReader.UnitMatch> currency = units.currencyBefore(tokens, q.from(), floor);
     int start = currency.map(UnitReader.UnitMatch::from).orElse(q.from());
     Optional<QualifierReader.Hedge> hedge = qualifiers.before(tokens, start, floor);
@@ -90,6 +90,10 @@ final class FigureReader {
       } else {
         return Optional.empty();
       }
+    } else if (q.form() == Form.RATIO) {
+      kind = FigureKind.PERCENT;
+      unit = Optional.of(new UnitReader.UnitMatch(FigureKind.PERCENT, "percent", q.from(), q.to()));
+      end = q.to();
     } else if (unit.isPresent()) {
       kind = unit.get().kind();
     } else if (q.form() == Form.CARDINAL && q.digits() && hedge.isEmpty() && DateReader.isYear(tokens.get(q.from()).lower())
@@ -122,6 +126,27 @@ final class FigureReader {
     return Optional.of(new Read(f, end));
   }
 
+  /** "one in five", "three out of four": a share of a whole, as a percent. */
+  private Quantity joinRatio(List<Token> tokens, Quantity q) {
+    if (q.form() != Form.CARDINAL || q.to() + 1 >= tokens.size()) {
+      return q;
+    }
+    int next = q.to();
+    if (tokens.get(next).lower().equals("in")) {
+      next++;
+    } else if (next + 2 < tokens.size() && tokens.get(next).lower().equals("out") && tokens.get(next + 1).lower().equals("of")) {
+      next += 2;
+    } else {
+      return q;
+    }
+    Optional<Quantity> whole = numbers.parse(tokens, next);
+    if (whole.isEmpty() || whole.get().form() != Form.CARDINAL || whole.get().value() <= q.value()
+        || DateReader.isYear(tokens.get(next).lower()) || q.value() <= 0) {
+      return q;
+    }
+    return q.asRatio(whole.get().to(), whole.get().value());
+  }
+
   /** "20 to 30", "two or three", "between 20 and 30": the quantity widened to a range. */
   private Quantity joinRange(List<Token> tokens, Quantity q) {
     if (q.form() != Form.CARDINAL || q.to() + 1 >= tokens.size() || !RANGE_JOINERS.contains(tokens.get(q.to()).lower())) {
@@ -131,9 +156,14 @@ final class FigureReader {
     if (and && (q.from() == 0 || !tokens.get(q.from() - 1).lower().equals("between"))) {
       return q;
     }
-    Optional<Quantity> other = numbers.parse(tokens, q.to() + 1);
+    int next = q.to() + 1;
+    if (next + 1 < tokens.size() && lexicon.currenciesBefore.containsKey(tokens.get(next).lower())
+        && tokens.get(next).text().length() == 1) {
+      next++; // "$3 billion to $4 billion"
+    }
+    Optional<Quantity> other = numbers.parse(tokens, next);
     if (other.isEmpty() || other.get().form() != Form.CARDINAL || other.get().value() <= q.value()
-        || DateReader.isYear(tokens.get(q.to() + 1).lower())) {
+        || DateReader.isYear(tokens.get(next).lower())) {
       return q;
     }
     return q.asRange(other.get().to(), other.get().value());

@@ -9,7 +9,7 @@ package io.crosscheck.figure;
  */
 record Quantity(int from, int to, double value, Form form, double low, double high, String unitHint, boolean digits) {
   /** How the number is written. */
-  enum Form { CARDINAL, ORDINAL, FRACTION, VAGUE, RANGE }
+  enum Form { CARDINAL, ORDINAL, FRACTION, VAGUE, RANGE, RATIO }
 
   static Quantity of(int from, int to, double value, Form form, String unitHint, boolean digits) {
     return new Quantity(from, to, value, form, value, value, unitHint, digits);
@@ -17,6 +17,12 @@ record Quantity(int from, int to, double value, Form form, double low, double hi
 
   Quantity withEnd(int newTo, double newValue) {
     return new Quantity(from, newTo, newValue, form, newValue, newValue, unitHint, digits);
+  }
+
+  /** "one in five" as the share 20 (percent). */
+  Quantity asRatio(int newTo, double whole) {
+    double percent = Math.round(value / whole * 10000) / 100.0;
+    return new Quantity(from, newTo, percent, Form.RATIO, percent, percent, unitHint, digits);
   }
 
   Quantity asRange(int newTo, double otherValue) {

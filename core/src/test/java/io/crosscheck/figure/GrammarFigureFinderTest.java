@@ -87,6 +87,8 @@ class GrammarFigureFinderTest {
       A quarter of the budget went unspent.                      | A quarter            | PERCENT  | 25         | EXACT       | 25         | 25         | -
       Nearly half the wells ran dry.                             | Nearly half          | PERCENT  | 50         | UPPER_BOUND | -inf       | 50         | -
       The harvest shrank by more than half.                      | more than half       | PERCENT  | 50         | LOWER_BOUND | 50         | inf        | -
+      Roughly one in five homes was uninsured.                   | Roughly one in five  | PERCENT  | 20         | APPROXIMATE | 18         | 22         | percent
+      Three out of four voters agreed.                           | Three out of four    | PERCENT  | 75         | EXACT       | 75         | 75         | percent
       # percentages
       Turnout reached 40%.                                       | 40%                  | PERCENT  | 40         | EXACT       | 40         | 40         | percent
       Prices rose 12 percent.                                    | 12 percent           | PERCENT  | 12         | EXACT       | 12         | 12         | percent
@@ -108,6 +110,7 @@ class GrammarFigureFinderTest {
       Donors pledged US$ 40 million.                             | US$ 40 million       | MONEY    | 40000000   | EXACT       | 40000000   | 40000000   | USD
       The toll road earned 900 million shekels.                  | 900 million shekels  | MONEY    | 900000000  | EXACT       | 900000000  | 900000000  | ILS
       Tickets raised 3 million euros.                            | 3 million euros      | MONEY    | 3000000    | EXACT       | 3000000    | 3000000    | EUR
+      Insurers expect losses of $3 billion to $4 billion.        | $3 billion to $4 billion | MONEY | 3000000000 | RANGE      | 3000000000 | 4000000000 | USD
       # durations
       The board has 30 days to respond.                          | 30 days              | DURATION | 30         | EXACT       | 30         | 30         | days
       The talks ran for around two and a half hours.             | around two and a half hours | DURATION | 2.5 | APPROXIMATE | 2.25       | 2.75       | hours
