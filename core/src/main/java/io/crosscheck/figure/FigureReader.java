@@ -84,7 +84,8 @@ final class FigureReader {
         value = value / 100;
         unit = duration;
         end = duration.get().to();
-      } else if (hedge.isPresent() || q.to() < tokens.size() && SHARE_OF.contains(tokens.get(q.to()).lower())) {
+      } else if (hedge.isPresent() || tokens.get(q.from()).lower().indexOf('-') > 0
+          || q.to() < tokens.size() && SHARE_OF.contains(tokens.get(q.to()).lower())) {
         kind = FigureKind.PERCENT;
         end = q.to();
       } else {
@@ -177,6 +178,10 @@ final class FigureReader {
     }
     if (q.form() == Form.ORDINAL || q.form() == Form.FRACTION) {
       return Optional.empty();
+    }
+    if (q.form() == Form.VAGUE && q.to() + 1 < tokens.size() && tokens.get(q.to()).lower().equals("of")) {
+      // "hundreds of millions of dollars": a vague amount of money
+      return units.after(tokens, q.to() + 1, 2, false).filter(u -> u.kind() == FigureKind.MONEY);
     }
     return units.after(tokens, q.to(), q.value(), false);
   }

@@ -79,7 +79,9 @@ class GrammarFigureFinderTest {
       Hundreds gathered outside.                                 | Hundreds             | COUNT    | -          | RANGE       | 200        | 999        | -
       Thousands of refugees crossed.                             | Thousands            | COUNT    | -          | RANGE       | 2000       | 9999       | refugees
       Millions were left without water.                          | Millions             | COUNT    | -          | RANGE       | 2000000    | 9999999    | -
+      The war caused hundreds of millions of dollars in losses.  | hundreds of millions of dollars | MONEY | - | RANGE    | 100000000  | 999999999  | USD
       # fractions of a whole
+      Rebels lost the remaining four-fifths.                     | four-fifths          | PERCENT  | 80         | EXACT       | 80         | 80         | -
       Half of the crew quit.                                     | Half                 | PERCENT  | 50         | EXACT       | 50         | 50         | -
       A third of the orchards burned.                            | A third              | PERCENT  | 33.33      | EXACT       | 33.33      | 33.33      | -
       Three-quarters of the votes were counted.                  | Three-quarters       | PERCENT  | 75         | EXACT       | 75         | 75         | -
