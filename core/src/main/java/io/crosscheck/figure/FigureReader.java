@@ -154,7 +154,11 @@ final class FigureReader {
       return q;
     }
     boolean and = tokens.get(q.to()).lower().equals("and");
-    if (and && (q.from() == 0 || !tokens.get(q.from() - 1).lower().equals("between"))) {
+    int opener = q.from() - 1;
+    if (opener > 0 && lexicon.currenciesBefore.containsKey(tokens.get(opener).lower())) {
+      opener--; // "between $1 billion and $2 billion"
+    }
+    if (and && (opener < 0 || !tokens.get(opener).lower().equals("between"))) {
       return q;
     }
     int next = q.to() + 1;

@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class NonFigureFilter {
   /** Words after a number that make it a clock time: "3 p.m.", "10 GMT". */
-  private static final Set<String> CLOCK = Set.of("a.m", "p.m", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet");
+  private static final Set<String> CLOCK = Set.of("a.m", "p.m", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet",
+      "o'clock", "o’clock", "hrs");
   /** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
   private static final Set<String> PRONOUN_ONE = Set.of("no", "the", "this", "that", "every", "each", "any", "which", "some",
       "someone", "anyone", "everyone", "another", "one", "only");
@@ -41,6 +42,9 @@ final class NonFigureFilter {
       }
       if (prev != null && prev.text().equals("#")) {
         return true;
+      }
+      if (prev != null && prev.text().equals(".") && q.from() >= 2 && tokens.get(q.from() - 2).lower().equals("no")) {
+        return true; // "the No. 2 official"
       }
     }
     if (t.equals("one") && q.to() == q.from() + 1) {
@@ -87,6 +91,9 @@ final class NonFigureFilter {
       return false;
     }
     boolean sentenceStart = q.from() == 0 || tokens.get(q.from() - 1).isPunctuation();
+    if (q.digits() && (next.isEmpty() || !Character.isLetter(next.charAt(0)) || Character.isUpperCase(tokens.get(q.to()).text().charAt(0)))) {
+      return false; // "on the 9th.", "the 82nd Airborne Division": a day or a name
+    }
     if (tok.isCapitalised() && !sentenceStart) {
       return false; // "the Second World War", "First Lady"
     }

@@ -51,6 +51,13 @@ class NonFigureFilterTest {
       It took a day to clear the road.                                   | day
       Several weeks passed without news.                                 | weeks
       The deal, she wrote, is a first step.                              | step
+      Talks stalled on the 9th.                                          | 9th
+      The 82nd Airborne Division deployed.                               | 82nd
+      The No. 2 official resigned.                                       | 2
+      The vote opens at 5 o’clock.                                       | 5
+      Test scores rose sharply in the district.                          | scores
+      He said the 10-point plan would fail.                              | 10
+      A 7-4 vote sank the motion.                                        | 7
       """)
   void isNotAFigure(String sentence, String number) {
     assertThat(FigureFixtures.nonDates(sentence)).extracting(Figure::text)
