@@ -43,7 +43,7 @@ final class CardinalReader {
     String t = tokens.get(j).lower();
     Double word = wordValue(t);
     if (!any) {
-      Double v = new NumberParser(lexicon).tokenValue(t);
+      Double v = NumberParser.tokenValue(t, lexicon.scales);
       if (v != null) {
         current = v;
         any = true;
@@ -136,8 +136,7 @@ final class CardinalReader {
       return continueAfter(from + 1);
     }
     String[] parts = t.split("-", -1);
-    NumberParser parser = new NumberParser(lexicon);
-    Double head = parser.tokenValue(parts[0]);
+    Double head = NumberParser.tokenValue(parts[0], lexicon.scales);
     boolean headDigits = head != null;
     if (head == null) {
       head = lexicon.numberWords.get(parts[0]);

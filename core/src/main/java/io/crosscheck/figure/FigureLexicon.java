@@ -51,12 +51,12 @@ final class FigureLexicon {
     ordinalWords = numbers(lexicon, "ordinal-words");
     scales = numbers(lexicon, "scale-words");
     fractions = numbers(lexicon, "fractions");
-    magnitudes = new HashMap<>();
-    qualifiers = new HashMap<>();
-    currenciesBefore = new HashMap<>();
-    currenciesAfter = new HashMap<>();
-    units = new HashMap<>();
-    relativeDates = new HashMap<>();
+    Map<String, Magnitude> magnitudes = new HashMap<>();
+    Map<String, Qualifier> qualifiers = new HashMap<>();
+    Map<String, String> currenciesBefore = new HashMap<>();
+    Map<String, String> currenciesAfter = new HashMap<>();
+    Map<String, Unit> units = new HashMap<>();
+    Map<String, String[]> relativeDates = new HashMap<>();
     for (String[] f : fields(lexicon, "vague-magnitudes", 3)) {
       Double low = number(f[1]);
       Double high = f[2].equals("inf") ? Double.valueOf(Double.POSITIVE_INFINITY) : number(f[2]);
@@ -81,6 +81,12 @@ final class FigureLexicon {
       events.put(f[0], f[1]);
     }
     eventNouns = Map.copyOf(events);
+    this.magnitudes = Map.copyOf(magnitudes);
+    this.qualifiers = Map.copyOf(qualifiers);
+    this.currenciesBefore = Map.copyOf(currenciesBefore);
+    this.currenciesAfter = Map.copyOf(currenciesAfter);
+    this.units = Map.copyOf(units);
+    this.relativeDates = Map.copyOf(relativeDates);
     months = integers(lexicon, "months");
     weekdays = integers(lexicon, "weekdays");
     labelWords = words(lexicon, "label-words");
@@ -89,7 +95,8 @@ final class FigureLexicon {
     nonOrdinalPhrases = words(lexicon, "non-ordinal-phrases");
     irregularPlurals = words(lexicon, "irregular-plurals");
     Set<String> first = new HashSet<>(Set.of("a", "an", "mid", "early", "late", "end"));
-    for (Map<String, ?> m : List.of(numberWords, ordinalWords, fractions, magnitudes, months, weekdays, relativeDates)) {
+    for (Map<String, ?> m : List.of(numberWords, ordinalWords, fractions, this.magnitudes, months, weekdays,
+        this.relativeDates)) {
       m.keySet().forEach(k -> first.add(k.split(" ", 2)[0]));
     }
     starters = Set.copyOf(first);

@@ -2,6 +2,7 @@ package io.crosscheck.figure;
 
 import io.crosscheck.figure.Quantity.Form;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,7 +109,7 @@ final class NumberParser {
   }
 
   /** The value of a plain number token, or null: "22,000" 22000, "1.2bn" 1.2e9, "7th" null. */
-  Double tokenValue(String t) {
+  static Double tokenValue(String t, Map<String, Double> scales) {
     Matcher m = NUMERIC.matcher(t);
     if (!m.matches()) {
       return null;
@@ -117,7 +118,7 @@ final class NumberParser {
     if (m.group(3) == null) {
       return v;
     }
-    Double scale = lexicon.scales.get(m.group(3));
+    Double scale = scales.get(m.group(3));
     return scale != null && !m.group(3).equals("hundred") ? v * scale : null;
   }
 
