@@ -39,6 +39,29 @@ class FigureRobustnessTest {
         "٣٤ people and ３４ people and 12­000 people");
   }
 
+  /** Pieces that stress the grammar when glued in any order: "$ - 1,2 of thousands and a half first". */
+  private static final List<String> PIECES = List.of("$", "€", "1", "22,000", "1.7", "million", "bn", "a", "an", "half",
+      "and", "of", "tens", "thousands", "first", "7th", "-", ",", ".", "between", "to", "or", "in", "out", "more", "than",
+      "up", "Dec", "9", "2024", "January", "Tuesday", "last", "week", "hours", "90-minute", "three-quarters", "percent",
+      "%", "them", "up from", "worth", "ago", "’", "\n", "one", "No", "#", "p.m", "twenty-four", "dozen", "scores");
+
+  static Stream<String> gluedBodies() {
+    java.util.Random random = new java.util.Random(7);
+    return Stream.generate(() -> {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 400; i++) {
+        sb.append(PIECES.get(random.nextInt(PIECES.size()))).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      return sb.toString();
+    }).limit(200);
+  }
+
+  @ParameterizedTest
+  @MethodSource("gluedBodies")
+  void neverThrowsOnGluedPieces(String body) {
+    neverThrowsOnOddText(body);
+  }
+
   @ParameterizedTest
   @MethodSource("hostileBodies")
   void neverThrowsOnOddText(String body) {
