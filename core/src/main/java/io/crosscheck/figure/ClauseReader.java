@@ -134,7 +134,9 @@ final class ClauseReader {
   }
 
   boolean isContentWord(Token t) {
-    return isWordLike(t) && !lexicon.functionWords.contains(t.lower()) && !lexicon.qualifiers.containsKey(t.lower());
+    String w = t.lower();
+    return isWordLike(t) && !lexicon.functionWords.contains(w) && !lexicon.qualifiers.containsKey(w)
+        && !lexicon.numberWords.containsKey(w) && !lexicon.scales.containsKey(w);
   }
 
   /** A word, or a compound modifier that starts with digits: "155-millimeter". */

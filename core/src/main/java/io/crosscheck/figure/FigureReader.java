@@ -118,6 +118,11 @@ final class FigureReader {
     if (subject.refersBack() && previous.isPresent() && previous.get().subject().isPresent()) {
       subjectText = Optional.of(previous.get().subject().get() + subject.text().map(t -> " " + t).orElse(""));
       head = head.isPresent() ? head : previous.get().unit();
+    } else if (kind == FigureKind.COUNT && head.isEmpty() && previous.isPresent()
+        && previous.get().kind() == FigureKind.COUNT && previous.get().unit().isPresent()) {
+      // "Of the 240 hostages, 105 were released": an elliptical count shares the noun before it
+      head = previous.get().unit();
+      subjectText = Optional.of(head.get() + subject.text().map(t -> " " + t).orElse(""));
     }
     Optional<String> unitName = unit.isPresent() ? Optional.of(unitWord)
         : kind == FigureKind.COUNT ? head : Optional.empty();

@@ -75,8 +75,8 @@ final class SubjectReader {
     if (k < tokens.size() && ATTACHED.contains(tokens.get(k).lower())) {
       int k0 = k;
       List<String> pp = new ArrayList<>();
-      int after = nounPhrase(tokens, skipDeterminers(tokens, k + 1), pp);
-      boolean dateOnly = words.isEmpty() && !pp.isEmpty() && pp.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+      int after = nounPhrase(tokens, skipNumber(tokens, skipDeterminers(tokens, k + 1)), pp);
+      boolean dateOnly = np.isEmpty() && !pp.isEmpty() && pp.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
       if (!pp.isEmpty() && !dateOnly) {
         if (!words.isEmpty()) {
           words.add(tokens.get(k).lower());
@@ -117,9 +117,13 @@ final class SubjectReader {
     }
   }
 
-  private static boolean refersBack(List<Token> tokens, int from, int k) {
+  /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
+  private static final Set<String> STRICT_PRONOUNS = Set.of("them", "whom", "which");
+
+  private boolean refersBack(List<Token> tokens, int from, int k) {
     boolean ofThem = k + 1 < tokens.size() && tokens.get(k).lower().equals("of")
-        && BACK_PRONOUNS.contains(tokens.get(k + 1).lower());
+        && BACK_PRONOUNS.contains(tokens.get(k + 1).lower())
+        && (k + 2 >= tokens.size() || !tokens.get(k + 2).isWord() || STRICT_PRONOUNS.contains(tokens.get(k + 1).lower()));
     String two = from >= 2 ? tokens.get(from - 2).lower() + " " + tokens.get(from - 1).lower() : "";
     String one = from >= 1 ? tokens.get(from - 1).lower() : "";
     return ofThem || COMPARED.contains(two) || COMPARED.contains(one);
@@ -156,6 +160,11 @@ final class SubjectReader {
       }
     }
     return j;
+  }
+
+  /** "12 of the 36 hospitals": the second number is skipped to reach the noun both share. */
+  private static int skipNumber(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && Character.isDigit(tokens.get(k).text().charAt(0)) ? k + 1 : k;
   }
 
   private static int skipDeterminers(List<Token> tokens, int k) {

@@ -29,6 +29,10 @@ class SubjectReaderTest {
       Thousands of farmers blocked the highway.                                  | Thousands      | farmers
       A meeting of the board, which lasted about 40 minutes, ended early.         | about 40 minutes | meeting
       Five of whose sons were conscripted.                                       | Five           | sons
+      Of the 240 captives, 105 were released during the pause.                   | 105            | captives released
+      Only 12 of the 36 clinics are open.                                        | 12             | clinics
+      Auditors found that 70% of those hired were relatives.                     | 70%            | hired
+      The two leaders spoke for 45 minutes on Sunday.                            | 45 minutes     | spoke
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
