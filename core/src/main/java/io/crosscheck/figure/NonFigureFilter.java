@@ -37,7 +37,9 @@ final class NonFigureFilter {
       return true;
     }
     if (q.digits() && NumberParser.isPlainInteger(t)) {
-      if (t.length() >= 6 || prev != null && isLabelWord(tokens, q.from() - 1)) {
+      boolean countsNoun = !next.isEmpty() && Character.isLowerCase(tokens.get(q.to()).text().charAt(0))
+          && (next.endsWith("s") || lexicon.irregularPlurals.contains(next));
+      if (t.length() >= 6 || prev != null && !countsNoun && isLabelWord(tokens, q.from() - 1)) {
         return true;
       }
       if (prev != null && prev.text().equals("#")) {

@@ -40,6 +40,12 @@ final class NumberParser {
     if (fraction != null) {
       return Optional.of(Quantity.of(i, i + 1, fraction, Form.FRACTION, "", false));
     }
+    if ((t.equals("a") || t.equals("an")) && i + 4 < tokens.size()) {
+      Optional<Quantity> andAHalf = unitAndAHalf(tokens, i);
+      if (andAHalf.isPresent()) {
+        return andAHalf;
+      }
+    }
     if ((t.equals("a") || t.equals("an")) && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).lower();
       Double f = lexicon.fractions.get(next);
@@ -48,6 +54,17 @@ final class NumberParser {
       }
     }
     return cardinal(tokens, i);
+  }
+
+  /** "an hour and a half", "a year and a half": 1.5 of a singular unit, carried as the unit hint. */
+  private Optional<Quantity> unitAndAHalf(List<Token> tokens, int i) {
+    String unit = tokens.get(i + 1).lower();
+    boolean half = tokens.get(i + 2).lower().equals("and") && tokens.get(i + 3).lower().equals("a")
+        && tokens.get(i + 4).lower().equals("half");
+    if (!half || !lexicon.units.containsKey(unit) || unit.endsWith("s")) {
+      return Optional.empty();
+    }
+    return Optional.of(Quantity.of(i, i + 5, 1.5, Form.CARDINAL, unit, false));
   }
 
   /** "tens of thousands", "dozens": the longest vague-magnitude phrase at {@code i}. */

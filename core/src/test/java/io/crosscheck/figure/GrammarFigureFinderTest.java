@@ -132,6 +132,8 @@ class GrammarFigureFinderTest {
       The feud lasted two decades.                               | two decades          | DURATION | 2          | EXACT       | 2          | 2          | decades
       The ban lasts one year.                                    | one year             | DURATION | 1          | EXACT       | 1          | 1          | years
       A seven-month inquiry ended.                               | seven-month          | DURATION | 7          | EXACT       | 7          | 7          | months
+      The vote took an hour and a half.                          | an hour and a half   | DURATION | 1.5        | EXACT       | 1.5        | 1.5        | hours
+      The donors sent Kestria 500 tents.                         | 500                  | COUNT    | 500        | EXACT       | 500        | 500        | tents
       The drill lasted 30 seconds.                               | 30 seconds           | DURATION | 30         | EXACT       | 30         | 30         | seconds
       # ordinals that count occurrences
       It was her fourth trip to Velmora.                         | fourth               | ORDINAL  | 4          | EXACT       | 4          | 4          | -
