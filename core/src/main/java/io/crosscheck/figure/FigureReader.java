@@ -23,15 +23,13 @@ final class FigureReader {
   /** A figure and the token index just past its text. */
   record Read(Figure figure, int to) {}
 
-  /** Words joining the two ends of a range: "20 to 30", "two or three", "between 20 and 30". */
-  private static final Set<String> RANGE_JOINERS = Set.of("to", "or", "and");
   /** Words opening a range: "between 20 and 30", "from 20 to 30". */
   private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   /** Words after a fraction that make it a share of a whole: "half of", "a third the". */
   private static final Set<String> SHARE_OF = Set.of("of", "the", "their", "its", "his", "her", "all");
 
   private final FigureLexicon lexicon;
-  private final NumberParser numbers;
+  private final RangeReader ranges;
   private final QualifierReader qualifiers;
   private final UnitReader units;
   private final NonFigureFilter filter;
@@ -39,7 +37,7 @@ final class FigureReader {
 
   FigureReader(FigureLexicon lexicon) {
     this.lexicon = lexicon;
-    this.numbers = new NumberParser(lexicon);
+    this.ranges = new RangeReader(lexicon);
     this.qualifiers = new QualifierReader(lexicon);
     this.units = new UnitReader(lexicon);
     this.filter = new NonFigureFilter(lexicon);
@@ -52,7 +50,7 @@ final class FigureReader {
    */
   Optional<Read> read(String article, String body, List<Token> tokens, Quantity found, int floor,
       Optional<Figure> previous) {
-    Quantity q = joinRatio(tokens, joinRange(tokens, found));
+    Quantity q = ranges.joinRatio(tokens, ranges.joinRange(tokens, found));
     Optional<UnitReader.UnitMatch> currency = units.currencyBefore(tokens, q.from(), floor);
     int start = currency.map(UnitReader.UnitMatch::from).orElse(q.from());
     Optional<QualifierReader.Hedge> hedge = qualifiers.before(tokens, start, floor);
@@ -130,53 +128,6 @@ final class FigureReader {
     Figure f = new Figure("", article, span.in(body), span, kind, v, qualifier, interval, unitName, subjectText,
         subject.scope(), Optional.empty(), Optional.empty());
     return Optional.of(new Read(f, end));
-  }
-
-  /** "one in five", "three out of four": a share of a whole, as a percent. */
-  private Quantity joinRatio(List<Token> tokens, Quantity q) {
-    if (q.form() != Form.CARDINAL || q.to() + 1 >= tokens.size()) {
-      return q;
-    }
-    int next = q.to();
-    if (tokens.get(next).lower().equals("in")) {
-      next++;
-    } else if (next + 2 < tokens.size() && tokens.get(next).lower().equals("out") && tokens.get(next + 1).lower().equals("of")) {
-      next += 2;
-    } else {
-      return q;
-    }
-    Optional<Quantity> whole = numbers.parse(tokens, next);
-    if (whole.isEmpty() || whole.get().form() != Form.CARDINAL || whole.get().value() <= q.value()
-        || DateReader.isYear(tokens.get(next).lower()) || q.value() <= 0) {
-      return q;
-    }
-    return q.asRatio(whole.get().to(), whole.get().value());
-  }
-
-  /** "20 to 30", "two or three", "between 20 and 30": the quantity widened to a range. */
-  private Quantity joinRange(List<Token> tokens, Quantity q) {
-    if (q.form() != Form.CARDINAL || q.to() + 1 >= tokens.size() || !RANGE_JOINERS.contains(tokens.get(q.to()).lower())) {
-      return q;
-    }
-    boolean and = tokens.get(q.to()).lower().equals("and");
-    int opener = q.from() - 1;
-    if (opener > 0 && lexicon.currenciesBefore.containsKey(tokens.get(opener).lower())) {
-      opener--; // "between $1 billion and $2 billion"
-    }
-    if (and && (opener < 0 || !tokens.get(opener).lower().equals("between"))) {
-      return q;
-    }
-    int next = q.to() + 1;
-    if (next + 1 < tokens.size() && lexicon.currenciesBefore.containsKey(tokens.get(next).lower())
-        && tokens.get(next).text().length() == 1) {
-      next++; // "$3 billion to $4 billion"
-    }
-    Optional<Quantity> other = numbers.parse(tokens, next);
-    if (other.isEmpty() || other.get().form() != Form.CARDINAL || other.get().value() <= q.value()
-        || DateReader.isYear(tokens.get(next).lower())) {
-      return q;
-    }
-    return q.asRange(other.get().to(), other.get().value());
   }
 
   /** The unit after the number, or carried inside its token ("90-minute"). */

@@ -30,12 +30,6 @@ final class SubjectReader {
   private static final Set<String> COMPARED = Set.of("up from", "down from", "compared with", "compared to", "against");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
-  /** Words that open a scope phrase on their own: "since October 7", "so far", "across the region". */
-  private static final Set<String> SCOPE_OPENERS = Set.of("since", "across", "nationwide", "statewide", "worldwide");
-  /** "in the north": compass points name places without a capital letter. */
-  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
-  /** "this year", "this month": the periods a "this" scope names. */
-  private static final Set<String> PERIODS = Set.of("year", "month", "week");
   private static final int NOUN_PHRASE_WORDS = 4;
 
   /** Words after a duration that place it in time rather than name what it measures: "ago", "away". */
@@ -108,7 +102,7 @@ final class SubjectReader {
     addEvents(words);
     Optional<String> text = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     String head = !np.isEmpty() ? head(np) : ofHead;
-    return new Subject(text, head.isEmpty() ? Optional.empty() : Optional.of(head), scope(tokens, k), refersBack);
+    return new Subject(text, head.isEmpty() ? Optional.empty() : Optional.of(head), ScopeReader.read(tokens, k), refersBack);
   }
 
   /** "the toll at 198" also names the killed: event words from the {@code event-nouns} list. */
@@ -177,38 +171,5 @@ final class SubjectReader {
       j++;
     }
     return j;
-  }
-
-  /** "in Gaza", "in northern Gaza", "in the north": a place named within the next three words. */
-  private static boolean placeFollows(List<Token> tokens, int k) {
-    for (int j = k; j < tokens.size() && j < k + 3 && tokens.get(j).isWord(); j++) {
-      String w = tokens.get(j).lower();
-      if (tokens.get(j).isCapitalised() || COMPASS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "since October 7", "this year", "in northern Gaza": a phrase after the figure that narrows it. */
-  private static Optional<String> scope(List<Token> tokens, int k) {
-    for (int j = k; j < tokens.size() && j < k + 8; j++) {
-      Token t = tokens.get(j);
-      String w = t.lower();
-      if (w.equals(".") || w.equals(";")) {
-        return Optional.empty();
-      }
-      boolean next = j + 1 < tokens.size();
-      boolean opens = SCOPE_OPENERS.contains(w) || w.equals("this") && next && PERIODS.contains(tokens.get(j + 1).lower())
-          || w.equals("in") && next && placeFollows(tokens, j + 1);
-      if (opens) {
-        StringBuilder sb = new StringBuilder(t.text());
-        for (int s = j + 1; s < tokens.size() && s < j + 4 && !tokens.get(s).isPunctuation(); s++) {
-          sb.append(' ').append(tokens.get(s).text());
-        }
-        return Optional.of(sb.toString());
-      }
-    }
-    return Optional.empty();
   }
 }
