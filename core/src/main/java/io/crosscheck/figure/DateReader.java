@@ -49,7 +49,7 @@ final class DateReader {
     }
     Matcher day = DAY.matcher(t);
     if (day.matches() && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
-        && lexicon.months.containsKey(tokens.get(i + 1).lower()) && tokens.get(i + 1).lower().length() > 3) {
+        && lexicon.months.containsKey(tokens.get(i + 1).lower())) {
       int d = num(day.group(1));
       int to = i + 2;
       int year = 0;

@@ -51,6 +51,9 @@ final class FigureReader {
   Optional<Read> read(String article, String body, List<Token> tokens, Quantity found, int floor,
       Optional<Figure> previous) {
     Quantity q = ranges.joinRatio(tokens, ranges.joinRange(tokens, found));
+    if (NonFigureFilter.isFurniture(tokens, q, body)) {
+      return Optional.empty();
+    }
     Optional<UnitReader.UnitMatch> currency = units.currencyBefore(tokens, q.from(), floor);
     int start = currency.map(UnitReader.UnitMatch::from).orElse(q.from());
     Optional<QualifierReader.Hedge> hedge = qualifiers.before(tokens, start, floor);

@@ -22,6 +22,11 @@ final class NonFigureFilter {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
       "this", "that", "whose");
 
+  /** Marks that end a sentence; a short line ending in one is a sentence, not furniture: "Hundreds fled." */
+  private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "\"", "”");
+  /** The most tokens a line of page furniture has: "Image 1 of 5". */
+  static final int FURNITURE_WORDS = 4;
+
   private final FigureLexicon lexicon;
 
   NonFigureFilter(FigureLexicon lexicon) {
@@ -33,7 +38,7 @@ final class NonFigureFilter {
     String t = tokens.get(q.from()).lower();
     Token prev = q.from() > 0 ? tokens.get(q.from() - 1) : null;
     String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
-    if (CLOCK.contains(next) || isAlone(tokens, q, body)) {
+    if (CLOCK.contains(next)) {
       return true;
     }
     if (q.digits() && NumberParser.isPlainInteger(t)) {
@@ -68,13 +73,30 @@ final class NonFigureFilter {
         && !lexicon.weekdays.containsKey(prev.lower()) && !lexicon.functionWords.contains(prev.lower());
   }
 
-  /** A number alone on its line, such as a share count or page furniture: "0". */
-  private static boolean isAlone(List<Token> tokens, Quantity q, String body) {
-    int start = tokens.get(q.from()).start();
-    int end = tokens.get(q.to() - 1).end();
-    boolean lineStart = q.from() == 0 || body.substring(tokens.get(q.from() - 1).end(), start).indexOf('\n') >= 0;
-    boolean lineEnd = q.to() >= tokens.size() || body.substring(end, tokens.get(q.to()).start()).indexOf('\n') >= 0;
-    return lineStart && lineEnd;
+  /**
+   * True when the figure sits on a short line of page furniture: "0", "12 Comments", "5 min read",
+   * "Image 1 of 5". A line of at most {@value #FURNITURE_WORDS} tokens with no full stop carries no sentence.
+   */
+  static boolean isFurniture(List<Token> tokens, Quantity q, String body) {
+    int count = q.to() - q.from();
+    boolean sentence = false;
+    for (int j = q.from() - 1; j >= 0 && count <= FURNITURE_WORDS && !newlineBetween(body, tokens.get(j), tokens.get(j + 1)); j--) {
+      count++;
+    }
+    for (int j = q.to(); j < tokens.size() && count <= FURNITURE_WORDS && !newlineBetween(body, tokens.get(j - 1), tokens.get(j)); j++) {
+      count++;
+      sentence |= SENTENCE_END.contains(tokens.get(j).text());
+    }
+    return count <= FURNITURE_WORDS && !sentence;
+  }
+
+  private static boolean newlineBetween(String body, Token a, Token b) {
+    for (int k = a.end(); k < b.start(); k++) {
+      if (body.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when an ordinal counts occurrences ("fourth trip", "first invoked"), not a position or sequence. */
