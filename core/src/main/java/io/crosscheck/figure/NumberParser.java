@@ -36,6 +36,12 @@ final class NumberParser {
     if (ordinal != null) {
       return Optional.of(Quantity.of(i, i + 1, ordinal, Form.ORDINAL, "", Character.isDigit(t.charAt(0))));
     }
+    if (t.equals("half") && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("a")) {
+      Double scale = lexicon.scales.get(tokens.get(i + 2).lower());
+      if (scale != null && scale >= 1000 && tokens.get(i + 2).lower().length() > 3) {
+        return Optional.of(Quantity.of(i, i + 3, scale / 2, Form.CARDINAL, "", false)); // "half a million"
+      }
+    }
     Double fraction = fractionValue(t);
     if (fraction != null) {
       return Optional.of(Quantity.of(i, i + 1, fraction, Form.FRACTION, "", false));
