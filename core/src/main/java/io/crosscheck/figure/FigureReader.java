@@ -23,6 +23,8 @@ final class FigureReader {
   /** A figure and the token index just past its text. */
   record Read(Figure figure, int to) {}
 
+  /** How far back, in characters, an elliptical count looks for its noun: "45 people on Monday and 30 on Tuesday". */
+  private static final int ELLIPSIS_REACH = 40;
   /** Words opening a range: "between 20 and 30", "from 20 to 30". */
   private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   /** Words after a fraction that make it a share of a whole: "half of", "a third the". */
@@ -63,74 +65,100 @@ final class FigureReader {
     } else if (hedge.isPresent()) {
       start = hedge.get().from();
     }
-    Optional<UnitReader.UnitMatch> unit = unitOf(tokens, q);
-    FigureKind kind;
-    double value = q.value();
-    int end = unit.map(UnitReader.UnitMatch::to).orElse(q.to());
-    if (currency.isPresent() || unit.isPresent() && unit.get().kind() == FigureKind.MONEY) {
-      kind = FigureKind.MONEY;
-      unit = currency.isPresent() ? currency : unit;
-      end = Math.max(end, q.to());
-    } else if (q.form() == Form.ORDINAL) {
-      if (!filter.isCountingOrdinal(tokens, q)) {
-        return Optional.empty();
-      }
-      kind = FigureKind.ORDINAL;
-      end = q.to();
-      unit = Optional.empty();
-    } else if (q.form() == Form.FRACTION) {
-      Optional<UnitReader.UnitMatch> duration = units.articleAndUnit(tokens, q.to());
-      if (duration.isPresent()) {
-        kind = FigureKind.DURATION;
-        value = value / 100;
-        unit = duration;
-        end = duration.get().to();
-      } else if (hedge.isPresent() || tokens.get(q.from()).lower().indexOf('-') > 0
-          || q.to() < tokens.size() && SHARE_OF.contains(tokens.get(q.to()).lower())) {
-        kind = FigureKind.PERCENT;
-        end = q.to();
-      } else {
-        return Optional.empty();
-      }
-    } else if (q.form() == Form.RATIO) {
-      kind = FigureKind.PERCENT;
-      unit = Optional.of(new UnitReader.UnitMatch(FigureKind.PERCENT, "percent", q.from(), q.to()));
-      end = q.to();
-    } else if (unit.isPresent()) {
-      kind = unit.get().kind();
-    } else if (q.form() == Form.CARDINAL && q.digits() && hedge.isEmpty() && DateReader.isYear(tokens.get(q.from()).lower())
-        && q.to() == q.from() + 1) {
-      return Optional.of(new Read(date(article, body, tokens, q), q.to()));
-    } else if (hedge.isEmpty() && q.form() == Form.CARDINAL && filter.isLabel(tokens, q, body)) {
+    Optional<Shape> shaped = shape(tokens, q, currency, hedge.isPresent(), body);
+    if (shaped.isEmpty()) {
       return Optional.empty();
-    } else {
-      kind = FigureKind.COUNT;
     }
+    Shape shape = shaped.get();
+    if (shape.kind() == FigureKind.DATE) {
+      return Optional.of(new Read(date(article, body, tokens, q), q.to()));
+    }
+    FigureKind kind = shape.kind();
+    Optional<UnitReader.UnitMatch> unit = shape.unit();
+    int end = shape.end();
+    double value = shape.value();
     Qualifier qualifier = q.form() == Form.VAGUE || q.form() == Form.RANGE || between ? Qualifier.RANGE
         : hedge.map(QualifierReader.Hedge::qualifier).orElse(Qualifier.EXACT);
     Interval interval = q.form() == Form.VAGUE || q.form() == Form.RANGE ? Interval.between(q.low(), q.high())
         : Intervals.of(qualifier, value);
     OptionalDouble v = Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
     String unitWord = unit.map(UnitReader.UnitMatch::name).orElse("");
-    SubjectReader.Subject subject = subjects.read(tokens, start, end,
-        kind == FigureKind.DURATION ? unitWord : "");
-    Optional<String> subjectText = subject.text();
-    Optional<String> head = subject.head();
-    if (subject.refersBack() && previous.isPresent() && previous.get().subject().isPresent()) {
-      subjectText = Optional.of(previous.get().subject().get() + subject.text().map(t -> " " + t).orElse(""));
-      head = head.isPresent() ? head : previous.get().unit();
-    } else if (kind == FigureKind.COUNT && head.isEmpty() && previous.isPresent()
-        && previous.get().kind() == FigureKind.COUNT && previous.get().unit().isPresent()) {
-      // "Of the 240 hostages, 105 were released": an elliptical count shares the noun before it
-      head = previous.get().unit();
-      subjectText = Optional.of(head.get() + subject.text().map(t -> " " + t).orElse(""));
-    }
+    SubjectReader.Subject subject = subjectOf(tokens, start, end, kind, unitWord, previous);
     Optional<String> unitName = unit.isPresent() ? Optional.of(unitWord)
-        : kind == FigureKind.COUNT ? head : Optional.empty();
+        : kind == FigureKind.COUNT ? subject.head() : Optional.empty();
     Span span = Span.of(tokens.get(start).start(), tokens.get(end - 1).end());
-    Figure f = new Figure("", article, span.in(body), span, kind, v, qualifier, interval, unitName, subjectText,
+    Figure f = new Figure("", article, span.in(body), span, kind, v, qualifier, interval, unitName, subject.text(),
         subject.scope(), Optional.empty(), Optional.empty());
     return Optional.of(new Read(f, end));
+  }
+
+  /**
+   * The subject the grammar around the figure gives, or the one before it when this figure points
+   * back ("up from 198") or leaves its noun out ("Of the 240 hostages, 105 were released").
+   */
+  private SubjectReader.Subject subjectOf(List<Token> tokens, int start, int end, FigureKind kind, String unitWord,
+      Optional<Figure> previous) {
+    SubjectReader.Subject own = subjects.read(tokens, start, end, kind == FigureKind.DURATION ? unitWord : "");
+    String ownText = own.text().map(t -> " " + t).orElse("");
+    if (own.refersBack() && previous.isPresent() && previous.get().subject().isPresent()) {
+      return new SubjectReader.Subject(Optional.of(previous.get().subject().get() + ownText),
+          own.head().isPresent() ? own.head() : previous.get().unit(), own.scope(), true);
+    }
+    int here = tokens.get(start).start();
+    Optional<Figure> before = previous.filter(p -> p.kind() == FigureKind.COUNT && p.unit().isPresent()
+        && here - p.end() <= ELLIPSIS_REACH);
+    if (kind == FigureKind.COUNT && own.head().isEmpty() && before.isPresent()) {
+      String head = before.get().unit().get();
+      return new SubjectReader.Subject(Optional.of(head + ownText), Optional.of(head), own.scope(), false);
+    }
+    return own;
+  }
+
+  /** What a number turned out to measure: its kind, value, unit and the token index past its text. */
+  private record Shape(FigureKind kind, double value, Optional<UnitReader.UnitMatch> unit, int end) {}
+
+  /** "1998", "in 2024": a bare four-digit year is a date, not a count. */
+  private static boolean isYear(Quantity q, boolean hedged, List<Token> tokens) {
+    return q.form() == Form.CARDINAL && q.digits() && !hedged && q.to() == q.from() + 1
+        && DateReader.isYear(tokens.get(q.from()).lower());
+  }
+
+  /** Decides the kind from currency, unit and form; nothing for positions, labels and stray fractions. */
+  private Optional<Shape> shape(List<Token> tokens, Quantity q, Optional<UnitReader.UnitMatch> currency, boolean hedged,
+      String body) {
+    Optional<UnitReader.UnitMatch> unit = unitOf(tokens, q);
+    int end = unit.map(UnitReader.UnitMatch::to).orElse(q.to());
+    if (currency.isPresent() || unit.isPresent() && unit.get().kind() == FigureKind.MONEY) {
+      return Optional.of(new Shape(FigureKind.MONEY, q.value(), currency.isPresent() ? currency : unit, Math.max(end, q.to())));
+    }
+    switch (q.form()) {
+      case ORDINAL:
+        return filter.isCountingOrdinal(tokens, q)
+            ? Optional.of(new Shape(FigureKind.ORDINAL, q.value(), Optional.empty(), q.to())) : Optional.empty();
+      case FRACTION:
+        Optional<UnitReader.UnitMatch> duration = units.articleAndUnit(tokens, q.to());
+        if (duration.isPresent()) {
+          return Optional.of(new Shape(FigureKind.DURATION, q.value() / 100, duration, duration.get().to()));
+        }
+        boolean share = hedged || tokens.get(q.from()).lower().indexOf('-') > 0
+            || q.to() < tokens.size() && SHARE_OF.contains(tokens.get(q.to()).lower());
+        return share ? Optional.of(new Shape(FigureKind.PERCENT, q.value(), Optional.empty(), q.to())) : Optional.empty();
+      case RATIO:
+        return Optional.of(new Shape(FigureKind.PERCENT, q.value(),
+            Optional.of(new UnitReader.UnitMatch(FigureKind.PERCENT, "percent", q.from(), q.to())), q.to()));
+      default:
+        break;
+    }
+    if (unit.isPresent()) {
+      return Optional.of(new Shape(unit.get().kind(), q.value(), unit, end));
+    }
+    if (isYear(q, hedged, tokens)) {
+      return Optional.of(new Shape(FigureKind.DATE, q.value(), Optional.empty(), q.to()));
+    }
+    if (!hedged && q.form() == Form.CARDINAL && filter.isLabel(tokens, q, body)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Shape(FigureKind.COUNT, q.value(), Optional.empty(), end));
   }
 
   /** The unit after the number, or carried inside its token ("90-minute"). */

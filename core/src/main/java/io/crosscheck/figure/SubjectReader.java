@@ -129,8 +129,8 @@ final class SubjectReader {
 
   /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
   private String head(List<String> np) {
-    if (np.isEmpty() || clause.isVerb(Token.of(np.get(0), 0, np.get(0).length()))) {
-      return ""; // "hundreds gathered outside": no noun was written, the verb follows at once
+    if (np.isEmpty()) {
+      return "";
     }
     for (String w : np) {
       String lower = w.toLowerCase(Locale.ROOT);
@@ -138,6 +138,9 @@ final class SubjectReader {
           || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && Character.isLetter(lower.charAt(0))) {
         return lower;
       }
+    }
+    if (clause.isVerb(Token.of(np.get(0), 0, np.get(0).length()))) {
+      return ""; // "hundreds gathered outside": no noun was written, the verb follows at once
     }
     for (int w = np.size() - 1; w >= 0; w--) {
       if (!clause.isVerb(Token.of(np.get(w), 0, np.get(w).length()))) {
