@@ -38,7 +38,7 @@ final class FigureLexicon {
   final Set<String> labelWords;
   final Set<String> functionWords;
   final Set<String> verbs;
-  final Set<String> nonOrdinalPhrases;
+  final Set<String> nonFigurePhrases;
   final Set<String> irregularPlurals;
   final Map<String, String> eventNouns;
   /** Lower-cased words that can start a number or date expression; other words are skipped at once. */
@@ -92,7 +92,7 @@ final class FigureLexicon {
     labelWords = words(lexicon, "label-words");
     functionWords = words(lexicon, "function-words");
     verbs = words(lexicon, "verbs");
-    nonOrdinalPhrases = words(lexicon, "non-ordinal-phrases");
+    nonFigurePhrases = words(lexicon, "non-figure-phrases");
     irregularPlurals = words(lexicon, "irregular-plurals");
     Set<String> first = new HashSet<>(Set.of("a", "an", "mid", "early", "late", "end"));
     for (Map<String, ?> m : List.of(numberWords, ordinalWords, fractions, this.magnitudes, months, weekdays,

@@ -53,7 +53,7 @@ final class FigureReader {
   Optional<Read> read(String article, String body, List<Token> tokens, Quantity found, int floor,
       Optional<Figure> previous) {
     Quantity q = ranges.joinRatio(tokens, ranges.joinRange(tokens, found));
-    if (NonFigureFilter.isFurniture(tokens, q, body)) {
+    if (NonFigureFilter.isFurniture(tokens, q, body) || q.to() == found.to() && filter.isIdiom(tokens, q)) {
       return Optional.empty();
     }
     Optional<UnitReader.UnitMatch> currency = units.currencyBefore(tokens, q.from(), floor);

@@ -54,12 +54,30 @@ final class NonFigureFilter {
         return true; // "the No. 2 official"
       }
     }
+    if (isAge(tokens, q)) {
+      return true;
+    }
     if (t.equals("one") && q.to() == q.from() + 1) {
       String before = prev == null ? "" : prev.lower();
       return PRONOUN_ONE.contains(before) || next.isEmpty() || lexicon.functionWords.contains(next)
           || !Character.isLetter(next.charAt(0)) || next.equals("without") || next.equals("another");
     }
     return false;
+  }
+
+  /** "Ines Marr, 58, said" or "aged 58": a person's age, which describes rather than counts. */
+  private static boolean isAge(List<Token> tokens, Quantity q) {
+    if (!q.digits() || q.value() < 1 || q.value() > 120 || q.to() != q.from() + 1) {
+      return false;
+    }
+    Token prev = q.from() > 0 ? tokens.get(q.from() - 1) : null;
+    if (prev != null && (prev.lower().equals("aged") || prev.lower().equals("age"))) {
+      return true;
+    }
+    boolean commaBefore = prev != null && prev.text().equals(",") && q.from() >= 2 && tokens.get(q.from() - 2).isCapitalised()
+        && tokens.get(q.from() - 2).isWord();
+    boolean commaAfter = q.to() < tokens.size() && tokens.get(q.to()).text().equals(",");
+    return commaBefore && commaAfter;
   }
 
   /** "Channel 12", "an unsourced Channel 12 report", "route 60": a label word or a mid-sentence capitalised word. */
@@ -99,6 +117,17 @@ final class NonFigureFilter {
     return false;
   }
 
+  /** True when the number sits in a fixed phrase: "at one point", "one by one", "first of all", "First Lady". */
+  boolean isIdiom(List<Token> tokens, Quantity q) {
+    String t = tokens.get(q.from()).lower();
+    String prev = q.from() > 0 ? tokens.get(q.from() - 1).lower() : "";
+    String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
+    String after = q.to() + 1 < tokens.size() ? tokens.get(q.to() + 1).lower() : "";
+    return lexicon.nonFigurePhrases.contains(t) || lexicon.nonFigurePhrases.contains(prev + " " + t)
+        || lexicon.nonFigurePhrases.contains(t + " " + next) || lexicon.nonFigurePhrases.contains(t + " " + next + " " + after)
+        || lexicon.nonFigurePhrases.contains(prev + " " + t + " " + next);
+  }
+
   /** True when an ordinal counts occurrences ("fourth trip", "first invoked"), not a position or sequence. */
   boolean isCountingOrdinal(List<Token> tokens, Quantity q) {
     Token tok = tokens.get(q.from());
@@ -106,10 +135,6 @@ final class NonFigureFilter {
     String prev = q.from() > 0 ? tokens.get(q.from() - 1).lower() : "";
     String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
     String after = q.to() + 1 < tokens.size() ? tokens.get(q.to() + 1).lower() : "";
-    if (lexicon.nonOrdinalPhrases.contains(t) || lexicon.nonOrdinalPhrases.contains(prev + " " + t)
-        || lexicon.nonOrdinalPhrases.contains(t + " " + next) || lexicon.nonOrdinalPhrases.contains(t + " " + next + " " + after)) {
-      return false;
-    }
     if (POSITION.contains(next) || next.equals("from") && POSITION.contains(after) || next.equals("of")
         && lexicon.months.containsKey(after) || lexicon.fractions.containsKey(next)) {
       return false;

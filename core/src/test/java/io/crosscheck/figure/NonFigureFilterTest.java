@@ -58,6 +58,11 @@ class NonFigureFilterTest {
       Test scores rose sharply in the district.                          | scores
       He said the 10-point plan would fail.                              | 10
       A 7-4 vote sank the motion.                                        | 7
+      Ines Marr, 58, said the port would reopen.                         | 58
+      At one point the convoy turned back.                               | one
+      One day the bridge will reopen, she said.                          | One
+      The guards searched the cars one by one.                           | one
+      The pilot, aged 34, was unhurt.                                    | 34
       '5 min read\nThe mayor spoke.'                                     | 5
       'Share\n12 Comments\nThe mayor spoke.'                             | 12
       'Image 1 of 5\nThe mayor spoke.'                                    | 5
