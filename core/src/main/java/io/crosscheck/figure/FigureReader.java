@@ -77,8 +77,12 @@ final class FigureReader {
     Optional<UnitReader.UnitMatch> unit = shape.unit();
     int end = shape.end();
     double value = shape.value();
-    Qualifier qualifier = q.form() == Form.VAGUE || q.form() == Form.RANGE || between ? Qualifier.RANGE
-        : hedge.map(QualifierReader.Hedge::qualifier).orElse(Qualifier.EXACT);
+    boolean ranged = q.form() == Form.VAGUE || q.form() == Form.RANGE || between;
+    Optional<QualifierReader.TrailingHedge> trailing = hedge.isPresent() || ranged || kind == FigureKind.ORDINAL
+        ? Optional.empty() : qualifiers.after(tokens, end);
+    end = trailing.map(QualifierReader.TrailingHedge::to).orElse(end);
+    Qualifier qualifier = ranged ? Qualifier.RANGE : hedge.map(QualifierReader.Hedge::qualifier)
+        .orElse(trailing.map(QualifierReader.TrailingHedge::qualifier).orElse(Qualifier.EXACT));
     Interval interval = q.form() == Form.VAGUE || q.form() == Form.RANGE ? Interval.between(q.low(), q.high())
         : Intervals.of(qualifier, value);
     OptionalDouble v = Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);

@@ -92,9 +92,9 @@ final class NumberParser {
 
   /** "fourth" 4, "7th" 7, "twenty-first" 21; null when {@code t} is no ordinal. */
   Double ordinalValue(String t) {
-    Double word = lexicon.ordinalWords.get(t);
+    Double word = lexicon.ordinalWords.get(t.endsWith("-ever") ? t.substring(0, t.length() - 5) : t);
     if (word != null) {
-      return word;
+      return word; // "fourth", "first-ever"
     }
     Matcher m = NUMERIC.matcher(t);
     if (m.matches() && m.group(2) == null && m.group(3) != null && isOrdinalSuffix(m.group(3))) {

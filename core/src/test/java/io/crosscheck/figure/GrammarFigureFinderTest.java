@@ -67,6 +67,9 @@ class GrammarFigureFinderTest {
       The hall seats at most 90 delegates.                       | at most 90           | COUNT    | 90         | UPPER_BOUND | -inf       | 90         | delegates
       Under 20 lawmakers voted against.                          | Under 20             | COUNT    | 20         | UPPER_BOUND | -inf       | 20         | lawmakers
       No more than 15 reporters were allowed in.                 | No more than 15      | COUNT    | 15         | UPPER_BOUND | -inf       | 15         | reporters
+      Rescuers found 30 or more survivors.                       | 30 or more           | COUNT    | 30         | LOWER_BOUND | 30         | inf        | survivors
+      The camp holds 200 or so families.                         | 200 or so            | COUNT    | 200        | APPROXIMATE | 180        | 220        | families
+      The app has 100+ reviewers.                                | 100+                 | COUNT    | 100        | LOWER_BOUND | 100        | inf        | reviewers
       # ranges
       Between 20 and 30 guards were posted.                      | Between 20 and 30    | COUNT    | 20         | RANGE       | 20         | 30         | guards
       Organisers expect 15-20 speakers.                          | 15-20                | COUNT    | 15         | RANGE       | 15         | 20         | speakers
@@ -148,6 +151,7 @@ class GrammarFigureFinderTest {
       Governor Lund first signed an emergency order in May.      | first                | ORDINAL  | 1          | EXACT       | 1          | 1          | -
       She began her seventh term.                                | seventh              | ORDINAL  | 7          | EXACT       | 7          | 7          | -
       Voters went to the polls for the 3rd time.                 | 3rd                  | ORDINAL  | 3          | EXACT       | 3          | 3          | -
+      It was the first-ever visit by a premier.                  | first-ever           | ORDINAL  | 1          | EXACT       | 1          | 1          | -
       The 22nd convoy left at dawn.                              | 22nd                 | ORDINAL  | 22         | EXACT       | 22         | 22         | -
       """)
   void readsFigure(String sentence, String text, FigureKind kind, String value, Qualifier qualifier, String low, String high,
