@@ -71,17 +71,18 @@ final class CardinalReader {
       return j + 1;
     }
     Double scale = lexicon.scales.get(t);
-    if (scale != null && scale >= 1000 && (t.length() > 3 || digits)) {
+    if (scale != null && scale >= 1000 && (t.length() > 3 || digits && t.length() >= 2)) {
       total += (current == 0 ? 1 : current) * scale;
       current = 0;
       return j + 1;
     }
-    if (word != null && !digits && word < 10 && current >= 20 && current % 10 == 0 && current < 100) {
-      current += word; // "twenty four"
+    if (word != null && !digits && word < 10 && current % 10 == 0 && current % 100 >= 20) {
+      current += word; // "twenty four", "two hundred fifty four"
       return j + 1;
     }
-    if (word != null && !digits && current % 100 == 0 && current > 0 && word < 100) {
-      current += word; // "two hundred fifty"
+    boolean groupOpen = current > 0 && current % 100 == 0 || current == 0 && total > 0;
+    if (word != null && !digits && groupOpen && word < 100 && !t.equals("dozen")) {
+      current += word; // "two hundred fifty", "one thousand two hundred"
       return j + 1;
     }
     if (t.equals("and") && j + 2 < tokens.size()) {

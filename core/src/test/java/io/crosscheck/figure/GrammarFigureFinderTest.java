@@ -24,6 +24,8 @@ class GrammarFigureFinderTest {
       The city of Orvan has 1.7 million residents.               | 1.7 million          | COUNT    | 1700000    | EXACT       | 1700000    | 1700000    | residents
       Nearly 2.4 billion viewers tuned in.                       | Nearly 2.4 billion   | COUNT    | 2400000000 | UPPER_BOUND | -inf       | 2400000000 | viewers
       The census found 3 thousand nomads.                        | 3 thousand           | COUNT    | 3000       | EXACT       | 3000       | 3000       | nomads
+      The wall stands 5 m tall.                                  | 5                    | COUNT    | 5          | EXACT       | 5          | 5          | m
+      The fund raised 3.4 bn dollars.                            | 3.4 bn dollars       | MONEY    | 3400000000 | EXACT       | 3400000000 | 3400000000 | USD
       Vendors sold 12k tickets.                                  | 12k                  | COUNT    | 12000      | EXACT       | 12000      | 12000      | tickets
       # number words
       Seven climbers reached the summit.                         | Seven                | COUNT    | 7          | EXACT       | 7          | 7          | climbers
@@ -31,6 +33,8 @@ class GrammarFigureFinderTest {
       The school enrolled twenty four pupils.                    | twenty four          | COUNT    | 24         | EXACT       | 24         | 24         | pupils
       The village lost two hundred goats.                        | two hundred          | COUNT    | 200        | EXACT       | 200        | 200        | goats
       They built two hundred and fifty huts.                     | two hundred and fifty | COUNT   | 250        | EXACT       | 250        | 250        | huts
+      The choir had two hundred fifty four singers.              | two hundred fifty four | COUNT  | 254        | EXACT       | 254        | 254        | singers
+      The fair drew one thousand two hundred visitors.           | one thousand two hundred | COUNT | 1200      | EXACT       | 1200       | 1200       | visitors
       The fleet counted three thousand boats.                    | three thousand       | COUNT    | 3000       | EXACT       | 3000       | 3000       | boats
       Over a million pilgrims arrived.                           | Over a million       | COUNT    | 1000000    | LOWER_BOUND | 1000000    | inf        | pilgrims
       Half a million people fled the coast.                      | Half a million       | COUNT    | 500000     | EXACT       | 500000     | 500000     | people
