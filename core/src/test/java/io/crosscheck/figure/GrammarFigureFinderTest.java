@@ -24,7 +24,7 @@ class GrammarFigureFinderTest {
       The city of Orvan has 1.7 million residents.               | 1.7 million          | COUNT    | 1700000    | EXACT       | 1700000    | 1700000    | residents
       Nearly 2.4 billion viewers tuned in.                       | Nearly 2.4 billion   | COUNT    | 2400000000 | UPPER_BOUND | -inf       | 2400000000 | viewers
       The census found 3 thousand nomads.                        | 3 thousand           | COUNT    | 3000       | EXACT       | 3000       | 3000       | nomads
-      The wall stands 5 m tall.                                  | 5                    | COUNT    | 5          | EXACT       | 5          | 5          | m
+      The wall stands 5 m tall.                                  | 5                    | COUNT    | 5          | EXACT       | 5          | 5          | -
       The fund raised 3.4 bn dollars.                            | 3.4 bn dollars       | MONEY    | 3400000000 | EXACT       | 3400000000 | 3400000000 | USD
       Vendors sold 12k tickets.                                  | 12k                  | COUNT    | 12000      | EXACT       | 12000      | 12000      | tickets
       # number words
