@@ -24,6 +24,8 @@ final class SubjectReader {
 
   /** Prepositions whose phrase still describes what is counted: "round of visits", "trip to the region". */
   private static final Set<String> ATTACHED = Set.of("of", "to", "in", "for", "on");
+  /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
+  private static final Set<String> RATE = Set.of("a", "an", "per", "each", "every");
   /** Pronouns after "of" that point back at an earlier figure's noun: "two dozen of them". */
   private static final Set<String> BACK_PRONOUNS = Set.of("them", "those", "these", "whom", "which");
   /** Words before a figure that compare it with the one before: "up from 198", "down from". */
@@ -46,9 +48,10 @@ final class SubjectReader {
 
   Subject read(List<Token> tokens, int from, int to, String unitWord) {
     List<String> np = new ArrayList<>();
-    int k = nounPhrase(tokens, skipDeterminers(tokens, to), np);
+    int from2 = skipRate(tokens, to);
+    int k = nounPhrase(tokens, from2 > to ? from2 : skipDeterminers(tokens, to), np);
     if (np.isEmpty()) {
-      k = to; // "half the bridges" reads past "the"; with no noun, keep reading right after the figure
+      k = from2; // "half the bridges" reads past "the"; with no noun, keep reading right after the figure
     }
     List<String> words = new ArrayList<>();
     if (!unitWord.isEmpty()) {
@@ -161,6 +164,17 @@ final class SubjectReader {
       }
     }
     return j;
+  }
+
+  /** "€180 million a year", "40 trucks per day": a rate's period is skipped, it is not what is counted. */
+  private int skipRate(List<Token> tokens, int k) {
+    if (k + 1 < tokens.size() && RATE.contains(tokens.get(k).lower())) {
+      FigureLexicon.Unit unit = lexicon.units.get(tokens.get(k + 1).lower());
+      if (unit != null && unit.kind() == io.crosscheck.model.FigureKind.DURATION) {
+        return k + 2;
+      }
+    }
+    return k;
   }
 
   /** "12 of the 36 hospitals": the second number is skipped to reach the noun both share. */

@@ -53,7 +53,7 @@ final class UnitReader {
       }
       String code = lexicon.currenciesAfter.get(phrase);
       if (code != null && (isPlural(phrase) || value == 1 || !Character.isLetter(phrase.charAt(0)) || phrase.length() <= 3
-          || phrase.equals("yen") || phrase.equals("yuan") || phrase.equals("sterling"))) {
+          || !phrase.endsWith("dollar") && !phrase.endsWith("euro") && !phrase.endsWith("shekel"))) {
         best = Optional.of(new UnitMatch(FigureKind.MONEY, code, j, k + 1));
       }
     }

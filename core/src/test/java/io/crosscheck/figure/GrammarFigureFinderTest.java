@@ -123,6 +123,7 @@ class GrammarFigureFinderTest {
       The fine was $500.                                         | $500                 | MONEY    | 500        | EXACT       | 500        | 500        | USD
       Donors pledged US$ 40 million.                             | US$ 40 million       | MONEY    | 40000000   | EXACT       | 40000000   | 40000000   | USD
       The toll road earned 900 million shekels.                  | 900 million shekels  | MONEY    | 900000000  | EXACT       | 900000000  | 900000000  | ILS
+      The port paid 2.1 billion kroner.                          | 2.1 billion kroner   | MONEY    | 2100000000 | EXACT       | 2100000000 | 2100000000 | NOK
       Tickets raised 3 million euros.                            | 3 million euros      | MONEY    | 3000000    | EXACT       | 3000000    | 3000000    | EUR
       Insurers expect losses of $3 billion to $4 billion.        | $3 billion to $4 billion | MONEY | 3000000000 | RANGE      | 3000000000 | 4000000000 | USD
       # durations

@@ -33,6 +33,7 @@ class SubjectReaderTest {
       Only 12 of the 36 clinics are open.                                        | 12             | clinics
       Auditors found that 70% of those hired were relatives.                     | 70%            | hired
       The two leaders spoke for 45 minutes on Sunday.                            | 45 minutes     | spoke
+      The ministry says the levy will raise about €90 million a year.            | about €90 million | levy
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
