@@ -37,9 +37,10 @@ final class NumberParser {
       return Optional.of(Quantity.of(i, i + 1, ordinal, Form.ORDINAL, "", Character.isDigit(t.charAt(0))));
     }
     if (t.equals("half") && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("a")) {
-      Double scale = lexicon.scales.get(tokens.get(i + 2).lower());
-      if (scale != null && scale >= 1000 && tokens.get(i + 2).lower().length() > 3) {
-        return Optional.of(Quantity.of(i, i + 3, scale / 2, Form.CARDINAL, "", false)); // "half a million"
+      String word = tokens.get(i + 2).lower();
+      Double scale = word.equals("dozen") ? lexicon.numberWords.get(word) : lexicon.scales.get(word);
+      if (scale != null && (scale >= 1000 && word.length() > 3 || word.equals("dozen"))) {
+        return Optional.of(Quantity.of(i, i + 3, scale / 2, Form.CARDINAL, "", false)); // "half a million", "half a dozen"
       }
     }
     Double fraction = fractionValue(t);

@@ -38,6 +38,7 @@ class GrammarFigureFinderTest {
       The fleet counted three thousand boats.                    | three thousand       | COUNT    | 3000       | EXACT       | 3000       | 3000       | boats
       Over a million pilgrims arrived.                           | Over a million       | COUNT    | 1000000    | LOWER_BOUND | 1000000    | inf        | pilgrims
       Half a million people fled the coast.                      | Half a million       | COUNT    | 500000     | EXACT       | 500000     | 500000     | people
+      Half a dozen boats capsized.                               | Half a dozen         | COUNT    | 6          | EXACT       | 6          | 6          | boats
       A dozen envoys signed the letter.                          | A dozen              | COUNT    | 12         | EXACT       | 12         | 12         | envoys
       The mayor invited a hundred guests.                        | a hundred            | COUNT    | 100        | EXACT       | 100        | 100        | guests
       Eleven ferries stopped running.                            | Eleven               | COUNT    | 11         | EXACT       | 11         | 11         | ferries
