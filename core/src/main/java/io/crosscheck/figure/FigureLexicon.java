@@ -77,7 +77,7 @@ final class FigureLexicon {
       relativeDates.put(f[0], new String[] {f[1], f[2]});
     }
     Map<String, String> events = new HashMap<>();
-    for (String[] f : fields(lexicon, "event-nouns", 2)) {
+    for (String[] f : fields(lexicon, "count-event-nouns", 2)) {
       events.put(f[0], f[1]);
     }
     eventNouns = Map.copyOf(events);
