@@ -15,7 +15,13 @@ final class BenchCorpus {
       "The talks lasted two and a half hours, a senior official said, speaking on condition of anonymity.",
       "It was the fourth trip to the region in %d months, and the deal was worth $%d.5 million.",
       "%s added: “There is still much to do, and nearly %d%% of the aid has not arrived.”",
-      "The ministry said in a statement that tens of thousands had fled the city.");
+      "The ministry said in a statement that tens of thousands had fled the city.",
+      // Figure-stage variety: dates, ordinals, money words, ranges, fractions, and look-alikes that are not figures.
+      "On Dec. 8 the council approved €%d million for between 20 and %d new shelters, its second such vote this year.",
+      "%s, second from left, said an unsourced Channel 12 report about Route 60 was wrong; call 555-0143 at 3 p.m.",
+      "Nearly half of the %d clinics closed last week, and about two-thirds of the staff left after a 90-minute meeting.",
+      "Officials said up to %d hostages could be freed in the first phase, which would last six weeks, beginning January 9, 2024.",
+      "See https://example.org/news/article-681313 for the %d-page report on the 1990s accord.");
 
   private BenchCorpus() {}
 

@@ -13,30 +13,81 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds numbers written in digits: "22,000" gives COUNT 22000, EXACT.
+ * Finds every figure in an article by walking its tokens once: a date is tried first, then a
+ * number expression, which {@link FigureReader} turns into a figure with hedge, unit and subject.
+ *
+ * <p>"killed more than 22,000 Palestinians on Dec. 8" gives COUNT "more than 22,000" (LOWER_BOUND,
+ * subject "Palestinians killed") and DATE "Dec. 8".
  */
 final class GrammarFigureFinder implements FigureFinder {
-  /** "22,000", "1.7", "129". */
-  private static final Pattern DIGITS = Pattern.compile("(?<![\\w.,])\\d{1,3}(?:,\\d{3}){1,4}(?![\\w,])|(?<![\\w.,])\\d{1,9}(?:\\.\\d{1,6})?(?![\\w])");
+  private final FigureLexicon lexicon;
+  private final NumberParser numbers;
+  private final FigureReader reader;
 
   GrammarFigureFinder(Lexicon lexicon) {
-    checkNotNull(lexicon, "lexicon");
+    this.lexicon = new FigureLexicon(checkNotNull(lexicon, "lexicon"));
+    this.numbers = new NumberParser(this.lexicon);
+    this.reader = new FigureReader(this.lexicon);
   }
 
   @Override
   public List<Figure> find(SegmentedText text) {
+    checkNotNull(text, "text");
+    String body = text.body();
+    String article = text.article().id();
+    List<Token> tokens = Tokenizer.tokenize(body, 0);
+    DateReader dates = new DateReader(lexicon, text.article().published());
     List<Figure> out = new ArrayList<>();
-    Matcher m = DIGITS.matcher(text.body());
-    while (m.find()) {
-      double value = Double.parseDouble(m.group().replace(",", ""));
-      out.add(new Figure("", text.article().id(), m.group(), Span.of(m.start(), m.end()), FigureKind.COUNT,
-          OptionalDouble.of(value), Qualifier.EXACT, Interval.exactly(value), Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty()));
+    int floor = 0;
+    int i = 0;
+    Figure previous = null;
+    int sentenceStart = 0;
+    while (i < tokens.size()) {
+      if (isSentenceEnd(tokens.get(i))) {
+        sentenceStart = i;
+      }
+      if (!lexicon.mayStart(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      Optional<DateReader.DateMatch> date = dates.read(tokens, i);
+      if (date.isPresent()) {
+        out.add(dateFigure(article, body, tokens, date.get()));
+        i = date.get().to();
+        floor = i;
+        continue;
+      }
+      Optional<Quantity> q = numbers.parse(tokens, i);
+      if (q.isEmpty()) {
+        i++;
+        continue;
+      }
+      Optional<Figure> before = previous != null && previous.start() >= tokens.get(sentenceStart).start()
+          ? Optional.of(previous) : Optional.empty();
+      Optional<FigureReader.Read> read = reader.read(article, body, tokens, q.get(), floor, before);
+      if (read.isPresent()) {
+        out.add(read.get().figure());
+        previous = read.get().figure();
+        i = read.get().to();
+        floor = i;
+      } else {
+        i = Math.max(i + 1, q.get().to());
+      }
     }
     return out;
+  }
+
+  /** A sentence-final mark; "Mr." also matches, which only shortens the look-back for "up from". */
+  private static boolean isSentenceEnd(Token t) {
+    String s = t.text();
+    return s.equals(".") || s.equals("!") || s.equals("?");
+  }
+
+  private static Figure dateFigure(String article, String body, List<Token> tokens, DateReader.DateMatch d) {
+    Span span = Span.of(tokens.get(d.from()).start(), tokens.get(d.to() - 1).end());
+    return new Figure("", article, span.in(body), span, FigureKind.DATE, OptionalDouble.empty(), Qualifier.EXACT, Interval.UNBOUNDED,
+        Optional.empty(), Optional.empty(), Optional.empty(), d.date(), Optional.empty());
   }
 }

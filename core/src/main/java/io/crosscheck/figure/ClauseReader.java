@@ -1,0 +1,155 @@
+package io.crosscheck.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the clause around a figure that has no noun of its own: the verb before it with that
+ * verb's subject, a participle or predicate after it, or the thing a price is the worth of.
+ *
+ * <p>"The meeting, which lasted about two hours" gives [meeting, lasted]; "millions have been
+ * displaced" gives "displaced"; "assault rifles worth $34 million" gives [assault, rifles].
+ */
+final class ClauseReader {
+  /** Words that start a new clause; a figure's verb is not searched past them. */
+  private static final Set<String> CLAUSE_START = Set.of("as", "because", "while", "when", "after", "that", "which", "who",
+      "where", "since", "if", "and", "but", "although", "though", "whereas");
+  /** Relative pronouns: the noun before them is the subject of the verb after them. */
+  private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+  /** Auxiliaries and adverbs skipped on the way to a participle: "have been displaced", "are still held". */
+  private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "be", "being", "are", "is", "was",
+      "were", "still", "reportedly", "already", "now", "also", "not", "all");
+  /** Forms of "be" after which any content word is the predicate: "are dead", "were missing". */
+  private static final Set<String> BE = Set.of("are", "is", "was", "were", "been", "be", "remain", "remained");
+  private static final int VERB_REACH = 8;
+  private static final int SUBJECT_REACH = 8;
+  private static final int MAX_WORDS = 6;
+
+  private final FigureLexicon lexicon;
+
+  ClauseReader(FigureLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The nearest verb before the figure in its clause: "killed" in "has killed more than 22,000". */
+  String verbBefore(List<Token> tokens, int from) {
+    int at = verbIndexBefore(tokens, from);
+    return at < 0 ? "" : tokens.get(at).text();
+  }
+
+  private int verbIndexBefore(List<Token> tokens, int from) {
+    for (int j = from - 1; j >= 0 && j >= from - VERB_REACH; j--) {
+      Token t = tokens.get(j);
+      if (t.isPunctuation() || CLAUSE_START.contains(t.lower())) {
+        return -1;
+      }
+      if (isVerb(t)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** "have been displaced", "are dead": a participle or predicate a few auxiliaries after {@code k}. */
+  String participleAfter(List<Token> tokens, int k) {
+    boolean be = false;
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token t = tokens.get(j);
+      if (isVerb(t) || be && isContentWord(t)) {
+        return t.text();
+      }
+      if (!AUXILIARIES.contains(t.lower()) && !BE.contains(t.lower())) {
+        return "";
+      }
+      be |= BE.contains(t.lower());
+    }
+    return "";
+  }
+
+  /** With no noun after the figure: the verb's subject, the verb and its object; else the words before. */
+  List<String> clauseBefore(List<Token> tokens, int from) {
+    int verbAt = verbIndexBefore(tokens, from);
+    List<String> out = new ArrayList<>();
+    if (verbAt < 0) {
+      for (int j = from - 1; j >= 0 && j >= from - VERB_REACH && out.size() < 4 && !isBoundary(tokens.get(j)); j--) {
+        if (isContentWord(tokens.get(j))) {
+          out.add(0, tokens.get(j).text());
+        }
+      }
+      return out;
+    }
+    int j = verbAt - 1;
+    for (; j >= 0 && j >= verbAt - SUBJECT_REACH && out.size() < MAX_WORDS; j--) {
+      Token t = tokens.get(j);
+      if (RELATIVE.contains(t.lower())) {
+        if (j > 0 && tokens.get(j - 1).text().equals(",")) {
+          j--;
+        }
+        continue;
+      }
+      if (isBoundary(t) && !t.lower().equals("and")) {
+        break; // "talks between the unions and the board ran": "and" joins nouns inside the subject
+      }
+      if (isContentWord(t)) {
+        out.add(0, t.text());
+      }
+    }
+    for (int k = verbAt; k < from; k++) {
+      Token t = tokens.get(k);
+      if (k == verbAt || isContentWord(t)) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  /** "assault rifles worth $34 million", "a mandate of six months": the noun phrase the figure measures. */
+  List<String> measuredThing(List<Token> tokens, int from) {
+    int j = from - 1;
+    if (j >= 1 && tokens.get(j).lower().equals("at") && tokens.get(j - 1).lower().equals("valued")) {
+      j -= 2;
+    } else if (j >= 0 && (tokens.get(j).lower().equals("worth") || tokens.get(j).lower().equals("of"))) {
+      j--;
+      if (j >= 0 && tokens.get(j).text().equals(",")) {
+        j--; // "The aid package, worth more than $2 billion,"
+      }
+    } else {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (; j >= 0 && out.size() < 4 && isContentWord(tokens.get(j)); j--) {
+      out.add(0, tokens.get(j).text());
+    }
+    return out;
+  }
+
+  /** True when token {@code k} follows "to" and so starts an infinitive: "days to repay the loan". */
+  boolean isVerbAfterTo(List<Token> tokens, int k) {
+    return k > 0 && tokens.get(k - 1).lower().equals("to");
+  }
+
+  private static boolean isBoundary(Token t) {
+    return t.isPunctuation() || CLAUSE_START.contains(t.lower());
+  }
+
+  boolean isContentWord(Token t) {
+    String w = t.lower();
+    return isWordLike(t) && !lexicon.functionWords.contains(w) && !lexicon.qualifiers.containsKey(w)
+        && !lexicon.numberWords.containsKey(w) && !lexicon.scales.containsKey(w);
+  }
+
+  /** A word, or a compound modifier that starts with digits: "155-millimeter". */
+  private static boolean isWordLike(Token t) {
+    return t.isWord() || t.text().indexOf('-') > 0 && Character.isLetter(t.text().charAt(t.text().length() - 1));
+  }
+
+  boolean isVerb(Token t) {
+    String w = t.lower();
+    if (!t.isWord() || lexicon.functionWords.contains(w)) {
+      return false;
+    }
+    return lexicon.verbs.contains(w) || w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing")) && !t.isCapitalised()
+        && !w.equals("hundred");
+  }
+}

@@ -1,0 +1,158 @@
+package io.crosscheck.figure;
+
+import io.crosscheck.figure.Quantity.Form;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rejects numbers that name or label rather than count: "Channel 12", "Route 60", article ids,
+ * times of day, lone numbers on a line, the pronoun "one", and ordinals that mark positions or
+ * sequence ("second from right", "first privately, then").
+ */
+final class NonFigureFilter {
+  /** Words after a number that make it a clock time: "3 p.m.", "10 GMT". */
+  private static final Set<String> CLOCK = Set.of("a.m", "p.m", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet",
+      "o'clock", "o’clock", "hrs");
+  /** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
+  private static final Set<String> PRONOUN_ONE = Set.of("no", "the", "this", "that", "every", "each", "any", "which", "some",
+      "someone", "anyone", "everyone", "another", "one", "only");
+  /** Words after an ordinal that make it a position in a photo or a line: "second from right". */
+  private static final Set<String> POSITION = Set.of("left", "right", "top", "bottom", "centre", "center", "row", "place");
+  /** Words before an ordinal that make it a noun's modifier: "the fourth trip", "his fifth visit". */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+      "this", "that", "whose");
+
+  /** Marks that end a sentence; a short line ending in one is a sentence, not furniture: "Hundreds fled." */
+  private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "\"", "”");
+  /** The most tokens a line of page furniture has: "Image 1 of 5". */
+  static final int FURNITURE_WORDS = 4;
+
+  private final FigureLexicon lexicon;
+
+  NonFigureFilter(FigureLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** True when a bare number (no hedge, currency or unit) at {@code q} is a label, id, clock time or pronoun. */
+  boolean isLabel(List<Token> tokens, Quantity q, String body) {
+    String t = tokens.get(q.from()).lower();
+    Token prev = q.from() > 0 ? tokens.get(q.from() - 1) : null;
+    String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
+    if (CLOCK.contains(next)) {
+      return true;
+    }
+    if (q.digits() && NumberParser.isPlainInteger(t)) {
+      boolean countsNoun = !next.isEmpty() && Character.isLowerCase(tokens.get(q.to()).text().charAt(0))
+          && (next.endsWith("s") || lexicon.irregularPlurals.contains(next));
+      if (t.length() >= 6 || prev != null && !countsNoun && isLabelWord(tokens, q.from() - 1)) {
+        return true;
+      }
+      if (prev != null && prev.text().equals("#")) {
+        return true;
+      }
+      if (prev != null && prev.text().equals(".") && q.from() >= 2 && tokens.get(q.from() - 2).lower().equals("no")) {
+        return true; // "the No. 2 official"
+      }
+    }
+    if (isAge(tokens, q)) {
+      return true;
+    }
+    if (t.equals("one") && q.to() == q.from() + 1) {
+      String before = prev == null ? "" : prev.lower();
+      return PRONOUN_ONE.contains(before) || next.isEmpty() || lexicon.functionWords.contains(next)
+          || !Character.isLetter(next.charAt(0)) || next.equals("without") || next.equals("another");
+    }
+    return false;
+  }
+
+  /** "Ines Marr, 58, said" or "aged 58": a person's age, which describes rather than counts. */
+  private static boolean isAge(List<Token> tokens, Quantity q) {
+    if (!q.digits() || q.value() < 1 || q.value() > 120 || q.to() != q.from() + 1) {
+      return false;
+    }
+    Token prev = q.from() > 0 ? tokens.get(q.from() - 1) : null;
+    if (prev != null && (prev.lower().equals("aged") || prev.lower().equals("age"))) {
+      return true;
+    }
+    boolean commaBefore = prev != null && prev.text().equals(",") && q.from() >= 2 && tokens.get(q.from() - 2).isCapitalised()
+        && tokens.get(q.from() - 2).isWord();
+    boolean commaAfter = q.to() < tokens.size() && tokens.get(q.to()).text().equals(",");
+    return commaBefore && commaAfter;
+  }
+
+  /** "Channel 12", "an unsourced Channel 12 report", "route 60": a label word or a mid-sentence capitalised word. */
+  private boolean isLabelWord(List<Token> tokens, int k) {
+    Token prev = tokens.get(k);
+    if (lexicon.labelWords.contains(prev.lower())) {
+      return true;
+    }
+    boolean midSentence = k > 0 && tokens.get(k - 1).isWord();
+    return midSentence && prev.isWord() && prev.isCapitalised() && !lexicon.months.containsKey(prev.lower())
+        && !lexicon.weekdays.containsKey(prev.lower()) && !lexicon.functionWords.contains(prev.lower());
+  }
+
+  /**
+   * True when the figure sits on a short line of page furniture: "0", "12 Comments", "5 min read",
+   * "Image 1 of 5". A line of at most {@value #FURNITURE_WORDS} tokens with no full stop carries no sentence.
+   */
+  static boolean isFurniture(List<Token> tokens, Quantity q, String body) {
+    int count = q.to() - q.from();
+    boolean sentence = false;
+    for (int j = q.from() - 1; j >= 0 && count <= FURNITURE_WORDS && !newlineBetween(body, tokens.get(j), tokens.get(j + 1)); j--) {
+      count++;
+    }
+    for (int j = q.to(); j < tokens.size() && count <= FURNITURE_WORDS && !newlineBetween(body, tokens.get(j - 1), tokens.get(j)); j++) {
+      count++;
+      sentence |= SENTENCE_END.contains(tokens.get(j).text());
+    }
+    return count <= FURNITURE_WORDS && !sentence;
+  }
+
+  private static boolean newlineBetween(String body, Token a, Token b) {
+    for (int k = a.end(); k < b.start(); k++) {
+      if (body.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the number sits in a fixed phrase: "at one point", "one by one", "first of all", "First Lady". */
+  boolean isIdiom(List<Token> tokens, Quantity q) {
+    String t = tokens.get(q.from()).lower();
+    String prev = q.from() > 0 ? tokens.get(q.from() - 1).lower() : "";
+    String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
+    String after = q.to() + 1 < tokens.size() ? tokens.get(q.to() + 1).lower() : "";
+    return lexicon.nonFigurePhrases.contains(t) || lexicon.nonFigurePhrases.contains(prev + " " + t)
+        || lexicon.nonFigurePhrases.contains(t + " " + next) || lexicon.nonFigurePhrases.contains(t + " " + next + " " + after)
+        || lexicon.nonFigurePhrases.contains(prev + " " + t + " " + next);
+  }
+
+  /** True when an ordinal counts occurrences ("fourth trip", "first invoked"), not a position or sequence. */
+  boolean isCountingOrdinal(List<Token> tokens, Quantity q) {
+    Token tok = tokens.get(q.from());
+    String t = tok.lower();
+    String prev = q.from() > 0 ? tokens.get(q.from() - 1).lower() : "";
+    String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
+    String after = q.to() + 1 < tokens.size() ? tokens.get(q.to() + 1).lower() : "";
+    if (POSITION.contains(next) || next.equals("from") && POSITION.contains(after) || next.equals("of")
+        && lexicon.months.containsKey(after) || lexicon.fractions.containsKey(next)) {
+      return false;
+    }
+    boolean sentenceStart = q.from() == 0 || tokens.get(q.from() - 1).isPunctuation();
+    if (q.digits() && (next.isEmpty() || !Character.isLetter(next.charAt(0)) || Character.isUpperCase(tokens.get(q.to()).text().charAt(0)))) {
+      return false; // "on the 9th.", "the 82nd Airborne Division": a day or a name
+    }
+    if (tok.isCapitalised() && !sentenceStart) {
+      return false; // "the Second World War", "First Lady"
+    }
+    if (DETERMINERS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s")) {
+      return true;
+    }
+    if (next.isEmpty() || !Character.isLetter(next.charAt(0)) || next.equals("then") || next.endsWith("ly")
+        || next.endsWith("ing") || lexicon.functionWords.contains(next)) {
+      return false; // "first privately and then", "without first securing", "came first."
+    }
+    return Form.ORDINAL == q.form();
+  }
+}

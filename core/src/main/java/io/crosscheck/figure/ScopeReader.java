@@ -1,0 +1,55 @@
+package io.crosscheck.figure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the phrase after a figure that narrows what it covers.
+ *
+ * <p>"killed 300 people since October 7, officials said" gives "since October 7"; "the second
+ * strike this year" gives "this year"; "1.7 million civilians in northern Gaza" gives "in northern Gaza".
+ */
+final class ScopeReader {
+  /** Words that open a scope phrase on their own: "since October 7", "across the region". */
+  private static final Set<String> SCOPE_OPENERS = Set.of("since", "across", "nationwide", "statewide", "worldwide");
+  /** "in the north": compass points name places without a capital letter. */
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+  /** "this year", "this month": the periods a "this" scope names. */
+  private static final Set<String> PERIODS = Set.of("year", "month", "week");
+
+  private ScopeReader() {}
+
+  /** "in Gaza", "in northern Gaza", "in the north": a place named within the next three words. */
+  private static boolean placeFollows(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j < k + 3 && tokens.get(j).isWord(); j++) {
+      String w = tokens.get(j).lower();
+      if (tokens.get(j).isCapitalised() || COMPASS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "since October 7", "this year", "in northern Gaza": a phrase after the figure that narrows it. */
+  static Optional<String> read(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j < k + 8; j++) {
+      Token t = tokens.get(j);
+      String w = t.lower();
+      if (w.equals(".") || w.equals(";")) {
+        return Optional.empty();
+      }
+      boolean next = j + 1 < tokens.size();
+      boolean opens = SCOPE_OPENERS.contains(w) || w.equals("this") && next && PERIODS.contains(tokens.get(j + 1).lower())
+          || w.equals("in") && next && placeFollows(tokens, j + 1);
+      if (opens) {
+        StringBuilder sb = new StringBuilder(t.text());
+        for (int s = j + 1; s < tokens.size() && s < j + 4 && !tokens.get(s).isPunctuation(); s++) {
+          sb.append(' ').append(tokens.get(s).text());
+        }
+        return Optional.of(sb.toString());
+      }
+    }
+    return Optional.empty();
+  }
+}

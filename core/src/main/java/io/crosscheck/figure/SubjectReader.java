@@ -1,0 +1,192 @@
+package io.crosscheck.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads what a figure counts from the words around it: the noun phrase after it (with one
+ * prepositional phrase), else the clause it sits in (via {@link ClauseReader}), plus the verb of
+ * the event.
+ *
+ * <p>"has killed more than 22,000 Palestinians, most of them" gives subject "Palestinians killed",
+ * head "palestinians"; "gave them 30 days to expedite aid" gives "days to expedite aid"; "millions
+ * have been displaced" gives "displaced"; "two dozen of them" refers back to the figure before.
+ */
+final class SubjectReader {
+  /**
+   * A figure's subject, the head noun counted (a COUNT's unit), a scope phrase, and whether the
+   * figure points back at the one before ("up from 198", "two dozen of them").
+   */
+  record Subject(Optional<String> text, Optional<String> head, Optional<String> scope, boolean refersBack) {}
+
+  /** Prepositions whose phrase still describes what is counted: "round of visits", "trip to the region". */
+  private static final Set<String> ATTACHED = Set.of("of", "to", "in", "for", "on");
+  /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
+  private static final Set<String> RATE = Set.of("a", "an", "per", "each", "every");
+  /** Pronouns after "of" that point back at an earlier figure's noun: "two dozen of them". */
+  private static final Set<String> BACK_PRONOUNS = Set.of("them", "those", "these", "whom", "which");
+  /** Words before a figure that compare it with the one before: "up from 198", "down from". */
+  private static final Set<String> COMPARED = Set.of("up from", "down from", "compared with", "compared to", "against");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
+      "these", "those", "whose");
+  private static final int NOUN_PHRASE_WORDS = 4;
+
+  /** Words after a duration that place it in time rather than name what it measures: "ago", "away". */
+  private static final Set<String> TEMPORAL_AFTER = Set.of("ago", "away", "later", "earlier", "running", "long",
+      "before", "straight", "old");
+
+  private final FigureLexicon lexicon;
+  private final ClauseReader clause;
+
+  SubjectReader(FigureLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.clause = new ClauseReader(lexicon);
+  }
+
+  Subject read(List<Token> tokens, int from, int to, String unitWord) {
+    List<String> np = new ArrayList<>();
+    int from2 = skipRate(tokens, to);
+    int k = nounPhrase(tokens, from2 > to ? from2 : skipDeterminers(tokens, to), np);
+    if (np.isEmpty()) {
+      k = from2; // "half the bridges" reads past "the"; with no noun, keep reading right after the figure
+    }
+    List<String> words = new ArrayList<>();
+    if (!unitWord.isEmpty()) {
+      words.add(unitWord);
+    }
+    words.addAll(np);
+    boolean refersBack = refersBack(tokens, from, k);
+    if (refersBack && k + 1 < tokens.size() && tokens.get(k).lower().equals("of")) {
+      k += 2; // "two dozen of them are dead": the predicate after the pronoun still counts
+    }
+    if (!np.isEmpty() && TEMPORAL_AFTER.contains(np.get(0).toLowerCase(Locale.ROOT))) {
+      words.clear(); // "three weeks away", "two decades ago": the figure's own noun is its unit
+      words.add(unitWord);
+      words.add(np.get(0));
+      np.clear();
+      k = to + 1;
+    }
+    if (k + 1 < tokens.size() && tokens.get(k).lower().equals("worth") && tokens.get(k + 1).lower().equals("of")) {
+      k++; // "$147.5 million worth of artillery shells"
+    }
+    String ofHead = "";
+    if (k < tokens.size() && ATTACHED.contains(tokens.get(k).lower())) {
+      int k0 = k;
+      List<String> pp = new ArrayList<>();
+      int after = nounPhrase(tokens, skipNumber(tokens, skipDeterminers(tokens, k + 1)), pp);
+      boolean dateOnly = np.isEmpty() && !pp.isEmpty() && pp.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+      if (!pp.isEmpty() && !dateOnly) {
+        if (!words.isEmpty()) {
+          words.add(tokens.get(k).lower());
+        }
+        words.addAll(pp);
+        k = after;
+        ofHead = np.isEmpty() && tokens.get(k0).lower().equals("of") ? head(pp) : "";
+      }
+    }
+    String verb = clause.verbBefore(tokens, from);
+    String participle = clause.participleAfter(tokens, k);
+    if (verb.isEmpty()) {
+      verb = participle;
+    }
+    boolean onlyUnit = np.isEmpty() && (words.isEmpty() || words.stream()
+        .allMatch(w -> w.equals(unitWord) || TEMPORAL_AFTER.contains(w.toLowerCase(Locale.ROOT))));
+    if (onlyUnit) {
+      List<String> measured = clause.measuredThing(tokens, from);
+      boolean verbFirst = !clause.verbBefore(tokens, from).isEmpty();
+      words.addAll(!measured.isEmpty() ? measured : !verbFirst && !participle.isEmpty() ? List.of(participle)
+          : clause.clauseBefore(tokens, from));
+    } else if (!verb.isEmpty() && !words.contains(verb)) {
+      words.add(verb);
+    }
+    addEvents(words);
+    Optional<String> text = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    String head = !np.isEmpty() ? head(np) : ofHead;
+    return new Subject(text, head.isEmpty() ? Optional.empty() : Optional.of(head), ScopeReader.read(tokens, k), refersBack);
+  }
+
+  /** "the toll at 198" also names the killed: event words from the {@code event-nouns} list. */
+  private void addEvents(List<String> words) {
+    for (int w = 0, n = words.size(); w < n; w++) {
+      String event = lexicon.eventNouns.get(words.get(w).toLowerCase(Locale.ROOT));
+      if (event != null && !words.contains(event)) {
+        words.add(event);
+      }
+    }
+  }
+
+  /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
+  private static final Set<String> STRICT_PRONOUNS = Set.of("them", "whom", "which");
+
+  private boolean refersBack(List<Token> tokens, int from, int k) {
+    boolean ofThem = k + 1 < tokens.size() && tokens.get(k).lower().equals("of")
+        && BACK_PRONOUNS.contains(tokens.get(k + 1).lower())
+        && (k + 2 >= tokens.size() || !tokens.get(k + 2).isWord() || STRICT_PRONOUNS.contains(tokens.get(k + 1).lower()));
+    String two = from >= 2 ? tokens.get(from - 2).lower() + " " + tokens.get(from - 1).lower() : "";
+    String one = from >= 1 ? tokens.get(from - 1).lower() : "";
+    return ofThem || COMPARED.contains(two) || COMPARED.contains(one);
+  }
+
+  /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
+  private String head(List<String> np) {
+    if (np.isEmpty()) {
+      return "";
+    }
+    for (String w : np) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lexicon.irregularPlurals.contains(lower)
+          || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && Character.isLetter(lower.charAt(0))) {
+        return lower;
+      }
+    }
+    if (clause.isVerb(Token.of(np.get(0), 0, np.get(0).length()))) {
+      return ""; // "hundreds gathered outside": no noun was written, the verb follows at once
+    }
+    for (int w = np.size() - 1; w >= 0; w--) {
+      if (!clause.isVerb(Token.of(np.get(w), 0, np.get(w).length()))) {
+        return np.get(w).toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /** Up to four content words from {@code k}; fills {@code out} and returns the index after them. */
+  private int nounPhrase(List<Token> tokens, int k, List<String> out) {
+    int j = k;
+    while (j < tokens.size() && out.size() < NOUN_PHRASE_WORDS && clause.isContentWord(tokens.get(j))) {
+      out.add(tokens.get(j).text());
+      j++;
+      if (out.size() == 1 && clause.isVerbAfterTo(tokens, k)) {
+        j = skipDeterminers(tokens, j); // "30 days to repay the loan": the verb's object follows its article
+      }
+    }
+    return j;
+  }
+
+  /** "€180 million a year", "40 trucks per day": a rate's period is skipped, it is not what is counted. */
+  private int skipRate(List<Token> tokens, int k) {
+    if (k + 1 < tokens.size() && RATE.contains(tokens.get(k).lower())) {
+      FigureLexicon.Unit unit = lexicon.units.get(tokens.get(k + 1).lower());
+      if (unit != null && unit.kind() == io.crosscheck.model.FigureKind.DURATION) {
+        return k + 2;
+      }
+    }
+    return k;
+  }
+
+  /** "12 of the 36 hospitals": the second number is skipped to reach the noun both share. */
+  private static int skipNumber(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && Character.isDigit(tokens.get(k).text().charAt(0)) ? k + 1 : k;
+  }
+
+  private static int skipDeterminers(List<Token> tokens, int k) {
+    int j = k;
+    while (j < tokens.size() && j < k + 2 && DETERMINERS.contains(tokens.get(j).lower())) {
+      j++;
+    }
+    return j;
+  }
+}

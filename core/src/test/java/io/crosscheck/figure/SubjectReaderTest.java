@@ -1,0 +1,42 @@
+package io.crosscheck.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Figure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The subject names what is counted and the event it belongs to, read from the grammar around the figure. */
+class SubjectReaderTest {
+
+  @ParameterizedTest(name = "{1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The militia has killed more than 900 villagers, officials said.            | more than 900  | villagers killed
+      The regulator gave the bank 30 days to repay the loan.                      | 30 days        | days to repay loan
+      The envoy met Premier Sato for around two hours.                           | around two hours | met
+      Talks between the unions and the board ran for about three hours.           | about three hours | Talks
+      It was the envoy's sixth trip to the islands.                              | sixth          | trip to islands
+      Millions have been displaced by the floods.                                | Millions       | displaced
+      The raiders burst into the depot, seizing over 240, mostly rifles.          | over 240       | seizing
+      The county bought 13,000 helmets for its police.                           | 13,000         | helmets
+      The ministry approved $12 million in medical supplies.                     | $12 million    | medical supplies
+      Clinics received 400 generators worth $8 million.                          | $8 million     | generators
+      The Harbour Accord that Norland backed more than 20 years ago collapsed.    | more than 20 years | Accord
+      The agency said 310 miners had died, up from 290 a week earlier.           | 290            | miners
+      Officials say 75 hostages are held and that more than two dozen of them are dead. | more than two dozen | hostages
+      The mission has an initial mandate of six months.                          | six months     | mandate
+      The deadline for repairs is three weeks away.                              | three weeks    | deadline
+      Thousands of farmers blocked the highway.                                  | Thousands      | farmers
+      A meeting of the board, which lasted about 40 minutes, ended early.         | about 40 minutes | meeting
+      Five of whose sons were conscripted.                                       | Five           | sons
+      Of the 240 captives, 105 were released during the pause.                   | 105            | captives released
+      Only 12 of the 36 clinics are open.                                        | 12             | clinics
+      Auditors found that 70% of those hired were relatives.                     | 70%            | hired
+      The two leaders spoke for 45 minutes on Sunday.                            | 45 minutes     | spoke
+      The ministry says the levy will raise about €90 million a year.            | about €90 million | levy
+      """)
+  void readsSubject(String sentence, String text, String expectedPart) {
+    Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
+    assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).containsIgnoringCase(expectedPart));
+  }
+}
