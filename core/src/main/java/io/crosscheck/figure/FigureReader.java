@@ -76,6 +76,11 @@ final class FigureReader {
     FigureKind kind = shape.kind();
     Optional<UnitReader.UnitMatch> unit = shape.unit();
     int end = shape.end();
+    if (hedge.isPresent() && kind == FigureKind.DURATION && isPeriodOver(tokens, hedge.get().from(), end)) {
+      // "a raise over two years" spreads something across the period; it does not bound it.
+      hedge = Optional.empty();
+      start = currency.map(UnitReader.UnitMatch::from).orElse(q.from());
+    }
     double value = shape.value();
     boolean ranged = q.form() == Form.VAGUE || q.form() == Form.RANGE || between;
     Optional<QualifierReader.TrailingHedge> trailing = hedge.isPresent() || ranged || kind == FigureKind.ORDINAL
@@ -94,6 +99,19 @@ final class FigureReader {
     Figure f = new Figure("", article, span.in(body), span, kind, v, qualifier, interval, unitName, subject.text(),
         subject.scope(), Optional.empty(), Optional.empty());
     return Optional.of(new Read(f, end));
+  }
+
+  /** Words before "over" that make it "more than": "after over five months", "for over a decade". */
+  private static final java.util.Set<String> OVER_AS_MORE_THAN = java.util.Set.of(
+      "after", "for", "in", "of", "since", "within", "than", "lasted", "took", "spent", "last", "lasting", "taking");
+
+  /** "over three years" as a span of time: "over" after a verb or noun, and no "ago" after the figure. */
+  private static boolean isPeriodOver(List<Token> tokens, int overAt, int end) {
+    if (!tokens.get(overAt).lower().equals("over") || overAt == 0) {
+      return false;
+    }
+    boolean ago = end < tokens.size() && tokens.get(end).lower().equals("ago");
+    return !ago && !OVER_AS_MORE_THAN.contains(tokens.get(overAt - 1).lower());
   }
 
   /**

@@ -57,6 +57,10 @@ class GrammarFigureFinderTest {
       # qualifiers: lower bound
       Police detained more than 60 fans.                         | more than 60         | COUNT    | 60         | LOWER_BOUND | 60         | inf        | fans
       The blast injured over 45 workers.                         | over 45              | COUNT    | 45         | LOWER_BOUND | 45         | inf        | workers
+      Duties there run as high as 25% on machinery.              | as high as 25%       | PERCENT  | 25         | UPPER_BOUND | -inf       | 25         | percent
+      Fares could fall as low as 12 percent of income.           | as low as 12 percent | PERCENT  | 12         | LOWER_BOUND | 12         | inf        | percent
+      The tariffs will be phased out over three years.           | three years          | DURATION | 3          | EXACT       | 3          | 3          | years
+      The talks resumed after over five months of silence.       | over five months     | DURATION | 5          | LOWER_BOUND | 5          | inf        | months
       At least 17 miners are missing.                            | At least 17          | COUNT    | 17         | LOWER_BOUND | 17         | inf        | miners
       Upwards of 900 runners entered.                            | Upwards of 900       | COUNT    | 900        | LOWER_BOUND | 900        | inf        | runners
       The plant employs in excess of 4,000 staff.                | in excess of 4,000   | COUNT    | 4000       | LOWER_BOUND | 4000       | inf        | staff
