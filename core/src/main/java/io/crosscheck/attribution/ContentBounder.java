@@ -1,0 +1,61 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Makes candidates in one article agree on who owns which words.
+ *
+ * <ul>
+ *   <li>{@code Veloria claims X, while Kovac says Y}: the first content stops at ", while".
+ *   <li>{@code The official said Kovac told him that X}: the inner "told" is part of what the official
+ *       said, so it is dropped (the reporting source owns the statement).
+ *   <li>{@code Kovac also called for talks: “We are ready.”}: the reported content stops where the
+ *       quotation starts.
+ *   <li>Two candidates with the same content keep the first.
+ * </ul>
+ */
+final class ContentBounder {
+
+  List<Candidate> bound(List<Candidate> candidates, SegmentedText text) {
+    List<Candidate> all = new ArrayList<>(candidates);
+    all.sort(Comparator.comparingInt(Candidate::cueAt).thenComparingInt(c -> c.content().start()));
+    boolean[] dropped = new boolean[all.size()];
+    for (int r = 0; r < all.size(); r++) {
+      if (dropped[r]) {
+        continue;
+      }
+      Candidate outer = all.get(r);
+      for (int s = 0; s < all.size(); s++) {
+        Candidate inner = all.get(s);
+        if (s == r || dropped[s] || !outer.content().contains(inner.cueAt()) || outer.origin() == Origin.QUOTE
+            || outer.origin() == Origin.CONTINUED) {
+          continue;
+        }
+        boolean sameSentence = text.sentenceAt(inner.cueAt()).equals(text.sentenceAt(outer.cueAt()));
+        int cut = inner.boundary();
+        if (sameSentence && cut > outer.content().start() && cut > outer.cueAt()) {
+          Candidate shortened = outer.withContent(Span.of(outer.content().start(), Math.min(cut, outer.content().end())));
+          all.set(r, shortened);
+          outer = shortened;
+        } else {
+          dropped[s] = true;
+        }
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    List<Span> seen = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Candidate c = all.get(i);
+      if (!dropped[i] && !seen.contains(c.content()) && c.content().length() > 0) {
+        seen.add(c.content());
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}

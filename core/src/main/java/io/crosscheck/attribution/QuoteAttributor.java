@@ -1,0 +1,188 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Paragraph;
+import io.crosscheck.model.Quotation;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Credits quotations to speakers in every news syntax.
+ *
+ * <ul>
+ *   <li>quote first: {@code “We stay,” Kovac said.} and {@code “We stay,” said Kovac.}
+ *   <li>speaker first: {@code Kovac said: “We stay.”} and {@code ..., saying, “We stay.”}
+ *   <li>split: {@code “We will not,” she said, “accept this.”} is one candidate holding both parts
+ *   <li>a quotation alone in its sentence goes to the latest speaker ({@link Origin#CONTINUED})
+ * </ul>
+ */
+final class QuoteAttributor {
+  /** Characters after a closing mark searched for "he said". */
+  private static final int AFTER_WINDOW = 160;
+  /** Longest gap between the parts of a split quotation: {@code ,” Ana Kovac said on Monday, “}. */
+  private static final int SPLIT_GAP = 120;
+  private static final int STANDALONE_MIN_WORDS = 5;
+
+  private final CueLexicon lexicon;
+  private final SpeakerLocator locator;
+
+  QuoteAttributor(CueLexicon lexicon, SpeakerLocator locator) {
+    this.lexicon = lexicon;
+    this.locator = locator;
+  }
+
+  List<Candidate> find(SegmentedText text) {
+    List<Candidate> out = new ArrayList<>();
+    List<Quotation> quotes = text.quotations();
+    for (int qi = 0; qi < quotes.size(); qi++) {
+      Quotation q = quotes.get(qi);
+      if (q.inner().length() < 2) {
+        continue;
+      }
+      Optional<Candidate> found = afterQuote(text, q);
+      if (found.isPresent()) {
+        Candidate c = found.get();
+        // “We will not,” she said, “accept this.” — the second part joins the first.
+        while (qi + 1 < quotes.size() && continues(text, c, quotes.get(qi + 1))) {
+          qi++;
+          c = c.withContent(Span.of(c.content().start(), quotes.get(qi).inner().end()));
+        }
+        out.add(c);
+        continue;
+      }
+      found = beforeQuote(text, q).or(() -> standalone(text, q));
+      found.ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private boolean continues(SegmentedText text, Candidate c, Quotation next) {
+    int gapStart = c.cueAt();
+    if (next.outer().start() - gapStart > SPLIT_GAP || afterQuote(text, next).isPresent()) {
+      return false;
+    }
+    Optional<Paragraph> para = paragraphAt(text, c.cueAt());
+    return para.isPresent() && para.get().span().contains(next.outer().start());
+  }
+
+  /** “…,” Kovac said / “…,” said Kovac / “…,” the ministry said in a statement. */
+  Optional<Candidate> afterQuote(SegmentedText text, Quotation q) {
+    String body = text.body();
+    Optional<Paragraph> para = paragraphAt(text, q.outer().end() - 1);
+    if (para.isEmpty() || q.outer().end() >= para.get().span().end()) {
+      return Optional.empty();
+    }
+    int end = Math.min(para.get().span().end(), q.outer().end() + AFTER_WINDOW);
+    List<Word> w = Words.of(body, Span.of(q.outer().end(), end));
+    int i = 0;
+    while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).text().equals("-") || w.get(i).text().equals("—"))) {
+      i++;
+    }
+    if (i >= w.size()) {
+      return Optional.empty();
+    }
+    boolean sentenceEnded = endsSentence(q.inner().in(body));
+    int len = lexicon.cueLength(w, i);
+    if (len > 0) {
+      Optional<Phrase> after = locator.after(w, i + len);
+      if (after.isEmpty() || sentenceEnded && !locator.shortTail(w, after.get().to())) {
+        return Optional.empty();
+      }
+      Phrase p = after.get();
+      return Optional.of(quote(w.subList(p.from(), p.to()), w, i, len, q));
+    }
+    for (int k = i + 1; k < w.size() && k - i <= SpeakerLocator.MAX_PHRASE; k++) {
+      Word t = w.get(k);
+      int cueLen = lexicon.cueLength(w, k);
+      if (cueLen > 0) {
+        int last = locator.skipBetweenBackwards(w, k - 1);
+        Word first = w.get(i);
+        boolean speakerLike = first.isCapitalised() || SpeakerLocator.PRONOUNS.contains(first.lower())
+            || first.is("a") || first.is("an") || first.is("the");
+        if (last < i || !speakerLike || sentenceEnded && !locator.shortTail(w, k + cueLen)) {
+          return Optional.empty();
+        }
+        return Optional.of(quote(w.subList(i, last + 1), w, k, cueLen, q));
+      }
+      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Kovac said: “…” / Kovac, speaking on Monday, said, “…” / …, saying, “…”. */
+  private Optional<Candidate> beforeQuote(SegmentedText text, Quotation q) {
+    Optional<Sentence> s = text.sentenceAt(q.outer().start());
+    if (s.isEmpty() || s.get().start() >= q.outer().start()) {
+      return Optional.empty();
+    }
+    List<Word> w = Words.of(text.body(), Span.of(s.get().start(), q.outer().start()));
+    if (w.size() < 2) {
+      return Optional.empty();
+    }
+    String mark = w.get(w.size() - 1).text();
+    if (!mark.equals(":") && !mark.equals(",")) {
+      return Optional.empty();
+    }
+    for (int c = w.size() - 2; c >= 0 && w.size() - 2 - c <= 6; c--) {
+      int len = lexicon.cueLength(w, c);
+      if (len == 0 || text.quotationAt(w.get(c).start()).isPresent()) {
+        continue;
+      }
+      Optional<Phrase> p = w.get(c).lower().endsWith("ing") ? locator.subject(w) : locator.before(w, c);
+      if (p.isEmpty()) {
+        p = locator.subject(w);
+      }
+      final int cue = c;
+      return p.map(ph -> quote(w.subList(ph.from(), ph.to()), w, cue, len, q))
+          .map(cand -> new Candidate(cand.speaker(), cand.cue(), cand.cueAt(), cand.content(), Origin.QUOTE,
+              q.outer().start()));
+    }
+    if (mark.equals(":")) {
+      return locator.subject(w).filter(ph -> w.get(ph.from()).isCapitalised() || ph.size() == 1)
+          .map(ph -> new Candidate(w.subList(ph.from(), ph.to()), "", q.outer().start(), q.inner(), Origin.QUOTE,
+              q.outer().start()));
+    }
+    return Optional.empty();
+  }
+
+  /** A quotation that is a whole sentence, with no cue: the latest speaker goes on speaking. */
+  private Optional<Candidate> standalone(SegmentedText text, Quotation q) {
+    Optional<Sentence> s = text.sentenceAt(q.outer().start());
+    if (s.isEmpty() || q.outer().start() - s.get().start() > 1 || s.get().end() - q.outer().end() > 2
+        || Words.of(text.body(), q.inner()).size() < STANDALONE_MIN_WORDS || !endsSentence(q.inner().in(text.body()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Candidate(List.of(), "", q.outer().start(), q.inner(), Origin.CONTINUED, q.outer().start()));
+  }
+
+  private static Candidate quote(List<Word> speaker, List<Word> w, int cue, int len, Quotation q) {
+    String cueText = SourceClassifier.join(w.subList(cue, cue + len));
+    return new Candidate(speaker, cueText, w.get(cue).start(), q.inner(), Origin.QUOTE, -1);
+  }
+
+  private static boolean endsSentence(String inner) {
+    String t = inner.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  private static Optional<Paragraph> paragraphAt(SegmentedText text, int offset) {
+    for (Paragraph p : text.paragraphs()) {
+      if (p.span().contains(offset)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

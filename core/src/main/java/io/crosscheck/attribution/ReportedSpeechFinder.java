@@ -1,0 +1,207 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds reported speech sentence by sentence.
+ *
+ * <p>{@code Kovac said (that) …}, {@code Kovac told reporters …}, {@code …, the ministry said.},
+ * {@code according to a senior official, …}, {@code …, adding that …}, {@code it was reported by
+ * Radio Meridian that …}. Content runs from the cue to the sentence end;
+ * {@link ContentBounder} later cuts it where the next speaker's clause starts.
+ */
+final class ReportedSpeechFinder {
+  private static final ImmutableSet<String> BE = ImmutableSet.of("is", "was", "were", "be", "been", "being", "are");
+  private static final ImmutableSet<String> CONNECTORS = ImmutableSet.of("while", "but", "whereas", "and", "as",
+      "although", "though", "yet");
+  private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
+  private static final int MIN_CONTENT_WORDS = 3;
+  /** How far "told reporters on Monday that" may put "that" after the cue. */
+  private static final int THAT_WINDOW = 9;
+
+  private final CueLexicon lexicon;
+  private final SpeakerLocator locator;
+
+  ReportedSpeechFinder(CueLexicon lexicon, SpeakerLocator locator) {
+    this.lexicon = lexicon;
+    this.locator = locator;
+  }
+
+  /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
+  List<Candidate> find(SegmentedText text, Set<Integer> claimed) {
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      List<Word> w = Words.of(text.body(), s.span());
+      List<Candidate> inSentence = new ArrayList<>();
+      for (int i = 0; i < w.size(); i++) {
+        Word t = w.get(i);
+        if (claimed.contains(t.start()) || insideQuote(text, t.start())) {
+          continue;
+        }
+        if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {
+          according(text, s, w, i).ifPresent(inSentence::add);
+          continue;
+        }
+        int len = lexicon.cueLength(w, i);
+        if (len > 0) {
+          reported(text, s, w, i, len, inSentence).ifPresent(inSentence::add);
+        }
+      }
+      out.addAll(inSentence);
+    }
+    return out;
+  }
+
+  private Optional<Candidate> reported(SegmentedText text, Sentence s, List<Word> w, int i, int len,
+      List<Candidate> earlier) {
+    Word cue = w.get(i);
+    String lower = cue.lower();
+    int after = i + len;
+    Word prev = i > 0 ? w.get(i - 1) : null;
+    Word next = after < w.size() ? w.get(after) : null;
+    if (next != null && (next.is("from") || next.is("to") && prev != null && BE.contains(prev.lower()))) {
+      return Optional.empty(); // "reported from the capital", "is said to have"
+    }
+    Optional<Phrase> speaker;
+    int boundary = -1;
+    if (prev != null && BE.contains(prev.lower())) {
+      // Passive: "it was reported by Radio Meridian that ..."
+      if (next == null || !next.is("by")) {
+        return Optional.empty();
+      }
+      speaker = locator.after(w, after + 1);
+      if (speaker.isEmpty()) {
+        return Optional.empty();
+      }
+      after = speaker.get().to();
+    } else if (lower.endsWith("ing") || prev != null && prev.is("and")) {
+      // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
+      if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and"))) {
+        return Optional.empty();
+      }
+      boundary = prev.text().equals(",") || prev.is("and") ? prev.start() : -1;
+      speaker = earlier.isEmpty() ? locator.subject(w) : Optional.of(phraseOf(w, earlier.get(earlier.size() - 1)));
+    } else {
+      speaker = locator.before(w, i);
+      if (speaker.isPresent()) {
+        boundary = clauseStart(w, speaker.get().from());
+      }
+    }
+    if (speaker.isEmpty() || speaker.get().size() == 0) {
+      return Optional.empty();
+    }
+    Phrase p = speaker.get();
+    if (p.from() > 0 && SUBORDINATORS.contains(w.get(p.from() - 1).lower())) {
+      return Optional.empty(); // "asked whether Kovac had warned ..."
+    }
+    List<Word> speakerWords = w.subList(p.from(), p.to());
+    String cueText = SourceClassifier.join(w.subList(i, i + len));
+    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.shortTail(w, after)) {
+      // "Talks failed, officials said on Monday." — the content comes before the speaker.
+      Span content = trimmed(text.body(), s.start(), w.get(p.from() - 1).start());
+      return enoughWords(text, content)
+          ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.POSTPOSED, -1))
+          : Optional.empty();
+    }
+    int from = after;
+    for (int k = after; k < w.size() && k - after <= THAT_WINDOW; k++) {
+      if (w.get(k).is("that") && k + 1 < w.size() && w.get(k + 1).isWord()) {
+        from = k + 1;
+        break;
+      }
+      if (!w.get(k).isWord()) {
+        break;
+      }
+    }
+    while (from < w.size() && !w.get(from).isWord() && !isOpeningMark(w.get(from))) {
+      from++;
+    }
+    if (from >= w.size()) {
+      return Optional.empty();
+    }
+    Span content = trimmed(text.body(), w.get(from).start(), s.end());
+    return enoughWords(text, content)
+        ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
+        : Optional.empty();
+  }
+
+  /** "according to X, …", "…, according to X.", "…, who according to X are …". */
+  private Optional<Candidate> according(SegmentedText text, Sentence s, List<Word> w, int i) {
+    Optional<Phrase> speaker = locator.after(w, i + 2);
+    if (speaker.isEmpty()) {
+      return Optional.empty();
+    }
+    Phrase p = speaker.get();
+    List<Word> speakerWords = w.subList(p.from(), p.to());
+    int cueAt = w.get(i).start();
+    Span content;
+    boolean atEnd = p.to() >= w.size() || !w.get(p.to()).isWord() && !w.get(p.to()).text().equals(",");
+    boolean commaBefore = i > 0 && w.get(i - 1).text().equals(",");
+    if (commaBefore && atEnd) {
+      content = trimmed(text.body(), s.start(), w.get(i - 1).start());
+    } else if (p.to() < w.size() && w.get(p.to()).text().equals(",") && p.to() + 1 < w.size()) {
+      content = trimmed(text.body(), w.get(p.to() + 1).start(), s.end());
+    } else {
+      content = trimmed(text.body(), s.start(), s.end());
+    }
+    return enoughWords(text, content)
+        ? Optional.of(new Candidate(speakerWords, "according to", cueAt, content, Origin.ACCORDING,
+            commaBefore ? w.get(i - 1).start() : -1))
+        : Optional.empty();
+  }
+
+  /** The offset of ", while" / "; but" / "," before a speaker phrase, or -1 when none. */
+  private static int clauseStart(List<Word> w, int speakerFrom) {
+    int k = speakerFrom - 1;
+    if (k >= 0 && CONNECTORS.contains(w.get(k).lower())) {
+      k--;
+    }
+    if (k >= 0 && (w.get(k).text().equals(",") || w.get(k).text().equals(";"))) {
+      return w.get(k).start();
+    }
+    return -1;
+  }
+
+  private static Phrase phraseOf(List<Word> w, Candidate c) {
+    if (c.speaker().isEmpty()) {
+      return new Phrase(0, 0);
+    }
+    int from = w.indexOf(c.speaker().get(0));
+    return from < 0 ? new Phrase(0, 0) : new Phrase(from, from + c.speaker().size());
+  }
+
+  private static boolean isOpeningMark(Word t) {
+    return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
+  }
+
+  private static boolean insideQuote(SegmentedText text, int offset) {
+    return text.quotationAt(offset).map(q -> q.inner().contains(offset)).orElse(false);
+  }
+
+  private static boolean enoughWords(SegmentedText text, Span content) {
+    return Words.of(text.body(), content).stream().filter(Word::isWord).count() >= MIN_CONTENT_WORDS;
+  }
+
+  /** {@code [start, end)} without surrounding white space and quotation marks left dangling. */
+  private static Span trimmed(String body, int start, int end) {
+    int s = start;
+    int e = Math.max(start, end);
+    while (s < e && Character.isWhitespace(body.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+      e--;
+    }
+    return Span.of(s, e);
+  }
+}

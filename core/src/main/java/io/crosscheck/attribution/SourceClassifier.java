@@ -1,0 +1,224 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Source;
+import io.crosscheck.model.SourceKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Types a speaker phrase: person, spokesperson, unnamed source, institution or media outlet.
+ *
+ * <p>"Foreign Ministry spokeswoman Ana Kovac" gives {@code NAMED_SPOKESPERSON Ana Kovac}; "a senior
+ * Velorian official" gives {@code ANONYMOUS senior Velorian official}; "the Health Ministry" gives
+ * {@code INSTITUTION Health Ministry}; "an unsourced radio report" gives {@code MEDIA}.
+ * Pronouns and "the official" come back as {@link #isBackReference back-references} for the
+ * {@link SpeakerResolver}.
+ */
+final class SourceClassifier {
+  private final CueLexicon lexicon;
+
+  SourceClassifier(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
+  boolean isBackReference(List<Word> phrase) {
+    if (phrase.size() == 1 && SpeakerLocator.PRONOUNS.contains(phrase.get(0).lower())) {
+      return true;
+    }
+    if (phrase.isEmpty() || !phrase.get(0).is("the") && !phrase.get(0).is("this")) {
+      return false;
+    }
+    Word head = phrase.get(phrase.size() - 1);
+    return !head.isCapitalised() && !hasName(phrase) && (lexicon.isRole(head.lower())
+        || lexicon.isAnonymityNoun(head.lower()) || lexicon.isDocument(head.lower()) || lexicon.isMedia(head.lower()));
+  }
+
+  Source classify(List<Word> phrase, MentionIndex mentions) {
+    List<Word> p = withoutDeterminer(phrase);
+    if (p.isEmpty()) {
+      return Source.of("unknown", SourceKind.ANONYMOUS);
+    }
+    String text = join(p);
+    boolean senior = p.stream().anyMatch(w -> w.is("senior") || w.is("top"));
+    Optional<String> affiliation = affiliation(p, mentions);
+    int doc = indexOfDocument(p);
+    if (doc >= 0 && doc + 1 < p.size()) {
+      // "a statement issued by Kovac’s office", "a statement under Kovac’s name"
+      int issuer = doc + 1;
+      while (issuer < p.size() && !p.get(issuer).isCapitalised()) {
+        issuer++;
+      }
+      if (issuer < p.size()) {
+        List<Word> rest = p.subList(issuer, p.size());
+        Word restHead = rest.get(rest.size() - 1);
+        if (!lexicon.isInstitution(restHead.lower()) && rest.get(0).isCapitalised() && restHead.isCapitalised()) {
+          return classify(rest, mentions);
+        }
+        return base(join(rest), SourceKind.INSTITUTION, affiliation, senior);
+      }
+    }
+    int of = indexOfWord(p, "of");
+    if (of > 0 && p.get(of - 1).isCapitalised() && hasName(p.subList(0, of))) {
+      // "Ana Kovac of the Velorian Health Ministry": the person before "of" speaks.
+      return classify(p.subList(0, of), mentions);
+    }
+    Word head = p.get(p.size() - 1);
+    String headLower = head.lower();
+    if (!head.isCapitalised() || isRoleHead(headLower) && !hasName(p)) {
+      if (lexicon.isPressRole(headLower) || lexicon.isAnonymityNoun(headLower) || lexicon.isRole(headLower)) {
+        return base(text, SourceKind.ANONYMOUS, affiliation, senior);
+      }
+      if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w.lower()))) {
+        return base(text, SourceKind.MEDIA, affiliation, senior);
+      }
+      return base(text, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    if (lexicon.isInstitution(headLower) || p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isInstitution(w.lower()))
+        && !hasName(p)) {
+      return base(text, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    if (lexicon.isMedia(headLower) && !mentions.isPerson(head.bare())) {
+      return base(text, SourceKind.MEDIA, affiliation, senior);
+    }
+    return named(p, mentions, affiliation, senior);
+  }
+
+  private Source named(List<Word> p, MentionIndex mentions, Optional<String> affiliation, boolean senior) {
+    int lastRole = -1;
+    boolean press = false;
+    for (int k = 0; k < p.size(); k++) {
+      String lower = p.get(k).lower();
+      if (lexicon.isRole(lower) || lexicon.isInstitution(lower)) {
+        lastRole = k;
+        press |= lexicon.isPressRole(lower);
+      }
+    }
+    int from = lastRole + 1;
+    while (from < p.size() - 1 && (p.get(from).is("of") || lexicon.isPortfolio(p.get(from).lower()))) {
+      from++;
+    }
+    List<Word> nameWords = p.subList(Math.min(from, p.size() - 1), p.size());
+    String name = join(nameWords);
+    String surname = nameWords.get(nameWords.size() - 1).bare();
+    boolean single = nameWords.size() == 1;
+    if (single && isAcronym(surname)) {
+      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    boolean titled = lastRole >= 0;
+    if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
+      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    String role = lastRole >= 0 ? join(p.subList(0, Math.min(from, p.size() - 1))) : null;
+    Optional<MentionIndex.Person> known = mentions.person(surname);
+    if (known.isPresent()) {
+      MentionIndex.Person k = known.get();
+      if (k.fullName().endsWith(surname) && (single || k.fullName().length() > name.length())) {
+        name = k.fullName();
+      }
+      if (role == null || role.isBlank() || isTitle(role)) {
+        role = k.role();
+      }
+      press |= k.press();
+    }
+    SourceKind kind = press ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON;
+    Source s = Source.of(name, kind).withSenior(senior);
+    if (role != null && !role.isBlank() && !isTitle(role)) {
+      s = s.withRole(role);
+    }
+    return affiliation.map(s::withAffiliation).orElse(s);
+  }
+
+  private Source base(String name, SourceKind kind, Optional<String> affiliation, boolean senior) {
+    Source s = Source.of(name, kind).withSenior(senior);
+    return affiliation.map(s::withAffiliation).orElse(s);
+  }
+
+  /** "US", "Velorian", "State Department": the first capitalised word before a role or noun. */
+  private Optional<String> affiliation(List<Word> p, MentionIndex mentions) {
+    for (int k = 0; k < p.size() - 1; k++) {
+      Word w = p.get(k);
+      if (!w.isCapitalised()) {
+        continue;
+      }
+      String bare = w.bare().replace(".", "");
+      if (isAcronym(bare) || bare.endsWith("ian") || bare.endsWith("ean") || bare.endsWith("ese")
+          || bare.endsWith("ish") || bare.endsWith("i") || mentions.isPlace(bare)) {
+        return Optional.of(w.bare());
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static int indexOfWord(List<Word> p, String word) {
+    for (int k = 0; k < p.size(); k++) {
+      if (p.get(k).is(word)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private int indexOfDocument(List<Word> p) {
+    for (int k = 0; k < p.size(); k++) {
+      if (lexicon.isDocument(p.get(k).lower()) && !p.get(k).isCapitalised()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isRoleHead(String lower) {
+    return lexicon.isRole(lower) || lexicon.isAnonymityNoun(lower);
+  }
+
+  /** Whether the phrase holds a personal name: a capitalised word that is no role, institution or acronym. */
+  private boolean hasName(List<Word> p) {
+    for (Word w : p) {
+      String lower = w.lower();
+      if (w.isCapitalised() && !lexicon.isRole(lower) && !lexicon.isInstitution(lower) && !lexicon.isPortfolio(lower)
+          && !isAcronym(w.bare().replace(".", "")) && !lexicon.isMedia(lower) && !looksLikeDemonym(w.bare())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksLikeDemonym(String s) {
+    return s.endsWith("ian") || s.endsWith("ean") || s.endsWith("ese") || s.endsWith("ish") || s.endsWith("an")
+        && s.length() > 4;
+  }
+
+  private static boolean isTitle(String role) {
+    String r = role.toLowerCase(Locale.ROOT);
+    return r.equals("mr.") || r.equals("ms.") || r.equals("mrs.") || r.equals("dr.") || r.equals("mr") || r.equals("ms");
+  }
+
+  static boolean isAcronym(String s) {
+    String letters = s.replace(".", "");
+    return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+  }
+
+  private static List<Word> withoutDeterminer(List<Word> phrase) {
+    int from = 0;
+    while (from < phrase.size() && (phrase.get(from).is("a") || phrase.get(from).is("an") || phrase.get(from).is("the")
+        || phrase.get(from).is("some"))) {
+      from++;
+    }
+    return phrase.subList(from, phrase.size());
+  }
+
+  static String join(List<Word> words) {
+    StringBuilder b = new StringBuilder();
+    for (Word w : words) {
+      if (b.length() > 0 && w.isWord()) {
+        b.append(' ');
+      }
+      b.append(w.text());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,226 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the noun phrase that names a speaker next to a cue, as token ranges.
+ *
+ * <p>In {@code While senior US officials have publicly said ...} the phrase before "said" is
+ * "senior US officials"; in {@code “No,” said Ana Kovac, a senior fellow} the phrase after "said" is
+ * "Ana Kovac". Scans are bounded to {@value #MAX_PHRASE} tokens, so they are linear in the text.
+ */
+final class SpeakerLocator {
+  static final int MAX_PHRASE = 12;
+
+  /** A token range {@code [from, to)} in a sentence's word list. */
+  record Phrase(int from, int to) {
+    int size() {
+      return to - from;
+    }
+  }
+
+  static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "it", "we", "i");
+  private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("a", "an", "the", "some", "several", "many");
+  /** Capitalised or not, these words never belong to a speaker's name: "While", "Asked", "According". */
+  private static final ImmutableSet<String> CLAUSE_WORDS = ImmutableSet.of(
+      "while", "although", "though", "but", "and", "or", "as", "if", "when", "whether", "after", "before", "since",
+      "yet", "however", "meanwhile", "asked", "so", "then", "in", "on", "at", "during", "for", "with", "by", "from",
+      "to", "that", "which", "who", "whom", "where", "because", "than", "also", "this", "these", "those", "there",
+      "here", "not", "no", "according", "what", "how", "why", "under", "over", "into", "about", "amid", "despite");
+  /** Auxiliaries and adverbs between subject and cue: "has also publicly said". */
+  private static final ImmutableSet<String> BETWEEN = ImmutableSet.of(
+      "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",
+      "did", "does", "do", "once", "still", "already", "first", "only", "just", "even", "both", "all", "each", "had",
+      "may", "might", "could", "can", "should", "must", "previously", "earlier", "separately", "reportedly");
+  private static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "never", "n't", "neither", "nor");
+  private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
+  private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
+
+  private final CueLexicon lexicon;
+
+  SpeakerLocator(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The speaker phrase ending just before the cue at {@code cue}: "Kovac has said" gives "Kovac". */
+  Optional<Phrase> before(List<Word> w, int cue) {
+    int j = cue - 1;
+    int skips = 0;
+    while (j >= 0 && skips < 3 && (BETWEEN.contains(w.get(j).lower()) || isLyAdverb(w.get(j)))) {
+      j--;
+      skips++;
+    }
+    if (j < 0 || NEGATIONS.contains(w.get(j).lower())) {
+      return Optional.empty();
+    }
+    if (w.get(j).text().equals(",")) {
+      j = skipAppositive(w, j);
+      if (j < 0) {
+        return Optional.empty();
+      }
+    }
+    int end = j;
+    Word head = w.get(end);
+    if (PRONOUNS.contains(head.lower())) {
+      return Optional.of(new Phrase(end, end + 1));
+    }
+    if (!isHead(head)) {
+      return Optional.empty();
+    }
+    int start = end;
+    while (start > 0 && end - start < MAX_PHRASE) {
+      Word p = w.get(start - 1);
+      if (DETERMINERS.contains(p.lower()) && !CLAUSE_WORDS.contains(p.lower())) {
+        start--;
+        break;
+      }
+      if ((p.text().equals("'") || p.is("of")) && start >= 2 && isNpWord(w.get(start - 2))) {
+        start--;
+        continue;
+      }
+      if (!isNpWord(p)) {
+        break;
+      }
+      start--;
+    }
+    return Optional.of(new Phrase(start, end + 1));
+  }
+
+  /** "X, who met Y on Monday, said": the token index before the first comma, or -1. */
+  private int skipAppositive(List<Word> w, int comma) {
+    for (int k = comma - 1; k >= 0 && comma - k <= 15; k--) {
+      String t = w.get(k).text();
+      if (t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"")) {
+        return -1;
+      }
+      if (t.equals(",")) {
+        Word first = w.get(k + 1);
+        boolean appositive = first.is("who") || first.is("a") || first.is("an") || first.is("the")
+            || first.isCapitalised();
+        return appositive && k > 0 && isHead(w.get(k - 1)) && w.get(k - 1).isCapitalised() ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The speaker phrase starting at {@code from}: "according to a senior official" gives "a senior official". */
+  Optional<Phrase> after(List<Word> w, int from) {
+    if (from >= w.size()) {
+      return Optional.empty();
+    }
+    if (PRONOUNS.contains(w.get(from).lower())) {
+      return Optional.of(new Phrase(from, from + 1));
+    }
+    int i = from;
+    int lastHead = -1;
+    while (i < w.size() && i - from < MAX_PHRASE) {
+      Word t = w.get(i);
+      String lower = t.lower();
+      boolean det = DETERMINERS.contains(lower) && (i == from || w.get(i - 1).is("of"));
+      if (det) {
+        i++;
+        continue;
+      }
+      if ((t.is("of") || t.text().equals("'")) && lastHead == i - 1 && i + 1 < w.size() && isNpWord(w.get(i + 1))
+          || t.is("of") && lastHead == i - 1 && i + 2 < w.size() && DETERMINERS.contains(w.get(i + 1).lower())) {
+        i++;
+        continue;
+      }
+      if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead).lower()) && (ISSUE_WORDS.contains(lower)
+          || ISSUERS.contains(lower))) {
+        i++;
+        continue;
+      }
+      if (!isNpWord(t)) {
+        break;
+      }
+      lastHead = i;
+      i++;
+    }
+    return lastHead < 0 ? Optional.empty() : Optional.of(new Phrase(from, lastHead + 1));
+  }
+
+  /** The subject at the start of a sentence, after a leading "In his meeting with X," phrase. */
+  Optional<Phrase> subject(List<Word> w) {
+    int i = 0;
+    while (i < w.size() && (!w.get(i).isWord() || w.get(i).is("but") || w.get(i).is("and") || w.get(i).is("yet"))) {
+      i++;
+    }
+    if (i < w.size() && (CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
+      int comma = -1;
+      for (int k = i; k < w.size() && k - i < 25; k++) {
+        if (w.get(k).text().equals(",")) {
+          comma = k;
+          break;
+        }
+      }
+      if (comma < 0) {
+        return Optional.empty();
+      }
+      i = comma + 1;
+    }
+    return after(w, i);
+  }
+
+  /**
+   * Whether the words from {@code from} to the sentence end are only a short tail, not a reported
+   * clause: ", Kovac said on Monday." has the tail "on Monday."; "Kovac said that ..." does not.
+   */
+  boolean shortTail(List<Word> w, int from) {
+    int words = 0;
+    for (int k = from; k < w.size(); k++) {
+      Word t = w.get(k);
+      if (t.is("that") || t.text().equals(":") || t.text().equals("“")) {
+        return false;
+      }
+      if (t.text().equals(".") || t.text().equals(";")) {
+        return true;
+      }
+      if (t.text().equals(",") && k == from) {
+        return true;
+      }
+      if (t.isWord() && ++words > 12) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Skips auxiliaries and "-ly" adverbs backwards from {@code k}: "has publicly" before "said". */
+  int skipBetweenBackwards(List<Word> w, int k) {
+    int j = k;
+    while (j >= 0 && k - j < 3 && (BETWEEN.contains(w.get(j).lower()) || isLyAdverb(w.get(j)))) {
+      j--;
+    }
+    return j;
+  }
+
+  boolean isNpWord(Word t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String lower = t.lower();
+    if (CLAUSE_WORDS.contains(lower) || NEGATIONS.contains(lower) || PRONOUNS.contains(lower)) {
+      return false;
+    }
+    return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isPhraseNoun(lower)
+        || lexicon.isModifier(lower) || lexicon.isPortfolio(lower);
+  }
+
+  /** A word that can end a speaker phrase: a capitalised word or a source noun ("official", "ministry"). */
+  private boolean isHead(Word t) {
+    if (!isNpWord(t) || DETERMINERS.contains(t.lower())) {
+      return false;
+    }
+    String lower = t.lower();
+    return t.isCapitalised() || lexicon.isPhraseNoun(lower);
+  }
+
+  private static boolean isLyAdverb(Word t) {
+    String s = t.text();
+    return s.length() > 4 && s.endsWith("ly") && Character.isLowerCase(s.charAt(0));
+  }
+}

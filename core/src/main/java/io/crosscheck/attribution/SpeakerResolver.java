@@ -1,0 +1,98 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Source;
+import io.crosscheck.model.SourceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves back-references to the source they point at, reading one article in order.
+ *
+ * <p>After {@code a senior Velorian official said ...}, {@code the official added} resolves to that
+ * ANONYMOUS source; after {@code Ana Kovac said ...}, {@code she said} resolves to Kovac. "The
+ * defense minister" finds the person the article titled "Defense Minister". Not thread-safe: one
+ * resolver per article.
+ */
+final class SpeakerResolver {
+  private record Seen(Source source, String phrase) {}
+
+  private final CueLexicon lexicon;
+  private final MentionIndex mentions;
+  private final List<Seen> history = new ArrayList<>();
+
+  SpeakerResolver(CueLexicon lexicon, MentionIndex mentions) {
+    this.lexicon = lexicon;
+    this.mentions = mentions;
+  }
+
+  /** The source {@code phrase} refers to; {@code classified} is what the phrase says on its own. */
+  Source resolve(List<Word> phrase, Source classified, boolean backReference) {
+    Source out = classified;
+    if (backReference) {
+      out = antecedent(phrase, classified).orElse(classified);
+    }
+    history.add(new Seen(out, SourceClassifier.join(phrase).toLowerCase(Locale.ROOT)));
+    return out;
+  }
+
+  /** The most recent source, for a quotation that stands alone in its paragraph. */
+  Optional<Source> latest() {
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).source());
+  }
+
+  private Optional<Source> antecedent(List<Word> phrase, Source classified) {
+    String head = phrase.get(phrase.size() - 1).lower();
+    if (phrase.size() == 1 && SpeakerLocator.PRONOUNS.contains(head)) {
+      return pronoun(head);
+    }
+    List<String> names = lexicon.synonyms(head);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Seen s = history.get(i);
+      String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
+      for (String n : names) {
+        if (s.phrase().contains(n) || role.contains(n)) {
+          return Optional.of(s.source());
+        }
+      }
+    }
+    for (String n : names) {
+      List<MentionIndex.Person> people = mentions.withRole(n);
+      if (people.size() == 1) {
+        MentionIndex.Person p = people.get(0);
+        Source s = Source.of(p.fullName(), p.press() ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON);
+        return Optional.of(p.role() == null ? s : s.withRole(p.role()));
+      }
+    }
+    if (lexicon.isAnonymityNoun(head)) {
+      return latest(SourceKind.ANONYMOUS);
+    }
+    if (lexicon.isRole(head) && !lexicon.isPressRole(head)) {
+      return latest(SourceKind.NAMED_PERSON);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Source> pronoun(String p) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      SourceKind k = history.get(i).source().kind();
+      boolean person = k == SourceKind.NAMED_PERSON || k == SourceKind.NAMED_SPOKESPERSON || k == SourceKind.ANONYMOUS;
+      boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
+      if (p.equals("it") ? thing : p.equals("they") || person) {
+        return Optional.of(history.get(i).source());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Source> latest(SourceKind kind) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).source().kind() == kind) {
+        return Optional.of(history.get(i).source());
+      }
+    }
+    return Optional.empty();
+  }
+}
