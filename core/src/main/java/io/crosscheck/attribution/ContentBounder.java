@@ -38,6 +38,9 @@ final class ContentBounder {
         }
         boolean sameSentence = text.sentenceAt(inner.cueAt()).equals(text.sentenceAt(outer.cueAt()));
         int cut = inner.boundary();
+        if (isRelative(text, inner)) {
+          continue; // "at what Veloria claims was an attack": the writer's aside, not reported speech
+        }
         if (sameSentence && cut > outer.content().start() && cut > outer.cueAt()) {
           Candidate shortened = outer.withContent(Span.of(outer.content().start(), Math.min(cut, outer.content().end())));
           all.set(r, shortened);
@@ -48,6 +51,13 @@ final class ContentBounder {
       }
     }
     List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Candidate c = all.get(i);
+      if (c.origin() != Origin.QUOTE && c.origin() != Origin.CONTINUED
+          && io.crosscheck.attribution.Words.of(text.body(), c.content()).stream().filter(Words.Word::isWord).count() < 2) {
+        dropped[i] = true;
+      }
+    }
     List<Span> seen = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Candidate c = all.get(i);
@@ -57,5 +67,15 @@ final class ContentBounder {
       }
     }
     return out;
+  }
+
+  /** Whether the candidate's speaker follows "what" or "which": {@code at what Veloria claims was}. */
+  private static boolean isRelative(SegmentedText text, Candidate c) {
+    if (c.speaker().isEmpty()) {
+      return false;
+    }
+    int at = c.speaker().get(0).start();
+    String before = text.body().substring(Math.max(0, at - 6), at).strip().toLowerCase(java.util.Locale.ROOT);
+    return before.endsWith("what") || before.endsWith("which");
   }
 }

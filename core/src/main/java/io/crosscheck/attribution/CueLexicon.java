@@ -99,7 +99,11 @@ final class CueLexicon {
 
   /** How many words of {@code words} from {@code i} form a cue (0 when none): "said" 1, "spoke about" 2. */
   int cueLength(List<Words.Word> words, int i) {
-    String w = words.get(i).lower();
+    Words.Word word = words.get(i);
+    if (!word.isWord() || !Character.isLowerCase(word.text().charAt(0))) {
+      return 0; // "the United States": a capitalised word is a name, not a cue
+    }
+    String w = word.lower();
     if (verbs.containsKey(w)) {
       return 1;
     }

@@ -49,7 +49,8 @@ final class MentionIndex {
       }
       int end = i;
       while (end < words.size() && end - i < 10 && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
-          || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised())) {
+          || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised()
+          && (lexicon.isRole(words.get(end - 1).lower()) || lexicon.isInstitution(words.get(end - 1).lower())))) {
         end++;
         if (words.get(end - 1).isPossessive()) {
           break;

@@ -165,7 +165,8 @@ final class QuoteAttributor {
 
   private static Candidate quote(List<Word> speaker, List<Word> w, int cue, int len, Quotation q) {
     String cueText = SourceClassifier.join(w.subList(cue, cue + len));
-    return new Candidate(speaker, cueText, w.get(cue).start(), q.inner(), Origin.QUOTE, -1);
+    // A reported clause that runs into this quotation stops at its opening mark.
+    return new Candidate(speaker, cueText, w.get(cue).start(), q.inner(), Origin.QUOTE, q.outer().start());
   }
 
   private static boolean endsSentence(String inner) {

@@ -26,8 +26,6 @@ final class ReportedSpeechFinder {
       "although", "though", "yet");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
   private static final int MIN_CONTENT_WORDS = 3;
-  /** How far "told reporters on Monday that" may put "that" after the cue. */
-  private static final int THAT_WINDOW = 9;
 
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
@@ -69,8 +67,8 @@ final class ReportedSpeechFinder {
     int after = i + len;
     Word prev = i > 0 ? w.get(i - 1) : null;
     Word next = after < w.size() ? w.get(after) : null;
-    if (next != null && (next.is("from") || next.is("to") && prev != null && BE.contains(prev.lower()))) {
-      return Optional.empty(); // "reported from the capital", "is said to have"
+    if (next != null && (next.is("from") || next.is("to"))) {
+      return Optional.empty(); // "reported from the capital", "is said to have", "continued to fight"
     }
     Optional<Phrase> speaker;
     int boundary = -1;
@@ -84,12 +82,12 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
       after = speaker.get().to();
-    } else if (lower.endsWith("ing") || prev != null && prev.is("and")) {
+    } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
-      if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and"))) {
+      if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but"))) {
         return Optional.empty();
       }
-      boundary = prev.text().equals(",") || prev.is("and") ? prev.start() : -1;
+      boundary = prev.text().equals(",") || prev.is("and") || prev.is("but") ? prev.start() : -1;
       speaker = earlier.isEmpty() ? locator.subject(w) : Optional.of(phraseOf(w, earlier.get(earlier.size() - 1)));
     } else {
       speaker = locator.before(w, i);
@@ -110,19 +108,12 @@ final class ReportedSpeechFinder {
       // "Talks failed, officials said on Monday." — the content comes before the speaker.
       Span content = trimmed(text.body(), s.start(), w.get(p.from() - 1).start());
       return enoughWords(text, content)
-          ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.POSTPOSED, -1))
+          ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.POSTPOSED,
+              w.get(p.from() - 1).start()))
           : Optional.empty();
     }
+    // The content keeps "told reporters that": anchors often start at "that".
     int from = after;
-    for (int k = after; k < w.size() && k - after <= THAT_WINDOW; k++) {
-      if (w.get(k).is("that") && k + 1 < w.size() && w.get(k + 1).isWord()) {
-        from = k + 1;
-        break;
-      }
-      if (!w.get(k).isWord()) {
-        break;
-      }
-    }
     while (from < w.size() && !w.get(from).isWord() && !isOpeningMark(w.get(from))) {
       from++;
     }

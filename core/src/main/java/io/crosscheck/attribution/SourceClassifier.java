@@ -179,6 +179,9 @@ final class SourceClassifier {
   private boolean hasName(List<Word> p) {
     for (Word w : p) {
       String lower = w.lower();
+      if (w.is("the") || w.is("a") || w.is("an") || w.is("this")) {
+        continue;
+      }
       if (w.isCapitalised() && !lexicon.isRole(lower) && !lexicon.isInstitution(lower) && !lexicon.isPortfolio(lower)
           && !isAcronym(w.bare().replace(".", "")) && !lexicon.isMedia(lower) && !looksLikeDemonym(w.bare())) {
         return true;

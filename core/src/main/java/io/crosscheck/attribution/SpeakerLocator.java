@@ -35,6 +35,10 @@ final class SpeakerLocator {
       "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",
       "did", "does", "do", "once", "still", "already", "first", "only", "just", "even", "both", "all", "each", "had",
       "may", "might", "could", "can", "should", "must", "previously", "earlier", "separately", "reportedly");
+  /** Words a tail after a postposed cue starts with: ", officials said on Monday." */
+  private static final ImmutableSet<String> TAIL_STARTS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
+      "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists");
   private static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "never", "n't", "neither", "nor");
   private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
   private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
@@ -170,19 +174,26 @@ final class SpeakerLocator {
    * clause: ", Kovac said on Monday." has the tail "on Monday."; "Kovac said that ..." does not.
    */
   boolean shortTail(List<Word> w, int from) {
+    if (from >= w.size()) {
+      return true;
+    }
+    Word first = w.get(from);
+    if (first.text().equals(",") || first.text().equals(".") || first.text().equals(";")) {
+      return true;
+    }
+    if (!TAIL_STARTS.contains(first.lower()) && !first.isCapitalised()) {
+      return false;
+    }
     int words = 0;
     for (int k = from; k < w.size(); k++) {
       Word t = w.get(k);
       if (t.is("that") || t.text().equals(":") || t.text().equals("“")) {
         return false;
       }
-      if (t.text().equals(".") || t.text().equals(";")) {
+      if (t.text().equals(".") || t.text().equals(";") || t.text().equals(",")) {
         return true;
       }
-      if (t.text().equals(",") && k == from) {
-        return true;
-      }
-      if (t.isWord() && ++words > 12) {
+      if (t.isWord() && ++words > (first.isCapitalised() ? 4 : 12)) {
         return false;
       }
     }
