@@ -41,7 +41,8 @@ final class ContentBounder {
         if (isRelative(text, inner)) {
           continue; // "at what Veloria claims was an attack": the writer's aside, not reported speech
         }
-        if (sameSentence && cut > outer.content().start() && cut > outer.cueAt()) {
+        if (sameSentence && cut > outer.content().start() && cut > outer.cueAt()
+            && wordsBetween(text, outer.content().start(), cut) >= 3) {
           Candidate shortened = outer.withContent(Span.of(outer.content().start(), Math.min(cut, outer.content().end())));
           all.set(r, shortened);
           outer = shortened;
@@ -67,6 +68,10 @@ final class ContentBounder {
       }
     }
     return out;
+  }
+
+  private static long wordsBetween(SegmentedText text, int start, int end) {
+    return Words.of(text.body(), Span.of(start, Math.max(start, end))).stream().filter(Words.Word::isWord).count();
   }
 
   /** Whether the candidate's speaker follows "what" or "which": {@code at what Veloria claims was}. */

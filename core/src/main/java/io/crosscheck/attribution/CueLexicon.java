@@ -118,6 +118,12 @@ final class CueLexicon {
     return 0;
   }
 
+  /** "say", "claim": a cue whose "-s" form is also a cue, so it can be a noun ("a claim") too. */
+  boolean isBaseForm(String lower) {
+    return verbs.containsKey(lower + "s") || verbs.containsKey(lower + "es")
+        || lower.endsWith("y") && verbs.containsKey(lower.substring(0, lower.length() - 1) + "ies");
+  }
+
   Stance stance(String cue) {
     String first = cue.toLowerCase(Locale.ROOT).split(" ", 2)[0];
     Stance s = verbs.get(first);

@@ -91,7 +91,7 @@ final class QuoteAttributor {
     int len = lexicon.cueLength(w, i);
     if (len > 0) {
       Optional<Phrase> after = locator.after(w, i + len);
-      if (after.isEmpty() || sentenceEnded && !locator.shortTail(w, after.get().to())) {
+      if (after.isEmpty() || sentenceEnded && !locator.shortTail(w, after.get().to(), w.get(i).text())) {
         return Optional.empty();
       }
       Phrase p = after.get();
@@ -105,7 +105,7 @@ final class QuoteAttributor {
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || SpeakerLocator.PRONOUNS.contains(first.lower())
             || first.is("a") || first.is("an") || first.is("the");
-        if (last < i || !speakerLike || sentenceEnded && !locator.shortTail(w, k + cueLen)) {
+        if (last < i || !speakerLike || sentenceEnded && !locator.shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }
         return Optional.of(quote(w.subList(i, last + 1), w, k, cueLen, q));

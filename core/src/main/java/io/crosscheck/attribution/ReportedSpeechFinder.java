@@ -26,6 +26,8 @@ final class ReportedSpeechFinder {
       "although", "though", "yet");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
   private static final int MIN_CONTENT_WORDS = 3;
+  private static final ImmutableSet<String> MODALS = ImmutableSet.of("will", "would", "may", "might", "could", "can",
+      "should", "must", "did", "do", "to");
 
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
@@ -91,6 +93,10 @@ final class ReportedSpeechFinder {
       speaker = earlier.isEmpty() ? locator.subject(w) : Optional.of(phraseOf(w, earlier.get(earlier.size() - 1)));
     } else {
       speaker = locator.before(w, i);
+      if (speaker.isPresent() && lexicon.isBaseForm(lower) && !pluralOrPronoun(w.get(speaker.get().to() - 1))
+          && !(prev != null && MODALS.contains(prev.lower()))) {
+        return Optional.empty(); // "Kovac’s claim", "a Velorian state": the base form is a noun here
+      }
       if (speaker.isPresent()) {
         boundary = clauseStart(w, speaker.get().from());
       }
@@ -104,7 +110,7 @@ final class ReportedSpeechFinder {
     }
     List<Word> speakerWords = w.subList(p.from(), p.to());
     String cueText = SourceClassifier.join(w.subList(i, i + len));
-    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.shortTail(w, after)) {
+    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.shortTail(w, after, lower)) {
       // "Talks failed, officials said on Monday." — the content comes before the speaker.
       Span content = trimmed(text.body(), s.start(), w.get(p.from() - 1).start());
       return enoughWords(text, content)
@@ -169,6 +175,12 @@ final class ReportedSpeechFinder {
     }
     int from = w.indexOf(c.speaker().get(0));
     return from < 0 ? new Phrase(0, 0) : new Phrase(from, from + c.speaker().size());
+  }
+
+  private static boolean pluralOrPronoun(Word head) {
+    String h = head.lower();
+    return h.equals("they") || h.equals("we") || h.equals("i") || h.equals("you")
+        || h.endsWith("s") && !head.isPossessive() && !h.endsWith("ss") && h.length() > 3;
   }
 
   private static boolean isOpeningMark(Word t) {

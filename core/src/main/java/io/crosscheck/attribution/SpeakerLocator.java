@@ -39,6 +39,8 @@ final class SpeakerLocator {
   private static final ImmutableSet<String> TAIL_STARTS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
       "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists");
+  /** Cues whose object may follow in a postposed tail: "..., a source told Radio Meridian." */
+  private static final ImmutableSet<String> OBJECT_CUES = ImmutableSet.of("told", "tells", "tell", "informed", "informs");
   private static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "never", "n't", "neither", "nor");
   private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
   private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
@@ -173,7 +175,7 @@ final class SpeakerLocator {
    * Whether the words from {@code from} to the sentence end are only a short tail, not a reported
    * clause: ", Kovac said on Monday." has the tail "on Monday."; "Kovac said that ..." does not.
    */
-  boolean shortTail(List<Word> w, int from) {
+  boolean shortTail(List<Word> w, int from, String cue) {
     if (from >= w.size()) {
       return true;
     }
@@ -181,7 +183,8 @@ final class SpeakerLocator {
     if (first.text().equals(",") || first.text().equals(".") || first.text().equals(";")) {
       return true;
     }
-    if (!TAIL_STARTS.contains(first.lower()) && !first.isCapitalised()) {
+    boolean object = first.isCapitalised() && OBJECT_CUES.contains(cue.toLowerCase(java.util.Locale.ROOT));
+    if (!TAIL_STARTS.contains(first.lower()) && !object) {
       return false;
     }
     int words = 0;
@@ -190,10 +193,11 @@ final class SpeakerLocator {
       if (t.is("that") || t.text().equals(":") || t.text().equals("“")) {
         return false;
       }
-      if (t.text().equals(".") || t.text().equals(";") || t.text().equals(",")) {
+      if (t.text().equals(".") || t.text().equals(";") || t.text().equals(",") || k > from && (t.is("as")
+          || t.is("while") || t.is("when"))) {
         return true;
       }
-      if (t.isWord() && ++words > (first.isCapitalised() ? 4 : 12)) {
+      if (t.isWord() && ++words > (object ? 4 : 12)) {
         return false;
       }
     }
