@@ -21,6 +21,7 @@ import java.util.Map;
 final class CueLexicon {
   private final ImmutableMap<String, Stance> verbs;
   private final ImmutableMap<String, List<String>> multiWordVerbs;
+  private final ImmutableMap<String, String> requiredWords;
   private final ImmutableSet<String> anonymityNouns;
   private final ImmutableSet<String> anonymityPhrases;
   private final ImmutableSet<String> roles;
@@ -36,8 +37,12 @@ final class CueLexicon {
     checkNotNull(lexicon, "lexicon");
     Map<String, Stance> single = new LinkedHashMap<>();
     Map<String, List<String>> multi = new LinkedHashMap<>();
+    Map<String, String> required = new LinkedHashMap<>();
     for (String entry : lexicon.entries("speech-verbs")) {
-      String[] parts = entry.split("\\|", 2);
+      String[] parts = entry.split("\\|", 3);
+      if (parts.length > 2) {
+        required.putIfAbsent(parts[0].strip().toLowerCase(Locale.ROOT), parts[2].strip().toLowerCase(Locale.ROOT));
+      }
       String verb = parts[0].strip().toLowerCase(Locale.ROOT);
       Stance stance = parts.length > 1 ? parseStance(parts[1]) : Stance.NEUTRAL;
       int space = verb.indexOf(' ');
@@ -50,6 +55,7 @@ final class CueLexicon {
     }
     verbs = ImmutableMap.copyOf(single);
     multiWordVerbs = ImmutableMap.copyOf(multi);
+    requiredWords = ImmutableMap.copyOf(required);
     anonymityNouns = lower(lexicon.entries("anonymity-nouns"));
     anonymityPhrases = lower(lexicon.entries("anonymity-phrases"));
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
@@ -105,7 +111,7 @@ final class CueLexicon {
     }
     String w = word.lower();
     if (verbs.containsKey(w)) {
-      return 1;
+      return isVerbUse(words, i) ? 1 : 0;
     }
     List<String> rests = multiWordVerbs.get(w);
     if (rests != null && i + 1 < words.size()) {
@@ -117,6 +123,32 @@ final class CueLexicon {
     }
     return 0;
   }
+
+  /** The word a cue's clause must hold ("as" for "described"), or empty when none. */
+  String requiredWord(String cue) {
+    return requiredWords.getOrDefault(cue.toLowerCase(Locale.ROOT), "");
+  }
+
+  /**
+   * Whether the cue at {@code i} is used as a verb: a base form ("claim", "say") that is also a noun
+   * counts only after a plural or pronoun subject or a modal ("they say", "officials claim", "will say").
+   */
+  boolean isVerbUse(List<Words.Word> words, int i) {
+    String w = words.get(i).lower();
+    if (!isBaseForm(w) || i == 0) {
+      return true;
+    }
+    Words.Word prev = words.get(i - 1);
+    String p = prev.lower();
+    if (p.equals("they") || p.equals("we") || p.equals("i") || p.equals("you") || MODALS.contains(p)
+        || p.equals("there")) {
+      return true;
+    }
+    return p.endsWith("s") && !prev.isPossessive() && !p.endsWith("ss") && p.length() > 3;
+  }
+
+  private static final ImmutableSet<String> MODALS = ImmutableSet.of("will", "would", "may", "might", "could", "can",
+      "should", "must", "did", "do", "to", "also", "often", "still");
 
   /** "say", "claim": a cue whose "-s" form is also a cue, so it can be a noun ("a claim") too. */
   boolean isBaseForm(String lower) {

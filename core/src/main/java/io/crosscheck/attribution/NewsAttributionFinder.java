@@ -78,7 +78,7 @@ final class NewsAttributionFinder implements AttributionFinder {
       return resolver.latest();
     }
     List<Word> phrase = c.speaker();
-    Source classified = classifier.classify(phrase, mentions);
+    Source classified = classifier.classify(phrase, mentions, c.cue());
     return Optional.of(resolver.resolve(phrase, classified, classifier.isBackReference(phrase)));
   }
 

@@ -26,8 +26,7 @@ final class ReportedSpeechFinder {
       "although", "though", "yet");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
   private static final int MIN_CONTENT_WORDS = 3;
-  private static final ImmutableSet<String> MODALS = ImmutableSet.of("will", "would", "may", "might", "could", "can",
-      "should", "must", "did", "do", "to");
+
 
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
@@ -86,17 +85,15 @@ final class ReportedSpeechFinder {
       after = speaker.get().to();
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
-      if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but"))) {
-        return Optional.empty();
+      boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(java.util.Locale.ROOT));
+      if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but")
+          || afterDocument)) {
+        return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
       }
       boundary = prev.text().equals(",") || prev.is("and") || prev.is("but") ? prev.start() : -1;
       speaker = earlier.isEmpty() ? locator.subject(w) : Optional.of(phraseOf(w, earlier.get(earlier.size() - 1)));
     } else {
       speaker = locator.before(w, i);
-      if (speaker.isPresent() && lexicon.isBaseForm(lower) && !pluralOrPronoun(w.get(speaker.get().to() - 1))
-          && !(prev != null && MODALS.contains(prev.lower()))) {
-        return Optional.empty(); // "Kovac’s claim", "a Velorian state": the base form is a noun here
-      }
       if (speaker.isPresent()) {
         boundary = clauseStart(w, speaker.get().from());
       }
@@ -127,6 +124,10 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     Span content = trimmed(text.body(), w.get(from).start(), s.end());
+    String required = lexicon.requiredWord(lower);
+    if (!required.isEmpty() && w.subList(from, w.size()).stream().noneMatch(x -> x.is(required))) {
+      return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
+    }
     return enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
@@ -175,12 +176,6 @@ final class ReportedSpeechFinder {
     }
     int from = w.indexOf(c.speaker().get(0));
     return from < 0 ? new Phrase(0, 0) : new Phrase(from, from + c.speaker().size());
-  }
-
-  private static boolean pluralOrPronoun(Word head) {
-    String h = head.lower();
-    return h.equals("they") || h.equals("we") || h.equals("i") || h.equals("you")
-        || h.endsWith("s") && !head.isPossessive() && !h.endsWith("ss") && h.length() > 3;
   }
 
   private static boolean isOpeningMark(Word t) {

@@ -37,9 +37,23 @@ final class SourceClassifier {
   }
 
   Source classify(List<Word> phrase, MentionIndex mentions) {
+    return classify(phrase, mentions, "");
+  }
+
+  /** Types the phrase; a "reported" cue makes an unknown capitalised name an outlet ("Radio Meridian reported"). */
+  Source classify(List<Word> phrase, MentionIndex mentions, String cue) {
+    int comma = indexOfWord(phrase, ",");
+    if (comma > 0 && comma + 1 < phrase.size()) {
+      return appositive(phrase.subList(0, comma), phrase.subList(comma + 1, phrase.size()), mentions, cue);
+    }
     List<Word> p = withoutDeterminer(phrase);
     if (p.isEmpty()) {
       return Source.of("unknown", SourceKind.ANONYMOUS);
+    }
+    int in = indexOfWord(p, "in");
+    if (in > 0) {
+      // "Western diplomats in Dravik", "the embassy in Orvath": the place only locates the speaker.
+      return classify(p.subList(0, in), mentions, cue);
     }
     String text = join(p);
     boolean senior = p.stream().anyMatch(w -> w.is("senior") || w.is("top"));
@@ -80,10 +94,55 @@ final class SourceClassifier {
         && !hasName(p)) {
       return base(text, SourceKind.INSTITUTION, affiliation, senior);
     }
-    if (lexicon.isMedia(headLower) && !mentions.isPerson(head.bare())) {
+    boolean person = mentions.isPerson(head.bare()) || hasTitle(p);
+    if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isMedia(w.bare().toLowerCase(Locale.ROOT)))
+        || cue.toLowerCase(Locale.ROOT).startsWith("report") && hasName(p))) {
       return base(text, SourceKind.MEDIA, affiliation, senior);
     }
+    if (!person && phrase.get(0).is("the") && p.size() > 1 && hasName(p)) {
+      return base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the"
+    }
     return named(p, mentions, affiliation, senior);
+  }
+
+  /** "the mayor, Petra Lind", "Radio Meridian, the public broadcaster", "Kovac, now in Orvath". */
+  private Source appositive(List<Word> first, List<Word> second, MentionIndex mentions, String cue) {
+    boolean secondIsName = endsWithName(second) && !endsWithName(first);
+    List<Word> name = secondIsName ? second : first;
+    List<Word> descriptor = secondIsName ? first : second;
+    Word head = descriptor.get(descriptor.size() - 1);
+    String headLower = head.bare().toLowerCase(Locale.ROOT);
+    Source named = classify(name, mentions, cue);
+    if (head.isCapitalised() && !lexicon.isRole(headLower) && !hasRole(descriptor)) {
+      return named;
+    }
+    if (lexicon.isMedia(headLower)) {
+      return named.withKind(SourceKind.MEDIA);
+    }
+    if (lexicon.isInstitution(headLower)) {
+      return named.withKind(SourceKind.INSTITUTION);
+    }
+    if (hasRole(descriptor) && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
+      boolean press = descriptor.stream().anyMatch(w -> lexicon.isPressRole(w.lower()));
+      Source s = named.withRole(join(withoutDeterminer(descriptor)));
+      return press ? s.withKind(SourceKind.NAMED_SPOKESPERSON) : s;
+    }
+    return named;
+  }
+
+  /** Whether the phrase ends in a personal name: "Colonel Edvin Sarro" does, "Kovac’s spokesperson" does not. */
+  private boolean endsWithName(List<Word> p) {
+    Word last = p.get(p.size() - 1);
+    return last.isCapitalised() && !last.isPossessive() && hasName(p);
+  }
+
+  private boolean hasRole(List<Word> p) {
+    return p.stream().anyMatch(w -> lexicon.isRole(w.bare().toLowerCase(Locale.ROOT))
+        || lexicon.isInstitution(w.bare().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean hasTitle(List<Word> p) {
+    return p.stream().anyMatch(w -> isTitle(w.text()));
   }
 
   private Source named(List<Word> p, MentionIndex mentions, Optional<String> affiliation, boolean senior) {

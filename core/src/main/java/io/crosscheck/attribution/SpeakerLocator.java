@@ -34,7 +34,8 @@ final class SpeakerLocator {
   private static final ImmutableSet<String> BETWEEN = ImmutableSet.of(
       "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",
       "did", "does", "do", "once", "still", "already", "first", "only", "just", "even", "both", "all", "each", "had",
-      "may", "might", "could", "can", "should", "must", "previously", "earlier", "separately", "reportedly");
+      "may", "might", "could", "can", "should", "must", "previously", "earlier", "separately", "reportedly",
+      "there", "now");
   /** Words a tail after a postposed cue starts with: ", officials said on Monday." */
   private static final ImmutableSet<String> TAIL_STARTS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
       "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -62,12 +63,15 @@ final class SpeakerLocator {
     if (j < 0 || NEGATIONS.contains(w.get(j).lower())) {
       return Optional.empty();
     }
+    int appositiveEnd = -1;
     if (w.get(j).text().equals(",")) {
+      appositiveEnd = j;
       j = skipAppositive(w, j);
       if (j < 0) {
         return Optional.empty();
       }
     }
+    j = skipFamiliarWith(w, j);
     int end = j;
     Word head = w.get(end);
     if (PRONOUNS.contains(head.lower())) {
@@ -87,26 +91,53 @@ final class SpeakerLocator {
         start--;
         continue;
       }
+      if (p.is("in") && start >= 2 && isSourceNoun(w.get(start - 2)) && w.get(start).isCapitalised()) {
+        start--; // "diplomats in Dravik", "the embassy in Orvath"
+        continue;
+      }
       if (!isNpWord(p)) {
         break;
       }
       start--;
     }
-    return Optional.of(new Phrase(start, end + 1));
+    // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
+    int to = appositiveEnd > 0 && appositiveEnd - end <= 6 ? appositiveEnd : end + 1;
+    return Optional.of(new Phrase(start, to));
   }
 
-  /** "X, who met Y on Monday, said": the token index before the first comma, or -1. */
+  /** "people familiar with the talks said": the index of "people", else {@code j} unchanged. */
+  private int skipFamiliarWith(List<Word> w, int j) {
+    for (int k = j; k >= 1 && j - k <= 4; k--) {
+      if (w.get(k).is("with") && w.get(k - 1).is("familiar")) {
+        return k >= 2 && lexicon.isAnonymityNoun(w.get(k - 2).lower()) ? k - 2 : j;
+      }
+    }
+    return j;
+  }
+
+  private boolean isSourceNoun(Word t) {
+    String lower = t.lower();
+    return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
+  }
+
+  /**
+   * "X, who met Y on Monday, said" / "the mayor, Petra Lind, said": the index of the word before the
+   * first comma, or -1 when the commas do not frame an appositive.
+   */
   private int skipAppositive(List<Word> w, int comma) {
-    for (int k = comma - 1; k >= 0 && comma - k <= 15; k--) {
+    for (int k = comma - 1; k >= 0 && comma - k <= 22; k--) {
       String t = w.get(k).text();
       if (t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"")) {
         return -1;
       }
       if (t.equals(",")) {
+        if (k == 0 || !isHead(w.get(k - 1))) {
+          return -1;
+        }
         Word first = w.get(k + 1);
-        boolean appositive = first.is("who") || first.is("a") || first.is("an") || first.is("the")
-            || first.isCapitalised();
-        return appositive && k > 0 && isHead(w.get(k - 1)) && w.get(k - 1).isCapitalised() ? k - 1 : -1;
+        boolean named = w.get(k - 1).isCapitalised();
+        boolean appositive = named || first.isCapitalised() && comma - k <= 7;
+        return appositive ? k - 1 : -1;
       }
     }
     return -1;
@@ -217,7 +248,7 @@ final class SpeakerLocator {
     if (!t.isWord()) {
       return false;
     }
-    String lower = t.lower();
+    String lower = t.bare().toLowerCase(java.util.Locale.ROOT);
     if (CLAUSE_WORDS.contains(lower) || NEGATIONS.contains(lower) || PRONOUNS.contains(lower)) {
       return false;
     }
@@ -230,7 +261,7 @@ final class SpeakerLocator {
     if (!isNpWord(t) || DETERMINERS.contains(t.lower())) {
       return false;
     }
-    String lower = t.lower();
+    String lower = t.bare().toLowerCase(java.util.Locale.ROOT);
     return t.isCapitalised() || lexicon.isPhraseNoun(lower);
   }
 
