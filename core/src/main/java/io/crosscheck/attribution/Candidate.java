@@ -31,7 +31,9 @@ record Candidate(List<Word> speaker, String cue, int cueAt, Span content, Origin
     /** according to Kovac, … */
     ACCORDING,
     /** A quotation standing alone, credited to the latest speaker. */
-    CONTINUED
+    CONTINUED,
+    /** A sentence subject that says nothing but may be what a later "he" points at. */
+    MENTION
   }
 
   Candidate {

@@ -129,7 +129,9 @@ final class MentionIndex {
       role = r.toString().strip();
     }
     String surname = last.bare();
-    personWords.add(surname);
+    if (titled) {
+      personWords.add(surname); // untitled runs ("Sarn Valley", "United Nations") are only weak evidence
+    }
     Person old = persons.get(surname);
     if (old == null || (old.role() == null && role != null) || (nameCount > 1 && old.fullName().indexOf(' ') < 0)) {
       Person merged = new Person(nameCount > 1 || old == null ? name.toString() : old.fullName(),

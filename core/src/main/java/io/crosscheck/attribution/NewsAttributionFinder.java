@@ -53,13 +53,14 @@ final class NewsAttributionFinder implements AttributionFinder {
     candidates.forEach(c -> claimed.add(c.cueAt()));
     candidates.addAll(reported.find(text, claimed));
     List<Candidate> bounded = new ArrayList<>(bounder.bound(candidates, text));
+    bounded.addAll(subjects(text));
     bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
     MentionIndex mentions = new MentionIndex(text.body(), lexicon);
     SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions);
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : bounded) {
       Optional<Source> source = source(c, mentions, resolver);
-      if (source.isEmpty()) {
+      if (c.origin() == Origin.MENTION || source.isEmpty()) {
         continue;
       }
       Source s = anonymityAfter(text, c) && source.get().kind() == SourceKind.INSTITUTION
@@ -69,6 +70,17 @@ final class NewsAttributionFinder implements AttributionFinder {
       String sourceText = sourceSpan.map(sp -> sp.in(text.body())).orElse("");
       out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
           lexicon.stance(c.cue()), mode(c, text), content(c, text), c.content()));
+    }
+    return out;
+  }
+
+  /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
+  private List<Candidate> subjects(SegmentedText text) {
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      List<Word> w = Words.of(text.body(), s.span());
+      locator.subject(w).filter(p -> p.size() > 0).ifPresent(p -> out.add(new Candidate(w.subList(p.from(), p.to()), "",
+          w.get(p.from()).start(), Span.of(w.get(p.from()).start(), w.get(p.from()).start()), Origin.MENTION, -1)));
     }
     return out;
   }

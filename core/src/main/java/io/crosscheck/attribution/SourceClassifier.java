@@ -31,9 +31,11 @@ final class SourceClassifier {
     if (phrase.isEmpty() || !phrase.get(0).is("the") && !phrase.get(0).is("this")) {
       return false;
     }
-    Word head = phrase.get(phrase.size() - 1);
-    return !head.isCapitalised() && !hasName(phrase) && (lexicon.isRole(head.lower())
-        || lexicon.isAnonymityNoun(head.lower()) || lexicon.isDocument(head.lower()) || lexicon.isMedia(head.lower()));
+    int of = indexOfWord(phrase, "of");
+    Word head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1);
+    String h = head.lower();
+    return !head.isCapitalised() && !hasName(phrase) && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)
+        || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h));
   }
 
   Source classify(List<Word> phrase, MentionIndex mentions) {
@@ -88,7 +90,7 @@ final class SourceClassifier {
       if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w.lower()))) {
         return base(text, SourceKind.MEDIA, affiliation, senior);
       }
-      return base(text, SourceKind.INSTITUTION, affiliation, senior);
+      return base(ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);
     }
     if (lexicon.isInstitution(headLower) || p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isInstitution(w.lower()))
         && !hasName(p)) {
@@ -103,6 +105,17 @@ final class SourceClassifier {
       return base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the"
     }
     return named(p, mentions, affiliation, senior);
+  }
+
+  /** "the mayor’s office" is named "office of the mayor", so the owner stays a whole word. */
+  private static String ownerLast(List<Word> p, String text) {
+    if (p.size() < 2 || !p.get(p.size() - 2).isPossessive()) {
+      return text;
+    }
+    List<Word> owner = p.subList(0, p.size() - 1);
+    String ownerText = join(owner);
+    ownerText = ownerText.substring(0, ownerText.length() - 2);
+    return p.get(p.size() - 1).text() + " of " + (owner.get(0).isCapitalised() ? "" : "the ") + ownerText;
   }
 
   /** "the mayor, Petra Lind", "Radio Meridian, the public broadcaster", "Kovac, now in Orvath". */
@@ -241,7 +254,7 @@ final class SourceClassifier {
       if (w.is("the") || w.is("a") || w.is("an") || w.is("this")) {
         continue;
       }
-      if (w.isCapitalised() && !lexicon.isRole(lower) && !lexicon.isInstitution(lower) && !lexicon.isPortfolio(lower)
+      if (w.isCapitalised() && !lexicon.isRole(lower) && !lexicon.isInstitution(lower) && !lexicon.isAnonymityNoun(lower) && !lexicon.isPortfolio(lower)
           && !isAcronym(w.bare().replace(".", "")) && !lexicon.isMedia(lower) && !looksLikeDemonym(w.bare())) {
         return true;
       }

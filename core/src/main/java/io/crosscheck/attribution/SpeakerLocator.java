@@ -136,7 +136,7 @@ final class SpeakerLocator {
         }
         Word first = w.get(k + 1);
         boolean named = w.get(k - 1).isCapitalised();
-        boolean appositive = named || first.isCapitalised() && comma - k <= 7;
+        boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which");
         return appositive ? k - 1 : -1;
       }
     }

@@ -33,6 +33,8 @@ final class SpeakerResolver {
     Source out = classified;
     if (backReference) {
       out = antecedent(phrase, classified).orElse(classified);
+    } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
+      out = sameSurname(classified).orElse(classified);
     }
     history.add(new Seen(out, SourceClassifier.join(phrase).toLowerCase(Locale.ROOT)));
     return out;
@@ -72,7 +74,30 @@ final class SpeakerResolver {
     if (lexicon.isRole(head) && !lexicon.isPressRole(head)) {
       return latest(SourceKind.NAMED_PERSON);
     }
+    if (lexicon.isInstitution(head) || lexicon.isDocument(head)) {
+      return latest(SourceKind.INSTITUTION).filter(s -> s.name().toLowerCase(Locale.ROOT).contains(head));
+    }
     return Optional.empty();
+  }
+
+  /** "Oduya" after "Kovac’s spokesperson, Mira Oduya": the earlier, fuller source. */
+  private Optional<Source> sameSurname(Source named) {
+    String surname = lastWord(named.name());
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Source s = history.get(i).source();
+      boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON;
+      if (person && lastWord(s.name()).equals(surname)) {
+        boolean richer = s.kind() == SourceKind.NAMED_SPOKESPERSON && named.kind() == SourceKind.NAMED_PERSON
+            || s.name().length() > named.name().length() || s.role().isPresent() && named.role().isEmpty();
+        return richer ? Optional.of(s) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lastWord(String name) {
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? name : name.substring(space + 1);
   }
 
   private Optional<Source> pronoun(String p) {
