@@ -23,7 +23,10 @@ import java.util.Set;
 final class ReportedSpeechFinder {
   private static final ImmutableSet<String> BE = ImmutableSet.of("is", "was", "were", "be", "been", "being", "are");
   private static final ImmutableSet<String> CONNECTORS = ImmutableSet.of("while", "but", "whereas", "and", "as",
-      "although", "though", "yet");
+      "although", "though", "yet", "where", "when", "because");
+  /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
+  private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
+      "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
   private static final int MIN_CONTENT_WORDS = 3;
 
@@ -68,7 +71,10 @@ final class ReportedSpeechFinder {
     int after = i + len;
     Word prev = i > 0 ? w.get(i - 1) : null;
     Word next = after < w.size() ? w.get(after) : null;
-    if (next != null && (next.is("from") || next.is("to"))) {
+    Word afterTo = after + 1 < w.size() ? w.get(after + 1) : null;
+    boolean infinitive = next != null && next.is("to") && (afterTo == null || !afterTo.isCapitalised()
+        && !TO_OBJECTS.contains(afterTo.lower()) || prev != null && BE.contains(prev.lower()));
+    if (next != null && next.is("from") || infinitive) {
       return Optional.empty(); // "reported from the capital", "is said to have", "continued to fight"
     }
     Optional<Phrase> speaker;
@@ -94,6 +100,11 @@ final class ReportedSpeechFinder {
       speaker = earlier.isEmpty() ? locator.subject(w) : Optional.of(phraseOf(w, earlier.get(earlier.size() - 1)));
     } else {
       speaker = locator.before(w, i);
+      if (speaker.isEmpty() && earlier.isEmpty()) {
+        // "A statement released by Kovac’s office after the talks said ...": a document subject.
+        speaker = locator.subject(w).filter(ph -> ph.to() <= i
+            && lexicon.isDocument(w.get(ph.from() + firstNoun(w, ph)).lower()));
+      }
       if (speaker.isPresent()) {
         boundary = clauseStart(w, speaker.get().from());
       }
@@ -108,8 +119,11 @@ final class ReportedSpeechFinder {
     List<Word> speakerWords = w.subList(p.from(), p.to());
     String cueText = SourceClassifier.join(w.subList(i, i + len));
     if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.shortTail(w, after, lower)) {
-      // "Talks failed, officials said on Monday." — the content comes before the speaker.
-      Span content = trimmed(text.body(), s.start(), w.get(p.from() - 1).start());
+      // "Talks failed, officials said on Monday." — the content comes before the speaker;
+      // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
+      boolean parenthetical = after < w.size() && w.get(after).text().equals(",")
+          && w.subList(after, w.size()).stream().filter(Word::isWord).count() >= 2;
+      Span content = trimmed(text.body(), s.start(), parenthetical ? s.end() : w.get(p.from() - 1).start());
       return enoughWords(text, content)
           ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.POSTPOSED,
               w.get(p.from() - 1).start()))
@@ -125,7 +139,8 @@ final class ReportedSpeechFinder {
     }
     Span content = trimmed(text.body(), w.get(from).start(), s.end());
     String required = lexicon.requiredWord(lower);
-    if (!required.isEmpty() && w.subList(from, w.size()).stream().noneMatch(x -> x.is(required))) {
+    if (!required.isEmpty() && w.subList(from, w.size()).stream()
+        .noneMatch(x -> x.is(required) || required.equals("“") && isOpeningMark(x))) {
       return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
     }
     return enoughWords(text, content)
@@ -145,7 +160,9 @@ final class ReportedSpeechFinder {
     Span content;
     boolean atEnd = p.to() >= w.size() || !w.get(p.to()).isWord() && !w.get(p.to()).text().equals(",");
     boolean commaBefore = i > 0 && w.get(i - 1).text().equals(",");
-    if (commaBefore && atEnd) {
+    boolean mainClauseBefore = commaBefore && w.get(0).isCapitalised() && !w.get(0).lower().endsWith("ing")
+        && !w.get(0).is("according");
+    if (commaBefore && (atEnd || mainClauseBefore)) {
       content = trimmed(text.body(), s.start(), w.get(i - 1).start());
     } else if (p.to() < w.size() && w.get(p.to()).text().equals(",") && p.to() + 1 < w.size()) {
       content = trimmed(text.body(), w.get(p.to() + 1).start(), s.end());
@@ -168,6 +185,16 @@ final class ReportedSpeechFinder {
       return w.get(k).start();
     }
     return -1;
+  }
+
+  /** Offset inside the phrase of its first word after determiners: 1 in "A statement issued by ...". */
+  private static int firstNoun(List<Word> w, Phrase p) {
+    int k = 0;
+    while (p.from() + k < p.to() - 1 && (w.get(p.from() + k).is("a") || w.get(p.from() + k).is("an")
+        || w.get(p.from() + k).is("the"))) {
+      k++;
+    }
+    return k;
   }
 
   private static Phrase phraseOf(List<Word> w, Candidate c) {

@@ -28,8 +28,9 @@ final class SourceClassifier {
     if (phrase.size() == 1 && SpeakerLocator.PRONOUNS.contains(phrase.get(0).lower())) {
       return true;
     }
-    if (phrase.isEmpty() || !phrase.get(0).is("the") && !phrase.get(0).is("this")) {
-      return false;
+    if (phrase.isEmpty() || !phrase.get(0).is("the") && !phrase.get(0).is("this")
+        || phrase.stream().anyMatch(Word::isPossessive)) {
+      return false; // "the mayor’s office" is specific, not a back-reference
     }
     int of = indexOfWord(phrase, "of");
     Word head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1);

@@ -29,7 +29,13 @@ final class SpeakerLocator {
       "while", "although", "though", "but", "and", "or", "as", "if", "when", "whether", "after", "before", "since",
       "yet", "however", "meanwhile", "asked", "so", "then", "in", "on", "at", "during", "for", "with", "by", "from",
       "to", "that", "which", "who", "whom", "where", "because", "than", "also", "this", "these", "those", "there",
-      "here", "not", "no", "according", "what", "how", "why", "under", "over", "into", "about", "amid", "despite");
+      "here", "not", "no", "according", "what", "how", "why", "under", "over", "into", "about", "amid", "despite",
+      "outside", "inside", "near", "across", "along", "among", "around", "behind", "beyond", "toward", "towards",
+      "upon", "without", "within", "against", "following", "throughout", "like", "unlike", "via", "until", "last",
+      "next", "earlier", "later", "where");
+  /** Time words that, after "on", "last" or "this", make a phrase to skip: "on Monday", "last week". */
+  private static final ImmutableSet<String> TIMES = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "weekend");
   /** Auxiliaries and adverbs between subject and cue: "has also publicly said". */
   private static final ImmutableSet<String> BETWEEN = ImmutableSet.of(
       "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",
@@ -56,8 +62,9 @@ final class SpeakerLocator {
   Optional<Phrase> before(List<Word> w, int cue) {
     int j = cue - 1;
     int skips = 0;
-    while (j >= 0 && skips < 3 && (BETWEEN.contains(w.get(j).lower()) || isLyAdverb(w.get(j)))) {
-      j--;
+    while (j >= 0 && skips < 4 && (BETWEEN.contains(w.get(j).lower()) || isLyAdverb(w.get(j))
+        || TIMES.contains(w.get(j).lower()) && j > 0 && isTimeLead(w.get(j - 1)))) {
+      j -= TIMES.contains(w.get(j).lower()) ? 2 : 1; // "Kovac on Monday said"
       skips++;
     }
     if (j < 0 || NEGATIONS.contains(w.get(j).lower())) {
@@ -115,6 +122,10 @@ final class SpeakerLocator {
     return j;
   }
 
+  private static boolean isTimeLead(Word t) {
+    return t.is("on") || t.is("last") || t.is("this") || t.is("late") || t.is("early") || t.is("next");
+  }
+
   private boolean isSourceNoun(Word t) {
     String lower = t.lower();
     return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
@@ -136,7 +147,9 @@ final class SpeakerLocator {
         }
         Word first = w.get(k + 1);
         boolean named = w.get(k - 1).isCapitalised();
-        boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which");
+        // "officials, speaking on condition of anonymity, said": a participle opens an appositive too.
+        boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")
+            || first.lower().endsWith("ing");
         return appositive ? k - 1 : -1;
       }
     }
@@ -185,6 +198,9 @@ final class SpeakerLocator {
     int i = 0;
     while (i < w.size() && (!w.get(i).isWord() || w.get(i).is("but") || w.get(i).is("and") || w.get(i).is("yet"))) {
       i++;
+    }
+    if (i + 1 < w.size() && isTimeLead(w.get(i)) && TIMES.contains(w.get(i + 1).lower())) {
+      i += 2; // "Last week the ministry said"
     }
     if (i < w.size() && (CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
       int comma = -1;
@@ -262,7 +278,7 @@ final class SpeakerLocator {
       return false;
     }
     String lower = t.bare().toLowerCase(java.util.Locale.ROOT);
-    return t.isCapitalised() || lexicon.isPhraseNoun(lower);
+    return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0));
   }
 
   private static boolean isLyAdverb(Word t) {

@@ -46,7 +46,11 @@ final class SpeakerResolver {
   }
 
   private Optional<Source> antecedent(List<Word> phrase, Source classified) {
-    String head = phrase.get(phrase.size() - 1).lower();
+    int of = -1;
+    for (int k = 1; k < phrase.size() && of < 0; k++) {
+      of = phrase.get(k).is("of") ? k : -1;
+    }
+    String head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1).lower(); // "the secretary of state"
     if (phrase.size() == 1 && SpeakerLocator.PRONOUNS.contains(head)) {
       return pronoun(head);
     }

@@ -28,8 +28,13 @@ final class Words {
       return Character.isLetterOrDigit(text.charAt(0));
     }
 
+    /** "Kovac", and names with a lower-case particle: "al-Rishq", "van-Dijk". */
     boolean isCapitalised() {
-      return Character.isUpperCase(text.charAt(0));
+      if (Character.isUpperCase(text.charAt(0))) {
+        return true;
+      }
+      int hyphen = text.indexOf('-');
+      return hyphen > 0 && hyphen <= 3 && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1));
     }
 
     boolean is(String s) {
