@@ -79,7 +79,7 @@ final class NewsAttributionFinder implements AttributionFinder {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       List<Word> w = Words.of(text.body(), s.span());
-      locator.subject(w).filter(p -> p.size() > 0).ifPresent(p -> out.add(new Candidate(w.subList(p.from(), p.to()), "",
+      locator.subject(w).filter(p -> p.size() > 0 && !insideQuote(text, w.get(p.from()).start())).ifPresent(p -> out.add(new Candidate(w.subList(p.from(), p.to()), "",
           w.get(p.from()).start(), Span.of(w.get(p.from()).start(), w.get(p.from()).start()), Origin.MENTION, -1)));
     }
     return out;
@@ -119,6 +119,10 @@ final class NewsAttributionFinder implements AttributionFinder {
       }
     }
     return Mode.INDIRECT;
+  }
+
+  private static boolean insideQuote(SegmentedText text, int offset) {
+    return text.quotationAt(offset).isPresent();
   }
 
   /** "He spoke on condition of anonymity" in the cue's sentence or the next one. */

@@ -78,7 +78,10 @@ final class SpeakerResolver {
     if (lexicon.isRole(head) && !lexicon.isPressRole(head)) {
       return latest(SourceKind.NAMED_PERSON);
     }
-    if (lexicon.isInstitution(head) || lexicon.isDocument(head)) {
+    if (lexicon.isMedia(head) && latest(SourceKind.MEDIA).isPresent()) {
+      return latest(SourceKind.MEDIA); // "the report said" after "Radio Meridian reported"
+    }
+    if (lexicon.isInstitution(head)) {
       return latest(SourceKind.INSTITUTION).filter(s -> s.name().toLowerCase(Locale.ROOT).contains(head));
     }
     return Optional.empty();
