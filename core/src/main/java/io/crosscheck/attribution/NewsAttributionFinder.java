@@ -69,7 +69,7 @@ final class NewsAttributionFinder implements AttributionFinder {
           : Optional.of(Span.of(c.speaker().get(0).start(), c.speaker().get(c.speaker().size() - 1).end()));
       String sourceText = sourceSpan.map(sp -> sp.in(text.body())).orElse("");
       out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
-          lexicon.stance(c.cue()), mode(c, text), content(c, text), c.content()));
+          lexicon.verbs().stance(c.cue()), mode(c, text), content(c, text), c.content()));
     }
     return out;
   }

@@ -88,10 +88,10 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     boolean sentenceEnded = endsSentence(q.inner().in(body));
-    int len = lexicon.cueLength(w, i);
+    int len = lexicon.verbs().cueLength(w, i);
     if (len > 0) {
       Optional<Phrase> after = locator.after(w, i + len);
-      if (after.isEmpty() || sentenceEnded && !locator.shortTail(w, after.get().to(), w.get(i).text())) {
+      if (after.isEmpty() || sentenceEnded && !locator.grammar().shortTail(w, after.get().to(), w.get(i).text())) {
         return Optional.empty();
       }
       Phrase p = after.get();
@@ -99,13 +99,13 @@ final class QuoteAttributor {
     }
     for (int k = i + 1; k < w.size() && k - i <= SpeakerLocator.MAX_PHRASE; k++) {
       Word t = w.get(k);
-      int cueLen = lexicon.cueLength(w, k);
+      int cueLen = lexicon.verbs().cueLength(w, k);
       if (cueLen > 0) {
-        int last = locator.skipBetweenBackwards(w, k - 1);
+        int last = locator.grammar().skipBetweenBackwards(w, k - 1);
         Word first = w.get(i);
-        boolean speakerLike = first.isCapitalised() || SpeakerLocator.PRONOUNS.contains(first.lower())
+        boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
             || first.is("a") || first.is("an") || first.is("the");
-        if (last < i || !speakerLike || sentenceEnded && !locator.shortTail(w, k + cueLen, t.text())) {
+        if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }
         return Optional.of(quote(w.subList(i, last + 1), w, k, cueLen, q));
@@ -132,7 +132,7 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     for (int c = w.size() - 2; c >= 0 && w.size() - 2 - c <= 6; c--) {
-      int len = lexicon.cueLength(w, c);
+      int len = lexicon.verbs().cueLength(w, c);
       if (len == 0 || text.quotationAt(w.get(c).start()).isPresent()) {
         continue;
       }
@@ -164,7 +164,7 @@ final class QuoteAttributor {
   }
 
   private static Candidate quote(List<Word> speaker, List<Word> w, int cue, int len, Quotation q) {
-    String cueText = SourceClassifier.join(w.subList(cue, cue + len));
+    String cueText = Phrases.join(w.subList(cue, cue + len));
     // A reported clause that runs into this quotation stops at its opening mark.
     return new Candidate(speaker, cueText, w.get(cue).start(), q.inner(), Origin.QUOTE, q.outer().start());
   }

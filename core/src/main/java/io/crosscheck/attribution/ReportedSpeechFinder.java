@@ -34,9 +34,12 @@ final class ReportedSpeechFinder {
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
 
+  private final AccordingToFinder accordingTo;
+
   ReportedSpeechFinder(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.locator = locator;
+    this.accordingTo = new AccordingToFinder(locator);
   }
 
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
@@ -51,10 +54,10 @@ final class ReportedSpeechFinder {
           continue;
         }
         if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {
-          according(text, s, w, i).ifPresent(inSentence::add);
+          accordingTo.find(text, s, w, i).ifPresent(inSentence::add);
           continue;
         }
-        int len = lexicon.cueLength(w, i);
+        int len = lexicon.verbs().cueLength(w, i);
         if (len > 0) {
           reported(text, s, w, i, len, inSentence).ifPresent(inSentence::add);
         }
@@ -117,8 +120,8 @@ final class ReportedSpeechFinder {
       return Optional.empty(); // "asked whether Kovac had warned ..."
     }
     List<Word> speakerWords = w.subList(p.from(), p.to());
-    String cueText = SourceClassifier.join(w.subList(i, i + len));
-    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.shortTail(w, after, lower)) {
+    String cueText = Phrases.join(w.subList(i, i + len));
+    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.grammar().shortTail(w, after, lower)) {
       // "Talks failed, officials said on Monday." — the content comes before the speaker;
       // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
       boolean parenthetical = after < w.size() && w.get(after).text().equals(",")
@@ -138,7 +141,7 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     Span content = trimmed(text.body(), w.get(from).start(), s.end());
-    String required = lexicon.requiredWord(lower);
+    String required = lexicon.verbs().requiredWord(lower);
     if (!required.isEmpty() && w.subList(from, w.size()).stream()
         .noneMatch(x -> x.is(required) || required.equals("“") && isOpeningMark(x))) {
       return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
@@ -148,32 +151,6 @@ final class ReportedSpeechFinder {
         : Optional.empty();
   }
 
-  /** "according to X, …", "…, according to X.", "…, who according to X are …". */
-  private Optional<Candidate> according(SegmentedText text, Sentence s, List<Word> w, int i) {
-    Optional<Phrase> speaker = locator.after(w, i + 2);
-    if (speaker.isEmpty()) {
-      return Optional.empty();
-    }
-    Phrase p = speaker.get();
-    List<Word> speakerWords = w.subList(p.from(), p.to());
-    int cueAt = w.get(i).start();
-    Span content;
-    boolean atEnd = p.to() >= w.size() || !w.get(p.to()).isWord() && !w.get(p.to()).text().equals(",");
-    boolean commaBefore = i > 0 && w.get(i - 1).text().equals(",");
-    boolean mainClauseBefore = commaBefore && w.get(0).isCapitalised() && !w.get(0).lower().endsWith("ing")
-        && !w.get(0).is("according");
-    if (commaBefore && (atEnd || mainClauseBefore)) {
-      content = trimmed(text.body(), s.start(), w.get(i - 1).start());
-    } else if (p.to() < w.size() && w.get(p.to()).text().equals(",") && p.to() + 1 < w.size()) {
-      content = trimmed(text.body(), w.get(p.to() + 1).start(), s.end());
-    } else {
-      content = trimmed(text.body(), s.start(), s.end());
-    }
-    return enoughWords(text, content)
-        ? Optional.of(new Candidate(speakerWords, "according to", cueAt, content, Origin.ACCORDING,
-            commaBefore ? w.get(i - 1).start() : -1))
-        : Optional.empty();
-  }
 
   /** The offset of ", while" / "; but" / "," before a speaker phrase, or -1 when none. */
   private static int clauseStart(List<Word> w, int speakerFrom) {
@@ -213,12 +190,12 @@ final class ReportedSpeechFinder {
     return text.quotationAt(offset).map(q -> q.inner().contains(offset)).orElse(false);
   }
 
-  private static boolean enoughWords(SegmentedText text, Span content) {
+  static boolean enoughWords(SegmentedText text, Span content) {
     return Words.of(text.body(), content).stream().filter(Word::isWord).count() >= MIN_CONTENT_WORDS;
   }
 
   /** {@code [start, end)} without surrounding white space and quotation marks left dangling. */
-  private static Span trimmed(String body, int start, int end) {
+  static Span trimmed(String body, int start, int end) {
     int s = start;
     int e = Math.max(start, end);
     while (s < e && Character.isWhitespace(body.charAt(s))) {

@@ -19,23 +19,26 @@ import java.util.Optional;
 final class SourceClassifier {
   private final CueLexicon lexicon;
 
+  private final PhraseNames names;
+
   SourceClassifier(CueLexicon lexicon) {
     this.lexicon = lexicon;
+    this.names = new PhraseNames(lexicon);
   }
 
   /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
   boolean isBackReference(List<Word> phrase) {
-    if (phrase.size() == 1 && SpeakerLocator.PRONOUNS.contains(phrase.get(0).lower())) {
+    if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower())) {
       return true;
     }
     if (phrase.isEmpty() || !phrase.get(0).is("the") && !phrase.get(0).is("this")
         || phrase.stream().anyMatch(Word::isPossessive)) {
       return false; // "the mayor’s office" is specific, not a back-reference
     }
-    int of = indexOfWord(phrase, "of");
+    int of = Phrases.indexOfWord(phrase, "of");
     Word head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1);
     String h = head.lower();
-    return !head.isCapitalised() && !hasName(phrase) && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)
+    return !head.isCapitalised() && !names.hasName(phrase) && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)
         || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h));
   }
 
@@ -45,22 +48,22 @@ final class SourceClassifier {
 
   /** Types the phrase; a "reported" cue makes an unknown capitalised name an outlet ("Radio Meridian reported"). */
   Source classify(List<Word> phrase, MentionIndex mentions, String cue) {
-    int comma = indexOfWord(phrase, ",");
+    int comma = Phrases.indexOfWord(phrase, ",");
     if (comma > 0 && comma + 1 < phrase.size()) {
       return appositive(phrase.subList(0, comma), phrase.subList(comma + 1, phrase.size()), mentions, cue);
     }
-    List<Word> p = withoutDeterminer(phrase);
+    List<Word> p = Phrases.withoutDeterminer(phrase);
     if (p.isEmpty()) {
       return Source.of("unknown", SourceKind.ANONYMOUS);
     }
-    int in = indexOfWord(p, "in");
+    int in = Phrases.indexOfWord(p, "in");
     if (in > 0) {
       // "Western diplomats in Dravik", "the embassy in Orvath": the place only locates the speaker.
       return classify(p.subList(0, in), mentions, cue);
     }
-    String text = join(p);
+    String text = Phrases.join(p);
     boolean senior = p.stream().anyMatch(w -> w.is("senior") || w.is("top"));
-    Optional<String> affiliation = affiliation(p, mentions);
+    Optional<String> affiliation = names.affiliation(p, mentions);
     int doc = indexOfDocument(p);
     if (doc >= 0 && doc + 1 < p.size()) {
       // "a statement issued by Kovac’s office", "a statement under Kovac’s name"
@@ -74,60 +77,49 @@ final class SourceClassifier {
         if (!lexicon.isInstitution(restHead.lower()) && rest.get(0).isCapitalised() && restHead.isCapitalised()) {
           return classify(rest, mentions);
         }
-        return base(join(rest), SourceKind.INSTITUTION, affiliation, senior);
+        return base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
       }
     }
-    int of = indexOfWord(p, "of");
-    if (of > 0 && p.get(of - 1).isCapitalised() && hasName(p.subList(0, of))) {
+    int of = Phrases.indexOfWord(p, "of");
+    if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))) {
       // "Ana Kovac of the Velorian Health Ministry": the person before "of" speaks.
       return classify(p.subList(0, of), mentions);
     }
     Word head = p.get(p.size() - 1);
     String headLower = head.lower();
-    if (!head.isCapitalised() || isRoleHead(headLower) && !hasName(p)) {
+    if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
       if (lexicon.isPressRole(headLower) || lexicon.isAnonymityNoun(headLower) || lexicon.isRole(headLower)) {
         return base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
       if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w.lower()))) {
         return base(text, SourceKind.MEDIA, affiliation, senior);
       }
-      return base(ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);
+      return base(Phrases.ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);
     }
     if (lexicon.isInstitution(headLower) || p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isInstitution(w.lower()))
-        && !hasName(p)) {
+        && !names.hasName(p)) {
       return base(text, SourceKind.INSTITUTION, affiliation, senior);
     }
-    boolean person = mentions.isPerson(head.bare()) || hasTitle(p);
+    boolean person = mentions.isPerson(head.bare()) || Phrases.hasTitle(p);
     if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isMedia(w.bare().toLowerCase(Locale.ROOT)))
-        || cue.toLowerCase(Locale.ROOT).startsWith("report") && hasName(p))) {
+        || cue.toLowerCase(Locale.ROOT).startsWith("report") && names.hasName(p))) {
       return base(text, SourceKind.MEDIA, affiliation, senior);
     }
-    if (!person && phrase.get(0).is("the") && p.size() > 1 && hasName(p)) {
+    if (!person && phrase.get(0).is("the") && p.size() > 1 && names.hasName(p)) {
       return base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the"
     }
     return named(p, mentions, affiliation, senior);
   }
 
-  /** "the mayor’s office" is named "office of the mayor", so the owner stays a whole word. */
-  private static String ownerLast(List<Word> p, String text) {
-    if (p.size() < 2 || !p.get(p.size() - 2).isPossessive()) {
-      return text;
-    }
-    List<Word> owner = p.subList(0, p.size() - 1);
-    String ownerText = join(owner);
-    ownerText = ownerText.substring(0, ownerText.length() - 2);
-    return p.get(p.size() - 1).text() + " of " + (owner.get(0).isCapitalised() ? "" : "the ") + ownerText;
-  }
-
   /** "the mayor, Petra Lind", "Radio Meridian, the public broadcaster", "Kovac, now in Orvath". */
   private Source appositive(List<Word> first, List<Word> second, MentionIndex mentions, String cue) {
-    boolean secondIsName = endsWithName(second) && !endsWithName(first);
+    boolean secondIsName = names.endsWithName(second) && !names.endsWithName(first);
     List<Word> name = secondIsName ? second : first;
     List<Word> descriptor = secondIsName ? first : second;
     Word head = descriptor.get(descriptor.size() - 1);
     String headLower = head.bare().toLowerCase(Locale.ROOT);
     Source named = classify(name, mentions, cue);
-    if (head.isCapitalised() && !lexicon.isRole(headLower) && !hasRole(descriptor)) {
+    if (head.isCapitalised() && !lexicon.isRole(headLower) && !names.hasRole(descriptor)) {
       return named;
     }
     if (lexicon.isMedia(headLower)) {
@@ -136,28 +128,15 @@ final class SourceClassifier {
     if (lexicon.isInstitution(headLower)) {
       return named.withKind(SourceKind.INSTITUTION);
     }
-    if (hasRole(descriptor) && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
+    if (names.hasRole(descriptor) && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
       boolean press = descriptor.stream().anyMatch(w -> lexicon.isPressRole(w.lower()));
-      Source s = named.withRole(join(withoutDeterminer(descriptor)));
+      Source s = named.withRole(Phrases.join(Phrases.withoutDeterminer(descriptor)));
       return press ? s.withKind(SourceKind.NAMED_SPOKESPERSON) : s;
     }
     return named;
   }
 
-  /** Whether the phrase ends in a personal name: "Colonel Edvin Sarro" does, "Kovac’s spokesperson" does not. */
-  private boolean endsWithName(List<Word> p) {
-    Word last = p.get(p.size() - 1);
-    return last.isCapitalised() && !last.isPossessive() && hasName(p);
-  }
 
-  private boolean hasRole(List<Word> p) {
-    return p.stream().anyMatch(w -> lexicon.isRole(w.bare().toLowerCase(Locale.ROOT))
-        || lexicon.isInstitution(w.bare().toLowerCase(Locale.ROOT)));
-  }
-
-  private static boolean hasTitle(List<Word> p) {
-    return p.stream().anyMatch(w -> isTitle(w.text()));
-  }
 
   private Source named(List<Word> p, MentionIndex mentions, Optional<String> affiliation, boolean senior) {
     int lastRole = -1;
@@ -174,31 +153,31 @@ final class SourceClassifier {
       from++;
     }
     List<Word> nameWords = p.subList(Math.min(from, p.size() - 1), p.size());
-    String name = join(nameWords);
+    String name = Phrases.join(nameWords);
     String surname = nameWords.get(nameWords.size() - 1).bare();
     boolean single = nameWords.size() == 1;
-    if (single && isAcronym(surname)) {
+    if (single && Phrases.isAcronym(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
     boolean titled = lastRole >= 0;
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
-    String role = lastRole >= 0 ? join(p.subList(0, Math.min(from, p.size() - 1))) : null;
+    String role = lastRole >= 0 ? Phrases.join(p.subList(0, Math.min(from, p.size() - 1))) : null;
     Optional<MentionIndex.Person> known = mentions.person(surname);
     if (known.isPresent()) {
       MentionIndex.Person k = known.get();
       if (k.fullName().endsWith(surname) && (single || k.fullName().length() > name.length())) {
         name = k.fullName();
       }
-      if (role == null || role.isBlank() || isTitle(role)) {
+      if (role == null || role.isBlank() || Phrases.isTitle(role)) {
         role = k.role();
       }
       press |= k.press();
     }
     SourceKind kind = press ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON;
     Source s = Source.of(name, kind).withSenior(senior);
-    if (role != null && !role.isBlank() && !isTitle(role)) {
+    if (role != null && !role.isBlank() && !Phrases.isTitle(role)) {
       s = s.withRole(role);
     }
     return affiliation.map(s::withAffiliation).orElse(s);
@@ -209,31 +188,6 @@ final class SourceClassifier {
     return affiliation.map(s::withAffiliation).orElse(s);
   }
 
-  /** "US", "Velorian", "State Department": the first capitalised word before a role or noun. */
-  private Optional<String> affiliation(List<Word> p, MentionIndex mentions) {
-    for (int k = 0; k < p.size() - 1; k++) {
-      Word w = p.get(k);
-      if (!w.isCapitalised()) {
-        continue;
-      }
-      String bare = w.bare().replace(".", "");
-      if (isAcronym(bare) || bare.endsWith("ian") || bare.endsWith("ean") || bare.endsWith("ese")
-          || bare.endsWith("ish") || bare.endsWith("i") || mentions.isPlace(bare)) {
-        return Optional.of(w.bare());
-      }
-      return Optional.empty();
-    }
-    return Optional.empty();
-  }
-
-  private static int indexOfWord(List<Word> p, String word) {
-    for (int k = 0; k < p.size(); k++) {
-      if (p.get(k).is(word)) {
-        return k;
-      }
-    }
-    return -1;
-  }
 
   private int indexOfDocument(List<Word> p) {
     for (int k = 0; k < p.size(); k++) {
@@ -248,53 +202,8 @@ final class SourceClassifier {
     return lexicon.isRole(lower) || lexicon.isAnonymityNoun(lower);
   }
 
-  /** Whether the phrase holds a personal name: a capitalised word that is no role, institution or acronym. */
-  private boolean hasName(List<Word> p) {
-    for (Word w : p) {
-      String lower = w.lower();
-      if (w.is("the") || w.is("a") || w.is("an") || w.is("this")) {
-        continue;
-      }
-      if (w.isCapitalised() && !lexicon.isRole(lower) && !lexicon.isInstitution(lower) && !lexicon.isAnonymityNoun(lower) && !lexicon.isPortfolio(lower)
-          && !isAcronym(w.bare().replace(".", "")) && !lexicon.isMedia(lower) && !looksLikeDemonym(w.bare())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean looksLikeDemonym(String s) {
-    return s.endsWith("ian") || s.endsWith("ean") || s.endsWith("ese") || s.endsWith("ish") || s.endsWith("an")
-        && s.length() > 4;
-  }
 
-  private static boolean isTitle(String role) {
-    String r = role.toLowerCase(Locale.ROOT);
-    return r.equals("mr.") || r.equals("ms.") || r.equals("mrs.") || r.equals("dr.") || r.equals("mr") || r.equals("ms");
-  }
 
-  static boolean isAcronym(String s) {
-    String letters = s.replace(".", "");
-    return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
-  }
 
-  private static List<Word> withoutDeterminer(List<Word> phrase) {
-    int from = 0;
-    while (from < phrase.size() && (phrase.get(from).is("a") || phrase.get(from).is("an") || phrase.get(from).is("the")
-        || phrase.get(from).is("some"))) {
-      from++;
-    }
-    return phrase.subList(from, phrase.size());
-  }
-
-  static String join(List<Word> words) {
-    StringBuilder b = new StringBuilder();
-    for (Word w : words) {
-      if (b.length() > 0 && w.isWord()) {
-        b.append(' ');
-      }
-      b.append(w.text());
-    }
-    return b.toString();
-  }
 }

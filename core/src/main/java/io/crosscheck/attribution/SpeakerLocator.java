@@ -22,52 +22,32 @@ final class SpeakerLocator {
     }
   }
 
-  static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "it", "we", "i");
-  private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("a", "an", "the", "some", "several", "many");
-  /** Capitalised or not, these words never belong to a speaker's name: "While", "Asked", "According". */
-  private static final ImmutableSet<String> CLAUSE_WORDS = ImmutableSet.of(
-      "while", "although", "though", "but", "and", "or", "as", "if", "when", "whether", "after", "before", "since",
-      "yet", "however", "meanwhile", "asked", "so", "then", "in", "on", "at", "during", "for", "with", "by", "from",
-      "to", "that", "which", "who", "whom", "where", "because", "than", "also", "this", "these", "those", "there",
-      "here", "not", "no", "according", "what", "how", "why", "under", "over", "into", "about", "amid", "despite",
-      "outside", "inside", "near", "across", "along", "among", "around", "behind", "beyond", "toward", "towards",
-      "upon", "without", "within", "against", "following", "throughout", "like", "unlike", "via", "until", "last",
-      "next", "earlier", "later", "where");
-  /** Time words that, after "on", "last" or "this", make a phrase to skip: "on Monday", "last week". */
-  private static final ImmutableSet<String> TIMES = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "weekend");
-  /** Auxiliaries and adverbs between subject and cue: "has also publicly said". */
-  private static final ImmutableSet<String> BETWEEN = ImmutableSet.of(
-      "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",
-      "did", "does", "do", "once", "still", "already", "first", "only", "just", "even", "both", "all", "each", "had",
-      "may", "might", "could", "can", "should", "must", "previously", "earlier", "separately", "reportedly",
-      "there", "now");
-  /** Words a tail after a postposed cue starts with: ", officials said on Monday." */
-  private static final ImmutableSet<String> TAIL_STARTS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
-      "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists");
-  /** Cues whose object may follow in a postposed tail: "..., a source told Radio Meridian." */
-  private static final ImmutableSet<String> OBJECT_CUES = ImmutableSet.of("told", "tells", "tell", "informed", "informs");
-  private static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "never", "n't", "neither", "nor");
   private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
   private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
 
   private final CueLexicon lexicon;
 
+  private final PhraseGrammar grammar;
+
   SpeakerLocator(CueLexicon lexicon) {
     this.lexicon = lexicon;
+    this.grammar = new PhraseGrammar(lexicon);
+  }
+
+  PhraseGrammar grammar() {
+    return grammar;
   }
 
   /** The speaker phrase ending just before the cue at {@code cue}: "Kovac has said" gives "Kovac". */
   Optional<Phrase> before(List<Word> w, int cue) {
     int j = cue - 1;
     int skips = 0;
-    while (j >= 0 && skips < 4 && (BETWEEN.contains(w.get(j).lower()) || isLyAdverb(w.get(j))
-        || TIMES.contains(w.get(j).lower()) && j > 0 && isTimeLead(w.get(j - 1)))) {
-      j -= TIMES.contains(w.get(j).lower()) ? 2 : 1; // "Kovac on Monday said"
+    while (j >= 0 && skips < 4 && (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isLyAdverb(w.get(j))
+        || PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1)))) {
+      j -= PhraseGrammar.TIMES.contains(w.get(j).lower()) ? 2 : 1; // "Kovac on Monday said"
       skips++;
     }
-    if (j < 0 || NEGATIONS.contains(w.get(j).lower())) {
+    if (j < 0 || PhraseGrammar.NEGATIONS.contains(w.get(j).lower())) {
       return Optional.empty();
     }
     int appositiveEnd = -1;
@@ -81,20 +61,20 @@ final class SpeakerLocator {
     j = skipFamiliarWith(w, j);
     int end = j;
     Word head = w.get(end);
-    if (PRONOUNS.contains(head.lower())) {
+    if (PhraseGrammar.PRONOUNS.contains(head.lower())) {
       return Optional.of(new Phrase(end, end + 1));
     }
-    if (!isHead(head)) {
+    if (!grammar.isHead(head)) {
       return Optional.empty();
     }
     int start = end;
     while (start > 0 && end - start < MAX_PHRASE) {
       Word p = w.get(start - 1);
-      if (DETERMINERS.contains(p.lower()) && !CLAUSE_WORDS.contains(p.lower())) {
+      if (PhraseGrammar.DETERMINERS.contains(p.lower()) && !PhraseGrammar.CLAUSE_WORDS.contains(p.lower())) {
         start--;
         break;
       }
-      if ((p.text().equals("'") || p.is("of")) && start >= 2 && isNpWord(w.get(start - 2))) {
+      if ((p.text().equals("'") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
         start--;
         continue;
       }
@@ -102,7 +82,7 @@ final class SpeakerLocator {
         start--; // "diplomats in Dravik", "the embassy in Orvath"
         continue;
       }
-      if (!isNpWord(p)) {
+      if (!grammar.isNpWord(p)) {
         break;
       }
       start--;
@@ -122,10 +102,6 @@ final class SpeakerLocator {
     return j;
   }
 
-  private static boolean isTimeLead(Word t) {
-    return t.is("on") || t.is("last") || t.is("this") || t.is("late") || t.is("early") || t.is("next");
-  }
-
   private boolean isSourceNoun(Word t) {
     String lower = t.lower();
     return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
@@ -142,7 +118,7 @@ final class SpeakerLocator {
         return -1;
       }
       if (t.equals(",")) {
-        if (k == 0 || !isHead(w.get(k - 1))) {
+        if (k == 0 || !grammar.isHead(w.get(k - 1))) {
           return -1;
         }
         Word first = w.get(k + 1);
@@ -161,7 +137,7 @@ final class SpeakerLocator {
     if (from >= w.size()) {
       return Optional.empty();
     }
-    if (PRONOUNS.contains(w.get(from).lower())) {
+    if (PhraseGrammar.PRONOUNS.contains(w.get(from).lower())) {
       return Optional.of(new Phrase(from, from + 1));
     }
     int i = from;
@@ -169,13 +145,13 @@ final class SpeakerLocator {
     while (i < w.size() && i - from < MAX_PHRASE) {
       Word t = w.get(i);
       String lower = t.lower();
-      boolean det = DETERMINERS.contains(lower) && (i == from || w.get(i - 1).is("of"));
+      boolean det = PhraseGrammar.DETERMINERS.contains(lower) && (i == from || w.get(i - 1).is("of"));
       if (det) {
         i++;
         continue;
       }
-      if ((t.is("of") || t.text().equals("'")) && lastHead == i - 1 && i + 1 < w.size() && isNpWord(w.get(i + 1))
-          || t.is("of") && lastHead == i - 1 && i + 2 < w.size() && DETERMINERS.contains(w.get(i + 1).lower())) {
+      if ((t.is("of") || t.text().equals("'")) && lastHead == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
+          || t.is("of") && lastHead == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
         i++;
         continue;
       }
@@ -184,7 +160,7 @@ final class SpeakerLocator {
         i++;
         continue;
       }
-      if (!isNpWord(t)) {
+      if (!grammar.isNpWord(t)) {
         break;
       }
       lastHead = i;
@@ -199,10 +175,10 @@ final class SpeakerLocator {
     while (i < w.size() && (!w.get(i).isWord() || w.get(i).is("but") || w.get(i).is("and") || w.get(i).is("yet"))) {
       i++;
     }
-    if (i + 1 < w.size() && isTimeLead(w.get(i)) && TIMES.contains(w.get(i + 1).lower())) {
+    if (i + 1 < w.size() && PhraseGrammar.isTimeLead(w.get(i)) && PhraseGrammar.TIMES.contains(w.get(i + 1).lower())) {
       i += 2; // "Last week the ministry said"
     }
-    if (i < w.size() && (CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
+    if (i < w.size() && (PhraseGrammar.CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
       int comma = -1;
       for (int k = i; k < w.size() && k - i < 25; k++) {
         if (w.get(k).text().equals(",")) {
@@ -218,71 +194,4 @@ final class SpeakerLocator {
     return after(w, i);
   }
 
-  /**
-   * Whether the words from {@code from} to the sentence end are only a short tail, not a reported
-   * clause: ", Kovac said on Monday." has the tail "on Monday."; "Kovac said that ..." does not.
-   */
-  boolean shortTail(List<Word> w, int from, String cue) {
-    if (from >= w.size()) {
-      return true;
-    }
-    Word first = w.get(from);
-    if (first.text().equals(",") || first.text().equals(".") || first.text().equals(";")) {
-      return true;
-    }
-    boolean object = first.isCapitalised() && OBJECT_CUES.contains(cue.toLowerCase(java.util.Locale.ROOT));
-    if (!TAIL_STARTS.contains(first.lower()) && !object) {
-      return false;
-    }
-    int words = 0;
-    for (int k = from; k < w.size(); k++) {
-      Word t = w.get(k);
-      if (t.is("that") || t.text().equals(":") || t.text().equals("“")) {
-        return false;
-      }
-      if (t.text().equals(".") || t.text().equals(";") || t.text().equals(",") || k > from && (t.is("as")
-          || t.is("while") || t.is("when"))) {
-        return true;
-      }
-      if (t.isWord() && ++words > (object ? 4 : 12)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Skips auxiliaries and "-ly" adverbs backwards from {@code k}: "has publicly" before "said". */
-  int skipBetweenBackwards(List<Word> w, int k) {
-    int j = k;
-    while (j >= 0 && k - j < 3 && (BETWEEN.contains(w.get(j).lower()) || isLyAdverb(w.get(j)))) {
-      j--;
-    }
-    return j;
-  }
-
-  boolean isNpWord(Word t) {
-    if (!t.isWord()) {
-      return false;
-    }
-    String lower = t.bare().toLowerCase(java.util.Locale.ROOT);
-    if (CLAUSE_WORDS.contains(lower) || NEGATIONS.contains(lower) || PRONOUNS.contains(lower)) {
-      return false;
-    }
-    return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isPhraseNoun(lower)
-        || lexicon.isModifier(lower) || lexicon.isPortfolio(lower);
-  }
-
-  /** A word that can end a speaker phrase: a capitalised word or a source noun ("official", "ministry"). */
-  private boolean isHead(Word t) {
-    if (!isNpWord(t) || DETERMINERS.contains(t.lower())) {
-      return false;
-    }
-    String lower = t.bare().toLowerCase(java.util.Locale.ROOT);
-    return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0));
-  }
-
-  private static boolean isLyAdverb(Word t) {
-    String s = t.text();
-    return s.length() > 4 && s.endsWith("ly") && Character.isLowerCase(s.charAt(0));
-  }
 }

@@ -36,7 +36,7 @@ final class SpeakerResolver {
     } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
       out = sameSurname(classified).orElse(classified);
     }
-    history.add(new Seen(out, SourceClassifier.join(phrase).toLowerCase(Locale.ROOT)));
+    history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT)));
     return out;
   }
 
@@ -51,7 +51,7 @@ final class SpeakerResolver {
       of = phrase.get(k).is("of") ? k : -1;
     }
     String head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1).lower(); // "the secretary of state"
-    if (phrase.size() == 1 && SpeakerLocator.PRONOUNS.contains(head)) {
+    if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(head)) {
       return pronoun(head);
     }
     List<String> names = lexicon.synonyms(head);
