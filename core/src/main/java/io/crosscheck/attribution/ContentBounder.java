@@ -5,7 +5,9 @@ import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Makes candidates in one article agree on who owns which words.
@@ -30,10 +32,15 @@ final class ContentBounder {
         continue;
       }
       Candidate outer = all.get(r);
-      for (int s = 0; s < all.size(); s++) {
+      if (outer.origin() == Origin.QUOTE || outer.origin() == Origin.CONTINUED) {
+        continue;
+      }
+      // Candidates are sorted by cue, so only those whose cue falls inside this content are visited.
+      for (int s = firstCueAtOrAfter(all, outer.content().start()); s < all.size()
+          && all.get(s).cueAt() < all.get(r).content().end(); s++) {
+        outer = all.get(r);
         Candidate inner = all.get(s);
-        if (s == r || dropped[s] || !outer.content().contains(inner.cueAt()) || outer.origin() == Origin.QUOTE
-            || outer.origin() == Origin.CONTINUED) {
+        if (s == r || dropped[s] || !outer.content().contains(inner.cueAt())) {
           continue;
         }
         boolean sameSentence = text.sentenceAt(inner.cueAt()).equals(text.sentenceAt(outer.cueAt()));
@@ -55,11 +62,11 @@ final class ContentBounder {
     for (int i = 0; i < all.size(); i++) {
       Candidate c = all.get(i);
       if (c.origin() != Origin.QUOTE && c.origin() != Origin.CONTINUED
-          && io.crosscheck.attribution.Words.of(text.body(), c.content()).stream().filter(Words.Word::isWord).count() < 2) {
+          && wordsBetween(text, c.content().start(), c.content().end()) < 2) {
         dropped[i] = true;
       }
     }
-    List<Span> seen = new ArrayList<>();
+    Set<Span> seen = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       Candidate c = all.get(i);
       if (!dropped[i] && !seen.contains(c.content()) && c.content().length() > 0) {
@@ -68,6 +75,20 @@ final class ContentBounder {
       }
     }
     return out;
+  }
+
+  private static int firstCueAtOrAfter(List<Candidate> sorted, int offset) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).cueAt() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static long wordsBetween(SegmentedText text, int start, int end) {

@@ -53,7 +53,8 @@ final class NewsAttributionFinder implements AttributionFinder {
     candidates.forEach(c -> claimed.add(c.cueAt()));
     candidates.addAll(reported.find(text, claimed));
     List<Candidate> bounded = new ArrayList<>(bounder.bound(candidates, text));
-    bounded.addAll(subjects(text));
+    QuoteMap quoted = new QuoteMap(text);
+    bounded.addAll(subjects(text, quoted));
     bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
     MentionIndex mentions = new MentionIndex(text.body(), lexicon);
     SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions);
@@ -69,17 +70,17 @@ final class NewsAttributionFinder implements AttributionFinder {
           : Optional.of(Span.of(c.speaker().get(0).start(), c.speaker().get(c.speaker().size() - 1).end()));
       String sourceText = sourceSpan.map(sp -> sp.in(text.body())).orElse("");
       out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
-          lexicon.verbs().stance(c.cue()), mode(c, text), content(c, text), c.content()));
+          lexicon.verbs().stance(c.cue()), mode(c, quoted), content(c, text, quoted), c.content()));
     }
     return out;
   }
 
   /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
-  private List<Candidate> subjects(SegmentedText text) {
+  private List<Candidate> subjects(SegmentedText text, QuoteMap quoted) {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       List<Word> w = Words.of(text.body(), s.span());
-      locator.subject(w).filter(p -> p.size() > 0 && !insideQuote(text, w.get(p.from()).start())).ifPresent(p -> out.add(new Candidate(w.subList(p.from(), p.to()), "",
+      locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start())).ifPresent(p -> out.add(new Candidate(w.subList(p.from(), p.to()), "",
           w.get(p.from()).start(), Span.of(w.get(p.from()).start(), w.get(p.from()).start()), Origin.MENTION, -1)));
     }
     return out;
@@ -95,34 +96,23 @@ final class NewsAttributionFinder implements AttributionFinder {
   }
 
   /** The content text; a split quotation's parts are joined without the cue between them. */
-  private static String content(Candidate c, SegmentedText text) {
+  private static String content(Candidate c, SegmentedText text, QuoteMap quoted) {
     String raw = c.content().in(text.body());
     if (c.origin() != Origin.QUOTE) {
       return raw;
     }
     StringBuilder b = new StringBuilder();
-    for (Quotation q : text.quotations()) {
-      if (c.content().contains(q.inner())) {
-        b.append(b.length() > 0 ? " " : "").append(q.inner().in(text.body()));
-      }
+    for (Quotation q : quoted.innersWithin(c.content())) {
+      b.append(b.length() > 0 ? " " : "").append(q.inner().in(text.body()));
     }
     return b.length() > 0 ? b.toString() : raw;
   }
 
-  private static Mode mode(Candidate c, SegmentedText text) {
+  private static Mode mode(Candidate c, QuoteMap quoted) {
     if (c.origin() == Origin.QUOTE || c.origin() == Origin.CONTINUED) {
       return Mode.DIRECT;
     }
-    for (Quotation q : text.quotations()) {
-      if (q.inner().overlaps(c.content())) {
-        return Mode.MIXED;
-      }
-    }
-    return Mode.INDIRECT;
-  }
-
-  private static boolean insideQuote(SegmentedText text, int offset) {
-    return text.quotationAt(offset).isPresent();
+    return quoted.overlapsQuoted(c.content()) ? Mode.MIXED : Mode.INDIRECT;
   }
 
   /** "He spoke on condition of anonymity" in the cue's sentence or the next one. */

@@ -40,6 +40,7 @@ final class QuoteAttributor {
   List<Candidate> find(SegmentedText text) {
     List<Candidate> out = new ArrayList<>();
     List<Quotation> quotes = text.quotations();
+    QuoteMap quoted = new QuoteMap(text);
     for (int qi = 0; qi < quotes.size(); qi++) {
       Quotation q = quotes.get(qi);
       if (q.inner().length() < 2) {
@@ -56,7 +57,7 @@ final class QuoteAttributor {
         out.add(c);
         continue;
       }
-      found = beforeQuote(text, q).or(() -> standalone(text, q));
+      found = beforeQuote(text, q, quoted).or(() -> standalone(text, q));
       found.ifPresent(out::add);
     }
     return out;
@@ -118,7 +119,7 @@ final class QuoteAttributor {
   }
 
   /** Kovac said: “…” / Kovac, speaking on Monday, said, “…” / …, saying, “…”. */
-  private Optional<Candidate> beforeQuote(SegmentedText text, Quotation q) {
+  private Optional<Candidate> beforeQuote(SegmentedText text, Quotation q, QuoteMap quoted) {
     Optional<Sentence> s = text.sentenceAt(q.outer().start());
     if (s.isEmpty() || s.get().start() >= q.outer().start()) {
       return Optional.empty();
@@ -133,7 +134,7 @@ final class QuoteAttributor {
     }
     for (int c = w.size() - 2; c >= 0 && w.size() - 2 - c <= 6; c--) {
       int len = lexicon.verbs().cueLength(w, c);
-      if (len == 0 || text.quotationAt(w.get(c).start()).isPresent()) {
+      if (len == 0 || quoted.isInQuotation(w.get(c).start())) {
         continue;
       }
       Optional<Phrase> p = w.get(c).lower().endsWith("ing") ? locator.subject(w) : locator.before(w, c);

@@ -45,12 +45,13 @@ final class ReportedSpeechFinder {
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
   List<Candidate> find(SegmentedText text, Set<Integer> claimed) {
     List<Candidate> out = new ArrayList<>();
+    QuoteMap quoted = new QuoteMap(text);
     for (Sentence s : text.sentences()) {
       List<Word> w = Words.of(text.body(), s.span());
       List<Candidate> inSentence = new ArrayList<>();
       for (int i = 0; i < w.size(); i++) {
         Word t = w.get(i);
-        if (claimed.contains(t.start()) || insideQuote(text, t.start())) {
+        if (claimed.contains(t.start()) || quoted.isQuoted(t.start())) {
           continue;
         }
         if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {
@@ -184,10 +185,6 @@ final class ReportedSpeechFinder {
 
   private static boolean isOpeningMark(Word t) {
     return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
-  }
-
-  private static boolean insideQuote(SegmentedText text, int offset) {
-    return text.quotationAt(offset).map(q -> q.inner().contains(offset)).orElse(false);
   }
 
   static boolean enoughWords(SegmentedText text, Span content) {
