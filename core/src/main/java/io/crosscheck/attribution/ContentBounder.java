@@ -49,7 +49,7 @@ final class ContentBounder {
           continue; // "at what Veloria claims was an attack": the writer's aside, not reported speech
         }
         if (sameSentence && cut > outer.content().start() && cut > outer.cueAt()
-            && wordsBetween(text, outer.content().start(), cut) >= 3) {
+            && Phrases.hasWords(text.body(), Span.of(outer.content().start(), cut), 3)) {
           Candidate shortened = outer.withContent(Span.of(outer.content().start(), Math.min(cut, outer.content().end())));
           all.set(r, shortened);
           outer = shortened;
@@ -62,7 +62,7 @@ final class ContentBounder {
     for (int i = 0; i < all.size(); i++) {
       Candidate c = all.get(i);
       if (c.origin() != Origin.QUOTE && c.origin() != Origin.CONTINUED
-          && wordsBetween(text, c.content().start(), c.content().end()) < 2) {
+          && !Phrases.hasWords(text.body(), c.content(), 2)) {
         dropped[i] = true;
       }
     }
@@ -89,10 +89,6 @@ final class ContentBounder {
       }
     }
     return lo;
-  }
-
-  private static long wordsBetween(SegmentedText text, int start, int end) {
-    return Words.of(text.body(), Span.of(start, Math.max(start, end))).stream().filter(Words.Word::isWord).count();
   }
 
   /** Whether the candidate's speaker follows "what" or "which": {@code at what Veloria claims was}. */

@@ -29,6 +29,9 @@ import java.util.Set;
  * stay," and Kovac (from "She") INDIRECT "talks would resume.".
  */
 final class NewsAttributionFinder implements AttributionFinder {
+  /** Characters after a cue searched for "on condition of anonymity". */
+  private static final int ANONYMITY_WINDOW = 400;
+
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
   private final QuoteAttributor quotes;
@@ -115,17 +118,16 @@ final class NewsAttributionFinder implements AttributionFinder {
     return quoted.overlapsQuoted(c.content()) ? Mode.MIXED : Mode.INDIRECT;
   }
 
-  /** "He spoke on condition of anonymity" in the cue's sentence or the next one. */
+  /** "He spoke on condition of anonymity" after the cue, in its sentence or the next one. */
   private boolean anonymityAfter(SegmentedText text, Candidate c) {
     Optional<Sentence> s = text.sentenceAt(c.cueAt());
     if (s.isEmpty()) {
       return false;
     }
-    StringBuilder around = new StringBuilder(s.get().text());
     int next = s.get().index() + 1;
-    if (next < text.sentences().size()) {
-      around.append(' ').append(text.sentences().get(next).text());
-    }
-    return lexicon.hasAnonymityPhrase(around.toString().toLowerCase(Locale.ROOT));
+    int end = next < text.sentences().size() ? text.sentences().get(next).end() : s.get().end();
+    // A bounded window keeps one giant sentence from making this quadratic.
+    String around = text.body().substring(c.cueAt(), Math.min(end, c.cueAt() + ANONYMITY_WINDOW));
+    return lexicon.hasAnonymityPhrase(around.toLowerCase(Locale.ROOT));
   }
 }

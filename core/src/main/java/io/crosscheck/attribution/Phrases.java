@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
 import java.util.Locale;
+import io.crosscheck.model.Span;
 
 /**
  * Small facts about a phrase's words: its text, determiners, titles, acronyms.
@@ -71,5 +72,19 @@ final class Phrases {
       b.append(w.text());
     }
     return b.toString();
+  }
+
+  /** Whether {@code span} of {@code body} holds at least {@code n} words; stops counting at {@code n}. */
+  static boolean hasWords(String body, Span span, int n) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = span.start(); i < span.end() && count < n; i++) {
+      boolean letter = Character.isLetterOrDigit(body.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter || inWord && (body.charAt(i) == '\'' || body.charAt(i) == '’' || body.charAt(i) == '-');
+    }
+    return count >= n;
   }
 }

@@ -188,7 +188,7 @@ final class ReportedSpeechFinder {
   }
 
   static boolean enoughWords(SegmentedText text, Span content) {
-    return Words.of(text.body(), content).stream().filter(Word::isWord).count() >= MIN_CONTENT_WORDS;
+    return Phrases.hasWords(text.body(), content, MIN_CONTENT_WORDS);
   }
 
   /** {@code [start, end)} without surrounding white space and quotation marks left dangling. */

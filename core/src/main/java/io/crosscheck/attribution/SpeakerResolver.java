@@ -21,6 +21,9 @@ final class SpeakerResolver {
 
   private final CueLexicon lexicon;
   private final MentionIndex mentions;
+  /** How far back a back-reference looks; keeps a text of ten thousand pronouns linear. */
+  private static final int LOOKBACK = 60;
+
   private final List<Seen> history = new ArrayList<>();
 
   SpeakerResolver(CueLexicon lexicon, MentionIndex mentions) {
@@ -55,7 +58,7 @@ final class SpeakerResolver {
       return pronoun(head);
     }
     List<String> names = lexicon.synonyms(head);
-    for (int i = history.size() - 1; i >= 0; i--) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Seen s = history.get(i);
       String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
       for (String n : names) {
@@ -90,7 +93,7 @@ final class SpeakerResolver {
   /** "Oduya" after "Kovac’s spokesperson, Mira Oduya": the earlier, fuller source. */
   private Optional<Source> sameSurname(Source named) {
     String surname = lastWord(named.name());
-    for (int i = history.size() - 1; i >= 0; i--) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Source s = history.get(i).source();
       boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON;
       if (person && lastWord(s.name()).equals(surname)) {
@@ -108,7 +111,7 @@ final class SpeakerResolver {
   }
 
   private Optional<Source> pronoun(String p) {
-    for (int i = history.size() - 1; i >= 0; i--) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       SourceKind k = history.get(i).source().kind();
       boolean person = k == SourceKind.NAMED_PERSON || k == SourceKind.NAMED_SPOKESPERSON || k == SourceKind.ANONYMOUS;
       boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
@@ -120,7 +123,7 @@ final class SpeakerResolver {
   }
 
   private Optional<Source> latest(SourceKind kind) {
-    for (int i = history.size() - 1; i >= 0; i--) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       if (history.get(i).source().kind() == kind) {
         return Optional.of(history.get(i).source());
       }
