@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import io.crosscheck.attribution.Candidate.Origin;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Quotation;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
@@ -25,7 +26,7 @@ final class AccordingToFinder {
   }
 
   /** "according to X, …", "…, according to X.", "…, who according to X are …". */
-  Optional<Candidate> find(SegmentedText text, Sentence s, List<Word> w, int i) {
+  Optional<Candidate> find(SegmentedText text, Sentence s, List<Word> w, int i, QuoteMap quoted) {
     Optional<Phrase> speaker = locator.after(w, i + 2);
     if (speaker.isEmpty()) {
       return Optional.empty();
@@ -38,7 +39,13 @@ final class AccordingToFinder {
     boolean commaBefore = i > 0 && w.get(i - 1).text().equals(",");
     boolean mainClauseBefore = commaBefore && w.get(0).isCapitalised() && !w.get(0).lower().endsWith("ing")
         && !w.get(0).is("according");
-    if (commaBefore && (atEnd || mainClauseBefore)) {
+    Optional<Quotation> quoteBefore = i > 0 && !w.get(i - 1).isWord() ? quoted.endingAt(w.get(i - 1).end())
+        : Optional.empty();
+    if (quoteBefore.isPresent() && quoteBefore.get().inner().in(text.body()).strip().endsWith(",")) {
+      // “Talks were useful,” according to the ministry. — the quotation is the content.
+      content = quoteBefore.get().inner();
+      commaBefore = true;
+    } else if (commaBefore && (atEnd || mainClauseBefore)) {
       content = ReportedSpeechFinder.trimmed(text.body(), s.start(), w.get(i - 1).start());
     } else if (p.to() < w.size() && w.get(p.to()).text().equals(",") && p.to() + 1 < w.size()) {
       content = ReportedSpeechFinder.trimmed(text.body(), w.get(p.to() + 1).start(), s.end());
@@ -47,7 +54,7 @@ final class AccordingToFinder {
     }
     return ReportedSpeechFinder.enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, "according to", cueAt, content, Origin.ACCORDING,
-            commaBefore ? w.get(i - 1).start() : -1))
+            commaBefore && quoteBefore.isEmpty() ? w.get(i - 1).start() : -1))
         : Optional.empty();
   }
 }

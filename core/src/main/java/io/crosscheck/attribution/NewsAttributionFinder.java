@@ -55,7 +55,7 @@ final class NewsAttributionFinder implements AttributionFinder {
     Set<Integer> claimed = new HashSet<>();
     candidates.forEach(c -> claimed.add(c.cueAt()));
     candidates.addAll(reported.find(text, claimed));
-    List<Candidate> bounded = new ArrayList<>(bounder.bound(candidates, text));
+    List<Candidate> bounded = new ArrayList<>(speakerFromNextSentence(bounder.bound(candidates, text), text));
     QuoteMap quoted = new QuoteMap(text);
     bounded.addAll(subjects(text, quoted));
     bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
@@ -78,15 +78,57 @@ final class NewsAttributionFinder implements AttributionFinder {
     return out;
   }
 
+  /**
+   * A quotation standing alone takes the speaker who opens the next sentence of its paragraph:
+   * {@code “We ran out of fuel.” The official added that ...}.
+   */
+  private static List<Candidate> speakerFromNextSentence(List<Candidate> candidates, SegmentedText text) {
+    java.util.Map<Integer, Candidate> openers = new java.util.HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.speaker().isEmpty()) {
+        continue;
+      }
+      int at = c.speaker().get(0).start();
+      text.sentenceAt(at).filter(s -> at - s.start() <= 1).ifPresent(s -> openers.putIfAbsent(s.index(), c));
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Optional<Sentence> s = c.origin() == Origin.CONTINUED ? text.sentenceAt(c.cueAt()) : Optional.empty();
+      Candidate opener = s.map(x -> openers.get(x.index() + 1)).orElse(null);
+      if (opener != null && text.sentences().get(s.get().index() + 1).paragraph() == s.get().paragraph()) {
+        out.add(new Candidate(opener.speaker(), opener.cue(), c.cueAt(), c.content(), Origin.CONTINUED, c.boundary()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
   private List<Candidate> subjects(SegmentedText text, QuoteMap quoted) {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       List<Word> w = Words.of(text.body(), s.span());
-      locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start())).ifPresent(p -> out.add(new Candidate(w.subList(p.from(), p.to()), "",
-          w.get(p.from()).start(), Span.of(w.get(p.from()).start(), w.get(p.from()).start()), Origin.MENTION, -1)));
+      locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))
+          .ifPresent(p -> out.add(mention(w, p.from(), p.to())));
+      // "the mayor, Petra Lind, ..." names a person even when she is not the subject.
+      for (int k = 1; k + 3 < w.size(); k++) {
+        if (w.get(k).text().equals(",") && lexicon.isRole(w.get(k - 1).lower()) && w.get(k + 1).isCapitalised()
+            && w.get(k + 2).isCapitalised() && !quoted.isInQuotation(w.get(k).start())) {
+          int end = k + 3;
+          while (end < w.size() && end - k < 5 && w.get(end).isCapitalised()) {
+            end++;
+          }
+          out.add(mention(w, k - 1, end));
+        }
+      }
     }
     return out;
+  }
+
+  private static Candidate mention(List<Word> w, int from, int to) {
+    int at = w.get(from).start();
+    return new Candidate(w.subList(from, to), "", at, Span.of(at, at), Origin.MENTION, -1);
   }
 
   private Optional<Source> source(Candidate c, MentionIndex mentions, SpeakerResolver resolver) {
@@ -112,7 +154,8 @@ final class NewsAttributionFinder implements AttributionFinder {
   }
 
   private static Mode mode(Candidate c, QuoteMap quoted) {
-    if (c.origin() == Origin.QUOTE || c.origin() == Origin.CONTINUED) {
+    if (c.origin() == Origin.QUOTE || c.origin() == Origin.CONTINUED || quoted.isQuoted(c.content().start())
+        && quoted.isQuoted(c.content().end() - 1)) {
       return Mode.DIRECT;
     }
     return quoted.overlapsQuoted(c.content()) ? Mode.MIXED : Mode.INDIRECT;

@@ -58,6 +58,25 @@ final class QuoteMap {
     return out;
   }
 
+  /** The quotation whose closing mark ends at {@code outerEnd}: "“We stay,”" before "according to". */
+  java.util.Optional<Quotation> endingAt(int outerEnd) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int end = quotes.get(mid).outer().end();
+      if (end == outerEnd) {
+        return java.util.Optional.of(quotes.get(mid));
+      }
+      if (end < outerEnd) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private int firstStartingAtOrAfter(int offset) {
     int lo = 0;
     int hi = quotes.size();

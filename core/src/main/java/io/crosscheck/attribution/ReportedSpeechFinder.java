@@ -55,7 +55,7 @@ final class ReportedSpeechFinder {
           continue;
         }
         if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {
-          accordingTo.find(text, s, w, i).ifPresent(inSentence::add);
+          accordingTo.find(text, s, w, i, quoted).ifPresent(inSentence::add);
           continue;
         }
         int len = lexicon.verbs().cueLength(w, i);

@@ -56,6 +56,12 @@ final class SourceClassifier {
     if (p.isEmpty()) {
       return Source.of("unknown", SourceKind.ANONYMOUS);
     }
+    int forAt = Phrases.indexOfWord(p, "for");
+    if (forAt > 0 && forAt + 1 < p.size() && lexicon.isRole(p.get(forAt - 1).lower())) {
+      // "a spokesman for the ministry": an unnamed spokesperson, affiliated with the ministry.
+      Source s = classify(p.subList(0, forAt), mentions, cue);
+      return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(forAt + 1, p.size()))));
+    }
     int in = Phrases.indexOfWord(p, "in");
     if (in > 0) {
       // "Western diplomats in Dravik", "the embassy in Orvath": the place only locates the speaker.

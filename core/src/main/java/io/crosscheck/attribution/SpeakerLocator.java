@@ -72,10 +72,19 @@ final class SpeakerLocator {
       Word p = w.get(start - 1);
       if (PhraseGrammar.DETERMINERS.contains(p.lower()) && !PhraseGrammar.CLAUSE_WORDS.contains(p.lower())) {
         start--;
-        break;
+        boolean linked = start >= 2 && (w.get(start - 1).is("for") || w.get(start - 1).is("of"))
+            && lexicon.isRole(w.get(start - 2).lower());
+        if (!linked) {
+          break; // "the ministry" ends here; "a spokesman for the ministry" goes on
+        }
+        continue;
       }
       if ((p.text().equals("'") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
         start--;
+        continue;
+      }
+      if (p.is("for") && start >= 2 && lexicon.isRole(w.get(start - 2).lower())) {
+        start--; // "a spokesman for the ministry"
         continue;
       }
       if (p.is("in") && start >= 2 && isSourceNoun(w.get(start - 2)) && w.get(start).isCapitalised()) {
@@ -142,16 +151,18 @@ final class SpeakerLocator {
     }
     int i = from;
     int lastHead = -1;
+    int last = -1;
     while (i < w.size() && i - from < MAX_PHRASE) {
       Word t = w.get(i);
       String lower = t.lower();
-      boolean det = PhraseGrammar.DETERMINERS.contains(lower) && (i == from || w.get(i - 1).is("of"));
+      boolean det = PhraseGrammar.DETERMINERS.contains(lower)
+          && (i == from || ISSUERS.contains(w.get(i - 1).lower()));
       if (det) {
         i++;
         continue;
       }
-      if ((t.is("of") || t.text().equals("'")) && lastHead == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
-          || t.is("of") && lastHead == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
+      if ((t.is("of") || t.text().equals("'")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
+          || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
         i++;
         continue;
       }
@@ -160,10 +171,13 @@ final class SpeakerLocator {
         i++;
         continue;
       }
-      if (!grammar.isNpWord(t)) {
-        break;
+      if (!grammar.isNpWord(t) && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
+        break; // "the territory’s Health Ministry" keeps its possessive
       }
-      lastHead = i;
+      last = i;
+      if (grammar.isHead(t)) {
+        lastHead = i; // "senior" may not end a phrase; "official" may
+      }
       i++;
     }
     return lastHead < 0 ? Optional.empty() : Optional.of(new Phrase(from, lastHead + 1));

@@ -35,7 +35,9 @@ final class SpeakerResolver {
   Source resolve(List<Word> phrase, Source classified, boolean backReference) {
     Source out = classified;
     if (backReference) {
-      out = antecedent(phrase, classified).orElse(classified);
+      boolean pronoun = phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower());
+      // An unresolved "she" is still a person nobody named.
+      out = antecedent(phrase, classified).orElse(pronoun ? classified.withKind(SourceKind.ANONYMOUS) : classified);
     } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
       out = sameSurname(classified).orElse(classified);
     }

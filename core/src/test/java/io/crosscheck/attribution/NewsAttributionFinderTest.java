@@ -112,6 +112,14 @@ class NewsAttributionFinderTest {
       Radio Meridian reported on Monday that the dam was leaking. The report said engineers had left. | engineers had left | Meridian | MEDIA | INDIRECT
       The Interior Ministry said the road was shut. It said repairs would take a week. | repairs would take | Ministry | INSTITUTION | INDIRECT
       Izzat al-Marouf, a member of the movement’s council, wrote that the offer was late. | offer was late | al-Marouf | NAMED_PERSON | INDIRECT
+      “We have run out of fuel.” The official added that the generators would stop. | run out of fuel | official | ANONYMOUS | DIRECT
+      A spokesman for the ministry, who declined to be named, said the report was false. | report was false | spokesman | ANONYMOUS | INDIRECT
+      “Talks were productive,” according to a statement from the presidency. | Talks were productive | statement | INSTITUTION | DIRECT
+      In Kellen, near the front, the mayor, Petra Lind, spoke by telephone.\\n“We buried neighbours in the orchards,” she said. | buried neighbours | Lind | NAMED_PERSON | DIRECT
+      Aid, the official said, dominated the talks.                          | dominated the talks   | official | ANONYMOUS          | INDIRECT
+      The Velorian Foreign Ministry issued a readout saying the envoy had “agreed to the plan.” | agreed to the plan | Ministry | INSTITUTION | MIXED
+      Kovac on Monday called the offer “extraordinarily generous” and said talks would go on. | extraordinarily generous | Kovac | NAMED_PERSON | MIXED
+      Forty people died in the valley, according to the territory’s Health Ministry, which gave no names. | Forty people died | Ministry | INSTITUTION | INDIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
