@@ -53,9 +53,10 @@ final class SpeakerLocator {
     int appositiveEnd = -1;
     if (w.get(j).text().equals(",")) {
       appositiveEnd = j;
+      int comma = j;
       j = skipAppositive(w, j);
       if (j < 0) {
-        return Optional.empty();
+        return bareName(w, comma); // "Brenner’s lawyer, Mila Tor, said": at least the name
       }
     }
     j = skipFamiliarWith(w, j);
@@ -99,6 +100,16 @@ final class SpeakerLocator {
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
     int to = appositiveEnd > 0 && appositiveEnd - end <= 6 ? appositiveEnd : end + 1;
     return Optional.of(new Phrase(start, to));
+  }
+
+  /** The two to four capitalised words just before {@code comma} when a comma precedes them. */
+  private static Optional<Phrase> bareName(List<Word> w, int comma) {
+    int k = comma - 1;
+    while (k >= 0 && comma - k <= 4 && w.get(k).isCapitalised() && !w.get(k).isPossessive()) {
+      k--;
+    }
+    int size = comma - 1 - k;
+    return size >= 2 && k >= 0 && w.get(k).text().equals(",") ? Optional.of(new Phrase(k + 1, comma)) : Optional.empty();
   }
 
   /** "people familiar with the talks said": the index of "people", else {@code j} unchanged. */
@@ -180,7 +191,20 @@ final class SpeakerLocator {
       }
       i++;
     }
-    return lastHead < 0 ? Optional.empty() : Optional.of(new Phrase(from, lastHead + 1));
+    if (lastHead < 0) {
+      return Optional.empty();
+    }
+    int end = lastHead + 1;
+    if (end + 2 < w.size() && w.get(end).text().equals(",") && w.get(end + 1).isCapitalised()
+        && w.get(end + 2).isCapitalised() && !w.get(from).isCapitalised()) {
+      // "warned the defence minister, Ivo Renn": the appositive name joins the phrase.
+      int k = end + 1;
+      while (k < w.size() && k - end <= 4 && w.get(k).isCapitalised()) {
+        k++;
+      }
+      end = k;
+    }
+    return Optional.of(new Phrase(from, end));
   }
 
   /** The subject at the start of a sentence, after a leading "In his meeting with X," phrase. */
