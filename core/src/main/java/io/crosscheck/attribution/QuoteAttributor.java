@@ -103,6 +103,9 @@ final class QuoteAttributor {
       int cueLen = lexicon.verbs().cueLength(w, k);
       if (cueLen > 0) {
         int last = locator.grammar().skipBetweenBackwards(w, k - 1);
+        while (last >= i && w.get(last).text().equals(",")) {
+          last--;
+        }
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
             || first.is("a") || first.is("an") || first.is("the");
@@ -111,8 +114,8 @@ final class QuoteAttributor {
         }
         return Optional.of(quote(w.subList(i, last + 1), w, k, cueLen, q));
       }
-      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-")) {
-        return Optional.empty();
+      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-") && !t.text().equals(",")) {
+        return Optional.empty(); // commas stay: “…,” Ana Kovac, the mayor, said
       }
     }
     return Optional.empty();

@@ -24,6 +24,9 @@ final class ReportedSpeechFinder {
   private static final ImmutableSet<String> BE = ImmutableSet.of("is", "was", "were", "be", "been", "being", "are");
   private static final ImmutableSet<String> CONNECTORS = ImmutableSet.of("while", "but", "whereas", "and", "as",
       "although", "though", "yet", "where", "when", "because");
+  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of("with", "to", "for", "from", "about", "at",
+      "by", "near", "alongside", "beside", "against", "toward", "towards");
+  private static final ImmutableSet<String> RELATIVES = ImmutableSet.of("where", "when", "because");
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
   private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
@@ -55,7 +58,12 @@ final class ReportedSpeechFinder {
           continue;
         }
         if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {
-          accordingTo.find(text, s, w, i, quoted).ifPresent(inSentence::add);
+          Optional<Candidate> c = accordingTo.find(text, s, w, i, quoted);
+          if (c.isPresent()) {
+            inSentence.add(c.get());
+            // "according to government reports": "reports" names the source, it is no cue.
+            i = Math.max(i, w.indexOf(c.get().speaker().get(c.get().speaker().size() - 1)));
+          }
           continue;
         }
         int len = lexicon.verbs().cueLength(w, i);
@@ -104,6 +112,11 @@ final class ReportedSpeechFinder {
       speaker = earlier.isEmpty() ? locator.subject(w) : Optional.of(phraseOf(w, earlier.get(earlier.size() - 1)));
     } else {
       speaker = locator.before(w, i);
+      if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {
+        // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
+        int prep = speaker.get().from() - 1;
+        speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
+      }
       if (speaker.isEmpty() && earlier.isEmpty()) {
         // "A statement released by Kovac’s office after the talks said ...": a document subject.
         speaker = locator.subject(w).filter(ph -> ph.to() <= i
@@ -157,6 +170,9 @@ final class ReportedSpeechFinder {
   private static int clauseStart(List<Word> w, int speakerFrom) {
     int k = speakerFrom - 1;
     if (k >= 0 && CONNECTORS.contains(w.get(k).lower())) {
+      if (RELATIVES.contains(w.get(k).lower()) && PhraseGrammar.PRONOUNS.contains(w.get(speakerFrom).lower())) {
+        return -1; // "..., where he said they faced": the same speaker goes on; not a new clause
+      }
       k--;
     }
     if (k >= 0 && (w.get(k).text().equals(",") || w.get(k).text().equals(";"))) {

@@ -91,7 +91,11 @@ final class SourceClassifier {
       // "Ana Kovac of the Velorian Health Ministry": the person before "of" speaks.
       return classify(p.subList(0, of), mentions);
     }
-    Word head = p.get(p.size() - 1);
+    int last = p.size() - 1;
+    while (last > 0 && Character.isDigit(p.get(last).text().charAt(0))) {
+      last--; // "Channel 12": the head is "Channel"
+    }
+    Word head = p.get(last);
     String headLower = head.lower();
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
       if (lexicon.isPressRole(headLower) || lexicon.isAnonymityNoun(headLower) || lexicon.isRole(headLower)) {

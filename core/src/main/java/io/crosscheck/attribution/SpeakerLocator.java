@@ -102,6 +102,24 @@ final class SpeakerLocator {
     return Optional.of(new Phrase(start, to));
   }
 
+  /** "ORVATH, Kastan — Kovac said": the index after a dateline's dash, else 0. */
+  static int skipDateline(List<Word> w) {
+    if (w.isEmpty() || !isAllCaps(w.get(0).text())) {
+      return 0;
+    }
+    for (int k = 1; k < w.size() && k <= 8; k++) {
+      String t = w.get(k).text();
+      if (t.equals("—") || t.equals("–") || t.equals("-")) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isAllCaps(String s) {
+    return s.length() >= 3 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.');
+  }
+
   /** The two to four capitalised words just before {@code comma} when a comma precedes them. */
   private static Optional<Phrase> bareName(List<Word> w, int comma) {
     int k = comma - 1;
@@ -209,7 +227,7 @@ final class SpeakerLocator {
 
   /** The subject at the start of a sentence, after a leading "In his meeting with X," phrase. */
   Optional<Phrase> subject(List<Word> w) {
-    int i = 0;
+    int i = skipDateline(w);
     while (i < w.size() && (!w.get(i).isWord() || w.get(i).is("but") || w.get(i).is("and") || w.get(i).is("yet"))) {
       i++;
     }
