@@ -120,6 +120,12 @@ class NewsAttributionFinderTest {
       The Velorian Foreign Ministry issued a readout saying the envoy had “agreed to the plan.” | agreed to the plan | Ministry | INSTITUTION | MIXED
       Kovac on Monday called the offer “extraordinarily generous” and said talks would go on. | extraordinarily generous | Kovac | NAMED_PERSON | MIXED
       Forty people died in the valley, according to the territory’s Health Ministry, which gave no names. | Forty people died | Ministry | INSTITUTION | INDIRECT
+      ORVATH — Ana Kovac left the talks on Friday, telling reporters that nothing had been agreed. | nothing had been agreed | Kovac | NAMED_PERSON | INDIRECT
+      But a senior official travelling with Kovac told reporters that the loan was ready. | loan was ready | official | ANONYMOUS | INDIRECT
+      “The wells are dry,” Lena Varga, the mayor of Kellen, said on Monday. | wells are dry     | Varga    | NAMED_PERSON       | DIRECT
+      Kastan’s Channel 9, citing no sources, reported that the envoy had quit. | envoy had quit   | Channel  | MEDIA              | INDIRECT
+      The plan was opposed by Ana Kovac.\\n“It would empty the valley,” she said. | empty the valley | Kovac   | NAMED_PERSON       | DIRECT
+      “Who will pay for this?” Kovac asked.                                | Who will pay          | Kovac    | NAMED_PERSON       | DIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
@@ -141,6 +147,8 @@ class NewsAttributionFinderTest {
       The Velorian state has owned the mine since 1990.
       Asked whether Kovac had warned the army, nobody answered.
       The United States sent three planes of flour to the port.
+      The minister asked the envoy to stay for another week.
+      Lena Varga reported from the border town of Kellen.
       """)
   void ignoresNonSpeechVerbs(String text) {
     assertThat(find(text)).isEmpty();
