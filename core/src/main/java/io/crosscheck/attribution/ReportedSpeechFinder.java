@@ -109,7 +109,11 @@ final class ReportedSpeechFinder {
         return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
       }
       boundary = prev.text().equals(",") || prev.is("and") || prev.is("but") ? prev.start() : -1;
-      speaker = earlier.isEmpty() ? locator.subject(w) : Optional.of(phraseOf(w, earlier.get(earlier.size() - 1)));
+      Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+      if (previous != null && previous.origin() == Origin.ACCORDING) {
+        return Optional.empty(); // "according to a readout, Kovac met X and noted Y": the readout owns it all
+      }
+      speaker = previous == null ? locator.subject(w) : Optional.of(phraseOf(w, previous));
     } else {
       speaker = locator.before(w, i);
       if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {

@@ -189,8 +189,18 @@ final class SourceClassifier {
     Source s = Source.of(name, kind).withSenior(senior);
     if (role != null && !role.isBlank() && !Phrases.isTitle(role)) {
       s = s.withRole(role);
+      if (affiliation.isEmpty()) {
+        affiliation = roleAffiliation(role); // "US Secretary of State" gives "US"
+      }
     }
     return affiliation.map(s::withAffiliation).orElse(s);
+  }
+
+  private static Optional<String> roleAffiliation(String role) {
+    int space = role.indexOf(' ');
+    String first = space < 0 ? role : role.substring(0, space);
+    return space > 0 && (Phrases.isAcronym(first) || Phrases.looksLikeDemonym(first)) ? Optional.of(first)
+        : Optional.empty();
   }
 
   private Source base(String name, SourceKind kind, Optional<String> affiliation, boolean senior) {
