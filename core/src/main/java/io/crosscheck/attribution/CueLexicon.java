@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class CueLexicon {
   /** The field separator of a list line: "spokesman|PRESS". */
   private static final Pattern BAR = Pattern.compile("\\|");
+  /** Spaces between the words of a phrase: "familiar with". */
+  private static final Pattern SPACE = Pattern.compile("\\s{1,10}");
 
   private final CueVerbs verbs;
   private final ImmutableSet<String> anonymityNouns;
@@ -32,6 +34,7 @@ final class CueLexicon {
   private final ImmutableSet<String> media;
   private final ImmutableMap<String, List<String>> roleSynonyms;
   private final ImmutableSet<String> modifiers;
+  private final List<List<String>> qualifiers;
 
   CueLexicon(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -65,6 +68,11 @@ final class CueLexicon {
     }
     roleSynonyms = ImmutableMap.copyOf(synonyms);
     modifiers = lower(lexicon.entries("source-modifiers"));
+    List<List<String>> q = new ArrayList<>();
+    for (String entry : lower(lexicon.entries("source-qualifiers"))) {
+      q.add(List.of(SPACE.split(entry.strip())));
+    }
+    qualifiers = List.copyOf(q);
   }
 
   private static ImmutableSet<String> lower(List<String> entries) {
@@ -120,6 +128,20 @@ final class CueLexicon {
   /** The roles a back-reference noun can stand for: "diplomat" gives [diplomat, secretary of state, ...]. */
   List<String> synonyms(String lower) {
     return roleSynonyms.getOrDefault(lower, List.of(lower));
+  }
+
+  /** The length of a source qualifier ("familiar with", "briefed on") starting at {@code k}, or 0. */
+  int qualifierAt(List<Words.Word> words, int k) {
+    for (List<String> q : qualifiers) {
+      boolean match = k + q.size() <= words.size();
+      for (int i = 0; match && i < q.size(); i++) {
+        match = words.get(k + i).is(q.get(i));
+      }
+      if (match) {
+        return q.size();
+      }
+    }
+    return 0;
   }
 
   /** "senior", "the", "intelligence": words that may precede the head of a source phrase. */

@@ -51,10 +51,9 @@ final class NewsAttributionFinder implements AttributionFinder {
   @Override
   public List<Attribution> find(SegmentedText text) {
     checkNotNull(text, "text");
-    List<Candidate> candidates = new ArrayList<>(quotes.find(text));
-    Set<Integer> claimed = new HashSet<>();
-    candidates.forEach(c -> claimed.add(c.cueAt()));
-    candidates.addAll(reported.find(text, claimed));
+    List<Candidate> quoteCandidates = quotes.find(text);
+    List<Candidate> candidates = new ArrayList<>(quoteCandidates);
+    candidates.addAll(reported.find(text, quoteCandidates));
     List<Candidate> bounded = new ArrayList<>(speakerFromNextSentence(bounder.bound(candidates, text), text));
     QuoteMap quoted = new QuoteMap(text);
     bounded.addAll(subjects(text, quoted));

@@ -28,6 +28,8 @@ final class QuoteAttributor {
   /** Longest gap between the parts of a split quotation: {@code ,” Ana Kovac said on Monday, “}. */
   private static final int SPLIT_GAP = 120;
   private static final int STANDALONE_MIN_WORDS = 5;
+  /** Words allowed between a split quotation's cue and its second part: "said on Monday night". */
+  private static final int MAX_SPLIT_WORDS = 6;
 
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
@@ -69,7 +71,19 @@ final class QuoteAttributor {
       return false;
     }
     Optional<Paragraph> para = paragraphAt(text, c.cueAt());
-    return para.isPresent() && para.get().span().contains(next.outer().start());
+    if (para.isEmpty() || !para.get().span().contains(next.outer().start())) {
+      return false;
+    }
+    // Only a short tail may sit between the cue and the second part: ", she said on Monday, “…”";
+    // ", she said, adding that … “…”" is a new clause, not a split quotation.
+    List<Word> gap = Words.of(text.body(), Span.of(c.cueAt(), next.outer().start()));
+    long words = gap.stream().filter(Word::isWord).count();
+    for (int k = 1; k < gap.size(); k++) {
+      if (lexicon.verbs().cueLength(gap, k) > 0 || gap.get(k).is("that")) {
+        return false;
+      }
+    }
+    return words <= MAX_SPLIT_WORDS;
   }
 
   /** “…,” Kovac said / “…,” said Kovac / “…,” the ministry said in a statement. */

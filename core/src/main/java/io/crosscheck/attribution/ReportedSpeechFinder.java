@@ -8,6 +8,7 @@ import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,12 +47,24 @@ final class ReportedSpeechFinder {
   }
 
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
-  List<Candidate> find(SegmentedText text, Set<Integer> claimed) {
+  List<Candidate> find(SegmentedText text, List<Candidate> quoteCandidates) {
+    List<Candidate> quotes = new ArrayList<>(quoteCandidates);
+    quotes.sort(java.util.Comparator.comparingInt(Candidate::cueAt));
+    Set<Integer> claimed = new HashSet<>();
+    quotes.forEach(c -> claimed.add(c.cueAt()));
     List<Candidate> out = new ArrayList<>();
     QuoteMap quoted = new QuoteMap(text);
+    int q = 0;
     for (Sentence s : text.sentences()) {
       List<Word> w = Words.of(text.body(), s.span());
       List<Candidate> inSentence = new ArrayList<>();
+      List<Candidate> sentenceQuotes = new ArrayList<>();
+      while (q < quotes.size() && quotes.get(q).cueAt() < s.end()) {
+        if (quotes.get(q).cueAt() >= s.start() && !quotes.get(q).speaker().isEmpty()) {
+          sentenceQuotes.add(quotes.get(q));
+        }
+        q++;
+      }
       for (int i = 0; i < w.size(); i++) {
         Word t = w.get(i);
         if (claimed.contains(t.start()) || quoted.isQuoted(t.start())) {
@@ -68,7 +81,7 @@ final class ReportedSpeechFinder {
         }
         int len = lexicon.verbs().cueLength(w, i);
         if (len > 0) {
-          reported(text, s, w, i, len, inSentence).ifPresent(inSentence::add);
+          reported(text, s, w, i, len, inSentence, sentenceQuotes).ifPresent(inSentence::add);
         }
       }
       out.addAll(inSentence);
@@ -77,7 +90,7 @@ final class ReportedSpeechFinder {
   }
 
   private Optional<Candidate> reported(SegmentedText text, Sentence s, List<Word> w, int i, int len,
-      List<Candidate> earlier) {
+      List<Candidate> earlier, List<Candidate> sentenceQuotes) {
     Word cue = w.get(i);
     String lower = cue.lower();
     int after = i + len;
@@ -104,12 +117,18 @@ final class ReportedSpeechFinder {
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(java.util.Locale.ROOT));
+      boolean quotedAs = prev != null && prev.is("as") && i >= 2 && w.get(i - 2).is("quoted");
       if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but")
-          || afterDocument)) {
+          || afterDocument || quotedAs)) {
         return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
       }
       boundary = prev.text().equals(",") || prev.is("and") || prev.is("but") ? prev.start() : -1;
       Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+      for (Candidate quote : sentenceQuotes) {
+        if (quote.cueAt() < cue.start() && (previous == null || quote.cueAt() > previous.cueAt())) {
+          previous = quote; // "“We tried,” Kovac said, adding that ...": the quotation's speaker goes on
+        }
+      }
       if (previous != null && previous.origin() == Origin.ACCORDING) {
         return Optional.empty(); // "according to a readout, Kovac met X and noted Y": the readout owns it all
       }

@@ -31,6 +31,9 @@ final class SourceClassifier {
     if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower())) {
       return true;
     }
+    if (phrase.size() == 2 && phrase.get(0).is("the") && phrase.get(1).lower().endsWith("-year-old")) {
+      return true; // "the 54-year-old said"
+    }
     if (phrase.isEmpty() || !phrase.get(0).is("the") && !phrase.get(0).is("this")
         || phrase.stream().anyMatch(Word::isPossessive)) {
       return false; // "the mayor’s office" is specific, not a back-reference

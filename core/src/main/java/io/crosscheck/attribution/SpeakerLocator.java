@@ -102,6 +102,14 @@ final class SpeakerLocator {
     return Optional.of(new Phrase(start, to));
   }
 
+  private static boolean isOpeningMark(Word t) {
+    return t.text().equals("“") || t.text().equals("\"");
+  }
+
+  private static boolean isClosingMark(Word t) {
+    return t.text().equals("”") || t.text().equals("\"");
+  }
+
   /** "ORVATH, Kastan — Kovac said": the index after a dateline's dash, else 0. */
   static int skipDateline(List<Word> w) {
     if (w.isEmpty() || !isAllCaps(w.get(0).text())) {
@@ -130,16 +138,15 @@ final class SpeakerLocator {
     return size >= 2 && k >= 0 && w.get(k).text().equals(",") ? Optional.of(new Phrase(k + 1, comma)) : Optional.empty();
   }
 
-  /** "people familiar with the talks said": the index of "people", else {@code j} unchanged. */
+  /** "people familiar with the talks said", "a person briefed on the plan said": the index of the noun. */
   private int skipFamiliarWith(List<Word> w, int j) {
-    for (int k = j; k >= 1 && j - k <= 4; k--) {
-      if (w.get(k).is("with") && w.get(k - 1).is("familiar")) {
-        return k >= 2 && lexicon.isAnonymityNoun(w.get(k - 2).lower()) ? k - 2 : j;
+    for (int k = j - 1; k >= 1 && j - k <= 6; k--) {
+      if (lexicon.qualifierAt(w, k) > 0 && lexicon.isAnonymityNoun(w.get(k - 1).lower())) {
+        return k - 1;
       }
     }
     return j;
   }
-
   private boolean isSourceNoun(Word t) {
     String lower = t.lower();
     return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
@@ -156,6 +163,9 @@ final class SpeakerLocator {
         return -1;
       }
       if (t.equals(",")) {
+        if (k >= 3 && Character.isDigit(w.get(k - 1).text().charAt(0)) && w.get(k - 2).text().equals(",")) {
+          k -= 2; // "Dara Vell, 61, a former judge, said": the age is one more appositive
+        }
         if (k == 0 || !grammar.isHead(w.get(k - 1))) {
           return -1;
         }
@@ -228,6 +238,14 @@ final class SpeakerLocator {
   /** The subject at the start of a sentence, after a leading "In his meeting with X," phrase. */
   Optional<Phrase> subject(List<Word> w) {
     int i = skipDateline(w);
+    if (i < w.size() && isOpeningMark(w.get(i))) {
+      // "“We tried,” Kovac said, adding ...": the subject is not inside the quotation.
+      int close = i + 1;
+      while (close < w.size() && !isClosingMark(w.get(close))) {
+        close++;
+      }
+      i = close + 1;
+    }
     while (i < w.size() && (!w.get(i).isWord() || w.get(i).is("but") || w.get(i).is("and") || w.get(i).is("yet"))) {
       i++;
     }

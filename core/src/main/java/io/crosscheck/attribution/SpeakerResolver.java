@@ -59,6 +59,9 @@ final class SpeakerResolver {
     if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(head)) {
       return pronoun(head);
     }
+    if (head.endsWith("-year-old")) {
+      return pronoun("he");
+    }
     List<String> names = lexicon.synonyms(head);
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Seen s = history.get(i);

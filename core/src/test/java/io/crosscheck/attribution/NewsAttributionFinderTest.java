@@ -126,6 +126,12 @@ class NewsAttributionFinderTest {
       Kastan’s Channel 9, citing no sources, reported that the envoy had quit. | envoy had quit   | Channel  | MEDIA              | INDIRECT
       The plan was opposed by Ana Kovac.\\n“It would empty the valley,” she said. | empty the valley | Kovac   | NAMED_PERSON       | DIRECT
       “Who will pay for this?” Kovac asked.                                | Who will pay          | Kovac    | NAMED_PERSON       | DIRECT
+      A person briefed on the talks said the deal was close.               | deal was close        | person   | ANONYMOUS          | INDIRECT
+      Kovac was quoted as saying that the army would withdraw.             | army would withdraw   | Kovac    | NAMED_PERSON       | INDIRECT
+      Ana Kovac took office in 2019. The 54-year-old said she would run again. | run again         | Kovac    | NAMED_PERSON       | INDIRECT
+      “We did everything we could,” Kovac said, adding that the army was “overstretched.” | army was | Kovac | NAMED_PERSON   | MIXED
+      Dara Vell, 61, a former judge, said the court had been captured.    | court had been captured | Vell   | NAMED_PERSON       | INDIRECT
+      The newspaper reported that three ministers had resigned.            | ministers had resigned | newspaper | MEDIA            | INDIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
