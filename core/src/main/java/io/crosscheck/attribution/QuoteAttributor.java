@@ -122,7 +122,7 @@ final class QuoteAttributor {
         }
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
-            || first.is("a") || first.is("an") || first.is("the");
+            || lexicon.isModifier(first.lower()); // "a", "the", "one", "two", "senior"
         if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }
