@@ -166,11 +166,17 @@ final class SourceClassifier {
       from++;
     }
     List<Word> nameWords = p.subList(Math.min(from, p.size() - 1), p.size());
+    while (nameWords.size() > 1 && lexicon.isModifier(nameWords.get(0).lower())) {
+      nameWords = nameWords.subList(1, nameWords.size()); // "Many Velorians", "Two Kastanis"
+    }
     String name = Phrases.join(nameWords);
     String surname = nameWords.get(nameWords.size() - 1).bare();
     boolean single = nameWords.size() == 1;
     if (single && Phrases.isAcronym(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    if (single && isPeopleOf(surname, mentions)) {
+      return base(Phrases.join(p), SourceKind.ANONYMOUS, affiliation, senior); // "many Velorians believe"
     }
     boolean titled = lastRole >= 0;
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
@@ -197,6 +203,15 @@ final class SourceClassifier {
       }
     }
     return affiliation.map(s::withAffiliation).orElse(s);
+  }
+
+  /** "Velorians", "Kastanis": the people of a place, unnamed. */
+  private static boolean isPeopleOf(String word, MentionIndex mentions) {
+    if (!word.endsWith("s") || word.length() < 5 || mentions.isPerson(word)) {
+      return false;
+    }
+    String one = word.substring(0, word.length() - 1);
+    return Phrases.looksLikeDemonym(one) || one.endsWith("i") && mentions.isPlace(one.substring(0, one.length() - 1));
   }
 
   private static Optional<String> roleAffiliation(String role) {

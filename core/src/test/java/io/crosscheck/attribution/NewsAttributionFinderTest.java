@@ -132,6 +132,9 @@ class NewsAttributionFinderTest {
       “We did everything we could,” Kovac said, adding that the army was “overstretched.” | army was | Kovac | NAMED_PERSON   | MIXED
       Dara Vell, 61, a former judge, said the court had been captured.    | court had been captured | Vell   | NAMED_PERSON       | INDIRECT
       The newspaper reported that three ministers had resigned.            | ministers had resigned | newspaper | MEDIA            | INDIRECT
+      Many Velorians believe the war is over.                              | war is over           | Velorians | ANONYMOUS         | INDIRECT
+      “It is a disaster,” one farmer, Jon Eke, said of the harvest.        | It is a disaster      | Eke      | NAMED_PERSON       | DIRECT
+      The talks, officials said, were “frank.”                             | were “frank.”         | officials | ANONYMOUS         | MIXED
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
@@ -155,6 +158,8 @@ class NewsAttributionFinderTest {
       The United States sent three planes of flour to the port.
       The minister asked the envoy to stay for another week.
       Lena Varga reported from the border town of Kellen.
+      That said, the talks will continue next week.
+      Kovac declined to say whether she would run.
       """)
   void ignoresNonSpeechVerbs(String text) {
     assertThat(find(text)).isEmpty();
