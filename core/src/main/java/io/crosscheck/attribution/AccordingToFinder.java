@@ -46,13 +46,13 @@ final class AccordingToFinder {
       content = quoteBefore.get().inner();
       commaBefore = true;
     } else if (commaBefore && (atEnd || mainClauseBefore)) {
-      content = ReportedSpeechFinder.trimmed(text.body(), s.start(), w.get(i - 1).start());
+      content = Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start());
     } else if (p.to() < w.size() && w.get(p.to()).text().equals(",") && p.to() + 1 < w.size()) {
-      content = ReportedSpeechFinder.trimmed(text.body(), w.get(p.to() + 1).start(), s.end());
+      content = Clauses.trimmed(text.body(), w.get(p.to() + 1).start(), s.end());
     } else {
-      content = ReportedSpeechFinder.trimmed(text.body(), s.start(), s.end());
+      content = Clauses.trimmed(text.body(), s.start(), s.end());
     }
-    return ReportedSpeechFinder.enoughWords(text, content)
+    return Clauses.enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, "according to", cueAt, content, Origin.ACCORDING,
             commaBefore && quoteBefore.isEmpty() ? w.get(i - 1).start() : -1))
         : Optional.empty();

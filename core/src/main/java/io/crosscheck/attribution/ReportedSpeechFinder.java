@@ -23,16 +23,12 @@ import java.util.Set;
  */
 final class ReportedSpeechFinder {
   private static final ImmutableSet<String> BE = ImmutableSet.of("is", "was", "were", "be", "been", "being", "are");
-  private static final ImmutableSet<String> CONNECTORS = ImmutableSet.of("while", "but", "whereas", "and", "as",
-      "although", "though", "yet", "where", "when", "because");
   private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of("with", "to", "for", "from", "about", "at",
       "by", "near", "alongside", "beside", "against", "toward", "towards");
-  private static final ImmutableSet<String> RELATIVES = ImmutableSet.of("where", "when", "because");
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
   private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
-  private static final int MIN_CONTENT_WORDS = 3;
 
 
   private final CueLexicon lexicon;
@@ -132,7 +128,7 @@ final class ReportedSpeechFinder {
       if (previous != null && previous.origin() == Origin.ACCORDING) {
         return Optional.empty(); // "according to a readout, Kovac met X and noted Y": the readout owns it all
       }
-      speaker = previous == null ? locator.subject(w) : Optional.of(phraseOf(w, previous));
+      speaker = previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
     } else {
       speaker = locator.before(w, i);
       if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {
@@ -143,10 +139,10 @@ final class ReportedSpeechFinder {
       if (speaker.isEmpty() && earlier.isEmpty()) {
         // "A statement released by Kovac’s office after the talks said ...": a document subject.
         speaker = locator.subject(w).filter(ph -> ph.to() <= i
-            && lexicon.isDocument(w.get(ph.from() + firstNoun(w, ph)).lower()));
+            && lexicon.isDocument(w.get(ph.from() + Clauses.firstNoun(w, ph)).lower()));
       }
       if (speaker.isPresent()) {
-        boundary = clauseStart(w, speaker.get().from());
+        boundary = Clauses.clauseStart(w, speaker.get().from());
       }
     }
     if (speaker.isEmpty() || speaker.get().size() == 0) {
@@ -163,83 +159,32 @@ final class ReportedSpeechFinder {
       // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
       boolean parenthetical = after < w.size() && w.get(after).text().equals(",")
           && w.subList(after, w.size()).stream().filter(Word::isWord).count() >= 2;
-      Span content = trimmed(text.body(), s.start(), parenthetical ? s.end() : w.get(p.from() - 1).start());
-      return enoughWords(text, content)
+      Span content = Clauses.trimmed(text.body(), s.start(), parenthetical ? s.end() : w.get(p.from() - 1).start());
+      return Clauses.enoughWords(text, content)
           ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.POSTPOSED,
               w.get(p.from() - 1).start()))
           : Optional.empty();
     }
     // The content keeps "told reporters that": anchors often start at "that".
     int from = after;
-    while (from < w.size() && !w.get(from).isWord() && !isOpeningMark(w.get(from))) {
+    while (from < w.size() && !w.get(from).isWord() && !Clauses.isOpeningMark(w.get(from))) {
       from++;
     }
     if (from >= w.size()) {
       return Optional.empty();
     }
-    Span content = trimmed(text.body(), w.get(from).start(), s.end());
+    Span content = Clauses.trimmed(text.body(), w.get(from).start(), s.end());
     String required = lexicon.verbs().requiredWord(lower);
     if (!required.isEmpty() && w.subList(from, w.size()).stream()
-        .noneMatch(x -> x.is(required) || required.equals("“") && isOpeningMark(x))) {
+        .noneMatch(x -> x.is(required) || required.equals("“") && Clauses.isOpeningMark(x))) {
       return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
     }
-    return enoughWords(text, content)
+    return Clauses.enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
   }
 
 
-  /** The offset of ", while" / "; but" / "," before a speaker phrase, or -1 when none. */
-  private static int clauseStart(List<Word> w, int speakerFrom) {
-    int k = speakerFrom - 1;
-    if (k >= 0 && CONNECTORS.contains(w.get(k).lower())) {
-      if (RELATIVES.contains(w.get(k).lower()) && PhraseGrammar.PRONOUNS.contains(w.get(speakerFrom).lower())) {
-        return -1; // "..., where he said they faced": the same speaker goes on; not a new clause
-      }
-      k--;
-    }
-    if (k >= 0 && (w.get(k).text().equals(",") || w.get(k).text().equals(";"))) {
-      return w.get(k).start();
-    }
-    return -1;
-  }
 
-  /** Offset inside the phrase of its first word after determiners: 1 in "A statement issued by ...". */
-  private static int firstNoun(List<Word> w, Phrase p) {
-    int k = 0;
-    while (p.from() + k < p.to() - 1 && (w.get(p.from() + k).is("a") || w.get(p.from() + k).is("an")
-        || w.get(p.from() + k).is("the"))) {
-      k++;
-    }
-    return k;
-  }
 
-  private static Phrase phraseOf(List<Word> w, Candidate c) {
-    if (c.speaker().isEmpty()) {
-      return new Phrase(0, 0);
-    }
-    int from = w.indexOf(c.speaker().get(0));
-    return from < 0 ? new Phrase(0, 0) : new Phrase(from, from + c.speaker().size());
-  }
-
-  private static boolean isOpeningMark(Word t) {
-    return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
-  }
-
-  static boolean enoughWords(SegmentedText text, Span content) {
-    return Phrases.hasWords(text.body(), content, MIN_CONTENT_WORDS);
-  }
-
-  /** {@code [start, end)} without surrounding white space and quotation marks left dangling. */
-  static Span trimmed(String body, int start, int end) {
-    int s = start;
-    int e = Math.max(start, end);
-    while (s < e && Character.isWhitespace(body.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
-      e--;
-    }
-    return Span.of(s, e);
-  }
 }

@@ -20,10 +20,12 @@ final class SourceClassifier {
   private final CueLexicon lexicon;
 
   private final PhraseNames names;
+  private final NamedSourceBuilder builder;
 
   SourceClassifier(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = new PhraseNames(lexicon);
+    this.builder = new NamedSourceBuilder(lexicon, names);
   }
 
   /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
@@ -86,7 +88,7 @@ final class SourceClassifier {
         if (!lexicon.isInstitution(restHead.lower()) && rest.get(0).isCapitalised() && restHead.isCapitalised()) {
           return classify(rest, mentions);
         }
-        return base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
+        return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
       }
     }
     int of = Phrases.indexOfWord(p, "of");
@@ -102,26 +104,26 @@ final class SourceClassifier {
     String headLower = head.lower();
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
       if (lexicon.isPressRole(headLower) || lexicon.isAnonymityNoun(headLower) || lexicon.isRole(headLower)) {
-        return base(text, SourceKind.ANONYMOUS, affiliation, senior);
+        return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
       if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w.lower()))) {
-        return base(text, SourceKind.MEDIA, affiliation, senior);
+        return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
       }
-      return base(Phrases.ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);
+      return NamedSourceBuilder.base(Phrases.ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);
     }
     if (lexicon.isInstitution(headLower) || p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isInstitution(w.lower()))
         && !names.hasName(p)) {
-      return base(text, SourceKind.INSTITUTION, affiliation, senior);
+      return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior);
     }
     boolean person = mentions.isPerson(head.bare()) || Phrases.hasTitle(p);
     if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isMedia(w.bare().toLowerCase(Locale.ROOT)))
         || cue.toLowerCase(Locale.ROOT).startsWith("report") && names.hasName(p))) {
-      return base(text, SourceKind.MEDIA, affiliation, senior);
+      return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
     }
     if (!person && phrase.get(0).is("the") && p.size() > 1 && names.hasName(p)) {
-      return base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the"
+      return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the"
     }
-    return named(p, mentions, affiliation, senior);
+    return builder.build(p, mentions, affiliation, senior);
   }
 
   /** "the mayor, Petra Lind", "Radio Meridian, the public broadcaster", "Kovac, now in Orvath". */
@@ -151,80 +153,8 @@ final class SourceClassifier {
 
 
 
-  private Source named(List<Word> p, MentionIndex mentions, Optional<String> affiliation, boolean senior) {
-    int lastRole = -1;
-    boolean press = false;
-    for (int k = 0; k < p.size(); k++) {
-      String lower = p.get(k).lower();
-      if (lexicon.isRole(lower) || lexicon.isInstitution(lower)) {
-        lastRole = k;
-        press |= lexicon.isPressRole(lower);
-      }
-    }
-    int from = lastRole + 1;
-    while (from < p.size() - 1 && (p.get(from).is("of") || lexicon.isPortfolio(p.get(from).lower()))) {
-      from++;
-    }
-    List<Word> nameWords = p.subList(Math.min(from, p.size() - 1), p.size());
-    while (nameWords.size() > 1 && lexicon.isModifier(nameWords.get(0).lower())) {
-      nameWords = nameWords.subList(1, nameWords.size()); // "Many Velorians", "Two Kastanis"
-    }
-    String name = Phrases.join(nameWords);
-    String surname = nameWords.get(nameWords.size() - 1).bare();
-    boolean single = nameWords.size() == 1;
-    if (single && Phrases.isAcronym(surname)) {
-      return base(name, SourceKind.INSTITUTION, affiliation, senior);
-    }
-    if (single && isPeopleOf(surname, mentions)) {
-      return base(Phrases.join(p), SourceKind.ANONYMOUS, affiliation, senior); // "many Velorians believe"
-    }
-    boolean titled = lastRole >= 0;
-    if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
-      return base(name, SourceKind.INSTITUTION, affiliation, senior);
-    }
-    String role = lastRole >= 0 ? Phrases.join(p.subList(0, Math.min(from, p.size() - 1))) : null;
-    Optional<MentionIndex.Person> known = mentions.person(surname);
-    if (known.isPresent()) {
-      MentionIndex.Person k = known.get();
-      if (k.fullName().endsWith(surname) && (single || k.fullName().length() > name.length())) {
-        name = k.fullName();
-      }
-      if (role == null || role.isBlank() || Phrases.isTitle(role)) {
-        role = k.role();
-      }
-      press |= k.press();
-    }
-    SourceKind kind = press ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON;
-    Source s = Source.of(name, kind).withSenior(senior);
-    if (role != null && !role.isBlank() && !Phrases.isTitle(role)) {
-      s = s.withRole(role);
-      if (affiliation.isEmpty()) {
-        affiliation = roleAffiliation(role); // "US Secretary of State" gives "US"
-      }
-    }
-    return affiliation.map(s::withAffiliation).orElse(s);
-  }
 
-  /** "Velorians", "Kastanis": the people of a place, unnamed. */
-  private static boolean isPeopleOf(String word, MentionIndex mentions) {
-    if (!word.endsWith("s") || word.length() < 5 || mentions.isPerson(word)) {
-      return false;
-    }
-    String one = word.substring(0, word.length() - 1);
-    return Phrases.looksLikeDemonym(one) || one.endsWith("i") && mentions.isPlace(one.substring(0, one.length() - 1));
-  }
 
-  private static Optional<String> roleAffiliation(String role) {
-    int space = role.indexOf(' ');
-    String first = space < 0 ? role : role.substring(0, space);
-    return space > 0 && (Phrases.isAcronym(first) || Phrases.looksLikeDemonym(first)) ? Optional.of(first)
-        : Optional.empty();
-  }
-
-  private Source base(String name, SourceKind kind, Optional<String> affiliation, boolean senior) {
-    Source s = Source.of(name, kind).withSenior(senior);
-    return affiliation.map(s::withAffiliation).orElse(s);
-  }
 
 
   private int indexOfDocument(List<Word> p) {

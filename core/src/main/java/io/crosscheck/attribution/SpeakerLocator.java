@@ -28,14 +28,21 @@ final class SpeakerLocator {
   private final CueLexicon lexicon;
 
   private final PhraseGrammar grammar;
+  private final SubjectFinder subjects;
 
   SpeakerLocator(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.grammar = new PhraseGrammar(lexicon);
+    this.subjects = new SubjectFinder(this);
   }
 
   PhraseGrammar grammar() {
     return grammar;
+  }
+
+  /** The subject at the start of a sentence: see {@link SubjectFinder}. */
+  Optional<Phrase> subject(List<Word> w) {
+    return subjects.subject(w);
   }
 
   /** The speaker phrase ending just before the cue at {@code cue}: "Kovac has said" gives "Kovac". */
@@ -102,31 +109,8 @@ final class SpeakerLocator {
     return Optional.of(new Phrase(start, to));
   }
 
-  private static boolean isOpeningMark(Word t) {
-    return t.text().equals("“") || t.text().equals("\"");
-  }
 
-  private static boolean isClosingMark(Word t) {
-    return t.text().equals("”") || t.text().equals("\"");
-  }
 
-  /** "ORVATH, Kastan — Kovac said": the index after a dateline's dash, else 0. */
-  static int skipDateline(List<Word> w) {
-    if (w.isEmpty() || !isAllCaps(w.get(0).text())) {
-      return 0;
-    }
-    for (int k = 1; k < w.size() && k <= 8; k++) {
-      String t = w.get(k).text();
-      if (t.equals("—") || t.equals("–") || t.equals("-")) {
-        return k + 1;
-      }
-    }
-    return 0;
-  }
-
-  private static boolean isAllCaps(String s) {
-    return s.length() >= 3 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.');
-  }
 
   /** The two to four capitalised words just before {@code comma} when a comma precedes them. */
   private static Optional<Phrase> bareName(List<Word> w, int comma) {
@@ -233,39 +217,6 @@ final class SpeakerLocator {
       end = k;
     }
     return Optional.of(new Phrase(from, end));
-  }
-
-  /** The subject at the start of a sentence, after a leading "In his meeting with X," phrase. */
-  Optional<Phrase> subject(List<Word> w) {
-    int i = skipDateline(w);
-    if (i < w.size() && isOpeningMark(w.get(i))) {
-      // "“We tried,” Kovac said, adding ...": the subject is not inside the quotation.
-      int close = i + 1;
-      while (close < w.size() && !isClosingMark(w.get(close))) {
-        close++;
-      }
-      i = close + 1;
-    }
-    while (i < w.size() && (!w.get(i).isWord() || w.get(i).is("but") || w.get(i).is("and") || w.get(i).is("yet"))) {
-      i++;
-    }
-    if (i + 1 < w.size() && PhraseGrammar.isTimeLead(w.get(i)) && PhraseGrammar.TIMES.contains(w.get(i + 1).lower())) {
-      i += 2; // "Last week the ministry said"
-    }
-    if (i < w.size() && (PhraseGrammar.CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
-      int comma = -1;
-      for (int k = i; k < w.size() && k - i < 25; k++) {
-        if (w.get(k).text().equals(",")) {
-          comma = k;
-          break;
-        }
-      }
-      if (comma < 0) {
-        return Optional.empty();
-      }
-      i = comma + 1;
-    }
-    return after(w, i);
   }
 
 }
