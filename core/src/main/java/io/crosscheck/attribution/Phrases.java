@@ -40,8 +40,8 @@ final class Phrases {
   }
 
   static boolean looksLikeDemonym(String s) {
-    return s.endsWith("ian") || s.endsWith("ean") || s.endsWith("ese") || s.endsWith("ish") || s.endsWith("an")
-        && s.length() > 4;
+    return s.endsWith("ian") || s.endsWith("ean") || s.endsWith("ese") || s.endsWith("ish")
+        || (s.endsWith("an") || s.endsWith("i")) && s.length() > 4; // "Velorian", "Kastani"
   }
 
   static boolean isTitle(String role) {

@@ -133,6 +133,10 @@ class NewsAttributionFinderTest {
       Dara Vell, 61, a former judge, said the court had been captured.    | court had been captured | Vell   | NAMED_PERSON       | INDIRECT
       The newspaper reported that three ministers had resigned.            | ministers had resigned | newspaper | MEDIA            | INDIRECT
       Many Velorians believe the war is over.                              | war is over           | Velorians | ANONYMOUS         | INDIRECT
+      President Anton Kovac met the envoy. The Kastani president said the border would stay shut. | border would stay shut | Anton Kovac | NAMED_PERSON | INDIRECT
+      The Ministry of Defence said two soldiers had been wounded.          | soldiers had been wounded | Defence | INSTITUTION     | INDIRECT
+      Orvath Rights Watch said the strikes may amount to war crimes.       | amount to war crimes  | Watch    | INSTITUTION        | INDIRECT
+      A government spokesman said the curfew would be lifted.              | curfew would be lifted | spokesman | ANONYMOUS        | INDIRECT
       “It is a disaster,” one farmer, Jon Eke, said of the harvest.        | It is a disaster      | Eke      | NAMED_PERSON       | DIRECT
       The talks, officials said, were “frank.”                             | were “frank.”         | officials | ANONYMOUS         | MIXED
       """)
