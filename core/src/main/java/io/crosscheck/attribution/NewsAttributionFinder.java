@@ -124,10 +124,12 @@ final class NewsAttributionFinder implements AttributionFinder {
         if (w.get(k).is("by") && w.get(k + 1).isCapitalised() && !w.get(k + 1).is("the")
             && !quoted.isInQuotation(w.get(k).start())) {
           int end = k + 1;
-          while (end < w.size() && end - k <= 3 && w.get(end).isCapitalised()) {
+          while (end < w.size() && end - k <= 5 && w.get(end).isCapitalised() && !w.get(end - 1).isPossessive()) {
             end++;
           }
-          out.add(mention(w, k + 1, end));
+          if (!w.get(end - 1).isPossessive()) {
+            out.add(mention(w, k + 1, end)); // "by Kovac’s office" names an office, not a person
+          }
         }
       }
     }

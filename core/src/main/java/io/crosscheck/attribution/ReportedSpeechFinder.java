@@ -85,6 +85,15 @@ final class ReportedSpeechFinder {
     return out;
   }
 
+  private static int lastComma(List<Word> w, Phrase p) {
+    for (int k = p.to() - 2; k > p.from(); k--) {
+      if (w.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private Optional<Candidate> reported(SegmentedText text, Sentence s, List<Word> w, int i, int len,
       List<Candidate> earlier, List<Candidate> sentenceQuotes) {
     Word cue = w.get(i);
@@ -134,7 +143,12 @@ final class ReportedSpeechFinder {
       if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {
         // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
         int prep = speaker.get().from() - 1;
-        speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
+        int comma = lastComma(w, speaker.get());
+        if (comma >= 0) {
+          speaker = Optional.of(new Phrase(comma + 1, speaker.get().to())); // "the agency for Gaza, COGAB, said"
+        } else {
+          speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
+        }
       }
       if (speaker.isEmpty() && earlier.isEmpty()) {
         // "A statement released by Kovac’s office after the talks said ...": a document subject.

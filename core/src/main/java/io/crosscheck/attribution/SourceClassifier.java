@@ -128,6 +128,11 @@ final class SourceClassifier {
 
   /** "the mayor, Petra Lind", "Radio Meridian, the public broadcaster", "Kovac, now in Orvath". */
   private Source appositive(List<Word> first, List<Word> second, MentionIndex mentions, String cue) {
+    if (second.size() == 1 && Phrases.isAcronym(second.get(0).text())) {
+      // "the military liaison agency, COGAB, said": the acronym names the institution.
+      return NamedSourceBuilder.base(second.get(0).text(), SourceKind.INSTITUTION, names.affiliation(first, mentions),
+          false);
+    }
     boolean secondIsName = names.endsWithName(second) && !names.endsWithName(first);
     List<Word> name = secondIsName ? second : first;
     List<Word> descriptor = secondIsName ? first : second;

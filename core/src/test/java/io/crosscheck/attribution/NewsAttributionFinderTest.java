@@ -137,6 +137,7 @@ class NewsAttributionFinderTest {
       The Ministry of Defence said two soldiers had been wounded.          | soldiers had been wounded | Defence | INSTITUTION     | INDIRECT
       Orvath Rights Watch said the strikes may amount to war crimes.       | amount to war crimes  | Watch    | INSTITUTION        | INDIRECT
       A government spokesman said the curfew would be lifted.              | curfew would be lifted | spokesman | ANONYMOUS        | INDIRECT
+      Veloria’s liaison agency for Orvath, VLA, said that 40 trucks had crossed. | 40 trucks had crossed | VLA | INSTITUTION      | INDIRECT
       “It is a disaster,” one farmer, Jon Eke, said of the harvest.        | It is a disaster      | Eke      | NAMED_PERSON       | DIRECT
       The talks, officials said, were “frank.”                             | were “frank.”         | officials | ANONYMOUS         | MIXED
       """)
