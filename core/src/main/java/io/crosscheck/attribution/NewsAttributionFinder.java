@@ -171,16 +171,28 @@ final class NewsAttributionFinder implements AttributionFinder {
     return quoted.overlapsQuoted(c.content()) ? Mode.MIXED : Mode.INDIRECT;
   }
 
-  /** "He spoke on condition of anonymity" after the cue, in its sentence or the next one. */
+  /**
+   * "on condition of anonymity" later in the cue's sentence, or a next sentence that opens with a
+   * pronoun and says so ("He spoke on condition of anonymity"); another source's anonymity in the
+   * next sentence does not count.
+   */
   private boolean anonymityAfter(SegmentedText text, Candidate c) {
     Optional<Sentence> s = text.sentenceAt(c.cueAt());
     if (s.isEmpty()) {
       return false;
     }
+    // Bounded windows keep one giant sentence from making this quadratic.
+    String rest = text.body().substring(c.cueAt(), Math.min(s.get().end(), c.cueAt() + ANONYMITY_WINDOW));
+    if (lexicon.hasAnonymityPhrase(rest.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     int next = s.get().index() + 1;
-    int end = next < text.sentences().size() ? text.sentences().get(next).end() : s.get().end();
-    // A bounded window keeps one giant sentence from making this quadratic.
-    String around = text.body().substring(c.cueAt(), Math.min(end, c.cueAt() + ANONYMITY_WINDOW));
-    return lexicon.hasAnonymityPhrase(around.toLowerCase(Locale.ROOT));
+    if (next >= text.sentences().size()) {
+      return false;
+    }
+    String following = text.sentences().get(next).text();
+    following = following.substring(0, Math.min(following.length(), ANONYMITY_WINDOW)).toLowerCase(Locale.ROOT);
+    return (following.startsWith("he ") || following.startsWith("she ") || following.startsWith("they ")
+        || following.startsWith("the official")) && lexicon.hasAnonymityPhrase(following);
   }
 }
