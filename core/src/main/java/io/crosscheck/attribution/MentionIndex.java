@@ -33,10 +33,11 @@ final class MentionIndex {
   private final Map<String, Person> persons = new HashMap<>();
   private final Set<String> places = new HashSet<>();
   private final Set<String> personWords = new HashSet<>();
+  private final Set<String> capitalised = new HashSet<>();
 
   MentionIndex(String body, CueLexicon lexicon) {
     List<Word> words = Words.of(body, Span.of(0, body.length()));
-    Set<String> capitalised = new HashSet<>();
+    Set<String> capitalised = this.capitalised;
     for (Word w : words) {
       if (w.isCapitalised()) {
         capitalised.add(w.bare());
@@ -172,6 +173,11 @@ final class MentionIndex {
   /** Whether {@code word} names a place or organisation rather than a person. */
   boolean isPlace(String word) {
     return places.contains(word) && !personWords.contains(word);
+  }
+
+  /** Whether the article writes {@code word} with a capital somewhere: "Velorian". */
+  boolean hasCapitalised(String word) {
+    return capitalised.contains(word);
   }
 
   boolean isPerson(String word) {

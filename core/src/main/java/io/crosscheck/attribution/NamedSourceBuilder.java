@@ -83,7 +83,10 @@ final class NamedSourceBuilder {
       return false;
     }
     String one = word.substring(0, word.length() - 1);
-    return Phrases.looksLikeDemonym(one) || one.endsWith("i") && mentions.isPlace(one.substring(0, one.length() - 1));
+    // "Velorians" counts only when the article also writes "Velorian": "Hollis" is no plural of "Holli".
+    boolean strong = one.endsWith("ian") || one.endsWith("ean") || one.endsWith("ese");
+    return strong || mentions.hasCapitalised(one) && Phrases.looksLikeDemonym(one)
+        || one.endsWith("i") && mentions.isPlace(one.substring(0, one.length() - 1));
   }
 
   private static Optional<String> roleAffiliation(String role) {

@@ -173,7 +173,9 @@ final class ReportedSpeechFinder {
       // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
       boolean parenthetical = after < w.size() && w.get(after).text().equals(",")
           && w.subList(after, w.size()).stream().filter(Word::isWord).count() >= 2;
-      Span content = Clauses.trimmed(text.body(), s.start(), parenthetical ? s.end() : w.get(p.from() - 1).start());
+      int dateline = SubjectFinder.skipDateline(w);
+      int from = dateline > 0 && dateline < p.from() ? w.get(dateline).start() : s.start(); // not "DRAVIK —"
+      Span content = Clauses.trimmed(text.body(), from, parenthetical ? s.end() : w.get(p.from() - 1).start());
       return Clauses.enoughWords(text, content)
           ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.POSTPOSED,
               w.get(p.from() - 1).start()))
