@@ -32,6 +32,14 @@ final class Clauses {
       }
       k--;
     }
+    int closer = -1;
+    while (k > 0 && (w.get(k).text().equals("”") || w.get(k).text().equals("\""))) {
+      closer = closer < 0 ? w.get(k).end() : closer; // the comma of “…,” sits inside the closing mark
+      k--;
+    }
+    if (closer >= 0 && w.get(k).text().equals(",")) {
+      return closer;
+    }
     if (k >= 0 && (w.get(k).text().equals(",") || w.get(k).text().equals(";"))) {
       return w.get(k).start();
     }

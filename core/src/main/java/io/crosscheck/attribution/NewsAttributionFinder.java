@@ -121,7 +121,7 @@ final class NewsAttributionFinder implements AttributionFinder {
           out.add(mention(w, k - 1, end));
         }
         // "a plan publicly opposed by Kovac": the agent of a passive is a later "he".
-        if (w.get(k).is("by") && w.get(k + 1).isCapitalised() && !w.get(k + 1).is("the")
+        if (w.get(k).text().equals("by") && w.get(k + 1).isCapitalised() && !w.get(k + 1).is("the")
             && !quoted.isInQuotation(w.get(k).start())) {
           int end = k + 1;
           while (end < w.size() && end - k <= 5 && w.get(end).isCapitalised() && !w.get(end - 1).isPossessive()) {

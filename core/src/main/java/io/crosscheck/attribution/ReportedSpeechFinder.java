@@ -85,6 +85,16 @@ final class ReportedSpeechFinder {
     return out;
   }
 
+  /** "quoted one analyst, Ivo Stern, as saying": "quoted" within eight words before the cue. */
+  private static boolean quotedBefore(List<Word> w, int cue) {
+    for (int k = cue - 2; k >= 0 && cue - k <= 8; k--) {
+      if (w.get(k).is("quoted")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int lastComma(List<Word> w, Phrase p) {
     for (int k = p.to() - 2; k > p.from(); k--) {
       if (w.get(k).text().equals(",")) {
@@ -122,7 +132,7 @@ final class ReportedSpeechFinder {
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(java.util.Locale.ROOT));
-      boolean quotedAs = prev != null && prev.is("as") && i >= 2 && w.get(i - 2).is("quoted");
+      boolean quotedAs = prev != null && prev.is("as") && quotedBefore(w, i);
       if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but")
           || afterDocument || quotedAs)) {
         return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue

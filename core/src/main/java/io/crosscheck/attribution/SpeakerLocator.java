@@ -104,6 +104,9 @@ final class SpeakerLocator {
       }
       start--;
     }
+    if (start == end && start > 0 && isNounModifier(w, start - 1) && isSourceNoun(w.get(end))) {
+      start--; // "but business groups warned": a plain noun may qualify a source noun
+    }
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
     int to = appositiveEnd > 0 && appositiveEnd - end <= 6 ? appositiveEnd : end + 1;
     return Optional.of(new Phrase(start, to));
@@ -131,6 +134,23 @@ final class SpeakerLocator {
     }
     return j;
   }
+  /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
+  private static boolean isNounModifier(List<Word> w, int k) {
+    Word t = w.get(k);
+    String lower = t.lower();
+    if (!t.isWord() || t.isCapitalised() || lower.endsWith("ly") || lower.endsWith("ed")
+        || PhraseGrammar.CLAUSE_WORDS.contains(lower) || PhraseGrammar.BETWEEN.contains(lower)
+        || PhraseGrammar.NEGATIONS.contains(lower) || PhraseGrammar.PRONOUNS.contains(lower)) {
+      return false;
+    }
+    if (k == 0) {
+      return true;
+    }
+    String before = w.get(k - 1).lower();
+    return before.equals(",") || before.equals(";") || before.equals("but") || before.equals("and")
+        || before.equals("while") || PhraseGrammar.DETERMINERS.contains(before);
+  }
+
   private boolean isSourceNoun(Word t) {
     String lower = t.lower();
     return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);

@@ -137,6 +137,8 @@ class NewsAttributionFinderTest {
       The Ministry of Defence said two soldiers had been wounded.          | soldiers had been wounded | Defence | INSTITUTION     | INDIRECT
       Orvath Rights Watch said the strikes may amount to war crimes.       | amount to war crimes  | Watch    | INSTITUTION        | INDIRECT
       A government spokesman said the curfew would be lifted.              | curfew would be lifted | spokesman | ANONYMOUS        | INDIRECT
+      Dusk backed the plan, which he said would "protect savers," but business groups warned that costs would rise. | costs would rise | business groups | INSTITUTION | INDIRECT
+      Radio Meridia reported the vote. The broadcaster quoted one analyst, Ivo Stern, as saying the bank had lost patience. | lost patience | Meridia | MEDIA | INDIRECT
       DRAVIK — The crossing will reopen on Monday, officials from both countries said. | crossing will reopen | officials | ANONYMOUS | INDIRECT
       The talks joined two ministers, Ilse Marrant and Petar Hollis.\\n“This is a good day,” Hollis said. | good day | Petar Hollis | NAMED_PERSON | DIRECT
       Veloria’s liaison agency for Orvath, VLA, said that 40 trucks had crossed. | 40 trucks had crossed | VLA | INSTITUTION      | INDIRECT
