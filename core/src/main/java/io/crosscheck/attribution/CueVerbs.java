@@ -104,7 +104,21 @@ final class CueVerbs {
         || p.equals("there")) {
       return true;
     }
-    return p.endsWith("s") && !prev.isPossessive() && !p.endsWith("ss") && p.length() > 3;
+    if (isPlural(prev)) {
+      return true;
+    }
+    // "Doctors in Kellen say": a plural subject before a short place phrase.
+    int k = i - 1;
+    while (k > 0 && i - k <= 3 && words.get(k).isCapitalised()) {
+      k--;
+    }
+    return k > 0 && k < i - 1 && (words.get(k).is("in") || words.get(k).is("from") || words.get(k).is("at"))
+        && isPlural(words.get(k - 1));
+  }
+
+  private static boolean isPlural(Words.Word t) {
+    String p = t.lower();
+    return p.endsWith("s") && !t.isPossessive() && !p.endsWith("ss") && p.length() > 3;
   }
 
   /** "say", "claim": a cue whose "-s" form is also a cue, so it can be a noun ("a claim") too. */

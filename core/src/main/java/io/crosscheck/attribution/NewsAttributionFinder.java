@@ -56,7 +56,13 @@ final class NewsAttributionFinder implements AttributionFinder {
     candidates.addAll(reported.find(text, quoteCandidates));
     List<Candidate> bounded = new ArrayList<>(speakerFromNextSentence(bounder.bound(candidates, text), text));
     QuoteMap quoted = new QuoteMap(text);
-    bounded.addAll(subjects(text, quoted));
+    Set<Integer> speakerStarts = new HashSet<>();
+    bounded.forEach(c -> c.speaker().stream().findFirst().ifPresent(w -> speakerStarts.add(w.start())));
+    for (Candidate m : subjects(text, quoted)) {
+      if (!speakerStarts.contains(m.readAt())) {
+        bounded.add(m); // a subject that is already a speaker needs no second entry
+      }
+    }
     bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
     MentionIndex mentions = new MentionIndex(text.body(), lexicon);
     SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions);

@@ -30,8 +30,9 @@ final class SourceClassifier {
 
   /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
   boolean isBackReference(List<Word> phrase) {
-    if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower())) {
-      return true;
+    if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower())
+        || phrase.get(phrase.size() - 1).is("them")) {
+      return true; // "he", "one of them"
     }
     if (phrase.size() == 2 && phrase.get(0).is("the") && phrase.get(1).lower().endsWith("-year-old")) {
       return true; // "the 54-year-old said"

@@ -67,10 +67,14 @@ final class SpeakerLocator {
       }
     }
     j = skipFamiliarWith(w, j);
+    j = skipRelativeClause(w, j);
     int end = j;
     Word head = w.get(end);
     if (PhraseGrammar.PRONOUNS.contains(head.lower())) {
       return Optional.of(new Phrase(end, end + 1));
+    }
+    if (head.is("them") && end >= 2 && w.get(end - 1).is("of") && grammar.isNpWord(w.get(end - 2))) {
+      return Optional.of(new Phrase(end - 2, end + 1)); // "One of them said": they, resolved later
     }
     if (!grammar.isHead(head)) {
       return Optional.empty();
@@ -134,6 +138,23 @@ final class SpeakerLocator {
     }
     return j;
   }
+  /**
+   * "two aid workers who reached Kellen last week said": the index of "workers", past the relative
+   * clause, else {@code j} unchanged.
+   */
+  private int skipRelativeClause(List<Word> w, int j) {
+    for (int k = j; k >= 1 && j - k <= 8; k--) {
+      String t = w.get(k).text();
+      if (t.equals(",") || t.equals(";") || !w.get(k).isWord() && !t.equals("'")) {
+        return j;
+      }
+      if ((w.get(k).is("who") || w.get(k).is("that")) && grammar.isHead(w.get(k - 1)) && k < j) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
+
   /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
   private static boolean isNounModifier(List<Word> w, int k) {
     Word t = w.get(k);

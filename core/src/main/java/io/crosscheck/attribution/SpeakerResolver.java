@@ -62,6 +62,9 @@ final class SpeakerResolver {
     if (head.endsWith("-year-old")) {
       return pronoun("he");
     }
+    if (head.equals("them")) {
+      return pronoun("they"); // "one of them said"
+    }
     List<String> names = lexicon.synonyms(head);
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Seen s = history.get(i);

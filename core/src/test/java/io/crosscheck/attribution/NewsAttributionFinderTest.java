@@ -137,6 +137,9 @@ class NewsAttributionFinderTest {
       The Ministry of Defence said two soldiers had been wounded.          | soldiers had been wounded | Defence | INSTITUTION     | INDIRECT
       Orvath Rights Watch said the strikes may amount to war crimes.       | amount to war crimes  | Watch    | INSTITUTION        | INDIRECT
       A government spokesman said the curfew would be lifted.              | curfew would be lifted | spokesman | ANONYMOUS        | INDIRECT
+      Doctors in Kellen say the hospital is running out of insulin.        | running out of insulin | Doctors | ANONYMOUS         | INDIRECT
+      But two aid workers who reached Kellen last week said soldiers had turned back a convoy. | turned back a convoy | aid workers | ANONYMOUS | INDIRECT
+      Two aid workers said the road was closed. One of them said the soldiers had laughed. | soldiers had laughed | aid workers | ANONYMOUS | INDIRECT
       Dusk backed the plan, which he said would "protect savers," but business groups warned that costs would rise. | costs would rise | business groups | INSTITUTION | INDIRECT
       Radio Meridia reported the vote. The broadcaster quoted one analyst, Ivo Stern, as saying the bank had lost patience. | lost patience | Meridia | MEDIA | INDIRECT
       DRAVIK — The crossing will reopen on Monday, officials from both countries said. | crossing will reopen | officials | ANONYMOUS | INDIRECT
