@@ -235,8 +235,11 @@ final class SpeakerLocator {
         i++;
         continue;
       }
-      if (!grammar.isNpWord(t) && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
-        break; // "the territory’s Health Ministry" keeps its possessive
+      boolean modifier = !t.isCapitalised() && i + 1 < w.size() && isSourceNoun(w.get(i + 1))
+          && isNounModifier(w, i);
+      if (!grammar.isNpWord(t) && !modifier
+          && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
+        break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
       }
       last = i;
       if (grammar.isHead(t)) {

@@ -36,8 +36,10 @@ final class SpeakerResolver {
     Source out = classified;
     if (backReference) {
       boolean pronoun = phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower());
-      // An unresolved "she" is still a person nobody named.
-      out = antecedent(phrase, classified).orElse(pronoun ? classified.withKind(SourceKind.ANONYMOUS) : classified);
+      boolean it = pronoun && phrase.get(0).is("it");
+      // An unresolved "she" is still a person nobody named; an unresolved "it" an organisation.
+      out = antecedent(phrase, classified).orElse(pronoun
+          ? classified.withKind(it ? SourceKind.INSTITUTION : SourceKind.ANONYMOUS) : classified);
     } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
       out = sameSurname(classified).orElse(classified);
     }

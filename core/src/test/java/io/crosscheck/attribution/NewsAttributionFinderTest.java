@@ -137,6 +137,8 @@ class NewsAttributionFinderTest {
       The Ministry of Defence said two soldiers had been wounded.          | soldiers had been wounded | Defence | INSTITUTION     | INDIRECT
       Orvath Rights Watch said the strikes may amount to war crimes.       | amount to war crimes  | Watch    | INSTITUTION        | INDIRECT
       A government spokesman said the curfew would be lifted.              | curfew would be lifted | spokesman | ANONYMOUS        | INDIRECT
+      The weather service had issued a warning. It said winds had reached 140 kilometres an hour. | winds had reached | weather service | INSTITUTION | INDIRECT
+      Opposition politicians accused the government of failing to invest. | failing to invest     | politicians | ANONYMOUS        | INDIRECT
       Doctors in Kellen say the hospital is running out of insulin.        | running out of insulin | Doctors | ANONYMOUS         | INDIRECT
       But two aid workers who reached Kellen last week said soldiers had turned back a convoy. | turned back a convoy | aid workers | ANONYMOUS | INDIRECT
       Two aid workers said the road was closed. One of them said the soldiers had laughed. | soldiers had laughed | aid workers | ANONYMOUS | INDIRECT
