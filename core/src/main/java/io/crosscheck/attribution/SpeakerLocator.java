@@ -29,11 +29,13 @@ final class SpeakerLocator {
 
   private final PhraseGrammar grammar;
   private final SubjectFinder subjects;
+  private final Interrupters interrupters;
 
   SpeakerLocator(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.grammar = new PhraseGrammar(lexicon);
     this.subjects = new SubjectFinder(this);
+    this.interrupters = new Interrupters(lexicon, grammar);
   }
 
   PhraseGrammar grammar() {
@@ -61,13 +63,13 @@ final class SpeakerLocator {
     if (w.get(j).text().equals(",")) {
       appositiveEnd = j;
       int comma = j;
-      j = skipAppositive(w, j);
+      j = interrupters.skipAppositive(w, j);
       if (j < 0) {
-        return bareName(w, comma); // "Brenner’s lawyer, Mila Tor, said": at least the name
+        return Interrupters.bareName(w, comma); // "Brenner’s lawyer, Mila Tor, said": at least the name
       }
     }
-    j = skipFamiliarWith(w, j);
-    j = skipRelativeClause(w, j);
+    j = interrupters.skipFamiliarWith(w, j);
+    j = interrupters.skipRelativeClause(w, j);
     int end = j;
     Word head = w.get(end);
     if (PhraseGrammar.PRONOUNS.contains(head.lower())) {
@@ -118,43 +120,6 @@ final class SpeakerLocator {
 
 
 
-
-  /** The two to four capitalised words just before {@code comma} when a comma precedes them. */
-  private static Optional<Phrase> bareName(List<Word> w, int comma) {
-    int k = comma - 1;
-    while (k >= 0 && comma - k <= 4 && w.get(k).isCapitalised() && !w.get(k).isPossessive()) {
-      k--;
-    }
-    int size = comma - 1 - k;
-    return size >= 2 && k >= 0 && w.get(k).text().equals(",") ? Optional.of(new Phrase(k + 1, comma)) : Optional.empty();
-  }
-
-  /** "people familiar with the talks said", "a person briefed on the plan said": the index of the noun. */
-  private int skipFamiliarWith(List<Word> w, int j) {
-    for (int k = j - 1; k >= 1 && j - k <= 6; k--) {
-      if (lexicon.qualifierAt(w, k) > 0 && lexicon.isAnonymityNoun(w.get(k - 1).lower())) {
-        return k - 1;
-      }
-    }
-    return j;
-  }
-  /**
-   * "two aid workers who reached Kellen last week said": the index of "workers", past the relative
-   * clause, else {@code j} unchanged.
-   */
-  private int skipRelativeClause(List<Word> w, int j) {
-    for (int k = j; k >= 1 && j - k <= 8; k--) {
-      String t = w.get(k).text();
-      if (t.equals(",") || t.equals(";") || !w.get(k).isWord() && !t.equals("'")) {
-        return j;
-      }
-      if ((w.get(k).is("who") || w.get(k).is("that")) && grammar.isHead(w.get(k - 1)) && k < j) {
-        return k - 1;
-      }
-    }
-    return j;
-  }
-
   /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
   private static boolean isNounModifier(List<Word> w, int k) {
     Word t = w.get(k);
@@ -175,34 +140,6 @@ final class SpeakerLocator {
   private boolean isSourceNoun(Word t) {
     String lower = t.lower();
     return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
-  }
-
-  /**
-   * "X, who met Y on Monday, said" / "the mayor, Petra Lind, said": the index of the word before the
-   * first comma, or -1 when the commas do not frame an appositive.
-   */
-  private int skipAppositive(List<Word> w, int comma) {
-    for (int k = comma - 1; k >= 0 && comma - k <= 22; k--) {
-      String t = w.get(k).text();
-      if (t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"")) {
-        return -1;
-      }
-      if (t.equals(",")) {
-        if (k >= 3 && Character.isDigit(w.get(k - 1).text().charAt(0)) && w.get(k - 2).text().equals(",")) {
-          k -= 2; // "Dara Vell, 61, a former judge, said": the age is one more appositive
-        }
-        if (k == 0 || !grammar.isHead(w.get(k - 1))) {
-          return -1;
-        }
-        Word first = w.get(k + 1);
-        boolean named = w.get(k - 1).isCapitalised();
-        // "officials, speaking on condition of anonymity, said": a participle opens an appositive too.
-        boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")
-            || first.lower().endsWith("ing");
-        return appositive ? k - 1 : -1;
-      }
-    }
-    return -1;
   }
 
   /** The speaker phrase starting at {@code from}: "according to a senior official" gives "a senior official". */
