@@ -35,6 +35,7 @@ final class CueLexicon {
   private final ImmutableMap<String, List<String>> roleSynonyms;
   private final ImmutableSet<String> modifiers;
   private final List<List<String>> qualifiers;
+  private final ImmutableSet<String> speechNouns;
 
   CueLexicon(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -73,6 +74,7 @@ final class CueLexicon {
       q.add(List.of(SPACE.split(entry.strip())));
     }
     qualifiers = List.copyOf(q);
+    speechNouns = lower(lexicon.entries("speech-nouns"));
   }
 
   private static ImmutableSet<String> lower(List<String> entries) {
@@ -128,6 +130,11 @@ final class CueLexicon {
   /** The roles a back-reference noun can stand for: "diplomat" gives [diplomat, secretary of state, ...]. */
   List<String> synonyms(String lower) {
     return roleSynonyms.getOrDefault(lower, List.of(lower));
+  }
+
+  /** "warning", "pledge": nouns that carry a statement in "a warning from Kovac that ...". */
+  boolean isSpeechNoun(String lower) {
+    return speechNouns.contains(lower);
   }
 
   /** The length of a source qualifier ("familiar with", "briefed on") starting at {@code k}, or 0. */

@@ -75,6 +75,10 @@ final class ReportedSpeechFinder {
           }
           continue;
         }
+        if (lexicon.isSpeechNoun(t.lower()) && i + 2 < w.size() && (w.get(i + 1).is("from") || w.get(i + 1).is("by"))) {
+          speechNoun(text, s, w, i).ifPresent(inSentence::add);
+          continue;
+        }
         int len = lexicon.verbs().cueLength(w, i);
         if (len > 0) {
           reported(text, s, w, i, len, inSentence, sentenceQuotes).ifPresent(inSentence::add);
@@ -83,6 +87,21 @@ final class ReportedSpeechFinder {
       out.addAll(inSentence);
     }
     return out;
+  }
+
+  /** "a sharp warning from President Ana Kovac that aid would be cut": the speaker owns the clause. */
+  private Optional<Candidate> speechNoun(SegmentedText text, Sentence s, List<Word> w, int i) {
+    Optional<Phrase> speaker = locator.after(w, i + 2).filter(p -> w.get(p.from()).isCapitalised()
+        || w.get(p.from()).is("the") || w.get(p.from()).is("a"));
+    if (speaker.isEmpty() || speaker.get().to() >= w.size() || !w.get(speaker.get().to()).is("that")) {
+      return Optional.empty();
+    }
+    Phrase p = speaker.get();
+    Span content = Clauses.trimmed(text.body(), w.get(p.to()).start(), s.end());
+    return Clauses.enoughWords(text, content)
+        ? Optional.of(new Candidate(w.subList(p.from(), p.to()), w.get(i).text(), w.get(i).start(), content,
+            Origin.REPORTED, -1))
+        : Optional.empty();
   }
 
   /** "quoted one analyst, Ivo Stern, as saying": "quoted" within eight words before the cue. */

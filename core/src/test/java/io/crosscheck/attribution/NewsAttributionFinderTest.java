@@ -137,6 +137,7 @@ class NewsAttributionFinderTest {
       The Ministry of Defence said two soldiers had been wounded.          | soldiers had been wounded | Defence | INSTITUTION     | INDIRECT
       Orvath Rights Watch said the strikes may amount to war crimes.       | amount to war crimes  | Watch    | INSTITUTION        | INDIRECT
       A government spokesman said the curfew would be lifted.              | curfew would be lifted | spokesman | ANONYMOUS        | INDIRECT
+      The strike drew a sharp warning from President Dara Vell that aid would be cut. | aid would be cut | Dara Vell | NAMED_PERSON | INDIRECT
       The weather service had issued a warning. It said winds had reached 140 kilometres an hour. | winds had reached | weather service | INSTITUTION | INDIRECT
       Opposition politicians accused the government of failing to invest. | failing to invest     | politicians | ANONYMOUS        | INDIRECT
       Doctors in Kellen say the hospital is running out of insulin.        | running out of insulin | Doctors | ANONYMOUS         | INDIRECT
@@ -173,6 +174,7 @@ class NewsAttributionFinderTest {
       The minister asked the envoy to stay for another week.
       Lena Varga reported from the border town of Kellen.
       That said, the talks will continue next week.
+      The warning from the coast guard came too late for the fishermen.
       Kovac declined to say whether she would run.
       """)
   void ignoresNonSpeechVerbs(String text) {
