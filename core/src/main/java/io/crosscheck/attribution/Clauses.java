@@ -26,6 +26,12 @@ final class Clauses {
   /** The offset of ", while" / "; but" / "," before a speaker phrase, or -1 when none. */
   static int clauseStart(List<Word> w, int speakerFrom) {
     int k = speakerFrom - 1;
+    for (int back = k; back > 0 && k - back < 3 && w.get(back).isWord(); back--) {
+      if (back < k && CONNECTORS.contains(w.get(back).lower()) && w.get(back - 1).text().equals(",")) {
+        k = back; // ", but within hours Kovac’s office denied": a short phrase after the connector
+        break;
+      }
+    }
     if (k >= 0 && CONNECTORS.contains(w.get(k).lower())) {
       if (RELATIVES.contains(w.get(k).lower()) && PhraseGrammar.PRONOUNS.contains(w.get(speakerFrom).lower())) {
         return -1; // "..., where he said they faced": the same speaker goes on; not a new clause

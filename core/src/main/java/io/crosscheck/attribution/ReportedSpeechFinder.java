@@ -152,8 +152,10 @@ final class ReportedSpeechFinder {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(java.util.Locale.ROOT));
       boolean quotedAs = prev != null && prev.is("as") && quotedBefore(w, i);
+      // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
+      boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());
       if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but")
-          || afterDocument || quotedAs)) {
+          || afterDocument || quotedAs || afterTime)) {
         return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
       }
       boundary = prev.text().equals(",") || prev.is("and") || prev.is("but") ? prev.start() : -1;

@@ -189,7 +189,7 @@ final class SpeakerLocator {
     }
     int end = lastHead + 1;
     if (end + 2 < w.size() && w.get(end).text().equals(",") && w.get(end + 1).isCapitalised()
-        && w.get(end + 2).isCapitalised() && !w.get(from).isCapitalised()) {
+        && w.get(end + 2).isCapitalised() && (!w.get(from).isCapitalised() || !w.get(lastHead).isCapitalised())) {
       // "warned the defence minister, Ivo Renn": the appositive name joins the phrase.
       int k = end + 1;
       while (k < w.size() && k - end <= 4 && w.get(k).isCapitalised()) {
