@@ -49,7 +49,7 @@ final class ContentBounder {
           continue; // "at what Veloria claims was an attack": the writer's aside, not reported speech
         }
         if (sameSentence && cut > outer.content().start() && cut > outer.cueAt()
-            && Phrases.hasWords(text.body(), Span.of(outer.content().start(), cut), 3)) {
+            && Phrases.hasWords(text.body(), Span.of(outer.content().start(), cut), 2)) {
           Candidate shortened = outer.withContent(Span.of(outer.content().start(), Math.min(cut, outer.content().end())));
           all.set(r, shortened);
           outer = shortened;
