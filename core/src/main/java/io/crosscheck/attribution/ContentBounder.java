@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -97,7 +98,7 @@ final class ContentBounder {
       return false;
     }
     int at = c.speaker().get(0).start();
-    String before = text.body().substring(Math.max(0, at - 6), at).strip().toLowerCase(java.util.Locale.ROOT);
+    String before = text.body().substring(Math.max(0, at - 6), at).strip().toLowerCase(Locale.ROOT);
     return before.endsWith("what") || before.endsWith("which");
   }
 }

@@ -15,9 +15,11 @@ import io.crosscheck.model.SourceKind;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -88,7 +90,7 @@ final class NewsAttributionFinder implements AttributionFinder {
    * {@code “We ran out of fuel.” The official added that ...}.
    */
   private static List<Candidate> speakerFromNextSentence(List<Candidate> candidates, SegmentedText text) {
-    java.util.Map<Integer, Candidate> openers = new java.util.HashMap<>();
+    Map<Integer, Candidate> openers = new HashMap<>();
     for (Candidate c : candidates) {
       if (c.speaker().isEmpty()) {
         continue;

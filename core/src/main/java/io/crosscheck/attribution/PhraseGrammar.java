@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Which words may belong to a speaker phrase, and which stop one.
@@ -61,7 +62,7 @@ final class PhraseGrammar {
     if (first.text().equals(",") || first.text().equals(".") || first.text().equals(";")) {
       return true;
     }
-    boolean object = first.isCapitalised() && OBJECT_CUES.contains(cue.toLowerCase(java.util.Locale.ROOT));
+    boolean object = first.isCapitalised() && OBJECT_CUES.contains(cue.toLowerCase(Locale.ROOT));
     if (!TAIL_STARTS.contains(first.lower()) && !object) {
       return false;
     }
@@ -95,7 +96,7 @@ final class PhraseGrammar {
     if (!t.isWord()) {
       return false;
     }
-    String lower = t.bare().toLowerCase(java.util.Locale.ROOT);
+    String lower = t.bare().toLowerCase(Locale.ROOT);
     if (CLAUSE_WORDS.contains(lower) || NEGATIONS.contains(lower) || PRONOUNS.contains(lower)) {
       return false;
     }
@@ -108,7 +109,7 @@ final class PhraseGrammar {
     if (!isNpWord(t) || DETERMINERS.contains(t.lower())) {
       return false;
     }
-    String lower = t.bare().toLowerCase(java.util.Locale.ROOT);
+    String lower = t.bare().toLowerCase(Locale.ROOT);
     return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0));
   }
 

@@ -6,6 +6,7 @@ import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers "is this offset quoted?" in constant time and "which quotations lie in this span?" by
@@ -59,14 +60,14 @@ final class QuoteMap {
   }
 
   /** The quotation whose closing mark ends at {@code outerEnd}: "“We stay,”" before "according to". */
-  java.util.Optional<Quotation> endingAt(int outerEnd) {
+  Optional<Quotation> endingAt(int outerEnd) {
     int lo = 0;
     int hi = quotes.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       int end = quotes.get(mid).outer().end();
       if (end == outerEnd) {
-        return java.util.Optional.of(quotes.get(mid));
+        return Optional.of(quotes.get(mid));
       }
       if (end < outerEnd) {
         lo = mid + 1;
@@ -74,7 +75,7 @@ final class QuoteMap {
         hi = mid - 1;
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private int firstStartingAtOrAfter(int offset) {

@@ -8,8 +8,10 @@ import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,7 +47,7 @@ final class ReportedSpeechFinder {
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
   List<Candidate> find(SegmentedText text, List<Candidate> quoteCandidates) {
     List<Candidate> quotes = new ArrayList<>(quoteCandidates);
-    quotes.sort(java.util.Comparator.comparingInt(Candidate::cueAt));
+    quotes.sort(Comparator.comparingInt(Candidate::cueAt));
     Set<Integer> claimed = new HashSet<>();
     quotes.forEach(c -> claimed.add(c.cueAt()));
     List<Candidate> out = new ArrayList<>();
@@ -150,7 +152,7 @@ final class ReportedSpeechFinder {
       after = speaker.get().to();
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
-      boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(java.util.Locale.ROOT));
+      boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(Locale.ROOT));
       boolean quotedAs = prev != null && prev.is("as") && quotedBefore(w, i);
       // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
       boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());
