@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ final class AliasEntityLinker implements EntityLinker {
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she|they|it|we|i)$");
   /** A leading article or title to drop from a key: "the ", "Mr. ", "Ms ". */
   private static final Pattern LEADING = Pattern.compile("(?i)^(?:the|a|an|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+");
+  /** Spaces between name words: "Ana  Kovac". */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s{1,20}");
   /** A possessive ending: "Kovac’s" gives "Kovac". */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
@@ -39,6 +42,14 @@ final class AliasEntityLinker implements EntityLinker {
 
   @Override
   public Linked link(List<AnalysedArticle> articles) {
+    // Surnames that two differently named people share ("Ana Kovac", "Anton Kovac") keep first names.
+    Map<String, Set<String>> firstNames = new LinkedHashMap<>();
+    for (AnalysedArticle article : articles) {
+      for (Attribution a : article.attributions()) {
+        String k = key(a.source());
+        firstName(a.source()).ifPresent(f -> firstNames.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(f));
+      }
+    }
     Map<String, String> idByKey = new LinkedHashMap<>();
     Map<String, Set<String>> aliases = new LinkedHashMap<>();
     Map<String, String> nameById = new LinkedHashMap<>();
@@ -48,7 +59,12 @@ final class AliasEntityLinker implements EntityLinker {
       List<Attribution> stamped = new ArrayList<>();
       for (Attribution a : article.attributions()) {
         Source s = a.source();
-        String id = idByKey.computeIfAbsent(key(s), k -> "e" + (idByKey.size() + 1));
+        String key = key(s);
+        Set<String> firsts = firstNames.getOrDefault(key, Set.of());
+        if (firsts.size() > 1) {
+          key = key + ":" + firstName(s).orElse(firsts.iterator().next());
+        }
+        String id = idByKey.computeIfAbsent(key, k -> "e" + (idByKey.size() + 1));
         nameById.merge(id, s.name(), (old, now) -> now.length() > old.length() ? now : old);
         kindById.merge(id, s.kind(), (old, now) -> now == SourceKind.NAMED_SPOKESPERSON ? now : old);
         Set<String> names = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
@@ -68,11 +84,21 @@ final class AliasEntityLinker implements EntityLinker {
     return new Linked(out, entities);
   }
 
+  /** "Ana" in "Ana J. Kovac"; empty for "Mr. Kovac" or "Kovac" and for anything but a named person. */
+  static Optional<String> firstName(Source s) {
+    if (s.kind() != SourceKind.NAMED_PERSON && s.kind() != SourceKind.NAMED_SPOKESPERSON) {
+      return Optional.empty();
+    }
+    String name = LEADING.matcher(s.name().strip()).replaceFirst("").strip();
+    String[] words = WHITESPACE.split(name);
+    return words.length > 1 ? Optional.of(words[0].toLowerCase(Locale.ROOT)) : Optional.empty();
+  }
+
   /** "person:kovac" for any named person; "INSTITUTION:interior ministry" for the rest. */
   static String key(Source s) {
     String name = LEADING.matcher(s.name().strip().toLowerCase(Locale.ROOT)).replaceFirst("").strip();
     if (s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON) {
-      String[] words = name.split("\\s+");
+      String[] words = WHITESPACE.split(name);
       return "person:" + POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");
     }
     return s.kind() + ":" + name;

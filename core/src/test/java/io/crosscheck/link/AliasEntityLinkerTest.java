@@ -58,6 +58,14 @@ class AliasEntityLinkerTest {
   }
 
   @Test
+  void keepsTwoPeopleWithOneSurnameApart() {
+    Report report = Crosscheck.withDefaults().checkTexts(Map.of(
+        "a.txt", "Ana Kovac said the talks would resume. Anton Kovac said the border would stay shut.",
+        "b.txt", "Ana J. Kovac told reporters that the loan had been approved."));
+    assertThat(report.entities()).extracting(Entity::name).containsExactly("Ana J. Kovac", "Anton Kovac");
+  }
+
+  @Test
   void givesEachInstitutionItsOwnEntity() {
     Report report = Crosscheck.withDefaults().checkTexts(Map.of(
         "a.txt", "The Interior Ministry said the road was shut. The Health Ministry said clinics were full."));
