@@ -93,7 +93,8 @@ final class SourceClassifier {
       }
     }
     int of = Phrases.indexOfWord(p, "of");
-    if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))) {
+    if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))
+        && !lexicon.isInstitution(p.get(of - 1).lower()) && !lexicon.isRole(p.get(of - 1).lower())) {
       // "Ana Kovac of the Velorian Health Ministry": the person before "of" speaks.
       return classify(p.subList(0, of), mentions);
     }

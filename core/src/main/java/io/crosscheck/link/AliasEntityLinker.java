@@ -96,7 +96,8 @@ final class AliasEntityLinker implements EntityLinker {
 
   /** "person:kovac" for any named person; "INSTITUTION:interior ministry" for the rest. */
   static String key(Source s) {
-    String name = LEADING.matcher(s.name().strip().toLowerCase(Locale.ROOT)).replaceFirst("").strip();
+    // "U.S. officials" and "US officials" are one source.
+    String name = LEADING.matcher(s.name().strip().toLowerCase(Locale.ROOT)).replaceFirst("").strip().replace(".", "");
     if (s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON) {
       String[] words = WHITESPACE.split(name);
       return "person:" + POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");

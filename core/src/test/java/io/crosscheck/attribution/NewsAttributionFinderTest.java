@@ -137,6 +137,7 @@ class NewsAttributionFinderTest {
       The Ministry of Defence said two soldiers had been wounded.          | soldiers had been wounded | Defence | INSTITUTION     | INDIRECT
       Orvath Rights Watch said the strikes may amount to war crimes.       | amount to war crimes  | Watch    | INSTITUTION        | INDIRECT
       A government spokesman said the curfew would be lifted.              | curfew would be lifted | spokesman | ANONYMOUS        | INDIRECT
+      Forty people died, according to the Orvath Ministry of Health.       | Forty people died     | Ministry of Health | INSTITUTION | INDIRECT
       Veloria’s foreign minister, Ilse Marrant, left on Tuesday claiming a breakthrough, but within hours Kovac’s office denied that any deal existed. | a breakthrough | Marrant | NAMED_PERSON | INDIRECT
       Veloria’s foreign minister, Ilse Marrant, left on Tuesday claiming a breakthrough, but within hours Kovac’s office denied that any deal existed. | any deal existed | Kovac | INSTITUTION | INDIRECT
       The strike drew a sharp warning from President Dara Vell that aid would be cut. | aid would be cut | Dara Vell | NAMED_PERSON | INDIRECT

@@ -24,6 +24,7 @@ class AliasEntityLinkerTest {
       Ana Kovac       | NAMED_SPOKESPERSON | Kovac            | NAMED_PERSON
       the Interior Ministry | INSTITUTION  | Interior Ministry | INSTITUTION
       Dr. Lena Varga  | NAMED_PERSON       | Ms Varga         | NAMED_PERSON
+      U.S. officials  | ANONYMOUS          | US officials     | ANONYMOUS
       """)
   void mergesAliases(String first, SourceKind firstKind, String second, SourceKind secondKind) {
     assertThat(AliasEntityLinker.key(Source.of(first, firstKind)))
