@@ -6,8 +6,8 @@ import io.crosscheck.lexicon.Lexicon;
 public final class Attributions {
   private Attributions() {}
 
-  /** The default finder, reading its cue words from {@code lexicon}. */
+  /** The default finder, reading its cue words, roles and source nouns from {@code lexicon}. */
   public static AttributionFinder defaultFinder(Lexicon lexicon) {
-    return new CueAttributionFinder(lexicon);
+    return new NewsAttributionFinder(lexicon);
   }
 }

@@ -14,13 +14,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Merges named sources that share a surname ("Antony J. Blinken", "Mr. Blinken", "Blinken") and
- * other sources that share a normalised name ("the State Department", "State Department").
+ * Merges the sources of a batch into entities, within and across articles.
+ *
+ * <p>People merge on their surname, whatever the title, middle initial or kind: "Ana J. Kovac",
+ * "Mr. Kovac", "Foreign Minister Ana Kovac" and "the top Velorian diplomat" (already resolved to Ana
+ * Kovac by the attribution stage) are one entity whose aliases are those texts. Other sources merge
+ * on their normalised name: "the Interior Ministry" and "Interior Ministry".
  */
 final class AliasEntityLinker implements EntityLinker {
+  /** A pronoun standing alone as the source text: "he", "She", "they". */
+  private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she|they|it|we|i)$");
+  /** A leading article or title to drop from a key: "the ", "Mr. ", "Ms ". */
+  private static final Pattern LEADING = Pattern.compile("(?i)^(?:the|a|an|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+");
+  /** Spaces between name words: "Ana  Kovac". */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s{1,20}");
+  /** A possessive ending: "Kovac’s" gives "Kovac". */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
   AliasEntityLinker(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -28,6 +42,14 @@ final class AliasEntityLinker implements EntityLinker {
 
   @Override
   public Linked link(List<AnalysedArticle> articles) {
+    // Surnames that two differently named people share ("Ana Kovac", "Anton Kovac") keep first names.
+    Map<String, Set<String>> firstNames = new LinkedHashMap<>();
+    for (AnalysedArticle article : articles) {
+      for (Attribution a : article.attributions()) {
+        String k = key(a.source());
+        firstName(a.source()).ifPresent(f -> firstNames.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(f));
+      }
+    }
     Map<String, String> idByKey = new LinkedHashMap<>();
     Map<String, Set<String>> aliases = new LinkedHashMap<>();
     Map<String, String> nameById = new LinkedHashMap<>();
@@ -37,11 +59,20 @@ final class AliasEntityLinker implements EntityLinker {
       List<Attribution> stamped = new ArrayList<>();
       for (Attribution a : article.attributions()) {
         Source s = a.source();
-        String key = s.kind() + ":" + key(s);
+        String key = key(s);
+        Set<String> firsts = firstNames.getOrDefault(key, Set.of());
+        if (firsts.size() > 1) {
+          key = key + ":" + firstName(s).orElse(firsts.iterator().next());
+        }
         String id = idByKey.computeIfAbsent(key, k -> "e" + (idByKey.size() + 1));
         nameById.merge(id, s.name(), (old, now) -> now.length() > old.length() ? now : old);
-        kindById.putIfAbsent(id, s.kind());
-        aliases.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(s.name());
+        kindById.merge(id, s.kind(), (old, now) -> now == SourceKind.NAMED_SPOKESPERSON ? now : old);
+        Set<String> names = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
+        names.add(s.name());
+        String literal = a.sourceText().strip();
+        if (!literal.isEmpty() && !PRONOUN.matcher(literal).matches()) {
+          names.add(literal);
+        }
         stamped.add(a.withSource(s.withEntity(id)));
       }
       out.add(article.withAttributions(stamped));
@@ -53,12 +84,24 @@ final class AliasEntityLinker implements EntityLinker {
     return new Linked(out, entities);
   }
 
-  private static String key(Source s) {
-    String name = s.name().toLowerCase(Locale.ROOT).replaceAll("^the ", "").strip();
-    if (s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON) {
-      String[] words = name.split("\\s+");
-      return words[words.length - 1];
+  /** "Ana" in "Ana J. Kovac"; empty for "Mr. Kovac" or "Kovac" and for anything but a named person. */
+  static Optional<String> firstName(Source s) {
+    if (s.kind() != SourceKind.NAMED_PERSON && s.kind() != SourceKind.NAMED_SPOKESPERSON) {
+      return Optional.empty();
     }
-    return name;
+    String name = LEADING.matcher(s.name().strip()).replaceFirst("").strip();
+    String[] words = WHITESPACE.split(name);
+    return words.length > 1 ? Optional.of(words[0].toLowerCase(Locale.ROOT)) : Optional.empty();
+  }
+
+  /** "person:kovac" for any named person; "INSTITUTION:interior ministry" for the rest. */
+  static String key(Source s) {
+    // "U.S. officials" and "US officials" are one source.
+    String name = LEADING.matcher(s.name().strip().toLowerCase(Locale.ROOT)).replaceFirst("").strip().replace(".", "");
+    if (s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON) {
+      String[] words = WHITESPACE.split(name);
+      return "person:" + POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");
+    }
+    return s.kind() + ":" + name;
   }
 }

@@ -1,0 +1,164 @@
+package io.crosscheck.attribution;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists the attribution stage reads, loaded once from a {@link Lexicon}.
+ *
+ * <p>Speech verbs live in {@link CueVerbs}; {@code role-words} line {@code "spokesman|PRESS"} makes {@code isPressRole("spokesman")} true.
+ */
+final class CueLexicon {
+  /** The field separator of a list line: "spokesman|PRESS". */
+  private static final Pattern BAR = Pattern.compile("\\|");
+  /** Spaces between the words of a phrase: "familiar with". */
+  private static final Pattern SPACE = Pattern.compile("\\s{1,10}");
+
+  private final CueVerbs verbs;
+  private final ImmutableSet<String> anonymityNouns;
+  private final ImmutableSet<String> anonymityPhrases;
+  private final ImmutableSet<String> roles;
+  private final ImmutableSet<String> pressRoles;
+  private final ImmutableSet<String> portfolio;
+  private final ImmutableSet<String> institutions;
+  private final ImmutableSet<String> documents;
+  private final ImmutableSet<String> media;
+  private final ImmutableMap<String, List<String>> roleSynonyms;
+  private final ImmutableSet<String> modifiers;
+  private final List<List<String>> qualifiers;
+  private final ImmutableSet<String> speechNouns;
+
+  CueLexicon(Lexicon lexicon) {
+    checkNotNull(lexicon, "lexicon");
+    verbs = new CueVerbs(lexicon.entries("speech-verbs"));
+    anonymityNouns = lower(lexicon.entries("anonymity-nouns"));
+    anonymityPhrases = lower(lexicon.entries("anonymity-phrases"));
+    ImmutableSet.Builder<String> all = ImmutableSet.builder();
+    ImmutableSet.Builder<String> press = ImmutableSet.builder();
+    for (String entry : lexicon.entries("role-words")) {
+      String[] parts = BAR.split(entry, 2);
+      String role = parts[0].strip().toLowerCase(Locale.ROOT);
+      all.add(role);
+      if (parts.length > 1 && parts[1].strip().equalsIgnoreCase("PRESS")) {
+        press.add(role);
+      }
+    }
+    roles = all.build();
+    pressRoles = press.build();
+    portfolio = lower(lexicon.entries("portfolio-words"));
+    institutions = lower(lexicon.entries("institution-nouns"));
+    documents = lower(lexicon.entries("document-nouns"));
+    media = lower(lexicon.entries("media-nouns"));
+    Map<String, List<String>> synonyms = new LinkedHashMap<>();
+    for (String entry : lexicon.entries("role-synonyms")) {
+      String[] parts = BAR.split(entry.toLowerCase(Locale.ROOT));
+      List<String> list = new ArrayList<>();
+      for (String p : parts) {
+        list.add(p.strip());
+      }
+      synonyms.putIfAbsent(list.get(0), List.copyOf(list));
+    }
+    roleSynonyms = ImmutableMap.copyOf(synonyms);
+    modifiers = lower(lexicon.entries("source-modifiers"));
+    List<List<String>> q = new ArrayList<>();
+    for (String entry : lower(lexicon.entries("source-qualifiers"))) {
+      q.add(List.of(SPACE.split(entry.strip())));
+    }
+    qualifiers = List.copyOf(q);
+    speechNouns = lower(lexicon.entries("speech-nouns"));
+  }
+
+  private static ImmutableSet<String> lower(List<String> entries) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (String e : entries) {
+      b.add(e.toLowerCase(Locale.ROOT));
+    }
+    return b.build();
+  }
+
+  /** The speech verbs: {@code verbs().cueLength(words, i)}, {@code verbs().stance("claimed")}. */
+  CueVerbs verbs() {
+    return verbs;
+  }
+
+  boolean isAnonymityNoun(String lower) {
+    return anonymityNouns.contains(lower);
+  }
+
+  boolean hasAnonymityPhrase(String lowerText) {
+    for (String p : anonymityPhrases) {
+      if (lowerText.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isRole(String lower) {
+    return roles.contains(lower);
+  }
+
+  boolean isPressRole(String lower) {
+    return pressRoles.contains(lower);
+  }
+
+  boolean isPortfolio(String lower) {
+    return portfolio.contains(lower);
+  }
+
+  boolean isInstitution(String lower) {
+    return institutions.contains(lower);
+  }
+
+  boolean isDocument(String lower) {
+    return documents.contains(lower);
+  }
+
+  boolean isMedia(String lower) {
+    return media.contains(lower);
+  }
+
+  /** The roles a back-reference noun can stand for: "diplomat" gives [diplomat, secretary of state, ...]. */
+  List<String> synonyms(String lower) {
+    return roleSynonyms.getOrDefault(lower, List.of(lower));
+  }
+
+  /** "warning", "pledge": nouns that carry a statement in "a warning from Kovac that ...". */
+  boolean isSpeechNoun(String lower) {
+    return speechNouns.contains(lower);
+  }
+
+  /** The length of a source qualifier ("familiar with", "briefed on") starting at {@code k}, or 0. */
+  int qualifierAt(List<Words.Word> words, int k) {
+    for (List<String> q : qualifiers) {
+      boolean match = k + q.size() <= words.size();
+      for (int i = 0; match && i < q.size(); i++) {
+        match = words.get(k + i).is(q.get(i));
+      }
+      if (match) {
+        return q.size();
+      }
+    }
+    return 0;
+  }
+
+  /** "senior", "the", "intelligence": words that may precede the head of a source phrase. */
+  boolean isModifier(String lower) {
+    return modifiers.contains(lower);
+  }
+
+  /** Whether the lower-case word can sit inside a source noun phrase: "senior", "official", "ministry". */
+  boolean isPhraseNoun(String lower) {
+    return anonymityNouns.contains(lower) || roles.contains(lower) || institutions.contains(lower)
+        || documents.contains(lower) || media.contains(lower);
+  }
+}

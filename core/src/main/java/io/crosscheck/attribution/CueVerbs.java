@@ -1,0 +1,141 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.model.Stance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The speech verbs of the {@code speech-verbs} list and how to spot them in running text.
+ *
+ * <p>Lines are {@code verb}, {@code verb|STANCE} or {@code verb|STANCE|required-word}:
+ * {@code "claimed|DISTANCING"} makes {@code stance("claimed")} DISTANCING; {@code
+ * "described|NEUTRAL|as"} makes "described" a cue only in a clause holding "as"; {@code "spoke about"}
+ * is a two-word cue.
+ */
+final class CueVerbs {
+  /** The field separator of a list line: "claimed|DISTANCING". */
+  private static final Pattern BAR = Pattern.compile("\\|");
+  private static final ImmutableSet<String> MODALS = ImmutableSet.of("will", "would", "may", "might", "could", "can",
+      "should", "must", "did", "do", "to", "also", "often", "still");
+
+  private final ImmutableMap<String, Stance> verbs;
+  private final ImmutableMap<String, List<String>> multiWordVerbs;
+  private final ImmutableMap<String, String> requiredWords;
+
+  CueVerbs(List<String> entries) {
+    Map<String, Stance> single = new LinkedHashMap<>();
+    Map<String, List<String>> multi = new LinkedHashMap<>();
+    Map<String, String> required = new LinkedHashMap<>();
+    for (String entry : entries) {
+      String[] parts = BAR.split(entry, 3);
+      String verb = parts[0].strip().toLowerCase(Locale.ROOT);
+      if (verb.isEmpty()) {
+        continue;
+      }
+      if (parts.length > 2) {
+        required.putIfAbsent(verb, parts[2].strip().toLowerCase(Locale.ROOT));
+      }
+      Stance stance = parts.length > 1 ? parseStance(parts[1]) : Stance.NEUTRAL;
+      int space = verb.indexOf(' ');
+      if (space > 0) {
+        multi.computeIfAbsent(verb.substring(0, space), k -> new ArrayList<>()).add(verb.substring(space + 1).strip());
+        single.putIfAbsent(verb.substring(0, space) + "*", stance);
+      } else {
+        single.putIfAbsent(verb, stance);
+      }
+    }
+    verbs = ImmutableMap.copyOf(single);
+    multiWordVerbs = ImmutableMap.copyOf(multi);
+    requiredWords = ImmutableMap.copyOf(required);
+  }
+
+  private static Stance parseStance(String s) {
+    try {
+      return Stance.valueOf(s.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      return Stance.NEUTRAL;
+    }
+  }
+
+  /** How many words of {@code words} from {@code i} form a cue (0 when none): "said" 1, "spoke about" 2. */
+  int cueLength(List<Words.Word> words, int i) {
+    Words.Word word = words.get(i);
+    if (!word.isWord() || !Character.isLowerCase(word.text().charAt(0))) {
+      return 0; // "the United States": a capitalised word is a name, not a cue
+    }
+    String w = word.lower();
+    if (verbs.containsKey(w)) {
+      return isVerbUse(words, i) ? 1 : 0;
+    }
+    List<String> rests = multiWordVerbs.get(w);
+    if (rests != null && i + 1 < words.size()) {
+      for (String rest : rests) {
+        if (rest.equals(words.get(i + 1).lower())) {
+          return 2;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The word a cue's clause must hold ("as" for "described"), or empty when none. */
+  String requiredWord(String cue) {
+    return requiredWords.getOrDefault(cue.toLowerCase(Locale.ROOT), "");
+  }
+
+  /**
+   * Whether the cue at {@code i} is used as a verb: a base form ("claim", "say") that is also a noun
+   * counts only after a plural or pronoun subject or a modal ("they say", "officials claim", "will say").
+   */
+  boolean isVerbUse(List<Words.Word> words, int i) {
+    String w = words.get(i).lower();
+    if (!isBaseForm(w) || i == 0) {
+      return true;
+    }
+    Words.Word prev = words.get(i - 1);
+    String p = prev.lower();
+    if (p.equals("they") || p.equals("we") || p.equals("i") || p.equals("you") || MODALS.contains(p)
+        || p.equals("there")) {
+      return true;
+    }
+    if (isPlural(prev)) {
+      return true;
+    }
+    // "Doctors in Kellen say": a plural subject before a short place phrase.
+    int k = i - 1;
+    while (k > 0 && i - k <= 3 && words.get(k).isCapitalised()) {
+      k--;
+    }
+    return k > 0 && k < i - 1 && (words.get(k).is("in") || words.get(k).is("from") || words.get(k).is("at"))
+        && isPlural(words.get(k - 1));
+  }
+
+  private static boolean isPlural(Words.Word t) {
+    String p = t.lower();
+    return p.endsWith("s") && !t.isPossessive() && !p.endsWith("ss") && p.length() > 3;
+  }
+
+  /** "say", "claim": a cue whose "-s" form is also a cue, so it can be a noun ("a claim") too. */
+  boolean isBaseForm(String lower) {
+    return verbs.containsKey(lower + "s") || verbs.containsKey(lower + "es")
+        || lower.endsWith("y") && verbs.containsKey(lower.substring(0, lower.length() - 1) + "ies");
+  }
+
+  Stance stance(String cue) {
+    String lowerCue = cue.toLowerCase(Locale.ROOT);
+    int space = lowerCue.indexOf(' ');
+    String first = space < 0 ? lowerCue : lowerCue.substring(0, space);
+    Stance s = verbs.get(first);
+    if (s == null) {
+      s = verbs.get(first + "*");
+    }
+    return s == null ? Stance.NEUTRAL : s;
+  }
+
+}

@@ -1,0 +1,92 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Steps back over what news prose puts between a speaker and the cue.
+ *
+ * <p>Appositives ({@code Kovac, who met the envoy on Friday, said}), qualifiers ({@code people
+ * familiar with the talks said}) and relative clauses ({@code aid workers who reached Kellen said})
+ * are skipped to reach the speaker's head noun.
+ */
+final class Interrupters {
+  private final CueLexicon lexicon;
+  private final PhraseGrammar grammar;
+
+  Interrupters(CueLexicon lexicon, PhraseGrammar grammar) {
+    this.lexicon = lexicon;
+    this.grammar = grammar;
+  }
+
+
+  /**
+   * "X, who met Y on Monday, said" / "the mayor, Petra Lind, said": the index of the word before the
+   * first comma, or -1 when the commas do not frame an appositive.
+   */
+  int skipAppositive(List<Word> w, int comma) {
+    for (int k = comma - 1; k >= 0 && comma - k <= 22; k--) {
+      String t = w.get(k).text();
+      if (t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"")) {
+        return -1;
+      }
+      if (t.equals(",")) {
+        if (k >= 3 && Character.isDigit(w.get(k - 1).text().charAt(0)) && w.get(k - 2).text().equals(",")) {
+          k -= 2; // "Dara Vell, 61, a former judge, said": the age is one more appositive
+        }
+        if (k == 0 || !grammar.isHead(w.get(k - 1))) {
+          return -1;
+        }
+        Word first = w.get(k + 1);
+        boolean named = w.get(k - 1).isCapitalised();
+        // "officials, speaking on condition of anonymity, said": a participle opens an appositive too.
+        boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")
+            || first.lower().endsWith("ing");
+        return appositive ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+
+  /** The two to four capitalised words just before {@code comma} when a comma precedes them. */
+  static Optional<Phrase> bareName(List<Word> w, int comma) {
+    int k = comma - 1;
+    while (k >= 0 && comma - k <= 4 && w.get(k).isCapitalised() && !w.get(k).isPossessive()) {
+      k--;
+    }
+    int size = comma - 1 - k;
+    return size >= 2 && k >= 0 && w.get(k).text().equals(",") ? Optional.of(new Phrase(k + 1, comma)) : Optional.empty();
+  }
+
+
+  /** "people familiar with the talks said", "a person briefed on the plan said": the index of the noun. */
+  int skipFamiliarWith(List<Word> w, int j) {
+    for (int k = j - 1; k >= 1 && j - k <= 6; k--) {
+      if (lexicon.qualifierAt(w, k) > 0 && lexicon.isAnonymityNoun(w.get(k - 1).lower())) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
+
+
+  /**
+   * "two aid workers who reached Kellen last week said": the index of "workers", past the relative
+   * clause, else {@code j} unchanged.
+   */
+  int skipRelativeClause(List<Word> w, int j) {
+    for (int k = j; k >= 1 && j - k <= 8; k--) {
+      String t = w.get(k).text();
+      if (t.equals(",") || t.equals(";") || !w.get(k).isWord() && !t.equals("'")) {
+        return j;
+      }
+      if ((w.get(k).is("who") || w.get(k).is("that")) && grammar.isHead(w.get(k - 1)) && k < j) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
+}

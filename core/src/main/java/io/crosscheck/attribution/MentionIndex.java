@@ -1,0 +1,186 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one article says about the names in it: which are people (with their full name and role)
+ * and which are places or organisations.
+ *
+ * <p>From {@code Defense Minister Ana Kovac flew to Veloria. Velorian troops ...} it learns that
+ * "Kovac" is the person "Ana Kovac" with role "Defense Minister", and that "Veloria" is a place (it
+ * follows "to"... and has the demonym "Velorian").
+ */
+final class MentionIndex {
+  /** A person named in the article: "Ana Kovac", role "Defense Minister", a press role or not. */
+  record Person(String fullName, String role, boolean press) {}
+
+  private static final ImmutableSet<String> LOCATIVES = ImmutableSet.of("in", "into", "across", "throughout", "within",
+      "inside");
+  private static final ImmutableSet<String> TITLES = ImmutableSet.of("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr");
+  private static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
+      "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of");
+
+  private final Map<String, Person> persons = new HashMap<>();
+  private final Set<String> places = new HashSet<>();
+  private final Set<String> personWords = new HashSet<>();
+  private final Set<String> capitalised = new HashSet<>();
+
+  MentionIndex(String body, CueLexicon lexicon) {
+    List<Word> words = Words.of(body, Span.of(0, body.length()));
+    Set<String> capitalised = this.capitalised;
+    for (Word w : words) {
+      if (w.isCapitalised()) {
+        capitalised.add(w.bare());
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!w.isCapitalised() || (i > 0 && words.get(i - 1).isCapitalised() && !STOP.contains(words.get(i - 1).lower()))) {
+        continue;
+      }
+      int end = i;
+      while (end < words.size() && end - i < 10 && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
+          || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised()
+          && (lexicon.isRole(words.get(end - 1).lower()) || lexicon.isInstitution(words.get(end - 1).lower())))) {
+        end++;
+        if (words.get(end - 1).isPossessive()) {
+          break;
+        }
+      }
+      int from = i;
+      // A lower-case role word just before the run: "spokesman Ana Kovac".
+      String role = null;
+      boolean press = false;
+      if (i > 0 && lexicon.isRole(words.get(i - 1).lower())) {
+        role = words.get(i - 1).lower();
+        press = lexicon.isPressRole(role);
+      }
+      indexRun(words, from, end, role, press, lexicon);
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Word w = words.get(i);
+      Word next = words.get(i + 1);
+      if (LOCATIVES.contains(w.lower()) && next.isCapitalised() && !STOP.contains(next.lower())) {
+        places.add(next.bare());
+      }
+      if (next.isCapitalised() && !w.isCapitalised() && i + 2 < words.size() && (w.is("the"))
+          && !words.get(i + 2).isCapitalised() && words.get(i + 2).isWord()
+          && !lexicon.isRole(words.get(i + 2).lower())) {
+        places.add(next.bare()); // "the Veloria offensive": a name used as a modifier after "the"
+      }
+      if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next.lower())
+          || !w.isPossessive() && (next.is("leader") || next.is("leaders") || next.is("officials")))) {
+        places.add(w.bare());
+      }
+    }
+    for (String c : capitalised) {
+      if (c.length() > 3 && isDemonymStem(c, capitalised)) {
+        places.add(c);
+      }
+    }
+  }
+
+  private void indexRun(List<Word> words, int from, int end, String lowerRole, boolean press, CueLexicon lexicon) {
+    int lastRole = -1;
+    boolean institution = false;
+    for (int k = from; k < end; k++) {
+      String lower = words.get(k).lower();
+      if (lexicon.isRole(lower) || TITLES.contains(lower)) {
+        lastRole = k;
+        press |= lexicon.isPressRole(lower);
+      }
+      if (lexicon.isInstitution(lower) || lexicon.isMedia(lower)) {
+        institution = true;
+        lastRole = Math.max(lastRole, -1);
+      }
+    }
+    int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
+    while (nameFrom < end && (words.get(nameFrom).is("of") || lexicon.isPortfolio(words.get(nameFrom).lower()))) {
+      nameFrom++;
+    }
+    int nameCount = end - nameFrom;
+    boolean titled = lastRole >= from || lowerRole != null;
+    if (nameCount < 1 || (!titled && (nameCount < 2 || institution))) {
+      return;
+    }
+    Word last = words.get(end - 1);
+    if (lexicon.isInstitution(last.lower()) || last.text().equals(last.text().toUpperCase(Locale.ROOT))) {
+      return;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int k = nameFrom; k < end; k++) {
+      name.append(k > nameFrom ? " " : "").append(words.get(k).bare());
+    }
+    String role = lowerRole;
+    if (lastRole >= from && !TITLES.contains(words.get(lastRole).lower())) {
+      StringBuilder r = new StringBuilder(lowerRole == null ? "" : lowerRole + " ");
+      for (int k = from; k < nameFrom; k++) {
+        r.append(k > from ? " " : "").append(words.get(k).text());
+      }
+      role = r.toString().strip();
+    }
+    String surname = last.bare();
+    if (titled) {
+      personWords.add(surname); // untitled runs ("Sarn Valley", "United Nations") are only weak evidence
+    }
+    Person old = persons.get(surname);
+    if (old == null || (old.role() == null && role != null) || (nameCount > 1 && old.fullName().indexOf(' ') < 0)) {
+      Person merged = new Person(nameCount > 1 || old == null ? name.toString() : old.fullName(),
+          role != null ? role : old == null ? null : old.role(), press || (old != null && old.press()));
+      persons.put(surname, merged);
+    }
+  }
+
+  /** "Veloria" has the demonym "Velorian" in the article; "Israel" has "Israeli". */
+  private static boolean isDemonymStem(String word, Set<String> capitalised) {
+    String stem = word.endsWith("a") || word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
+    for (String suffix : new String[] {"i", "ian", "an", "ese", "ish", "is", "ians", "ans"}) {
+      if (capitalised.contains(stem + suffix) && !(stem + suffix).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person whose surname (or whole name) is {@code word}, if the article names one. */
+  Optional<Person> person(String word) {
+    return Optional.ofNullable(persons.get(word));
+  }
+
+  /** People whose role mentions {@code roleWord}, most specific first: "minister" finds "Defense Minister". */
+  List<Person> withRole(String roleWord) {
+    List<Person> out = new ArrayList<>();
+    String needle = roleWord.toLowerCase(Locale.ROOT);
+    for (Person p : persons.values()) {
+      if (p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(needle)) {
+        out.add(p);
+      }
+    }
+    out.sort((a, b) -> a.fullName().compareTo(b.fullName()));
+    return out;
+  }
+
+  /** Whether {@code word} names a place or organisation rather than a person. */
+  boolean isPlace(String word) {
+    return places.contains(word) && !personWords.contains(word);
+  }
+
+  /** Whether the article writes {@code word} with a capital somewhere: "Velorian". */
+  boolean hasCapitalised(String word) {
+    return capitalised.contains(word);
+  }
+
+  boolean isPerson(String word) {
+    return personWords.contains(word);
+  }
+}

@@ -1,0 +1,103 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Source;
+import io.crosscheck.model.SourceKind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the source for a phrase that holds a personal name, with its role and kind.
+ *
+ * <p>"Foreign Ministry spokeswoman Mira Oduya" gives {@code NAMED_SPOKESPERSON Mira Oduya, role
+ * Foreign Ministry spokeswoman}; "Kovac" after "Defense Minister Ana Kovac" gives {@code
+ * NAMED_PERSON Ana Kovac, role Defense Minister}; "Veloria", a place, gives an INSTITUTION.
+ */
+final class NamedSourceBuilder {
+  private final CueLexicon lexicon;
+  private final PhraseNames names;
+
+  NamedSourceBuilder(CueLexicon lexicon, PhraseNames names) {
+    this.lexicon = lexicon;
+    this.names = names;
+  }
+
+  Source build(List<Word> p, MentionIndex mentions, Optional<String> affiliation, boolean senior) {
+    int lastRole = -1;
+    boolean press = false;
+    for (int k = 0; k < p.size(); k++) {
+      String lower = p.get(k).lower();
+      if (lexicon.isRole(lower) || lexicon.isInstitution(lower)) {
+        lastRole = k;
+        press |= lexicon.isPressRole(lower);
+      }
+    }
+    int from = lastRole + 1;
+    while (from < p.size() - 1 && (p.get(from).is("of") || lexicon.isPortfolio(p.get(from).lower()))) {
+      from++;
+    }
+    List<Word> nameWords = p.subList(Math.min(from, p.size() - 1), p.size());
+    while (nameWords.size() > 1 && lexicon.isModifier(nameWords.get(0).lower())) {
+      nameWords = nameWords.subList(1, nameWords.size()); // "Many Velorians", "Two Kastanis"
+    }
+    String name = Phrases.join(nameWords);
+    String surname = nameWords.get(nameWords.size() - 1).bare();
+    boolean single = nameWords.size() == 1;
+    if (single && Phrases.isAcronym(surname)) {
+      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    if (single && isPeopleOf(surname, mentions)) {
+      return base(Phrases.join(p), SourceKind.ANONYMOUS, affiliation, senior); // "many Velorians believe"
+    }
+    boolean titled = lastRole >= 0;
+    if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
+      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    String role = lastRole >= 0 ? Phrases.join(p.subList(0, Math.min(from, p.size() - 1))) : null;
+    Optional<MentionIndex.Person> known = mentions.person(surname);
+    if (known.isPresent()) {
+      MentionIndex.Person k = known.get();
+      if (k.fullName().endsWith(surname) && (single || k.fullName().length() > name.length())) {
+        name = k.fullName();
+      }
+      if (role == null || role.isBlank() || Phrases.isTitle(role)) {
+        role = k.role();
+      }
+      press |= k.press();
+    }
+    SourceKind kind = press ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON;
+    Source s = Source.of(name, kind).withSenior(senior);
+    if (role != null && !role.isBlank() && !Phrases.isTitle(role)) {
+      s = s.withRole(role);
+      if (affiliation.isEmpty()) {
+        affiliation = roleAffiliation(role); // "US Secretary of State" gives "US"
+      }
+    }
+    return affiliation.map(s::withAffiliation).orElse(s);
+  }
+
+
+  /** "Velorians", "Kastanis": the people of a place, unnamed. */
+  private static boolean isPeopleOf(String word, MentionIndex mentions) {
+    if (!word.endsWith("s") || word.length() < 5 || mentions.isPerson(word)) {
+      return false;
+    }
+    String one = word.substring(0, word.length() - 1);
+    // "Velorians" counts only when the article also writes "Velorian": "Hollis" is no plural of "Holli".
+    boolean strong = one.endsWith("ian") || one.endsWith("ean") || one.endsWith("ese");
+    return strong || mentions.hasCapitalised(one) && Phrases.looksLikeDemonym(one)
+        || one.endsWith("i") && mentions.isPlace(one.substring(0, one.length() - 1));
+  }
+
+  private static Optional<String> roleAffiliation(String role) {
+    int space = role.indexOf(' ');
+    String first = space < 0 ? role : role.substring(0, space);
+    return space > 0 && (Phrases.isAcronym(first) || Phrases.looksLikeDemonym(first)) ? Optional.of(first)
+        : Optional.empty();
+  }
+
+  static Source base(String name, SourceKind kind, Optional<String> affiliation, boolean senior) {
+    Source s = Source.of(name, kind).withSenior(senior);
+    return affiliation.map(s::withAffiliation).orElse(s);
+  }
+}

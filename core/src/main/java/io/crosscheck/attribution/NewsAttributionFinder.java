@@ -1,0 +1,206 @@
+package io.crosscheck.attribution;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Mode;
+import io.crosscheck.model.Quotation;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Source;
+import io.crosscheck.model.SourceKind;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The default {@link AttributionFinder}: quotations first, then reported speech, then content
+ * bounds, then speakers typed and resolved in reading order.
+ *
+ * <p>{@code “We stay,” Ana Kovac said. She added that talks would resume.} gives Kovac DIRECT "We
+ * stay," and Kovac (from "She") INDIRECT "talks would resume.".
+ */
+final class NewsAttributionFinder implements AttributionFinder {
+  /** Characters after a cue searched for "on condition of anonymity". */
+  private static final int ANONYMITY_WINDOW = 400;
+
+  private final CueLexicon lexicon;
+  private final SpeakerLocator locator;
+  private final QuoteAttributor quotes;
+  private final ReportedSpeechFinder reported;
+  private final ContentBounder bounder = new ContentBounder();
+  private final SourceClassifier classifier;
+
+  NewsAttributionFinder(Lexicon lexicon) {
+    checkNotNull(lexicon, "lexicon");
+    this.lexicon = new CueLexicon(lexicon);
+    this.locator = new SpeakerLocator(this.lexicon);
+    this.quotes = new QuoteAttributor(this.lexicon, locator);
+    this.reported = new ReportedSpeechFinder(this.lexicon, locator);
+    this.classifier = new SourceClassifier(this.lexicon);
+  }
+
+  @Override
+  public List<Attribution> find(SegmentedText text) {
+    checkNotNull(text, "text");
+    List<Candidate> quoteCandidates = quotes.find(text);
+    List<Candidate> candidates = new ArrayList<>(quoteCandidates);
+    candidates.addAll(reported.find(text, quoteCandidates));
+    List<Candidate> bounded = new ArrayList<>(speakerFromNextSentence(bounder.bound(candidates, text), text));
+    QuoteMap quoted = new QuoteMap(text);
+    Set<Integer> speakerStarts = new HashSet<>();
+    bounded.forEach(c -> c.speaker().stream().findFirst().ifPresent(w -> speakerStarts.add(w.start())));
+    for (Candidate m : subjects(text, quoted)) {
+      if (!speakerStarts.contains(m.readAt())) {
+        bounded.add(m); // a subject that is already a speaker needs no second entry
+      }
+    }
+    bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
+    MentionIndex mentions = new MentionIndex(text.body(), lexicon);
+    SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions);
+    List<Attribution> out = new ArrayList<>();
+    for (Candidate c : bounded) {
+      Optional<Source> source = source(c, mentions, resolver);
+      if (c.origin() == Origin.MENTION || source.isEmpty()) {
+        continue;
+      }
+      Source s = anonymityAfter(text, c) && source.get().kind() == SourceKind.INSTITUTION
+          ? source.get().withKind(SourceKind.ANONYMOUS) : source.get();
+      Optional<Span> sourceSpan = c.speaker().isEmpty() ? Optional.empty()
+          : Optional.of(Span.of(c.speaker().get(0).start(), c.speaker().get(c.speaker().size() - 1).end()));
+      String sourceText = sourceSpan.map(sp -> sp.in(text.body())).orElse("");
+      out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
+          lexicon.verbs().stance(c.cue()), mode(c, quoted), content(c, text, quoted), c.content()));
+    }
+    return out;
+  }
+
+  /**
+   * A quotation standing alone takes the speaker who opens the next sentence of its paragraph:
+   * {@code “We ran out of fuel.” The official added that ...}.
+   */
+  private static List<Candidate> speakerFromNextSentence(List<Candidate> candidates, SegmentedText text) {
+    Map<Integer, Candidate> openers = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.speaker().isEmpty()) {
+        continue;
+      }
+      int at = c.speaker().get(0).start();
+      text.sentenceAt(at).filter(s -> at - s.start() <= 1).ifPresent(s -> openers.putIfAbsent(s.index(), c));
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Optional<Sentence> s = c.origin() == Origin.CONTINUED ? text.sentenceAt(c.cueAt()) : Optional.empty();
+      Candidate opener = s.map(x -> openers.get(x.index() + 1)).orElse(null);
+      if (opener != null && text.sentences().get(s.get().index() + 1).paragraph() == s.get().paragraph()) {
+        out.add(new Candidate(opener.speaker(), opener.cue(), c.cueAt(), c.content(), Origin.CONTINUED, c.boundary()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
+  private List<Candidate> subjects(SegmentedText text, QuoteMap quoted) {
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      List<Word> w = Words.of(text.body(), s.span());
+      locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))
+          .ifPresent(p -> out.add(mention(w, p.from(), p.to())));
+      // "the mayor, Petra Lind, ..." names a person even when she is not the subject.
+      for (int k = 1; k + 3 < w.size(); k++) {
+        if (w.get(k).text().equals(",") && lexicon.isRole(w.get(k - 1).lower()) && w.get(k + 1).isCapitalised()
+            && w.get(k + 2).isCapitalised() && !quoted.isInQuotation(w.get(k).start())) {
+          int end = k + 3;
+          while (end < w.size() && end - k < 5 && w.get(end).isCapitalised()) {
+            end++;
+          }
+          out.add(mention(w, k - 1, end));
+        }
+        // "a plan publicly opposed by Kovac": the agent of a passive is a later "he".
+        if (w.get(k).text().equals("by") && w.get(k + 1).isCapitalised() && !w.get(k + 1).is("the")
+            && !quoted.isInQuotation(w.get(k).start())) {
+          int end = k + 1;
+          while (end < w.size() && end - k <= 5 && w.get(end).isCapitalised() && !w.get(end - 1).isPossessive()) {
+            end++;
+          }
+          if (!w.get(end - 1).isPossessive()) {
+            out.add(mention(w, k + 1, end)); // "by Kovac’s office" names an office, not a person
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Candidate mention(List<Word> w, int from, int to) {
+    int at = w.get(from).start();
+    return new Candidate(w.subList(from, to), "", at, Span.of(at, at), Origin.MENTION, -1);
+  }
+
+  private Optional<Source> source(Candidate c, MentionIndex mentions, SpeakerResolver resolver) {
+    if (c.speaker().isEmpty()) {
+      return resolver.latest();
+    }
+    List<Word> phrase = c.speaker();
+    Source classified = classifier.classify(phrase, mentions, c.cue());
+    return Optional.of(resolver.resolve(phrase, classified, classifier.isBackReference(phrase)));
+  }
+
+  /** The content text; a split quotation's parts are joined without the cue between them. */
+  private static String content(Candidate c, SegmentedText text, QuoteMap quoted) {
+    String raw = c.content().in(text.body());
+    if (c.origin() != Origin.QUOTE) {
+      return raw;
+    }
+    StringBuilder b = new StringBuilder();
+    for (Quotation q : quoted.innersWithin(c.content())) {
+      b.append(b.length() > 0 ? " " : "").append(q.inner().in(text.body()));
+    }
+    return b.length() > 0 ? b.toString() : raw;
+  }
+
+  private static Mode mode(Candidate c, QuoteMap quoted) {
+    if (c.origin() == Origin.QUOTE || c.origin() == Origin.CONTINUED || quoted.isQuoted(c.content().start())
+        && quoted.isQuoted(c.content().end() - 1)) {
+      return Mode.DIRECT;
+    }
+    return quoted.overlapsQuoted(c.content()) ? Mode.MIXED : Mode.INDIRECT;
+  }
+
+  /**
+   * "on condition of anonymity" later in the cue's sentence, or a next sentence that opens with a
+   * pronoun and says so ("He spoke on condition of anonymity"); another source's anonymity in the
+   * next sentence does not count.
+   */
+  private boolean anonymityAfter(SegmentedText text, Candidate c) {
+    Optional<Sentence> s = text.sentenceAt(c.cueAt());
+    if (s.isEmpty()) {
+      return false;
+    }
+    // Bounded windows keep one giant sentence from making this quadratic.
+    String rest = text.body().substring(c.cueAt(), Math.min(s.get().end(), c.cueAt() + ANONYMITY_WINDOW));
+    if (lexicon.hasAnonymityPhrase(rest.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int next = s.get().index() + 1;
+    if (next >= text.sentences().size()) {
+      return false;
+    }
+    String following = text.sentences().get(next).text();
+    following = following.substring(0, Math.min(following.length(), ANONYMITY_WINDOW)).toLowerCase(Locale.ROOT);
+    return (following.startsWith("he ") || following.startsWith("she ") || following.startsWith("they ")
+        || following.startsWith("the official")) && lexicon.hasAnonymityPhrase(following);
+  }
+}

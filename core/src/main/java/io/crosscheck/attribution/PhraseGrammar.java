@@ -1,0 +1,120 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which words may belong to a speaker phrase, and which stop one.
+ *
+ * <p>In {@code While senior officials have publicly said} "While" stops the phrase (a clause word),
+ * "senior" and "officials" belong to it, "have publicly" may sit between it and the cue.
+ */
+final class PhraseGrammar {
+  static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "it", "we", "i");
+  static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("a", "an", "the", "some", "several", "many");
+  /** Capitalised or not, these words never belong to a speaker's name: "While", "Asked", "According". */
+  static final ImmutableSet<String> CLAUSE_WORDS = ImmutableSet.of(
+      "while", "although", "though", "but", "and", "or", "as", "if", "when", "whether", "after", "before", "since",
+      "yet", "however", "meanwhile", "asked", "so", "then", "in", "on", "at", "during", "for", "with", "by", "from",
+      "to", "that", "which", "who", "whom", "where", "because", "than", "also", "this", "these", "those", "there",
+      "here", "not", "no", "according", "what", "how", "why", "under", "over", "into", "about", "amid", "despite",
+      "outside", "inside", "near", "across", "along", "among", "around", "behind", "beyond", "toward", "towards",
+      "upon", "without", "within", "against", "following", "throughout", "like", "unlike", "via", "until", "last",
+      "next", "earlier", "later", "where");
+  /** Time words that, after "on", "last" or "this", make a phrase to skip: "on Monday", "last week". */
+  static final ImmutableSet<String> TIMES = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "weekend");
+  /** Auxiliaries and adverbs between subject and cue: "has also publicly said". */
+  static final ImmutableSet<String> BETWEEN = ImmutableSet.of(
+      "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",
+      "did", "does", "do", "once", "still", "already", "first", "only", "just", "even", "both", "all", "each", "had",
+      "may", "might", "could", "can", "should", "must", "previously", "earlier", "separately", "reportedly",
+      "there", "now");
+  /** Words a tail after a postposed cue starts with: ", officials said on Monday." */
+  static final ImmutableSet<String> TAIL_STARTS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
+      "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists");
+  /** Cues whose object may follow in a postposed tail: "..., a source told Radio Meridian." */
+  static final ImmutableSet<String> OBJECT_CUES = ImmutableSet.of("told", "tells", "tell", "informed", "informs");
+  static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "never", "n't", "neither", "nor");
+
+  private final CueLexicon lexicon;
+
+  PhraseGrammar(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static boolean isTimeLead(Word t) {
+    return t.is("on") || t.is("last") || t.is("this") || t.is("late") || t.is("early") || t.is("next");
+  }
+
+  /**
+   * Whether the words from {@code from} to the sentence end are only a short tail, not a reported
+   * clause: ", Kovac said on Monday." has the tail "on Monday."; "Kovac said that ..." does not.
+   */
+  boolean shortTail(List<Word> w, int from, String cue) {
+    if (from >= w.size()) {
+      return true;
+    }
+    Word first = w.get(from);
+    if (first.text().equals(",") || first.text().equals(".") || first.text().equals(";")) {
+      return true;
+    }
+    boolean object = first.isCapitalised() && OBJECT_CUES.contains(cue.toLowerCase(Locale.ROOT));
+    if (!TAIL_STARTS.contains(first.lower()) && !object) {
+      return false;
+    }
+    int words = 0;
+    for (int k = from; k < w.size(); k++) {
+      Word t = w.get(k);
+      if (t.is("that") || t.text().equals(":") || t.text().equals("“")) {
+        return false;
+      }
+      if (t.text().equals(".") || t.text().equals(";") || t.text().equals(",") || k > from && (t.is("as")
+          || t.is("while") || t.is("when"))) {
+        return true;
+      }
+      if (t.isWord() && ++words > (object ? 4 : 12)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Skips auxiliaries and "-ly" adverbs backwards from {@code k}: "has publicly" before "said". */
+  int skipBetweenBackwards(List<Word> w, int k) {
+    int j = k;
+    while (j >= 0 && k - j < 3 && (BETWEEN.contains(w.get(j).lower()) || isLyAdverb(w.get(j)))) {
+      j--;
+    }
+    return j;
+  }
+
+  boolean isNpWord(Word t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String lower = t.bare().toLowerCase(Locale.ROOT);
+    if (CLAUSE_WORDS.contains(lower) || NEGATIONS.contains(lower) || PRONOUNS.contains(lower)) {
+      return false;
+    }
+    return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isPhraseNoun(lower)
+        || lexicon.isModifier(lower) || lexicon.isPortfolio(lower);
+  }
+
+  /** A word that can end a speaker phrase: a capitalised word or a source noun ("official", "ministry"). */
+  boolean isHead(Word t) {
+    if (!isNpWord(t) || DETERMINERS.contains(t.lower())) {
+      return false;
+    }
+    String lower = t.bare().toLowerCase(Locale.ROOT);
+    return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0));
+  }
+
+  static boolean isLyAdverb(Word t) {
+    String s = t.text();
+    return s.length() > 4 && s.endsWith("ly") && Character.isLowerCase(s.charAt(0));
+  }
+}

@@ -1,0 +1,67 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the personal name, role and affiliation words in a speaker phrase.
+ *
+ * <p>In "Velorian Defense Minister Ana Kovac" {@code hasName} is true (Ana, Kovac), {@code hasRole}
+ * is true (Minister) and {@code affiliation} is "Velorian"; "a senior official" has neither name nor
+ * affiliation.
+ */
+final class PhraseNames {
+  private final CueLexicon lexicon;
+
+  PhraseNames(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+
+  /** Whether the phrase ends in a personal name: "Colonel Edvin Sarro" does, "Kovac’s spokesperson" does not. */
+  boolean endsWithName(List<Word> p) {
+    Word last = p.get(p.size() - 1);
+    return last.isCapitalised() && !last.isPossessive() && hasName(p);
+  }
+
+  boolean hasRole(List<Word> p) {
+    return p.stream().anyMatch(w -> lexicon.isRole(w.bare().toLowerCase(Locale.ROOT))
+        || lexicon.isInstitution(w.bare().toLowerCase(Locale.ROOT)));
+  }
+
+
+  /** Whether the phrase holds a personal name: a capitalised word that is no role, institution or acronym. */
+  boolean hasName(List<Word> p) {
+    for (Word w : p) {
+      String lower = w.lower();
+      if (w.is("the") || w.is("a") || w.is("an") || w.is("this")) {
+        continue;
+      }
+      if (w.isCapitalised() && !lexicon.isRole(lower) && !lexicon.isInstitution(lower) && !lexicon.isAnonymityNoun(lower) && !lexicon.isPortfolio(lower)
+          && !Phrases.isAcronym(w.bare().replace(".", "")) && !lexicon.isMedia(lower) && !Phrases.looksLikeDemonym(w.bare())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  /** "US", "Velorian", "State Department": the first capitalised word before a role or noun. */
+  Optional<String> affiliation(List<Word> p, MentionIndex mentions) {
+    for (int k = 0; k < p.size() - 1; k++) {
+      Word w = p.get(k);
+      if (!w.isCapitalised()) {
+        continue;
+      }
+      String bare = w.bare().replace(".", "");
+      if (Phrases.isAcronym(bare) || bare.endsWith("ian") || bare.endsWith("ean") || bare.endsWith("ese")
+          || bare.endsWith("ish") || bare.endsWith("i") || mentions.isPlace(bare)) {
+        return Optional.of(w.bare());
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

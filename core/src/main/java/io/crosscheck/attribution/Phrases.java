@@ -1,0 +1,90 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Locale;
+import io.crosscheck.model.Span;
+
+/**
+ * Small facts about a phrase's words: its text, determiners, titles, acronyms.
+ *
+ * <p>{@code join([the, Interior, Ministry])} gives "the Interior Ministry"; {@code isAcronym("U.S.")}
+ * is true; {@code withoutDeterminer([a, senior, official])} gives [senior, official].
+ */
+final class Phrases {
+  private Phrases() {}
+
+
+  /** "the mayor’s office" is named "office of the mayor", so the owner stays a whole word. */
+  static String ownerLast(List<Word> p, String text) {
+    if (p.size() < 2 || !p.get(p.size() - 2).isPossessive()) {
+      return text;
+    }
+    List<Word> owner = p.subList(0, p.size() - 1);
+    String ownerText = join(owner);
+    ownerText = ownerText.substring(0, ownerText.length() - 2);
+    return p.get(p.size() - 1).text() + " of " + (owner.get(0).isCapitalised() ? "" : "the ") + ownerText;
+  }
+
+  static boolean hasTitle(List<Word> p) {
+    return p.stream().anyMatch(w -> isTitle(w.text()));
+  }
+
+  static int indexOfWord(List<Word> p, String word) {
+    for (int k = 0; k < p.size(); k++) {
+      if (p.get(k).is(word)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  static boolean looksLikeDemonym(String s) {
+    return s.endsWith("ian") || s.endsWith("ean") || s.endsWith("ese") || s.endsWith("ish")
+        || (s.endsWith("an") || s.endsWith("i")) && s.length() > 4; // "Velorian", "Kastani"
+  }
+
+  static boolean isTitle(String role) {
+    String r = role.toLowerCase(Locale.ROOT);
+    return r.equals("mr.") || r.equals("ms.") || r.equals("mrs.") || r.equals("dr.") || r.equals("mr") || r.equals("ms");
+  }
+
+  static boolean isAcronym(String s) {
+    String letters = s.replace(".", "");
+    return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+  }
+
+  static List<Word> withoutDeterminer(List<Word> phrase) {
+    int from = 0;
+    while (from < phrase.size() && (phrase.get(from).is("a") || phrase.get(from).is("an") || phrase.get(from).is("the")
+        || phrase.get(from).is("some"))) {
+      from++;
+    }
+    return phrase.subList(from, phrase.size());
+  }
+
+  static String join(List<Word> words) {
+    StringBuilder b = new StringBuilder();
+    for (Word w : words) {
+      if (b.length() > 0 && w.isWord()) {
+        b.append(' ');
+      }
+      b.append(w.text());
+    }
+    return b.toString();
+  }
+
+  /** Whether {@code span} of {@code body} holds at least {@code n} words; stops counting at {@code n}. */
+  static boolean hasWords(String body, Span span, int n) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = span.start(); i < span.end() && count < n; i++) {
+      boolean letter = Character.isLetterOrDigit(body.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter || inWord && (body.charAt(i) == '\'' || body.charAt(i) == '’' || body.charAt(i) == '-');
+    }
+    return count >= n;
+  }
+}

@@ -1,0 +1,207 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Paragraph;
+import io.crosscheck.model.Quotation;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Credits quotations to speakers in every news syntax.
+ *
+ * <ul>
+ *   <li>quote first: {@code “We stay,” Kovac said.} and {@code “We stay,” said Kovac.}
+ *   <li>speaker first: {@code Kovac said: “We stay.”} and {@code ..., saying, “We stay.”}
+ *   <li>split: {@code “We will not,” she said, “accept this.”} is one candidate holding both parts
+ *   <li>a quotation alone in its sentence goes to the latest speaker ({@link Origin#CONTINUED})
+ * </ul>
+ */
+final class QuoteAttributor {
+  /** Characters after a closing mark searched for "he said". */
+  private static final int AFTER_WINDOW = 160;
+  /** Longest gap between the parts of a split quotation: {@code ,” Ana Kovac said on Monday, “}. */
+  private static final int SPLIT_GAP = 120;
+  private static final int STANDALONE_MIN_WORDS = 5;
+  /** Words allowed between a split quotation's cue and its second part: "said on Monday night". */
+  private static final int MAX_SPLIT_WORDS = 6;
+
+  private final CueLexicon lexicon;
+  private final SpeakerLocator locator;
+
+  QuoteAttributor(CueLexicon lexicon, SpeakerLocator locator) {
+    this.lexicon = lexicon;
+    this.locator = locator;
+  }
+
+  List<Candidate> find(SegmentedText text) {
+    List<Candidate> out = new ArrayList<>();
+    List<Quotation> quotes = text.quotations();
+    QuoteMap quoted = new QuoteMap(text);
+    for (int qi = 0; qi < quotes.size(); qi++) {
+      Quotation q = quotes.get(qi);
+      if (q.inner().length() < 2) {
+        continue;
+      }
+      Optional<Candidate> found = afterQuote(text, q);
+      if (found.isPresent()) {
+        Candidate c = found.get();
+        // “We will not,” she said, “accept this.” — the second part joins the first.
+        while (qi + 1 < quotes.size() && continues(text, c, quotes.get(qi + 1))) {
+          qi++;
+          c = c.withContent(Span.of(c.content().start(), quotes.get(qi).inner().end()));
+        }
+        out.add(c);
+        continue;
+      }
+      found = beforeQuote(text, q, quoted).or(() -> standalone(text, q));
+      found.ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private boolean continues(SegmentedText text, Candidate c, Quotation next) {
+    int gapStart = c.cueAt();
+    if (next.outer().start() - gapStart > SPLIT_GAP || afterQuote(text, next).isPresent()) {
+      return false;
+    }
+    Optional<Paragraph> para = paragraphAt(text, c.cueAt());
+    if (para.isEmpty() || !para.get().span().contains(next.outer().start())) {
+      return false;
+    }
+    // Only a short tail may sit between the cue and the second part: ", she said on Monday, “…”";
+    // ", she said, adding that … “…”" is a new clause, not a split quotation.
+    List<Word> gap = Words.of(text.body(), Span.of(c.cueAt(), next.outer().start()));
+    long words = gap.stream().filter(Word::isWord).count();
+    for (int k = 1; k < gap.size(); k++) {
+      if (lexicon.verbs().cueLength(gap, k) > 0 || gap.get(k).is("that")) {
+        return false;
+      }
+    }
+    return words <= MAX_SPLIT_WORDS;
+  }
+
+  /** “…,” Kovac said / “…,” said Kovac / “…,” the ministry said in a statement. */
+  Optional<Candidate> afterQuote(SegmentedText text, Quotation q) {
+    String body = text.body();
+    Optional<Paragraph> para = paragraphAt(text, q.outer().end() - 1);
+    if (para.isEmpty() || q.outer().end() >= para.get().span().end()) {
+      return Optional.empty();
+    }
+    int end = Math.min(para.get().span().end(), q.outer().end() + AFTER_WINDOW);
+    List<Word> w = Words.of(body, Span.of(q.outer().end(), end));
+    int i = 0;
+    while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).text().equals("-") || w.get(i).text().equals("—"))) {
+      i++;
+    }
+    if (i >= w.size()) {
+      return Optional.empty();
+    }
+    boolean sentenceEnded = endsSentence(q.inner().in(body));
+    int len = lexicon.verbs().cueLength(w, i);
+    if (len > 0) {
+      Optional<Phrase> after = locator.after(w, i + len);
+      if (after.isEmpty() || sentenceEnded && !locator.grammar().shortTail(w, after.get().to(), w.get(i).text())) {
+        return Optional.empty();
+      }
+      Phrase p = after.get();
+      return Optional.of(quote(w.subList(p.from(), p.to()), w, i, len, q));
+    }
+    for (int k = i + 1; k < w.size() && k - i <= SpeakerLocator.MAX_PHRASE; k++) {
+      Word t = w.get(k);
+      int cueLen = lexicon.verbs().cueLength(w, k);
+      if (cueLen > 0) {
+        int last = locator.grammar().skipBetweenBackwards(w, k - 1);
+        while (last >= i && w.get(last).text().equals(",")) {
+          last--;
+        }
+        Word first = w.get(i);
+        boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
+            || lexicon.isModifier(first.lower()); // "a", "the", "one", "two", "senior"
+        if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
+          return Optional.empty();
+        }
+        return Optional.of(quote(w.subList(i, last + 1), w, k, cueLen, q));
+      }
+      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-") && !t.text().equals(",")) {
+        return Optional.empty(); // commas stay: “…,” Ana Kovac, the mayor, said
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Kovac said: “…” / Kovac, speaking on Monday, said, “…” / …, saying, “…”. */
+  private Optional<Candidate> beforeQuote(SegmentedText text, Quotation q, QuoteMap quoted) {
+    Optional<Sentence> s = text.sentenceAt(q.outer().start());
+    if (s.isEmpty() || s.get().start() >= q.outer().start()) {
+      return Optional.empty();
+    }
+    List<Word> w = Words.of(text.body(), Span.of(s.get().start(), q.outer().start()));
+    if (w.size() < 2) {
+      return Optional.empty();
+    }
+    String mark = w.get(w.size() - 1).text();
+    if (!mark.equals(":") && !mark.equals(",")) {
+      return Optional.empty();
+    }
+    for (int c = w.size() - 2; c >= 0 && w.size() - 2 - c <= 6; c--) {
+      int len = lexicon.verbs().cueLength(w, c);
+      if (len == 0 || quoted.isInQuotation(w.get(c).start())) {
+        continue;
+      }
+      Optional<Phrase> p = w.get(c).lower().endsWith("ing") ? locator.subject(w) : locator.before(w, c);
+      if (p.isEmpty()) {
+        p = locator.subject(w);
+      }
+      final int cue = c;
+      return p.map(ph -> quote(w.subList(ph.from(), ph.to()), w, cue, len, q))
+          .map(cand -> new Candidate(cand.speaker(), cand.cue(), cand.cueAt(), cand.content(), Origin.QUOTE,
+              q.outer().start()));
+    }
+    if (mark.equals(":")) {
+      return locator.subject(w).filter(ph -> w.get(ph.from()).isCapitalised() || ph.size() == 1)
+          .map(ph -> new Candidate(w.subList(ph.from(), ph.to()), "", q.outer().start(), q.inner(), Origin.QUOTE,
+              q.outer().start()));
+    }
+    return Optional.empty();
+  }
+
+  /** A quotation that is a whole sentence, with no cue: the latest speaker goes on speaking. */
+  private Optional<Candidate> standalone(SegmentedText text, Quotation q) {
+    Optional<Sentence> s = text.sentenceAt(q.outer().start());
+    if (s.isEmpty() || q.outer().start() - s.get().start() > 1 || s.get().end() - q.outer().end() > 2
+        || Words.of(text.body(), q.inner()).size() < STANDALONE_MIN_WORDS || !endsSentence(q.inner().in(text.body()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Candidate(List.of(), "", q.outer().start(), q.inner(), Origin.CONTINUED, q.outer().start()));
+  }
+
+  private static Candidate quote(List<Word> speaker, List<Word> w, int cue, int len, Quotation q) {
+    String cueText = Phrases.join(w.subList(cue, cue + len));
+    // A reported clause that runs into this quotation stops at its opening mark.
+    return new Candidate(speaker, cueText, w.get(cue).start(), q.inner(), Origin.QUOTE, q.outer().start());
+  }
+
+  private static boolean endsSentence(String inner) {
+    String t = inner.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  private static Optional<Paragraph> paragraphAt(SegmentedText text, int offset) {
+    for (Paragraph p : text.paragraphs()) {
+      if (p.span().contains(offset)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

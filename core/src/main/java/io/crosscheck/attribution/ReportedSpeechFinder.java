@@ -1,0 +1,239 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds reported speech sentence by sentence.
+ *
+ * <p>{@code Kovac said (that) …}, {@code Kovac told reporters …}, {@code …, the ministry said.},
+ * {@code according to a senior official, …}, {@code …, adding that …}, {@code it was reported by
+ * Radio Meridian that …}. Content runs from the cue to the sentence end;
+ * {@link ContentBounder} later cuts it where the next speaker's clause starts.
+ */
+final class ReportedSpeechFinder {
+  private static final ImmutableSet<String> BE = ImmutableSet.of("is", "was", "were", "be", "been", "being", "are");
+  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of("with", "to", "for", "from", "about", "at",
+      "by", "near", "alongside", "beside", "against", "toward", "towards");
+  /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
+  private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
+      "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
+  private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
+
+
+  private final CueLexicon lexicon;
+  private final SpeakerLocator locator;
+
+  private final AccordingToFinder accordingTo;
+
+  ReportedSpeechFinder(CueLexicon lexicon, SpeakerLocator locator) {
+    this.lexicon = lexicon;
+    this.locator = locator;
+    this.accordingTo = new AccordingToFinder(locator);
+  }
+
+  /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
+  List<Candidate> find(SegmentedText text, List<Candidate> quoteCandidates) {
+    List<Candidate> quotes = new ArrayList<>(quoteCandidates);
+    quotes.sort(Comparator.comparingInt(Candidate::cueAt));
+    Set<Integer> claimed = new HashSet<>();
+    quotes.forEach(c -> claimed.add(c.cueAt()));
+    List<Candidate> out = new ArrayList<>();
+    QuoteMap quoted = new QuoteMap(text);
+    int q = 0;
+    for (Sentence s : text.sentences()) {
+      List<Word> w = Words.of(text.body(), s.span());
+      List<Candidate> inSentence = new ArrayList<>();
+      List<Candidate> sentenceQuotes = new ArrayList<>();
+      while (q < quotes.size() && quotes.get(q).cueAt() < s.end()) {
+        if (quotes.get(q).cueAt() >= s.start() && !quotes.get(q).speaker().isEmpty()) {
+          sentenceQuotes.add(quotes.get(q));
+        }
+        q++;
+      }
+      for (int i = 0; i < w.size(); i++) {
+        Word t = w.get(i);
+        if (claimed.contains(t.start()) || quoted.isQuoted(t.start())) {
+          continue;
+        }
+        if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {
+          Optional<Candidate> c = accordingTo.find(text, s, w, i, quoted);
+          if (c.isPresent()) {
+            inSentence.add(c.get());
+            // "according to government reports": "reports" names the source, it is no cue.
+            i = Math.max(i, w.indexOf(c.get().speaker().get(c.get().speaker().size() - 1)));
+          }
+          continue;
+        }
+        if (lexicon.isSpeechNoun(t.lower()) && i + 2 < w.size() && (w.get(i + 1).is("from") || w.get(i + 1).is("by"))) {
+          speechNoun(text, s, w, i).ifPresent(inSentence::add);
+          continue;
+        }
+        int len = lexicon.verbs().cueLength(w, i);
+        if (len > 0) {
+          reported(text, s, w, i, len, inSentence, sentenceQuotes).ifPresent(inSentence::add);
+        }
+      }
+      out.addAll(inSentence);
+    }
+    return out;
+  }
+
+  /** "a sharp warning from President Ana Kovac that aid would be cut": the speaker owns the clause. */
+  private Optional<Candidate> speechNoun(SegmentedText text, Sentence s, List<Word> w, int i) {
+    Optional<Phrase> speaker = locator.after(w, i + 2).filter(p -> w.get(p.from()).isCapitalised()
+        || w.get(p.from()).is("the") || w.get(p.from()).is("a"));
+    if (speaker.isEmpty() || speaker.get().to() >= w.size() || !w.get(speaker.get().to()).is("that")) {
+      return Optional.empty();
+    }
+    Phrase p = speaker.get();
+    Span content = Clauses.trimmed(text.body(), w.get(p.to()).start(), s.end());
+    return Clauses.enoughWords(text, content)
+        ? Optional.of(new Candidate(w.subList(p.from(), p.to()), w.get(i).text(), w.get(i).start(), content,
+            Origin.REPORTED, -1))
+        : Optional.empty();
+  }
+
+  /** "quoted one analyst, Ivo Stern, as saying": "quoted" within eight words before the cue. */
+  private static boolean quotedBefore(List<Word> w, int cue) {
+    for (int k = cue - 2; k >= 0 && cue - k <= 8; k--) {
+      if (w.get(k).is("quoted")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lastComma(List<Word> w, Phrase p) {
+    for (int k = p.to() - 2; k > p.from(); k--) {
+      if (w.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private Optional<Candidate> reported(SegmentedText text, Sentence s, List<Word> w, int i, int len,
+      List<Candidate> earlier, List<Candidate> sentenceQuotes) {
+    Word cue = w.get(i);
+    String lower = cue.lower();
+    int after = i + len;
+    Word prev = i > 0 ? w.get(i - 1) : null;
+    Word next = after < w.size() ? w.get(after) : null;
+    Word afterTo = after + 1 < w.size() ? w.get(after + 1) : null;
+    boolean infinitive = next != null && next.is("to") && (afterTo == null || !afterTo.isCapitalised()
+        && !TO_OBJECTS.contains(afterTo.lower()) || prev != null && BE.contains(prev.lower()));
+    if (next != null && next.is("from") || infinitive) {
+      return Optional.empty(); // "reported from the capital", "is said to have", "continued to fight"
+    }
+    Optional<Phrase> speaker;
+    int boundary = -1;
+    if (prev != null && BE.contains(prev.lower())) {
+      // Passive: "it was reported by Radio Meridian that ..."
+      if (next == null || !next.is("by")) {
+        return Optional.empty();
+      }
+      speaker = locator.after(w, after + 1);
+      if (speaker.isEmpty()) {
+        return Optional.empty();
+      }
+      after = speaker.get().to();
+    } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
+      // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
+      boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(Locale.ROOT));
+      boolean quotedAs = prev != null && prev.is("as") && quotedBefore(w, i);
+      // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
+      boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());
+      if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but")
+          || afterDocument || quotedAs || afterTime)) {
+        return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
+      }
+      boundary = prev.text().equals(",") || prev.is("and") || prev.is("but") ? prev.start() : -1;
+      Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+      for (Candidate quote : sentenceQuotes) {
+        if (quote.cueAt() < cue.start() && (previous == null || quote.cueAt() > previous.cueAt())) {
+          previous = quote; // "“We tried,” Kovac said, adding that ...": the quotation's speaker goes on
+        }
+      }
+      if (previous != null && previous.origin() == Origin.ACCORDING) {
+        return Optional.empty(); // "according to a readout, Kovac met X and noted Y": the readout owns it all
+      }
+      speaker = previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
+    } else {
+      speaker = locator.before(w, i);
+      if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {
+        // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
+        int prep = speaker.get().from() - 1;
+        int comma = lastComma(w, speaker.get());
+        if (comma >= 0) {
+          speaker = Optional.of(new Phrase(comma + 1, speaker.get().to())); // "the agency for Gaza, COGAB, said"
+        } else {
+          speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
+        }
+      }
+      if (speaker.isEmpty() && earlier.isEmpty()) {
+        // "A statement released by Kovac’s office after the talks said ...": a document subject.
+        speaker = locator.subject(w).filter(ph -> ph.to() <= i
+            && lexicon.isDocument(w.get(ph.from() + Clauses.firstNoun(w, ph)).lower()));
+      }
+      if (speaker.isPresent()) {
+        boundary = Clauses.clauseStart(w, speaker.get().from());
+      }
+    }
+    if (speaker.isEmpty() || speaker.get().size() == 0) {
+      return Optional.empty();
+    }
+    Phrase p = speaker.get();
+    if (p.from() > 0 && SUBORDINATORS.contains(w.get(p.from() - 1).lower())) {
+      return Optional.empty(); // "asked whether Kovac had warned ..."
+    }
+    List<Word> speakerWords = w.subList(p.from(), p.to());
+    String cueText = Phrases.join(w.subList(i, i + len));
+    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.grammar().shortTail(w, after, lower)) {
+      // "Talks failed, officials said on Monday." — the content comes before the speaker;
+      // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
+      boolean parenthetical = after < w.size() && w.get(after).text().equals(",")
+          && w.subList(after, w.size()).stream().filter(Word::isWord).count() >= 2;
+      int dateline = SubjectFinder.skipDateline(w);
+      int from = dateline > 0 && dateline < p.from() ? w.get(dateline).start() : s.start(); // not "DRAVIK —"
+      Span content = Clauses.trimmed(text.body(), from, parenthetical ? s.end() : w.get(p.from() - 1).start());
+      return Clauses.enoughWords(text, content)
+          ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.POSTPOSED,
+              w.get(p.from() - 1).start()))
+          : Optional.empty();
+    }
+    // The content keeps "told reporters that": anchors often start at "that".
+    int from = after;
+    while (from < w.size() && !w.get(from).isWord() && !Clauses.isOpeningMark(w.get(from))) {
+      from++;
+    }
+    if (from >= w.size()) {
+      return Optional.empty();
+    }
+    Span content = Clauses.trimmed(text.body(), w.get(from).start(), s.end());
+    String required = lexicon.verbs().requiredWord(lower);
+    if (!required.isEmpty() && w.subList(from, w.size()).stream()
+        .noneMatch(x -> x.is(required) || required.equals("“") && Clauses.isOpeningMark(x))) {
+      return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
+    }
+    return Clauses.enoughWords(text, content)
+        ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
+        : Optional.empty();
+  }
+
+
+
+
+}

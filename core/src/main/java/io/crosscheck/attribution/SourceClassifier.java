@@ -1,0 +1,184 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Source;
+import io.crosscheck.model.SourceKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Types a speaker phrase: person, spokesperson, unnamed source, institution or media outlet.
+ *
+ * <p>"Foreign Ministry spokeswoman Ana Kovac" gives {@code NAMED_SPOKESPERSON Ana Kovac}; "a senior
+ * Velorian official" gives {@code ANONYMOUS senior Velorian official}; "the Health Ministry" gives
+ * {@code INSTITUTION Health Ministry}; "an unsourced radio report" gives {@code MEDIA}.
+ * Pronouns and "the official" come back as {@link #isBackReference back-references} for the
+ * {@link SpeakerResolver}.
+ */
+final class SourceClassifier {
+  private final CueLexicon lexicon;
+
+  private final PhraseNames names;
+  private final NamedSourceBuilder builder;
+
+  SourceClassifier(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.names = new PhraseNames(lexicon);
+    this.builder = new NamedSourceBuilder(lexicon, names);
+  }
+
+  /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
+  boolean isBackReference(List<Word> phrase) {
+    if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower())
+        || phrase.get(phrase.size() - 1).is("them")) {
+      return true; // "he", "one of them"
+    }
+    if (phrase.size() == 2 && phrase.get(0).is("the") && phrase.get(1).lower().endsWith("-year-old")) {
+      return true; // "the 54-year-old said"
+    }
+    if (phrase.isEmpty() || !phrase.get(0).is("the") && !phrase.get(0).is("this")
+        || phrase.stream().anyMatch(Word::isPossessive)) {
+      return false; // "the mayor’s office" is specific, not a back-reference
+    }
+    int of = Phrases.indexOfWord(phrase, "of");
+    Word head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1);
+    String h = head.lower();
+    return !head.isCapitalised() && !names.hasName(phrase) && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)
+        || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h));
+  }
+
+  Source classify(List<Word> phrase, MentionIndex mentions) {
+    return classify(phrase, mentions, "");
+  }
+
+  /** Types the phrase; a "reported" cue makes an unknown capitalised name an outlet ("Radio Meridian reported"). */
+  Source classify(List<Word> phrase, MentionIndex mentions, String cue) {
+    int comma = Phrases.indexOfWord(phrase, ",");
+    if (comma > 0 && comma + 1 < phrase.size()) {
+      return appositive(phrase.subList(0, comma), phrase.subList(comma + 1, phrase.size()), mentions, cue);
+    }
+    List<Word> p = Phrases.withoutDeterminer(phrase);
+    if (p.isEmpty()) {
+      return Source.of("unknown", SourceKind.ANONYMOUS);
+    }
+    int forAt = Phrases.indexOfWord(p, "for");
+    if (forAt > 0 && forAt + 1 < p.size() && lexicon.isRole(p.get(forAt - 1).lower())) {
+      // "a spokesman for the ministry": an unnamed spokesperson, affiliated with the ministry.
+      Source s = classify(p.subList(0, forAt), mentions, cue);
+      return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(forAt + 1, p.size()))));
+    }
+    int in = Phrases.indexOfWord(p, "in");
+    if (in > 0) {
+      // "Western diplomats in Dravik", "the embassy in Orvath": the place only locates the speaker.
+      return classify(p.subList(0, in), mentions, cue);
+    }
+    String text = Phrases.join(p);
+    boolean senior = p.stream().anyMatch(w -> w.is("senior") || w.is("top"));
+    Optional<String> affiliation = names.affiliation(p, mentions);
+    int doc = indexOfDocument(p);
+    if (doc >= 0 && doc + 1 < p.size()) {
+      // "a statement issued by Kovac’s office", "a statement under Kovac’s name"
+      int issuer = doc + 1;
+      while (issuer < p.size() && !p.get(issuer).isCapitalised()) {
+        issuer++;
+      }
+      if (issuer < p.size()) {
+        List<Word> rest = p.subList(issuer, p.size());
+        Word restHead = rest.get(rest.size() - 1);
+        if (!lexicon.isInstitution(restHead.lower()) && rest.get(0).isCapitalised() && restHead.isCapitalised()) {
+          return classify(rest, mentions);
+        }
+        return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
+      }
+    }
+    int of = Phrases.indexOfWord(p, "of");
+    if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))
+        && !lexicon.isInstitution(p.get(of - 1).lower()) && !lexicon.isRole(p.get(of - 1).lower())) {
+      // "Ana Kovac of the Velorian Health Ministry": the person before "of" speaks.
+      return classify(p.subList(0, of), mentions);
+    }
+    int last = p.size() - 1;
+    while (last > 0 && Character.isDigit(p.get(last).text().charAt(0))) {
+      last--; // "Channel 12": the head is "Channel"
+    }
+    Word head = p.get(last);
+    String headLower = head.lower();
+    if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
+      if (lexicon.isPressRole(headLower) || lexicon.isAnonymityNoun(headLower) || lexicon.isRole(headLower)) {
+        return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
+      }
+      if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w.lower()))) {
+        return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
+      }
+      return NamedSourceBuilder.base(Phrases.ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);
+    }
+    if (lexicon.isInstitution(headLower) || p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isInstitution(w.lower()))
+        && !names.hasName(p)) {
+      return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    boolean person = mentions.isPerson(head.bare()) || Phrases.hasTitle(p);
+    if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isMedia(w.bare().toLowerCase(Locale.ROOT)))
+        || cue.toLowerCase(Locale.ROOT).startsWith("report") && names.hasName(p))) {
+      return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
+    }
+    if (!person && phrase.get(0).is("the") && p.size() > 1 && names.hasName(p)) {
+      return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the"
+    }
+    return builder.build(p, mentions, affiliation, senior);
+  }
+
+  /** "the mayor, Petra Lind", "Radio Meridian, the public broadcaster", "Kovac, now in Orvath". */
+  private Source appositive(List<Word> first, List<Word> second, MentionIndex mentions, String cue) {
+    if (second.size() == 1 && Phrases.isAcronym(second.get(0).text())) {
+      // "the military liaison agency, COGAB, said": the acronym names the institution.
+      return NamedSourceBuilder.base(second.get(0).text(), SourceKind.INSTITUTION, names.affiliation(first, mentions),
+          false);
+    }
+    boolean secondIsName = names.endsWithName(second) && !names.endsWithName(first);
+    List<Word> name = secondIsName ? second : first;
+    List<Word> descriptor = secondIsName ? first : second;
+    Word head = descriptor.get(descriptor.size() - 1);
+    String headLower = head.bare().toLowerCase(Locale.ROOT);
+    Source named = classify(name, mentions, cue);
+    if (head.isCapitalised() && !lexicon.isRole(headLower) && !names.hasRole(descriptor)) {
+      return named;
+    }
+    if (lexicon.isMedia(headLower)) {
+      return named.withKind(SourceKind.MEDIA);
+    }
+    if (lexicon.isInstitution(headLower)) {
+      return named.withKind(SourceKind.INSTITUTION);
+    }
+    if (names.hasRole(descriptor) && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
+      boolean press = descriptor.stream().anyMatch(w -> lexicon.isPressRole(w.lower()));
+      Source s = named.withRole(Phrases.join(Phrases.withoutDeterminer(descriptor)));
+      return press ? s.withKind(SourceKind.NAMED_SPOKESPERSON) : s;
+    }
+    return named;
+  }
+
+
+
+
+
+
+
+  private int indexOfDocument(List<Word> p) {
+    for (int k = 0; k < p.size(); k++) {
+      if (lexicon.isDocument(p.get(k).lower()) && !p.get(k).isCapitalised()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isRoleHead(String lower) {
+    return lexicon.isRole(lower) || lexicon.isAnonymityNoun(lower);
+  }
+
+
+
+
+
+}

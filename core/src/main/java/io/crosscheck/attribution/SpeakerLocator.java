@@ -1,0 +1,203 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the noun phrase that names a speaker next to a cue, as token ranges.
+ *
+ * <p>In {@code While senior US officials have publicly said ...} the phrase before "said" is
+ * "senior US officials"; in {@code “No,” said Ana Kovac, a senior fellow} the phrase after "said" is
+ * "Ana Kovac". Scans are bounded to {@value #MAX_PHRASE} tokens, so they are linear in the text.
+ */
+final class SpeakerLocator {
+  static final int MAX_PHRASE = 12;
+
+  /** A token range {@code [from, to)} in a sentence's word list. */
+  record Phrase(int from, int to) {
+    int size() {
+      return to - from;
+    }
+  }
+
+  private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
+  private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
+
+  private final CueLexicon lexicon;
+
+  private final PhraseGrammar grammar;
+  private final SubjectFinder subjects;
+  private final Interrupters interrupters;
+
+  SpeakerLocator(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.grammar = new PhraseGrammar(lexicon);
+    this.subjects = new SubjectFinder(this);
+    this.interrupters = new Interrupters(lexicon, grammar);
+  }
+
+  PhraseGrammar grammar() {
+    return grammar;
+  }
+
+  /** The subject at the start of a sentence: see {@link SubjectFinder}. */
+  Optional<Phrase> subject(List<Word> w) {
+    return subjects.subject(w);
+  }
+
+  /** The speaker phrase ending just before the cue at {@code cue}: "Kovac has said" gives "Kovac". */
+  Optional<Phrase> before(List<Word> w, int cue) {
+    int j = cue - 1;
+    int skips = 0;
+    while (j >= 0 && skips < 4 && (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isLyAdverb(w.get(j))
+        || PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1)))) {
+      j -= PhraseGrammar.TIMES.contains(w.get(j).lower()) ? 2 : 1; // "Kovac on Monday said"
+      skips++;
+    }
+    if (j < 0 || PhraseGrammar.NEGATIONS.contains(w.get(j).lower())) {
+      return Optional.empty();
+    }
+    int appositiveEnd = -1;
+    if (w.get(j).text().equals(",")) {
+      appositiveEnd = j;
+      int comma = j;
+      j = interrupters.skipAppositive(w, j);
+      if (j < 0) {
+        return Interrupters.bareName(w, comma); // "Brenner’s lawyer, Mila Tor, said": at least the name
+      }
+    }
+    j = interrupters.skipFamiliarWith(w, j);
+    j = interrupters.skipRelativeClause(w, j);
+    int end = j;
+    Word head = w.get(end);
+    if (PhraseGrammar.PRONOUNS.contains(head.lower())) {
+      return Optional.of(new Phrase(end, end + 1));
+    }
+    if (head.is("them") && end >= 2 && w.get(end - 1).is("of") && grammar.isNpWord(w.get(end - 2))) {
+      return Optional.of(new Phrase(end - 2, end + 1)); // "One of them said": they, resolved later
+    }
+    if (!grammar.isHead(head)) {
+      return Optional.empty();
+    }
+    int start = end;
+    while (start > 0 && end - start < MAX_PHRASE) {
+      Word p = w.get(start - 1);
+      if (PhraseGrammar.DETERMINERS.contains(p.lower()) && !PhraseGrammar.CLAUSE_WORDS.contains(p.lower())) {
+        start--;
+        boolean linked = start >= 2 && (w.get(start - 1).is("for") || w.get(start - 1).is("of"))
+            && lexicon.isRole(w.get(start - 2).lower());
+        if (!linked) {
+          break; // "the ministry" ends here; "a spokesman for the ministry" goes on
+        }
+        continue;
+      }
+      if ((p.text().equals("'") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
+        start--;
+        continue;
+      }
+      if (p.is("for") && start >= 2 && lexicon.isRole(w.get(start - 2).lower())) {
+        start--; // "a spokesman for the ministry"
+        continue;
+      }
+      if (p.is("in") && start >= 2 && isSourceNoun(w.get(start - 2)) && w.get(start).isCapitalised()) {
+        start--; // "diplomats in Dravik", "the embassy in Orvath"
+        continue;
+      }
+      if (!grammar.isNpWord(p)) {
+        break;
+      }
+      start--;
+    }
+    if (start == end && start > 0 && isNounModifier(w, start - 1) && isSourceNoun(w.get(end))) {
+      start--; // "but business groups warned": a plain noun may qualify a source noun
+    }
+    // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
+    int to = appositiveEnd > 0 && appositiveEnd - end <= 6 ? appositiveEnd : end + 1;
+    return Optional.of(new Phrase(start, to));
+  }
+
+
+
+  /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
+  private static boolean isNounModifier(List<Word> w, int k) {
+    Word t = w.get(k);
+    String lower = t.lower();
+    if (!t.isWord() || t.isCapitalised() || lower.endsWith("ly") || lower.endsWith("ed")
+        || PhraseGrammar.CLAUSE_WORDS.contains(lower) || PhraseGrammar.BETWEEN.contains(lower)
+        || PhraseGrammar.NEGATIONS.contains(lower) || PhraseGrammar.PRONOUNS.contains(lower)) {
+      return false;
+    }
+    if (k == 0) {
+      return true;
+    }
+    String before = w.get(k - 1).lower();
+    return before.equals(",") || before.equals(";") || before.equals("but") || before.equals("and")
+        || before.equals("while") || PhraseGrammar.DETERMINERS.contains(before);
+  }
+
+  private boolean isSourceNoun(Word t) {
+    String lower = t.lower();
+    return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
+  }
+
+  /** The speaker phrase starting at {@code from}: "according to a senior official" gives "a senior official". */
+  Optional<Phrase> after(List<Word> w, int from) {
+    if (from >= w.size()) {
+      return Optional.empty();
+    }
+    if (PhraseGrammar.PRONOUNS.contains(w.get(from).lower())) {
+      return Optional.of(new Phrase(from, from + 1));
+    }
+    int i = from;
+    int lastHead = -1;
+    int last = -1;
+    while (i < w.size() && i - from < MAX_PHRASE) {
+      Word t = w.get(i);
+      String lower = t.lower();
+      boolean det = PhraseGrammar.DETERMINERS.contains(lower)
+          && (i == from || ISSUERS.contains(w.get(i - 1).lower()));
+      if (det) {
+        i++;
+        continue;
+      }
+      if ((t.is("of") || t.text().equals("'")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
+          || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
+        i++;
+        continue;
+      }
+      if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead).lower()) && (ISSUE_WORDS.contains(lower)
+          || ISSUERS.contains(lower))) {
+        i++;
+        continue;
+      }
+      boolean modifier = !t.isCapitalised() && i + 1 < w.size() && isSourceNoun(w.get(i + 1))
+          && isNounModifier(w, i);
+      if (!grammar.isNpWord(t) && !modifier
+          && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
+        break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
+      }
+      last = i;
+      if (grammar.isHead(t)) {
+        lastHead = i; // "senior" may not end a phrase; "official" may
+      }
+      i++;
+    }
+    if (lastHead < 0) {
+      return Optional.empty();
+    }
+    int end = lastHead + 1;
+    if (end + 2 < w.size() && w.get(end).text().equals(",") && w.get(end + 1).isCapitalised()
+        && w.get(end + 2).isCapitalised() && (!w.get(from).isCapitalised() || !w.get(lastHead).isCapitalised())) {
+      // "warned the defence minister, Ivo Renn": the appositive name joins the phrase.
+      int k = end + 1;
+      while (k < w.size() && k - end <= 4 && w.get(k).isCapitalised()) {
+        k++;
+      }
+      end = k;
+    }
+    return Optional.of(new Phrase(from, end));
+  }
+
+}

@@ -1,0 +1,143 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Source;
+import io.crosscheck.model.SourceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves back-references to the source they point at, reading one article in order.
+ *
+ * <p>After {@code a senior Velorian official said ...}, {@code the official added} resolves to that
+ * ANONYMOUS source; after {@code Ana Kovac said ...}, {@code she said} resolves to Kovac. "The
+ * defense minister" finds the person the article titled "Defense Minister". Not thread-safe: one
+ * resolver per article.
+ */
+final class SpeakerResolver {
+  private record Seen(Source source, String phrase) {}
+
+  private final CueLexicon lexicon;
+  private final MentionIndex mentions;
+  /** How far back a back-reference looks; keeps a text of ten thousand pronouns linear. */
+  private static final int LOOKBACK = 60;
+
+  private final List<Seen> history = new ArrayList<>();
+
+  SpeakerResolver(CueLexicon lexicon, MentionIndex mentions) {
+    this.lexicon = lexicon;
+    this.mentions = mentions;
+  }
+
+  /** The source {@code phrase} refers to; {@code classified} is what the phrase says on its own. */
+  Source resolve(List<Word> phrase, Source classified, boolean backReference) {
+    Source out = classified;
+    if (backReference) {
+      boolean pronoun = phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower());
+      boolean it = pronoun && phrase.get(0).is("it");
+      // An unresolved "she" is still a person nobody named; an unresolved "it" an organisation.
+      out = antecedent(phrase, classified).orElse(pronoun
+          ? classified.withKind(it ? SourceKind.INSTITUTION : SourceKind.ANONYMOUS) : classified);
+    } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
+      out = sameSurname(classified).orElse(classified);
+    }
+    history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT)));
+    return out;
+  }
+
+  /** The most recent source, for a quotation that stands alone in its paragraph. */
+  Optional<Source> latest() {
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).source());
+  }
+
+  private Optional<Source> antecedent(List<Word> phrase, Source classified) {
+    int of = -1;
+    for (int k = 1; k < phrase.size() && of < 0; k++) {
+      of = phrase.get(k).is("of") ? k : -1;
+    }
+    String head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1).lower(); // "the secretary of state"
+    if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(head)) {
+      return pronoun(head);
+    }
+    if (head.endsWith("-year-old")) {
+      return pronoun("he");
+    }
+    if (head.equals("them")) {
+      return pronoun("they"); // "one of them said"
+    }
+    List<String> names = lexicon.synonyms(head);
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Seen s = history.get(i);
+      String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
+      for (String n : names) {
+        if (s.phrase().contains(n) || role.contains(n)) {
+          return Optional.of(s.source());
+        }
+      }
+    }
+    for (String n : names) {
+      List<MentionIndex.Person> people = mentions.withRole(n);
+      if (people.size() == 1) {
+        MentionIndex.Person p = people.get(0);
+        Source s = Source.of(p.fullName(), p.press() ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON);
+        return Optional.of(p.role() == null ? s : s.withRole(p.role()));
+      }
+    }
+    if (lexicon.isAnonymityNoun(head)) {
+      return latest(SourceKind.ANONYMOUS);
+    }
+    if (lexicon.isRole(head) && !lexicon.isPressRole(head)) {
+      return latest(SourceKind.NAMED_PERSON);
+    }
+    if (lexicon.isMedia(head) && latest(SourceKind.MEDIA).isPresent()) {
+      return latest(SourceKind.MEDIA); // "the report said" after "Radio Meridian reported"
+    }
+    if (lexicon.isInstitution(head)) {
+      return latest(SourceKind.INSTITUTION).filter(s -> s.name().toLowerCase(Locale.ROOT).contains(head));
+    }
+    return Optional.empty();
+  }
+
+  /** "Oduya" after "Kovac’s spokesperson, Mira Oduya": the earlier, fuller source. */
+  private Optional<Source> sameSurname(Source named) {
+    String surname = lastWord(named.name());
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Source s = history.get(i).source();
+      boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON;
+      if (person && lastWord(s.name()).equals(surname)) {
+        boolean richer = s.kind() == SourceKind.NAMED_SPOKESPERSON && named.kind() == SourceKind.NAMED_PERSON
+            || s.name().length() > named.name().length() || s.role().isPresent() && named.role().isEmpty();
+        return richer ? Optional.of(s) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lastWord(String name) {
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? name : name.substring(space + 1);
+  }
+
+  private Optional<Source> pronoun(String p) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      SourceKind k = history.get(i).source().kind();
+      boolean person = k == SourceKind.NAMED_PERSON || k == SourceKind.NAMED_SPOKESPERSON || k == SourceKind.ANONYMOUS;
+      boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
+      if (p.equals("it") ? thing : p.equals("they") || person) {
+        return Optional.of(history.get(i).source());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Source> latest(SourceKind kind) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      if (history.get(i).source().kind() == kind) {
+        return Optional.of(history.get(i).source());
+      }
+    }
+    return Optional.empty();
+  }
+}

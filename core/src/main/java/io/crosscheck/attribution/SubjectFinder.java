@@ -1,0 +1,81 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the subject that opens a sentence, past datelines, quotations and leading phrases.
+ *
+ * <p>In {@code ORVATH — In a speech on Monday, Ana Kovac said ...} the subject is "Ana Kovac"; in
+ * {@code “We tried,” Kovac said, adding ...} it is "Kovac".
+ */
+final class SubjectFinder {
+  private final SpeakerLocator locator;
+
+  SubjectFinder(SpeakerLocator locator) {
+    this.locator = locator;
+  }
+
+
+  /** The subject at the start of a sentence, after a leading "In his meeting with X," phrase. */
+  Optional<Phrase> subject(List<Word> w) {
+    int i = skipDateline(w);
+    if (i < w.size() && isOpeningMark(w.get(i))) {
+      // "“We tried,” Kovac said, adding ...": the subject is not inside the quotation.
+      int close = i + 1;
+      while (close < w.size() && !isClosingMark(w.get(close))) {
+        close++;
+      }
+      i = close + 1;
+    }
+    while (i < w.size() && (!w.get(i).isWord() || w.get(i).is("but") || w.get(i).is("and") || w.get(i).is("yet"))) {
+      i++;
+    }
+    if (i + 1 < w.size() && PhraseGrammar.isTimeLead(w.get(i)) && PhraseGrammar.TIMES.contains(w.get(i + 1).lower())) {
+      i += 2; // "Last week the ministry said"
+    }
+    if (i < w.size() && (PhraseGrammar.CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
+      int comma = -1;
+      for (int k = i; k < w.size() && k - i < 25; k++) {
+        if (w.get(k).text().equals(",")) {
+          comma = k;
+          break;
+        }
+      }
+      if (comma < 0) {
+        return Optional.empty();
+      }
+      i = comma + 1;
+    }
+    return locator.after(w, i);
+  }
+
+
+  /** "ORVATH, Kastan — Kovac said": the index after a dateline's dash, else 0. */
+  static int skipDateline(List<Word> w) {
+    if (w.isEmpty() || !isAllCaps(w.get(0).text())) {
+      return 0;
+    }
+    for (int k = 1; k < w.size() && k <= 8; k++) {
+      String t = w.get(k).text();
+      if (t.equals("—") || t.equals("–") || t.equals("-")) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isAllCaps(String s) {
+    return s.length() >= 3 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.');
+  }
+
+  private static boolean isOpeningMark(Word t) {
+    return t.text().equals("“") || t.text().equals("\"");
+  }
+
+  private static boolean isClosingMark(Word t) {
+    return t.text().equals("”") || t.text().equals("\"");
+  }
+}

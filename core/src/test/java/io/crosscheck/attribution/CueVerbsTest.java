@@ -1,0 +1,58 @@
+package io.crosscheck.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Span;
+import io.crosscheck.model.Stance;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CueVerbsTest {
+  private static final CueVerbs VERBS = new CueVerbs(List.of(
+      "said", "says", "say", "claims|DISTANCING", "claim|DISTANCING", "denied|DENYING", "spoke about",
+      "described|NEUTRAL|as", "asked|NEUTRAL|“"));
+
+  /** The cue length of word {@code index} in {@code text}. */
+  private static int cueLength(String text, int index) {
+    List<Words.Word> words = Words.of(text, Span.of(0, text.length()));
+    return VERBS.cueLength(words, index);
+  }
+
+  @ParameterizedTest(name = "{0} @{1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Kovac said no                 | 1 | 1
+      officials say no              | 1 | 1
+      they claim victory            | 1 | 1
+      Kovac’s claim was false       | 1 | 0
+      a Velorian claim              | 2 | 0
+      Kovac spoke about the dam     | 1 | 2
+      Kovac spoke with the envoy    | 1 | 0
+      The Say River                 | 1 | 0
+      """)
+  void measuresCueOnlyWhereItIsAVerb(String text, int index, int expected) {
+    assertThat(cueLength(text, index)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      said        | NEUTRAL
+      claims      | DISTANCING
+      denied      | DENYING
+      spoke about | NEUTRAL
+      unknown     | NEUTRAL
+      """)
+  void readsStanceFromTheList(String cue, Stance stance) {
+    assertThat(VERBS.stance(cue)).isEqualTo(stance);
+  }
+
+  @ParameterizedTest(name = "{0} needs [{1}]")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      described | as
+      asked     | “
+      said      | ``
+      """)
+  void knowsWordsACueNeedsInItsClause(String cue, String required) {
+    assertThat(VERBS.requiredWord(cue)).isEqualTo(required == null ? "" : required);
+  }
+}
