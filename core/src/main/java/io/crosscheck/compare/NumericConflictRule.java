@@ -1,0 +1,142 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.link.EventFrame;
+import io.crosscheck.link.EventFramer;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.FigureKind;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Qualifier;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Flags the same measured quantity stated with incompatible values (NUMERIC_CONFLICT).
+ *
+ * <p>"at least 41 people were killed in the blast on Monday" and "27 people were killed in the
+ * blast on Monday" conflict; "more than 30" and "up to 33" do not (the intervals meet); killed vs
+ * injured, or a toll on Monday vs Tuesday, are different quantities and are never compared.
+ * Conservative by design: both figures need the same subject, unit, scope and event.
+ */
+final class NumericConflictRule implements Check {
+  private static final Set<FigureKind> MEASURES =
+      EnumSet.of(FigureKind.COUNT, FigureKind.MONEY, FigureKind.PERCENT, FigureKind.DURATION, FigureKind.ORDINAL);
+  /** Articles published further apart than this report different moments of a changing count. */
+  private static final long MAX_PUBLISHED_GAP_DAYS = 2;
+
+  private final EventFramer framer;
+  private final CuePatterns changeCues;
+
+  NumericConflictRule(Lexicon lexicon) {
+    this.framer = new EventFramer(lexicon);
+    this.changeCues = CuePatterns.from(lexicon, "change-cues");
+  }
+
+  /** One figure with its sentence and event frame. */
+  private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame) {}
+
+  @Override
+  public List<Finding> check(Batch batch) {
+    List<Located> figures = new ArrayList<>();
+    for (ArticleView view : ArticleView.of(batch.articles())) {
+      for (Figure f : view.article().figures()) {
+        Optional<Sentence> s = view.article().text().sentenceAt(f.start());
+        if (MEASURES.contains(f.kind()) && f.subject().isPresent() && s.isPresent()) {
+          figures.add(new Located(view, f, s.get(), framer.frame(s.get().text(), view.article().article().published())));
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      for (int j = i + 1; j < figures.size(); j++) {
+        Located a = figures.get(i);
+        Located b = figures.get(j);
+        if (sameQuantity(a, b) && sameMoment(a, b) && conflict(a.figure(), b.figure())) {
+          out.add(finding(a, b));
+        }
+      }
+    }
+    return out;
+  }
+
+  static boolean sameQuantity(Figure a, Figure b) {
+    return a.kind() == b.kind()
+        && a.subject().map(Subjects::key).equals(b.subject().map(Subjects::key))
+        && a.unit().map(Subjects::key).equals(b.unit().map(Subjects::key))
+        && a.scope().map(Subjects::key).equals(b.scope().map(Subjects::key));
+  }
+
+  private static boolean sameQuantity(Located a, Located b) {
+    boolean ordinalWithoutScope = a.figure().kind() == FigureKind.ORDINAL && a.figure().scope().isEmpty();
+    return a.sentence() != b.sentence() && !ordinalWithoutScope && sameQuantity(a.figure(), b.figure());
+  }
+
+  /** Same event and day; unknown dates across articles only count when the articles are close in time. */
+  private boolean sameMoment(Located a, Located b) {
+    if (changeCues.matches(a.sentence().text()) || changeCues.matches(b.sentence().text())) {
+      return false; // "the toll rose to 41": a changing count, not a disagreement
+    }
+    Optional<LocalDate> da = a.figure().date();
+    Optional<LocalDate> db = b.figure().date();
+    if (da.isPresent() && db.isPresent()) {
+      return da.equals(db) && !a.frame().isDistinctFrom(b.frame());
+    }
+    if (a.frame().isDistinctFrom(b.frame())) {
+      return false;
+    }
+    if (a.view() == b.view()) {
+      return true;
+    }
+    Optional<LocalDate> pa = a.view().article().article().published();
+    Optional<LocalDate> pb = b.view().article().article().published();
+    if (pa.isPresent() && pb.isPresent()) {
+      return Math.abs(ChronoUnit.DAYS.between(pa.get(), pb.get())) <= MAX_PUBLISHED_GAP_DAYS;
+    }
+    if (a.figure().kind() == FigureKind.ORDINAL) {
+      return false; // "fourth trip" in an undated article may be an earlier tour than "seventh trip"
+    }
+    // Date uncertain: compare only when both sentences name the same event kind and a shared participant.
+    return a.frame().kind().isPresent() && a.frame().kind().equals(b.frame().kind()) && a.frame().sharesParticipant(b.frame());
+  }
+
+  /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
+  static boolean conflict(Figure a, Figure b) {
+    return widened(a).isDisjointFrom(widened(b));
+  }
+
+  private static Interval widened(Figure f) {
+    Interval i = f.interval();
+    double margin = switch (f.qualifier()) {
+      case APPROXIMATE -> 0.10;
+      case RANGE -> 0.05;
+      default -> 0.005;
+    };
+    double low = i.hasLow() ? i.low() - Math.abs(i.low()) * margin : i.low();
+    double high = i.hasHigh() ? i.high() + Math.abs(i.high()) * margin : i.high();
+    return new Interval(low, high);
+  }
+
+  private static Finding finding(Located a, Located b) {
+    boolean exact = a.figure().qualifier() == Qualifier.EXACT && b.figure().qualifier() == Qualifier.EXACT;
+    String subject = a.figure().subject().orElse("the figure");
+    String summary = Parties.capitalise(a.view().party(a.sentence())) + " puts " + subject + " at " + a.figure().text()
+        + "; " + b.view().party(b.sentence()) + " puts it at " + b.figure().text();
+    return new Finding("", FindingType.NUMERIC_CONFLICT, exact ? Severity.HIGH : Severity.MEDIUM, summary,
+        List.of(evidence(a), evidence(b)));
+  }
+
+  private static Evidence evidence(Located l) {
+    return new Evidence(l.view().id(), l.sentence().text(), l.sentence().span(), l.figure().attribution(),
+        Optional.of(l.figure().id()).filter(id -> !id.isEmpty()));
+  }
+}

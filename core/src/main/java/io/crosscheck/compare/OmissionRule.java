@@ -1,0 +1,114 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Flags an account that leaves out what another party's account of the same event centres on, or
+ * a readout a party did not release (OMISSION).
+ *
+ * <p>"The ministry's statement did not mention the water deal." is paired with the sentence where
+ * the other party speaks about the water deal ("… “the water deal comes first,” Kovac said.").
+ * "The palace did not release a readout, as it usually does." is paired with the other party's
+ * statement on the meeting. Cues come from the {@code omission-cues} and {@code
+ * missing-readout-cues} lexicon lists; readouts by {@link ReadoutAccounts}.
+ */
+final class OmissionRule implements Check {
+  /** Where a topic named after "did not mention" stops: "aid. He …", "aid, the …", "aid and instead". */
+  private static final Pattern TOPIC_END = Pattern.compile("[.,;:!?()“”\"]|\\b(?:but|instead|while|although|and instead)\\b");
+
+  private final CuePatterns omissionCues;
+  private final CuePatterns missingReadoutCues;
+  private final ReadoutAccounts readouts;
+  private final Set<String> stopWords;
+
+  OmissionRule(Lexicon lexicon) {
+    this.omissionCues = CuePatterns.from(lexicon, "omission-cues");
+    this.missingReadoutCues = CuePatterns.from(lexicon, "missing-readout-cues");
+    this.readouts = new ReadoutAccounts(lexicon);
+    this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
+  }
+
+  @Override
+  public List<Finding> check(Batch batch) {
+    List<Finding> out = new ArrayList<>();
+    List<ArticleView> views = ArticleView.of(batch.articles());
+    for (ArticleView view : views) {
+      List<Sentence> sentences = view.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        Optional<CuePatterns.Hit> omitted = omissionCues.find(s.text());
+        if (omitted.isPresent()) {
+          Set<String> topic = topic(s.text().substring(omitted.get().end()));
+          topicAccount(views, view, i, topic).ifPresent(other -> out.add(omission(view, s, other, topic)));
+          continue;
+        }
+        if (missingReadoutCues.matches(s.text())) {
+          readouts.nearest(view, i).ifPresent(r -> out.add(missingReadout(view, s, r)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Set<String> topic(String afterCue) {
+    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
+    return Texts.contentWords(end.find() ? afterCue.substring(0, end.start()) : afterCue, stopWords);
+  }
+
+  /**
+   * The other party's sentence that speaks about the topic: every topic word present, in the same
+   * article outside the omitting account's own paragraph, else in another article; quoted first.
+   */
+  private Optional<Located> topicAccount(List<ArticleView> views, ArticleView home, int cue, Set<String> topic) {
+    if (topic.isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence cueSentence = home.sentences().get(cue);
+    Located best = null;
+    double bestScore = 0;
+    for (ArticleView view : views) {
+      for (Sentence s : view.sentences()) {
+        boolean sameAccount = view == home && (s.paragraph() == cueSentence.paragraph() || s == cueSentence);
+        int shared = Texts.overlap(topic, Texts.contentWords(s.text(), stopWords));
+        if (sameAccount || shared < topic.size()) {
+          continue;
+        }
+        // Prefer the home article, then quoted speech, then sentences nearer the top (the lede).
+        double score = (view == home ? 4 : 0) + (view.hasQuote(s) ? 2 : 0) - 0.01 * s.index();
+        if (best == null || score > bestScore) {
+          best = new Located(view, s);
+          bestScore = score;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Finding omission(ArticleView view, Sentence cue, Located other, Set<String> topic) {
+    String summary = Parties.capitalise(view.party(cue)) + " leaves out " + String.join(" ", topic) + " ("
+        + Texts.clip(cue.text(), 90) + "); " + other.view().party(other.sentence()) + "'s account centres on it ("
+        + Texts.clip(other.sentence().text(), 90) + ")";
+    return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary,
+        List.of(view.evidence(cue), other.view().evidence(other.sentence())));
+  }
+
+  private static Finding missingReadout(ArticleView view, Sentence cue, Sentence readout) {
+    String summary = Parties.capitalise(view.party(readout)) + " gave an account of the event ("
+        + Texts.clip(readout.text(), 90) + "); " + view.party(cue) + " released none (" + Texts.clip(cue.text(), 90) + ")";
+    return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary,
+        List.of(view.evidence(readout), view.evidence(cue)));
+  }
+
+  /** A sentence and the article it is in. */
+  private record Located(ArticleView view, Sentence sentence) {}
+}

@@ -1,0 +1,57 @@
+package io.crosscheck.compare;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the party behind a sentence when no attribution does, for finding summaries.
+ *
+ * <p>"Asked whether this account was accurate, a senior official said …" gives "a senior official";
+ * "A statement issued by the Prime Minister's Office …" gives "a statement issued by the Prime
+ * Minister's Office"; a sentence with neither gives "one account".
+ */
+final class Parties {
+  /** "a senior US official", "the ministry's spokesperson", "the office" — up to four modifiers. */
+  private static final Pattern ROLE_PHRASE = Pattern.compile(
+      "\\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\\s+(?:[\\w.’'-]+\\s+){0,4}?"
+          + "(?:officials?|spokes(?:man|woman|person)|diplomats?|aides?|sources?|ministry|office|government|army|military)\\b");
+  /** "a statement issued by Ana Kovac's office", "a readout of the call" (up to the next comma). */
+  private static final Pattern DOCUMENT_PHRASE = Pattern.compile(
+      "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\\s+(?:statement|readout|read-out)(?:\\s+(?:issued\\s+by|from|of)\\s+[^,.;]{3,60}?)?(?=\\s+(?:after|said|says|did|on|that|also)\\b|[,.;]|$)");
+  /** A capitalised name of two or three words: "Ana Kovac", "Prime Minister Kovac". */
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}");
+
+  private Parties() {}
+
+  static String label(String sentence) {
+    int best = Integer.MAX_VALUE;
+    String label = null;
+    for (Pattern p : new Pattern[] {DOCUMENT_PHRASE, ROLE_PHRASE}) {
+      Matcher m = p.matcher(sentence);
+      if (m.find() && m.start() < best) {
+        best = m.start();
+        label = m.group();
+      }
+    }
+    if (label != null) {
+      return lowerFirst(label.strip());
+    }
+    Matcher name = NAME.matcher(sentence);
+    while (name.find()) {
+      if (!name.group().matches("(?:The|A|An|In|On|At|Asked)\\b.*")) {
+        return name.group();
+      }
+    }
+    return "one account";
+  }
+
+  private static String lowerFirst(String s) {
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+        ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+  }
+
+  /** "a senior official" → "A senior official", for the start of a summary. */
+  static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
