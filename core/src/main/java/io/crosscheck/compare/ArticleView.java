@@ -86,6 +86,6 @@ final class ArticleView {
 
   /** Who speaks in the sentence, for summaries: the attribution's source, else a phrase naming one. */
   String party(Sentence s) {
-    return attribution(s).map(a -> a.source().name()).filter(n -> !n.isBlank()).orElseGet(() -> Parties.label(s.text()));
+    return attribution(s).map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(s.text()));
   }
 }

@@ -49,11 +49,14 @@ final class OmissionRule implements Check {
         Optional<CuePatterns.Hit> omitted = omissionCues.find(s.text());
         if (omitted.isPresent()) {
           Set<String> topic = topic(s.text().substring(omitted.get().end()));
-          topicAccount(views, view, i, topic).ifPresent(other -> out.add(omission(view, s, other, topic)));
+          String party = Parties.subjectBefore(s.text(), omitted.get().start());
+          topicAccount(views, view, i, topic).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
           continue;
         }
-        if (missingReadoutCues.matches(s.text())) {
-          readouts.nearest(view, i).ifPresent(r -> out.add(missingReadout(view, s, r)));
+        Optional<CuePatterns.Hit> missing = missingReadoutCues.find(s.text());
+        if (missing.isPresent()) {
+          String party = Parties.subjectBefore(s.text(), missing.get().start());
+          readouts.nearest(view, i).ifPresent(r -> out.add(missingReadout(view, s, party, r)));
         }
       }
     }
@@ -94,17 +97,17 @@ final class OmissionRule implements Check {
     return Optional.ofNullable(best);
   }
 
-  private static Finding omission(ArticleView view, Sentence cue, Located other, Set<String> topic) {
-    String summary = Parties.capitalise(view.party(cue)) + " leaves out " + String.join(" ", topic) + " ("
+  private static Finding omission(ArticleView view, Sentence cue, String party, Located other, Set<String> topic) {
+    String summary = Parties.capitalise(party) + " leaves out " + String.join(" ", topic) + " ("
         + Texts.clip(cue.text(), 90) + "); " + other.view().party(other.sentence()) + "'s account centres on it ("
         + Texts.clip(other.sentence().text(), 90) + ")";
     return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary,
         List.of(view.evidence(cue), other.view().evidence(other.sentence())));
   }
 
-  private static Finding missingReadout(ArticleView view, Sentence cue, Sentence readout) {
+  private static Finding missingReadout(ArticleView view, Sentence cue, String party, Sentence readout) {
     String summary = Parties.capitalise(view.party(readout)) + " gave an account of the event ("
-        + Texts.clip(readout.text(), 90) + "); " + view.party(cue) + " released none (" + Texts.clip(cue.text(), 90) + ")";
+        + Texts.clip(readout.text(), 90) + "); " + party + " released none (" + Texts.clip(cue.text(), 90) + ")";
     return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary,
         List.of(view.evidence(readout), view.evidence(cue)));
   }

@@ -21,6 +21,9 @@ final class Parties {
   /** A capitalised name of two or three words: "Ana Kovac", "Prime Minister Kovac". */
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}");
 
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who");
+
   private Parties() {}
 
   static String label(String sentence) {
@@ -43,6 +46,22 @@ final class Parties {
       }
     }
     return "one account";
+  }
+
+  /** The party a cue's clause is about: "In a sign of discord, the palace did not release…" gives "the palace". */
+  static String subjectBefore(String sentence, int cueStart) {
+    String before = sentence.substring(0, cueStart).strip();
+    int comma = before.lastIndexOf(',');
+    String subject = (comma >= 0 ? before.substring(comma + 1) : before).strip();
+    if (subject.isEmpty() || !isName(subject)) {
+      return label(sentence);
+    }
+    return lowerFirst(Texts.clip(subject, 70));
+  }
+
+  /** False for pronouns ("he", "they"), which name no one in a summary. */
+  static boolean isName(String name) {
+    return !name.isBlank() && !PRONOUNS.contains(name.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static String lowerFirst(String s) {
