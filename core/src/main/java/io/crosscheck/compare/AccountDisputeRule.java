@@ -63,7 +63,7 @@ final class AccountDisputeRule implements Check {
   /** The account a "this account" cue answers: a recent quoted or claimed statement sharing words. */
   private Optional<Sentence> previousAccount(ArticleView view, int cue) {
     Set<String> cueWords = Texts.contentWords(view.sentences().get(cue).text(), stopWords);
-    return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 1.5, 0.5, s ->
+    return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s ->
         2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0)
             + Texts.overlap(cueWords, Texts.contentWords(s.text(), stopWords)));
   }

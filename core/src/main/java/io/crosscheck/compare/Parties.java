@@ -14,7 +14,9 @@ final class Parties {
   /** "a senior US official", "the ministry's spokesperson", "the office" — up to four modifiers. */
   private static final Pattern ROLE_PHRASE = Pattern.compile(
       "\\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\\s+(?:[\\w.’'-]+\\s+){0,4}?"
-          + "(?:officials?|spokes(?:man|woman|person)|diplomats?|aides?|sources?|ministry|office|government|army|military)\\b");
+          + "(?:officials?|spokes(?:man|woman|person)|diplomats?|aides?|sources?|ministry|office|government|army|military)\\b"
+          // "an aide to Brek", "a spokeswoman for the Port Authority"
+          + "(?:\\s+(?:to|for|of|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})?");
   /** "a statement issued by Ana Kovac's office", "a readout of the call" (up to the next comma). */
   private static final Pattern DOCUMENT_PHRASE = Pattern.compile(
       "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\\s+(?:statement|readout|read-out)(?:\\s+(?:issued\\s+by|from|of)\\s+[^,.;]{3,60}?)?(?=\\s+(?:after|said|says|did|on|that|also)\\b|[,.;]|$)");

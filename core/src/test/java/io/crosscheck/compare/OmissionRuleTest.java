@@ -1,0 +1,74 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.Fixtures.article;
+import static io.crosscheck.compare.Fixtures.covers;
+import static io.crosscheck.compare.Fixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OmissionRuleTest {
+  private final OmissionRule rule = new OmissionRule(Fixtures.LEXICON);
+
+  @Test
+  void pairsDidNotMentionWithTheOtherPartysWordsOnTheTopic() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Envoy Tomas Brek told the cabinet that “the river dam must be shared” by both provinces.",
+        "The two men met for an hour in Halden.",
+        "A statement from the governor's office after the meeting did not mention the river dam. It stressed trade ties.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.OMISSION);
+      assertThat(covers(f, "did not mention the river dam", "must be shared")).isTrue();
+      assertThat(f.summary()).startsWith("A statement from the governor's office").contains("river dam");
+    });
+  }
+
+  @Test
+  void pairsMissingReadoutWithTheOtherPartysReadout() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Envoy Brek met Governor Venn in Halden on Friday.",
+        "“The envoy welcomed progress on the border crossings,” the foreign office said in a statement after the meeting.",
+        "The governor's office did not release a readout, as it usually does.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "welcomed progress", "did not release a readout")).isTrue();
+      assertThat(f.summary()).contains("the governor's office released none");
+    });
+  }
+
+  @Test
+  void findsTheTopicInAnotherArticle() {
+    List<Finding> findings = run(rule,
+        article("a", "The governor's statement on the talks made no mention of fishing quotas."),
+        article("b", "“Fishing quotas are the heart of this,” Brek said after the talks."));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.evidence()).extracting(e -> e.article()).containsExactly("a", "b");
+      assertThat(covers(f, "fishing quotas are the heart")).isTrue();
+    });
+  }
+
+  @Test
+  void staysSilentWhenNoOtherAccountSpeaksOfTheTopic() {
+    assertThat(run(rule, article("a", String.join("\n",
+        "Brek spoke about trade and tourism.",
+        "The statement did not mention fishing quotas.")))).isEmpty();
+  }
+
+  @Test
+  void staysSilentWhenNoReadoutExistsToContrast() {
+    assertThat(run(rule, article("a", String.join("\n",
+        "Brek met Venn in Halden.",
+        "Venn's office did not release a readout.")))).isEmpty();
+  }
+
+  @Test
+  void ignoresTheOmittingStatementsOwnParagraph() {
+    assertThat(run(rule, article("a",
+        "The statement did not mention fishing quotas, although officials later said fishing quotas would be discussed."))).isEmpty();
+  }
+}
