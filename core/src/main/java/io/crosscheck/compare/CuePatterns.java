@@ -35,8 +35,8 @@ final class CuePatterns {
       boolean hasKind = bar > 0 && entry.substring(bar + 1).matches("[A-Z_]+");
       String phrase = hasKind ? entry.substring(0, bar) : entry;
       String kind = hasKind ? entry.substring(bar + 1).toUpperCase(Locale.ROOT) : "";
-      // Spaces in an entry match any run of white space, so line-wrapped text still matches.
-      String regex = "(?<![\\p{L}\\p{N}])" + phrase.strip().replace(" ", "\\s+") + "(?![\\p{L}\\p{N}])";
+      // Spaces match a short run of white space (bounded, so entries may use look-behinds).
+      String regex = "(?<![\\p{L}\\p{N}])" + phrase.strip().replace(" ", "\\s{1,3}") + "(?![\\p{L}\\p{N}])";
       out.add(new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind));
     }
     return new CuePatterns(out);

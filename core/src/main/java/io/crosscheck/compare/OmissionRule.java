@@ -48,9 +48,10 @@ final class OmissionRule implements Check {
         Sentence s = sentences.get(i);
         Optional<CuePatterns.Hit> omitted = omissionCues.find(s.text());
         if (omitted.isPresent()) {
-          Set<String> topic = topic(s.text().substring(omitted.get().end()));
+          String afterCue = s.text().substring(omitted.get().end());
+          Set<String> topic = topic(afterCue);
           String party = Parties.subjectBefore(s.text(), omitted.get().start());
-          topicAccount(views, view, i, topic).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
+          topicAccount(views, view, i, topic, head(afterCue)).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
           continue;
         }
         Optional<CuePatterns.Hit> missing = missingReadoutCues.find(s.text());
@@ -63,17 +64,31 @@ final class OmissionRule implements Check {
     return out;
   }
 
+  /** "the river dam on the border" gives the topic phrase "the river dam" before its first preposition. */
+  private static final Pattern PREPOSITION = Pattern.compile("\\s(?:on|in|at|of|for|to|from|with|by|against|over|during)\\s");
+
   private Set<String> topic(String afterCue) {
     java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
     return Texts.contentWords(end.find() ? afterCue.substring(0, end.start()) : afterCue, stopWords);
   }
 
+  /** The head of the topic: last content word before a preposition ("drone attack on the home" gives "attack"). */
+  private Optional<String> head(String afterCue) {
+    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
+    String phrase = end.find() ? afterCue.substring(0, end.start()) : afterCue;
+    java.util.regex.Matcher prep = PREPOSITION.matcher(" " + phrase + " ");
+    String core = prep.find() ? (" " + phrase + " ").substring(0, prep.start()) : phrase;
+    List<String> words = new ArrayList<>(Texts.contentWords(core, stopWords));
+    return words.isEmpty() ? Optional.empty() : Optional.of(words.get(words.size() - 1));
+  }
+
   /**
-   * The other party's sentence that speaks about the topic: every topic word present, in the same
-   * article outside the omitting account's own paragraph, else in another article; quoted first.
+   * The other party's sentence that speaks about the topic: it must name the topic's head word;
+   * the home article first, then quoted speech, then more topic words, then nearer the top.
    */
-  private Optional<Located> topicAccount(List<ArticleView> views, ArticleView home, int cue, Set<String> topic) {
-    if (topic.isEmpty()) {
+  private Optional<Located> topicAccount(List<ArticleView> views, ArticleView home, int cue, Set<String> topic,
+      Optional<String> head) {
+    if (topic.isEmpty() || head.isEmpty()) {
       return Optional.empty();
     }
     Sentence cueSentence = home.sentences().get(cue);
@@ -81,13 +96,12 @@ final class OmissionRule implements Check {
     double bestScore = 0;
     for (ArticleView view : views) {
       for (Sentence s : view.sentences()) {
-        boolean sameAccount = view == home && (s.paragraph() == cueSentence.paragraph() || s == cueSentence);
-        int shared = Texts.overlap(topic, Texts.contentWords(s.text(), stopWords));
-        if (sameAccount || shared < topic.size()) {
+        Set<String> words = Texts.contentWords(s.text(), stopWords);
+        if ((view == home && s == cueSentence) || Texts.overlap(List.of(head.get()), words) == 0
+            || omissionCues.matches(s.text())) {
           continue;
         }
-        // Prefer the home article, then quoted speech, then sentences nearer the top (the lede).
-        double score = (view == home ? 4 : 0) + (view.hasQuote(s) ? 2 : 0) - 0.01 * s.index();
+        double score = (view == home ? 4 : 0) + (view.hasQuote(s) ? 2 : 0) + Texts.overlap(topic, words) - 0.01 * s.index();
         if (best == null || score > bestScore) {
           best = new Located(view, s);
           bestScore = score;

@@ -1,20 +1,19 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
-import io.crosscheck.model.Finding;
-import io.crosscheck.model.FindingType;
 import io.crosscheck.model.Sentence;
-import io.crosscheck.model.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds "it has happened" against "it has not happened" about one step, within or across
  * articles: "the army had already begun a slower phase" vs "the shift to that phase has not yet
- * been implemented". Cues come from the {@code progress-cues} lexicon (kinds DONE, NOT_DONE).
+ * been implemented"; "the mediators said the rebels agreed to a pause" vs "nothing was agreed".
+ * Cues come from the {@code progress-cues} lexicon (kinds DONE, NOT_DONE); a sentence with both
+ * ("agreed to study it. Nothing was agreed") is NOT_DONE.
  *
  * <p>The two sentences must share at least {@link #MIN_SHARED} topic words, counting the sentence
  * before each one, because the second side often says only "this phase"; and the two sentences
@@ -23,52 +22,57 @@ import java.util.Set;
 final class ProgressDisputes {
   static final int MIN_SHARED = 3;
 
-  private record Side(ArticleView view, Sentence sentence, Set<String> own, Set<String> topic) {}
+  private record Step(Side side, Set<String> own, Set<String> topic) {}
 
-  private final CuePatterns cues;
+  private final CuePatterns done;
+  private final CuePatterns notDone;
   private final Set<String> stopWords;
 
   ProgressDisputes(Lexicon lexicon) {
-    this.cues = CuePatterns.from(lexicon, "progress-cues");
+    Lexicon split = Lexicon.of(java.util.Map.of(
+        "done", kind(lexicon, "DONE"), "not-done", kind(lexicon, "NOT_DONE")));
+    this.done = CuePatterns.from(split, "done");
+    this.notDone = CuePatterns.from(split, "not-done");
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
   }
 
-  List<Finding> find(List<ArticleView> views) {
-    List<Side> done = new ArrayList<>();
-    List<Side> notDone = new ArrayList<>();
-    for (ArticleView view : views) {
-      List<Sentence> sentences = view.sentences();
-      for (int i = 0; i < sentences.size(); i++) {
-        Optional<CuePatterns.Hit> hit = cues.find(sentences.get(i).text());
-        if (hit.isEmpty()) {
-          continue;
-        }
-        Set<String> own = Texts.contentWords(sentences.get(i).text(), stopWords);
-        Set<String> topic = new java.util.LinkedHashSet<>(own);
-        if (i > 0) {
-          topic.addAll(Texts.contentWords(sentences.get(i - 1).text(), stopWords));
-        }
-        Side side = new Side(view, sentences.get(i), own, topic);
-        (hit.get().kind().equals("DONE") ? done : notDone).add(side);
-      }
-    }
-    List<Finding> out = new ArrayList<>();
-    for (Side d : done) {
-      for (Side n : notDone) {
-        if (d.sentence() != n.sentence() && Texts.overlap(d.topic(), n.topic()) >= MIN_SHARED
-            && Texts.overlap(d.own(), n.own()) >= 1) {
-          out.add(finding(d, n));
-        }
+  private static List<String> kind(Lexicon lexicon, String kind) {
+    List<String> out = new ArrayList<>();
+    for (String entry : lexicon.entries("progress-cues")) {
+      if (entry.endsWith("|" + kind)) {
+        out.add(entry.substring(0, entry.length() - kind.length() - 1));
       }
     }
     return out;
   }
 
-  private static Finding finding(Side done, Side notDone) {
-    String summary = Parties.capitalise(done.view().party(done.sentence())) + " says it has happened ("
-        + Texts.clip(done.sentence().text(), 90) + "); " + notDone.view().party(notDone.sentence())
-        + " says it has not (" + Texts.clip(notDone.sentence().text(), 90) + ")";
-    return new Finding("", FindingType.ACCOUNT_DISPUTE, Severity.MEDIUM, summary,
-        List.of(done.view().evidence(done.sentence()), notDone.view().evidence(notDone.sentence())));
+  List<AccountDisputeRule.Dispute> find(List<ArticleView> views) {
+    List<Step> doneSteps = new ArrayList<>();
+    List<Step> pendingSteps = new ArrayList<>();
+    for (ArticleView view : views) {
+      List<Sentence> sentences = view.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        String text = sentences.get(i).text();
+        boolean pending = notDone.matches(text);
+        if (!pending && !done.matches(text)) {
+          continue;
+        }
+        Set<String> own = Texts.contentWords(text, stopWords);
+        Set<String> topic = new LinkedHashSet<>(own);
+        if (i > 0) {
+          topic.addAll(Texts.contentWords(sentences.get(i - 1).text(), stopWords));
+        }
+        (pending ? pendingSteps : doneSteps).add(new Step(new Side(view, sentences.get(i)), own, topic));
+      }
+    }
+    List<AccountDisputeRule.Dispute> out = new ArrayList<>();
+    for (Step d : doneSteps) {
+      for (Step n : pendingSteps) {
+        if (Texts.overlap(d.topic(), n.topic()) >= MIN_SHARED && Texts.overlap(d.own(), n.own()) >= 1) {
+          out.add(new AccountDisputeRule.Dispute(d.side(), List.of(n.side()), false));
+        }
+      }
+    }
+    return out;
   }
 }

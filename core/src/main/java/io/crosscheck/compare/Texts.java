@@ -22,7 +22,7 @@ final class Texts {
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―−]");
   /** A word: "Gaza", "22,000", "U.S" (letters and digits with inner dots, commas or hyphens). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’-][\\p{L}\\p{N}]+)*");
-  /** Shortest shared prefix that makes two words one stem: "iran" ~ "iranian", "intens" ~ "intensive". */
+  /** Shared prefix that makes two longer words one stem: "agree" ~ "agreement", "intens" ~ "intensive". */
   private static final int STEM_PREFIX = 5;
 
   private Texts() {}
@@ -55,7 +55,10 @@ final class Texts {
     return out;
   }
 
-  /** True when two words share a stem: equal, or one a prefix of the other of at least four letters. */
+  /**
+   * True when two words share a stem: equal, one a prefix of the other of at least four letters
+   * ("iran", "iranian"), or both six letters or more with the first five equal ("agreed", "agreement").
+   */
   static boolean sameStem(String a, String b) {
     if (a.equals(b)) {
       return true;
@@ -65,7 +68,7 @@ final class Texts {
     if (shorter.length() >= 4 && longer.startsWith(shorter)) {
       return true;
     }
-    return shorter.length() >= STEM_PREFIX + 1 && longer.regionMatches(0, shorter, 0, STEM_PREFIX + 1);
+    return shorter.length() >= STEM_PREFIX + 1 && longer.regionMatches(0, shorter, 0, STEM_PREFIX);
   }
 
   /** How many words of {@code topic} have a same-stem word in {@code words}. */
