@@ -22,6 +22,9 @@ final class CuePatterns {
   /** Where one cue matched in a text. */
   record Hit(String kind, int start, int end) {}
 
+  /** What a space in an entry matches: " ", " “", "” " (white space and quote marks). */
+  private static final String GAP = "[\\s“”\"‘’]{1,4}";
+
   private final List<Cue> cues;
 
   private CuePatterns(List<Cue> cues) {
@@ -35,8 +38,9 @@ final class CuePatterns {
       boolean hasKind = bar > 0 && entry.substring(bar + 1).matches("[A-Z_]+");
       String phrase = hasKind ? entry.substring(0, bar) : entry;
       String kind = hasKind ? entry.substring(bar + 1).toUpperCase(Locale.ROOT) : "";
-      // Spaces match a short run of white space (bounded, so entries may use look-behinds).
-      String regex = "(?<![\\p{L}\\p{N}])" + phrase.strip().replace(" ", "\\s{1,3}") + "(?![\\p{L}\\p{N}])";
+      // A space matches a short run of white space and quote marks: had “clearly accepted” (bounded,
+      // so entries may use look-behinds).
+      String regex = "(?<![\\p{L}\\p{N}])" + phrase.strip().replace(" ", GAP) + "(?![\\p{L}\\p{N}])";
       out.add(new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind));
     }
     return new CuePatterns(out);

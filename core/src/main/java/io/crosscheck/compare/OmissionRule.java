@@ -50,7 +50,9 @@ final class OmissionRule implements Check {
         if (omitted.isPresent()) {
           String afterCue = s.text().substring(omitted.get().end());
           Set<String> topic = topic(afterCue);
-          String party = Parties.subjectBefore(s.text(), omitted.get().start());
+          String subject = Parties.subjectBefore(s.text(), omitted.get().start());
+          // "It made no mention of …" right after "The statement said …" is the statement's silence.
+          String party = subject.equals(Parties.UNKNOWN) && i > 0 ? view.party(sentences.get(i - 1)) : subject;
           topicAccount(views, view, i, topic, head(afterCue)).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
           continue;
         }
@@ -101,7 +103,7 @@ final class OmissionRule implements Check {
             || omissionCues.matches(s.text())) {
           continue;
         }
-        double score = (view == home ? 4 : 0) + (view.hasQuote(s) ? 2 : 0) + Texts.overlap(topic, words) - 0.01 * s.index();
+        double score = (view == home ? 10 : 0) + (view.hasQuote(s) ? 2 : 0) + Texts.overlap(topic, words) - 0.01 * s.index();
         if (best == null || score > bestScore) {
           best = new Located(view, s);
           bestScore = score;

@@ -26,6 +26,9 @@ final class Parties {
   private static final java.util.Set<String> PRONOUNS =
       java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who");
 
+  /** The label when a sentence names no party. */
+  static final String UNKNOWN = "one account";
+
   private Parties() {}
 
   static String label(String sentence) {
@@ -47,7 +50,7 @@ final class Parties {
         return name.group();
       }
     }
-    return "one account";
+    return UNKNOWN;
   }
 
   /** The party a cue's clause is about: "In a sign of discord, the palace did not release…" gives "the palace". */
