@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>"at least 41 people were killed in the blast on Monday" and "27 people were killed in the
  * blast on Monday" conflict; "more than 30" and "up to 33" do not (the intervals meet); killed vs
  * injured, or a toll on Monday vs Tuesday, are different quantities and are never compared.
- * Conservative by design: both figures need the same subject, unit, scope and event.
+ * Conservative by design: both figures need the same counted thing, subject class, scope and
+ * event ({@link Quantities}); ordinals ("fourth trip", "fifth visit") are never compared.
  */
 final class NumericConflictRule implements Check {
   private static final Set<FigureKind> MEASURES =
@@ -36,9 +37,11 @@ final class NumericConflictRule implements Check {
 
   private final EventFramer framer;
   private final CuePatterns changeCues;
+  private final Quantities quantities;
 
   NumericConflictRule(Lexicon lexicon) {
     this.framer = new EventFramer(lexicon);
+    this.quantities = new Quantities(lexicon);
     this.changeCues = CuePatterns.from(lexicon, "change-cues");
   }
 
@@ -69,16 +72,8 @@ final class NumericConflictRule implements Check {
     return out;
   }
 
-  static boolean sameQuantity(Figure a, Figure b) {
-    return a.kind() == b.kind()
-        && a.subject().map(Subjects::key).equals(b.subject().map(Subjects::key))
-        && a.unit().map(Subjects::key).equals(b.unit().map(Subjects::key))
-        && a.scope().map(Subjects::key).equals(b.scope().map(Subjects::key));
-  }
-
-  private static boolean sameQuantity(Located a, Located b) {
-    boolean ordinalWithoutScope = a.figure().kind() == FigureKind.ORDINAL && a.figure().scope().isEmpty();
-    return a.sentence() != b.sentence() && !ordinalWithoutScope && sameQuantity(a.figure(), b.figure());
+  private boolean sameQuantity(Located a, Located b) {
+    return a.sentence() != b.sentence() && quantities.same(a.figure(), b.figure());
   }
 
   /** Same event and day; unknown dates across articles only count when the articles are close in time. */
@@ -102,20 +97,16 @@ final class NumericConflictRule implements Check {
     if (pa.isPresent() && pb.isPresent()) {
       return Math.abs(ChronoUnit.DAYS.between(pa.get(), pb.get())) <= MAX_PUBLISHED_GAP_DAYS;
     }
-    if (a.figure().kind() == FigureKind.ORDINAL) {
-      return false; // "fourth trip" in an undated article may be an earlier tour than "seventh trip"
-    }
     // Date uncertain: compare only when both sentences name the same event kind and a shared participant.
     return a.frame().kind().isPresent() && a.frame().kind().equals(b.frame().kind()) && a.frame().sharesParticipant(b.frame());
   }
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
-  static boolean conflict(Figure a, Figure b) {
-    return widened(a).isDisjointFrom(widened(b));
+  private boolean conflict(Figure a, Figure b) {
+    return widened(a, quantities.comparable(a)).isDisjointFrom(widened(b, quantities.comparable(b)));
   }
 
-  private static Interval widened(Figure f) {
-    Interval i = f.interval();
+  private static Interval widened(Figure f, Interval i) {
     double margin = switch (f.qualifier()) {
       case APPROXIMATE -> 0.10;
       case RANGE -> 0.05;

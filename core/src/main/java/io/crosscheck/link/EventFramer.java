@@ -31,6 +31,8 @@ public final class EventFramer {
   /** "9 January 2024", "23 March". */
   private static final Pattern DAY_MONTH = Pattern.compile(
       "\\b(?<day>\\d{1,2})\\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b(?:\\s+(?<year>(?:19|20)\\d\\d))?");
+  /** A date that names another event, not this one: "the attacks of October 7", "since Jan. 3". */
+  private static final Pattern REFERENCE_BEFORE = Pattern.compile("\\b(?:since|of|after|before|until|from)\\s+$", Pattern.CASE_INSENSITIVE);
   /** "on Monday", "Tuesday's", "late Wednesday". */
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   /** "yesterday", "today", "last night". */
@@ -115,27 +117,33 @@ public final class EventFramer {
   private static Optional<LocalDate> absoluteDate(String sentence, Optional<LocalDate> published) {
     for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
       Matcher m = p.matcher(sentence);
-      if (!m.find()) {
-        continue;
-      }
-      Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
-          : published.map(LocalDate::getYear).orElse(null);
-      if (year == null) {
-        return Optional.empty();
-      }
-      try {
-        LocalDate date = LocalDate.of(year, month(m.group("month")), Integer.parseInt(m.group("day")));
-        if (m.group("year") == null && published.isPresent() && date.isAfter(published.get().plusDays(7))) {
-          // "December 29" in an article of January 9 is last year's.
-          date = date.minusYears(1);
+      while (m.find()) {
+        if (REFERENCE_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+          continue;
         }
-        return Optional.of(date);
-      } catch (DateTimeException e) {
-        // "Feb 30" in messy text: no date rather than a wrong one.
-        return Optional.empty();
+        return dateOf(m, published);
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<LocalDate> dateOf(Matcher m, Optional<LocalDate> published) {
+    Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
+        : published.map(LocalDate::getYear).orElse(null);
+    if (year == null) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(year, month(m.group("month")), Integer.parseInt(m.group("day")));
+      if (m.group("year") == null && published.isPresent() && date.isAfter(published.get().plusDays(7))) {
+        // "December 29" in an article of January 9 is last year's.
+        date = date.minusYears(1);
+      }
+      return Optional.of(date);
+    } catch (DateTimeException e) {
+      // "Feb 30" in messy text: no date rather than a wrong one.
+      return Optional.empty();
+    }
   }
 
   private static Month month(String prefix) {

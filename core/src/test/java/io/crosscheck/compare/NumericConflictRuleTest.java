@@ -48,11 +48,11 @@ class NumericConflictRuleTest {
       "some 1,200|APPROXIMATE|1200|1,250|EXACT|1250",
   })
   void staysSilentOnCompatibleValues(String textA, Qualifier qa, double va, String textB, Qualifier qb, double vb) {
-    AnalysedArticle a = article("a", FRIDAY, "Relief workers said " + textA + " families were sheltering in the stadium.");
-    AnalysedArticle b = article("b", FRIDAY, "The mayor said " + textB + " families were sheltering in the stadium.");
+    AnalysedArticle a = article("a", FRIDAY, "Relief workers said " + textA + " families were displaced by the floods.");
+    AnalysedArticle b = article("b", FRIDAY, "The mayor said " + textB + " families were displaced by the floods.");
     assertThat(run(rule,
-        withFigures(a, count(a, textA, qa, interval(qa, va), "families sheltering")),
-        withFigures(b, count(b, textB, qb, interval(qb, vb), "families sheltering")))).isEmpty();
+        withFigures(a, count(a, textA, qa, interval(qa, va), "families displaced")),
+        withFigures(b, count(b, textB, qb, interval(qb, vb), "families displaced")))).isEmpty();
   }
 
   @Test
@@ -107,8 +107,8 @@ class NumericConflictRuleTest {
     AnalysedArticle a = article("a", LocalDate.of(2025, 1, 10), "Aid agencies said 80 trucks a day entered the enclave.");
     AnalysedArticle b = article("b", LocalDate.of(2025, 5, 10), "Aid agencies said 200 trucks a day entered the enclave.");
     assertThat(run(rule,
-        withFigures(a, count(a, "80", Qualifier.EXACT, Interval.exactly(80), "trucks entering")),
-        withFigures(b, count(b, "200", Qualifier.EXACT, Interval.exactly(200), "trucks entering")))).isEmpty();
+        withFigures(a, count(a, "80", Qualifier.EXACT, Interval.exactly(80), "people killed")),
+        withFigures(b, count(b, "200", Qualifier.EXACT, Interval.exactly(200), "people killed")))).isEmpty();
   }
 
   @Test

@@ -23,6 +23,7 @@ class EventFramerTest {
       "The deal was signed on 9 February 2024.|2024-02-09",
       "Shelling resumed yesterday.|2025-03-13",
       "The order was approved on December 29.|2024-12-29",
+      "Since the raid of March 2, talks resumed on March 9.|2025-03-09",
   })
   void resolvesDates(String sentence, LocalDate expected) {
     EventFrame frame = framer.frame(sentence, PUBLISHED);
