@@ -34,6 +34,8 @@ final class NumericConflictRule implements Check {
       EnumSet.of(FigureKind.COUNT, FigureKind.MONEY, FigureKind.PERCENT, FigureKind.DURATION, FigureKind.ORDINAL);
   /** Articles published further apart than this report different moments of a changing count. */
   private static final long MAX_PUBLISHED_GAP_DAYS = 2;
+  /** How far either side of a figure its event noun may be: "a 90-minute one-on-one meeting". */
+  private static final int NEAR_CHARS = 40;
 
   private final EventFramer framer;
   private final CuePatterns changeCues;
@@ -55,7 +57,7 @@ final class NumericConflictRule implements Check {
       for (Figure f : view.article().figures()) {
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
         if (MEASURES.contains(f.kind()) && f.subject().isPresent() && s.isPresent()) {
-          figures.add(new Located(view, f, s.get(), framer.frame(s.get().text(), view.article().article().published())));
+          figures.add(new Located(view, f, s.get(), frame(view, f, s.get())));
         }
       }
     }
@@ -70,6 +72,19 @@ final class NumericConflictRule implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * The day from the whole sentence, the kind of event from the words nearest the figure: in
+   * "… since the attacks of October 7, after a 90-minute meeting" the figure is about a meeting.
+   */
+  private EventFrame frame(ArticleView view, Figure f, Sentence s) {
+    Optional<LocalDate> published = view.article().article().published();
+    EventFrame whole = framer.frame(s.text(), published);
+    int from = Math.max(0, f.start() - s.start() - NEAR_CHARS);
+    int to = Math.min(s.text().length(), f.end() - s.start() + NEAR_CHARS);
+    EventFrame near = framer.frame(s.text().substring(from, Math.max(from, to)), published);
+    return new EventFrame(whole.date(), whole.weekday(), whole.dateCertain(), near.kind(), whole.participants());
   }
 
   private boolean sameQuantity(Located a, Located b) {
