@@ -84,6 +84,17 @@ final class ArticleView {
     return new Evidence(id(), span.in(body()), span, attributionId, Optional.empty());
   }
 
+  /**
+   * True when both articles may report one news event: publication dates unknown, or at most
+   * {@code days} apart ("a January visit" and "a May visit" are not compared).
+   */
+  boolean closeInTime(ArticleView other, long days) {
+    var a = article.article().published();
+    var b = other.article.article().published();
+    return a.isEmpty() || b.isEmpty()
+        || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.get(), b.get())) <= days;
+  }
+
   /** Who speaks in the sentence, for summaries: the attribution's source, else a phrase naming one. */
   String party(Sentence s) {
     return attribution(s).map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(s.text()));

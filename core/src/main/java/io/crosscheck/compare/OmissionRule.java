@@ -26,6 +26,9 @@ final class OmissionRule implements Check {
   /** Where a topic named after "did not mention" stops: "aid. He …", "aid, the …", "aid and instead". */
   private static final Pattern TOPIC_END = Pattern.compile("[.,;:!?()“”\"]|\\b(?:but|instead|while|although|and instead)\\b");
 
+  /** Another article's account counts only if published within this many days. */
+  private static final long MAX_DAYS_APART = 3;
+
   private final CuePatterns omissionCues;
   private final CuePatterns missingReadoutCues;
   private final ReadoutAccounts readouts;
@@ -52,7 +55,7 @@ final class OmissionRule implements Check {
           Set<String> topic = topic(afterCue);
           String subject = Parties.subjectBefore(s.text(), omitted.get().start());
           // "It made no mention of …" right after "The statement said …" is the statement's silence.
-          String party = subject.equals(Parties.UNKNOWN) && i > 0 ? view.party(sentences.get(i - 1)) : subject;
+          String party = subject.equals(Parties.UNKNOWN) && i > 0 ? previousParty(view, sentences.get(i - 1)) : subject;
           topicAccount(views, view, i, topic, head(afterCue)).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
           continue;
         }
@@ -64,6 +67,11 @@ final class OmissionRule implements Check {
       }
     }
     return out;
+  }
+
+  private static String previousParty(ArticleView view, Sentence previous) {
+    String label = Parties.label(previous.text());
+    return label.equals(Parties.UNKNOWN) ? view.party(previous) : label;
   }
 
   /** "the river dam on the border" gives the topic phrase "the river dam" before its first preposition. */
@@ -99,7 +107,8 @@ final class OmissionRule implements Check {
     for (ArticleView view : views) {
       for (Sentence s : view.sentences()) {
         Set<String> words = Texts.contentWords(s.text(), stopWords);
-        if ((view == home && s == cueSentence) || Texts.overlap(List.of(head.get()), words) == 0
+        if ((view == home && s == cueSentence) || !view.closeInTime(home, MAX_DAYS_APART)
+            || Texts.overlap(List.of(head.get()), words) == 0
             || omissionCues.matches(s.text())) {
           continue;
         }

@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class ProgressDisputes {
   static final int MIN_SHARED = 3;
+  /** Claims about one step made further apart than this are about different moments. */
+  static final long MAX_DAYS_APART = 7;
 
   private record Step(Side side, Set<String> own, Set<String> topic) {}
 
@@ -68,7 +70,8 @@ final class ProgressDisputes {
     List<AccountDisputeRule.Dispute> out = new ArrayList<>();
     for (Step d : doneSteps) {
       for (Step n : pendingSteps) {
-        if (Texts.overlap(d.topic(), n.topic()) >= MIN_SHARED && Texts.overlap(d.own(), n.own()) >= 1) {
+        if (d.side().view().closeInTime(n.side().view(), MAX_DAYS_APART)
+            && Texts.overlap(d.topic(), n.topic()) >= MIN_SHARED && Texts.overlap(d.own(), n.own()) >= 1) {
           out.add(new AccountDisputeRule.Dispute(d.side(), List.of(n.side()), false));
         }
       }

@@ -110,4 +110,68 @@ class AccountDisputeRuleTest {
 
     assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "outrageous", cue)).isTrue());
   }
+
+  @Test
+  void mergesCuesAboutOneAccountIntoOneFinding() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The ministry said Venn had called the talks “a decisive breakthrough”.",
+        "An aide who was in the room gave a different account.",
+        "Venn “described the talks as useful and no more,” the aide said.",
+        "“‘Decisive’ is not a word she would use.”")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "decisive breakthrough", "gave a different account", "useful and no more", "not a word she would use"))
+          .isTrue();
+      assertThat(f.evidence()).hasSize(4);
+    });
+  }
+
+  @Test
+  void looksAfterALedeThatOpensWithTheDenial() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Governor Venn's office denied that any deal on grazing rights had been reached.",
+        "The Norvish ministry issued a readout saying Venn had “accepted a grazing rights deal” for the valley.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "denied that", "accepted a grazing rights deal")).isTrue());
+  }
+
+  @Test
+  void countsASentenceWithBothCuesAsADenial() {
+    List<Finding> findings = run(rule,
+        article("a", "Norvish officials said Venn had agreed to the grazing plan for the valley."),
+        article("b", "“She agreed to study the grazing plan for the valley. Nothing was agreed,” her spokesman said."));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence()).extracting(e -> e.article()).containsExactly("a", "b"));
+  }
+
+  @Test
+  void staysSilentWhenBothSidesSayItDidNotHappen() {
+    assertThat(run(rule,
+        article("a", "Her spokesman said nothing was agreed on the grazing plan for the valley."),
+        article("b", "The grazing plan for the valley was presented, not agreed, the spokesman said."))).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnProgressClaimsMonthsApart() {
+    assertThat(run(rule,
+        article("a", java.time.LocalDate.of(2025, 1, 5), "The army had already begun a slower, more targeted phase of the campaign."),
+        article("b", java.time.LocalDate.of(2025, 6, 5), "The slower, more targeted phase of the campaign has not yet begun, a diplomat said.")))
+        .isEmpty();
+  }
+
+  @Test
+  void pairsDenialOfAnActWithTheAccusation() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The rebels accused the army of shelling the Brenna bridge overnight.",
+        "The army denied shelling the bridge.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "accused the army", "denied shelling")).isTrue());
+  }
+
+  @Test
+  void ignoresPassiveDenied() {
+    assertThat(run(rule, article("a", String.join("\n",
+        "The rebels said the Brenna bridge was damaged.",
+        "Aid convoys were denied access to the bridge for a week.")))).isEmpty();
+  }
 }

@@ -65,13 +65,18 @@ final class Fixtures {
   /** A figure on the first occurrence of {@code text} in the article, with the given reading. */
   static Figure figure(AnalysedArticle a, String text, FigureKind kind, Qualifier qualifier, Interval interval,
       String subject, String scope) {
+    return figure(a, text, kind, qualifier, interval, null, subject, scope);
+  }
+
+  static Figure figure(AnalysedArticle a, String text, FigureKind kind, Qualifier qualifier, Interval interval,
+      String unit, String subject, String scope) {
     int start = a.text().body().indexOf(text);
     if (start < 0) {
       throw new IllegalArgumentException("not in article: " + text);
     }
     double value = interval.hasLow() ? interval.low() : interval.high();
     return new Figure("f" + start, a.id(), text, Span.of(start, start + text.length()), kind, OptionalDouble.of(value),
-        qualifier, interval, Optional.empty(), Optional.ofNullable(subject), Optional.ofNullable(scope),
+        qualifier, interval, Optional.ofNullable(unit), Optional.ofNullable(subject), Optional.ofNullable(scope),
         Optional.empty(), Optional.empty());
   }
 

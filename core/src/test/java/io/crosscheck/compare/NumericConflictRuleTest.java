@@ -119,6 +119,48 @@ class NumericConflictRuleTest {
         count(a, "27", Qualifier.EXACT, Interval.exactly(27), null)))).isEmpty();
   }
 
+  @Test
+  void flagsMeetingLengthsGivenInDifferentUnits() {
+    AnalysedArticle a = article("a", FRIDAY, "The envoy spoke to reporters after a 90-minute meeting with the governor.");
+    AnalysedArticle b = article("b", FRIDAY, "The envoy's talks with the governor ran for about four hours, an aide said.");
+    List<Finding> findings = run(rule,
+        withFigures(a, figure(a, "90-minute", FigureKind.DURATION, Qualifier.EXACT, Interval.exactly(90), "minutes",
+            "minutes meeting", null)),
+        withFigures(b, figure(b, "about four hours", FigureKind.DURATION, Qualifier.APPROXIMATE, Interval.between(3.6, 4.4),
+            "hours", "hours talks", null)));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.type()).isEqualTo(FindingType.NUMERIC_CONFLICT));
+  }
+
+  @Test
+  void staysSilentOnDeadlinesGivenInDifferentUnits() {
+    AnalysedArticle a = article("a", FRIDAY, "The ultimatum gave the council 30 days to reopen the crossing.");
+    AnalysedArticle b = article("b", FRIDAY, "That deadline runs out in three weeks.");
+    assertThat(run(rule,
+        withFigures(a, figure(a, "30 days", FigureKind.DURATION, Qualifier.EXACT, Interval.exactly(30), "days", "days deadline", null)),
+        withFigures(b, figure(b, "three weeks", FigureKind.DURATION, Qualifier.EXACT, Interval.exactly(3), "weeks", "weeks deadline", null))))
+        .isEmpty();
+  }
+
+  @Test
+  void staysSilentOnStillHeldAgainstTakenOnTheDay() {
+    AnalysedArticle a = article("a", FRIDAY, "The pirates seized over 40 crew members in the raid.");
+    AnalysedArticle b = article("b", FRIDAY, "Officials said 17 crew members remain held on the ship.");
+    assertThat(run(rule,
+        withFigures(a, count(a, "over 40", Qualifier.LOWER_BOUND, Interval.atLeast(40), "crew members seized")),
+        withFigures(b, count(b, "17", Qualifier.EXACT, Interval.exactly(17), "crew members remain held")))).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnCountsThatSayNotWhatIsCounted() {
+    AnalysedArticle a = article("a", FRIDAY, "Brenna, a village of about 900 people, lies below the dam.");
+    AnalysedArticle b = article("b", FRIDAY, "Between 2,000 and 2,500 people in the lower valley have no power.");
+    assertThat(run(rule,
+        withFigures(a, figure(a, "about 900", FigureKind.COUNT, Qualifier.APPROXIMATE, Interval.between(810, 990), "people", "people", null)),
+        withFigures(b, figure(b, "Between 2,000 and 2,500", FigureKind.COUNT, Qualifier.RANGE, Interval.between(2000, 2500),
+            "people", "people", null)))).isEmpty();
+  }
+
   private static Interval interval(Qualifier q, double v) {
     return switch (q) {
       case LOWER_BOUND -> Interval.atLeast(v);

@@ -71,4 +71,32 @@ class OmissionRuleTest {
     assertThat(run(rule, article("a",
         "The statement did not mention fishing quotas, although officials later said fishing quotas would be discussed."))).isEmpty();
   }
+
+  @Test
+  void needsOnlyTheHeadOfTheTopic() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "“The attack on our harbour was an outrage,” the mayor said after meeting the envoy.",
+        "The envoy's readout made no reference to Sunday's rocket attack on the harbour at Selm.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "made no reference", "an outrage")).isTrue());
+  }
+
+  @Test
+  void namesTheStatementBehindAPronoun() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "“The dam is the only question that matters,” Brek said.",
+        "The statement from the governor's office praised trade ties.",
+        "It made no mention of the dam.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).startsWith("The statement from the governor's office"));
+  }
+
+  @Test
+  void readsPastTenseMissingReadout() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "“The envoy pressed for open crossings,” the foreign office said in a statement after the meeting.",
+        "The palace, which usually publishes its own summary, had not released a readout by the evening.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "pressed for open crossings", "had not released")).isTrue());
+  }
 }
