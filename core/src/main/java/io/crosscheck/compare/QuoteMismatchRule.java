@@ -28,6 +28,8 @@ final class QuoteMismatchRule implements Check {
   static final int MIN_WORDS = 6;
   /** Word-sequence similarity (2·LCS / total) from which two quotes are one remark. */
   static final double MIN_SIMILARITY = 0.6;
+  /** Longest cue between two parts of one split quote: ", the minister said, ". */
+  static final int SPLIT_GAP = 40;
 
   QuoteMismatchRule(Lexicon lexicon) {}
 
@@ -39,11 +41,15 @@ final class QuoteMismatchRule implements Check {
   public List<Finding> check(Batch batch) {
     List<Quote> quotes = new ArrayList<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
-      for (Quotation q : view.quotations()) {
-        String inner = q.inner().in(view.body());
-        List<String> words = Texts.words(inner);
+      for (List<Quotation> remark : remarks(view)) {
+        StringBuilder inner = new StringBuilder();
+        remark.forEach(q -> inner.append(q.inner().in(view.body())).append(' '));
+        List<String> words = Texts.words(inner.toString());
+        Quotation first = remark.get(0);
+        Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
+            first.inner(), true);
         if (words.size() >= MIN_WORDS) {
-          quotes.add(new Quote(view, q, words, String.join(" ", words), attribution(view, q)));
+          quotes.add(new Quote(view, span, words, String.join(" ", words), attribution(view, first)));
         }
       }
     }
@@ -101,6 +107,31 @@ final class QuoteMismatchRule implements Check {
     onlyB.removeAll(a.words());
     return "\"" + Texts.clip(String.join(" ", onlyA), 60) + "\" in " + a.view().id() + " where " + b.view().id()
         + " has \"" + Texts.clip(String.join(" ", onlyB), 60) + "\"";
+  }
+
+  /**
+   * Quotations grouped into remarks: a quote split by its cue ("“We will not,” he said, “give
+   * up.”") is one remark when the text between the parts is short and in the same sentence.
+   */
+  private static List<List<Quotation>> remarks(ArticleView view) {
+    List<List<Quotation>> out = new ArrayList<>();
+    List<Quotation> current = new ArrayList<>();
+    for (Quotation q : view.quotations()) {
+      if (!current.isEmpty()) {
+        Quotation last = current.get(current.size() - 1);
+        boolean sameSentence = view.article().text().sentenceAt(last.outer().start())
+            .equals(view.article().text().sentenceAt(q.outer().start()));
+        if (!sameSentence || q.outer().start() - last.outer().end() > SPLIT_GAP) {
+          out.add(current);
+          current = new ArrayList<>();
+        }
+      }
+      current.add(q);
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
   }
 
   private static int lcs(List<String> a, List<String> b) {

@@ -60,4 +60,13 @@ class QuoteMismatchRuleTest {
         article("a", "“This is a moment of great danger for the whole coast,” Venn said on Sunday."),
         article("b", "“We insist that families must be able to go back to their farms,” Venn said in Selm."))).isEmpty();
   }
+
+  @Test
+  void readsAQuoteSplitByItsCueAsOneRemark() {
+    List<Finding> findings = run(rule,
+        article("a", "“We will not,” Venn said, “hand the northern valley to any foreign army.”"),
+        article("b", "“We will never hand the northern valley to a foreign army,” Venn said."));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "We will not", "will never hand")).isTrue());
+  }
 }
