@@ -29,6 +29,12 @@ final class OmissionRule implements Check {
   /** Another article's account counts only if published within this many days. */
   private static final long MAX_DAYS_APART = 3;
 
+  /** Words that never identify a party on their own: "statement", "office", "meeting", "issued". */
+  private static final Set<String> GENERIC_PARTY_WORDS = Set.of("the", "statement", "readout", "read-out", "office",
+      "account", "meeting", "talks", "issued", "published", "released", "after", "from", "spokesperson", "spokesman",
+      "spokeswoman", "official", "officials", "said", "one", "its", "his", "her", "their", "own", "senior", "minister",
+      "ministry", "government", "president", "prime");
+
   private final CuePatterns omissionCues;
   private final CuePatterns missingReadoutCues;
   private final ReadoutAccounts readouts;
@@ -56,7 +62,7 @@ final class OmissionRule implements Check {
           String subject = Parties.subjectBefore(s.text(), omitted.get().start());
           // "It made no mention of …" right after "The statement said …" is the statement's silence.
           String party = subject.equals(Parties.UNKNOWN) && i > 0 ? previousParty(view, sentences.get(i - 1)) : subject;
-          topicAccount(views, view, i, topic, head(afterCue)).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
+          topicAccount(views, view, i, topic, head(afterCue), party).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
           continue;
         }
         Optional<CuePatterns.Hit> missing = missingReadoutCues.find(s.text());
@@ -67,6 +73,14 @@ final class OmissionRule implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * True when two party labels name the same party ("a statement from the authority" and "the
+   * authority"): they share a word that is not a generic document or role word.
+   */
+  private static boolean sameParty(String a, String b) {
+    return Texts.overlap(Texts.contentWords(a, GENERIC_PARTY_WORDS), Texts.contentWords(b, GENERIC_PARTY_WORDS)) > 0;
   }
 
   private static String previousParty(ArticleView view, Sentence previous) {
@@ -97,7 +111,7 @@ final class OmissionRule implements Check {
    * the home article first, then quoted speech, then more topic words, then nearer the top.
    */
   private Optional<Located> topicAccount(List<ArticleView> views, ArticleView home, int cue, Set<String> topic,
-      Optional<String> head) {
+      Optional<String> head, String omitter) {
     if (topic.isEmpty() || head.isEmpty()) {
       return Optional.empty();
     }
@@ -108,6 +122,7 @@ final class OmissionRule implements Check {
       for (Sentence s : view.sentences()) {
         Set<String> words = Texts.contentWords(s.text(), stopWords);
         if ((view == home && s == cueSentence) || !view.closeInTime(home, MAX_DAYS_APART)
+            || sameParty(omitter, view.party(s))
             || Texts.overlap(List.of(head.get()), words) == 0
             || omissionCues.matches(s.text())) {
           continue;

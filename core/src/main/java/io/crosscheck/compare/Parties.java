@@ -20,6 +20,9 @@ final class Parties {
   /** "a statement issued by Ana Kovac's office", "a readout of the call" (up to the next comma). */
   private static final Pattern DOCUMENT_PHRASE = Pattern.compile(
       "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\\s+(?:statement|readout|read-out)(?:\\s+(?:issued\\s+by|from|of)\\s+[^,.;]{3,60}?)?(?=\\s+(?:after|said|says|did|on|that|also)\\b|[,.;]|$)");
+  /** The subject of a sentence that opens "X said …": "The harbour authority said" gives "The harbour authority". */
+  private static final Pattern SUBJECT_VERB = Pattern.compile(
+      "\\s*(\\p{Lu}[^,;:“”\"]{1,60}?)\\s+(?:said|says|told|added|stated|insisted|accused|denied|claimed|announced|warned|confirmed)\\b");
   /** A capitalised name of two or three words: "Ana Kovac", "Prime Minister Kovac". */
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}");
 
@@ -32,6 +35,10 @@ final class Parties {
   private Parties() {}
 
   static String label(String sentence) {
+    Matcher subject = SUBJECT_VERB.matcher(sentence);
+    if (subject.lookingAt()) {
+      return lowerFirst(subject.group(1).strip());
+    }
     int best = Integer.MAX_VALUE;
     String label = null;
     for (Pattern p : new Pattern[] {DOCUMENT_PHRASE, ROLE_PHRASE}) {

@@ -56,6 +56,40 @@ final class Texts {
   }
 
   /**
+   * Content words written in lower case, so names ("Port Alva", "Kovac") never make two
+   * sentences look alike: {@code commonWords("Kovac met the harbour crews")} gives [met, harbour, crews].
+   */
+  static Set<String> commonWords(String text, Collection<String> stopWords) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = WORD.matcher(QUOTE_MARKS.matcher(text).replaceAll(""));
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isLowerCase(w.charAt(0))) {
+        out.addAll(contentWords(w, stopWords));
+      }
+    }
+    return out;
+  }
+
+  /** The text of up to {@code n} words either side of {@code [start, end)}. */
+  static String around(String text, int start, int end, int n) {
+    int from = start;
+    for (int k = 0; k <= n && from > 0; ) {
+      from--;
+      if (Character.isWhitespace(text.charAt(from))) {
+        k++;
+      }
+    }
+    int to = end;
+    for (int k = 0; k <= n && to < text.length(); to++) {
+      if (Character.isWhitespace(text.charAt(to))) {
+        k++;
+      }
+    }
+    return text.substring(Math.max(0, from), Math.min(text.length(), to));
+  }
+
+  /**
    * True when two words share a stem: equal, one a prefix of the other of at least four letters
    * ("iran", "iranian"), or both six letters or more with the first five equal ("agreed", "agreement").
    */
