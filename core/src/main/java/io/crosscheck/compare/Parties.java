@@ -22,7 +22,7 @@ final class Parties {
       "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\\s+(?:statement|readout|read-out)(?:\\s+(?:issued\\s+by|from|of)\\s+[^,.;]{3,60}?)?(?=\\s+(?:after|said|says|did|on|that|also)\\b|[,.;]|$)");
   /** The subject of a sentence that opens "X said …": "The harbour authority said" gives "The harbour authority". */
   private static final Pattern SUBJECT_VERB = Pattern.compile(
-      "\\s*(\\p{Lu}[^,;:“”\"]{1,60}?)\\s+(?:said|says|told|added|stated|insisted|accused|denied|claimed|announced|warned|confirmed)\\b");
+      "\\s*(\\p{Lu}[^,;:“”\"]{1,60}?)\\s+(?:said|says|told|added|stated|insisted|accused|denied|disputed|rejected|claimed|announced|warned|confirmed|gave|offered)\\b");
   /** A capitalised name of two or three words: "Ana Kovac", "Prime Minister Kovac". */
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}");
 

@@ -101,6 +101,7 @@ class AccountDisputeRuleTest {
   @CsvSource(delimiter = '|', value = {
       "Asked whether this account was accurate, a palace aide said Venn called it “a misunderstanding”.",
       "“Outrageous” is not a word she would use, a palace aide said.",
+      "Asked about the ministry's description of the call, a palace aide said “outrageous” was not a word the minister would use.",
       "A palace aide disputed that account of the call.",
       "A palace aide said that characterisation was inaccurate.",
   })
