@@ -27,6 +27,14 @@ public final class Checks {
     return new OmissionRule(lexicon);
   }
 
+  /**
+   * OMISSION, opt-in: two parties' readouts of one meeting compared topic by topic, without an
+   * explicit "did not mention" cue. Not in {@link #defaults}: it is noisier than the cue rules.
+   */
+  public static Check accountTopics(Lexicon lexicon) {
+    return new AccountTopicsRule(lexicon);
+  }
+
   /** QUOTE_MISMATCH: one remark quoted in different words, or the same words credited to two speakers. */
   public static Check quoteMismatch(Lexicon lexicon) {
     return new QuoteMismatchRule(lexicon);
