@@ -104,6 +104,8 @@ class AccountDisputeRuleTest {
       "Asked about the ministry's description of the call, a palace aide said “outrageous” was not a word the minister would use.",
       "A palace aide disputed that account of the call.",
       "A palace aide said that characterisation was inaccurate.",
+      "A palace aide said that was not true.",
+      "A palace aide called the report false.",
   })
   void recognisesDisputeCue(String cue) {
     List<Finding> findings = run(rule, article("a",

@@ -99,4 +99,18 @@ class OmissionRuleTest {
 
     assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "pressed for open crossings", "had not released")).isTrue());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "The palace statement did not mention the grain corridor.",
+      "The palace statement made no reference to the grain corridor.",
+      "The palace statement was silent on the grain corridor.",
+      "The palace statement failed to mention the grain corridor.",
+      "There was no mention of the grain corridor in the palace statement.",
+  })
+  void recognisesOmissionCue(String cue) {
+    List<Finding> findings = run(rule, article("a",
+        "“The grain corridor must reopen this week,” envoy Brek said after the meeting.\n" + cue));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "must reopen", cue)).isTrue());
+  }
 }
