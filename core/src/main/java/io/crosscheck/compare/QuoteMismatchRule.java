@@ -28,6 +28,8 @@ final class QuoteMismatchRule implements Check {
   static final int MIN_WORDS = 6;
   /** Word-sequence similarity (2·LCS / total) from which two quotes are one remark. */
   static final double MIN_SIMILARITY = 0.6;
+  /** Articles published further apart than this quote different occasions. */
+  static final long MAX_DAYS_APART = 10;
   /** Longest cue between two parts of one split quote: ", the minister said, ". */
   static final int SPLIT_GAP = 40;
 
@@ -63,6 +65,9 @@ final class QuoteMismatchRule implements Check {
   }
 
   private static Optional<Finding> compare(Quote a, Quote b) {
+    if (!a.view().closeInTime(b.view(), MAX_DAYS_APART)) {
+      return Optional.empty(); // a January remark and a May remark are two remarks
+    }
     if (a.normal().equals(b.normal())) {
       return differentSpeakers(a, b) ? Optional.of(finding(a, b, Severity.HIGH, "the same words are credited to "
           + speaker(a) + " and to " + speaker(b))) : Optional.empty();
