@@ -134,11 +134,17 @@ final class NumericConflictRule implements Check {
 
   private static Finding finding(Located a, Located b) {
     boolean exact = a.figure().qualifier() == Qualifier.EXACT && b.figure().qualifier() == Qualifier.EXACT;
-    String subject = a.figure().subject().orElse("the figure");
-    String summary = Parties.capitalise(a.view().party(a.sentence())) + " puts " + subject + " at " + a.figure().text()
-        + "; " + b.view().party(b.sentence()) + " puts it at " + b.figure().text();
+    String subject = a.figure().subject().map(x -> Texts.clip(x, 40)).orElse("the figure");
+    String summary = Parties.capitalise(a.view().party(a.sentence())) + " gives " + lowerFirst(a.figure().text())
+        + " for " + subject + "; " + b.view().party(b.sentence()) + " gives " + lowerFirst(b.figure().text());
     return new Finding("", FindingType.NUMERIC_CONFLICT, exact ? Severity.HIGH : Severity.MEDIUM, summary,
         List.of(evidence(a), evidence(b)));
+  }
+
+  /** "At least 340" opening a sentence reads "at least 340" mid-summary. */
+  private static String lowerFirst(String s) {
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+        ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   private static Evidence evidence(Located l) {

@@ -23,6 +23,10 @@ final class Parties {
   /** The subject of a sentence that opens "X said …": "The harbour authority said" gives "The harbour authority". */
   private static final Pattern SUBJECT_VERB = Pattern.compile(
       "\\s*(\\p{Lu}[^,;:“”\"]{1,60}?)\\s+(?:said|says|told|added|stated|insisted|accused|denied|disputed|rejected|claimed|announced|warned|confirmed|gave|offered)\\b");
+  /** A capitalised determiner opening a phrase: "The", "A", "Its". */
+  private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|Its|His|Her|Their|This|That|Two|Several)\\b");
+  /** A relative or adverbial clause opening, not a subject: "which usually …", "as it generally does". */
+  private static final Pattern RELATIVE = Pattern.compile("(?i)(?:which|who|whose|where|as|though|although|while)\\b");
   /** A capitalised name of two or three words: "Ana Kovac", "Prime Minister Kovac". */
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}");
 
@@ -62,13 +66,16 @@ final class Parties {
 
   /** The party a cue's clause is about: "In a sign of discord, the palace did not release…" gives "the palace". */
   static String subjectBefore(String sentence, int cueStart) {
-    String before = sentence.substring(0, cueStart).strip();
-    int comma = before.lastIndexOf(',');
-    String subject = (comma >= 0 ? before.substring(comma + 1) : before).strip();
-    if (subject.isEmpty() || !isName(subject)) {
-      return label(sentence);
+    String[] parts = sentence.substring(0, cueStart).split(",");
+    // "Kovac's office, which usually publishes a summary, did not …": skip the relative clause.
+    for (int i = parts.length - 1; i >= 0; i--) {
+      String part = parts[i].strip();
+      if (part.isEmpty() || RELATIVE.matcher(part).lookingAt()) {
+        continue;
+      }
+      return isName(part) ? lowerFirst(Texts.clip(part, 70)) : label(sentence);
     }
-    return lowerFirst(Texts.clip(subject, 70));
+    return label(sentence);
   }
 
   /** False for pronouns ("he", "they"), which name no one in a summary. */
@@ -76,9 +83,9 @@ final class Parties {
     return !name.isBlank() && !PRONOUNS.contains(name.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** "The palace" mid-sentence reads "the palace"; names ("Kovac's office") keep their capital. */
   private static String lowerFirst(String s) {
-    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-        ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    return DETERMINER.matcher(s).lookingAt() ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   /** "a senior official" → "A senior official", for the start of a summary. */
