@@ -31,6 +31,8 @@ final class AccountDisputeRule implements Check {
   private static final int PREVIOUS_WINDOW = 6;
   /** How far back a named topic ("claims of X involvement") or quoted words may be looked for. */
   private static final int TOPIC_WINDOW = 10;
+  /** How far after a denial its claim may come when none came before. */
+  private static final int AFTER_WINDOW = 2;
   /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
   private static final Pattern QUOTED_WORDS = Pattern.compile("[‘“\"']([^‘’“”\"]{3,40})[’”\"']");
 
@@ -124,7 +126,8 @@ final class AccountDisputeRule implements Check {
 
   /**
    * The account carrying the claim named after the cue ("… of claims of Iranian involvement"):
-   * before the cue, or just after it when the cue opens the article (a lede that sums up).
+   * before the cue, else just after it (a lede that sums up; "She denied blocking the road.
+   * Police said 14 trucks were parked across it.").
    */
   private Optional<Sentence> topicAccount(ArticleView view, int cue, String afterCue) {
     Set<String> topic = Texts.contentWords(afterCue, stopWords);
@@ -137,10 +140,7 @@ final class AccountDisputeRule implements Check {
           : 3.0 * shared + 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0);
     };
     Optional<Sentence> before = Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
-    if (before.isPresent() || cue > 1) {
-      return before;
-    }
-    return Candidates.bestAfter(view.sentences(), cue, 3, 2.5, 0.5, score);
+    return before.isPresent() ? before : Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score);
   }
 
   /** One finding per account and disputing article: cues about one exchange collapse together. */

@@ -55,8 +55,8 @@ final class Quantities {
     }
     return switch (a.kind()) {
       case DURATION -> ca.contains("MEETING") && toMinutes(a).isPresent() && toMinutes(b).isPresent();
-      case MONEY -> a.unit().equals(b.unit()) && head(a).equals(head(b));
-      default -> head(a).isPresent() && head(a).equals(head(b));
+      case MONEY -> a.unit().equals(b.unit()) && sameHead(a, b);
+      default -> sameHead(a, b);
     };
   }
 
@@ -75,10 +75,27 @@ final class Quantities {
     return unit.map(u -> minutes.get(u.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z-]", "")));
   }
 
-  /** What is counted: the unit, else the first word of the subject ("civilians killed" gives "civilian"). */
-  private static Optional<String> head(Figure f) {
-    Optional<String> raw = f.unit().or(() -> f.subject().map(s -> s.strip().split("\\s+")[0]));
-    return raw.map(Subjects::key).filter(k -> !k.isEmpty());
+  /**
+   * What is counted: the unit, else the first subject word that is not a class word ("civilians
+   * killed" gives "civilian"); empty when the subject names only the class ("killed"), which then
+   * matches any counted thing.
+   */
+  private Optional<String> head(Figure f) {
+    if (f.unit().isPresent()) {
+      return Optional.of(Subjects.key(f.unit().get())).filter(k -> !k.isEmpty());
+    }
+    for (String w : Texts.words(f.subject().orElse(""))) {
+      if (!classes.containsKey(w)) {
+        return Optional.of(Subjects.key(w));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean sameHead(Figure a, Figure b) {
+    Optional<String> ha = head(a);
+    Optional<String> hb = head(b);
+    return ha.isEmpty() || hb.isEmpty() || ha.equals(hb);
   }
 
   Set<String> classes(String subject) {

@@ -177,4 +177,14 @@ class AccountDisputeRuleTest {
         "The rebels said the Brenna bridge was damaged.",
         "Aid convoys were denied access to the bridge for a week.")))).isEmpty();
   }
+
+  @Test
+  void looksJustAfterADenialWithNothingBeforeIt() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The harbour crews met on Monday.",
+        "Their leader, Dana Ruiz, denied that crews had blocked the ferry ramp on Sunday.",
+        "Police said 14 boats were tied across the ferry ramp on Sunday morning.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "denied that crews", "14 boats")).isTrue());
+  }
 }

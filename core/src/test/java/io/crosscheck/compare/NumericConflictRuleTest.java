@@ -161,6 +161,24 @@ class NumericConflictRuleTest {
             "people", "people", null)))).isEmpty();
   }
 
+  @Test
+  void comparesASubjectThatNamesOnlyWhatHappened() {
+    AnalysedArticle a = article("a", FRIDAY, "The ferry fire in Port Selm on Thursday killed 41 people, the coastguard said.");
+    AnalysedArticle b = article("b", FRIDAY, "Port officials said 27 died in Thursday's ferry fire.");
+    assertThat(run(rule,
+        withFigures(a, count(a, "41", Qualifier.EXACT, Interval.exactly(41), "people killed")),
+        withFigures(b, count(b, "27", Qualifier.EXACT, Interval.exactly(27), "died")))).hasSize(1);
+  }
+
+  @Test
+  void staysSilentOnDifferentCountedThings() {
+    AnalysedArticle a = article("a", FRIDAY, "The ferry fire in Port Selm on Thursday killed 41 passengers, the coastguard said.");
+    AnalysedArticle b = article("b", FRIDAY, "Port officials said 3 crew members died in Thursday's ferry fire.");
+    assertThat(run(rule,
+        withFigures(a, count(a, "41", Qualifier.EXACT, Interval.exactly(41), "passengers killed")),
+        withFigures(b, count(b, "3", Qualifier.EXACT, Interval.exactly(3), "crew members died")))).isEmpty();
+  }
+
   private static Interval interval(Qualifier q, double v) {
     return switch (q) {
       case LOWER_BOUND -> Interval.atLeast(v);
