@@ -13,7 +13,6 @@ import io.crosscheck.model.Qualifier;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Severity;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,8 +31,6 @@ import java.util.Set;
 final class NumericConflictRule implements Check {
   private static final Set<FigureKind> MEASURES =
       EnumSet.of(FigureKind.COUNT, FigureKind.MONEY, FigureKind.PERCENT, FigureKind.DURATION, FigureKind.ORDINAL);
-  /** Articles published further apart than this report different moments of a changing count. */
-  private static final long MAX_PUBLISHED_GAP_DAYS = 2;
   /** How far either side of a figure its event noun may be: "a 90-minute one-on-one meeting". */
   private static final int NEAR_CHARS = 40;
 
@@ -91,29 +88,32 @@ final class NumericConflictRule implements Check {
     return a.sentence() != b.sentence() && quantities.same(a.figure(), b.figure());
   }
 
-  /** Same event and day; unknown dates across articles only count when the articles are close in time. */
+  /**
+   * Same event and same day. A figure's day is its own date, else its sentence's ("on Tuesday"),
+   * else the publication date: "39 have died" on Monday and "47 have died" on Tuesday are two
+   * moments of a rising count. With no date at all the day is uncertain, and figures from
+   * different articles are compared only when they name the same kind of event and a participant.
+   */
   private boolean sameMoment(Located a, Located b) {
     if (changeCues.matches(a.sentence().text()) || changeCues.matches(b.sentence().text())) {
       return false; // "the toll rose to 41": a changing count, not a disagreement
     }
-    Optional<LocalDate> da = a.figure().date();
-    Optional<LocalDate> db = b.figure().date();
-    if (da.isPresent() && db.isPresent()) {
-      return da.equals(db) && !a.frame().isDistinctFrom(b.frame());
-    }
     if (a.frame().isDistinctFrom(b.frame())) {
       return false;
     }
+    Optional<LocalDate> da = day(a);
+    Optional<LocalDate> db = day(b);
+    if (da.isPresent() && db.isPresent()) {
+      return da.equals(db);
+    }
     if (a.view() == b.view()) {
-      return true;
+      return da.isEmpty() && db.isEmpty();
     }
-    Optional<LocalDate> pa = a.view().article().article().published();
-    Optional<LocalDate> pb = b.view().article().article().published();
-    if (pa.isPresent() && pb.isPresent()) {
-      return Math.abs(ChronoUnit.DAYS.between(pa.get(), pb.get())) <= MAX_PUBLISHED_GAP_DAYS;
-    }
-    // Date uncertain: compare only when both sentences name the same event kind and a shared participant.
     return a.frame().kind().isPresent() && a.frame().kind().equals(b.frame().kind()) && a.frame().sharesParticipant(b.frame());
+  }
+
+  private static Optional<LocalDate> day(Located l) {
+    return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published());
   }
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */

@@ -179,6 +179,24 @@ class NumericConflictRuleTest {
         withFigures(b, count(b, "3", Qualifier.EXACT, Interval.exactly(3), "crew members died")))).isEmpty();
   }
 
+  @Test
+  void staysSilentOnCountsPublishedOnDifferentDays() {
+    AnalysedArticle a = article("a", FRIDAY.minusDays(1), "Officials say 39 people have died in the floods.");
+    AnalysedArticle b = article("b", FRIDAY, "Officials say 47 people have died in the floods.");
+    assertThat(run(rule,
+        withFigures(a, count(a, "39", Qualifier.EXACT, Interval.exactly(39), "people died")),
+        withFigures(b, count(b, "47", Qualifier.EXACT, Interval.exactly(47), "people died")))).isEmpty();
+  }
+
+  @Test
+  void comparesAPastDayNamedInALaterArticle() {
+    AnalysedArticle a = article("a", FRIDAY.minusDays(1), "The blast on Thursday killed 12 people, police said.");
+    AnalysedArticle b = article("b", FRIDAY, "Thursday's blast killed 20 people, the mayor said.");
+    assertThat(run(rule,
+        withFigures(a, count(a, "12", Qualifier.EXACT, Interval.exactly(12), "people killed")),
+        withFigures(b, count(b, "20", Qualifier.EXACT, Interval.exactly(20), "people killed")))).hasSize(1);
+  }
+
   private static Interval interval(Qualifier q, double v) {
     return switch (q) {
       case LOWER_BOUND -> Interval.atLeast(v);
