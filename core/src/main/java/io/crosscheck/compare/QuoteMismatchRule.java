@@ -28,6 +28,10 @@ final class QuoteMismatchRule implements Check {
   static final int MIN_WORDS = 6;
   /** Word-sequence similarity (2·LCS / total) from which two quotes are one remark. */
   static final double MIN_SIMILARITY = 0.6;
+  /** A quote this long or longer may be matched inside a longer quote of the same remark. */
+  static final int MIN_EXCERPT_WORDS = 8;
+  /** Share of the shorter quote's words that must occur, in order, in the longer one. */
+  static final double MIN_EXCERPT_COVER = 0.8;
   /** Articles published further apart than this quote different occasions. */
   static final long MAX_DAYS_APART = 10;
   /** Longest cue between two parts of one split quote: ", the minister said, ". */
@@ -75,8 +79,15 @@ final class QuoteMismatchRule implements Check {
     if (a.normal().contains(b.normal()) || b.normal().contains(a.normal())) {
       return Optional.empty(); // an excerpt of the longer quote
     }
-    double similarity = 2.0 * lcs(a.words(), b.words()) / (a.words().size() + b.words().size());
-    if (similarity < MIN_SIMILARITY) {
+    if (sharedWords(a, b) < MIN_EXCERPT_COVER * Math.min(a.words().size(), b.words().size()) / 2) {
+      return Optional.empty(); // cheap test first: few words in common, no need to align
+    }
+    int common = lcs(a.words(), b.words());
+    int shorter = Math.min(a.words().size(), b.words().size());
+    double similarity = 2.0 * common / (a.words().size() + b.words().size());
+    // A shorter quote reworded inside a longer one: most of its words, in order, in the other.
+    boolean rewordedExcerpt = shorter >= MIN_EXCERPT_WORDS && (double) common / shorter >= MIN_EXCERPT_COVER;
+    if (similarity < MIN_SIMILARITY && !rewordedExcerpt) {
       return Optional.empty();
     }
     return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is quoted two ways: " + difference(a, b)));
@@ -112,6 +123,17 @@ final class QuoteMismatchRule implements Check {
     onlyB.removeAll(a.words());
     return "\"" + Texts.clip(String.join(" ", onlyA), 60) + "\" in " + a.view().id() + " where " + b.view().id()
         + " has \"" + Texts.clip(String.join(" ", onlyB), 60) + "\"";
+  }
+
+  private static int sharedWords(Quote a, Quote b) {
+    Set<String> seen = new java.util.HashSet<>(a.words());
+    int n = 0;
+    for (String w : new java.util.HashSet<>(b.words())) {
+      if (seen.contains(w)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -69,4 +69,14 @@ class QuoteMismatchRuleTest {
 
     assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "We will not", "will never hand")).isTrue());
   }
+
+  @Test
+  void flagsAShortQuoteRewordedInsideALongerOne() {
+    List<Finding> findings = run(rule,
+        article("a", "“The river belongs to both provinces, and no dam will be built on it without a vote in both assemblies,"
+            + " whatever the ministry in the capital may say about it this week,” Venn said."),
+        article("b", "Venn said “no dam will ever be built on it without a vote in both assemblies.”"));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("ever"));
+  }
 }
