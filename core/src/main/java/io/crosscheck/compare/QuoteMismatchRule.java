@@ -41,7 +41,15 @@ final class QuoteMismatchRule implements Check {
 
   /** One quotation with its words and the attribution that carries it. */
   private record Quote(ArticleView view, Quotation quotation, List<String> words, String normal,
-      Optional<Attribution> attribution) {}
+      Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric) {
+    Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution) {
+      this(view, quotation, words, String.join(" ", words), attribution, Set.copyOf(words),
+          words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList());
+    }
+  }
+
+  /** A number-only word: "41", "2,500", "40%". */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d.,%]+");
 
   @Override
   public List<Finding> check(Batch batch) {
@@ -55,7 +63,7 @@ final class QuoteMismatchRule implements Check {
         Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
             first.inner(), true);
         if (words.size() >= MIN_WORDS) {
-          quotes.add(new Quote(view, span, words, String.join(" ", words), attribution(view, first)));
+          quotes.add(new Quote(view, span, words, attribution(view, first)));
         }
       }
     }
@@ -78,6 +86,9 @@ final class QuoteMismatchRule implements Check {
     }
     if (a.normal().contains(b.normal()) || b.normal().contains(a.normal())) {
       return Optional.empty(); // an excerpt of the longer quote
+    }
+    if (onlyNumbersDiffer(a, b)) {
+      return Optional.empty(); // a formula repeated with new figures ("nearly 40% of the aid …"): an update, not a misquote
     }
     if (sharedWords(a, b) < MIN_EXCERPT_COVER * Math.min(a.words().size(), b.words().size()) / 2) {
       return Optional.empty(); // cheap test first: few words in common, no need to align
@@ -125,11 +136,14 @@ final class QuoteMismatchRule implements Check {
         + " has \"" + Texts.clip(String.join(" ", onlyB), 60) + "\"";
   }
 
+  private static boolean onlyNumbersDiffer(Quote a, Quote b) {
+    return a.nonNumeric().equals(b.nonNumeric());
+  }
+
   private static int sharedWords(Quote a, Quote b) {
-    Set<String> seen = new java.util.HashSet<>(a.words());
     int n = 0;
-    for (String w : new java.util.HashSet<>(b.words())) {
-      if (seen.contains(w)) {
+    for (String w : b.wordSet()) {
+      if (a.wordSet().contains(w)) {
         n++;
       }
     }

@@ -79,4 +79,11 @@ class QuoteMismatchRuleTest {
 
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("ever"));
   }
+
+  @Test
+  void staysSilentWhenOnlyTheFiguresInAFormulaChange() {
+    assertThat(run(rule,
+        article("a", "“So far 41 people have been confirmed dead in the eastern districts,” the ministry said."),
+        article("b", "“So far 57 people have been confirmed dead in the eastern districts,” the ministry said."))).isEmpty();
+  }
 }
