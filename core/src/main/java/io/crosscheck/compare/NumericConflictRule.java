@@ -14,8 +14,10 @@ import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,8 +31,6 @@ import java.util.Set;
  * event ({@link Quantities}); ordinals ("fourth trip", "fifth visit") are never compared.
  */
 final class NumericConflictRule implements Check {
-  private static final Set<FigureKind> MEASURES =
-      EnumSet.of(FigureKind.COUNT, FigureKind.MONEY, FigureKind.PERCENT, FigureKind.DURATION, FigureKind.ORDINAL);
   /** How far either side of a figure its event noun may be: "a 90-minute one-on-one meeting". */
   private static final int NEAR_CHARS = 40;
 
@@ -45,26 +45,34 @@ final class NumericConflictRule implements Check {
   }
 
   /** One figure with its sentence and event frame. */
-  private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame) {}
+  private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key) {}
 
   @Override
   public List<Finding> check(Batch batch) {
-    List<Located> figures = new ArrayList<>();
+    Map<String, List<Located>> buckets = new TreeMap<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Figure f : view.article().figures()) {
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
-        if (MEASURES.contains(f.kind()) && f.subject().isPresent() && s.isPresent()) {
-          figures.add(new Located(view, f, s.get(), frame(view, f, s.get())));
+        Optional<Quantities.Key> key = quantities.key(f);
+        if (s.isPresent() && key.isPresent()) {
+          buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
+              .add(new Located(view, f, s.get(), frame(view, f, s.get()), key.get()));
         }
       }
     }
     List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < figures.size(); i++) {
-      for (int j = i + 1; j < figures.size(); j++) {
-        Located a = figures.get(i);
-        Located b = figures.get(j);
-        if (sameQuantity(a, b) && sameMoment(a, b) && conflict(a.figure(), b.figure())) {
-          out.add(finding(a, b));
+    Set<String> reported = new HashSet<>();
+    for (List<Located> figures : buckets.values()) {
+      for (int i = 0; i < figures.size(); i++) {
+        for (int j = i + 1; j < figures.size(); j++) {
+          Located a = figures.get(i);
+          Located b = figures.get(j);
+          // One finding per quantity and pair of articles: a count repeated in an article is one claim.
+          String pair = a.key() + a.view().id() + "|" + b.view().id();
+          if (!reported.contains(pair) && sameQuantity(a, b) && sameMoment(a, b) && conflict(a, b)) {
+            reported.add(pair);
+            out.add(finding(a, b));
+          }
         }
       }
     }
@@ -84,8 +92,8 @@ final class NumericConflictRule implements Check {
     return new EventFrame(whole.date(), whole.weekday(), whole.dateCertain(), near.kind(), whole.participants());
   }
 
-  private boolean sameQuantity(Located a, Located b) {
-    return a.sentence() != b.sentence() && quantities.same(a.figure(), b.figure());
+  private static boolean sameQuantity(Located a, Located b) {
+    return a.sentence() != b.sentence() && Quantities.same(a.key(), b.key());
   }
 
   /**
@@ -117,8 +125,9 @@ final class NumericConflictRule implements Check {
   }
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
-  private boolean conflict(Figure a, Figure b) {
-    return widened(a, quantities.comparable(a)).isDisjointFrom(widened(b, quantities.comparable(b)));
+  private static boolean conflict(Located a, Located b) {
+    return widened(a.figure(), Quantities.comparable(a.figure(), a.key()))
+        .isDisjointFrom(widened(b.figure(), Quantities.comparable(b.figure(), b.key())));
   }
 
   private static Interval widened(Figure f, Interval i) {

@@ -4,9 +4,8 @@ import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Interval;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +20,12 @@ import java.util.TreeSet;
  * people" are not comparable at all (no class says what about the people is counted).
  */
 final class Quantities {
+  /**
+   * What a figure measures, read once: {@code bucket} groups figures that may be compared (kind
+   * and classes); {@code head} is the counted thing, empty when the subject names only the class.
+   */
+  record Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes) {}
+
   private final Map<String, String> classes = new HashMap<>();
   private final Map<String, Double> minutes = new HashMap<>();
 
@@ -28,58 +33,65 @@ final class Quantities {
     for (String entry : lexicon.entries("quantity-classes")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
-        classes.put(parts[0].strip().toLowerCase(java.util.Locale.ROOT), parts[1].strip());
+        classes.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
       }
     }
     for (String entry : lexicon.entries("duration-units")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
-        minutes.put(parts[0].strip().toLowerCase(java.util.Locale.ROOT), Double.valueOf(parts[1].strip()));
+        minutes.put(parts[0].strip().toLowerCase(Locale.ROOT), Double.valueOf(parts[1].strip()));
       }
     }
   }
 
-  /** True when the two figures count the same thing in the same way (values not compared). */
-  boolean same(Figure a, Figure b) {
-    if (a.kind() != b.kind() || a.kind() == FigureKind.ORDINAL || a.kind() == FigureKind.DATE
-        || a.kind() == FigureKind.OTHER || a.subject().isEmpty() || b.subject().isEmpty()) {
+  /** The figure's key, or empty when it can never be compared (ordinals, no subject, no class). */
+  Optional<Key> key(Figure f) {
+    if (f.kind() == FigureKind.ORDINAL || f.kind() == FigureKind.DATE || f.kind() == FigureKind.OTHER
+        || f.subject().isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> found = classes(f.subject().get());
+    Optional<Double> length = f.kind() == FigureKind.DURATION ? toMinutes(f) : Optional.empty();
+    if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (!found.contains("MEETING") || length.isEmpty()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Key(f.kind() + " " + found, head(f), f.unit().map(Subjects::key),
+        f.scope().map(Subjects::key), length));
+  }
+
+  /** True when two keys measure the same thing (values not compared). */
+  static boolean same(Key a, Key b) {
+    if (!a.bucket().equals(b.bucket())) {
       return false;
     }
-    Set<String> ca = classes(a.subject().get());
-    if (ca.isEmpty() || !ca.equals(classes(b.subject().get()))) {
+    if (a.scope().isPresent() && b.scope().isPresent() && !a.scope().equals(b.scope())) {
       return false;
     }
-    if (a.scope().isPresent() && b.scope().isPresent()
-        && !Subjects.key(a.scope().get()).equals(Subjects.key(b.scope().get()))) {
+    if (a.bucket().startsWith("DURATION")) {
+      return true;
+    }
+    if (a.bucket().startsWith("MONEY") && !a.unit().equals(b.unit())) {
       return false;
     }
-    return switch (a.kind()) {
-      case DURATION -> ca.contains("MEETING") && toMinutes(a).isPresent() && toMinutes(b).isPresent();
-      case MONEY -> a.unit().equals(b.unit()) && sameHead(a, b);
-      default -> sameHead(a, b);
-    };
+    return a.head().isEmpty() || b.head().isEmpty() || a.head().equals(b.head());
   }
 
   /** The interval to compare: minutes for durations, the figure's own otherwise. */
-  Interval comparable(Figure f) {
-    if (f.kind() != FigureKind.DURATION) {
+  static Interval comparable(Figure f, Key key) {
+    if (key.minutes().isEmpty()) {
       return f.interval();
     }
-    double factor = toMinutes(f).orElse(1.0);
+    double factor = key.minutes().get();
     Interval i = f.interval();
     return new Interval(i.low() * factor, i.high() * factor);
   }
 
   private Optional<Double> toMinutes(Figure f) {
     Optional<String> unit = f.unit().or(() -> f.subject().map(s -> s.split("\\s+")[0]));
-    return unit.map(u -> minutes.get(u.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z-]", "")));
+    return unit.map(u -> minutes.get(u.toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "")));
   }
 
-  /**
-   * What is counted: the unit, else the first subject word that is not a class word ("civilians
-   * killed" gives "civilian"); empty when the subject names only the class ("killed"), which then
-   * matches any counted thing.
-   */
+  /** The unit, else the first subject word that is not a class word ("civilians killed" gives "civilian"). */
   private Optional<String> head(Figure f) {
     if (f.unit().isPresent()) {
       return Optional.of(Subjects.key(f.unit().get())).filter(k -> !k.isEmpty());
@@ -92,16 +104,9 @@ final class Quantities {
     return Optional.empty();
   }
 
-  private boolean sameHead(Figure a, Figure b) {
-    Optional<String> ha = head(a);
-    Optional<String> hb = head(b);
-    return ha.isEmpty() || hb.isEmpty() || ha.equals(hb);
-  }
-
   Set<String> classes(String subject) {
     Set<String> out = new TreeSet<>();
-    List<String> words = new ArrayList<>(Texts.words(subject));
-    for (String w : words) {
+    for (String w : Texts.words(subject)) {
       String c = classes.get(w);
       if (c != null) {
         out.add(c);
