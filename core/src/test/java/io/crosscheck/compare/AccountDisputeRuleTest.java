@@ -89,7 +89,8 @@ class AccountDisputeRuleTest {
     assertThat(run(rule, article("a", String.join("\n",
         "The minister said the talks were “useful and frank”.",
         "Critics rejected the plan as too slow, and the ministry dismissed their concerns.",
-        "The aide did not say whether another meeting was planned.")))).isEmpty();
+        "The aide did not say whether another meeting was planned.",
+        "Contrary to the forecast, the rain held off until the evening.")))).isEmpty();
   }
 
   @Test
@@ -106,6 +107,7 @@ class AccountDisputeRuleTest {
       "A palace aide said that characterisation was inaccurate.",
       "A palace aide said that was not true.",
       "A palace aide called the report false.",
+      "Contrary to the ministry's account, a palace aide said the minister never spoke of a delay.",
   })
   void recognisesDisputeCue(String cue) {
     List<Finding> findings = run(rule, article("a",
