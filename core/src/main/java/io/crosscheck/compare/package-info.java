@@ -1,2 +1,15 @@
-/** Checks that compare claims within and across articles, one rule per finding type. */
+/**
+ * Checks that compare claims within and across articles, one rule per finding type:
+ * {@code NumericConflictRule} (NUMERIC_CONFLICT), {@code AccountDisputeRule} (ACCOUNT_DISPUTE),
+ * {@code OmissionRule} (OMISSION) and {@code QuoteMismatchRule} (QUOTE_MISMATCH), built by
+ * {@link io.crosscheck.compare.Checks}.
+ *
+ * <p>The rules read sentence text as well as attributions and figures, so a cue such as "Asked
+ * whether this account was accurate, an aide said …" or "the statement did not mention the dam"
+ * is found even when no attribution covers it. Cue phrases are lexicon lists ({@code
+ * dispute-cues}, {@code progress-cues}, {@code omission-cues}, {@code missing-readout-cues},
+ * {@code claim-markers}, {@code readout-nouns}, {@code change-cues}, {@code quantity-classes},
+ * {@code duration-units}, {@code topic-stopwords}); extend them with {@code
+ * Crosscheck.builder().addLexiconEntries(...)}, or add a rule with {@code addCheck}.
+ */
 package io.crosscheck.compare;

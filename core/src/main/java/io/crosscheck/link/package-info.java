@@ -1,2 +1,5 @@
-/** Linking sources into entities and figures into the claims that carry them. */
+/**
+ * Linking sources into entities, figures into the claims that carry them, and claims to the
+ * event they are about ({@link io.crosscheck.link.EventFramer}: day, kind of event, participants).
+ */
 package io.crosscheck.link;

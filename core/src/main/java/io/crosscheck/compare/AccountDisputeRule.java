@@ -1,0 +1,185 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flags one party contradicting, denying or re-characterising another party's account
+ * (ACCOUNT_DISPUTE), pairing the disputing sentence with the account it answers.
+ *
+ * <p>"The ministry said Kovac called the talks “a breakthrough”." followed by "Asked whether this
+ * account was accurate, an aide said Kovac called them “useful”." gives one HIGH finding whose
+ * evidence is those two sentences. Cues come from the {@code dispute-cues} lexicon list; "it has
+ * already begun" against "it has not yet been implemented" comes from {@link ProgressDisputes}.
+ * Disputes of one account from one article are merged into one finding.
+ */
+final class AccountDisputeRule implements Check {
+  /** How far back a "this account" cue may point. */
+  private static final int PREVIOUS_WINDOW = 6;
+  /** How far back a named topic ("claims of X involvement") or quoted words may be looked for. */
+  private static final int TOPIC_WINDOW = 10;
+  /** How far after a denial its claim may come when none came before. */
+  private static final int AFTER_WINDOW = 2;
+  /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
+  private static final Pattern QUOTED_WORDS = Pattern.compile("[‘“\"']([^‘’“”\"]{3,40})[’”\"']");
+
+  private final CuePatterns disputeCues;
+  private final CuePatterns claimMarkers;
+  private final Set<String> stopWords;
+  private final ProgressDisputes progress;
+
+  AccountDisputeRule(Lexicon lexicon) {
+    this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
+    this.claimMarkers = CuePatterns.from(lexicon, "claim-markers");
+    this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
+    this.progress = new ProgressDisputes(lexicon);
+  }
+
+  /** An account and the sentences that dispute it. */
+  record Dispute(Side account, List<Side> disputing, boolean byTopic) {}
+
+  @Override
+  public List<Finding> check(Batch batch) {
+    List<Dispute> disputes = new ArrayList<>();
+    List<ArticleView> views = ArticleView.of(batch.articles());
+    for (ArticleView view : views) {
+      List<Sentence> sentences = view.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        Optional<CuePatterns.Hit> hit = disputeCues.find(s.text());
+        if (hit.isPresent()) {
+          dispute(view, i, hit.get()).ifPresent(disputes::add);
+        }
+      }
+    }
+    disputes.addAll(progress.find(views));
+    List<Finding> out = new ArrayList<>();
+    for (Dispute d : merge(disputes)) {
+      out.add(finding(d));
+    }
+    return out;
+  }
+
+  private Optional<Dispute> dispute(ArticleView view, int i, CuePatterns.Hit hit) {
+    List<Sentence> sentences = view.sentences();
+    Sentence cue = sentences.get(i);
+    boolean byTopic = "TOPIC".equals(hit.kind());
+    Optional<Sentence> account = byTopic ? topicAccount(view, i, cue.text().substring(hit.end()))
+        : quotedAccount(view, i).or(() -> previousAccount(view, i));
+    if (account.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Side> disputing = new ArrayList<>();
+    disputing.add(new Side(view, cue));
+    if ("FORWARD".equals(hit.kind()) && i + 1 < sentences.size()) {
+      disputing.add(new Side(view, sentences.get(i + 1))); // "… gave another version. Blinken “voiced concern …”"
+    }
+    if (continuesQuote(cue) && i > 0 && !sentences.get(i - 1).equals(account.get())) {
+      disputing.add(new Side(view, sentences.get(i - 1))); // the speaker's own words just before
+    }
+    return Optional.of(new Dispute(new Side(view, account.get()), disputing, byTopic));
+  }
+
+  /** A sentence that opens with a quotation mark carries on the previous speaker's remarks. */
+  private static boolean continuesQuote(Sentence s) {
+    return s.text().matches("(?s)^\\s*[“\"‘'].*");
+  }
+
+  /** The account whose quoted words the cue repeats: "‘Very extreme’ is not language he uses". */
+  private Optional<Sentence> quotedAccount(ArticleView view, int cue) {
+    Matcher m = QUOTED_WORDS.matcher(view.sentences().get(cue).text());
+    while (m.find()) {
+      String words = Texts.normalise(m.group(1)).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+      if (words.split(" ").length > 4 || words.length() < 4) {
+        continue;
+      }
+      for (int i = cue - 1; i >= 0 && i >= cue - TOPIC_WINDOW; i--) {
+        Sentence s = view.sentences().get(i);
+        if (view.hasQuote(s) && Texts.normalise(s.text()).contains(words)) {
+          return Optional.of(s);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The account a "this account" cue answers: a recent quoted or claimed statement sharing words. */
+  private Optional<Sentence> previousAccount(ArticleView view, int cue) {
+    Set<String> cueWords = Texts.contentWords(view.sentences().get(cue).text(), stopWords);
+    return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s ->
+        2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0)
+            + Texts.overlap(cueWords, Texts.contentWords(s.text(), stopWords)));
+  }
+
+  /**
+   * The account carrying the claim named after the cue ("… of claims of Iranian involvement"):
+   * before the cue, else just after it (a lede that sums up; "She denied blocking the road.
+   * Police said 14 trucks were parked across it.").
+   */
+  private Optional<Sentence> topicAccount(ArticleView view, int cue, String afterCue) {
+    Set<String> topic = Texts.contentWords(afterCue, stopWords);
+    if (topic.isEmpty()) {
+      return previousAccount(view, cue);
+    }
+    java.util.function.ToDoubleFunction<Sentence> score = s -> {
+      int shared = Texts.overlap(topic, Texts.contentWords(s.text(), stopWords));
+      return shared == 0 ? Double.NEGATIVE_INFINITY
+          : 3.0 * shared + 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0);
+    };
+    Optional<Sentence> before = Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
+    return before.isPresent() ? before : Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score);
+  }
+
+  /** One finding per account and disputing article: cues about one exchange collapse together. */
+  private static List<Dispute> merge(List<Dispute> disputes) {
+    Map<String, Dispute> byAccount = new LinkedHashMap<>();
+    for (Dispute d : disputes) {
+      String key = d.account().view().id() + "@" + d.account().sentence().start() + ">" + d.disputing().get(0).view().id();
+      Dispute old = byAccount.get(key);
+      if (old == null) {
+        byAccount.put(key, d);
+        continue;
+      }
+      List<Side> sides = new ArrayList<>(old.disputing());
+      for (Side s : d.disputing()) {
+        if (sides.stream().noneMatch(s::sameAs)) {
+          sides.add(s);
+        }
+      }
+      sides.sort(Side.ORDER);
+      byAccount.put(key, new Dispute(old.account(), sides, old.byTopic() && d.byTopic()));
+    }
+    List<Dispute> out = new ArrayList<>();
+    for (Dispute d : byAccount.values()) {
+      if (d.disputing().stream().noneMatch(d.account()::sameAs)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static Finding finding(Dispute d) {
+    Side account = d.account();
+    Side first = d.disputing().get(0);
+    String summary = Parties.capitalise(account.party()) + " gives an account (" + Texts.clip(account.text(), 90)
+        + "); " + first.party() + (d.byTopic() ? " does not back it" : " disputes it") + " ("
+        + Texts.clip(first.text(), 90) + ")";
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(account.evidence());
+    d.disputing().forEach(s -> evidence.add(s.evidence()));
+    return new Finding("", FindingType.ACCOUNT_DISPUTE, d.byTopic() ? Severity.MEDIUM : Severity.HIGH, summary, evidence);
+  }
+}

@@ -1,0 +1,102 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.model.AnalysedArticle;
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Quotation;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sentence-level access to one analysed article: which sentences carry quotes or attributions, and
+ * evidence items pointing at them. Works with no attributions at all (sentence cues still count).
+ */
+final class ArticleView {
+  private final AnalysedArticle article;
+
+  ArticleView(AnalysedArticle article) {
+    this.article = article;
+  }
+
+  static List<ArticleView> of(List<AnalysedArticle> articles) {
+    List<ArticleView> out = new ArrayList<>();
+    for (AnalysedArticle a : articles) {
+      out.add(new ArticleView(a));
+    }
+    return out;
+  }
+
+  AnalysedArticle article() {
+    return article;
+  }
+
+  String id() {
+    return article.id();
+  }
+
+  List<Sentence> sentences() {
+    return article.text().sentences();
+  }
+
+  List<Quotation> quotations() {
+    return article.text().quotations();
+  }
+
+  String body() {
+    return article.text().body();
+  }
+
+  /** True when a quotation starts or ends inside the sentence ("… a “very serious incident” …"). */
+  boolean hasQuote(Sentence s) {
+    for (Quotation q : quotations()) {
+      if (q.outer().overlaps(s.span())) {
+        return true;
+      }
+    }
+    return s.text().matches("(?s).*[“”\"].*");
+  }
+
+  /** The attribution that overlaps the sentence most, if any. */
+  Optional<Attribution> attribution(Sentence s) {
+    Attribution best = null;
+    int bestOverlap = 0;
+    for (Attribution a : article.attributions()) {
+      int overlap = Math.min(a.end(), s.end()) - Math.max(a.start(), s.start());
+      if (overlap > bestOverlap) {
+        best = a;
+        bestOverlap = overlap;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Evidence pointing at the whole sentence, carrying its attribution id when there is one. */
+  Evidence evidence(Sentence s) {
+    return new Evidence(id(), s.text(), s.span(), attribution(s).map(Attribution::id).filter(x -> !x.isEmpty()),
+        Optional.empty());
+  }
+
+  /** Evidence pointing at an exact passage (a quote), with the attribution that carries it. */
+  Evidence evidence(Span span, Optional<String> attributionId) {
+    return new Evidence(id(), span.in(body()), span, attributionId, Optional.empty());
+  }
+
+  /**
+   * True when both articles may report one news event: publication dates unknown, or at most
+   * {@code days} apart ("a January visit" and "a May visit" are not compared).
+   */
+  boolean closeInTime(ArticleView other, long days) {
+    var a = article.article().published();
+    var b = other.article.article().published();
+    return a.isEmpty() || b.isEmpty()
+        || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.get(), b.get())) <= days;
+  }
+
+  /** Who speaks in the sentence, for summaries: the attribution's source, else a phrase naming one. */
+  String party(Sentence s) {
+    return attribution(s).map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(s.text()));
+  }
+}

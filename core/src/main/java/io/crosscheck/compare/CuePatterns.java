@@ -1,0 +1,79 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A lexicon list of cue phrases compiled to patterns. Entries are case-insensitive regular
+ * expression fragments matched at word boundaries, optionally followed by {@code |KIND}.
+ *
+ * <p>The entry {@code did not mention} finds "did not mention" in "The statement did not mention
+ * aid."; {@code (has|have) not made any assessment of|TOPIC} carries kind "TOPIC".
+ */
+final class CuePatterns {
+  /** One compiled entry and its kind ("" when none). */
+  record Cue(Pattern pattern, String kind) {}
+
+  /** Where one cue matched in a text. */
+  record Hit(String kind, int start, int end) {}
+
+  /** What a space in an entry matches: " ", " “", "” " (white space and quote marks). */
+  private static final String GAP = "[\\s“”\"‘’]{1,4}";
+
+  private final List<Cue> cues;
+
+  private CuePatterns(List<Cue> cues) {
+    this.cues = List.copyOf(cues);
+  }
+
+  static CuePatterns from(Lexicon lexicon, String list) {
+    List<Cue> out = new ArrayList<>();
+    for (String entry : lexicon.entries(list)) {
+      int bar = entry.lastIndexOf('|');
+      boolean hasKind = bar > 0 && entry.substring(bar + 1).matches("[A-Z_]+");
+      String phrase = hasKind ? entry.substring(0, bar) : entry;
+      String kind = hasKind ? entry.substring(bar + 1).toUpperCase(Locale.ROOT) : "";
+      // A space matches a short run of white space and quote marks: had “clearly accepted” (bounded,
+      // so entries may use look-behinds).
+      String regex = "(?<![\\p{L}\\p{N}])" + phrase.strip().replace(" ", GAP) + "(?![\\p{L}\\p{N}])";
+      out.add(new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind));
+    }
+    return new CuePatterns(out);
+  }
+
+  /** The earliest, then longest, match of any entry in {@code text}. */
+  Optional<Hit> find(String text) {
+    Hit best = null;
+    for (Cue cue : cues) {
+      Matcher m = cue.pattern().matcher(text);
+      if (m.find()) {
+        Hit hit = new Hit(cue.kind(), m.start(), m.end());
+        if (best == null || hit.start() < best.start()
+            || (hit.start() == best.start() && hit.end() > best.end())) {
+          best = hit;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  boolean matches(String text) {
+    return find(text).isPresent();
+  }
+
+  /** How many distinct entries match {@code text}. */
+  int count(String text) {
+    int n = 0;
+    for (Cue cue : cues) {
+      if (cue.pattern().matcher(text).find()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

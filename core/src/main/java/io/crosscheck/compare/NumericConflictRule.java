@@ -1,0 +1,163 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.link.EventFrame;
+import io.crosscheck.link.EventFramer;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.FigureKind;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Qualifier;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Flags the same measured quantity stated with incompatible values (NUMERIC_CONFLICT).
+ *
+ * <p>"at least 41 people were killed in the blast on Monday" and "27 people were killed in the
+ * blast on Monday" conflict; "more than 30" and "up to 33" do not (the intervals meet); killed vs
+ * injured, or a toll on Monday vs Tuesday, are different quantities and are never compared.
+ * Conservative by design: both figures need the same counted thing, subject class, scope and
+ * event ({@link Quantities}); ordinals ("fourth trip", "fifth visit") are never compared.
+ */
+final class NumericConflictRule implements Check {
+  /** How far either side of a figure its event noun may be: "a 90-minute one-on-one meeting". */
+  private static final int NEAR_CHARS = 40;
+
+  private final EventFramer framer;
+  private final CuePatterns changeCues;
+  private final Quantities quantities;
+
+  NumericConflictRule(Lexicon lexicon) {
+    this.framer = new EventFramer(lexicon);
+    this.quantities = new Quantities(lexicon);
+    this.changeCues = CuePatterns.from(lexicon, "change-cues");
+  }
+
+  /** One figure with its sentence and event frame. */
+  private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
+      boolean changing) {}
+
+  @Override
+  public List<Finding> check(Batch batch) {
+    Map<String, List<Located>> buckets = new TreeMap<>();
+    for (ArticleView view : ArticleView.of(batch.articles())) {
+      for (Figure f : view.article().figures()) {
+        Optional<Sentence> s = view.article().text().sentenceAt(f.start());
+        Optional<Quantities.Key> key = quantities.key(f);
+        if (s.isPresent() && key.isPresent()) {
+          buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
+              .add(new Located(view, f, s.get(), frame(view, f, s.get()), key.get(), changeCues.matches(s.get().text())));
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    for (List<Located> figures : buckets.values()) {
+      for (int i = 0; i < figures.size(); i++) {
+        for (int j = i + 1; j < figures.size(); j++) {
+          Located a = figures.get(i);
+          Located b = figures.get(j);
+          // One finding per quantity and pair of articles: a count repeated in an article is one claim.
+          if (sameQuantity(a, b) && sameMoment(a, b) && conflict(a, b)
+              && reported.add(a.key() + a.view().id() + "|" + b.view().id())) {
+            out.add(finding(a, b));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The day from the whole sentence, the kind of event from the words nearest the figure: in
+   * "… since the attacks of October 7, after a 90-minute meeting" the figure is about a meeting.
+   */
+  private EventFrame frame(ArticleView view, Figure f, Sentence s) {
+    Optional<LocalDate> published = view.article().article().published();
+    EventFrame whole = framer.frame(s.text(), published);
+    int from = Math.max(0, f.start() - s.start() - NEAR_CHARS);
+    int to = Math.min(s.text().length(), f.end() - s.start() + NEAR_CHARS);
+    EventFrame near = framer.frame(s.text().substring(from, Math.max(from, to)), published);
+    return new EventFrame(whole.date(), whole.weekday(), whole.dateCertain(), near.kind(), whole.participants());
+  }
+
+  private static boolean sameQuantity(Located a, Located b) {
+    return a.sentence() != b.sentence() && Quantities.same(a.key(), b.key());
+  }
+
+  /**
+   * Same event and same day. A figure's day is its own date, else its sentence's ("on Tuesday"),
+   * else the publication date: "39 have died" on Monday and "47 have died" on Tuesday are two
+   * moments of a rising count. With no date at all the day is uncertain, and figures from
+   * different articles are compared only when they name the same kind of event and a participant.
+   */
+  private boolean sameMoment(Located a, Located b) {
+    if (a.changing() || b.changing()) {
+      return false; // "the toll rose to 41": a changing count, not a disagreement
+    }
+    if (a.frame().isDistinctFrom(b.frame())) {
+      return false;
+    }
+    Optional<LocalDate> da = day(a);
+    Optional<LocalDate> db = day(b);
+    if (da.isPresent() && db.isPresent()) {
+      return da.equals(db);
+    }
+    if (a.view() == b.view()) {
+      return da.isEmpty() && db.isEmpty();
+    }
+    return a.frame().kind().isPresent() && a.frame().kind().equals(b.frame().kind()) && a.frame().sharesParticipant(b.frame());
+  }
+
+  private static Optional<LocalDate> day(Located l) {
+    return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published());
+  }
+
+  /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
+  private static boolean conflict(Located a, Located b) {
+    return widened(a.figure(), Quantities.comparable(a.figure(), a.key()))
+        .isDisjointFrom(widened(b.figure(), Quantities.comparable(b.figure(), b.key())));
+  }
+
+  private static Interval widened(Figure f, Interval i) {
+    double margin = switch (f.qualifier()) {
+      case APPROXIMATE -> 0.10;
+      case RANGE -> 0.05;
+      default -> 0.005;
+    };
+    double low = i.hasLow() ? i.low() - Math.abs(i.low()) * margin : i.low();
+    double high = i.hasHigh() ? i.high() + Math.abs(i.high()) * margin : i.high();
+    return new Interval(low, high);
+  }
+
+  private static Finding finding(Located a, Located b) {
+    boolean exact = a.figure().qualifier() == Qualifier.EXACT && b.figure().qualifier() == Qualifier.EXACT;
+    String subject = a.figure().subject().map(x -> Texts.clip(x, 40)).orElse("the figure");
+    String summary = Parties.capitalise(a.view().party(a.sentence())) + " gives " + lowerFirst(a.figure().text())
+        + " for " + subject + "; " + b.view().party(b.sentence()) + " gives " + lowerFirst(b.figure().text());
+    return new Finding("", FindingType.NUMERIC_CONFLICT, exact ? Severity.HIGH : Severity.MEDIUM, summary,
+        List.of(evidence(a), evidence(b)));
+  }
+
+  /** "At least 340" opening a sentence reads "at least 340" mid-summary. */
+  private static String lowerFirst(String s) {
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+        ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+  }
+
+  private static Evidence evidence(Located l) {
+    return new Evidence(l.view().id(), l.sentence().text(), l.sentence().span(), l.figure().attribution(),
+        Optional.of(l.figure().id()).filter(id -> !id.isEmpty()));
+  }
+}

@@ -1,0 +1,157 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Flags an account that leaves out what another party's account of the same event centres on, or
+ * a readout a party did not release (OMISSION).
+ *
+ * <p>"The ministry's statement did not mention the water deal." is paired with the sentence where
+ * the other party speaks about the water deal ("… “the water deal comes first,” Kovac said.").
+ * "The palace did not release a readout, as it usually does." is paired with the other party's
+ * statement on the meeting. Cues come from the {@code omission-cues} and {@code
+ * missing-readout-cues} lexicon lists; readouts by {@link ReadoutAccounts}.
+ */
+final class OmissionRule implements Check {
+  /** Where a topic named after "did not mention" stops: "aid. He …", "aid, the …", "aid and instead". */
+  private static final Pattern TOPIC_END = Pattern.compile("[.,;:!?()“”\"]|\\b(?:but|instead|while|although|and instead)\\b");
+
+  /** Another article's account counts only if published within this many days. */
+  private static final long MAX_DAYS_APART = 3;
+
+  /** Words that never identify a party on their own: "statement", "office", "meeting", "issued". */
+  private static final Set<String> GENERIC_PARTY_WORDS = Set.of("the", "statement", "readout", "read-out", "office",
+      "account", "meeting", "talks", "issued", "published", "released", "after", "from", "spokesperson", "spokesman",
+      "spokeswoman", "official", "officials", "said", "one", "its", "his", "her", "their", "own", "senior", "minister",
+      "ministry", "government", "president", "prime");
+
+  private final CuePatterns omissionCues;
+  private final CuePatterns missingReadoutCues;
+  private final ReadoutAccounts readouts;
+  private final Set<String> stopWords;
+
+  OmissionRule(Lexicon lexicon) {
+    this.omissionCues = CuePatterns.from(lexicon, "omission-cues");
+    this.missingReadoutCues = CuePatterns.from(lexicon, "missing-readout-cues");
+    this.readouts = new ReadoutAccounts(lexicon);
+    this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
+  }
+
+  @Override
+  public List<Finding> check(Batch batch) {
+    List<Finding> out = new ArrayList<>();
+    List<ArticleView> views = ArticleView.of(batch.articles());
+    for (ArticleView view : views) {
+      List<Sentence> sentences = view.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        Optional<CuePatterns.Hit> omitted = omissionCues.find(s.text());
+        if (omitted.isPresent()) {
+          String afterCue = s.text().substring(omitted.get().end());
+          Set<String> topic = topic(afterCue);
+          String subject = Parties.subjectBefore(s.text(), omitted.get().start());
+          // "It made no mention of …" right after "The statement said …" is the statement's silence.
+          String party = subject.equals(Parties.UNKNOWN) && i > 0 ? previousParty(view, sentences.get(i - 1)) : subject;
+          topicAccount(views, view, i, topic, head(afterCue), party).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
+          continue;
+        }
+        Optional<CuePatterns.Hit> missing = missingReadoutCues.find(s.text());
+        if (missing.isPresent()) {
+          String party = Parties.subjectBefore(s.text(), missing.get().start());
+          readouts.nearest(view, i).ifPresent(r -> out.add(missingReadout(view, s, party, r)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when two party labels name the same party ("a statement from the authority" and "the
+   * authority"): they share a word that is not a generic document or role word.
+   */
+  private static boolean sameParty(String a, String b) {
+    return Texts.overlap(Texts.contentWords(a, GENERIC_PARTY_WORDS), Texts.contentWords(b, GENERIC_PARTY_WORDS)) > 0;
+  }
+
+  private static String previousParty(ArticleView view, Sentence previous) {
+    String label = Parties.label(previous.text());
+    return label.equals(Parties.UNKNOWN) ? view.party(previous) : label;
+  }
+
+  /** "the river dam on the border" gives the topic phrase "the river dam" before its first preposition. */
+  private static final Pattern PREPOSITION = Pattern.compile("\\s(?:on|in|at|of|for|to|from|with|by|against|over|during)\\s");
+
+  private Set<String> topic(String afterCue) {
+    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
+    return Texts.contentWords(end.find() ? afterCue.substring(0, end.start()) : afterCue, stopWords);
+  }
+
+  /** The head of the topic: last content word before a preposition ("drone attack on the home" gives "attack"). */
+  private Optional<String> head(String afterCue) {
+    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
+    String phrase = end.find() ? afterCue.substring(0, end.start()) : afterCue;
+    java.util.regex.Matcher prep = PREPOSITION.matcher(" " + phrase + " ");
+    String core = prep.find() ? (" " + phrase + " ").substring(0, prep.start()) : phrase;
+    List<String> words = new ArrayList<>(Texts.contentWords(core, stopWords));
+    return words.isEmpty() ? Optional.empty() : Optional.of(words.get(words.size() - 1));
+  }
+
+  /**
+   * The other party's sentence that speaks about the topic: it must name the topic's head word;
+   * the home article first, then quoted speech, then more topic words, then nearer the top.
+   */
+  private Optional<Located> topicAccount(List<ArticleView> views, ArticleView home, int cue, Set<String> topic,
+      Optional<String> head, String omitter) {
+    if (topic.isEmpty() || head.isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence cueSentence = home.sentences().get(cue);
+    Located best = null;
+    double bestScore = 0;
+    for (ArticleView view : views) {
+      for (Sentence s : view.sentences()) {
+        Set<String> words = Texts.contentWords(s.text(), stopWords);
+        if ((view == home && s == cueSentence) || !view.closeInTime(home, MAX_DAYS_APART)
+            || sameParty(omitter, view.party(s))
+            || Texts.overlap(List.of(head.get()), words) == 0
+            || omissionCues.matches(s.text())) {
+          continue;
+        }
+        double score = (view == home ? 10 : 0) + (view.hasQuote(s) ? 2 : 0) + Texts.overlap(topic, words) - 0.01 * s.index();
+        if (best == null || score > bestScore) {
+          best = new Located(view, s);
+          bestScore = score;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Finding omission(ArticleView view, Sentence cue, String party, Located other, Set<String> topic) {
+    String summary = Parties.capitalise(party) + " leaves out " + String.join(" ", topic) + " ("
+        + Texts.clip(cue.text(), 90) + "); " + other.view().party(other.sentence()) + "'s account centres on it ("
+        + Texts.clip(other.sentence().text(), 90) + ")";
+    return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary,
+        List.of(view.evidence(cue), other.view().evidence(other.sentence())));
+  }
+
+  private static Finding missingReadout(ArticleView view, Sentence cue, String party, Sentence readout) {
+    String summary = Parties.capitalise(view.party(readout)) + " gave an account of the event ("
+        + Texts.clip(readout.text(), 90) + "); " + party + " released none (" + Texts.clip(cue.text(), 90) + ")";
+    return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary,
+        List.of(view.evidence(readout), view.evidence(cue)));
+  }
+
+  /** A sentence and the article it is in. */
+  private record Located(ArticleView view, Sentence sentence) {}
+}

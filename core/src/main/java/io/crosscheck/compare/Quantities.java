@@ -1,0 +1,117 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.FigureKind;
+import io.crosscheck.model.Interval;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides whether two figures measure the same quantity, from their kind, counted thing, subject
+ * classes ({@code quantity-classes} lexicon) and scope; converts durations to minutes.
+ *
+ * <p>"212 civilians killed" and "at least 340 civilians killed" are one quantity; "129 hostages
+ * remain" and "over 240 abducted" are not (HELD vs TAKEN); "about 9,000 people" and "20,000
+ * people" are not comparable at all (no class says what about the people is counted).
+ */
+final class Quantities {
+  /**
+   * What a figure measures, read once: {@code bucket} groups figures that may be compared (kind
+   * and classes); {@code head} is the counted thing, empty when the subject names only the class.
+   */
+  record Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes) {}
+
+  private final Map<String, String> classes = new HashMap<>();
+  private final Map<String, Double> minutes = new HashMap<>();
+
+  Quantities(Lexicon lexicon) {
+    for (String entry : lexicon.entries("quantity-classes")) {
+      String[] parts = entry.split("\\|", 2);
+      if (parts.length == 2) {
+        classes.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+      }
+    }
+    for (String entry : lexicon.entries("duration-units")) {
+      String[] parts = entry.split("\\|", 2);
+      if (parts.length == 2) {
+        minutes.put(parts[0].strip().toLowerCase(Locale.ROOT), Double.valueOf(parts[1].strip()));
+      }
+    }
+  }
+
+  /** The figure's key, or empty when it can never be compared (ordinals, no subject, no class). */
+  Optional<Key> key(Figure f) {
+    if (f.kind() == FigureKind.ORDINAL || f.kind() == FigureKind.DATE || f.kind() == FigureKind.OTHER
+        || f.subject().isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> found = classes(f.subject().get());
+    Optional<Double> length = f.kind() == FigureKind.DURATION ? toMinutes(f) : Optional.empty();
+    if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (!found.contains("MEETING") || length.isEmpty()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Key(f.kind() + " " + found, head(f), f.unit().map(Subjects::key),
+        f.scope().map(Subjects::key), length));
+  }
+
+  /** True when two keys measure the same thing (values not compared). */
+  static boolean same(Key a, Key b) {
+    if (!a.bucket().equals(b.bucket())) {
+      return false;
+    }
+    if (a.scope().isPresent() && b.scope().isPresent() && !a.scope().equals(b.scope())) {
+      return false;
+    }
+    if (a.bucket().startsWith("DURATION")) {
+      return true;
+    }
+    if (a.bucket().startsWith("MONEY") && !a.unit().equals(b.unit())) {
+      return false;
+    }
+    return a.head().isEmpty() || b.head().isEmpty() || a.head().equals(b.head());
+  }
+
+  /** The interval to compare: minutes for durations, the figure's own otherwise. */
+  static Interval comparable(Figure f, Key key) {
+    if (key.minutes().isEmpty()) {
+      return f.interval();
+    }
+    double factor = key.minutes().get();
+    Interval i = f.interval();
+    return new Interval(i.low() * factor, i.high() * factor);
+  }
+
+  private Optional<Double> toMinutes(Figure f) {
+    Optional<String> unit = f.unit().or(() -> f.subject().map(s -> s.split("\\s+")[0]));
+    return unit.map(u -> minutes.get(u.toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "")));
+  }
+
+  /** The unit, else the first subject word that is not a class word ("civilians killed" gives "civilian"). */
+  private Optional<String> head(Figure f) {
+    if (f.unit().isPresent()) {
+      return Optional.of(Subjects.key(f.unit().get())).filter(k -> !k.isEmpty());
+    }
+    for (String w : Texts.words(f.subject().orElse(""))) {
+      if (!classes.containsKey(w)) {
+        return Optional.of(Subjects.key(w));
+      }
+    }
+    return Optional.empty();
+  }
+
+  Set<String> classes(String subject) {
+    Set<String> out = new TreeSet<>();
+    for (String w : Texts.words(subject)) {
+      String c = classes.get(w);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}

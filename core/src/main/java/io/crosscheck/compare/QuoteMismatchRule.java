@@ -1,0 +1,225 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Quotation;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Severity;
+import io.crosscheck.model.SourceKind;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Flags one remark quoted with different wording, or the same words credited to different
+ * speakers (QUOTE_MISMATCH).
+ *
+ * <p>“We will not sign a deal that leaves our farmers behind” against “we will never sign a deal
+ * that leaves our farmers behind” is a mismatch ("not" vs "never"); a quote repeated word for word
+ * by the same speaker, or a shorter excerpt of a longer quote, is not.
+ */
+final class QuoteMismatchRule implements Check {
+  /** Quotes shorter than this many words ("a breakthrough") recur by chance. */
+  static final int MIN_WORDS = 6;
+  /** Word-sequence similarity (2·LCS / total) from which two quotes are one remark. */
+  static final double MIN_SIMILARITY = 0.6;
+  /** A quote this long or longer may be matched inside a longer quote of the same remark. */
+  static final int MIN_EXCERPT_WORDS = 8;
+  /** Share of the shorter quote's words that must occur, in order, in the longer one. */
+  static final double MIN_EXCERPT_COVER = 0.8;
+  /** Articles published further apart than this quote different occasions. */
+  static final long MAX_DAYS_APART = 10;
+  /** Longest cue between two parts of one split quote: ", the minister said, ". */
+  static final int SPLIT_GAP = 40;
+
+  QuoteMismatchRule(Lexicon lexicon) {}
+
+  /** One quotation with its words and the attribution that carries it. */
+  private record Quote(ArticleView view, Quotation quotation, List<String> words, String normal,
+      Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric) {
+    Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution) {
+      this(view, quotation, words, String.join(" ", words), attribution, Set.copyOf(words),
+          words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList());
+    }
+  }
+
+  /** A number-only word: "41", "2,500", "40%". */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d.,%]+");
+
+  @Override
+  public List<Finding> check(Batch batch) {
+    List<Quote> quotes = new ArrayList<>();
+    for (ArticleView view : ArticleView.of(batch.articles())) {
+      for (List<Quotation> remark : remarks(view)) {
+        StringBuilder inner = new StringBuilder();
+        remark.forEach(q -> inner.append(q.inner().in(view.body())).append(' '));
+        List<String> words = Texts.words(inner.toString());
+        Quotation first = remark.get(0);
+        Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
+            first.inner(), true);
+        if (words.size() >= MIN_WORDS) {
+          quotes.add(new Quote(view, span, words, attribution(view, first)));
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      for (int j = i + 1; j < quotes.size(); j++) {
+        compare(quotes.get(i), quotes.get(j)).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Finding> compare(Quote a, Quote b) {
+    if (!a.view().closeInTime(b.view(), MAX_DAYS_APART)) {
+      return Optional.empty(); // a January remark and a May remark are two remarks
+    }
+    if (a.normal().equals(b.normal())) {
+      return differentSpeakers(a, b) ? Optional.of(finding(a, b, Severity.HIGH, "the same words are credited to "
+          + speaker(a) + " and to " + speaker(b))) : Optional.empty();
+    }
+    if (a.normal().contains(b.normal()) || b.normal().contains(a.normal())) {
+      return Optional.empty(); // an excerpt of the longer quote
+    }
+    if (onlyNumbersDiffer(a, b)) {
+      return Optional.empty(); // a formula repeated with new figures ("nearly 40% of the aid …"): an update, not a misquote
+    }
+    if (sharedWords(a, b) < MIN_EXCERPT_COVER * Math.min(a.words().size(), b.words().size()) / 2) {
+      return Optional.empty(); // cheap test first: few words in common, no need to align
+    }
+    int common = lcs(a.words(), b.words());
+    int shorter = Math.min(a.words().size(), b.words().size());
+    double similarity = 2.0 * common / (a.words().size() + b.words().size());
+    // A shorter quote reworded inside a longer one: most of its words, in order, in the other.
+    boolean rewordedExcerpt = shorter >= MIN_EXCERPT_WORDS && (double) common / shorter >= MIN_EXCERPT_COVER;
+    if (similarity < MIN_SIMILARITY && !rewordedExcerpt) {
+      return Optional.empty();
+    }
+    return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is quoted two ways: " + difference(a, b)));
+  }
+
+  private static boolean differentSpeakers(Quote a, Quote b) {
+    if (a.attribution().isEmpty() || b.attribution().isEmpty()) {
+      return false;
+    }
+    Attribution x = a.attribution().get();
+    Attribution y = b.attribution().get();
+    if (!named(x) || !named(y)) {
+      return false;
+    }
+    Set<String> xs = Set.copyOf(Texts.words(x.source().name()));
+    for (String w : Texts.words(y.source().name())) {
+      if (xs.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean named(Attribution a) {
+    return a.source().kind() == SourceKind.NAMED_PERSON || a.source().kind() == SourceKind.NAMED_SPOKESPERSON;
+  }
+
+  /** "“never” where the other has “not”; only one has “today”". */
+  static String difference(Quote a, Quote b) {
+    List<String> onlyA = new ArrayList<>(a.words());
+    onlyA.removeAll(b.words());
+    List<String> onlyB = new ArrayList<>(b.words());
+    onlyB.removeAll(a.words());
+    return "\"" + Texts.clip(String.join(" ", onlyA), 60) + "\" in " + a.view().id() + " where " + b.view().id()
+        + " has \"" + Texts.clip(String.join(" ", onlyB), 60) + "\"";
+  }
+
+  private static boolean onlyNumbersDiffer(Quote a, Quote b) {
+    return a.nonNumeric().equals(b.nonNumeric());
+  }
+
+  private static int sharedWords(Quote a, Quote b) {
+    int n = 0;
+    for (String w : b.wordSet()) {
+      if (a.wordSet().contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Quotations grouped into remarks: a quote split by its cue ("“We will not,” he said, “give
+   * up.”") is one remark when the text between the parts is short and in the same sentence.
+   */
+  private static List<List<Quotation>> remarks(ArticleView view) {
+    List<List<Quotation>> out = new ArrayList<>();
+    List<Quotation> current = new ArrayList<>();
+    for (Quotation q : view.quotations()) {
+      if (!current.isEmpty()) {
+        Quotation last = current.get(current.size() - 1);
+        boolean sameSentence = view.article().text().sentenceAt(last.outer().start())
+            .equals(view.article().text().sentenceAt(q.outer().start()));
+        if (!sameSentence || q.outer().start() - last.outer().end() > SPLIT_GAP) {
+          out.add(current);
+          current = new ArrayList<>();
+        }
+      }
+      current.add(q);
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private static int lcs(List<String> a, List<String> b) {
+    int[][] t = new int[a.size() + 1][b.size() + 1];
+    for (int i = 1; i <= a.size(); i++) {
+      for (int j = 1; j <= b.size(); j++) {
+        t[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
+      }
+    }
+    return t[a.size()][b.size()];
+  }
+
+  private static Optional<Attribution> attribution(ArticleView view, Quotation q) {
+    Attribution best = null;
+    for (Attribution a : view.article().attributions()) {
+      if (a.span().overlaps(q.outer()) && (best == null || a.span().length() < best.span().length())) {
+        best = a;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String speaker(Quote q) {
+    return q.attribution().map(a -> a.source().name()).orElse("an unnamed speaker");
+  }
+
+  private static Finding finding(Quote a, Quote b, Severity severity, String how) {
+    String summary = Parties.capitalise(quotedBy(a)) + " and " + quotedBy(b) + ": " + how;
+    return new Finding("", FindingType.QUOTE_MISMATCH, severity, summary, List.of(evidence(a), evidence(b)));
+  }
+
+  private static String quotedBy(Quote q) {
+    return q.attribution().map(a -> a.source().name() + " as quoted in " + q.view().id())
+        .orElse("the quote in " + q.view().id());
+  }
+
+  /** The sentences holding the quote, so an anchor reaching past the marks is still covered. */
+  private static Evidence evidence(Quote q) {
+    List<Sentence> sentences = q.view().sentences();
+    int start = q.quotation().outer().start();
+    int end = q.quotation().outer().end();
+    for (Sentence s : sentences) {
+      if (s.span().overlaps(q.quotation().outer())) {
+        start = Math.min(start, s.start());
+        end = Math.max(end, s.end());
+      }
+    }
+    return q.view().evidence(Span.of(start, end), q.attribution().map(Attribution::id).filter(id -> !id.isEmpty()));
+  }
+}

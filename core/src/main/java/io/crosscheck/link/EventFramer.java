@@ -1,0 +1,158 @@
+package io.crosscheck.link;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.crosscheck.lexicon.Lexicon;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the event frame of a sentence: its day (absolute, or relative resolved against the
+ * publication date), its kind from the {@code event-nouns} lexicon list, and its participants.
+ *
+ * <p>{@code frame("The blast on Tuesday killed 12", Optional.of(2025-03-12))} gives date
+ * 2025-03-11, kind ATTACK.
+ */
+public final class EventFramer {
+  /** "January 9, 2024", "Jan. 9", "March 23 2024". */
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "\\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d))?");
+  /** "9 January 2024", "23 March". */
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      "\\b(?<day>\\d{1,2})\\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b(?:\\s+(?<year>(?:19|20)\\d\\d))?");
+  /** A date that names another event, not this one: "the attacks of October 7", "since Jan. 3". */
+  private static final Pattern REFERENCE_BEFORE = Pattern.compile("\\b(?:since|of|after|before|until|from)\\s+$", Pattern.CASE_INSENSITIVE);
+  /** "on Monday", "Tuesday's", "late Wednesday". */
+  private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  /** "yesterday", "today", "last night". */
+  private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight|last night|this morning)\\b", Pattern.CASE_INSENSITIVE);
+  /** A capitalised name that is not a sentence opener: "Kovac", "Port Valen". */
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{Ll}’'-]{2,}(?:\\s+\\p{Lu}[\\p{Ll}’'-]{2,})*");
+  private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "He", "She", "They", "It",
+      "But", "And", "Asked", "After", "Before", "While", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr");
+
+  private final Map<Pattern, String> kinds = new LinkedHashMap<>();
+
+  public EventFramer(Lexicon lexicon) {
+    checkNotNull(lexicon, "lexicon");
+    for (String entry : lexicon.entries("event-nouns")) {
+      String[] parts = entry.split("\\|", 2);
+      String kind = parts.length > 1 ? parts[1].strip() : parts[0].strip().toUpperCase(Locale.ROOT);
+      kinds.put(Pattern.compile("\\b" + Pattern.quote(parts[0].strip()) + "\\b", Pattern.CASE_INSENSITIVE), kind);
+    }
+  }
+
+  public EventFrame frame(String sentence, Optional<LocalDate> published) {
+    checkNotNull(sentence, "sentence");
+    checkNotNull(published, "published");
+    Optional<LocalDate> date = absoluteDate(sentence, published);
+    Optional<DayOfWeek> weekday = Optional.empty();
+    Matcher wd = WEEKDAY.matcher(sentence);
+    if (wd.find()) {
+      weekday = Optional.of(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)));
+      if (date.isEmpty() && published.isPresent()) {
+        // "on Monday" in news means the latest Monday on or before publication.
+        date = Optional.of(published.get().with(TemporalAdjusters.previousOrSame(weekday.get())));
+      }
+    }
+    Matcher rel = RELATIVE_DAY.matcher(sentence);
+    if (date.isEmpty() && weekday.isEmpty() && rel.find() && published.isPresent()) {
+      date = Optional.of(rel.group(1).equalsIgnoreCase("yesterday") ? published.get().minusDays(1) : published.get());
+    }
+    if (date.isPresent() && weekday.isEmpty()) {
+      weekday = Optional.of(date.get().getDayOfWeek());
+    }
+    return new EventFrame(date, weekday, date.isPresent(), kind(sentence), participants(sentence));
+  }
+
+  private Optional<String> kind(String sentence) {
+    int best = Integer.MAX_VALUE;
+    String kind = null;
+    for (Map.Entry<Pattern, String> e : kinds.entrySet()) {
+      Matcher m = e.getKey().matcher(sentence);
+      if (m.find() && m.start() < best) {
+        best = m.start();
+        kind = e.getValue();
+      }
+    }
+    return Optional.ofNullable(kind);
+  }
+
+  private static Set<String> participants(String sentence) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = NAME.matcher(sentence);
+    while (m.find()) {
+      String name = m.group();
+      String first = name.split("\\s+")[0];
+      if (NOT_NAMES.contains(first) || monthName(first)) {
+        continue;
+      }
+      String[] words = name.split("\\s+");
+      out.add(words[words.length - 1]);
+    }
+    return out;
+  }
+
+  private static boolean monthName(String word) {
+    for (Month m : Month.values()) {
+      if (m.name().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<LocalDate> absoluteDate(String sentence, Optional<LocalDate> published) {
+    for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        if (REFERENCE_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+          continue;
+        }
+        return dateOf(m, published);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> dateOf(Matcher m, Optional<LocalDate> published) {
+    Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
+        : published.map(LocalDate::getYear).orElse(null);
+    if (year == null) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(year, month(m.group("month")), Integer.parseInt(m.group("day")));
+      if (m.group("year") == null && published.isPresent() && date.isAfter(published.get().plusDays(7))) {
+        // "December 29" in an article of January 9 is last year's.
+        date = date.minusYears(1);
+      }
+      return Optional.of(date);
+    } catch (DateTimeException e) {
+      // "Feb 30" in messy text: no date rather than a wrong one.
+      return Optional.empty();
+    }
+  }
+
+  private static Month month(String prefix) {
+    String p = prefix.toUpperCase(Locale.ROOT).substring(0, 3);
+    for (Month m : Month.values()) {
+      if (m.name().startsWith(p)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + prefix);
+  }
+}

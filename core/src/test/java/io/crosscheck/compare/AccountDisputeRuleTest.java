@@ -1,0 +1,192 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.Fixtures.article;
+import static io.crosscheck.compare.Fixtures.covers;
+import static io.crosscheck.compare.Fixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AccountDisputeRuleTest {
+  private final AccountDisputeRule rule = new AccountDisputeRule(Fixtures.LEXICON);
+
+  @Test
+  void pairsAccuracyQuestionWithTheAccountBeforeIt() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Minister Orla Venn met envoy Tomas Brek in Halden on Thursday.",
+        "A readout from the ministry said Brek called the border clash a “grave provocation” during the talks.",
+        "Asked whether this account was accurate, an aide to Brek said he had called it “an unfortunate incident”.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(f.severity()).isEqualTo(Severity.HIGH);
+      assertThat(covers(f, "grave provocation", "unfortunate incident")).isTrue();
+      assertThat(f.summary()).contains("an aide to Brek disputes it");
+    });
+  }
+
+  @Test
+  void pairsUnassessedClaimWithTheSentenceMakingIt() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The council said the fire at the depot was sabotage by Norvish agents.",
+        "Officials in Halden gave no further details.",
+        "A spokeswoman for the port authority said it had not made any assessment of claims of Norvish sabotage.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "sabotage by Norvish agents", "not made any assessment")).isTrue();
+      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+    });
+  }
+
+  @Test
+  void pairsDenialWithTheReportItAnswers() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Aides said Brek was pressed on reports that the army was running a so-called “Clearance Plan” in the valley.",
+        "Those reports could not be verified.",
+        "The defence ministry told him the practice was “categorically not part of its policy,” an aide said.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "Clearance Plan", "not part of its policy")).isTrue());
+  }
+
+  @Test
+  void pairsAlreadyBegunWithNotYetImplementedAcrossArticles() {
+    List<Finding> findings = run(rule,
+        article("a", "Army spokesman Ivo Mardin said the force had already begun a slower, more targeted phase of the campaign."),
+        article("b", String.join("\n",
+            "Commanders have signalled a move to a slower and more targeted phase.",
+            "A Halden diplomat said the move to this phase has not yet been implemented.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.evidence()).extracting(e -> e.article()).containsExactly("a", "b");
+      assertThat(covers(f, "already begun", "not yet been implemented")).isTrue();
+    });
+  }
+
+  @Test
+  void pairsAgreedWithDidNotAgree() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The mediators said the rebels agreed to a three-day pause in the northern hills.",
+        "A rebel commander said his fighters never agreed to any pause in the northern hills.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "agreed to a three-day", "never agreed")).isTrue());
+  }
+
+  @Test
+  void staysSilentWhenProgressClaimsAreAboutDifferentThings() {
+    assertThat(run(rule, article("a", String.join("\n",
+        "The port had already begun loading grain for export.",
+        "Separately, the new rail link has not yet been implemented, the transport office said.")))).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnOrdinaryReporting() {
+    assertThat(run(rule, article("a", String.join("\n",
+        "The minister said the talks were “useful and frank”.",
+        "Critics rejected the plan as too slow, and the ministry dismissed their concerns.",
+        "The aide did not say whether another meeting was planned.",
+        "Contrary to the forecast, the rain held off until the evening.")))).isEmpty();
+  }
+
+  @Test
+  void staysSilentWhenTheCueHasNoAccountToAnswer() {
+    assertThat(run(rule, article("a", "Asked whether this account was accurate, an aide declined to comment."))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Asked whether this account was accurate, a palace aide said Venn called it “a misunderstanding”.",
+      "“Outrageous” is not a word she would use, a palace aide said.",
+      "Asked about the ministry's description of the call, a palace aide said “outrageous” was not a word the minister would use.",
+      "A palace aide disputed that account of the call.",
+      "A palace aide said that characterisation was inaccurate.",
+      "A palace aide said that was not true.",
+      "A palace aide called the report false.",
+      "Contrary to the ministry's account, a palace aide said the minister never spoke of a delay.",
+  })
+  void recognisesDisputeCue(String cue) {
+    List<Finding> findings = run(rule, article("a",
+        "The ministry said Venn called the delay “outrageous” in the call with Brek.\n" + cue));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "outrageous", cue)).isTrue());
+  }
+
+  @Test
+  void mergesCuesAboutOneAccountIntoOneFinding() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The ministry said Venn had called the talks “a decisive breakthrough”.",
+        "An aide who was in the room gave a different account.",
+        "Venn “described the talks as useful and no more,” the aide said.",
+        "“‘Decisive’ is not a word she would use.”")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "decisive breakthrough", "gave a different account", "useful and no more", "not a word she would use"))
+          .isTrue();
+      assertThat(f.evidence()).hasSize(4);
+    });
+  }
+
+  @Test
+  void looksAfterALedeThatOpensWithTheDenial() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Governor Venn's office denied that any deal on grazing rights had been reached.",
+        "The Norvish ministry issued a readout saying Venn had “accepted a grazing rights deal” for the valley.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "denied that", "accepted a grazing rights deal")).isTrue());
+  }
+
+  @Test
+  void countsASentenceWithBothCuesAsADenial() {
+    List<Finding> findings = run(rule,
+        article("a", "Norvish officials said Venn had agreed to the grazing plan for the valley."),
+        article("b", "“She agreed to study the grazing plan for the valley. Nothing was agreed,” her spokesman said."));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence()).extracting(e -> e.article()).containsExactly("a", "b"));
+  }
+
+  @Test
+  void staysSilentWhenBothSidesSayItDidNotHappen() {
+    assertThat(run(rule,
+        article("a", "Her spokesman said nothing was agreed on the grazing plan for the valley."),
+        article("b", "The grazing plan for the valley was presented, not agreed, the spokesman said."))).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnProgressClaimsMonthsApart() {
+    assertThat(run(rule,
+        article("a", java.time.LocalDate.of(2025, 1, 5), "The army had already begun a slower, more targeted phase of the campaign."),
+        article("b", java.time.LocalDate.of(2025, 6, 5), "The slower, more targeted phase of the campaign has not yet begun, a diplomat said.")))
+        .isEmpty();
+  }
+
+  @Test
+  void pairsDenialOfAnActWithTheAccusation() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The rebels accused the army of shelling the Brenna bridge overnight.",
+        "The army denied shelling the bridge.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "accused the army", "denied shelling")).isTrue());
+  }
+
+  @Test
+  void ignoresPassiveDenied() {
+    assertThat(run(rule, article("a", String.join("\n",
+        "The rebels said the Brenna bridge was damaged.",
+        "Aid convoys were denied access to the bridge for a week.")))).isEmpty();
+  }
+
+  @Test
+  void looksJustAfterADenialWithNothingBeforeIt() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The harbour crews met on Monday.",
+        "Their leader, Dana Ruiz, denied that crews had blocked the ferry ramp on Sunday.",
+        "Police said 14 boats were tied across the ferry ramp on Sunday morning.")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "denied that crews", "14 boats")).isTrue());
+  }
+}

@@ -1,0 +1,89 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.Fixtures.article;
+import static io.crosscheck.compare.Fixtures.covers;
+import static io.crosscheck.compare.Fixtures.quote;
+import static io.crosscheck.compare.Fixtures.run;
+import static io.crosscheck.compare.Fixtures.withAttributions;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.AnalysedArticle;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.SourceKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMismatchRuleTest {
+  private final QuoteMismatchRule rule = new QuoteMismatchRule(Fixtures.LEXICON);
+
+  @Test
+  void flagsOneRemarkQuotedInDifferentWordsAcrossArticles() {
+    List<Finding> findings = run(rule,
+        article("a", "“We will not sign any deal that leaves our farmers behind,” Venn told reporters."),
+        article("b", "Venn said: “We will never sign a deal that leaves our farmers behind.”"));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.QUOTE_MISMATCH);
+      assertThat(covers(f, "not sign any deal", "never sign a deal")).isTrue();
+      assertThat(f.summary()).contains("not any").contains("never a");
+    });
+  }
+
+  @Test
+  void flagsTheSameWordsCreditedToDifferentSpeakers() {
+    AnalysedArticle a = article("a", "“Nobody in this valley will be forced from their homes,” Venn said.");
+    AnalysedArticle b = article("b", "“Nobody in this valley will be forced from their homes,” Brek said.");
+    List<Finding> findings = run(rule,
+        withAttributions(a, quote(a, "Nobody in this valley will be forced from their homes,", "Orla Venn", SourceKind.NAMED_PERSON)),
+        withAttributions(b, quote(b, "Nobody in this valley will be forced from their homes,", "Tomas Brek", SourceKind.NAMED_PERSON)));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("Orla Venn").contains("Tomas Brek"));
+  }
+
+  @Test
+  void staysSilentOnTheSameQuoteRepeated() {
+    String text = "“We will not sign any deal that leaves our farmers behind,” Venn said.";
+    assertThat(run(rule, article("a", text), article("b", text))).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnAnExcerptOfALongerQuote() {
+    assertThat(run(rule,
+        article("a", "“We will not sign any deal that leaves our farmers behind, and we will say so in Selm,” Venn said."),
+        article("b", "Venn said “we will not sign any deal that leaves our farmers behind” in remarks on Friday."))).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnDifferentRemarksByOneSpeaker() {
+    assertThat(run(rule,
+        article("a", "“This is a moment of great danger for the whole coast,” Venn said on Sunday."),
+        article("b", "“We insist that families must be able to go back to their farms,” Venn said in Selm."))).isEmpty();
+  }
+
+  @Test
+  void readsAQuoteSplitByItsCueAsOneRemark() {
+    List<Finding> findings = run(rule,
+        article("a", "“We will not,” Venn said, “hand the northern valley to any foreign army.”"),
+        article("b", "“We will never hand the northern valley to a foreign army,” Venn said."));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "We will not", "will never hand")).isTrue());
+  }
+
+  @Test
+  void flagsAShortQuoteRewordedInsideALongerOne() {
+    List<Finding> findings = run(rule,
+        article("a", "“The river belongs to both provinces, and no dam will be built on it without a vote in both assemblies,"
+            + " whatever the ministry in the capital may say about it this week,” Venn said."),
+        article("b", "Venn said “no dam will ever be built on it without a vote in both assemblies.”"));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("ever"));
+  }
+
+  @Test
+  void staysSilentWhenOnlyTheFiguresInAFormulaChange() {
+    assertThat(run(rule,
+        article("a", "“So far 41 people have been confirmed dead in the eastern districts,” the ministry said."),
+        article("b", "“So far 57 people have been confirmed dead in the eastern districts,” the ministry said."))).isEmpty();
+  }
+}

@@ -1,0 +1,67 @@
+package io.crosscheck.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.lexicon.Lexicon;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventFramerTest {
+  /** A Friday. */
+  private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.of(2025, 3, 14));
+  private final EventFramer framer = new EventFramer(Lexicon.defaults());
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "The blast on Tuesday killed 12 people.|2025-03-11",
+      "The blast on Friday killed 12 people.|2025-03-14",
+      "Kovac met Dorn in Valen on March 2.|2025-03-02",
+      "The deal was signed on 9 February 2024.|2024-02-09",
+      "Shelling resumed yesterday.|2025-03-13",
+      "The order was approved on December 29.|2024-12-29",
+      "Since the raid of March 2, talks resumed on March 9.|2025-03-09",
+  })
+  void resolvesDates(String sentence, LocalDate expected) {
+    EventFrame frame = framer.frame(sentence, PUBLISHED);
+    assertThat(frame.date()).contains(expected);
+    assertThat(frame.dateCertain()).isTrue();
+  }
+
+  @Test
+  void keepsWeekdayButMarksDateUncertainWithoutPublicationDate() {
+    EventFrame frame = framer.frame("The blast on Tuesday killed 12 people.", Optional.empty());
+    assertThat(frame.date()).isEmpty();
+    assertThat(frame.dateCertain()).isFalse();
+    assertThat(frame.weekday()).contains(DayOfWeek.TUESDAY);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Kovac met Dorn in Valen.|MEETING",
+      "It is her fifth visit to Valen.|TRIP",
+      "The strike hit a school.|ATTACK",
+      "Negotiators gathered in Port Selm.|NEGOTIATION",
+  })
+  void readsEventKind(String sentence, String kind) {
+    assertThat(framer.frame(sentence, PUBLISHED).kind()).contains(kind);
+  }
+
+  @Test
+  void separatesMondayFromTuesday() {
+    EventFrame monday = framer.frame("On Monday 9 people had died in the floods.", Optional.empty());
+    EventFrame tuesday = framer.frame("By Tuesday 15 people had died in the floods.", Optional.empty());
+    assertThat(monday.isDistinctFrom(tuesday)).isTrue();
+  }
+
+  @Test
+  void doesNotSeparateWhatItCannotDate() {
+    EventFrame a = framer.frame("Kovac met Dorn in Valen.", Optional.empty());
+    EventFrame b = framer.frame("The meeting between Dorn and Kovac on Monday was short.", Optional.empty());
+    assertThat(a.isDistinctFrom(b)).isFalse();
+    assertThat(a.sharesParticipant(b)).isTrue();
+  }
+}
