@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code crosscheck eval [--verbose] CASE_DIR...}: run each case folder and score it against its gold.json. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score the pipeline on case folders (articles + gold.json) with the FORMATS.md rules.")
+    description = {"Score the pipeline on case folders (articles + gold.json) with the FORMATS.md rules.",
+        "A folder without gold.json stands for its subfolders that have one.",
+        "Exit code 1 when a folder has no gold.json or its gold.json is not valid JSON."})
 final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -47,10 +49,10 @@ final class EvalCommand implements Callable<Integer> {
     ObjectNode allGold = emptyPool();
     int scored = 0;
     boolean inputErrors = false;
-    for (Path dir : cases) {
+    for (Path dir : expand(cases)) {
       Path goldFile = dir.resolve("gold.json");
       if (!Files.isRegularFile(goldFile)) {
-        err.println(dir + ": no gold.json in this folder");
+        err.println(dir + ": no gold.json in this folder or its subfolders");
         inputErrors = true;
         continue;
       }
@@ -62,18 +64,21 @@ final class EvalCommand implements Callable<Integer> {
         inputErrors = true;
         continue;
       }
+      out.println("== " + dir);
+      out.flush();
       Report report = CheckCommand.CROSSCHECK.check(List.of(dir));
+      // Unreadable articles inside a case are reported but do not fail the evaluation: testdata/bad is a
+      // case whose gold covers the good files, and its bad files are expected to be refused.
       for (FileError e : report.errors()) {
-        err.println(e.file() + ": " + e.message());
-        inputErrors = true;
+        err.println("note: " + e.file() + ": " + e.message());
       }
+      err.flush();
       String json = ReportJson.write(report);
       if (saveReports != null) {
         Files.createDirectories(saveReports);
         Files.writeString(saveReports.resolve(caseName(dir) + ".json"), json, StandardCharsets.UTF_8);
       }
       JsonNode reportTree = MAPPER.readTree(json);
-      out.println("== " + dir);
       print(out, Scorer.score(reportTree, gold));
       pool(allReports, reportTree, allGold, gold);
       scored++;
@@ -105,6 +110,26 @@ final class EvalCommand implements Callable<Integer> {
         x.prf().p(), x.prf().r(), x.prf().f(), x.untypedRecall(), x.trapHits(), x.gold(), x.predicted(), x.matched()));
     out.println(String.format(Locale.ROOT, "SUMMARY att_e2e=%.2f fig=%.2f fig_val=%.2f find=%.2f traps=%d",
         a.endToEnd().f(), f.prf().f(), f.valueAccuracy(), x.prf().f(), x.trapHits()));
+  }
+
+  /**
+   * Case folders in order: a folder with a gold.json is a case; one without it stands for its
+   * immediate subfolders that have one ({@code eval testdata/cases} runs every case).
+   */
+  static List<Path> expand(List<Path> given) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : given) {
+      if (Files.isRegularFile(dir.resolve("gold.json")) || !Files.isDirectory(dir)) {
+        out.add(dir);
+        continue;
+      }
+      List<Path> inner;
+      try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+        inner = list.filter(p -> Files.isRegularFile(p.resolve("gold.json"))).sorted().toList();
+      }
+      out.addAll(inner.isEmpty() ? List.of(dir) : inner);
+    }
+    return out;
   }
 
   private static ObjectNode emptyPool() {
