@@ -65,6 +65,11 @@ final class MentionIndex {
         role = words.get(i - 1).lower();
         press = lexicon.isPressRole(role);
       }
+      if (role == null && end - from >= 2) {
+        // a full name only: not "Aid, the official said,"
+        role = appositiveRole(words, end, lexicon);
+        press = role != null && lexicon.isPressRole(role);
+      }
       indexRun(words, from, end, role, press, lexicon);
     }
     for (int i = 0; i + 1 < words.size(); i++) {
@@ -139,6 +144,29 @@ final class MentionIndex {
           role != null ? role : old == null ? null : old.role(), press || (old != null && old.press()));
       persons.put(surname, merged);
     }
+  }
+
+  /**
+   * The role word of an appositive right after a name: "a spokeswoman" in "Mara Lind, a spokeswoman
+   * for the board," or "the board's spokeswoman"; null when the appositive is something else.
+   */
+  private static String appositiveRole(List<Word> words, int end, CueLexicon lexicon) {
+    if (end >= words.size() || !words.get(end).text().equals(",")) {
+      return null;
+    }
+    for (int k = end + 1; k < words.size() && k - end <= 5; k++) {
+      Word t = words.get(k);
+      String lower = t.lower();
+      if (lexicon.isRole(lower) && !t.isCapitalised()) {
+        return lower;
+      }
+      boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(lower)
+          || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower);
+      if (!modifier) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "Veloria" has the demonym "Velorian" in the article; "Israel" has "Israeli". */

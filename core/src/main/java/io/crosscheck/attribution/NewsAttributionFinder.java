@@ -144,7 +144,15 @@ final class NewsAttributionFinder implements AttributionFinder {
     return out;
   }
 
-  private static Candidate mention(List<Word> w, int from, int to) {
+  private Candidate mention(List<Word> w, int from, int to) {
+    if (locator.isTimePhrase(w.subList(from, to))) {
+      return new Candidate(List.of(), "", w.get(from).start(), Span.of(w.get(from).start(), w.get(from).start()),
+          Origin.MENTION, -1); // "by Monday" is no antecedent
+    }
+    return mentionOf(w, from, to);
+  }
+
+  private static Candidate mentionOf(List<Word> w, int from, int to) {
     int at = w.get(from).start();
     return new Candidate(w.subList(from, to), "", at, Span.of(at, at), Origin.MENTION, -1);
   }

@@ -46,6 +46,14 @@ final class PhraseGrammar {
     this.lexicon = lexicon;
   }
 
+  /** Lower-case particles inside a personal name: "Femke de Ruiter", "Jan van der Berg". */
+  static final ImmutableSet<String> NAME_PARTICLES = ImmutableSet.of("de", "van", "von", "der", "den", "ter", "da",
+      "di", "du", "la", "le", "al", "el", "bin", "ibn", "del", "dos", "das", "ten", "op");
+
+  static boolean isNameParticle(Word t) {
+    return NAME_PARTICLES.contains(t.text());
+  }
+
   static boolean isTimeLead(Word t) {
     return t.is("on") || t.is("last") || t.is("this") || t.is("late") || t.is("early") || t.is("next");
   }

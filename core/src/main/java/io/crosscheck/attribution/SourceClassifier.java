@@ -6,6 +6,7 @@ import io.crosscheck.model.SourceKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Types a speaker phrase: person, spokesperson, unnamed source, institution or media outlet.
@@ -17,15 +18,19 @@ import java.util.Optional;
  * {@link SpeakerResolver}.
  */
 final class SourceClassifier {
+  /** Agent and group plurals: "managers", "residents", "economists". */
+  private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants)");
   private final CueLexicon lexicon;
 
   private final PhraseNames names;
   private final NamedSourceBuilder builder;
+  private final OrganisationNames organisations;
 
   SourceClassifier(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = new PhraseNames(lexicon);
     this.builder = new NamedSourceBuilder(lexicon, names);
+    this.organisations = new OrganisationNames(lexicon);
   }
 
   /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
@@ -92,6 +97,14 @@ final class SourceClassifier {
         return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
       }
     }
+    int org = organisations.nameStart(p, mentions);
+    if (org >= 0) {
+      return NamedSourceBuilder.base(Phrases.join(p.subList(org, p.size())), SourceKind.INSTITUTION, affiliation,
+          senior);
+    }
+    if (p.size() == 1 && isCommonPlural(p.get(0), mentions)) {
+      return NamedSourceBuilder.base(p.get(0).text(), SourceKind.ANONYMOUS, affiliation, senior); // "Nurses say"
+    }
     int of = Phrases.indexOfWord(p, "of");
     if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))
         && !lexicon.isInstitution(p.get(of - 1).lower()) && !lexicon.isRole(p.get(of - 1).lower())) {
@@ -138,9 +151,16 @@ final class SourceClassifier {
     boolean secondIsName = names.endsWithName(second) && !names.endsWithName(first);
     List<Word> name = secondIsName ? second : first;
     List<Word> descriptor = secondIsName ? first : second;
-    Word head = descriptor.get(descriptor.size() - 1);
+    int prep = rolePreposition(descriptor);
+    Word head = descriptor.get(prep > 0 ? prep - 1 : descriptor.size() - 1);
     String headLower = head.bare().toLowerCase(Locale.ROOT);
     Source named = classify(name, mentions, cue);
+    if (prep > 0 && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
+      // "a spokeswoman for the harbour board", "president of the Dairy Federation": the role, then its body.
+      Source s = named.withRole(Phrases.join(Phrases.withoutDeterminer(descriptor.subList(0, prep))))
+          .withAffiliation(Phrases.join(Phrases.withoutDeterminer(descriptor.subList(prep + 1, descriptor.size()))));
+      return lexicon.isPressRole(headLower) ? s.withKind(SourceKind.NAMED_SPOKESPERSON) : s;
+    }
     if (head.isCapitalised() && !lexicon.isRole(headLower) && !names.hasRole(descriptor)) {
       return named;
     }
@@ -164,6 +184,17 @@ final class SourceClassifier {
 
 
 
+  /** The "for"/"of"/"at" after a role word in a descriptor ("a spokesman for the ministry"), or -1. */
+  private int rolePreposition(List<Word> descriptor) {
+    for (int k = 1; k + 1 < descriptor.size() && k <= 4; k++) {
+      Word t = descriptor.get(k);
+      if ((t.is("for") || t.is("of") || t.is("at") || t.is("with")) && lexicon.isRole(descriptor.get(k - 1).lower())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private int indexOfDocument(List<Word> p) {
     for (int k = 0; k < p.size(); k++) {
       if (lexicon.isDocument(p.get(k).lower()) && !p.get(k).isCapitalised()) {
@@ -171,6 +202,18 @@ final class SourceClassifier {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Residents", "Managers", "Nurses" opening a sentence: a capitalised common plural, not a name,
+   * unless the article names a person so ("Ana Sanders").
+   */
+  private boolean isCommonPlural(Word w, MentionIndex mentions) {
+    String lower = w.lower();
+    if (!w.isCapitalised() || mentions.person(w.bare()).isPresent() || mentions.isPerson(w.bare())) {
+      return false;
+    }
+    return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches();
   }
 
   private boolean isRoleHead(String lower) {

@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -97,6 +98,11 @@ final class SpeakerLocator {
         start--;
         continue;
       }
+      if (PhraseGrammar.isNameParticle(p) && start >= 2 && w.get(start).isCapitalised()
+          && w.get(start - 2).isCapitalised()) {
+        start--; // "Joost van Amstel": a lower-case particle inside a name
+        continue;
+      }
       if (p.is("for") && start >= 2 && lexicon.isRole(w.get(start - 2).lower())) {
         start--; // "a spokesman for the ministry"
         continue;
@@ -114,11 +120,22 @@ final class SpeakerLocator {
       start--; // "but business groups warned": a plain noun may qualify a source noun
     }
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
-    int to = appositiveEnd > 0 && appositiveEnd - end <= 6 ? appositiveEnd : end + 1;
-    return Optional.of(new Phrase(start, to));
+    // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
+    boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && hasRole(w, end + 1, appositiveEnd);
+    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) ? appositiveEnd : end + 1;
+    return timeless(w, new Phrase(start, to));
   }
 
 
+
+  private boolean hasRole(List<Word> w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lexicon.isRole(w.get(k).lower()) && !w.get(k).isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
   private static boolean isNounModifier(List<Word> w, int k) {
@@ -197,7 +214,26 @@ final class SpeakerLocator {
       }
       end = k;
     }
-    return Optional.of(new Phrase(from, end));
+    return timeless(w, new Phrase(from, end));
+  }
+
+  /** No phrase of time words speaks: "Monday", "On Tuesday", "last night" are never sources. */
+  Optional<Phrase> timeless(List<Word> w, Phrase p) {
+    return isTimePhrase(w.subList(p.from(), p.to())) ? Optional.empty() : Optional.of(p);
+  }
+
+  boolean isTimePhrase(List<Word> p) {
+    boolean time = false;
+    for (Word t : p) {
+      String bare = t.bare().toLowerCase(Locale.ROOT);
+      if (lexicon.isTimeWord(bare)) {
+        time = true;
+      } else if (!PhraseGrammar.isTimeLead(t) && !PhraseGrammar.DETERMINERS.contains(bare) && !t.is("early")
+          && !t.is("late") && !Character.isDigit(t.text().charAt(0))) {
+        return false;
+      }
+    }
+    return time;
   }
 
 }
