@@ -36,10 +36,15 @@ final class Interrupters {
         if (k >= 3 && Character.isDigit(w.get(k - 1).text().charAt(0)) && w.get(k - 2).text().equals(",")) {
           k -= 2; // "Dara Vell, 61, a former judge, said": the age is one more appositive
         }
+        Word first = w.get(k + 1);
+        if (k > 0 && !grammar.isHead(w.get(k - 1)) && (first.is("who") || first.is("which"))) {
+          // "A person familiar with the talks, who asked not to be named, said": the qualified noun.
+          int noun = skipFamiliarWith(w, k - 1);
+          return noun < k - 1 ? noun : -1;
+        }
         if (k == 0 || !grammar.isHead(w.get(k - 1))) {
           return -1;
         }
-        Word first = w.get(k + 1);
         boolean named = w.get(k - 1).isCapitalised();
         // "officials, speaking on condition of anonymity, said": a participle opens an appositive too.
         boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")

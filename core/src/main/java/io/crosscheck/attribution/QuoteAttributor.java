@@ -122,7 +122,8 @@ final class QuoteAttributor {
         }
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
-            || lexicon.isModifier(first.lower()); // "a", "the", "one", "two", "senior"
+            || lexicon.isModifier(first.lower()) // "a", "the", "one", "two", "senior"
+            || last >= i && rolePlusName(w.subList(i, last + 1)); // "ministry spokeswoman Ina Sokol"
         if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }
@@ -179,6 +180,22 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     return Optional.of(new Candidate(List.of(), "", q.outer().start(), q.inner(), Origin.CONTINUED, q.outer().start()));
+  }
+
+  /** A lower-case role word followed by a capitalised name: "transport ministry spokesman Dorian Mihail". */
+  private boolean rolePlusName(List<Word> p) {
+    if (p.size() < 2 || p.size() > SpeakerLocator.MAX_PHRASE || !p.get(p.size() - 1).isCapitalised()) {
+      return false;
+    }
+    for (int k = 0; k + 1 < p.size(); k++) {
+      if (!p.get(k).isWord()) {
+        return false;
+      }
+      if (!p.get(k).isCapitalised() && lexicon.isRole(p.get(k).lower()) && p.get(k + 1).isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Candidate quote(List<Word> speaker, List<Word> w, int cue, int len, Quotation q) {

@@ -94,7 +94,7 @@ final class SpeakerLocator {
         }
         continue;
       }
-      if ((p.text().equals("'") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
+      if ((p.text().equals("'") || p.text().equals("’") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
         start--;
         continue;
       }
@@ -151,6 +151,7 @@ final class SpeakerLocator {
     }
     String before = w.get(k - 1).lower();
     return before.equals(",") || before.equals(";") || before.equals("but") || before.equals("and")
+        || before.equals("that") || before.equals("which") // "fruit that shipping agents said would spoil"
         || before.equals("while") || PhraseGrammar.DETERMINERS.contains(before);
   }
 
