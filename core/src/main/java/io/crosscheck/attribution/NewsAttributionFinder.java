@@ -71,8 +71,9 @@ final class NewsAttributionFinder implements AttributionFinder {
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : bounded) {
       Optional<Source> source = source(c, mentions, resolver);
-      if (c.origin() == Origin.MENTION || source.isEmpty()) {
-        continue;
+      if (c.origin() == Origin.MENTION || source.isEmpty() || c.origin() != Origin.QUOTE
+          && c.origin() != Origin.CONTINUED && Circumstances.isCircumstance(Words.of(text.body(), c.content()))) {
+        continue; // "..., as the strike reached its 11th day." is the writer's, not the source's
       }
       Source s = anonymityAfter(text, c) && source.get().kind() == SourceKind.INSTITUTION
           ? source.get().withKind(SourceKind.ANONYMOUS) : source.get();

@@ -151,6 +151,9 @@ final class SourceClassifier {
     boolean secondIsName = names.endsWithName(second) && !names.endsWithName(first);
     List<Word> name = secondIsName ? second : first;
     List<Word> descriptor = secondIsName ? first : second;
+    if (descriptor.get(0).is("who") || descriptor.get(0).is("which")) {
+      return classify(name, mentions, cue); // "Ivo Renn, who chairs the council": a relative clause types nothing
+    }
     int prep = rolePreposition(descriptor);
     Word head = descriptor.get(prep > 0 ? prep - 1 : descriptor.size() - 1);
     String headLower = head.bare().toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import io.crosscheck.model.Attribution;
 import io.crosscheck.model.SourceKind;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,6 +58,17 @@ class AttributionGeneralisationTest {
       Ana Kovac spoke at the rally. She repeated the council's claim that the budget had been cut. | the budget had been cut | Kovac | NAMED_PERSON
       The ministry denied that any ferry had been stopped. “No ferry has been turned back at any port,” transport ministry spokeswoman Ysolde Brandt said on Monday. | No ferry has been turned back | Brandt | NAMED_SPOKESPERSON
       Two officials described the talks. Neither official would be named because the talks are private. One of them said the other side had offered a truce. | offered a truce | officials | ANONYMOUS
+      Ivo Renn, who chairs the water council, said the pipes were old.  | pipes were old | Renn | NAMED_PERSON
+      Joost van Amstel, president of the Potato Federation, said yields were down. Van Amstel said growers were angry. | growers were angry | Amstel | NAMED_PERSON
+      Lena Orsk, the port's spokeswoman, said the quay was shut.\\nOrsk added that cranes had been damaged. | cranes had been damaged | Orsk | NAMED_SPOKESPERSON
+      The harbour board spokeswoman, Lena Orsk, said the quay was shut.  | quay was shut | Orsk | NAMED_SPOKESPERSON
+      Fares rose by a fifth in April, the Delmar Commuters’ Union said.  | Fares rose by a fifth | Union | INSTITUTION
+      The Wexmoor Institute for Policy said growth would slow.           | growth would slow | Institute | INSTITUTION
+      Brandt Logistics Ltd said its depots were full.                    | depots were full | Logistics | INSTITUTION
+      Economists say the currency is overvalued.                         | currency is overvalued | Economists | ANONYMOUS
+      Shopkeepers said sales had halved since the flood.                 | sales had halved | Shopkeepers | ANONYMOUS
+      “Nobody was hurt,” coast guard spokesman Piet Umber said, “and the tanker is stable.” | tanker is stable | Umber | NAMED_SPOKESPERSON
+      The mayor's office published a report. It said 30 homes had been condemned. | homes had been condemned | office | INSTITUTION
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -69,5 +81,34 @@ class AttributionGeneralisationTest {
     }
     assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
     assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(SourceKind.valueOf(kind));
+  }
+
+  @Test
+  void keepsSplitQuotationWithRoleAndNameAsOne() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "“Nothing was promised,” ministry spokesman Dorian Vell said, “and nothing will be decided before June.”");
+    assertThat(found).singleElement().satisfies(a -> {
+      assertThat(a.content()).contains("Nothing was promised").contains("decided before June");
+      assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_SPOKESPERSON);
+    });
+  }
+
+  @Test
+  void neverTakesATimeWordForASpeaker() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "The storm hit by Friday. On Friday, crews cleared the road.\n“Stay away from the bridge,” he said.");
+    assertThat(found).allSatisfy(a -> assertThat(a.source().name()).doesNotContain("Friday"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Ivo Renn, who chairs the council, said on Tuesday at the meeting.
+      The plan was shelved, the council said, at Tuesday’s meeting.
+      Kovac said so on Monday.
+      Kovac said this publicly during a visit to the port.
+      """)
+  void ignoresCircumstancesAfterTheCue(String text) {
+    assertThat(NewsAttributionFinderTest.find(text)).noneMatch(a -> a.content().startsWith("at ")
+        || a.content().startsWith("on ") || a.content().startsWith("so ") || a.content().startsWith("this "));
   }
 }
