@@ -37,6 +37,7 @@ final class SpeakerResolver {
     if (backReference) {
       boolean pronoun = phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower());
       boolean it = pronoun && phrase.get(0).is("it");
+      pronoun |= phrase.get(phrase.size() - 1).is("them"); // an unresolved "one of them" is unnamed people
       // An unresolved "she" is still a person nobody named; an unresolved "it" an organisation.
       out = antecedent(phrase, classified).orElse(pronoun
           ? classified.withKind(it ? SourceKind.INSTITUTION : SourceKind.ANONYMOUS) : classified);
@@ -65,7 +66,8 @@ final class SpeakerResolver {
       return pronoun("he");
     }
     if (head.equals("them")) {
-      return pronoun("they"); // "one of them said"
+      // "Neither official would be named ... One of them said": unnamed people first.
+      return latestPlural().or(() -> latest(SourceKind.ANONYMOUS)).or(() -> pronoun("they"));
     }
     List<String> names = lexicon.synonyms(head);
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
@@ -127,6 +129,17 @@ final class SpeakerResolver {
       boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
       if (p.equals("it") ? thing : p.equals("they") || person) {
         return Optional.of(history.get(i).source());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The latest unnamed group: "two officials" before "One of them said". */
+  private Optional<Source> latestPlural() {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Source s = history.get(i).source();
+      if (s.kind() == SourceKind.ANONYMOUS && s.name().endsWith("s")) {
+        return Optional.of(s);
       }
     }
     return Optional.empty();

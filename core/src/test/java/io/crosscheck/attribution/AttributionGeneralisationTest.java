@@ -69,6 +69,8 @@ class AttributionGeneralisationTest {
       Shopkeepers said sales had halved since the flood.                 | sales had halved | Shopkeepers | ANONYMOUS
       “Nobody was hurt,” coast guard spokesman Piet Umber said, “and the tanker is stable.” | tanker is stable | Umber | NAMED_SPOKESPERSON
       The mayor's office published a report. It said 30 homes had been condemned. | homes had been condemned | office | INSTITUTION
+      Three engineers inspected the dam. Neither engineer would be named because the report is secret. One of them said the spillway had cracked. | spillway had cracked | engineers | ANONYMOUS
+      Neither official would be named because they were not allowed to speak. One of them said the offer was final. | offer was final | official | ANONYMOUS
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
