@@ -117,6 +117,7 @@ final class NewsAttributionFinder implements AttributionFinder {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       List<Word> w = Words.of(text.body(), s.span());
+      int before = out.size();
       locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))
           .ifPresent(p -> out.add(mention(w, p.from(), p.to())));
       // "the mayor, Petra Lind, ..." names a person even when she is not the subject.
@@ -141,19 +142,13 @@ final class NewsAttributionFinder implements AttributionFinder {
           }
         }
       }
+      // "by Monday", "Monday’s storm": a time is no antecedent.
+      out.subList(before, out.size()).removeIf(m -> locator.grammar().isTimePhrase(m.speaker()));
     }
     return out;
   }
 
-  private Candidate mention(List<Word> w, int from, int to) {
-    if (locator.isTimePhrase(w.subList(from, to))) {
-      return new Candidate(List.of(), "", w.get(from).start(), Span.of(w.get(from).start(), w.get(from).start()),
-          Origin.MENTION, -1); // "by Monday" is no antecedent
-    }
-    return mentionOf(w, from, to);
-  }
-
-  private static Candidate mentionOf(List<Word> w, int from, int to) {
+  private static Candidate mention(List<Word> w, int from, int to) {
     int at = w.get(from).start();
     return new Candidate(w.subList(from, to), "", at, Span.of(at, at), Origin.MENTION, -1);
   }

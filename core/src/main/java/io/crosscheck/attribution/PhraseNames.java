@@ -4,6 +4,7 @@ import io.crosscheck.attribution.Words.Word;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the personal name, role and affiliation words in a speaker phrase.
@@ -13,12 +14,13 @@ import java.util.Optional;
  * affiliation.
  */
 final class PhraseNames {
+  /** Agent and group plurals: "managers", "residents", "economists". */
+  private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants)");
   private final CueLexicon lexicon;
 
   PhraseNames(CueLexicon lexicon) {
     this.lexicon = lexicon;
   }
-
 
   /** Whether the phrase ends in a personal name: "Colonel Edvin Sarro" does, "Kovac’s spokesperson" does not. */
   boolean endsWithName(List<Word> p) {
@@ -30,7 +32,6 @@ final class PhraseNames {
     return p.stream().anyMatch(w -> lexicon.isRole(w.bare().toLowerCase(Locale.ROOT))
         || lexicon.isInstitution(w.bare().toLowerCase(Locale.ROOT)));
   }
-
 
   /** Whether the phrase holds a personal name: a capitalised word that is no role, institution or acronym. */
   boolean hasName(List<Word> p) {
@@ -47,7 +48,6 @@ final class PhraseNames {
     return false;
   }
 
-
   /** "US", "Velorian", "State Department": the first capitalised word before a role or noun. */
   Optional<String> affiliation(List<Word> p, MentionIndex mentions) {
     for (int k = 0; k < p.size() - 1; k++) {
@@ -63,5 +63,28 @@ final class PhraseNames {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Residents", "Managers", "Nurses" opening a sentence: a capitalised common plural, not a name,
+   * unless the article names a person so ("Ana Sanders").
+   */
+  boolean isCommonPlural(Word w, MentionIndex mentions) {
+    String lower = w.lower();
+    if (!w.isCapitalised() || mentions.person(w.bare()).isPresent() || mentions.isPerson(w.bare())) {
+      return false;
+    }
+    return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches();
+  }
+
+  /** The "for"/"of"/"at" after a role word in a descriptor ("a spokesman for the ministry"), or -1. */
+  int rolePreposition(List<Word> descriptor) {
+    for (int k = 1; k + 1 < descriptor.size() && k <= 4; k++) {
+      Word t = descriptor.get(k);
+      if ((t.is("for") || t.is("of") || t.is("at") || t.is("with")) && lexicon.isRole(descriptor.get(k - 1).lower())) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

@@ -6,7 +6,6 @@ import io.crosscheck.model.SourceKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Types a speaker phrase: person, spokesperson, unnamed source, institution or media outlet.
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  * {@link SpeakerResolver}.
  */
 final class SourceClassifier {
-  /** Agent and group plurals: "managers", "residents", "economists". */
-  private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants)");
   private final CueLexicon lexicon;
 
   private final PhraseNames names;
@@ -102,7 +99,7 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(Phrases.join(p.subList(org, p.size())), SourceKind.INSTITUTION, affiliation,
           senior);
     }
-    if (p.size() == 1 && isCommonPlural(p.get(0), mentions)) {
+    if (p.size() == 1 && names.isCommonPlural(p.get(0), mentions)) {
       return NamedSourceBuilder.base(p.get(0).text(), SourceKind.ANONYMOUS, affiliation, senior); // "Nurses say"
     }
     int of = Phrases.indexOfWord(p, "of");
@@ -154,7 +151,7 @@ final class SourceClassifier {
     if (descriptor.get(0).is("who") || descriptor.get(0).is("which")) {
       return classify(name, mentions, cue); // "Ivo Renn, who chairs the council": a relative clause types nothing
     }
-    int prep = rolePreposition(descriptor);
+    int prep = names.rolePreposition(descriptor);
     Word head = descriptor.get(prep > 0 ? prep - 1 : descriptor.size() - 1);
     String headLower = head.bare().toLowerCase(Locale.ROOT);
     Source named = classify(name, mentions, cue);
@@ -181,23 +178,6 @@ final class SourceClassifier {
     return named;
   }
 
-
-
-
-
-
-
-  /** The "for"/"of"/"at" after a role word in a descriptor ("a spokesman for the ministry"), or -1. */
-  private int rolePreposition(List<Word> descriptor) {
-    for (int k = 1; k + 1 < descriptor.size() && k <= 4; k++) {
-      Word t = descriptor.get(k);
-      if ((t.is("for") || t.is("of") || t.is("at") || t.is("with")) && lexicon.isRole(descriptor.get(k - 1).lower())) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
   private int indexOfDocument(List<Word> p) {
     for (int k = 0; k < p.size(); k++) {
       if (lexicon.isDocument(p.get(k).lower()) && !p.get(k).isCapitalised()) {
@@ -207,24 +187,7 @@ final class SourceClassifier {
     return -1;
   }
 
-  /**
-   * "Residents", "Managers", "Nurses" opening a sentence: a capitalised common plural, not a name,
-   * unless the article names a person so ("Ana Sanders").
-   */
-  private boolean isCommonPlural(Word w, MentionIndex mentions) {
-    String lower = w.lower();
-    if (!w.isCapitalised() || mentions.person(w.bare()).isPresent() || mentions.isPerson(w.bare())) {
-      return false;
-    }
-    return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches();
-  }
-
   private boolean isRoleHead(String lower) {
     return lexicon.isRole(lower) || lexicon.isAnonymityNoun(lower);
   }
-
-
-
-
-
 }

@@ -3,7 +3,6 @@ package io.crosscheck.attribution;
 import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -121,20 +120,9 @@ final class SpeakerLocator {
     }
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
     // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
-    boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && hasRole(w, end + 1, appositiveEnd);
+    boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && grammar.hasRole(w, end + 1, appositiveEnd);
     int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) ? appositiveEnd : end + 1;
-    return timeless(w, new Phrase(start, to));
-  }
-
-
-
-  private boolean hasRole(List<Word> w, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (lexicon.isRole(w.get(k).lower()) && !w.get(k).isCapitalised()) {
-        return true;
-      }
-    }
-    return false;
+    return grammar.timeless(w, new Phrase(start, to));
   }
 
   /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
@@ -215,26 +203,6 @@ final class SpeakerLocator {
       }
       end = k;
     }
-    return timeless(w, new Phrase(from, end));
+    return grammar.timeless(w, new Phrase(from, end));
   }
-
-  /** No phrase of time words speaks: "Monday", "On Tuesday", "last night" are never sources. */
-  Optional<Phrase> timeless(List<Word> w, Phrase p) {
-    return isTimePhrase(w.subList(p.from(), p.to())) ? Optional.empty() : Optional.of(p);
-  }
-
-  boolean isTimePhrase(List<Word> p) {
-    boolean time = false;
-    for (Word t : p) {
-      String bare = t.bare().toLowerCase(Locale.ROOT);
-      if (lexicon.isTimeWord(bare)) {
-        time = true;
-      } else if (!PhraseGrammar.isTimeLead(t) && !PhraseGrammar.DETERMINERS.contains(bare) && !t.is("early")
-          && !t.is("late") && !Character.isDigit(t.text().charAt(0))) {
-        return false;
-      }
-    }
-    return time;
-  }
-
 }
