@@ -1,5 +1,6 @@
 package io.crosscheck.attribution;
 
+import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
@@ -66,6 +67,33 @@ final class Interrupters {
     return size >= 2 && k >= 0 && w.get(k).text().equals(",") ? Optional.of(new Phrase(k + 1, comma)) : Optional.empty();
   }
 
+
+  /** Prepositions that attach a place or group to a plural subject: "residents of the valley say". */
+  private static final ImmutableSet<String> LOCATING = ImmutableSet.of("of", "in", "at", "from", "across", "near",
+      "around", "inside", "outside", "on");
+  /** Words a locating phrase may span: "of the flooded valley", "at a cooperative". */
+  private static final int MAX_LOCATING = 6;
+
+  /**
+   * "Residents of the valley say", "Managers at a cooperative said": the index of the plural
+   * source noun before a short prepositional phrase that ends at {@code j}, else {@code j}.
+   */
+  int skipLocatingPhrase(List<Word> w, int j) {
+    if (grammar.isHead(w.get(j))) {
+      return j;
+    }
+    for (int k = j - 1; k >= 1 && j - k <= MAX_LOCATING; k--) {
+      Word t = w.get(k);
+      if (!t.isWord()) {
+        return j;
+      }
+      if (LOCATING.contains(t.lower())) {
+        Word noun = w.get(k - 1);
+        return lexicon.isAnonymityNoun(noun.lower()) && noun.lower().endsWith("s") ? k - 1 : j;
+      }
+    }
+    return j;
+  }
 
   /** "people familiar with the talks said", "a person briefed on the plan said": the index of the noun. */
   int skipFamiliarWith(List<Word> w, int j) {

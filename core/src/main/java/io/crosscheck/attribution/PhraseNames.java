@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * affiliation.
  */
 final class PhraseNames {
-  /** Agent and group plurals: "managers", "residents", "economists". */
-  private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants)");
+  /** Agent and group plurals: "managers", "residents", "economists", "investors", "employees", "relatives". */
+  private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants|ors|ees|ives)");
   private final CueLexicon lexicon;
 
   PhraseNames(CueLexicon lexicon) {

@@ -70,6 +70,7 @@ final class SpeakerLocator {
     }
     j = interrupters.skipFamiliarWith(w, j);
     j = interrupters.skipRelativeClause(w, j);
+    j = interrupters.skipLocatingPhrase(w, j);
     int end = j;
     Word head = w.get(end);
     if (PhraseGrammar.PRONOUNS.contains(head.lower())) {

@@ -71,6 +71,12 @@ class AttributionGeneralisationTest {
       The mayor's office published a report. It said 30 homes had been condemned. | homes had been condemned | office | INSTITUTION
       Three engineers inspected the dam. Neither engineer would be named because the report is secret. One of them said the spillway had cracked. | spillway had cracked | engineers | ANONYMOUS
       Neither official would be named because they were not allowed to speak. One of them said the offer was final. | offer was final | official | ANONYMOUS
+      Residents of the flooded valley say the river has never been this high. | never been this high | Residents | ANONYMOUS
+      Pickers in the southern orchards said the fruit had rotted.       | fruit had rotted | Pickers | ANONYMOUS
+      Investors said the lender had been too slow to act.               | too slow to act | Investors | ANONYMOUS
+      Stalls closed early, the market traders' association said on Friday. | Stalls closed early | association | INSTITUTION
+      “We will keep the quay open,” Pia Moll, the authority’s spokeswoman, told reporters. | keep the quay open | Moll | NAMED_SPOKESPERSON
+      Pia Moll, who speaks for the authority, said the quay would stay open. | quay would stay open | Moll | NAMED_PERSON
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
