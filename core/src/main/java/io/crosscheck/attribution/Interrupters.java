@@ -89,7 +89,8 @@ final class Interrupters {
       }
       if (LOCATING.contains(t.lower())) {
         Word noun = w.get(k - 1);
-        return lexicon.isAnonymityNoun(noun.lower()) && noun.lower().endsWith("s") ? k - 1 : j;
+        boolean group = lexicon.isAnonymityNoun(noun.lower()) || noun.isCapitalised() && noun.lower().endsWith("ers");
+        return group && noun.lower().endsWith("s") ? k - 1 : j; // "Pickers in the orchards said"
       }
     }
     return j;

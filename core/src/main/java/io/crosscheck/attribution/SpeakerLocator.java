@@ -116,8 +116,12 @@ final class SpeakerLocator {
       }
       start--;
     }
-    if (start == end && start > 0 && isNounModifier(w, start - 1) && isSourceNoun(w.get(end))) {
-      start--; // "but business groups warned": a plain noun may qualify a source noun
+    if (start > 0 && start >= end - 2 && !w.get(start).isCapitalised() && isNounModifier(w, start - 1)
+        && isSourceNoun(w.get(end))) {
+      start--; // "but business groups warned", "the market traders' association": a plain noun qualifies
+      if (start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
+        start--;
+      }
     }
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
     // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
