@@ -71,6 +71,7 @@ final class MentionIndex {
         press = role != null && lexicon.isPressRole(role);
       }
       indexRun(words, from, end, role, press, lexicon);
+      indexOrganisation(words, from, end, lexicon);
     }
     for (int i = 0; i + 1 < words.size(); i++) {
       Word w = words.get(i);
@@ -143,6 +144,22 @@ final class MentionIndex {
       Person merged = new Person(nameCount > 1 || old == null ? name.toString() : old.fullName(),
           role != null ? role : old == null ? null : old.role(), press || (old != null && old.press()));
       persons.put(surname, merged);
+    }
+  }
+
+  /**
+   * "The Velmar Shipping Company" and "the shipping firm Velmar" make a later "Velmar said" an
+   * organisation, not a person.
+   */
+  private void indexOrganisation(List<Word> words, int from, int end, CueLexicon lexicon) {
+    if (end <= from) {
+      return;
+    }
+    String head = words.get(end - 1).bare().toLowerCase(Locale.ROOT);
+    if (end - from >= 2 && (lexicon.isOrganisationHead(head) || lexicon.isInstitution(head))) {
+      places.add(words.get(from).bare());
+    } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1).lower())) {
+      places.add(words.get(end - 1).bare());
     }
   }
 

@@ -77,6 +77,8 @@ class AttributionGeneralisationTest {
       Stalls closed early, the market traders' association said on Friday. | Stalls closed early | association | INSTITUTION
       “We will keep the quay open,” Pia Moll, the authority’s spokeswoman, told reporters. | keep the quay open | Moll | NAMED_SPOKESPERSON
       Pia Moll, who speaks for the authority, said the quay would stay open. | quay would stay open | Moll | NAMED_PERSON
+      The Velmar Shipping Company said its boats were late. Velmar said the quay was shut. | quay was shut | Velmar | INSTITUTION
+      The bus operator Tarnley said fares would rise. Tarnley added that routes would be cut. | routes would be cut | Tarnley | INSTITUTION
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
