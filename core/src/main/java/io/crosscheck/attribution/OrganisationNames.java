@@ -27,6 +27,9 @@ final class OrganisationNames {
         || !w.isCapitalised() && lexicon.isAnonymityNoun(w.lower()))) {
       return -1; // "Harbour Board chairman Ivo Renn" is a person; "Union officials" are people
     }
+    if (p.stream().anyMatch(w -> lexicon.isMedia(w.bare().toLowerCase(Locale.ROOT)))) {
+      return -1; // "the Kellen Broadcasting Corporation", "Radio Orvath Network": outlets, typed elsewhere
+    }
     int end = p.size();
     int of = Phrases.indexOfWord(p, "of");
     int headAt = of > 0 ? of - 1 : end - 1;
