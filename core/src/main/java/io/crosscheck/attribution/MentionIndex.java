@@ -50,6 +50,8 @@ final class MentionIndex {
       }
       int end = i;
       while (end < words.size() && end - i < 10 && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
+          || end > i && PhraseGrammar.isNameParticle(words.get(end)) && end + 1 < words.size()
+          && (words.get(end + 1).isCapitalised() || PhraseGrammar.isNameParticle(words.get(end + 1))) // "Femke de Ruiter"
           || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised()
           && (lexicon.isRole(words.get(end - 1).lower()) || lexicon.isInstitution(words.get(end - 1).lower())))) {
         end++;

@@ -123,6 +123,7 @@ final class QuoteAttributor {
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
             || lexicon.isModifier(first.lower()) // "a", "the", "one", "two", "senior"
+            || PhraseGrammar.isNameParticle(first) && i + 1 < w.size() && w.get(i + 1).isCapitalised() // "de Ruiter"
             || last >= i && rolePlusName(w.subList(i, last + 1)); // "ministry spokeswoman Ina Sokol"
         if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();

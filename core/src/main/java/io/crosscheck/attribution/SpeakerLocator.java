@@ -99,8 +99,9 @@ final class SpeakerLocator {
         continue;
       }
       if (PhraseGrammar.isNameParticle(p) && start >= 2 && w.get(start).isCapitalised()
-          && w.get(start - 2).isCapitalised()) {
-        start--; // "Joost van Amstel": a lower-case particle inside a name
+          && (w.get(start - 2).isCapitalised() || start >= 3 && PhraseGrammar.isNameParticle(w.get(start - 2))
+          && w.get(start - 3).isCapitalised())) {
+        start -= PhraseGrammar.isNameParticle(w.get(start - 2)) ? 2 : 1; // "Joost van Amstel", "Jan van der Berg"
         continue;
       }
       if (p.is("for") && start >= 2 && lexicon.isRole(w.get(start - 2).lower())) {

@@ -70,8 +70,12 @@ final class SpeakerResolver {
       return latestPlural().or(() -> latest(SourceKind.ANONYMOUS)).or(() -> pronoun("they"));
     }
     List<String> names = lexicon.synonyms(head);
+    boolean institution = lexicon.isInstitution(head) && !lexicon.isRole(head);
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Seen s = history.get(i);
+      if (institution && s.source().kind() != SourceKind.INSTITUTION) {
+        continue; // "the hospital said" is not "hospital staff"
+      }
       String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
       for (String n : names) {
         if (s.phrase().contains(n) || role.contains(n)) {

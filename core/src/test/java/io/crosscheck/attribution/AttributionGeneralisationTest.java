@@ -79,6 +79,10 @@ class AttributionGeneralisationTest {
       Pia Moll, who speaks for the authority, said the quay would stay open. | quay would stay open | Moll | NAMED_PERSON
       The Velmar Shipping Company said its boats were late. Velmar said the quay was shut. | quay was shut | Velmar | INSTITUTION
       The bus operator Tarnley said fares would rise. Tarnley added that routes would be cut. | routes would be cut | Tarnley | INSTITUTION
+      Jan van der Berg said the dyke held. Van der Berg added that the pumps were running. | pumps were running | Jan van der Berg | NAMED_PERSON
+      Femke ter Horst, head of the Bulb Growers Union, spoke in Tarn. “We are at breaking point,” ter Horst said. | breaking point | Femke ter Horst | NAMED_PERSON
+      Clinic staff said they had treated 40 people. The clinic said in a statement that six were in a critical condition. | six were in a critical | clinic | INSTITUTION
+      Clinic staff said they had treated 40 people.                     | treated 40 people | staff | ANONYMOUS
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
