@@ -38,6 +38,7 @@ final class MentionIndex {
   MentionIndex(String body, CueLexicon lexicon) {
     List<Word> words = Words.of(body, Span.of(0, body.length()));
     Set<String> capitalised = this.capitalised;
+    PhraseNames names = new PhraseNames(lexicon);
     for (Word w : words) {
       if (w.isCapitalised()) {
         capitalised.add(w.bare());
@@ -69,7 +70,7 @@ final class MentionIndex {
       }
       if (role == null && end - from >= 2) {
         // a full name only: not "Aid, the official said,"
-        role = appositiveRole(words, end, lexicon);
+        role = names.appositiveRole(words, end);
         press = role != null && lexicon.isPressRole(role);
       }
       indexRun(words, from, end, role, press, lexicon);
@@ -163,29 +164,6 @@ final class MentionIndex {
     } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1).lower())) {
       places.add(words.get(end - 1).bare());
     }
-  }
-
-  /**
-   * The role word of an appositive right after a name: "a spokeswoman" in "Mara Lind, a spokeswoman
-   * for the board," or "the board's spokeswoman"; null when the appositive is something else.
-   */
-  private static String appositiveRole(List<Word> words, int end, CueLexicon lexicon) {
-    if (end >= words.size() || !words.get(end).text().equals(",")) {
-      return null;
-    }
-    for (int k = end + 1; k < words.size() && k - end <= 5; k++) {
-      Word t = words.get(k);
-      String lower = t.lower();
-      if (lexicon.isRole(lower) && !t.isCapitalised()) {
-        return lower;
-      }
-      boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(lower)
-          || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower);
-      if (!modifier) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /** "Veloria" has the demonym "Velorian" in the article; "Israel" has "Israeli". */

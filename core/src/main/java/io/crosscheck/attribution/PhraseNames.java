@@ -87,4 +87,43 @@ final class PhraseNames {
     }
     return -1;
   }
+
+  /**
+   * The role word of an appositive right after a name: "a spokeswoman" in "Mara Lind, a spokeswoman
+   * for the board," or "the board's spokeswoman"; null when the appositive is something else.
+   */
+  String appositiveRole(List<Word> words, int end) {
+    if (end >= words.size() || !words.get(end).text().equals(",")) {
+      return null;
+    }
+    for (int k = end + 1; k < words.size() && k - end <= 5; k++) {
+      Word t = words.get(k);
+      String lower = t.lower();
+      if (lexicon.isRole(lower) && !t.isCapitalised()) {
+        return lower;
+      }
+      boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(lower)
+          || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower);
+      if (!modifier) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A lower-case role word followed by a capitalised name: "transport ministry spokesman Dorian Mihail". */
+  boolean rolePlusName(List<Word> p) {
+    if (p.size() < 2 || p.size() > SpeakerLocator.MAX_PHRASE || !p.get(p.size() - 1).isCapitalised()) {
+      return false;
+    }
+    for (int k = 0; k + 1 < p.size(); k++) {
+      if (!p.get(k).isWord()) {
+        return false;
+      }
+      if (!p.get(k).isCapitalised() && lexicon.isRole(p.get(k).lower()) && p.get(k + 1).isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

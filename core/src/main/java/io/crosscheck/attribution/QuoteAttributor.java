@@ -33,10 +33,12 @@ final class QuoteAttributor {
 
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
+  private final PhraseNames names;
 
   QuoteAttributor(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.locator = locator;
+    this.names = new PhraseNames(lexicon);
   }
 
   List<Candidate> find(SegmentedText text) {
@@ -124,7 +126,7 @@ final class QuoteAttributor {
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
             || lexicon.isModifier(first.lower()) // "a", "the", "one", "two", "senior"
             || PhraseGrammar.isNameParticle(first) && i + 1 < w.size() && w.get(i + 1).isCapitalised() // "de Ruiter"
-            || last >= i && rolePlusName(w.subList(i, last + 1)); // "ministry spokeswoman Ina Sokol"
+            || last >= i && names.rolePlusName(w.subList(i, last + 1)); // "ministry spokeswoman Ina Sokol"
         if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }
@@ -181,22 +183,6 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     return Optional.of(new Candidate(List.of(), "", q.outer().start(), q.inner(), Origin.CONTINUED, q.outer().start()));
-  }
-
-  /** A lower-case role word followed by a capitalised name: "transport ministry spokesman Dorian Mihail". */
-  private boolean rolePlusName(List<Word> p) {
-    if (p.size() < 2 || p.size() > SpeakerLocator.MAX_PHRASE || !p.get(p.size() - 1).isCapitalised()) {
-      return false;
-    }
-    for (int k = 0; k + 1 < p.size(); k++) {
-      if (!p.get(k).isWord()) {
-        return false;
-      }
-      if (!p.get(k).isCapitalised() && lexicon.isRole(p.get(k).lower()) && p.get(k + 1).isCapitalised()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Candidate quote(List<Word> speaker, List<Word> w, int cue, int len, Quotation q) {
