@@ -96,19 +96,21 @@ final class PhraseNames {
     if (end >= words.size() || !words.get(end).text().equals(",")) {
       return null;
     }
-    for (int k = end + 1; k < words.size() && k - end <= 5; k++) {
+    String role = null;
+    for (int k = end + 1; k < words.size() && k - end <= 6; k++) {
       Word t = words.get(k);
       String lower = t.lower();
       if (lexicon.isRole(lower) && !t.isCapitalised()) {
-        return lower;
+        role = lower; // "the ministry’s chief spokeswoman": the last role word is the head
+        continue;
       }
       boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(lower)
           || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower);
-      if (!modifier) {
-        return null;
+      if (!modifier || role != null) {
+        return role;
       }
     }
-    return null;
+    return role;
   }
 
   /** A lower-case role word followed by a capitalised name: "transport ministry spokesman Dorian Mihail". */

@@ -83,6 +83,7 @@ class AttributionGeneralisationTest {
       Femke ter Horst, head of the Bulb Growers Union, spoke in Tarn. “We are at breaking point,” ter Horst said. | breaking point | Femke ter Horst | NAMED_PERSON
       Clinic staff said they had treated 40 people. The clinic said in a statement that six were in a critical condition. | six were in a critical | clinic | INSTITUTION
       Clinic staff said they had treated 40 people.                     | treated 40 people | staff | ANONYMOUS
+      “No lorry was turned back,” said Irina Vass, the agency’s chief spokeswoman, adding that convoys were moving. | No lorry was turned back | Vass | NAMED_SPOKESPERSON
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
