@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -155,7 +156,12 @@ final class SpeakerLocator {
   }
 
   /** The speaker phrase starting at {@code from}: "according to a senior official" gives "a senior official". */
-  Optional<Phrase> after(List<Word> w, int from) {
+  Optional<Phrase> after(List<Word> w, int start) {
+    int from = start;
+    while (from + 1 < w.size() && from - start < 2 && lexicon.isTimeWord(w.get(from).bare().toLowerCase(Locale.ROOT))
+        && w.get(from).isCapitalised()) {
+      from++; // "Yesterday the ministry said": the time word is no part of the speaker
+    }
     if (from >= w.size()) {
       return Optional.empty();
     }

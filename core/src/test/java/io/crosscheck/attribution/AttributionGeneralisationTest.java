@@ -109,6 +109,13 @@ class AttributionGeneralisationTest {
   }
 
   @Test
+  void leavesALeadingTimeWordOutOfTheSource() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Yesterday the water board said the pipes were safe. The board said repairs would end soon.");
+    assertThat(found).extracting(a -> a.source().name()).noneMatch(n -> n.contains("Yesterday"));
+  }
+
+  @Test
   void neverTakesATimeWordForASpeaker() {
     List<Attribution> found = NewsAttributionFinderTest.find(
         "The storm hit by Friday. On Friday, crews cleared the road.\n“Stay away from the bridge,” he said.");
