@@ -48,8 +48,9 @@ final class Interrupters {
         }
         boolean named = w.get(k - 1).isCapitalised();
         // "officials, speaking on condition of anonymity, said": a participle opens an appositive too.
+        // "the company, whose lorries ...," and "the company, based in Tarn," are appositives too.
         boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")
-            || first.lower().endsWith("ing");
+            || first.is("whose") || first.lower().endsWith("ing") || first.lower().endsWith("ed") && comma - k <= 8;
         return appositive ? k - 1 : -1;
       }
     }
@@ -68,6 +69,8 @@ final class Interrupters {
   }
 
 
+  /** Words a relative clause may span before the cue: "a man who asked not to be named because he feared reprisals". */
+  private static final int MAX_RELATIVE = 14;
   /** Prepositions that attach a place or group to a plural subject: "residents of the valley say". */
   private static final ImmutableSet<String> LOCATING = ImmutableSet.of("of", "in", "at", "from", "across", "near",
       "around", "inside", "outside", "on");
@@ -112,7 +115,7 @@ final class Interrupters {
    * clause, else {@code j} unchanged.
    */
   int skipRelativeClause(List<Word> w, int j) {
-    for (int k = j; k >= 1 && j - k <= 8; k--) {
+    for (int k = j; k >= 1 && j - k <= MAX_RELATIVE; k--) {
       String t = w.get(k).text();
       if (t.equals(",") || t.equals(";") || !w.get(k).isWord() && !t.equals("'")) {
         return j;

@@ -128,8 +128,15 @@ final class SpeakerLocator {
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
     // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
     boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && grammar.hasRole(w, end + 1, appositiveEnd);
-    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) ? appositiveEnd : end + 1;
+    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2)) ? appositiveEnd
+        : end + 1;
     return grammar.timeless(w, new Phrase(start, to));
+  }
+
+  /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */
+  private static boolean isClausal(Word first) {
+    String lower = first.lower();
+    return !first.isCapitalised() && (lower.endsWith("ed") || lower.endsWith("ing") || lower.startsWith("wh"));
   }
 
   /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */

@@ -84,6 +84,9 @@ class AttributionGeneralisationTest {
       Clinic staff said they had treated 40 people. The clinic said in a statement that six were in a critical condition. | six were in a critical | clinic | INSTITUTION
       Clinic staff said they had treated 40 people.                     | treated 40 people | staff | ANONYMOUS
       “No lorry was turned back,” said Irina Vass, the agency’s chief spokeswoman, adding that convoys were moving. | No lorry was turned back | Vass | NAMED_SPOKESPERSON
+      The carrier, whose barges move most of the valley's grain, said it would stop sailing. | stop sailing | carrier | INSTITUTION
+      The carrier, based in Tarn, said it would stop sailing.            | stop sailing | carrier | INSTITUTION
+      A woman who asked not to be named because she feared losing her job said the mill had closed. | mill had closed | woman | ANONYMOUS
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
