@@ -47,6 +47,26 @@ final class OrganisationNames {
     return -1;
   }
 
+  /**
+   * Where an outlet's name starts after a lower-case media noun ("the broadcaster TVK", "the news
+   * agency Velpress"), or -1.
+   */
+  int outletNameStart(List<Word> p) {
+    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w.lower()))) {
+      return -1;
+    }
+    int run = runStart(p, p.size());
+    if (run <= 0) {
+      return -1;
+    }
+    for (int k = 0; k < run; k++) {
+      if (!p.get(k).isCapitalised() && lexicon.isMedia(p.get(k).lower())) {
+        return run;
+      }
+    }
+    return -1;
+  }
+
   /** The start of the trailing run of capitalised words (with inner "of" and apostrophes), or -1. */
   private static int runStart(List<Word> p, int end) {
     int k = end - 1;

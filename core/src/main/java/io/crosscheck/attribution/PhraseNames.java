@@ -1,5 +1,6 @@
 package io.crosscheck.attribution;
 
+import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class PhraseNames {
   /** Agent and group plurals: "managers", "residents", "economists", "investors", "employees", "relatives". */
+  /** Words that may follow the role of an appositive: "a spokeswoman for the board," "the mayor." */
+  private static final ImmutableSet<String> APPOSITIVE_ENDS = ImmutableSet.of(",", ".", "for", "of", "at", "with",
+      "in", "to", "and", ";", "said", "says", "told");
   private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants|ors|ees|ives)");
   private final CueLexicon lexicon;
 
@@ -103,6 +107,9 @@ final class PhraseNames {
       if (lexicon.isRole(lower) && !t.isCapitalised()) {
         role = lower; // "the ministry’s chief spokeswoman": the last role word is the head
         continue;
+      }
+      if (role != null && !APPOSITIVE_ENDS.contains(lower)) {
+        return null; // "According to the Tarn Herald, the mayor had resigned": a clause, not an appositive
       }
       boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(lower)
           || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower);

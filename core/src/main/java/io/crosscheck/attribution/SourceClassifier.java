@@ -94,6 +94,10 @@ final class SourceClassifier {
         return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
       }
     }
+    int outlet = organisations.outletNameStart(p);
+    if (outlet > 0) {
+      return NamedSourceBuilder.base(Phrases.join(p.subList(outlet, p.size())), SourceKind.MEDIA, affiliation, senior);
+    }
     int org = organisations.nameStart(p, mentions);
     if (org >= 0) {
       return NamedSourceBuilder.base(Phrases.join(p.subList(org, p.size())), SourceKind.INSTITUTION, affiliation,
@@ -164,8 +168,9 @@ final class SourceClassifier {
     if (head.isCapitalised() && !lexicon.isRole(headLower) && !names.hasRole(descriptor)) {
       return named;
     }
-    if (lexicon.isMedia(headLower)) {
-      return named.withKind(SourceKind.MEDIA);
+    if (lexicon.isMedia(headLower) || descriptor.stream().noneMatch(w -> lexicon.isRole(w.lower()))
+        && descriptor.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isMedia(w.lower()))) {
+      return named.withKind(SourceKind.MEDIA); // "Velpress, the state news agency"
     }
     if (lexicon.isInstitution(headLower)) {
       return named.withKind(SourceKind.INSTITUTION);

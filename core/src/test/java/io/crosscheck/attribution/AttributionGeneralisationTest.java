@@ -87,6 +87,10 @@ class AttributionGeneralisationTest {
       The carrier, whose barges move most of the valley's grain, said it would stop sailing. | stop sailing | carrier | INSTITUTION
       The carrier, based in Tarn, said it would stop sailing.            | stop sailing | carrier | INSTITUTION
       A woman who asked not to be named because she feared losing her job said the mill had closed. | mill had closed | woman | ANONYMOUS
+      According to the Tarn Herald, the mayor had quit.                  | the mayor had quit | Herald | MEDIA
+      The broadcaster TVK said the mayor had quit.                       | the mayor had quit | TVK | MEDIA
+      Velpress, the state news agency, said the mayor had quit.          | the mayor had quit | Velpress | MEDIA
+      The news agency Velpress said the mayor had quit.                  | the mayor had quit | Velpress | MEDIA
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
