@@ -187,7 +187,7 @@ final class SpeakerLocator {
         i++;
         continue;
       }
-      if ((t.is("of") || t.text().equals("'")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
+      if ((t.is("of") || t.text().equals("'") || t.text().equals("’")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
           || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
         i++;
         continue;

@@ -91,6 +91,8 @@ class AttributionGeneralisationTest {
       The broadcaster TVK said the mayor had quit.                       | the mayor had quit | TVK | MEDIA
       Velpress, the state news agency, said the mayor had quit.          | the mayor had quit | Velpress | MEDIA
       The news agency Velpress said the mayor had quit.                  | the mayor had quit | Velpress | MEDIA
+      Barges queued below the lock for two days, said the River Skippers’ Guild. | Barges queued below the lock | Guild | INSTITUTION
+      Barges queued below the lock for two days, according to the River Skippers’ Guild. | Barges queued below the lock | Skippers’ Guild | INSTITUTION
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
