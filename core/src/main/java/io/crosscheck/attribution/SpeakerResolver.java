@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves back-references to the source they point at, reading one article in order.
@@ -23,6 +24,9 @@ final class SpeakerResolver {
   private final MentionIndex mentions;
   /** How far back a back-reference looks; keeps a text of ten thousand pronouns linear. */
   private static final int LOOKBACK = 60;
+
+  /** Possessive pronouns that make an office someone's: "her office", "his ministry". */
+  private static final Set<String> OWNERS = Set.of("his", "her");
 
   private final List<Seen> history = new ArrayList<>();
 
@@ -43,9 +47,22 @@ final class SpeakerResolver {
           ? classified.withKind(it ? SourceKind.INSTITUTION : SourceKind.ANONYMOUS) : classified);
     } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
       out = sameSurname(classified).orElse(classified);
+    } else if (classified.kind() == SourceKind.INSTITUTION && phrase.size() == 2 && OWNERS.contains(phrase.get(0).lower())) {
+      out = ownedBy(phrase, classified);
     }
     history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT)));
     return out;
+  }
+
+  /** "Her office said" after "Governor Amara Idowu said": the office of the person named last. */
+  private Source ownedBy(List<Word> phrase, Source classified) {
+    Optional<Source> owner = pronoun("he").filter(o -> o.kind() == SourceKind.NAMED_PERSON
+        || o.kind() == SourceKind.NAMED_SPOKESPERSON);
+    if (owner.isEmpty()) {
+      return classified;
+    }
+    Source s = Source.of(phrase.get(1).lower() + " of " + owner.get().name(), SourceKind.INSTITUTION);
+    return classified.affiliation().map(s::withAffiliation).orElse(s);
   }
 
   /** The most recent source, for a quotation that stands alone in its paragraph. */

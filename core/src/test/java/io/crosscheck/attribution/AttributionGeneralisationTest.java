@@ -93,6 +93,7 @@ class AttributionGeneralisationTest {
       The news agency Velpress said the mayor had quit.                  | the mayor had quit | Velpress | MEDIA
       Barges queued below the lock for two days, said the River Skippers’ Guild. | Barges queued below the lock | Guild | INSTITUTION
       Barges queued below the lock for two days, according to the River Skippers’ Guild. | Barges queued below the lock | Skippers’ Guild | INSTITUTION
+      Governor Selim Adeyemi toured the coast. His office said 112 people had been rescued. | had been rescued | Adeyemi | INSTITUTION
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
