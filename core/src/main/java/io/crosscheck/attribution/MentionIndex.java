@@ -123,7 +123,8 @@ final class MentionIndex {
       return;
     }
     Word last = words.get(end - 1);
-    if (lexicon.isInstitution(last.lower()) || last.text().equals(last.text().toUpperCase(Locale.ROOT))) {
+    if (lexicon.isInstitution(last.lower()) || lexicon.isOrganisationHead(last.bare().toLowerCase(Locale.ROOT))
+        || last.text().equals(last.text().toUpperCase(Locale.ROOT))) {
       return;
     }
     StringBuilder name = new StringBuilder();
