@@ -36,6 +36,9 @@ final class CueLexicon {
   private final ImmutableSet<String> modifiers;
   private final List<List<String>> qualifiers;
   private final ImmutableSet<String> speechNouns;
+  private final ImmutableSet<String> organisationHeads;
+  private final ImmutableSet<String> organisationDescriptors;
+  private final ImmutableSet<String> timeWords;
 
   CueLexicon(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -75,6 +78,9 @@ final class CueLexicon {
     }
     qualifiers = List.copyOf(q);
     speechNouns = lower(lexicon.entries("speech-nouns"));
+    organisationHeads = lower(lexicon.entries("organisation-heads"));
+    organisationDescriptors = lower(lexicon.entries("organisation-descriptors"));
+    timeWords = lower(lexicon.entries("time-words"));
   }
 
   private static ImmutableSet<String> lower(List<String> entries) {
@@ -132,6 +138,21 @@ final class CueLexicon {
     return roleSynonyms.getOrDefault(lower, List.of(lower));
   }
 
+  /** "Federation", "Freight", "Holdings": the last word of an organisation's proper name. */
+  boolean isOrganisationHead(String lower) {
+    return organisationHeads.contains(lower);
+  }
+
+  /** "firm", "retailer", "chain": a noun describing an organisation before its name. */
+  boolean isOrganisationDescriptor(String lower) {
+    return organisationDescriptors.contains(lower);
+  }
+
+  /** "monday", "january", "yesterday": a time, never a source or an antecedent. */
+  boolean isTimeWord(String lower) {
+    return timeWords.contains(lower);
+  }
+
   /** "warning", "pledge": nouns that carry a statement in "a warning from Kovac that ...". */
   boolean isSpeechNoun(String lower) {
     return speechNouns.contains(lower);
@@ -159,6 +180,6 @@ final class CueLexicon {
   /** Whether the lower-case word can sit inside a source noun phrase: "senior", "official", "ministry". */
   boolean isPhraseNoun(String lower) {
     return anonymityNouns.contains(lower) || roles.contains(lower) || institutions.contains(lower)
-        || documents.contains(lower) || media.contains(lower);
+        || documents.contains(lower) || media.contains(lower) || organisationDescriptors.contains(lower);
   }
 }

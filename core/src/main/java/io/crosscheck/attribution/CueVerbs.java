@@ -107,13 +107,14 @@ final class CueVerbs {
     if (isPlural(prev)) {
       return true;
     }
-    // "Doctors in Kellen say": a plural subject before a short place phrase.
-    int k = i - 1;
-    while (k > 0 && i - k <= 3 && words.get(k).isCapitalised()) {
-      k--;
+    // "Doctors in Kellen say", "Residents of the flooded valley say": a plural subject before a short place phrase.
+    for (int k = i - 2; k > 0 && i - k <= 5 && words.get(k).isWord(); k--) {
+      Words.Word t = words.get(k);
+      if (t.is("in") || t.is("from") || t.is("at") || t.is("of") || t.is("across") || t.is("near")) {
+        return isPlural(words.get(k - 1));
+      }
     }
-    return k > 0 && k < i - 1 && (words.get(k).is("in") || words.get(k).is("from") || words.get(k).is("at"))
-        && isPlural(words.get(k - 1));
+    return false;
   }
 
   private static boolean isPlural(Words.Word t) {

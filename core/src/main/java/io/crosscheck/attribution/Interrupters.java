@@ -1,5 +1,6 @@
 package io.crosscheck.attribution;
 
+import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
@@ -36,14 +37,20 @@ final class Interrupters {
         if (k >= 3 && Character.isDigit(w.get(k - 1).text().charAt(0)) && w.get(k - 2).text().equals(",")) {
           k -= 2; // "Dara Vell, 61, a former judge, said": the age is one more appositive
         }
+        Word first = w.get(k + 1);
+        if (k > 0 && !grammar.isHead(w.get(k - 1)) && (first.is("who") || first.is("which"))) {
+          // "A person familiar with the talks, who asked not to be named, said": the qualified noun.
+          int noun = skipFamiliarWith(w, k - 1);
+          return noun < k - 1 ? noun : -1;
+        }
         if (k == 0 || !grammar.isHead(w.get(k - 1))) {
           return -1;
         }
-        Word first = w.get(k + 1);
         boolean named = w.get(k - 1).isCapitalised();
         // "officials, speaking on condition of anonymity, said": a participle opens an appositive too.
+        // "the company, whose lorries ...," and "the company, based in Tarn," are appositives too.
         boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")
-            || first.lower().endsWith("ing");
+            || first.is("whose") || first.lower().endsWith("ing") || first.lower().endsWith("ed") && comma - k <= 8;
         return appositive ? k - 1 : -1;
       }
     }
@@ -62,6 +69,36 @@ final class Interrupters {
   }
 
 
+  /** Words a relative clause may span before the cue: "a man who asked not to be named because he feared reprisals". */
+  private static final int MAX_RELATIVE = 14;
+  /** Prepositions that attach a place or group to a plural subject: "residents of the valley say". */
+  private static final ImmutableSet<String> LOCATING = ImmutableSet.of("of", "in", "at", "from", "across", "near",
+      "around", "inside", "outside", "on");
+  /** Words a locating phrase may span: "of the flooded valley", "at a cooperative". */
+  private static final int MAX_LOCATING = 6;
+
+  /**
+   * "Residents of the valley say", "Managers at a cooperative said": the index of the plural
+   * source noun before a short prepositional phrase that ends at {@code j}, else {@code j}.
+   */
+  int skipLocatingPhrase(List<Word> w, int j) {
+    if (grammar.isHead(w.get(j))) {
+      return j;
+    }
+    for (int k = j - 1; k >= 1 && j - k <= MAX_LOCATING; k--) {
+      Word t = w.get(k);
+      if (!t.isWord()) {
+        return j;
+      }
+      if (LOCATING.contains(t.lower())) {
+        Word noun = w.get(k - 1);
+        boolean group = lexicon.isAnonymityNoun(noun.lower()) || noun.isCapitalised() && noun.lower().endsWith("ers");
+        return group && noun.lower().endsWith("s") ? k - 1 : j; // "Pickers in the orchards said"
+      }
+    }
+    return j;
+  }
+
   /** "people familiar with the talks said", "a person briefed on the plan said": the index of the noun. */
   int skipFamiliarWith(List<Word> w, int j) {
     for (int k = j - 1; k >= 1 && j - k <= 6; k--) {
@@ -78,7 +115,7 @@ final class Interrupters {
    * clause, else {@code j} unchanged.
    */
   int skipRelativeClause(List<Word> w, int j) {
-    for (int k = j; k >= 1 && j - k <= 8; k--) {
+    for (int k = j; k >= 1 && j - k <= MAX_RELATIVE; k--) {
       String t = w.get(k).text();
       if (t.equals(",") || t.equals(";") || !w.get(k).isWord() && !t.equals("'")) {
         return j;

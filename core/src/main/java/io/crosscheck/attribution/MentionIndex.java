@@ -38,6 +38,7 @@ final class MentionIndex {
   MentionIndex(String body, CueLexicon lexicon) {
     List<Word> words = Words.of(body, Span.of(0, body.length()));
     Set<String> capitalised = this.capitalised;
+    PhraseNames names = new PhraseNames(lexicon);
     for (Word w : words) {
       if (w.isCapitalised()) {
         capitalised.add(w.bare());
@@ -50,6 +51,8 @@ final class MentionIndex {
       }
       int end = i;
       while (end < words.size() && end - i < 10 && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
+          || end > i && PhraseGrammar.isNameParticle(words.get(end)) && end + 1 < words.size()
+          && (words.get(end + 1).isCapitalised() || PhraseGrammar.isNameParticle(words.get(end + 1))) // "Femke de Ruiter"
           || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised()
           && (lexicon.isRole(words.get(end - 1).lower()) || lexicon.isInstitution(words.get(end - 1).lower())))) {
         end++;
@@ -65,7 +68,13 @@ final class MentionIndex {
         role = words.get(i - 1).lower();
         press = lexicon.isPressRole(role);
       }
+      if (role == null && end - from >= 2) {
+        // a full name only: not "Aid, the official said,"
+        role = names.appositiveRole(words, end);
+        press = role != null && lexicon.isPressRole(role);
+      }
       indexRun(words, from, end, role, press, lexicon);
+      indexOrganisation(words, from, end, lexicon);
     }
     for (int i = 0; i + 1 < words.size(); i++) {
       Word w = words.get(i);
@@ -114,7 +123,8 @@ final class MentionIndex {
       return;
     }
     Word last = words.get(end - 1);
-    if (lexicon.isInstitution(last.lower()) || last.text().equals(last.text().toUpperCase(Locale.ROOT))) {
+    if (lexicon.isInstitution(last.lower()) || lexicon.isOrganisationHead(last.bare().toLowerCase(Locale.ROOT))
+        || last.text().equals(last.text().toUpperCase(Locale.ROOT))) {
       return;
     }
     StringBuilder name = new StringBuilder();
@@ -138,6 +148,22 @@ final class MentionIndex {
       Person merged = new Person(nameCount > 1 || old == null ? name.toString() : old.fullName(),
           role != null ? role : old == null ? null : old.role(), press || (old != null && old.press()));
       persons.put(surname, merged);
+    }
+  }
+
+  /**
+   * "The Velmar Shipping Company" and "the shipping firm Velmar" make a later "Velmar said" an
+   * organisation, not a person.
+   */
+  private void indexOrganisation(List<Word> words, int from, int end, CueLexicon lexicon) {
+    if (end <= from) {
+      return;
+    }
+    String head = words.get(end - 1).bare().toLowerCase(Locale.ROOT);
+    if (end - from >= 2 && (lexicon.isOrganisationHead(head) || lexicon.isInstitution(head))) {
+      places.add(words.get(from).bare());
+    } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1).lower())) {
+      places.add(words.get(end - 1).bare());
     }
   }
 

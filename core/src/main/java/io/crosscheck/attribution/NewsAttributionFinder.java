@@ -71,8 +71,9 @@ final class NewsAttributionFinder implements AttributionFinder {
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : bounded) {
       Optional<Source> source = source(c, mentions, resolver);
-      if (c.origin() == Origin.MENTION || source.isEmpty()) {
-        continue;
+      if (c.origin() == Origin.MENTION || source.isEmpty() || c.origin() != Origin.QUOTE
+          && c.origin() != Origin.CONTINUED && Circumstances.isCircumstance(Words.of(text.body(), c.content()))) {
+        continue; // "..., as the strike reached its 11th day." is the writer's, not the source's
       }
       Source s = anonymityAfter(text, c) && source.get().kind() == SourceKind.INSTITUTION
           ? source.get().withKind(SourceKind.ANONYMOUS) : source.get();
@@ -116,6 +117,7 @@ final class NewsAttributionFinder implements AttributionFinder {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       List<Word> w = Words.of(text.body(), s.span());
+      int before = out.size();
       locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))
           .ifPresent(p -> out.add(mention(w, p.from(), p.to())));
       // "the mayor, Petra Lind, ..." names a person even when she is not the subject.
@@ -140,6 +142,8 @@ final class NewsAttributionFinder implements AttributionFinder {
           }
         }
       }
+      // "by Monday", "Monday’s storm": a time is no antecedent.
+      out.subList(before, out.size()).removeIf(m -> locator.grammar().isTimePhrase(m.speaker()));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Which words may belong to a speaker phrase, and which stop one.
@@ -44,6 +45,14 @@ final class PhraseGrammar {
 
   PhraseGrammar(CueLexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  /** Lower-case particles inside a personal name: "Femke de Ruiter", "Jan van der Berg". */
+  static final ImmutableSet<String> NAME_PARTICLES = ImmutableSet.of("de", "van", "von", "der", "den", "ter", "da",
+      "di", "du", "la", "le", "al", "el", "bin", "ibn", "del", "dos", "das", "ten", "op");
+
+  static boolean isNameParticle(Word t) {
+    return NAME_PARTICLES.contains(t.text());
   }
 
   static boolean isTimeLead(Word t) {
@@ -116,5 +125,34 @@ final class PhraseGrammar {
   static boolean isLyAdverb(Word t) {
     String s = t.text();
     return s.length() > 4 && s.endsWith("ly") && Character.isLowerCase(s.charAt(0));
+  }
+
+  /** A lower-case role word in {@code [from, to)}: "a spokeswoman for the board". */
+  boolean hasRole(List<Word> w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lexicon.isRole(w.get(k).lower()) && !w.get(k).isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** No phrase of time words speaks: "Monday", "On Tuesday", "last night" are never sources. */
+  Optional<SpeakerLocator.Phrase> timeless(List<Word> w, SpeakerLocator.Phrase p) {
+    return isTimePhrase(w.subList(p.from(), p.to())) ? Optional.empty() : Optional.of(p);
+  }
+
+  boolean isTimePhrase(List<Word> p) {
+    boolean time = false;
+    for (Word t : p) {
+      String bare = t.bare().toLowerCase(Locale.ROOT);
+      if (lexicon.isTimeWord(bare)) {
+        time = true;
+      } else if (!PhraseGrammar.isTimeLead(t) && !PhraseGrammar.DETERMINERS.contains(bare) && !t.is("early")
+          && !t.is("late") && !Character.isDigit(t.text().charAt(0))) {
+        return false;
+      }
+    }
+    return time;
   }
 }

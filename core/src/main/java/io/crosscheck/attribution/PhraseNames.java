@@ -1,9 +1,11 @@
 package io.crosscheck.attribution;
 
+import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the personal name, role and affiliation words in a speaker phrase.
@@ -13,12 +15,16 @@ import java.util.Optional;
  * affiliation.
  */
 final class PhraseNames {
+  /** Agent and group plurals: "managers", "residents", "economists", "investors", "employees", "relatives". */
+  /** Words that may follow the role of an appositive: "a spokeswoman for the board," "the mayor." */
+  private static final ImmutableSet<String> APPOSITIVE_ENDS = ImmutableSet.of(",", ".", "for", "of", "at", "with",
+      "in", "to", "and", ";", "said", "says", "told");
+  private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants|ors|ees|ives)");
   private final CueLexicon lexicon;
 
   PhraseNames(CueLexicon lexicon) {
     this.lexicon = lexicon;
   }
-
 
   /** Whether the phrase ends in a personal name: "Colonel Edvin Sarro" does, "Kovac’s spokesperson" does not. */
   boolean endsWithName(List<Word> p) {
@@ -30,7 +36,6 @@ final class PhraseNames {
     return p.stream().anyMatch(w -> lexicon.isRole(w.bare().toLowerCase(Locale.ROOT))
         || lexicon.isInstitution(w.bare().toLowerCase(Locale.ROOT)));
   }
-
 
   /** Whether the phrase holds a personal name: a capitalised word that is no role, institution or acronym. */
   boolean hasName(List<Word> p) {
@@ -47,7 +52,6 @@ final class PhraseNames {
     return false;
   }
 
-
   /** "US", "Velorian", "State Department": the first capitalised word before a role or noun. */
   Optional<String> affiliation(List<Word> p, MentionIndex mentions) {
     for (int k = 0; k < p.size() - 1; k++) {
@@ -63,5 +67,72 @@ final class PhraseNames {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Residents", "Managers", "Nurses" opening a sentence: a capitalised common plural, not a name,
+   * unless the article names a person so ("Ana Sanders").
+   */
+  boolean isCommonPlural(Word w, MentionIndex mentions) {
+    String lower = w.lower();
+    if (!w.isCapitalised() || mentions.person(w.bare()).isPresent() || mentions.isPerson(w.bare())) {
+      return false;
+    }
+    return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches();
+  }
+
+  /** The "for"/"of"/"at" after a role word in a descriptor ("a spokesman for the ministry"), or -1. */
+  int rolePreposition(List<Word> descriptor) {
+    for (int k = 1; k + 1 < descriptor.size() && k <= 4; k++) {
+      Word t = descriptor.get(k);
+      if ((t.is("for") || t.is("of") || t.is("at") || t.is("with")) && lexicon.isRole(descriptor.get(k - 1).lower())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The role word of an appositive right after a name: "a spokeswoman" in "Mara Lind, a spokeswoman
+   * for the board," or "the board's spokeswoman"; null when the appositive is something else.
+   */
+  String appositiveRole(List<Word> words, int end) {
+    if (end >= words.size() || !words.get(end).text().equals(",")) {
+      return null;
+    }
+    String role = null;
+    for (int k = end + 1; k < words.size() && k - end <= 6; k++) {
+      Word t = words.get(k);
+      String lower = t.lower();
+      if (lexicon.isRole(lower) && !t.isCapitalised()) {
+        role = lower; // "the ministry’s chief spokeswoman": the last role word is the head
+        continue;
+      }
+      if (role != null && !APPOSITIVE_ENDS.contains(lower)) {
+        return null; // "According to the Tarn Herald, the mayor had resigned": a clause, not an appositive
+      }
+      boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(lower)
+          || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower);
+      if (!modifier || role != null) {
+        return role;
+      }
+    }
+    return role;
+  }
+
+  /** A lower-case role word followed by a capitalised name: "transport ministry spokesman Dorian Mihail". */
+  boolean rolePlusName(List<Word> p) {
+    if (p.size() < 2 || p.size() > SpeakerLocator.MAX_PHRASE || !p.get(p.size() - 1).isCapitalised()) {
+      return false;
+    }
+    for (int k = 0; k + 1 < p.size(); k++) {
+      if (!p.get(k).isWord()) {
+        return false;
+      }
+      if (!p.get(k).isCapitalised() && lexicon.isRole(p.get(k).lower()) && p.get(k + 1).isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

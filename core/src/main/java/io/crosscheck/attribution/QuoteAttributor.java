@@ -33,10 +33,12 @@ final class QuoteAttributor {
 
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
+  private final PhraseNames names;
 
   QuoteAttributor(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.locator = locator;
+    this.names = new PhraseNames(lexicon);
   }
 
   List<Candidate> find(SegmentedText text) {
@@ -122,7 +124,9 @@ final class QuoteAttributor {
         }
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
-            || lexicon.isModifier(first.lower()); // "a", "the", "one", "two", "senior"
+            || lexicon.isModifier(first.lower()) // "a", "the", "one", "two", "senior"
+            || PhraseGrammar.isNameParticle(first) && i + 1 < w.size() && w.get(i + 1).isCapitalised() // "de Ruiter"
+            || last >= i && names.rolePlusName(w.subList(i, last + 1)); // "ministry spokeswoman Ina Sokol"
         if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }

@@ -37,11 +37,13 @@ final class ReportedSpeechFinder {
   private final SpeakerLocator locator;
 
   private final AccordingToFinder accordingTo;
+  private final InvertedCues inverted;
 
   ReportedSpeechFinder(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.locator = locator;
     this.accordingTo = new AccordingToFinder(locator);
+    this.inverted = new InvertedCues(locator);
   }
 
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
@@ -173,6 +175,9 @@ final class ReportedSpeechFinder {
       speaker = previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
     } else {
       speaker = locator.before(w, i);
+      if (speaker.isEmpty() && prev != null && prev.text().equals(",")) {
+        return inverted.find(text, s, w, i, len); // "..., said the Harbour Pilots’ Association."
+      }
       if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {
         // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
         int prep = speaker.get().from() - 1;
@@ -232,8 +237,4 @@ final class ReportedSpeechFinder {
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
   }
-
-
-
-
 }

@@ -21,11 +21,13 @@ final class SourceClassifier {
 
   private final PhraseNames names;
   private final NamedSourceBuilder builder;
+  private final OrganisationNames organisations;
 
   SourceClassifier(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = new PhraseNames(lexicon);
     this.builder = new NamedSourceBuilder(lexicon, names);
+    this.organisations = new OrganisationNames(lexicon);
   }
 
   /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
@@ -92,6 +94,18 @@ final class SourceClassifier {
         return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
       }
     }
+    int outlet = organisations.outletNameStart(p);
+    if (outlet > 0) {
+      return NamedSourceBuilder.base(Phrases.join(p.subList(outlet, p.size())), SourceKind.MEDIA, affiliation, senior);
+    }
+    int org = organisations.nameStart(p, mentions);
+    if (org >= 0) {
+      return NamedSourceBuilder.base(Phrases.join(p.subList(org, p.size())), SourceKind.INSTITUTION, affiliation,
+          senior);
+    }
+    if (p.size() == 1 && names.isCommonPlural(p.get(0), mentions)) {
+      return NamedSourceBuilder.base(p.get(0).text(), SourceKind.ANONYMOUS, affiliation, senior); // "Nurses say"
+    }
     int of = Phrases.indexOfWord(p, "of");
     if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))
         && !lexicon.isInstitution(p.get(of - 1).lower()) && !lexicon.isRole(p.get(of - 1).lower())) {
@@ -138,14 +152,25 @@ final class SourceClassifier {
     boolean secondIsName = names.endsWithName(second) && !names.endsWithName(first);
     List<Word> name = secondIsName ? second : first;
     List<Word> descriptor = secondIsName ? first : second;
-    Word head = descriptor.get(descriptor.size() - 1);
+    if (descriptor.get(0).is("who") || descriptor.get(0).is("which")) {
+      return classify(name, mentions, cue); // "Ivo Renn, who chairs the council": a relative clause types nothing
+    }
+    int prep = names.rolePreposition(descriptor);
+    Word head = descriptor.get(prep > 0 ? prep - 1 : descriptor.size() - 1);
     String headLower = head.bare().toLowerCase(Locale.ROOT);
     Source named = classify(name, mentions, cue);
+    if (prep > 0 && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
+      // "a spokeswoman for the harbour board", "president of the Dairy Federation": the role, then its body.
+      Source s = named.withRole(Phrases.join(Phrases.withoutDeterminer(descriptor.subList(0, prep))))
+          .withAffiliation(Phrases.join(Phrases.withoutDeterminer(descriptor.subList(prep + 1, descriptor.size()))));
+      return lexicon.isPressRole(headLower) ? s.withKind(SourceKind.NAMED_SPOKESPERSON) : s;
+    }
     if (head.isCapitalised() && !lexicon.isRole(headLower) && !names.hasRole(descriptor)) {
       return named;
     }
-    if (lexicon.isMedia(headLower)) {
-      return named.withKind(SourceKind.MEDIA);
+    if (lexicon.isMedia(headLower) || descriptor.stream().noneMatch(w -> lexicon.isRole(w.lower()))
+        && descriptor.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isMedia(w.lower()))) {
+      return named.withKind(SourceKind.MEDIA); // "Velpress, the state news agency"
     }
     if (lexicon.isInstitution(headLower)) {
       return named.withKind(SourceKind.INSTITUTION);
@@ -157,12 +182,6 @@ final class SourceClassifier {
     }
     return named;
   }
-
-
-
-
-
-
 
   private int indexOfDocument(List<Word> p) {
     for (int k = 0; k < p.size(); k++) {
@@ -176,9 +195,4 @@ final class SourceClassifier {
   private boolean isRoleHead(String lower) {
     return lexicon.isRole(lower) || lexicon.isAnonymityNoun(lower);
   }
-
-
-
-
-
 }

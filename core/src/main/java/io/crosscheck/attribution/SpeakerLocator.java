@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,6 +71,7 @@ final class SpeakerLocator {
     }
     j = interrupters.skipFamiliarWith(w, j);
     j = interrupters.skipRelativeClause(w, j);
+    j = interrupters.skipLocatingPhrase(w, j);
     int end = j;
     Word head = w.get(end);
     if (PhraseGrammar.PRONOUNS.contains(head.lower())) {
@@ -93,8 +95,14 @@ final class SpeakerLocator {
         }
         continue;
       }
-      if ((p.text().equals("'") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
+      if ((p.text().equals("'") || p.text().equals("’") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
         start--;
+        continue;
+      }
+      if (PhraseGrammar.isNameParticle(p) && start >= 2 && w.get(start).isCapitalised()
+          && (w.get(start - 2).isCapitalised() || start >= 3 && PhraseGrammar.isNameParticle(w.get(start - 2))
+          && w.get(start - 3).isCapitalised())) {
+        start -= PhraseGrammar.isNameParticle(w.get(start - 2)) ? 2 : 1; // "Joost van Amstel", "Jan van der Berg"
         continue;
       }
       if (p.is("for") && start >= 2 && lexicon.isRole(w.get(start - 2).lower())) {
@@ -110,15 +118,26 @@ final class SpeakerLocator {
       }
       start--;
     }
-    if (start == end && start > 0 && isNounModifier(w, start - 1) && isSourceNoun(w.get(end))) {
-      start--; // "but business groups warned": a plain noun may qualify a source noun
+    if (start > 0 && start >= end - 2 && !w.get(start).isCapitalised() && isNounModifier(w, start - 1)
+        && isSourceNoun(w.get(end))) {
+      start--; // "but business groups warned", "the market traders' association": a plain noun qualifies
+      if (start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
+        start--;
+      }
     }
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
-    int to = appositiveEnd > 0 && appositiveEnd - end <= 6 ? appositiveEnd : end + 1;
-    return Optional.of(new Phrase(start, to));
+    // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
+    boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && grammar.hasRole(w, end + 1, appositiveEnd);
+    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2)) ? appositiveEnd
+        : end + 1;
+    return grammar.timeless(w, new Phrase(start, to));
   }
 
-
+  /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */
+  private static boolean isClausal(Word first) {
+    String lower = first.lower();
+    return !first.isCapitalised() && (lower.endsWith("ed") || lower.endsWith("ing") || lower.startsWith("wh"));
+  }
 
   /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
   private static boolean isNounModifier(List<Word> w, int k) {
@@ -134,6 +153,7 @@ final class SpeakerLocator {
     }
     String before = w.get(k - 1).lower();
     return before.equals(",") || before.equals(";") || before.equals("but") || before.equals("and")
+        || before.equals("that") || before.equals("which") // "fruit that shipping agents said would spoil"
         || before.equals("while") || PhraseGrammar.DETERMINERS.contains(before);
   }
 
@@ -143,7 +163,12 @@ final class SpeakerLocator {
   }
 
   /** The speaker phrase starting at {@code from}: "according to a senior official" gives "a senior official". */
-  Optional<Phrase> after(List<Word> w, int from) {
+  Optional<Phrase> after(List<Word> w, int start) {
+    int from = start;
+    while (from + 1 < w.size() && from - start < 2 && lexicon.isTimeWord(w.get(from).bare().toLowerCase(Locale.ROOT))
+        && w.get(from).isCapitalised()) {
+      from++; // "Yesterday the ministry said": the time word is no part of the speaker
+    }
     if (from >= w.size()) {
       return Optional.empty();
     }
@@ -162,7 +187,7 @@ final class SpeakerLocator {
         i++;
         continue;
       }
-      if ((t.is("of") || t.text().equals("'")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
+      if ((t.is("of") || t.text().equals("'") || t.text().equals("’")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
           || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
         i++;
         continue;
@@ -197,7 +222,6 @@ final class SpeakerLocator {
       }
       end = k;
     }
-    return Optional.of(new Phrase(from, end));
+    return grammar.timeless(w, new Phrase(from, end));
   }
-
 }

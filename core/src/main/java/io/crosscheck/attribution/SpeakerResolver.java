@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves back-references to the source they point at, reading one article in order.
@@ -24,6 +25,9 @@ final class SpeakerResolver {
   /** How far back a back-reference looks; keeps a text of ten thousand pronouns linear. */
   private static final int LOOKBACK = 60;
 
+  /** Possessive pronouns that make an office someone's: "her office", "his ministry". */
+  private static final Set<String> OWNERS = Set.of("his", "her");
+
   private final List<Seen> history = new ArrayList<>();
 
   SpeakerResolver(CueLexicon lexicon, MentionIndex mentions) {
@@ -37,14 +41,28 @@ final class SpeakerResolver {
     if (backReference) {
       boolean pronoun = phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower());
       boolean it = pronoun && phrase.get(0).is("it");
+      pronoun |= phrase.get(phrase.size() - 1).is("them"); // an unresolved "one of them" is unnamed people
       // An unresolved "she" is still a person nobody named; an unresolved "it" an organisation.
       out = antecedent(phrase, classified).orElse(pronoun
           ? classified.withKind(it ? SourceKind.INSTITUTION : SourceKind.ANONYMOUS) : classified);
     } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
       out = sameSurname(classified).orElse(classified);
+    } else if (classified.kind() == SourceKind.INSTITUTION && phrase.size() == 2 && OWNERS.contains(phrase.get(0).lower())) {
+      out = ownedBy(phrase, classified);
     }
     history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT)));
     return out;
+  }
+
+  /** "Her office said" after "Governor Amara Idowu said": the office of the person named last. */
+  private Source ownedBy(List<Word> phrase, Source classified) {
+    Optional<Source> owner = pronoun("he").filter(o -> o.kind() == SourceKind.NAMED_PERSON
+        || o.kind() == SourceKind.NAMED_SPOKESPERSON);
+    if (owner.isEmpty()) {
+      return classified;
+    }
+    Source s = Source.of(phrase.get(1).lower() + " of " + owner.get().name(), SourceKind.INSTITUTION);
+    return classified.affiliation().map(s::withAffiliation).orElse(s);
   }
 
   /** The most recent source, for a quotation that stands alone in its paragraph. */
@@ -65,11 +83,16 @@ final class SpeakerResolver {
       return pronoun("he");
     }
     if (head.equals("them")) {
-      return pronoun("they"); // "one of them said"
+      // "Neither official would be named ... One of them said": unnamed people first.
+      return latestPlural().or(() -> latest(SourceKind.ANONYMOUS)).or(() -> pronoun("they"));
     }
     List<String> names = lexicon.synonyms(head);
+    boolean institution = lexicon.isInstitution(head) && !lexicon.isRole(head);
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Seen s = history.get(i);
+      if (institution && s.source().kind() != SourceKind.INSTITUTION) {
+        continue; // "the hospital said" is not "hospital staff"
+      }
       String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
       for (String n : names) {
         if (s.phrase().contains(n) || role.contains(n)) {
@@ -127,6 +150,17 @@ final class SpeakerResolver {
       boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
       if (p.equals("it") ? thing : p.equals("they") || person) {
         return Optional.of(history.get(i).source());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The latest unnamed group: "two officials" before "One of them said". */
+  private Optional<Source> latestPlural() {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Source s = history.get(i).source();
+      if (s.kind() == SourceKind.ANONYMOUS && s.name().endsWith("s")) {
+        return Optional.of(s);
       }
     }
     return Optional.empty();

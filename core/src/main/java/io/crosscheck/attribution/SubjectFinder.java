@@ -33,6 +33,10 @@ final class SubjectFinder {
     while (i < w.size() && (!w.get(i).isWord() || w.get(i).is("but") || w.get(i).is("and") || w.get(i).is("yet"))) {
       i++;
     }
+    if (i + 1 < w.size() && (w.get(i).is("neither") || w.get(i).is("both") || w.get(i).is("each"))
+        && w.get(i + 1).isWord() && !w.get(i + 1).is("of")) {
+      i++; // "Neither official would be named": the official is the subject
+    }
     if (i + 1 < w.size() && PhraseGrammar.isTimeLead(w.get(i)) && PhraseGrammar.TIMES.contains(w.get(i + 1).lower())) {
       i += 2; // "Last week the ministry said"
     }

@@ -1,0 +1,53 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+
+/**
+ * Tells a reported content from a circumstance the writer adds around a statement.
+ *
+ * <p>"at Tuesday’s meeting." and "on Tuesday at the talks" are bare prepositional phrases; "as the
+ * strike reached its 11th day" is a time clause; "so on Monday" only points back: none is what anyone said. "as many as 40 people
+ * died" and "on Monday the talks failed" are contents.
+ */
+final class Circumstances {
+  /** Prepositions that open a time or place phrase: "at the meeting", "during the visit". */
+  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of("at", "on", "in", "during", "after",
+      "before", "by", "near", "outside", "inside");
+  /** Object pronouns that stand for what was said, leaving no content: "said so on Monday", "said this publicly". */
+  private static final ImmutableSet<String> OBJECT_PRONOUNS = ImmutableSet.of("this", "so", "it", "these", "those");
+  /** Conjunctions that open a circumstance clause: "as the strike went on", "amid the protests". */
+  private static final ImmutableSet<String> CIRCUMSTANCE_OPENERS = ImmutableSet.of("as", "while", "amid", "whereas",
+      "with");
+  /** Words after "as" that make it a quantity, not a clause: "as many as", "as much as", "as few as". */
+  private static final ImmutableSet<String> AS_QUANTITY = ImmutableSet.of("many", "much", "few", "little", "high",
+      "low", "long", "early", "late", "soon", "well", "far", "part", "if", "though", "expected", "planned");
+  /** Finite verbs and auxiliaries that show a clause: "the talks had failed". */
+  private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("is", "was", "were", "are", "be", "been",
+      "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do");
+
+  private Circumstances() {}
+
+  /** Whether {@code content} (its words) is a circumstance rather than something said. */
+  static boolean isCircumstance(List<Word> content) {
+    List<Word> words = content.stream().filter(Word::isWord).toList();
+    if (words.isEmpty() || words.stream().anyMatch(w -> w.is("that"))) {
+      return false;
+    }
+    Word first = words.get(0);
+    if (CIRCUMSTANCE_OPENERS.contains(first.lower())) {
+      return words.size() < 2 || !AS_QUANTITY.contains(words.get(1).lower());
+    }
+    if (!PREPOSITIONS.contains(first.lower()) && !OBJECT_PRONOUNS.contains(first.lower())) {
+      return false;
+    }
+    // "at Tuesday’s meeting.", "this publicly during a visit": no verb anywhere, so no statement in it.
+    return words.stream().noneMatch(w -> AUXILIARIES.contains(w.lower()) || isVerbLike(w));
+  }
+
+  private static boolean isVerbLike(Word w) {
+    String lower = w.lower();
+    return !w.isCapitalised() && lower.length() > 3 && (lower.endsWith("ed") || lower.endsWith("en"));
+  }
+}

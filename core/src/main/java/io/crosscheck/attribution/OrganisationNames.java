@@ -1,0 +1,87 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Recognises an organisation's proper name by its grammar, not by knowing the name.
+ *
+ * <p>"Kelmouth Chamber of Commerce" and "Ostrava Freight" end in an organisation head word;
+ * "the shipping firm Corvell" and "the bakery chain Pellam's" put a descriptive noun before the name;
+ * "Ana Kovac" and "ministry spokeswoman Ysolde Brandt" are neither.
+ */
+final class OrganisationNames {
+  private final CueLexicon lexicon;
+
+  OrganisationNames(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The index in {@code p} (a phrase without its determiner) where the organisation's name starts,
+   * or -1 when the phrase does not name an organisation.
+   */
+  int nameStart(List<Word> p, MentionIndex mentions) {
+    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w.lower())
+        || !w.isCapitalised() && lexicon.isAnonymityNoun(w.lower()))) {
+      return -1; // "Harbour Board chairman Ivo Renn" is a person; "Union officials" are people
+    }
+    if (p.stream().anyMatch(w -> lexicon.isMedia(w.bare().toLowerCase(Locale.ROOT)))) {
+      return -1; // "the Kellen Broadcasting Corporation", "Radio Orvath Network": outlets, typed elsewhere
+    }
+    int end = p.size();
+    int of = Phrases.indexOfWord(p, "of");
+    int headAt = of > 0 ? of - 1 : end - 1;
+    Word head = p.get(headAt);
+    int run = runStart(p, end);
+    if (run < 0) {
+      return -1;
+    }
+    if (head.isCapitalised() && isHeadWord(head) && !mentions.isPerson(head.bare())) {
+      return run; // "Ostrava Freight", "the Grain Growers’ Federation", "Kelmouth Chamber of Commerce"
+    }
+    if (run > 0 && lexicon.isOrganisationDescriptor(p.get(run - 1).lower()) && of < 0) {
+      return run; // "the shipping firm Corvell", "the bakery chain Pellam's"
+    }
+    return -1;
+  }
+
+  /**
+   * Where an outlet's name starts after a lower-case media noun ("the broadcaster TVK", "the news
+   * agency Velpress"), or -1.
+   */
+  int outletNameStart(List<Word> p) {
+    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w.lower()))) {
+      return -1;
+    }
+    int run = runStart(p, p.size());
+    if (run <= 0) {
+      return -1;
+    }
+    for (int k = 0; k < run; k++) {
+      if (!p.get(k).isCapitalised() && lexicon.isMedia(p.get(k).lower())) {
+        return run;
+      }
+    }
+    return -1;
+  }
+
+  /** The start of the trailing run of capitalised words (with inner "of" and apostrophes), or -1. */
+  private static int runStart(List<Word> p, int end) {
+    int k = end - 1;
+    if (!p.get(k).isCapitalised()) {
+      return -1;
+    }
+    while (k > 0 && (p.get(k - 1).isCapitalised() || p.get(k - 1).is("of") && k - 2 >= 0
+        && p.get(k - 2).isCapitalised() || p.get(k - 1).text().equals("'") || p.get(k - 1).text().equals("’"))) {
+      k--;
+    }
+    return k;
+  }
+
+  private boolean isHeadWord(Word w) {
+    String bare = w.bare().toLowerCase(Locale.ROOT);
+    return lexicon.isOrganisationHead(bare) || lexicon.isInstitution(bare);
+  }
+}
