@@ -22,6 +22,12 @@ final class ClauseReader {
       "were", "still", "reportedly", "already", "now", "also", "not", "all");
   /** Forms of "be" after which any content word is the predicate: "are dead", "were missing". */
   private static final Set<String> BE = Set.of("are", "is", "was", "were", "been", "be", "remain", "remained");
+  /** Nouns of "in place for three years", "in force for six months": the duration measures the noun before the comma. */
+  private static final Set<String> STANDING = Set.of("place", "force", "effect", "operation");
+  /** Particles kept after a verb: "phase out the duties", "set up", "called off". */
+  private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off");
+  /** Single words that name a time, never what is counted: "nine percent tomorrow". */
+  private static final Set<String> TIME_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday");
   private static final int VERB_REACH = 8;
   private static final int SUBJECT_REACH = 8;
   private static final int MAX_WORDS = 6;
@@ -73,7 +79,7 @@ final class ClauseReader {
     List<String> out = new ArrayList<>();
     if (verbAt < 0) {
       for (int j = from - 1; j >= 0 && j >= from - VERB_REACH && out.size() < 4 && !isBoundary(tokens.get(j)); j--) {
-        if (isContentWord(tokens.get(j))) {
+        if (isContentWord(tokens.get(j)) || PARTICLES.contains(tokens.get(j).lower()) && out.size() > 0) {
           out.add(0, tokens.get(j).text());
         }
       }
@@ -97,7 +103,7 @@ final class ClauseReader {
     }
     for (int k = verbAt; k < from; k++) {
       Token t = tokens.get(k);
-      if (k == verbAt || isContentWord(t)) {
+      if (k == verbAt || isContentWord(t) || PARTICLES.contains(t.lower()) && k == verbAt + 1) {
         out.add(t.text());
       }
     }
@@ -114,6 +120,12 @@ final class ClauseReader {
       if (j >= 0 && tokens.get(j).text().equals(",")) {
         j--; // "The aid package, worth more than $2 billion,"
       }
+      if (tokens.get(from - 1).lower().equals("worth") && j >= 0 && BE.contains(tokens.get(j).lower())) {
+        return phraseBefore(tokens, j - 1); // "trade between the two states was worth €9bn"
+      }
+    } else if (j >= 3 && tokens.get(j).lower().equals("for") && STANDING.contains(tokens.get(j - 1).lower())
+        && tokens.get(j - 2).lower().equals("in") && tokens.get(j - 3).text().equals(",")) {
+      return phraseBefore(tokens, j - 4); // "its ban on dairy, in place for three years"
     } else {
       return List.of();
     }
@@ -122,6 +134,41 @@ final class ClauseReader {
       out.add(0, tokens.get(j).text());
     }
     return out;
+  }
+
+  /** "tariffs of up to 20%", "a family of four": the nouns right before an "of" that ends just before the figure. */
+  List<String> nounBeforeOf(List<Token> tokens, int from) {
+    List<String> out = new ArrayList<>();
+    if (from < 2 || !tokens.get(from - 1).lower().equals("of")) {
+      return out;
+    }
+    for (int j = from - 2; j >= 0 && out.size() < 3 && isContentWord(tokens.get(j)) && !isVerb(tokens.get(j)); j--) {
+      out.add(0, tokens.get(j).text());
+    }
+    return out;
+  }
+
+  /** A noun phrase ending at {@code end}, read back over its prepositions: "ban on dairy products". */
+  private List<String> phraseBefore(List<Token> tokens, int end) {
+    List<String> out = new ArrayList<>();
+    for (int j = end; j >= 0 && j > end - SUBJECT_REACH && out.size() < 5; j--) {
+      Token t = tokens.get(j);
+      if (isBoundary(t) || isVerb(t) || BE.contains(t.lower())) {
+        break;
+      }
+      if (isContentWord(t)) {
+        out.add(0, t.text());
+      }
+    }
+    return out;
+  }
+
+  /** True when token {@code k} starts a time phrase ("tomorrow", "last year", "Monday"), which is scope, not subject. */
+  boolean isTimeWord(List<Token> tokens, int k) {
+    String w = tokens.get(k).lower();
+    String two = k + 1 < tokens.size() ? w + " " + tokens.get(k + 1).lower() : w;
+    return TIME_WORDS.contains(w) || lexicon.relativeDates.containsKey(two) || lexicon.weekdays.containsKey(w)
+        || tokens.get(k).isCapitalised() && lexicon.months.containsKey(w);
   }
 
   /** True when token {@code k} follows "to" and so starts an infinitive: "days to repay the loan". */

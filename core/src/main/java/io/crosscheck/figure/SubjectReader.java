@@ -30,6 +30,11 @@ final class SubjectReader {
   private static final Set<String> BACK_PRONOUNS = Set.of("them", "those", "these", "whom", "which");
   /** Words before a figure that compare it with the one before: "up from 198", "down from". */
   private static final Set<String> COMPARED = Set.of("up from", "down from", "compared with", "compared to", "against");
+  /** A bare change right after another figure measures that figure's growth: "worth €9bn, up 14%". */
+  private static final Set<String> CHANGED = Set.of("up", "down");
+  /** Nouns whose "of" figure is a change in the figure before: "valued at $9m, a rise of 4%". */
+  private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "fall", "drop", "decline", "gain", "jump",
+      "growth", "decrease");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
   private static final int NOUN_PHRASE_WORDS = 4;
@@ -64,7 +69,9 @@ final class SubjectReader {
     }
     if (!np.isEmpty() && TEMPORAL_AFTER.contains(np.get(0).toLowerCase(Locale.ROOT))) {
       words.clear(); // "three weeks away", "two decades ago": the figure's own noun is its unit
-      words.add(unitWord);
+      if (!unitWord.isEmpty()) {
+        words.add(unitWord);
+      }
       words.add(np.get(0));
       np.clear();
       k = to + 1;
@@ -91,14 +98,21 @@ final class SubjectReader {
     String participle = clause.participleAfter(tokens, k);
     if (verb.isEmpty()) {
       verb = participle;
+    } else if (!participle.isEmpty() && k < tokens.size() && !clause.isVerb(tokens.get(k)) && !words.contains(participle)) {
+      words.add(participle); // "said 40 workers were killed": the event after the auxiliary names what is counted
+    }
+    List<String> ofNoun = np.isEmpty() ? clause.nounBeforeOf(tokens, from) : List.of();
+    if (!ofNoun.isEmpty() && !words.isEmpty() && !words.containsAll(ofNoun)) {
+      words.addAll(0, ofNoun); // "tariffs of up to 30% on steel", "a fine of $4m on the miller"
     }
     boolean onlyUnit = np.isEmpty() && (words.isEmpty() || words.stream()
         .allMatch(w -> w.equals(unitWord) || TEMPORAL_AFTER.contains(w.toLowerCase(Locale.ROOT))));
     if (onlyUnit) {
       List<String> measured = clause.measuredThing(tokens, from);
       boolean verbFirst = !clause.verbBefore(tokens, from).isEmpty();
+      int cut = !verbFirst && from > 0 && tokens.get(from - 1).lower().equals("after") ? from - 1 : from;
       words.addAll(!measured.isEmpty() ? measured : !verbFirst && !participle.isEmpty() ? List.of(participle)
-          : clause.clauseBefore(tokens, from));
+          : clause.clauseBefore(tokens, cut));
     } else if (!verb.isEmpty() && !words.contains(verb)) {
       words.add(verb);
     }
@@ -127,7 +141,8 @@ final class SubjectReader {
         && (k + 2 >= tokens.size() || !tokens.get(k + 2).isWord() || STRICT_PRONOUNS.contains(tokens.get(k + 1).lower()));
     String two = from >= 2 ? tokens.get(from - 2).lower() + " " + tokens.get(from - 1).lower() : "";
     String one = from >= 1 ? tokens.get(from - 1).lower() : "";
-    return ofThem || COMPARED.contains(two) || COMPARED.contains(one);
+    return ofThem || COMPARED.contains(two) || COMPARED.contains(one) || CHANGED.contains(one)
+        || from >= 2 && tokens.get(from - 1).lower().equals("of") && CHANGE_NOUNS.contains(tokens.get(from - 2).lower());
   }
 
   /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
@@ -156,7 +171,8 @@ final class SubjectReader {
   /** Up to four content words from {@code k}; fills {@code out} and returns the index after them. */
   private int nounPhrase(List<Token> tokens, int k, List<String> out) {
     int j = k;
-    while (j < tokens.size() && out.size() < NOUN_PHRASE_WORDS && clause.isContentWord(tokens.get(j))) {
+    while (j < tokens.size() && out.size() < NOUN_PHRASE_WORDS && clause.isContentWord(tokens.get(j))
+        && !clause.isTimeWord(tokens, j)) {
       out.add(tokens.get(j).text());
       j++;
       if (out.size() == 1 && clause.isVerbAfterTo(tokens, k)) {
