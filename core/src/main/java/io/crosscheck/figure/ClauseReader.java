@@ -75,6 +75,14 @@ final class ClauseReader {
 
   /** With no noun after the figure: the verb's subject, the verb and its object; else the words before. */
   List<String> clauseBefore(List<Token> tokens, int from) {
+    return clauseBefore(tokens, from, false);
+  }
+
+  /**
+   * As {@link #clauseBefore(List, int)}; with {@code keepLinks} the words between the verb and
+   * {@code from} are all kept: "pulled alive from rubble after two days".
+   */
+  List<String> clauseBefore(List<Token> tokens, int from, boolean keepLinks) {
     int verbAt = verbIndexBefore(tokens, from);
     List<String> out = new ArrayList<>();
     if (verbAt < 0) {
@@ -103,7 +111,8 @@ final class ClauseReader {
     }
     for (int k = verbAt; k < from; k++) {
       Token t = tokens.get(k);
-      if (k == verbAt || isContentWord(t) || PARTICLES.contains(t.lower()) && k == verbAt + 1) {
+      if (k == verbAt || isContentWord(t) || PARTICLES.contains(t.lower()) && k == verbAt + 1
+          || keepLinks && t.isWord() && !RELATIVE.contains(t.lower())) {
         out.add(t.text());
       }
     }

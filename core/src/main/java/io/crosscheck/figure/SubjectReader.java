@@ -112,7 +112,7 @@ final class SubjectReader {
       boolean verbFirst = !clause.verbBefore(tokens, from).isEmpty();
       int cut = !verbFirst && from > 0 && tokens.get(from - 1).lower().equals("after") ? from - 1 : from;
       words.addAll(!measured.isEmpty() ? measured : !verbFirst && !participle.isEmpty() ? List.of(participle)
-          : clause.clauseBefore(tokens, cut));
+          : clause.clauseBefore(tokens, cut, cut < from));
     } else if (!verb.isEmpty() && !words.contains(verb)) {
       words.add(verb);
     }

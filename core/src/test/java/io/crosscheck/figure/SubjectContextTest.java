@@ -29,7 +29,16 @@ class SubjectContextTest {
       Exports from the port were valued at $9m in May, a rise of 4%.                                        | 4%             | Exports
       According to the agency, 118 people had died by Friday evening.                                        | 118            | died
       Officials said 40 workers were killed in the blast.                                                    | 40             | killed
-      Some 3,000 residents have been displaced by the fires.                                                 | 3,000          | displaced
+      Some 3,000 residents have been displaced by the fires.                                                 | Some 3,000     | displaced
+      Grain shipments were worth $3.1bn in 2023, down 6% from a year earlier.                                | 6%             | shipments
+      Harbour toll rises to 58                                                                               | 58             | toll
+      The official toll stood at 72 on Tuesday night.                                                        | 72             | killed
+      The embargo, in effect for two years, hurt growers.                                                    | two years      | embargo
+      Its curfew, which has lasted nine days, was lifted.                                                    | nine days      | curfew
+      Toddler pulled alive from debris after three and a half days                                           | three and a half days | pulled alive from debris
+      The hospital treated a family of four after the crash.                                                 | four           | family
+      It was Dorvik’s first visit to the capital since the election.                                         | first          | visit
+      The company will pay a penalty of €2.5m.                                                               | €2.5m          | penalty
       Rescuers said 12 miners remain trapped underground.                                                    | 12             | trapped
       The confirmed toll rose to 188 on Monday.                                                              | 188            | toll
       Flood toll climbs to 77                                                                               | 77             | toll
@@ -55,6 +64,7 @@ class SubjectContextTest {
       The board's pay offer stands at 7 percent. "I would sign for seven percent tomorrow," a porter said.     | seven percent  | tomorrow
       Bilateral commerce between the two states was worth €6.2bn last year, up 11%.                          | €6.2bn         | last year
       It was Halvard's second visit to the island.                                                           | second         | Halvard
+      Grain shipments were worth $3.1bn in 2023, down 6% from a year earlier.                                | $3.1bn         | 2023
       """)
   void keepsTimeAndOwnersOut(String sentence, String text, String unexpected) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).reduce((a, b) -> b)
