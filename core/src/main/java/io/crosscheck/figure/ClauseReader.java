@@ -111,7 +111,7 @@ final class ClauseReader {
     }
     for (int k = verbAt; k < from; k++) {
       Token t = tokens.get(k);
-      if (k == verbAt || isContentWord(t) || PARTICLES.contains(t.lower()) && k == verbAt + 1
+      if (k == verbAt || isContentWord(t) || PARTICLES.contains(t.lower()) && isContentWord(tokens.get(k - 1))
           || keepLinks && t.isWord() && !RELATIVE.contains(t.lower())) {
         out.add(t.text());
       }
@@ -155,6 +155,32 @@ final class ClauseReader {
       out.add(0, tokens.get(j).text());
     }
     return out;
+  }
+
+  /**
+   * "the visit, Solvang's first", "The trip is her first": the noun an ordinal with no noun of its
+   * own ranks, read before the owner and a comma or a form of "be".
+   */
+  List<String> rankedBefore(List<Token> tokens, int from) {
+    int j = from - 1;
+    if (j < 1 || !isPossessive(tokens.get(j))) {
+      return List.of();
+    }
+    j--;
+    if (tokens.get(j).lower().equals("the")) {
+      j--;
+    }
+    if (j < 1 || !tokens.get(j).text().equals(",") && !BE.contains(tokens.get(j).lower())) {
+      return List.of();
+    }
+    return phraseBefore(tokens, j - 1);
+  }
+
+  /** "Solvang's", "Solvang’s", "her", "the Dorviks'": a word that owns the noun after it. */
+  private static boolean isPossessive(Token t) {
+    String w = t.lower();
+    return w.endsWith("'s") || w.endsWith("’s") || w.equals("her") || w.equals("his") || w.equals("its")
+        || w.equals("their") || w.equals("'") || w.equals("’");
   }
 
   /** A noun phrase ending at {@code end}, read back over its prepositions: "ban on dairy products". */

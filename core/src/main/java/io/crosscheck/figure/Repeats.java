@@ -18,6 +18,9 @@ final class Repeats {
   private static final Set<FigureKind> REPEATABLE = Set.of(FigureKind.PERCENT, FigureKind.MONEY, FigureKind.COUNT,
       FigureKind.DURATION);
 
+  /** Marks that open a quotation: a quote-only paragraph still answers the paragraph before it. */
+  private static final String QUOTES = "\"“‘'«";
+
   private Repeats() {}
 
   /**
@@ -29,6 +32,9 @@ final class Repeats {
       return f;
     }
     int paragraph = body.lastIndexOf('\n', Math.max(0, f.start() - 1));
+    if (paragraph > 0 && isQuoteOnly(body, paragraph + 1, f.start())) {
+      paragraph = body.lastIndexOf('\n', paragraph - 1); // a quote set as its own paragraph answers the one before
+    }
     for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).start() > paragraph; i--) {
       Figure e = earlier.get(i);
       if (e.kind() == f.kind() && e.value().isPresent() && e.value().getAsDouble() == f.value().getAsDouble()
@@ -37,6 +43,17 @@ final class Repeats {
       }
     }
     return f;
+  }
+
+  /** True when the paragraph opening at {@code from} starts with a quotation mark before {@code at}. */
+  private static boolean isQuoteOnly(String body, int from, int at) {
+    for (int i = from; i < at; i++) {
+      char c = body.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return QUOTES.indexOf(c) >= 0;
+      }
+    }
+    return false;
   }
 
   private static String join(String inherited, Optional<String> own) {

@@ -101,8 +101,9 @@ final class SubjectReader {
     } else if (!participle.isEmpty() && k < tokens.size() && !clause.isVerb(tokens.get(k)) && !words.contains(participle)) {
       words.add(participle); // "said 40 workers were killed": the event after the auxiliary names what is counted
     }
-    List<String> ofNoun = np.isEmpty() ? clause.nounBeforeOf(tokens, from) : List.of();
-    if (!ofNoun.isEmpty() && !words.isEmpty() && !words.containsAll(ofNoun)) {
+    List<String> ofNoun = !np.isEmpty() ? List.of() : from > 0 && tokens.get(from - 1).lower().equals("of")
+        ? clause.nounBeforeOf(tokens, from) : clause.rankedBefore(tokens, from);
+    if (!ofNoun.isEmpty() && !words.containsAll(ofNoun)) {
       words.addAll(0, ofNoun); // "tariffs of up to 30% on steel", "a fine of $4m on the miller"
     }
     boolean onlyUnit = np.isEmpty() && (words.isEmpty() || words.stream()
@@ -198,9 +199,9 @@ final class SubjectReader {
     return k + 1 < tokens.size() && Character.isDigit(tokens.get(k).text().charAt(0)) ? k + 1 : k;
   }
 
-  private static int skipDeterminers(List<Token> tokens, int k) {
+  private int skipDeterminers(List<Token> tokens, int k) {
     int j = k;
-    while (j < tokens.size() && j < k + 2 && DETERMINERS.contains(tokens.get(j).lower())) {
+    while (j < tokens.size() && j < k + 2 && DETERMINERS.contains(tokens.get(j).lower()) && !clause.isTimeWord(tokens, j)) {
       j++;
     }
     return j;

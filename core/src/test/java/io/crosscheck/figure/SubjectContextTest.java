@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.model.Figure;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,6 +40,10 @@ class SubjectContextTest {
       The hospital treated a family of four after the crash.                                                 | four           | family
       It was Dorvik’s first visit to the capital since the election.                                         | first          | visit
       The company will pay a penalty of €2.5m.                                                               | €2.5m          | penalty
+      The visit, Dorvik’s first to the capital, ended.                                                       | first          | visit
+      The tour is her second this year.                                                                      | second         | tour
+      The officials agreed to phase out the duties over three years.                                         | three years    | phase out duties
+      Two-way commerce between the nations was worth €4.1bn last year, up 9%.                                | 9%             | commerce
       Rescuers said 12 miners remain trapped underground.                                                    | 12             | trapped
       The confirmed toll rose to 188 on Monday.                                                              | 188            | toll
       Flood toll climbs to 77                                                                               | 77             | toll
@@ -59,11 +64,23 @@ class SubjectContextTest {
     assertThat(f.subject()).as(f.toString()).hasValueSatisfying(s -> assertThat(s).containsIgnoringCase(expectedPart));
   }
 
+  @Test
+  void quoteParagraphRepeatsTheFigureBefore() {
+    String body = "Negotiators for the nurses said the trust had agreed to a 6 percent raise.\n"
+        + "“We shook on six percent and then they walked away,” said one of them.\n"
+        + "Six percent was later described as unaffordable.";
+    List<Figure> found = FigureFixtures.nonDates(body);
+    assertThat(found).hasSize(3);
+    assertThat(found.get(1).subject()).hasValueSatisfying(s -> assertThat(s).containsIgnoringCase("raise"));
+    assertThat(found.get(2).subject().orElse("")).doesNotContainIgnoringCase("raise");
+  }
+
   @ParameterizedTest(name = "{1} not {2}")
   @CsvSource(delimiter = '|', textBlock = """
       The board's pay offer stands at 7 percent. "I would sign for seven percent tomorrow," a porter said.     | seven percent  | tomorrow
       Bilateral commerce between the two states was worth €6.2bn last year, up 11%.                          | €6.2bn         | last year
       It was Halvard's second visit to the island.                                                           | second         | Halvard
+      The tour is her second this year.                                                                      | second         | year
       Grain shipments were worth $3.1bn in 2023, down 6% from a year earlier.                                | $3.1bn         | 2023
       """)
   void keepsTimeAndOwnersOut(String sentence, String text, String unexpected) {
