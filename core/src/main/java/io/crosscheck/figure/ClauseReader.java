@@ -21,15 +21,13 @@ final class ClauseReader {
   private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "be", "being", "are", "is", "was",
       "were", "still", "reportedly", "already", "now", "also", "not", "all");
   /** Forms of "be" after which any content word is the predicate: "are dead", "were missing". */
-  private static final Set<String> BE = Set.of("are", "is", "was", "were", "been", "be", "remain", "remained");
-  /** Nouns of "in place for three years", "in force for six months": the duration measures the noun before the comma. */
-  private static final Set<String> STANDING = Set.of("place", "force", "effect", "operation");
+  static final Set<String> BE = Set.of("are", "is", "was", "were", "been", "be", "remain", "remained");
   /** Particles kept after a verb: "phase out the duties", "set up", "called off". */
   private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off");
   /** Single words that name a time, never what is counted: "nine percent tomorrow". */
   private static final Set<String> TIME_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday");
   private static final int VERB_REACH = 8;
-  private static final int SUBJECT_REACH = 8;
+  static final int SUBJECT_REACH = 8;
   private static final int MAX_WORDS = 6;
 
   private final FigureLexicon lexicon;
@@ -119,84 +117,6 @@ final class ClauseReader {
     return out;
   }
 
-  /** "assault rifles worth $34 million", "a mandate of six months": the noun phrase the figure measures. */
-  List<String> measuredThing(List<Token> tokens, int from) {
-    int j = from - 1;
-    if (j >= 1 && tokens.get(j).lower().equals("at") && tokens.get(j - 1).lower().equals("valued")) {
-      j -= 2;
-    } else if (j >= 0 && (tokens.get(j).lower().equals("worth") || tokens.get(j).lower().equals("of"))) {
-      j--;
-      if (j >= 0 && tokens.get(j).text().equals(",")) {
-        j--; // "The aid package, worth more than $2 billion,"
-      }
-      if (tokens.get(from - 1).lower().equals("worth") && j >= 0 && BE.contains(tokens.get(j).lower())) {
-        return phraseBefore(tokens, j - 1); // "trade between the two states was worth €9bn"
-      }
-    } else if (j >= 3 && tokens.get(j).lower().equals("for") && STANDING.contains(tokens.get(j - 1).lower())
-        && tokens.get(j - 2).lower().equals("in") && tokens.get(j - 3).text().equals(",")) {
-      return phraseBefore(tokens, j - 4); // "its ban on dairy, in place for three years"
-    } else {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (; j >= 0 && out.size() < 4 && isContentWord(tokens.get(j)); j--) {
-      out.add(0, tokens.get(j).text());
-    }
-    return out;
-  }
-
-  /** "tariffs of up to 20%", "a family of four": the nouns right before an "of" that ends just before the figure. */
-  List<String> nounBeforeOf(List<Token> tokens, int from) {
-    List<String> out = new ArrayList<>();
-    if (from < 2 || !tokens.get(from - 1).lower().equals("of")) {
-      return out;
-    }
-    for (int j = from - 2; j >= 0 && out.size() < 3 && isContentWord(tokens.get(j)) && !isVerb(tokens.get(j)); j--) {
-      out.add(0, tokens.get(j).text());
-    }
-    return out;
-  }
-
-  /**
-   * "the visit, Solvang's first", "The trip is her first": the noun an ordinal with no noun of its
-   * own ranks, read before the owner and a comma or a form of "be".
-   */
-  List<String> rankedBefore(List<Token> tokens, int from) {
-    int j = from - 1;
-    if (j < 1 || !isPossessive(tokens.get(j))) {
-      return List.of();
-    }
-    j--;
-    if (tokens.get(j).lower().equals("the")) {
-      j--;
-    }
-    if (j < 1 || !tokens.get(j).text().equals(",") && !BE.contains(tokens.get(j).lower())) {
-      return List.of();
-    }
-    return phraseBefore(tokens, j - 1);
-  }
-
-  /** "Solvang's", "Solvang’s", "her", "the Dorviks'": a word that owns the noun after it. */
-  private static boolean isPossessive(Token t) {
-    String w = t.lower();
-    return w.endsWith("'s") || w.endsWith("’s") || w.equals("her") || w.equals("his") || w.equals("its")
-        || w.equals("their") || w.equals("'") || w.equals("’");
-  }
-
-  /** A noun phrase ending at {@code end}, read back over its prepositions: "ban on dairy products". */
-  private List<String> phraseBefore(List<Token> tokens, int end) {
-    List<String> out = new ArrayList<>();
-    for (int j = end; j >= 0 && j > end - SUBJECT_REACH && out.size() < 5; j--) {
-      Token t = tokens.get(j);
-      if (isBoundary(t) || isVerb(t) || BE.contains(t.lower())) {
-        break;
-      }
-      if (isContentWord(t)) {
-        out.add(0, t.text());
-      }
-    }
-    return out;
-  }
 
   /** True when token {@code k} starts a time phrase ("tomorrow", "last year", "Monday"), which is scope, not subject. */
   boolean isTimeWord(List<Token> tokens, int k) {
@@ -211,7 +131,7 @@ final class ClauseReader {
     return k > 0 && tokens.get(k - 1).lower().equals("to");
   }
 
-  private static boolean isBoundary(Token t) {
+  static boolean isBoundary(Token t) {
     return t.isPunctuation() || CLAUSE_START.contains(t.lower());
   }
 

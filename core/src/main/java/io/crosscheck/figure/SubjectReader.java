@@ -45,10 +45,12 @@ final class SubjectReader {
 
   private final FigureLexicon lexicon;
   private final ClauseReader clause;
+  private final MeasuredReader measured;
 
   SubjectReader(FigureLexicon lexicon) {
     this.lexicon = lexicon;
     this.clause = new ClauseReader(lexicon);
+    this.measured = new MeasuredReader(clause);
   }
 
   Subject read(List<Token> tokens, int from, int to, String unitWord) {
@@ -102,17 +104,17 @@ final class SubjectReader {
       words.add(participle); // "said 40 workers were killed": the event after the auxiliary names what is counted
     }
     List<String> ofNoun = !np.isEmpty() ? List.of() : from > 0 && tokens.get(from - 1).lower().equals("of")
-        ? clause.nounBeforeOf(tokens, from) : clause.rankedBefore(tokens, from);
+        ? measured.nounBeforeOf(tokens, from) : measured.rankedBefore(tokens, from);
     if (!ofNoun.isEmpty() && !words.containsAll(ofNoun)) {
       words.addAll(0, ofNoun); // "tariffs of up to 30% on steel", "a fine of $4m on the miller"
     }
     boolean onlyUnit = np.isEmpty() && (words.isEmpty() || words.stream()
         .allMatch(w -> w.equals(unitWord) || TEMPORAL_AFTER.contains(w.toLowerCase(Locale.ROOT))));
     if (onlyUnit) {
-      List<String> measured = clause.measuredThing(tokens, from);
+      List<String> thing = measured.measuredThing(tokens, from);
       boolean verbFirst = !clause.verbBefore(tokens, from).isEmpty();
       int cut = !verbFirst && from > 0 && tokens.get(from - 1).lower().equals("after") ? from - 1 : from;
-      words.addAll(!measured.isEmpty() ? measured : !verbFirst && !participle.isEmpty() ? List.of(participle)
+      words.addAll(!thing.isEmpty() ? thing : !verbFirst && !participle.isEmpty() ? List.of(participle)
           : clause.clauseBefore(tokens, cut, cut < from));
     } else if (!verb.isEmpty() && !words.contains(verb)) {
       words.add(verb);
