@@ -16,6 +16,10 @@ final class MeasuredReader {
   /** Nouns of "in place for three years", "in force for six months": the duration measures the noun before the comma. */
   private static final Set<String> STANDING = Set.of("place", "force", "effect", "operation");
 
+  /** Words between a noun and "in place for" that do not end its phrase: "the ban, which has been in place". */
+  private static final Set<String> LINKS = Set.of("which", "that", "has", "have", "had", "been", "was", "is", "are",
+      "were", "be", "remains", "remained", "still", "now");
+
   private final ClauseReader clause;
 
   MeasuredReader(ClauseReader clause) {
@@ -36,8 +40,12 @@ final class MeasuredReader {
         return phraseBefore(tokens, j - 1); // "trade between the two states was worth €9bn"
       }
     } else if (j >= 3 && tokens.get(j).lower().equals("for") && STANDING.contains(tokens.get(j - 1).lower())
-        && tokens.get(j - 2).lower().equals("in") && tokens.get(j - 3).text().equals(",")) {
-      return phraseBefore(tokens, j - 4); // "its ban on dairy, in place for three years"
+        && tokens.get(j - 2).lower().equals("in")) {
+      int k = j - 3;
+      while (k >= 0 && (LINKS.contains(tokens.get(k).lower()) || tokens.get(k).text().equals(","))) {
+        k--; // "its ban on dairy, in place for three years", "the ban, which has been in place for"
+      }
+      return phraseBefore(tokens, k);
     } else {
       return List.of();
     }

@@ -65,7 +65,8 @@ final class SubjectReader {
       words.add(unitWord);
     }
     words.addAll(np);
-    boolean refersBack = refersBack(tokens, from, k);
+    boolean refersBack = refersBack(tokens, from, k)
+        || !np.isEmpty() && CHANGE_NOUNS.contains(np.get(0).toLowerCase(Locale.ROOT)); // "worth €9bn, a 14% rise"
     if (refersBack && k + 1 < tokens.size() && tokens.get(k).lower().equals("of")) {
       k += 2; // "two dozen of them are dead": the predicate after the pronoun still counts
     }

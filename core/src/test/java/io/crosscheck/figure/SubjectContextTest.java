@@ -44,6 +44,10 @@ class SubjectContextTest {
       The tour is her second this year.                                                                      | second         | tour
       The officials agreed to phase out the duties over three years.                                         | three years    | phase out duties
       Two-way commerce between the nations was worth €4.1bn last year, up 9%.                                | 9%             | commerce
+      Freight between the two ports reached €2.2bn last year, a 5% increase on the year before.              | 5%             | Freight
+      The ban, which has been in place for three years, hurt farmers.                                        | three years    | ban
+      The curfew has been in force for nine days.                                                            | nine days      | curfew
+      The regional death toll of 80 is expected to rise.                                                     | 80             | killed
       Rescuers said 12 miners remain trapped underground.                                                    | 12             | trapped
       The confirmed toll rose to 188 on Monday.                                                              | 188            | toll
       Flood toll climbs to 77                                                                               | 77             | toll
