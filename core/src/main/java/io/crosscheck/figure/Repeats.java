@@ -24,16 +24,19 @@ final class Repeats {
   private Repeats() {}
 
   /**
-   * {@code f} with the subject of the latest earlier figure of the same paragraph that has the same
-   * kind, value and unit; {@code f} itself when there is none.
+   * {@code f} with the subject of the latest earlier figure that has the same kind, value and unit,
+   * in the same paragraph (or the one before, for shares, amounts and quote paragraphs); {@code f}
+   * itself when there is none.
    */
   static Figure inherit(Figure f, List<Figure> earlier, String body) {
     if (!REPEATABLE.contains(f.kind()) || f.value().isEmpty()) {
       return f;
     }
     int paragraph = body.lastIndexOf('\n', Math.max(0, f.start() - 1));
-    if (paragraph > 0 && isQuoteOnly(body, paragraph + 1, f.start())) {
-      paragraph = body.lastIndexOf('\n', paragraph - 1); // a quote set as its own paragraph answers the one before
+    boolean amount = f.kind() == FigureKind.PERCENT || f.kind() == FigureKind.MONEY;
+    if (paragraph > 0 && (amount || isQuoteOnly(body, paragraph + 1, f.start()))) {
+      // a share or an amount, or a quote set as its own paragraph, answers the paragraph before
+      paragraph = body.lastIndexOf('\n', paragraph - 1);
     }
     for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).start() > paragraph; i--) {
       Figure e = earlier.get(i);

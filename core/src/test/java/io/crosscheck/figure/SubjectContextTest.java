@@ -72,11 +72,20 @@ class SubjectContextTest {
   void quoteParagraphRepeatsTheFigureBefore() {
     String body = "Negotiators for the nurses said the trust had agreed to a 6 percent raise.\n"
         + "“We shook on six percent and then they walked away,” said one of them.\n"
+        + "The trust did not respond to questions.\n"
         + "Six percent was later described as unaffordable.";
     List<Figure> found = FigureFixtures.nonDates(body);
     assertThat(found).hasSize(3);
     assertThat(found.get(1).subject()).hasValueSatisfying(s -> assertThat(s).containsIgnoringCase("raise"));
     assertThat(found.get(2).subject().orElse("")).doesNotContainIgnoringCase("raise");
+  }
+
+  @Test
+  void shareRepeatedInTheNextParagraphKeepsItsSubject() {
+    String body = "The drivers want a pay rise of 7 percent, the union said.\n"
+        + "Its chair, Ola Brandt, told members: “They will not go to seven percent without a strike.”";
+    List<Figure> found = FigureFixtures.nonDates(body);
+    assertThat(found.get(found.size() - 1).subject()).hasValueSatisfying(s -> assertThat(s).containsIgnoringCase("rise"));
   }
 
   @ParameterizedTest(name = "{1} not {2}")
