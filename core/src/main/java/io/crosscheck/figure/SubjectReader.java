@@ -120,6 +120,10 @@ final class SubjectReader {
     } else if (!verb.isEmpty() && !words.contains(verb)) {
       words.add(verb);
     }
+    if (!verb.isEmpty() && !onlyUnit) {
+      clause.clauseBefore(tokens, from).stream().filter(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))
+          .filter(w -> !words.contains(w)).forEach(words::add); // "the toll rose to 241 people" still counts the toll
+    }
     addEvents(words);
     Optional<String> text = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     String head = !np.isEmpty() ? head(np) : ofHead;

@@ -48,6 +48,7 @@ class SubjectContextTest {
       The ban, which has been in place for three years, hurt farmers.                                        | three years    | ban
       The curfew has been in force for nine days.                                                            | nine days      | curfew
       The regional death toll of 80 is expected to rise.                                                     | 80             | killed
+      The toll rose to 241 people, the coastguard said.                                                      | 241            | toll
       Rescuers said 12 miners remain trapped underground.                                                    | 12             | trapped
       The confirmed toll rose to 188 on Monday.                                                              | 188            | toll
       Flood toll climbs to 77                                                                               | 77             | toll
