@@ -14,9 +14,8 @@ import java.util.Set;
  * second figure the subject of the first ("raise"), followed by its own words ("shook").
  */
 final class Repeats {
-  /** Kinds a bare repeat is read for; dates and ordinals name their own thing. */
-  private static final Set<FigureKind> REPEATABLE = Set.of(FigureKind.PERCENT, FigureKind.MONEY, FigureKind.COUNT,
-      FigureKind.DURATION);
+  /** Kinds a bare repeat is read for; dates and ordinals name their own thing, durations recur for unrelated spans. */
+  private static final Set<FigureKind> REPEATABLE = Set.of(FigureKind.PERCENT, FigureKind.MONEY, FigureKind.COUNT);
 
   /** Marks that open a quotation: a quote-only paragraph still answers the paragraph before it. */
   private static final String QUOTES = "\"“‘'«";

@@ -14,6 +14,10 @@ import java.util.Set;
  * <p>"has killed more than 22,000 Palestinians, most of them" gives subject "Palestinians killed",
  * head "palestinians"; "gave them 30 days to expedite aid" gives "days to expedite aid"; "millions
  * have been displaced" gives "displaced"; "two dozen of them" refers back to the figure before.
+ * Nouns before "of" ("a fine of $3m"), after "worth" ("trade was worth €9bn") and before an
+ * appositive duration ("its ban, in place for three years") are read by {@link MeasuredReader};
+ * time words ("tomorrow", "last year") never join the noun phrase; "up 14%" and "a rise of 5%"
+ * right after a figure refer back to it.
  */
 final class SubjectReader {
   /**
