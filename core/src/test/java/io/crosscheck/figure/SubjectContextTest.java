@@ -70,6 +70,13 @@ class SubjectContextTest {
   }
 
   @Test
+  void timePhraseAfterAFigureIsItsScope() {
+    Figure f = FigureFixtures.nonDates("Ferry revenue was worth €3.3bn last year, the operator said.").get(0);
+    assertThat(f.scope()).hasValue("last year");
+    assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).containsIgnoringCase("revenue").doesNotContain("year"));
+  }
+
+  @Test
   void quoteParagraphRepeatsTheFigureBefore() {
     String body = "Negotiators for the nurses said the trust had agreed to a 6 percent raise.\n"
         + "“We shook on six percent and then they walked away,” said one of them.\n"
