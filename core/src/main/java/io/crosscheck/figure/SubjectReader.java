@@ -30,15 +30,6 @@ final class SubjectReader {
   private static final Set<String> ATTACHED = Set.of("of", "to", "in", "for", "on");
   /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
   private static final Set<String> RATE = Set.of("a", "an", "per", "each", "every");
-  /** Pronouns after "of" that point back at an earlier figure's noun: "two dozen of them". */
-  private static final Set<String> BACK_PRONOUNS = Set.of("them", "those", "these", "whom", "which");
-  /** Words before a figure that compare it with the one before: "up from 198", "down from". */
-  private static final Set<String> COMPARED = Set.of("up from", "down from", "compared with", "compared to", "against");
-  /** A bare change right after another figure measures that figure's growth: "worth €9bn, up 14%". */
-  private static final Set<String> CHANGED = Set.of("up", "down");
-  /** Nouns whose "of" figure is a change in the figure before: "valued at $9m, a rise of 4%". */
-  private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "fall", "drop", "decline", "gain", "jump",
-      "growth", "decrease");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
   private static final int NOUN_PHRASE_WORDS = 4;
@@ -69,8 +60,7 @@ final class SubjectReader {
       words.add(unitWord);
     }
     words.addAll(np);
-    boolean refersBack = refersBack(tokens, from, k)
-        || !np.isEmpty() && CHANGE_NOUNS.contains(np.get(0).toLowerCase(Locale.ROOT)); // "worth €9bn, a 14% rise"
+    boolean refersBack = BackReference.refersBack(tokens, from, k, np);
     if (refersBack && k + 1 < tokens.size() && tokens.get(k).lower().equals("of")) {
       k += 2; // "two dozen of them are dead": the predicate after the pronoun still counts
     }
@@ -144,18 +134,7 @@ final class SubjectReader {
     }
   }
 
-  /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
-  private static final Set<String> STRICT_PRONOUNS = Set.of("them", "whom", "which");
 
-  private boolean refersBack(List<Token> tokens, int from, int k) {
-    boolean ofThem = k + 1 < tokens.size() && tokens.get(k).lower().equals("of")
-        && BACK_PRONOUNS.contains(tokens.get(k + 1).lower())
-        && (k + 2 >= tokens.size() || !tokens.get(k + 2).isWord() || STRICT_PRONOUNS.contains(tokens.get(k + 1).lower()));
-    String two = from >= 2 ? tokens.get(from - 2).lower() + " " + tokens.get(from - 1).lower() : "";
-    String one = from >= 1 ? tokens.get(from - 1).lower() : "";
-    return ofThem || COMPARED.contains(two) || COMPARED.contains(one) || CHANGED.contains(one)
-        || from >= 2 && tokens.get(from - 1).lower().equals("of") && CHANGE_NOUNS.contains(tokens.get(from - 2).lower());
-  }
 
   /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
   private String head(List<String> np) {
