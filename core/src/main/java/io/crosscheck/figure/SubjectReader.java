@@ -67,9 +67,9 @@ final class SubjectReader {
     if (!np.isEmpty() && TEMPORAL_AFTER.contains(np.get(0).toLowerCase(Locale.ROOT))) {
       words.clear(); // "three weeks away", "two decades ago": the figure's own noun is its unit
       if (!unitWord.isEmpty()) {
-        words.add(unitWord);
+        words.add(unitWord); // "toll climbed to 146 earlier": a count keeps no time word
+        words.add(np.get(0));
       }
-      words.add(np.get(0));
       np.clear();
       k = to + 1;
     }

@@ -102,6 +102,7 @@ class SubjectContextTest {
       Bilateral commerce between the two states was worth €6.2bn last year, up 11%. | €6.2bn | last year
       It was Halvard's second visit to the island. | second | Halvard
       The tour is her second this year. | second | year
+      The death toll climbed to 93 earlier, the agency said. | 93 | earlier
       Grain shipments were worth $3.1bn in 2023, down 6% from a year earlier. | $3.1bn | 2023
       """)
   void keepsTimeAndOwnersOut(String sentence, String text, String unexpected) {
