@@ -21,9 +21,13 @@ final class ClauseReader {
   private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "be", "being", "are", "is", "was",
       "were", "still", "reportedly", "already", "now", "also", "not", "all");
   /** Forms of "be" after which any content word is the predicate: "are dead", "were missing". */
-  private static final Set<String> BE = Set.of("are", "is", "was", "were", "been", "be", "remain", "remained");
+  static final Set<String> BE = Set.of("are", "is", "was", "were", "been", "be", "remain", "remained");
+  /** Particles kept after a verb: "phase out the duties", "set up", "called off". */
+  private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off");
+  /** Single words that name a time, never what is counted: "nine percent tomorrow". */
+  private static final Set<String> TIME_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday");
   private static final int VERB_REACH = 8;
-  private static final int SUBJECT_REACH = 8;
+  static final int SUBJECT_REACH = 8;
   private static final int MAX_WORDS = 6;
 
   private final FigureLexicon lexicon;
@@ -69,11 +73,19 @@ final class ClauseReader {
 
   /** With no noun after the figure: the verb's subject, the verb and its object; else the words before. */
   List<String> clauseBefore(List<Token> tokens, int from) {
+    return clauseBefore(tokens, from, false);
+  }
+
+  /**
+   * As {@link #clauseBefore(List, int)}; with {@code keepLinks} the words between the verb and
+   * {@code from} are all kept: "pulled alive from rubble after two days".
+   */
+  List<String> clauseBefore(List<Token> tokens, int from, boolean keepLinks) {
     int verbAt = verbIndexBefore(tokens, from);
     List<String> out = new ArrayList<>();
     if (verbAt < 0) {
       for (int j = from - 1; j >= 0 && j >= from - VERB_REACH && out.size() < 4 && !isBoundary(tokens.get(j)); j--) {
-        if (isContentWord(tokens.get(j))) {
+        if (isContentWord(tokens.get(j)) || PARTICLES.contains(tokens.get(j).lower()) && out.size() > 0) {
           out.add(0, tokens.get(j).text());
         }
       }
@@ -97,31 +109,21 @@ final class ClauseReader {
     }
     for (int k = verbAt; k < from; k++) {
       Token t = tokens.get(k);
-      if (k == verbAt || isContentWord(t)) {
+      if (k == verbAt || isContentWord(t) || PARTICLES.contains(t.lower()) && isContentWord(tokens.get(k - 1))
+          || keepLinks && t.isWord() && !RELATIVE.contains(t.lower())) {
         out.add(t.text());
       }
     }
     return out;
   }
 
-  /** "assault rifles worth $34 million", "a mandate of six months": the noun phrase the figure measures. */
-  List<String> measuredThing(List<Token> tokens, int from) {
-    int j = from - 1;
-    if (j >= 1 && tokens.get(j).lower().equals("at") && tokens.get(j - 1).lower().equals("valued")) {
-      j -= 2;
-    } else if (j >= 0 && (tokens.get(j).lower().equals("worth") || tokens.get(j).lower().equals("of"))) {
-      j--;
-      if (j >= 0 && tokens.get(j).text().equals(",")) {
-        j--; // "The aid package, worth more than $2 billion,"
-      }
-    } else {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (; j >= 0 && out.size() < 4 && isContentWord(tokens.get(j)); j--) {
-      out.add(0, tokens.get(j).text());
-    }
-    return out;
+
+  /** True when token {@code k} starts a time phrase ("tomorrow", "last year", "Monday"), which is scope, not subject. */
+  boolean isTimeWord(List<Token> tokens, int k) {
+    String w = tokens.get(k).lower();
+    String two = k + 1 < tokens.size() ? w + " " + tokens.get(k + 1).lower() : w;
+    return TIME_WORDS.contains(w) || lexicon.relativeDates.containsKey(two) || lexicon.weekdays.containsKey(w)
+        || tokens.get(k).isCapitalised() && lexicon.months.containsKey(w);
   }
 
   /** True when token {@code k} follows "to" and so starts an infinitive: "days to repay the loan". */
@@ -129,7 +131,7 @@ final class ClauseReader {
     return k > 0 && tokens.get(k - 1).lower().equals("to");
   }
 
-  private static boolean isBoundary(Token t) {
+  static boolean isBoundary(Token t) {
     return t.isPunctuation() || CLAUSE_START.contains(t.lower());
   }
 

@@ -20,8 +20,12 @@ import java.util.Set;
  * 106000000, LOWER_BOUND, unit USD.
  */
 final class FigureReader {
-  /** A figure and the token index just past its text. */
-  record Read(Figure figure, int to) {}
+  /** A figure, the token index just past its text, and whether no noun of its own names what it counts. */
+  record Read(Figure figure, int to, boolean headless) {
+    Read(Figure figure, int to) {
+      this(figure, to, false);
+    }
+  }
 
   /** How far back, in characters, an elliptical count looks for its noun: "45 people on Monday and 30 on Tuesday". */
   private static final int ELLIPSIS_REACH = 40;
@@ -98,7 +102,7 @@ final class FigureReader {
     Span span = Span.of(tokens.get(start).start(), tokens.get(end - 1).end());
     Figure f = new Figure("", article, span.in(body), span, kind, v, qualifier, interval, unitName, subject.text(),
         subject.scope(), Optional.empty(), Optional.empty());
-    return Optional.of(new Read(f, end));
+    return Optional.of(new Read(f, end, subject.head().isEmpty() && !subject.refersBack()));
   }
 
   /** Words before "over" that make it "more than": "after over five months", "for over a decade". */

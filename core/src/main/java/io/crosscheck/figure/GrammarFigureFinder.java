@@ -68,8 +68,9 @@ final class GrammarFigureFinder implements FigureFinder {
           ? Optional.of(previous) : Optional.empty();
       Optional<FigureReader.Read> read = reader.read(article, body, tokens, q.get(), floor, before);
       if (read.isPresent()) {
-        out.add(read.get().figure());
-        previous = read.get().figure();
+        Figure f = read.get().headless() ? Repeats.inherit(read.get().figure(), out, body) : read.get().figure();
+        out.add(f);
+        previous = f.kind() == FigureKind.DATE ? previous : f; // "worth $3bn in 2023, down 6%" points past the year
         i = read.get().to();
         floor = i;
       } else {

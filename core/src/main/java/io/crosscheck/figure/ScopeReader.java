@@ -8,13 +8,16 @@ import java.util.Set;
  * Reads the phrase after a figure that narrows what it covers.
  *
  * <p>"killed 300 people since October 7, officials said" gives "since October 7"; "the second
- * strike this year" gives "this year"; "1.7 million civilians in northern Gaza" gives "in northern Gaza".
+ * strike this year" gives "this year"; "worth €9bn last year" gives "last year"; "1.7 million
+ * civilians in northern Gaza" gives "in northern Gaza".
  */
 final class ScopeReader {
   /** Words that open a scope phrase on their own: "since October 7", "across the region". */
   private static final Set<String> SCOPE_OPENERS = Set.of("since", "across", "nationwide", "statewide", "worldwide");
   /** "in the north": compass points name places without a capital letter. */
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+  /** "this year", "last month": the words that open a period scope. */
+  private static final Set<String> PERIOD_OPENERS = Set.of("this", "last", "next");
   /** "this year", "this month": the periods a "this" scope names. */
   private static final Set<String> PERIODS = Set.of("year", "month", "week");
 
@@ -40,7 +43,8 @@ final class ScopeReader {
         return Optional.empty();
       }
       boolean next = j + 1 < tokens.size();
-      boolean opens = SCOPE_OPENERS.contains(w) || w.equals("this") && next && PERIODS.contains(tokens.get(j + 1).lower())
+      boolean opens = SCOPE_OPENERS.contains(w)
+          || PERIOD_OPENERS.contains(w) && next && PERIODS.contains(tokens.get(j + 1).lower())
           || w.equals("in") && next && placeFollows(tokens, j + 1);
       if (opens) {
         StringBuilder sb = new StringBuilder(t.text());

@@ -14,6 +14,10 @@ import java.util.Set;
  * <p>"has killed more than 22,000 Palestinians, most of them" gives subject "Palestinians killed",
  * head "palestinians"; "gave them 30 days to expedite aid" gives "days to expedite aid"; "millions
  * have been displaced" gives "displaced"; "two dozen of them" refers back to the figure before.
+ * Nouns before "of" ("a fine of $3m"), after "worth" ("trade was worth €9bn") and before an
+ * appositive duration ("its ban, in place for three years") are read by {@link MeasuredReader};
+ * time words ("tomorrow", "last year") never join the noun phrase; "up 14%" and "a rise of 5%"
+ * right after a figure refer back to it.
  */
 final class SubjectReader {
   /**
@@ -26,10 +30,6 @@ final class SubjectReader {
   private static final Set<String> ATTACHED = Set.of("of", "to", "in", "for", "on");
   /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
   private static final Set<String> RATE = Set.of("a", "an", "per", "each", "every");
-  /** Pronouns after "of" that point back at an earlier figure's noun: "two dozen of them". */
-  private static final Set<String> BACK_PRONOUNS = Set.of("them", "those", "these", "whom", "which");
-  /** Words before a figure that compare it with the one before: "up from 198", "down from". */
-  private static final Set<String> COMPARED = Set.of("up from", "down from", "compared with", "compared to", "against");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
   private static final int NOUN_PHRASE_WORDS = 4;
@@ -40,10 +40,12 @@ final class SubjectReader {
 
   private final FigureLexicon lexicon;
   private final ClauseReader clause;
+  private final MeasuredReader measured;
 
   SubjectReader(FigureLexicon lexicon) {
     this.lexicon = lexicon;
     this.clause = new ClauseReader(lexicon);
+    this.measured = new MeasuredReader(clause);
   }
 
   Subject read(List<Token> tokens, int from, int to, String unitWord) {
@@ -58,14 +60,16 @@ final class SubjectReader {
       words.add(unitWord);
     }
     words.addAll(np);
-    boolean refersBack = refersBack(tokens, from, k);
+    boolean refersBack = BackReference.refersBack(tokens, from, k, np);
     if (refersBack && k + 1 < tokens.size() && tokens.get(k).lower().equals("of")) {
       k += 2; // "two dozen of them are dead": the predicate after the pronoun still counts
     }
     if (!np.isEmpty() && TEMPORAL_AFTER.contains(np.get(0).toLowerCase(Locale.ROOT))) {
       words.clear(); // "three weeks away", "two decades ago": the figure's own noun is its unit
-      words.add(unitWord);
-      words.add(np.get(0));
+      if (!unitWord.isEmpty()) {
+        words.add(unitWord); // "toll climbed to 146 earlier": a count keeps no time word
+        words.add(np.get(0));
+      }
       np.clear();
       k = to + 1;
     }
@@ -91,16 +95,28 @@ final class SubjectReader {
     String participle = clause.participleAfter(tokens, k);
     if (verb.isEmpty()) {
       verb = participle;
+    } else if (!participle.isEmpty() && k < tokens.size() && !clause.isVerb(tokens.get(k)) && !words.contains(participle)) {
+      words.add(participle); // "said 40 workers were killed": the event after the auxiliary names what is counted
+    }
+    List<String> ofNoun = !np.isEmpty() ? List.of() : from > 0 && tokens.get(from - 1).lower().equals("of")
+        ? measured.nounBeforeOf(tokens, from) : measured.rankedBefore(tokens, from);
+    if (!ofNoun.isEmpty() && !words.containsAll(ofNoun)) {
+      words.addAll(0, ofNoun); // "tariffs of up to 30% on steel", "a fine of $4m on the miller"
     }
     boolean onlyUnit = np.isEmpty() && (words.isEmpty() || words.stream()
         .allMatch(w -> w.equals(unitWord) || TEMPORAL_AFTER.contains(w.toLowerCase(Locale.ROOT))));
     if (onlyUnit) {
-      List<String> measured = clause.measuredThing(tokens, from);
+      List<String> thing = measured.measuredThing(tokens, from);
       boolean verbFirst = !clause.verbBefore(tokens, from).isEmpty();
-      words.addAll(!measured.isEmpty() ? measured : !verbFirst && !participle.isEmpty() ? List.of(participle)
-          : clause.clauseBefore(tokens, from));
+      int cut = !verbFirst && from > 0 && tokens.get(from - 1).lower().equals("after") ? from - 1 : from;
+      words.addAll(!thing.isEmpty() ? thing : !verbFirst && !participle.isEmpty() ? List.of(participle)
+          : clause.clauseBefore(tokens, cut, cut < from));
     } else if (!verb.isEmpty() && !words.contains(verb)) {
       words.add(verb);
+    }
+    if (!verb.isEmpty() && !onlyUnit) {
+      clause.clauseBefore(tokens, from).stream().filter(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))
+          .filter(w -> !words.contains(w)).forEach(words::add); // "the toll rose to 241 people" still counts the toll
     }
     addEvents(words);
     Optional<String> text = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
@@ -118,17 +134,7 @@ final class SubjectReader {
     }
   }
 
-  /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
-  private static final Set<String> STRICT_PRONOUNS = Set.of("them", "whom", "which");
 
-  private boolean refersBack(List<Token> tokens, int from, int k) {
-    boolean ofThem = k + 1 < tokens.size() && tokens.get(k).lower().equals("of")
-        && BACK_PRONOUNS.contains(tokens.get(k + 1).lower())
-        && (k + 2 >= tokens.size() || !tokens.get(k + 2).isWord() || STRICT_PRONOUNS.contains(tokens.get(k + 1).lower()));
-    String two = from >= 2 ? tokens.get(from - 2).lower() + " " + tokens.get(from - 1).lower() : "";
-    String one = from >= 1 ? tokens.get(from - 1).lower() : "";
-    return ofThem || COMPARED.contains(two) || COMPARED.contains(one);
-  }
 
   /** The counted noun: the first plural in the phrase ("cables" in "different cables objecting"), else its last word. */
   private String head(List<String> np) {
@@ -156,7 +162,8 @@ final class SubjectReader {
   /** Up to four content words from {@code k}; fills {@code out} and returns the index after them. */
   private int nounPhrase(List<Token> tokens, int k, List<String> out) {
     int j = k;
-    while (j < tokens.size() && out.size() < NOUN_PHRASE_WORDS && clause.isContentWord(tokens.get(j))) {
+    while (j < tokens.size() && out.size() < NOUN_PHRASE_WORDS && clause.isContentWord(tokens.get(j))
+        && !clause.isTimeWord(tokens, j)) {
       out.add(tokens.get(j).text());
       j++;
       if (out.size() == 1 && clause.isVerbAfterTo(tokens, k)) {
@@ -182,9 +189,9 @@ final class SubjectReader {
     return k + 1 < tokens.size() && Character.isDigit(tokens.get(k).text().charAt(0)) ? k + 1 : k;
   }
 
-  private static int skipDeterminers(List<Token> tokens, int k) {
+  private int skipDeterminers(List<Token> tokens, int k) {
     int j = k;
-    while (j < tokens.size() && j < k + 2 && DETERMINERS.contains(tokens.get(j).lower())) {
+    while (j < tokens.size() && j < k + 2 && DETERMINERS.contains(tokens.get(j).lower()) && !clause.isTimeWord(tokens, j)) {
       j++;
     }
     return j;

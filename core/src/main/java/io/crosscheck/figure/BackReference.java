@@ -1,0 +1,43 @@
+package io.crosscheck.figure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a figure points back at the figure before it in its sentence, and so shares its
+ * subject.
+ *
+ * <p>"up from 198", "two dozen of them", "worth €9bn last year, up 14%", "valued at $9m, a rise
+ * of 4%" and "a 14% increase" all refer back.
+ */
+final class BackReference {
+  /** Pronouns after "of" that point back at an earlier figure's noun: "two dozen of them". */
+  private static final Set<String> BACK_PRONOUNS = Set.of("them", "those", "these", "whom", "which");
+  /** Words before a figure that compare it with the one before: "up from 198", "down from". */
+  private static final Set<String> COMPARED = Set.of("up from", "down from", "compared with", "compared to", "against");
+  /** A bare change right after another figure measures that figure's growth: "worth €9bn, up 14%". */
+  private static final Set<String> CHANGED = Set.of("up", "down");
+  /** Nouns whose "of" figure is a change in the figure before: "valued at $9m, a rise of 4%". */
+  private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "fall", "drop", "decline", "gain", "jump",
+      "growth", "decrease");
+  /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
+  private static final Set<String> STRICT_PRONOUNS = Set.of("them", "whom", "which");
+
+  private BackReference() {}
+
+  /**
+   * True when the figure at {@code from} (noun phrase {@code np} ending before {@code k}) points
+   * back at the figure before it in its sentence.
+   */
+  static boolean refersBack(List<Token> tokens, int from, int k, List<String> np) {
+    boolean ofThem = k + 1 < tokens.size() && tokens.get(k).lower().equals("of")
+        && BACK_PRONOUNS.contains(tokens.get(k + 1).lower())
+        && (k + 2 >= tokens.size() || !tokens.get(k + 2).isWord() || STRICT_PRONOUNS.contains(tokens.get(k + 1).lower()));
+    String two = from >= 2 ? tokens.get(from - 2).lower() + " " + tokens.get(from - 1).lower() : "";
+    String one = from >= 1 ? tokens.get(from - 1).lower() : "";
+    boolean changeNoun = !np.isEmpty() && CHANGE_NOUNS.contains(np.get(0).toLowerCase(Locale.ROOT)); // "a 14% rise"
+    return ofThem || changeNoun || COMPARED.contains(two) || COMPARED.contains(one) || CHANGED.contains(one)
+        || from >= 2 && tokens.get(from - 1).lower().equals("of") && CHANGE_NOUNS.contains(tokens.get(from - 2).lower());
+  }
+}
