@@ -19,10 +19,13 @@ class SeedEvaluationTest {
   private static final Path SEEDS = Path.of("../../shared/seeds");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Floors a little under the scores measured when they were set; raise them as the pipeline improves. */
-  private static final double MIN_ATTRIBUTION_E2E_F1 = 0.0;
-  private static final double MIN_FIGURE_F1 = 0.0;
-  private static final double MIN_FINDING_F1 = 0.0;
+  /**
+   * Floors under the scores measured when they were set (attribution e2e 0.98, figures 1.00,
+   * findings 1.00 on 2026-11-22), with room for deliberate trade-offs; raise them as the pipeline improves.
+   */
+  private static final double MIN_ATTRIBUTION_E2E_F1 = 0.93;
+  private static final double MIN_FIGURE_F1 = 0.95;
+  private static final double MIN_FINDING_F1 = 0.80;
 
   @Test
   void scoresSeedsAboveFloors() throws Exception {
