@@ -2,6 +2,7 @@ package io.crosscheck.cli;
 
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Entity;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Figure;
@@ -38,6 +39,15 @@ final class TextReport {
         f.unit().ifPresent(u -> out.append(' ').append(u));
         f.subject().ifPresent(s -> out.append(" — ").append(s));
         out.append('\n');
+      }
+      out.append('\n');
+    }
+    List<Entity> merged = report.entities().stream().filter(e -> e.aliases().size() > 1).toList();
+    if (!merged.isEmpty()) {
+      out.append("== sources named more than one way: ").append(merged.size()).append('\n');
+      for (Entity e : merged) {
+        out.append("[").append(e.id()).append("] ").append(e.name()).append(" (").append(e.kind()).append("): ")
+            .append(String.join(" | ", e.aliases())).append('\n');
       }
       out.append('\n');
     }
