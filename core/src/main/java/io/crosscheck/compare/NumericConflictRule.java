@@ -34,7 +34,12 @@ final class NumericConflictRule implements Check {
   /** How far either side of a figure its event noun may be: "a 90-minute one-on-one meeting". */
   private static final int NEAR_CHARS = 40;
 
+  /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
+  private static final int CONTEXT_WORDS = 5;
+
   private final EventFramer framer;
+  private final CuePatterns maximumCues;
+  private final Set<String> stopWords;
   private final CuePatterns changeCues;
   private final Quantities quantities;
 
@@ -42,6 +47,8 @@ final class NumericConflictRule implements Check {
     this.framer = new EventFramer(lexicon);
     this.quantities = new Quantities(lexicon);
     this.changeCues = CuePatterns.from(lexicon, "change-cues");
+    this.maximumCues = CuePatterns.from(lexicon, "maximum-cues");
+    this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
   }
 
   /** One figure with its sentence and event frame. */
@@ -54,7 +61,7 @@ final class NumericConflictRule implements Check {
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Figure f : view.article().figures()) {
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
-        Optional<Quantities.Key> key = quantities.key(f);
+        Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords));
         if (s.isPresent() && key.isPresent()) {
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get()), key.get(), changeCues.matches(s.get().text())));
@@ -77,6 +84,13 @@ final class NumericConflictRule implements Check {
       }
     }
     return out;
+  }
+
+  /** The words around a figure in its sentence, the figure itself left out. */
+  private static String near(Figure f, Sentence s) {
+    int from = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
+    int to = Math.max(from, Math.min(s.text().length(), f.end() - s.start()));
+    return Texts.around(s.text(), from, to, CONTEXT_WORDS);
   }
 
   /**
@@ -109,6 +123,9 @@ final class NumericConflictRule implements Check {
     if (a.frame().isDistinctFrom(b.frame())) {
       return false;
     }
+    if (a.key().byNoun() && (a.frame().date().isEmpty() || b.frame().date().isEmpty() || a.view() == b.view())) {
+      return false; // a bare counted noun needs a stated day on both sides, in two accounts
+    }
     Optional<LocalDate> da = day(a);
     Optional<LocalDate> db = day(b);
     if (da.isPresent() && db.isPresent()) {
@@ -125,9 +142,27 @@ final class NumericConflictRule implements Check {
   }
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
-  private static boolean conflict(Located a, Located b) {
+  private boolean conflict(Located a, Located b) {
+    if (bothMaxima(a, b)) {
+      return true;
+    }
     return widened(a.figure(), Quantities.comparable(a.figure(), a.key()))
         .isDisjointFrom(widened(b.figure(), Quantities.comparable(b.figure(), b.key())));
+  }
+
+  /**
+   * "up to 20% on machinery" against "as much as 25% on machinery": two statements of one maximum
+   * that differ, about a shared object word.
+   */
+  private boolean bothMaxima(Located a, Located b) {
+    Figure fa = a.figure();
+    Figure fb = b.figure();
+    return fa.qualifier() == Qualifier.UPPER_BOUND && fb.qualifier() == Qualifier.UPPER_BOUND
+        && maximumCues.find(fa.text()).filter(h -> h.start() == 0).isPresent()
+        && maximumCues.find(fb.text()).filter(h -> h.start() == 0).isPresent()
+        && fa.interval().hasHigh() && fb.interval().hasHigh()
+        && Math.abs(fa.interval().high() - fb.interval().high()) > 0.005 * Math.abs(fa.interval().high())
+        && Texts.overlap(a.key().context(), b.key().context()) >= 1;
   }
 
   private static Interval widened(Figure f, Interval i) {
