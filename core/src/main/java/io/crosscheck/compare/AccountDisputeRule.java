@@ -40,12 +40,14 @@ final class AccountDisputeRule implements Check {
   private final CuePatterns claimMarkers;
   private final Set<String> stopWords;
   private final ProgressDisputes progress;
+  private final CommitmentDisputes commitments;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
     this.claimMarkers = CuePatterns.from(lexicon, "claim-markers");
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
     this.progress = new ProgressDisputes(lexicon);
+    this.commitments = new CommitmentDisputes(lexicon);
   }
 
   /** An account and the sentences that dispute it. */
@@ -60,12 +62,14 @@ final class AccountDisputeRule implements Check {
       for (int i = 0; i < sentences.size(); i++) {
         Sentence s = sentences.get(i);
         Optional<CuePatterns.Hit> hit = disputeCues.find(s.text());
-        if (hit.isPresent()) {
+        // "denied that any deal on pay was struck" is paired by topic in CommitmentDisputes.
+        if (hit.isPresent() && !commitments.isDenial(s.text())) {
           dispute(view, i, hit.get()).ifPresent(disputes::add);
         }
       }
     }
     disputes.addAll(progress.find(views));
+    disputes.addAll(commitments.find(views));
     List<Finding> out = new ArrayList<>();
     for (Dispute d : merge(disputes)) {
       out.add(finding(d));
