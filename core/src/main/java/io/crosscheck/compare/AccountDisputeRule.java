@@ -41,6 +41,7 @@ final class AccountDisputeRule implements Check {
   private final Set<String> stopWords;
   private final ProgressDisputes progress;
   private final CommitmentDisputes commitments;
+  private final WordGroups groups;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -48,6 +49,7 @@ final class AccountDisputeRule implements Check {
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
     this.progress = new ProgressDisputes(lexicon);
     this.commitments = new CommitmentDisputes(lexicon);
+    this.groups = new WordGroups(lexicon);
   }
 
   /** An account and the sentences that dispute it. */
@@ -81,13 +83,19 @@ final class AccountDisputeRule implements Check {
     List<Sentence> sentences = view.sentences();
     Sentence cue = sentences.get(i);
     boolean byTopic = "TOPIC".equals(hit.kind());
-    Optional<Sentence> account = byTopic ? topicAccount(view, i, cue.text().substring(hit.end()))
+    // "The ministry denied that any convoy was held up. “No truck was stopped,” she said.": the quote
+    // that follows names the denied predicate too.
+    Optional<Sentence> quoteAfter = byTopic && i + 1 < sentences.size() && continuesQuote(sentences.get(i + 1))
+        ? Optional.of(sentences.get(i + 1)) : Optional.empty();
+    String denied = cue.text().substring(hit.end()) + quoteAfter.map(q -> " " + q.text()).orElse("");
+    Optional<Sentence> account = byTopic ? topicAccount(view, i, denied)
         : quotedAccount(view, i).or(() -> previousAccount(view, i));
     if (account.isEmpty()) {
       return Optional.empty();
     }
     List<Side> disputing = new ArrayList<>();
     disputing.add(new Side(view, cue));
+    quoteAfter.ifPresent(q -> disputing.add(new Side(view, q)));
     if ("FORWARD".equals(hit.kind()) && i + 1 < sentences.size()) {
       disputing.add(new Side(view, sentences.get(i + 1))); // "… gave another version. Blinken “voiced concern …”"
     }
@@ -139,7 +147,7 @@ final class AccountDisputeRule implements Check {
       return previousAccount(view, cue);
     }
     java.util.function.ToDoubleFunction<Sentence> score = s -> {
-      int shared = Texts.overlap(topic, Texts.contentWords(s.text(), stopWords));
+      int shared = groups.overlap(topic, Texts.contentWords(s.text(), stopWords));
       return shared == 0 ? Double.NEGATIVE_INFINITY
           : 3.0 * shared + 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0);
     };
