@@ -33,6 +33,10 @@ final class AccountDisputeRule implements Check {
   private static final int TOPIC_WINDOW = 10;
   /** How far after a denial its claim may come when none came before. */
   private static final int AFTER_WINDOW = 2;
+  /** Shared words a claim in another article needs to be the one a denial answers. */
+  private static final int MIN_SHARED_ACROSS = 3;
+  /** Articles further apart than this report different moments. */
+  private static final long MAX_DAYS_APART = 7;
   /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
   private static final Pattern QUOTED_WORDS = Pattern.compile("[‘“\"']([^‘’“”\"]{3,40})[’”\"']");
 
@@ -66,7 +70,7 @@ final class AccountDisputeRule implements Check {
         Optional<CuePatterns.Hit> hit = disputeCues.find(s.text());
         // "denied that any deal on pay was struck" is paired by topic in CommitmentDisputes.
         if (hit.isPresent() && !commitments.isDenial(s.text())) {
-          dispute(view, i, hit.get()).ifPresent(disputes::add);
+          dispute(views, view, i, hit.get()).ifPresent(disputes::add);
         }
       }
     }
@@ -79,7 +83,7 @@ final class AccountDisputeRule implements Check {
     return out;
   }
 
-  private Optional<Dispute> dispute(ArticleView view, int i, CuePatterns.Hit hit) {
+  private Optional<Dispute> dispute(List<ArticleView> views, ArticleView view, int i, CuePatterns.Hit hit) {
     List<Sentence> sentences = view.sentences();
     Sentence cue = sentences.get(i);
     boolean byTopic = "TOPIC".equals(hit.kind());
@@ -88,8 +92,12 @@ final class AccountDisputeRule implements Check {
     Optional<Sentence> quoteAfter = byTopic && i + 1 < sentences.size() && continuesQuote(sentences.get(i + 1))
         ? Optional.of(sentences.get(i + 1)) : Optional.empty();
     String denied = cue.text().substring(hit.end()) + quoteAfter.map(q -> " " + q.text()).orElse("");
-    Optional<Sentence> account = byTopic ? topicAccount(view, i, denied)
-        : quotedAccount(view, i).or(() -> previousAccount(view, i));
+    int skip = quoteAfter.isPresent() ? 1 : 0;
+    Optional<Side> account = byTopic
+        ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
+            .or(() -> otherAccount(views, view, denied))
+            .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
+        : quotedAccount(view, i).or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
     if (account.isEmpty()) {
       return Optional.empty();
     }
@@ -99,10 +107,10 @@ final class AccountDisputeRule implements Check {
     if ("FORWARD".equals(hit.kind()) && i + 1 < sentences.size()) {
       disputing.add(new Side(view, sentences.get(i + 1))); // "… gave another version. Blinken “voiced concern …”"
     }
-    if (continuesQuote(cue) && i > 0 && !sentences.get(i - 1).equals(account.get())) {
+    if (continuesQuote(cue) && i > 0 && !account.get().sameAs(new Side(view, sentences.get(i - 1)))) {
       disputing.add(new Side(view, sentences.get(i - 1))); // the speaker's own words just before
     }
-    return Optional.of(new Dispute(new Side(view, account.get()), disputing, byTopic));
+    return Optional.of(new Dispute(account.get(), disputing, byTopic));
   }
 
   /** A sentence that opens with a quotation mark carries on the previous speaker's remarks. */
@@ -138,21 +146,44 @@ final class AccountDisputeRule implements Check {
 
   /**
    * The account carrying the claim named after the cue ("… of claims of Iranian involvement"):
-   * before the cue, else just after it (a lede that sums up; "She denied blocking the road.
+   * before the cue, or (with {@code after}) just after it (a lede that sums up; "She denied blocking the road.
    * Police said 14 trucks were parked across it.").
    */
-  private Optional<Sentence> topicAccount(ArticleView view, int cue, String afterCue) {
+  private Optional<Sentence> topicAccount(ArticleView view, int cue, String afterCue, boolean after) {
     Set<String> topic = Texts.contentWords(afterCue, stopWords);
     if (topic.isEmpty()) {
-      return previousAccount(view, cue);
+      return after ? Optional.empty() : previousAccount(view, cue);
     }
     java.util.function.ToDoubleFunction<Sentence> score = s -> {
       int shared = groups.overlap(topic, Texts.contentWords(s.text(), stopWords));
       return shared == 0 ? Double.NEGATIVE_INFINITY
           : 3.0 * shared + 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0);
     };
-    Optional<Sentence> before = Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
-    return before.isPresent() ? before : Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score);
+    return after ? Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score)
+        : Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
+  }
+
+  /**
+   * In another article of the same days, the claim a denial answers: a claim ("accused", "said
+   * to") sharing at least {@link #MIN_SHARED_ACROSS} words of the denied predicate.
+   */
+  private Optional<Side> otherAccount(List<ArticleView> views, ArticleView home, String denied) {
+    Set<String> topic = Texts.contentWords(denied, stopWords);
+    Side best = null;
+    int bestShared = MIN_SHARED_ACROSS - 1;
+    for (ArticleView view : views) {
+      if (view == home || !view.closeInTime(home, MAX_DAYS_APART)) {
+        continue;
+      }
+      for (Sentence s : view.sentences()) {
+        int shared = groups.overlap(topic, Texts.contentWords(s.text(), stopWords));
+        if (shared > bestShared && claimMarkers.matches(s.text()) && !disputeCues.matches(s.text())) {
+          best = new Side(view, s);
+          bestShared = shared;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** One finding per account and disputing article: cues about one exchange collapse together. */
