@@ -31,6 +31,8 @@ final class OmissionRule implements Check {
 
   /** The omitting article's own account of the other party comes first, whatever the word counts. */
   private static final double HOME_BONUS = 100;
+  /** Each shared topic word outweighs a quote: the account that centres on the topic beats a bystander's remark. */
+  private static final double SHARED_WEIGHT = 4;
 
   /** Another article's account counts only if published within this many days. */
   private static final long MAX_DAYS_APART = 3;
@@ -136,7 +138,7 @@ final class OmissionRule implements Check {
             || omissionCues.matches(s.text())) {
           continue;
         }
-        double score = (view == home ? HOME_BONUS : 0) + (view.hasQuote(s) ? 2 : 0) + 3 * shared - 0.01 * s.index();
+        double score = (view == home ? HOME_BONUS : 0) + (view.hasQuote(s) ? 2 : 0) + SHARED_WEIGHT * shared - 0.01 * s.index();
         if (best == null || score > bestScore) {
           best = new Located(view, s);
           bestScore = score;
