@@ -162,7 +162,14 @@ final class NumericConflictRule implements Check {
         && maximumCues.find(fb.text()).filter(h -> h.start() == 0).isPresent()
         && fa.interval().hasHigh() && fb.interval().hasHigh()
         && Math.abs(fa.interval().high() - fb.interval().high()) > 0.005 * Math.abs(fa.interval().high())
-        && Texts.overlap(a.key().context(), b.key().context()) >= 1;
+        && Texts.overlap(objectWords(a), objectWords(b)) >= 1;
+  }
+
+  /** The words just after a figure, where the rate's object is named: "up to 20% on machinery". */
+  private Set<String> objectWords(Located l) {
+    String text = l.sentence().text();
+    int end = Math.max(0, Math.min(text.length(), l.figure().end() - l.sentence().start()));
+    return Texts.commonWords(Texts.around(text.substring(end), 0, 0, CONTEXT_WORDS), stopWords);
   }
 
   private static Interval widened(Figure f, Interval i) {
