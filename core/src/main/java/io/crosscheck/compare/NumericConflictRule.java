@@ -152,12 +152,13 @@ final class NumericConflictRule implements Check {
 
   /**
    * "up to 20% on machinery" against "as much as 25% on machinery": two statements of one maximum
-   * that differ, about a shared object word.
+   * that differ, about a shared object word, from two articles (one article giving two maxima is
+   * usually describing two phases or products).
    */
   private boolean bothMaxima(Located a, Located b) {
     Figure fa = a.figure();
     Figure fb = b.figure();
-    return fa.qualifier() == Qualifier.UPPER_BOUND && fb.qualifier() == Qualifier.UPPER_BOUND
+    return a.view() != b.view() && fa.qualifier() == Qualifier.UPPER_BOUND && fb.qualifier() == Qualifier.UPPER_BOUND
         && maximumCues.find(fa.text()).filter(h -> h.start() == 0).isPresent()
         && maximumCues.find(fb.text()).filter(h -> h.start() == 0).isPresent()
         && fa.interval().hasHigh() && fb.interval().hasHigh()
