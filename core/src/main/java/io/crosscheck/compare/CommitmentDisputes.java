@@ -71,6 +71,9 @@ final class CommitmentDisputes {
           continue;
         }
         Set<String> topic = topic(s.text(), hit.get());
+        if (topic.isEmpty() && deny.isPresent()) {
+          topic = quoteTopic(view, s); // "… denied that any deal had been struck. “Nothing was promised on dairy,” …"
+        }
         if (!topic.isEmpty()) {
           (deny.isPresent() ? denied : claims).add(new Claim(new Side(view, s), topic));
         }
@@ -87,20 +90,39 @@ final class CommitmentDisputes {
     return out;
   }
 
+  /** The topic of a denial in the quote just after it, when the denial itself names none. */
+  private Set<String> quoteTopic(ArticleView view, Sentence s) {
+    List<Sentence> all = view.sentences();
+    int next = s.index() + 1;
+    if (next >= all.size() || !all.get(next).text().matches("(?s)^\\s*[“\"‘'].*")) {
+      return Set.of();
+    }
+    Optional<CuePatterns.Hit> hit = denials.find(all.get(next).text());
+    return hit.map(h -> topic(all.get(next).text(), h)).orElseGet(() -> Texts.commonWords(all.get(next).text(), ignored));
+  }
+
+  /**
+   * The topic a sentence's agreement or denial cue names, empty when it has no cue or names none:
+   * {@link ProgressDisputes} uses it to keep "agreed to attend talks" apart from "no deal on pay".
+   */
+  Set<String> topicOf(String sentence) {
+    Optional<CuePatterns.Hit> hit = denials.find(sentence).or(() -> asserts.find(sentence));
+    return hit.map(h -> topic(sentence, h)).orElse(Set.of());
+  }
+
+  /** True when both topics are named and share no word. */
+  boolean differentTopics(Set<String> a, Set<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && groups.overlap(a, b) == 0;
+  }
+
   /**
    * What was (not) agreed: the lower-case content words after the cue up to the end of its clause
-   * ("… to a pay rise for crane crews" gives [pay, rise, crane, crews]); when nothing follows,
-   * the words of the clause before it ("the plan was presented, not agreed").
+   * ("… to a pay rise for crane crews" gives [pay, rise, crane, crews]).
    */
   private Set<String> topic(String text, CuePatterns.Hit hit) {
     String after = text.substring(hit.end());
     Matcher end = CLAUSE_END.matcher(after);
     String clause = Texts.around(end.find() ? after.substring(0, end.start()) : after, 0, 0, TOPIC_WORDS);
-    Set<String> words = Texts.commonWords(clause, ignored);
-    if (words.isEmpty()) {
-      String before = text.substring(0, hit.start());
-      words = Texts.commonWords(Texts.around(before, before.length(), before.length(), TOPIC_WORDS / 2), ignored);
-    }
-    return words;
+    return Texts.commonWords(clause, ignored);
   }
 }
