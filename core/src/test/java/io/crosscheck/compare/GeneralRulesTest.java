@@ -143,4 +143,29 @@ class GeneralRulesTest {
         "miners", "Three miners were killed at the east pit last month, the miners' association said.");
     assertThat(pairs(findings, FindingType.OMISSION, "made no mention", "three miners were killed")).isTrue();
   }
+
+  @Test
+  void staysSilentOnAnAgreementToMeetAgainstNoAgreementOnPrices() {
+    List<Finding> findings = check("fuel", lines(
+        "The Works Ministry said the hauliers and the Works Ministry had agreed to attend a mediation session.",
+        "A spokesman for the hauliers said no agreement had been reached on fuel prices with the Works Ministry."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.ACCOUNT_DISPUTE);
+  }
+
+  @Test
+  void readsTheTopicOfABareDenialFromTheQuoteAfterIt() {
+    List<Finding> findings = check(
+        "exporters", "Grain exporters said Ostmark had promised to scrap its levy on barley before the harvest.",
+        "ministry", lines("The Ostmark trade ministry denied that any deal had been struck.",
+            "“There was no promise on barley,” a spokeswoman said."));
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "promised to scrap", "denied that any deal")).isTrue();
+  }
+
+  @Test
+  void staysSilentOnTwoMaximaOfOneRateFromOneArticle() {
+    List<Finding> findings = check("customs", lines(
+        "Velmar will impose tariffs of up to 20% on machinery this year, the customs office said.",
+        "From next year it may charge duties of as much as 35% on machinery."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
 }
