@@ -25,8 +25,10 @@ final class CommitmentDisputes {
   static final int TOPIC_WORDS = 10;
   /** Claims further apart than this are about different moments. */
   static final long MAX_DAYS_APART = 7;
-  /** Where a topic after a cue stops: the end of a sentence or clause, or a quotation mark. */
-  private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?“”\"]|,\\s+(?:said|says|he|she|they|it|its|the|a|an)\\b");
+  /** Where a topic after a cue stops: the end of a sentence or clause ("on pay,” she said"). */
+  private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]|,[”\"’']?\\s");
+  /** Quote marks and spaces right after a cue: had “committed to” lifting …. */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s“”\"‘’']+");
 
   private record Claim(Side side, Set<String> topic) {}
 
@@ -120,7 +122,7 @@ final class CommitmentDisputes {
    * ("… to a pay rise for crane crews" gives [pay, rise, crane, crews]).
    */
   private Set<String> topic(String text, CuePatterns.Hit hit) {
-    String after = text.substring(hit.end());
+    String after = LEADING_MARKS.matcher(text.substring(hit.end())).replaceFirst("");
     Matcher end = CLAUSE_END.matcher(after);
     String clause = Texts.around(end.find() ? after.substring(0, end.start()) : after, 0, 0, TOPIC_WORDS);
     return Texts.commonWords(clause, ignored);

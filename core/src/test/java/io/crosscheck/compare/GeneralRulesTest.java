@@ -168,4 +168,15 @@ class GeneralRulesTest {
         "From next year it may charge duties of as much as 35% on machinery."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void readsTheTopicAfterAQuotedCommitmentAcrossArticles() {
+    List<Finding> findings = check(
+        "envoy", lines("Westmark's trade envoy said Norland had “committed to lifting” the ban on dairy imports by June.",
+            "The teachers' federation said the education board had accepted its demand for smaller classes."),
+        "board", lines("“No commitment was made on dairy,” a spokesman for Norland's farm ministry said.",
+            "The education board has promised a new school in the east of the city."));
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "committed to lifting", "no commitment was made on dairy")).isTrue();
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "smaller classes", "new school")).isFalse();
+  }
 }
