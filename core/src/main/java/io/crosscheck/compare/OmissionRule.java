@@ -29,6 +29,8 @@ final class OmissionRule implements Check {
   /** Topic words an account needs when it does not name the topic's head: "safety or the deaths at the pier". */
   static final int MIN_SHARED_WITHOUT_HEAD = 2;
 
+  /** Quoted sentences right after the account that are kept as its evidence: a quote split in two. */
+  private static final int FOLLOWING_QUOTES = 2;
   /** The omitting article's own account of the other party comes first, whatever the word counts. */
   private static final double HOME_BONUS = 100;
   /** Each shared topic word outweighs a quote: the account that centres on the topic beats a bystander's remark. */
@@ -157,9 +159,14 @@ final class OmissionRule implements Check {
     evidence.add(other.view().evidence(other.sentence()));
     // The account often carries on in the speaker's quoted words: "“It is about going home alive,” she said."
     List<Sentence> all = other.view().sentences();
-    int next = all.indexOf(other.sentence()) + 1;
-    if (next > 0 && next < all.size() && all.get(next) != cue && other.view().hasQuote(all.get(next))) {
-      evidence.add(other.view().evidence(all.get(next)));
+    int at = all.indexOf(other.sentence());
+    for (int next = at + 1; at >= 0 && next <= at + FOLLOWING_QUOTES && next < all.size(); next++) {
+      Sentence s = all.get(next);
+      boolean sameBlock = s.paragraph() == other.sentence().paragraph() || next == at + 1;
+      if (s == cue || !sameBlock || !other.view().hasQuote(s)) {
+        break;
+      }
+      evidence.add(other.view().evidence(s));
     }
     return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary, evidence);
   }
