@@ -35,6 +35,8 @@ final class AccountDisputeRule implements Check {
   private static final int AFTER_WINDOW = 2;
   /** Shared words a claim in another article needs to be the one a denial answers. */
   private static final int MIN_SHARED_ACROSS = 3;
+  /** As {@link #MIN_SHARED_ACROSS} for an accusation ("accused the police of holding its trucks"). */
+  private static final int MIN_SHARED_ACCUSATION = 2;
   /** Articles further apart than this report different moments. */
   private static final long MAX_DAYS_APART = 7;
   /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
@@ -46,6 +48,7 @@ final class AccountDisputeRule implements Check {
   private final ProgressDisputes progress;
   private final CommitmentDisputes commitments;
   private final WordGroups groups;
+  private final CuePatterns accusations;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -54,6 +57,7 @@ final class AccountDisputeRule implements Check {
     this.progress = new ProgressDisputes(lexicon);
     this.commitments = new CommitmentDisputes(lexicon);
     this.groups = new WordGroups(lexicon);
+    this.accusations = CuePatterns.from(lexicon, "accusation-cues");
   }
 
   /** An account and the sentences that dispute it. */
@@ -165,19 +169,21 @@ final class AccountDisputeRule implements Check {
 
   /**
    * In another article of the same days, the claim a denial answers: a claim ("accused", "said
-   * to") sharing at least {@link #MIN_SHARED_ACROSS} words of the denied predicate.
+   * to") sharing at least {@link #MIN_SHARED_ACROSS} words of the denied predicate, or
+   * {@link #MIN_SHARED_ACCUSATION} for an accusation.
    */
   private Optional<Side> otherAccount(List<ArticleView> views, ArticleView home, String denied) {
     Set<String> topic = Texts.contentWords(denied, stopWords);
     Side best = null;
-    int bestShared = MIN_SHARED_ACROSS - 1;
+    int bestShared = 0;
     for (ArticleView view : views) {
       if (view == home || !view.closeInTime(home, MAX_DAYS_APART)) {
         continue;
       }
       for (Sentence s : view.sentences()) {
         int shared = groups.overlap(topic, Texts.contentWords(s.text(), stopWords));
-        if (shared > bestShared && claimMarkers.matches(s.text()) && !disputeCues.matches(s.text())) {
+        int needed = accusations.matches(s.text()) ? MIN_SHARED_ACCUSATION : MIN_SHARED_ACROSS;
+        if (shared > bestShared && shared >= needed && claimMarkers.matches(s.text()) && !disputeCues.matches(s.text())) {
           best = new Side(view, s);
           bestShared = shared;
         }

@@ -179,4 +179,14 @@ class GeneralRulesTest {
     assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "committed to lifting", "no commitment was made on dairy")).isTrue();
     assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "smaller classes", "new school")).isFalse();
   }
+
+  @Test
+  void pairsAnAccusationWithABareDenialInAnotherArticle() {
+    List<Finding> findings = check(
+        "trust", lines("The River Aid Trust accused soldiers of holding seven of its trucks outside Marra for a whole day.",
+            "Officials said the trucks carried flour and tents."),
+        "defence", "The defence ministry denied that any convoy had been held up near Marra.");
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "holding seven", "denied that any convoy")).isTrue();
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "flour and tents", "denied that any convoy")).isFalse();
+  }
 }
