@@ -33,12 +33,6 @@ final class AccountDisputeRule implements Check {
   private static final int TOPIC_WINDOW = 10;
   /** How far after a denial its claim may come when none came before. */
   private static final int AFTER_WINDOW = 2;
-  /** Shared words a claim in another article needs to be the one a denial answers. */
-  private static final int MIN_SHARED_ACROSS = 3;
-  /** As {@link #MIN_SHARED_ACROSS} for an accusation ("accused the police of holding its trucks"). */
-  private static final int MIN_SHARED_ACCUSATION = 2;
-  /** Articles further apart than this report different moments. */
-  private static final long MAX_DAYS_APART = 7;
   /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
   private static final Pattern QUOTED_WORDS = Pattern.compile("[‘“\"']([^‘’“”\"]{3,40})[’”\"']");
 
@@ -48,7 +42,7 @@ final class AccountDisputeRule implements Check {
   private final ProgressDisputes progress;
   private final CommitmentDisputes commitments;
   private final WordGroups groups;
-  private final CuePatterns accusations;
+  private final OtherArticleClaims otherClaims;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -57,7 +51,7 @@ final class AccountDisputeRule implements Check {
     this.progress = new ProgressDisputes(lexicon);
     this.commitments = new CommitmentDisputes(lexicon);
     this.groups = new WordGroups(lexicon);
-    this.accusations = CuePatterns.from(lexicon, "accusation-cues");
+    this.otherClaims = new OtherArticleClaims(lexicon, groups, disputeCues, claimMarkers);
   }
 
   /** An account and the sentences that dispute it. */
@@ -99,7 +93,7 @@ final class AccountDisputeRule implements Check {
     int skip = quoteAfter.isPresent() ? 1 : 0;
     Optional<Side> account = byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
-            .or(() -> otherAccount(views, view, denied))
+            .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
         : quotedAccount(view, i).or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
     if (account.isEmpty()) {
@@ -165,31 +159,6 @@ final class AccountDisputeRule implements Check {
     };
     return after ? Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score)
         : Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
-  }
-
-  /**
-   * In another article of the same days, the claim a denial answers: a claim ("accused", "said
-   * to") sharing at least {@link #MIN_SHARED_ACROSS} words of the denied predicate, or
-   * {@link #MIN_SHARED_ACCUSATION} for an accusation.
-   */
-  private Optional<Side> otherAccount(List<ArticleView> views, ArticleView home, String denied) {
-    Set<String> topic = Texts.contentWords(denied, stopWords);
-    Side best = null;
-    int bestShared = 0;
-    for (ArticleView view : views) {
-      if (view == home || !view.closeInTime(home, MAX_DAYS_APART)) {
-        continue;
-      }
-      for (Sentence s : view.sentences()) {
-        int shared = groups.overlap(topic, Texts.contentWords(s.text(), stopWords));
-        int needed = accusations.matches(s.text()) ? MIN_SHARED_ACCUSATION : MIN_SHARED_ACROSS;
-        if (shared > bestShared && shared >= needed && claimMarkers.matches(s.text()) && !disputeCues.matches(s.text())) {
-          best = new Side(view, s);
-          bestShared = shared;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   /** One finding per account and disputing article: cues about one exchange collapse together. */
