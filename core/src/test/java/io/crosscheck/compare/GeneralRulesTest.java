@@ -189,4 +189,12 @@ class GeneralRulesTest {
     assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "holding seven", "denied that any convoy")).isTrue();
     assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "flour and tents", "denied that any convoy")).isFalse();
   }
+
+  @Test
+  void staysSilentOnCountsOfOneNounOnDifferentDays() {
+    List<Finding> findings = check(
+        "port", "More than 40 ships were waiting at anchor off Belport on Tuesday.",
+        "pilots", "Harbour pilots counted 28 ships waiting at anchor off Belport on Thursday.");
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
 }
