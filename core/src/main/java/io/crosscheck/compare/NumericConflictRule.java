@@ -152,18 +152,28 @@ final class NumericConflictRule implements Check {
 
   /**
    * "up to 20% on machinery" against "as much as 25% on machinery": two statements of one maximum
-   * that differ, about a shared object word, from two articles (one article giving two maxima is
+   * that differ, about a shared object word, from two sources (one source giving two maxima is
    * usually describing two phases or products).
    */
   private boolean bothMaxima(Located a, Located b) {
     Figure fa = a.figure();
     Figure fb = b.figure();
-    return a.view() != b.view() && fa.qualifier() == Qualifier.UPPER_BOUND && fb.qualifier() == Qualifier.UPPER_BOUND
+    return twoSources(a, b) && fa.qualifier() == Qualifier.UPPER_BOUND && fb.qualifier() == Qualifier.UPPER_BOUND
         && maximumCues.find(fa.text()).filter(h -> h.start() == 0).isPresent()
         && maximumCues.find(fb.text()).filter(h -> h.start() == 0).isPresent()
         && fa.interval().hasHigh() && fb.interval().hasHigh()
         && Math.abs(fa.interval().high() - fb.interval().high()) > 0.005 * Math.abs(fa.interval().high())
         && Texts.overlap(objectWords(a), objectWords(b)) >= 1;
+  }
+
+  /** Two articles, or two differently named sources in one article. */
+  private static boolean twoSources(Located a, Located b) {
+    if (a.view() != b.view()) {
+      return true;
+    }
+    Optional<String> sa = a.view().attribution(a.sentence()).map(x -> x.source().name().toLowerCase(java.util.Locale.ROOT));
+    Optional<String> sb = b.view().attribution(b.sentence()).map(x -> x.source().name().toLowerCase(java.util.Locale.ROOT));
+    return sa.isPresent() && sb.isPresent() && !sa.equals(sb);
   }
 
   /** The words just after a figure, where the rate's object is named: "up to 20% on machinery". */

@@ -197,4 +197,12 @@ class GeneralRulesTest {
         "pilots", "Harbour pilots counted 28 ships waiting at anchor off Belport on Thursday.");
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void flagsTwoMaximaFromTwoSourcesInOneArticle() {
+    List<Finding> findings = check("levies", lines(
+        "The finance ministry said Velmar would charge tariffs of up to 15% on steel.",
+        "But the exporters' council said it had been told of duties of as much as 30% on steel."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "up to 15%", "as much as 30%")).isTrue();
+  }
 }
