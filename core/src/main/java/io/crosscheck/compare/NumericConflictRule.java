@@ -37,6 +37,11 @@ final class NumericConflictRule implements Check {
   /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
   private static final int CONTEXT_WORDS = 5;
 
+  /** Words just before a figure that make it the older value of a change: "up from 240", "from 39". */
+  private static final java.util.regex.Pattern OLDER_VALUE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$");
+  private static final int OLDER_VALUE_CHARS = 30;
+
   private final EventFramer framer;
   private final CuePatterns maximumCues;
   private final Set<String> stopWords;
@@ -117,7 +122,7 @@ final class NumericConflictRule implements Check {
    * different articles are compared only when they name the same kind of event and a participant.
    */
   private boolean sameMoment(Located a, Located b) {
-    if (a.changing() || b.changing()) {
+    if ((a.changing() || b.changing()) && !latestOnStatedDay(a, b)) {
       return false; // "the toll rose to 41": a changing count, not a disagreement
     }
     if (a.frame().isDistinctFrom(b.frame())) {
@@ -135,6 +140,21 @@ final class NumericConflictRule implements Check {
       return da.isEmpty() && db.isEmpty();
     }
     return a.frame().kind().isPresent() && a.frame().kind().equals(b.frame().kind()) && a.frame().sharesParticipant(b.frame());
+  }
+
+  /**
+   * A rise does not excuse two sources' different figures for one stated day: "the toll rose to
+   * 263 on Wednesday, the ministry said" against "289 people had been killed on Wednesday" in
+   * another article. The older value of a change ("up from 240") is never compared.
+   */
+  private static boolean latestOnStatedDay(Located a, Located b) {
+    return a.view() != b.view() && a.frame().date().isPresent() && a.frame().date().equals(b.frame().date())
+        && !olderValue(a) && !olderValue(b);
+  }
+
+  private static boolean olderValue(Located l) {
+    int at = Math.max(0, Math.min(l.sentence().text().length(), l.figure().start() - l.sentence().start()));
+    return OLDER_VALUE.matcher(l.sentence().text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find();
   }
 
   private static Optional<LocalDate> day(Located l) {

@@ -205,4 +205,21 @@ class GeneralRulesTest {
         "But the exporters' council said it had been told of duties of as much as 30% on steel."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "up to 15%", "as much as 30%")).isTrue();
   }
+
+  @Test
+  void comparesARiseWithAnotherSourcesFigureForTheSameStatedDay() {
+    List<Finding> findings = check(
+        "ministry", "The emergencies ministry said on Wednesday that 263 people had died, up from 240 people a day earlier.",
+        "governor", "The governor's office said on Wednesday that 289 people had been killed.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "263 people", "289 people")).isTrue();
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT && f.summary().contains("240"));
+  }
+
+  @Test
+  void staysSilentOnOneSourcesRevision() {
+    List<Finding> findings = check("ministry", lines(
+        "On Wednesday morning the ministry said 240 people had died.",
+        "By Wednesday evening the toll had risen to 263, the ministry said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
 }
