@@ -81,8 +81,9 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
-          if (sameQuantity(a, b) && sameMoment(a, b) && conflict(a, b)
-              && reported.add(a.key() + a.view().id() + "|" + b.view().id())) {
+          String pair = a.key().quantity() + a.view().id() + "|" + b.view().id();
+          if (!reported.contains(pair) && sameQuantity(a, b) && sameMoment(a, b) && conflict(a, b)
+              && reported.add(pair)) {
             out.add(finding(a, b));
           }
         }

@@ -25,7 +25,12 @@ final class Quantities {
    * and classes); {@code head} is the counted thing, empty when the subject names only the class.
    */
   record Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes,
-      Set<String> context, boolean byNoun) {}
+      Set<String> context, boolean byNoun) {
+    /** The quantity alone, without the words around one figure: one finding per quantity and pair of articles. */
+    String quantity() {
+      return bucket + "|" + head.orElse("") + "|" + unit.orElse("") + "|" + scope.orElse("") + "|" + minutes.orElse(0.0);
+    }
+  }
 
   /** Words around a figure that say what is done with the counted thing ("waiting", "anchor"). */
   static final int MIN_SHARED_PREDICATE = 2;
