@@ -222,4 +222,12 @@ class GeneralRulesTest {
         "By Wednesday evening the toll had risen to 263, the ministry said."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void pairsAPromiseWithADenialOfReachingAnyAgreementOnIt() {
+    List<Finding> findings = check(
+        "growers", "The growers' union said the agriculture ministry had promised to cut the levy on fertiliser.",
+        "ministry", "The agriculture ministry denied reaching any agreement on the fertiliser levy.");
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "promised to cut", "denied reaching any agreement")).isTrue();
+  }
 }
