@@ -84,12 +84,20 @@ final class CommitmentDisputes {
     List<AccountDisputeRule.Dispute> out = new ArrayList<>();
     for (Claim c : claims) {
       for (Claim d : denied) {
-        if (c.side().view().closeInTime(d.side().view(), MAX_DAYS_APART) && groups.overlap(c.topic(), d.topic()) >= 1) {
+        if (c.side().view().closeInTime(d.side().view(), MAX_DAYS_APART) && groups.overlap(c.topic(), d.topic()) >= 1
+            && !sameSpeaker(c.side(), d.side())) {
           out.add(new AccountDisputeRule.Dispute(c.side(), List.of(d.side()), false));
         }
       }
     }
     return out;
+  }
+
+  /** One named source saying both: a party qualifying its own words, not a dispute. */
+  private static boolean sameSpeaker(Side a, Side b) {
+    String pa = a.party();
+    String pb = b.party();
+    return !pa.equals(Parties.UNKNOWN) && Parties.isName(pa) && pa.equalsIgnoreCase(pb);
   }
 
   /** The topic of a denial in the quote just after it, when the denial itself names none. */

@@ -230,4 +230,12 @@ class GeneralRulesTest {
         "ministry", "The agriculture ministry denied reaching any agreement on the fertiliser levy.");
     assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "promised to cut", "denied reaching any agreement")).isTrue();
   }
+
+  @Test
+  void staysSilentWhenOneSpeakerQualifiesTheirOwnPromise() {
+    List<Finding> findings = check("mayor", lines(
+        "Mayor Ilse Varga said on Monday that she had promised a review of bus fares before the summer.",
+        "Mayor Ilse Varga said no commitment had been made on bus fares themselves."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.ACCOUNT_DISPUTE);
+  }
 }
