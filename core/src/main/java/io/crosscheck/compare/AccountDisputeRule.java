@@ -40,12 +40,18 @@ final class AccountDisputeRule implements Check {
   private final CuePatterns claimMarkers;
   private final Set<String> stopWords;
   private final ProgressDisputes progress;
+  private final CommitmentDisputes commitments;
+  private final WordGroups groups;
+  private final OtherArticleClaims otherClaims;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
     this.claimMarkers = CuePatterns.from(lexicon, "claim-markers");
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
     this.progress = new ProgressDisputes(lexicon);
+    this.commitments = new CommitmentDisputes(lexicon);
+    this.groups = new WordGroups(lexicon);
+    this.otherClaims = new OtherArticleClaims(lexicon, groups, disputeCues, claimMarkers);
   }
 
   /** An account and the sentences that dispute it. */
@@ -60,12 +66,14 @@ final class AccountDisputeRule implements Check {
       for (int i = 0; i < sentences.size(); i++) {
         Sentence s = sentences.get(i);
         Optional<CuePatterns.Hit> hit = disputeCues.find(s.text());
-        if (hit.isPresent()) {
-          dispute(view, i, hit.get()).ifPresent(disputes::add);
+        // "denied that any deal on pay was struck" is paired by topic in CommitmentDisputes.
+        if (hit.isPresent() && !commitments.isDenial(s.text())) {
+          dispute(views, view, i, hit.get()).ifPresent(disputes::add);
         }
       }
     }
     disputes.addAll(progress.find(views));
+    disputes.addAll(commitments.find(views));
     List<Finding> out = new ArrayList<>();
     for (Dispute d : merge(disputes)) {
       out.add(finding(d));
@@ -73,24 +81,34 @@ final class AccountDisputeRule implements Check {
     return out;
   }
 
-  private Optional<Dispute> dispute(ArticleView view, int i, CuePatterns.Hit hit) {
+  private Optional<Dispute> dispute(List<ArticleView> views, ArticleView view, int i, CuePatterns.Hit hit) {
     List<Sentence> sentences = view.sentences();
     Sentence cue = sentences.get(i);
     boolean byTopic = "TOPIC".equals(hit.kind());
-    Optional<Sentence> account = byTopic ? topicAccount(view, i, cue.text().substring(hit.end()))
-        : quotedAccount(view, i).or(() -> previousAccount(view, i));
+    // "The ministry denied that any convoy was held up. “No truck was stopped,” she said.": the quote
+    // that follows names the denied predicate too.
+    Optional<Sentence> quoteAfter = byTopic && i + 1 < sentences.size() && continuesQuote(sentences.get(i + 1))
+        ? Optional.of(sentences.get(i + 1)) : Optional.empty();
+    String denied = cue.text().substring(hit.end()) + quoteAfter.map(q -> " " + q.text()).orElse("");
+    int skip = quoteAfter.isPresent() ? 1 : 0;
+    Optional<Side> account = byTopic
+        ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
+            .or(() -> otherClaims.answered(views, view, denied))
+            .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
+        : quotedAccount(view, i).or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
     if (account.isEmpty()) {
       return Optional.empty();
     }
     List<Side> disputing = new ArrayList<>();
     disputing.add(new Side(view, cue));
+    quoteAfter.ifPresent(q -> disputing.add(new Side(view, q)));
     if ("FORWARD".equals(hit.kind()) && i + 1 < sentences.size()) {
       disputing.add(new Side(view, sentences.get(i + 1))); // "… gave another version. Blinken “voiced concern …”"
     }
-    if (continuesQuote(cue) && i > 0 && !sentences.get(i - 1).equals(account.get())) {
+    if (continuesQuote(cue) && i > 0 && !account.get().sameAs(new Side(view, sentences.get(i - 1)))) {
       disputing.add(new Side(view, sentences.get(i - 1))); // the speaker's own words just before
     }
-    return Optional.of(new Dispute(new Side(view, account.get()), disputing, byTopic));
+    return Optional.of(new Dispute(account.get(), disputing, byTopic));
   }
 
   /** A sentence that opens with a quotation mark carries on the previous speaker's remarks. */
@@ -126,21 +144,21 @@ final class AccountDisputeRule implements Check {
 
   /**
    * The account carrying the claim named after the cue ("… of claims of Iranian involvement"):
-   * before the cue, else just after it (a lede that sums up; "She denied blocking the road.
+   * before the cue, or (with {@code after}) just after it (a lede that sums up; "She denied blocking the road.
    * Police said 14 trucks were parked across it.").
    */
-  private Optional<Sentence> topicAccount(ArticleView view, int cue, String afterCue) {
+  private Optional<Sentence> topicAccount(ArticleView view, int cue, String afterCue, boolean after) {
     Set<String> topic = Texts.contentWords(afterCue, stopWords);
     if (topic.isEmpty()) {
-      return previousAccount(view, cue);
+      return after ? Optional.empty() : previousAccount(view, cue);
     }
     java.util.function.ToDoubleFunction<Sentence> score = s -> {
-      int shared = Texts.overlap(topic, Texts.contentWords(s.text(), stopWords));
+      int shared = groups.overlap(topic, Texts.contentWords(s.text(), stopWords));
       return shared == 0 ? Double.NEGATIVE_INFINITY
           : 3.0 * shared + 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0);
     };
-    Optional<Sentence> before = Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
-    return before.isPresent() ? before : Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score);
+    return after ? Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score)
+        : Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
   }
 
   /** One finding per account and disputing article: cues about one exchange collapse together. */

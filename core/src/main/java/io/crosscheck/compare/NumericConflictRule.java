@@ -34,7 +34,17 @@ final class NumericConflictRule implements Check {
   /** How far either side of a figure its event noun may be: "a 90-minute one-on-one meeting". */
   private static final int NEAR_CHARS = 40;
 
+  /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
+  private static final int CONTEXT_WORDS = 5;
+
+  /** Words just before a figure that make it the older value of a change: "up from 240", "from 39". */
+  private static final java.util.regex.Pattern OLDER_VALUE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$");
+  private static final int OLDER_VALUE_CHARS = 30;
+
   private final EventFramer framer;
+  private final CuePatterns maximumCues;
+  private final Set<String> stopWords;
   private final CuePatterns changeCues;
   private final Quantities quantities;
 
@@ -42,6 +52,8 @@ final class NumericConflictRule implements Check {
     this.framer = new EventFramer(lexicon);
     this.quantities = new Quantities(lexicon);
     this.changeCues = CuePatterns.from(lexicon, "change-cues");
+    this.maximumCues = CuePatterns.from(lexicon, "maximum-cues");
+    this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
   }
 
   /** One figure with its sentence and event frame. */
@@ -54,7 +66,7 @@ final class NumericConflictRule implements Check {
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Figure f : view.article().figures()) {
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
-        Optional<Quantities.Key> key = quantities.key(f);
+        Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords));
         if (s.isPresent() && key.isPresent()) {
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get()), key.get(), changeCues.matches(s.get().text())));
@@ -69,14 +81,22 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
-          if (sameQuantity(a, b) && sameMoment(a, b) && conflict(a, b)
-              && reported.add(a.key() + a.view().id() + "|" + b.view().id())) {
+          String pair = a.key().quantity() + a.view().id() + "|" + b.view().id();
+          if (!reported.contains(pair) && sameQuantity(a, b) && sameMoment(a, b) && conflict(a, b)
+              && reported.add(pair)) {
             out.add(finding(a, b));
           }
         }
       }
     }
     return out;
+  }
+
+  /** The words around a figure in its sentence, the figure itself left out. */
+  private static String near(Figure f, Sentence s) {
+    int from = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
+    int to = Math.max(from, Math.min(s.text().length(), f.end() - s.start()));
+    return Texts.around(s.text(), from, to, CONTEXT_WORDS);
   }
 
   /**
@@ -103,11 +123,14 @@ final class NumericConflictRule implements Check {
    * different articles are compared only when they name the same kind of event and a participant.
    */
   private boolean sameMoment(Located a, Located b) {
-    if (a.changing() || b.changing()) {
+    if ((a.changing() || b.changing()) && !latestOnStatedDay(a, b)) {
       return false; // "the toll rose to 41": a changing count, not a disagreement
     }
     if (a.frame().isDistinctFrom(b.frame())) {
       return false;
+    }
+    if (a.key().byNoun() && (a.frame().date().isEmpty() || b.frame().date().isEmpty() || a.view() == b.view())) {
+      return false; // a bare counted noun needs a stated day on both sides, in two accounts
     }
     Optional<LocalDate> da = day(a);
     Optional<LocalDate> db = day(b);
@@ -120,14 +143,65 @@ final class NumericConflictRule implements Check {
     return a.frame().kind().isPresent() && a.frame().kind().equals(b.frame().kind()) && a.frame().sharesParticipant(b.frame());
   }
 
+  /**
+   * A rise does not excuse two sources' different figures for one stated day: "the toll rose to
+   * 263 on Wednesday, the ministry said" against "289 people had been killed on Wednesday" in
+   * another article. The older value of a change ("up from 240") is never compared.
+   */
+  private static boolean latestOnStatedDay(Located a, Located b) {
+    return a.view() != b.view() && a.frame().date().isPresent() && a.frame().date().equals(b.frame().date())
+        && !olderValue(a) && !olderValue(b);
+  }
+
+  private static boolean olderValue(Located l) {
+    int at = Math.max(0, Math.min(l.sentence().text().length(), l.figure().start() - l.sentence().start()));
+    return OLDER_VALUE.matcher(l.sentence().text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find();
+  }
+
   private static Optional<LocalDate> day(Located l) {
     return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published());
   }
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
-  private static boolean conflict(Located a, Located b) {
+  private boolean conflict(Located a, Located b) {
+    if (bothMaxima(a, b)) {
+      return true;
+    }
     return widened(a.figure(), Quantities.comparable(a.figure(), a.key()))
         .isDisjointFrom(widened(b.figure(), Quantities.comparable(b.figure(), b.key())));
+  }
+
+  /**
+   * "up to 20% on machinery" against "as much as 25% on machinery": two statements of one maximum
+   * that differ, about a shared object word, from two sources (one source giving two maxima is
+   * usually describing two phases or products).
+   */
+  private boolean bothMaxima(Located a, Located b) {
+    Figure fa = a.figure();
+    Figure fb = b.figure();
+    return twoSources(a, b) && fa.qualifier() == Qualifier.UPPER_BOUND && fb.qualifier() == Qualifier.UPPER_BOUND
+        && maximumCues.find(fa.text()).filter(h -> h.start() == 0).isPresent()
+        && maximumCues.find(fb.text()).filter(h -> h.start() == 0).isPresent()
+        && fa.interval().hasHigh() && fb.interval().hasHigh()
+        && Math.abs(fa.interval().high() - fb.interval().high()) > 0.005 * Math.abs(fa.interval().high())
+        && Texts.overlap(objectWords(a), objectWords(b)) >= 1;
+  }
+
+  /** Two articles, or two differently named sources in one article. */
+  private static boolean twoSources(Located a, Located b) {
+    if (a.view() != b.view()) {
+      return true;
+    }
+    Optional<String> sa = a.view().attribution(a.sentence()).map(x -> x.source().name().toLowerCase(java.util.Locale.ROOT));
+    Optional<String> sb = b.view().attribution(b.sentence()).map(x -> x.source().name().toLowerCase(java.util.Locale.ROOT));
+    return sa.isPresent() && sb.isPresent() && !sa.equals(sb);
+  }
+
+  /** The words just after a figure, where the rate's object is named: "up to 20% on machinery". */
+  private Set<String> objectWords(Located l) {
+    String text = l.sentence().text();
+    int end = Math.max(0, Math.min(text.length(), l.figure().end() - l.sentence().start()));
+    return Texts.commonWords(Texts.around(text.substring(end), 0, 0, CONTEXT_WORDS), stopWords);
   }
 
   private static Interval widened(Figure f, Interval i) {

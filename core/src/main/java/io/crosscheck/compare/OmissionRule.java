@@ -26,6 +26,16 @@ final class OmissionRule implements Check {
   /** Where a topic named after "did not mention" stops: "aid. He …", "aid, the …", "aid and instead". */
   private static final Pattern TOPIC_END = Pattern.compile("[.,;:!?()“”\"]|\\b(?:but|instead|while|although|and instead)\\b");
 
+  /** Topic words an account needs when it does not name the topic's head: "safety or the deaths at the pier". */
+  static final int MIN_SHARED_WITHOUT_HEAD = 2;
+
+  /** Quoted sentences right after the account that are kept as its evidence: a quote split in two. */
+  private static final int FOLLOWING_QUOTES = 2;
+  /** The omitting article's own account of the other party comes first, whatever the word counts. */
+  private static final double HOME_BONUS = 100;
+  /** Each shared topic word outweighs a quote: the account that centres on the topic beats a bystander's remark. */
+  private static final double SHARED_WEIGHT = 4;
+
   /** Another article's account counts only if published within this many days. */
   private static final long MAX_DAYS_APART = 3;
 
@@ -39,12 +49,14 @@ final class OmissionRule implements Check {
   private final CuePatterns missingReadoutCues;
   private final ReadoutAccounts readouts;
   private final Set<String> stopWords;
+  private final WordGroups groups;
 
   OmissionRule(Lexicon lexicon) {
     this.omissionCues = CuePatterns.from(lexicon, "omission-cues");
     this.missingReadoutCues = CuePatterns.from(lexicon, "missing-readout-cues");
     this.readouts = new ReadoutAccounts(lexicon);
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
+    this.groups = new WordGroups(lexicon);
   }
 
   @Override
@@ -121,13 +133,14 @@ final class OmissionRule implements Check {
     for (ArticleView view : views) {
       for (Sentence s : view.sentences()) {
         Set<String> words = Texts.contentWords(s.text(), stopWords);
+        int shared = groups.overlap(topic, words);
         if ((view == home && s == cueSentence) || !view.closeInTime(home, MAX_DAYS_APART)
             || sameParty(omitter, view.party(s))
-            || Texts.overlap(List.of(head.get()), words) == 0
+            || (groups.overlap(List.of(head.get()), words) == 0 && shared < MIN_SHARED_WITHOUT_HEAD)
             || omissionCues.matches(s.text())) {
           continue;
         }
-        double score = (view == home ? 10 : 0) + (view.hasQuote(s) ? 2 : 0) + Texts.overlap(topic, words) - 0.01 * s.index();
+        double score = (view == home ? HOME_BONUS : 0) + (view.hasQuote(s) ? 2 : 0) + SHARED_WEIGHT * shared - 0.01 * s.index();
         if (best == null || score > bestScore) {
           best = new Located(view, s);
           bestScore = score;
@@ -141,8 +154,21 @@ final class OmissionRule implements Check {
     String summary = Parties.capitalise(party) + " leaves out " + String.join(" ", topic) + " ("
         + Texts.clip(cue.text(), 90) + "); " + other.view().party(other.sentence()) + "'s account centres on it ("
         + Texts.clip(other.sentence().text(), 90) + ")";
-    return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary,
-        List.of(view.evidence(cue), other.view().evidence(other.sentence())));
+    List<io.crosscheck.model.Evidence> evidence = new ArrayList<>();
+    evidence.add(view.evidence(cue));
+    evidence.add(other.view().evidence(other.sentence()));
+    // The account often carries on in the speaker's quoted words: "“It is about going home alive,” she said."
+    List<Sentence> all = other.view().sentences();
+    int at = all.indexOf(other.sentence());
+    for (int next = at + 1; at >= 0 && next <= at + FOLLOWING_QUOTES && next < all.size(); next++) {
+      Sentence s = all.get(next);
+      boolean sameBlock = s.paragraph() == other.sentence().paragraph() || next == at + 1;
+      if (s == cue || !sameBlock || !other.view().hasQuote(s)) {
+        break;
+      }
+      evidence.add(other.view().evidence(s));
+    }
+    return new Finding("", FindingType.OMISSION, Severity.MEDIUM, summary, evidence);
   }
 
   private static Finding missingReadout(ArticleView view, Sentence cue, String party, Sentence readout) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * cue, so place names never make two steps look alike; an agreement is about its parties, so names
  * count there. The two sides must share at least {@link #MIN_SHARED} words, counting the sentence
  * before each (the second side often says only "this phase"), and one side's own words must occur
- * in the other's.
+ * in the other's. An agreement and a denial that each name what was (not) agreed must name the
+ * same thing: "agreed to attend more talks" never answers "no agreement was reached on pay".
  */
 final class ProgressDisputes {
   static final int MIN_SHARED = 3;
@@ -40,6 +41,7 @@ final class ProgressDisputes {
 
   private final List<Family> families;
   private final Set<String> stopWords;
+  private final CommitmentDisputes commitments;
 
   ProgressDisputes(Lexicon lexicon) {
     Lexicon split = Lexicon.of(Map.of(
@@ -49,6 +51,7 @@ final class ProgressDisputes {
         new Family(CuePatterns.from(split, "DONE"), CuePatterns.from(split, "NOT_DONE"), false),
         new Family(CuePatterns.from(split, "AGREED"), CuePatterns.from(split, "NOT_AGREED"), true));
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
+    this.commitments = new CommitmentDisputes(lexicon);
   }
 
   private static List<String> kind(Lexicon lexicon, String kind) {
@@ -98,7 +101,9 @@ final class ProgressDisputes {
       for (Step n : negatives) {
         if (d.side().view().closeInTime(n.side().view(), MAX_DAYS_APART)
             && Texts.overlap(d.topic(), n.topic()) >= MIN_SHARED
-            && (Texts.overlap(d.own(), n.topic()) >= 1 || Texts.overlap(d.topic(), n.own()) >= 1)) {
+            && (Texts.overlap(d.own(), n.topic()) >= 1 || Texts.overlap(d.topic(), n.own()) >= 1)
+            && !(family.namesCount() && commitments.differentTopics(
+                commitments.topicOf(d.side().text()), commitments.topicOf(n.side().text())))) {
           out.add(new AccountDisputeRule.Dispute(d.side(), List.of(n.side()), false));
         }
       }

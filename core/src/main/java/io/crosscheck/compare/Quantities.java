@@ -24,7 +24,16 @@ final class Quantities {
    * What a figure measures, read once: {@code bucket} groups figures that may be compared (kind
    * and classes); {@code head} is the counted thing, empty when the subject names only the class.
    */
-  record Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes) {}
+  record Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes,
+      Set<String> context, boolean byNoun) {
+    /** The quantity alone, without the words around one figure: one finding per quantity and pair of articles. */
+    String quantity() {
+      return bucket + "|" + head.orElse("") + "|" + unit.orElse("") + "|" + scope.orElse("") + "|" + minutes.orElse(0.0);
+    }
+  }
+
+  /** Words around a figure that say what is done with the counted thing ("waiting", "anchor"). */
+  static final int MIN_SHARED_PREDICATE = 2;
 
   private final Map<String, String> classes = new HashMap<>();
   private final Map<String, Double> minutes = new HashMap<>();
@@ -46,17 +55,42 @@ final class Quantities {
 
   /** The figure's key, or empty when it can never be compared (ordinals, no subject, no class). */
   Optional<Key> key(Figure f) {
+    return key(f, "", Set.of());
+  }
+
+  /**
+   * The figure's key, reading the class from {@code near} (the words around the figure) when the
+   * subject names none: "312 people had died" is KILLED, "tariffs of up to 20%" is TARIFF. With no
+   * class at all a count is keyed by its counted noun ("40 ships"), and {@link #same} then asks
+   * for shared predicate words ("waiting at anchor"). {@code stopWords} filter the context words.
+   */
+  Optional<Key> key(Figure f, String near, Set<String> stopWords) {
     if (f.kind() == FigureKind.ORDINAL || f.kind() == FigureKind.DATE || f.kind() == FigureKind.OTHER
         || f.subject().isEmpty()) {
       return Optional.empty();
     }
     Set<String> found = classes(f.subject().get());
     Optional<Double> length = f.kind() == FigureKind.DURATION ? toMinutes(f) : Optional.empty();
+    if (found.isEmpty() && f.kind() != FigureKind.DURATION) {
+      found = classes(near);
+    }
+    Set<String> context = new TreeSet<>();
+    for (String w : Texts.commonWords(near, stopWords)) {
+      if (!classes.containsKey(w) && !w.equals(f.unit().orElse(""))) {
+        context.add(w);
+      }
+    }
+    Optional<String> head = head(f);
+    if (found.isEmpty() && f.kind() == FigureKind.COUNT && head.isPresent() && !near.isEmpty()) {
+      context.removeIf(w -> Texts.sameStem(w, head.get()));
+      return Optional.of(new Key("COUNT NOUN " + head.get(), head, f.unit().map(Subjects::key),
+          f.scope().map(Subjects::key), Optional.empty(), context, true));
+    }
     if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (!found.contains("MEETING") || length.isEmpty()))) {
       return Optional.empty();
     }
-    return Optional.of(new Key(f.kind() + " " + found, head(f), f.unit().map(Subjects::key),
-        f.scope().map(Subjects::key), length));
+    return Optional.of(new Key(f.kind() + " " + found, head, f.unit().map(Subjects::key),
+        f.scope().map(Subjects::key), length, context, false));
   }
 
   /** True when two keys measure the same thing (values not compared). */
@@ -69,6 +103,9 @@ final class Quantities {
     }
     if (a.bucket().startsWith("DURATION")) {
       return true;
+    }
+    if (a.byNoun() && Texts.overlap(a.context(), b.context()) < MIN_SHARED_PREDICATE) {
+      return false;
     }
     if (a.bucket().startsWith("MONEY") && !a.unit().equals(b.unit())) {
       return false;

@@ -7,9 +7,11 @@
  * <p>The rules read sentence text as well as attributions and figures, so a cue such as "Asked
  * whether this account was accurate, an aide said …" or "the statement did not mention the dam"
  * is found even when no attribution covers it. Cue phrases are lexicon lists ({@code
- * dispute-cues}, {@code progress-cues}, {@code omission-cues}, {@code missing-readout-cues},
- * {@code claim-markers}, {@code readout-nouns}, {@code change-cues}, {@code quantity-classes},
- * {@code duration-units}, {@code topic-stopwords}); extend them with {@code
+ * dispute-cues}, {@code progress-cues}, {@code commitment-cues}, {@code accusation-cues},
+ * {@code omission-cues}, {@code missing-readout-cues}, {@code claim-markers}, {@code
+ * readout-nouns}, {@code change-cues}, {@code maximum-cues}, {@code quantity-classes}, {@code
+ * duration-units}, {@code topic-stopwords}); {@code word-groups} makes "held" and "holding",
+ * or "deaths" and "killed", one word when two accounts are compared. Extend them with {@code
  * Crosscheck.builder().addLexiconEntries(...)}, or add a rule with {@code addCheck}.
  */
 package io.crosscheck.compare;
