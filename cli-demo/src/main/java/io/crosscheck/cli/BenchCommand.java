@@ -29,10 +29,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "5", description = "measured rounds after warm-up (default: ${DEFAULT-VALUE})")
   int rounds;
 
+  @Option(names = "--same-day", description = "date every article alike: the worst case for cross-article checks")
+  boolean sameDay;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, String> corpus = BenchCorpus.generate(articles, 42L);
+    Map<String, String> corpus = BenchCorpus.generate(articles, 42L, sameDay);
     long bytes = 0;
     for (String text : corpus.values()) {
       bytes += text.getBytes(StandardCharsets.UTF_8).length;
@@ -44,6 +47,7 @@ final class BenchCommand implements Callable<Integer> {
         .build();
     out.println(String.format(Locale.ROOT, "corpus: %d articles, %.2f MB", corpus.size(), bytes / 1e6));
     measure(out, "full pipeline", full, corpus, bytes);
+    measure(out, "no checks", Crosscheck.builder().checks(java.util.List.of()).build(), corpus, bytes);
     measure(out, "figures only", figuresOnly, corpus, bytes);
     out.flush();
     return 0;

@@ -56,9 +56,12 @@ final class NumericConflictRule implements Check {
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
   }
 
-  /** One figure with its sentence and event frame. */
+  /**
+   * One figure with its sentence, event frame and everything the pairwise tests read, computed once
+   * per figure so that comparing the pairs in a bucket does no text work.
+   */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
-      boolean changing) {}
+      boolean changing, String quantity, boolean maximum, Set<String> objects) {}
 
   @Override
   public List<Finding> check(Batch batch) {
@@ -68,8 +71,11 @@ final class NumericConflictRule implements Check {
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords));
         if (s.isPresent() && key.isPresent()) {
+          boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
+              && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
-              .add(new Located(view, f, s.get(), frame(view, f, s.get()), key.get(), changeCues.matches(s.get().text())));
+              .add(new Located(view, f, s.get(), frame(view, f, s.get()), key.get(), changeCues.matches(s.get().text()),
+                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of()));
         }
       }
     }
@@ -81,8 +87,9 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
-          String pair = a.key().quantity() + a.view().id() + "|" + b.view().id();
-          if (!reported.contains(pair) && sameQuantity(a, b) && sameMoment(a, b) && conflict(a, b)
+          String pair = a.quantity() + a.view().id() + "|" + b.view().id();
+          // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
+          if (!reported.contains(pair) && conflict(a, b) && sameQuantity(a, b) && sameMoment(a, b)
               && reported.add(pair)) {
             out.add(finding(a, b));
           }
@@ -179,12 +186,9 @@ final class NumericConflictRule implements Check {
   private boolean bothMaxima(Located a, Located b) {
     Figure fa = a.figure();
     Figure fb = b.figure();
-    return twoSources(a, b) && fa.qualifier() == Qualifier.UPPER_BOUND && fb.qualifier() == Qualifier.UPPER_BOUND
-        && maximumCues.find(fa.text()).filter(h -> h.start() == 0).isPresent()
-        && maximumCues.find(fb.text()).filter(h -> h.start() == 0).isPresent()
-        && fa.interval().hasHigh() && fb.interval().hasHigh()
+    return a.maximum() && b.maximum() && fa.interval().hasHigh() && fb.interval().hasHigh()
         && Math.abs(fa.interval().high() - fb.interval().high()) > 0.005 * Math.abs(fa.interval().high())
-        && Texts.overlap(objectWords(a), objectWords(b)) >= 1;
+        && Texts.overlap(a.objects(), b.objects()) >= 1 && twoSources(a, b);
   }
 
   /** Two articles, or two differently named sources in one article. */
@@ -198,9 +202,9 @@ final class NumericConflictRule implements Check {
   }
 
   /** The words just after a figure, where the rate's object is named: "up to 20% on machinery". */
-  private Set<String> objectWords(Located l) {
-    String text = l.sentence().text();
-    int end = Math.max(0, Math.min(text.length(), l.figure().end() - l.sentence().start()));
+  private Set<String> objectWords(Figure f, Sentence s) {
+    String text = s.text();
+    int end = Math.max(0, Math.min(text.length(), f.end() - s.start()));
     return Texts.commonWords(Texts.around(text.substring(end), 0, 0, CONTEXT_WORDS), stopWords);
   }
 

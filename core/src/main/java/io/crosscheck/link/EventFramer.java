@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,15 +44,25 @@ public final class EventFramer {
       "But", "And", "Asked", "After", "Before", "While", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr");
 
-  private final Map<Pattern, String> kinds = new LinkedHashMap<>();
+  /** Lower-cased event noun to its kind: "talks" to MEETING. */
+  private final Map<String, String> kinds = new LinkedHashMap<>();
+
+  /** Every event noun of the lexicon in one alternation, so a sentence is scanned once: "…\\b(?:meeting|talks|…)\\b". */
+  private final Pattern eventNoun;
 
   public EventFramer(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
+    List<String> alternatives = new java.util.ArrayList<>();
     for (String entry : lexicon.entries("event-nouns")) {
       String[] parts = entry.split("\\|", 2);
-      String kind = parts.length > 1 ? parts[1].strip() : parts[0].strip().toUpperCase(Locale.ROOT);
-      kinds.put(Pattern.compile("\\b" + Pattern.quote(parts[0].strip()) + "\\b", Pattern.CASE_INSENSITIVE), kind);
+      String noun = parts[0].strip().toLowerCase(Locale.ROOT);
+      String kind = parts.length > 1 ? parts[1].strip() : noun.toUpperCase(Locale.ROOT);
+      if (!noun.isEmpty() && kinds.putIfAbsent(noun, kind) == null) {
+        alternatives.add(Pattern.quote(noun));
+      }
     }
+    eventNoun = alternatives.isEmpty() ? null
+        : Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public EventFrame frame(String sentence, Optional<LocalDate> published) {
@@ -77,17 +88,13 @@ public final class EventFramer {
     return new EventFrame(date, weekday, date.isPresent(), kind(sentence), participants(sentence));
   }
 
+  /** The kind named by the first event noun in the sentence; at one position the earlier lexicon entry wins. */
   private Optional<String> kind(String sentence) {
-    int best = Integer.MAX_VALUE;
-    String kind = null;
-    for (Map.Entry<Pattern, String> e : kinds.entrySet()) {
-      Matcher m = e.getKey().matcher(sentence);
-      if (m.find() && m.start() < best) {
-        best = m.start();
-        kind = e.getValue();
-      }
+    if (eventNoun == null) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(kind);
+    Matcher m = eventNoun.matcher(sentence);
+    return m.find() ? Optional.ofNullable(kinds.get(m.group().toLowerCase(Locale.ROOT))) : Optional.empty();
   }
 
   private static Set<String> participants(String sentence) {
