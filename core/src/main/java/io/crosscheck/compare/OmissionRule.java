@@ -74,7 +74,8 @@ final class OmissionRule implements Check {
           String subject = Parties.subjectBefore(s.text(), omitted.get().start());
           // "It made no mention of …" right after "The statement said …" is the statement's silence.
           String party = subject.equals(Parties.UNKNOWN) && i > 0 ? previousParty(view, sentences.get(i - 1)) : subject;
-          topicAccount(views, view, i, topic, head(afterCue), party).ifPresent(other -> out.add(omission(view, s, party, other, topic)));
+          String phrase = topicPhrase(afterCue);
+          topicAccount(views, view, i, topic, head(afterCue), party).ifPresent(other -> out.add(omission(view, s, party, other, phrase)));
           continue;
         }
         Optional<CuePatterns.Hit> missing = missingReadoutCues.find(s.text());
@@ -95,9 +96,12 @@ final class OmissionRule implements Check {
     return Texts.overlap(Texts.contentWords(a, GENERIC_PARTY_WORDS), Texts.contentWords(b, GENERIC_PARTY_WORDS)) > 0;
   }
 
+  /**
+   * Who "It" is in "It made no mention of aid": the source of the sentence before, when it is
+   * attributed ("The statement dwelt on the threat …" is the office's statement), else its label.
+   */
   private static String previousParty(ArticleView view, Sentence previous) {
-    String label = Parties.label(previous.text());
-    return label.equals(Parties.UNKNOWN) ? view.party(previous) : label;
+    return view.party(previous);
   }
 
   /** "the river dam on the border" gives the topic phrase "the river dam" before its first preposition. */
@@ -150,10 +154,15 @@ final class OmissionRule implements Check {
     return Optional.ofNullable(best);
   }
 
-  private static Finding omission(ArticleView view, Sentence cue, String party, Located other, Set<String> topic) {
-    String summary = Parties.capitalise(party) + " leaves out " + String.join(" ", topic) + " ("
-        + Texts.clip(cue.text(), 90) + "); " + other.view().party(other.sentence()) + "'s account centres on it ("
-        + Texts.clip(other.sentence().text(), 90) + ")";
+  /** The omitted topic as written, for the summary: "safety or to the deaths at Pier 9". */
+  private static String topicPhrase(String afterCue) {
+    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
+    return Texts.clip(end.find() ? afterCue.substring(0, end.start()) : afterCue, 60);
+  }
+
+  private static Finding omission(ArticleView view, Sentence cue, String party, Located other, String topic) {
+    String summary = Parties.capitalise(party) + " leaves out " + topic + " (" + Texts.clip(cue.text(), 90) + "); "
+        + other.view().party(other.sentence()) + "'s account centres on it (" + Texts.clip(other.sentence().text(), 90) + ")";
     List<io.crosscheck.model.Evidence> evidence = new ArrayList<>();
     evidence.add(view.evidence(cue));
     evidence.add(other.view().evidence(other.sentence()));
