@@ -26,7 +26,7 @@ class QuoteMismatchRuleTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.type()).isEqualTo(FindingType.QUOTE_MISMATCH);
       assertThat(covers(f, "not sign any deal", "never sign a deal")).isTrue();
-      assertThat(f.summary()).contains("not any").contains("never a");
+      assertThat(f.summary()).contains("\"not … any\" in a").contains("b has \"never … a\"");
     });
   }
 
