@@ -115,11 +115,24 @@ class HeldOutShapesTest {
   @Test
   void staysSilentOnAnAgreementToMeetAgainstADenialAboutWages() {
     List<Finding> findings = check(
-        "ministry", "2025-08-15", "The Works Ministry announced that both sides had agreed to attend a second session of mediation on Monday.",
+        "ministry", "2025-08-15", "The Works Ministry announced that the Tarnby rail board and the drivers' union had agreed to "
+            + "attend a second session of mediation on Monday.",
         "board", "2025-08-14", lines(
-            "A spokeswoman for the rail board, Petra Vane, insisted that nothing had been signed or promised.",
+            "The drivers' union says the Tarnby rail board made promises at the last mediation session.",
+            "A spokeswoman for the Tarnby rail board, Petra Vane, insisted that nothing had been signed or promised.",
             "“There was a discussion about wages. A discussion is not a deal,” she said."));
     assertThat(ofType(findings, FindingType.ACCOUNT_DISPUTE)).isEmpty();
+  }
+
+  @Test
+  void pairsAnAgreementOnWagesWithADenialWhoseQuoteIsAboutWages() {
+    List<Finding> findings = check(
+        "union", "2025-08-15", "The drivers' union said the Tarnby rail board had agreed to a wage raise at the last mediation session.",
+        "board", "2025-08-14", lines(
+            "The drivers' union says the Tarnby rail board made promises at the last mediation session.",
+            "A spokeswoman for the Tarnby rail board, Petra Vane, insisted that nothing had been signed or promised.",
+            "“There was a discussion about wages. A discussion is not a deal,” she said."));
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "agreed to a wage raise", "nothing had been signed")).isTrue();
   }
 
   @Test
