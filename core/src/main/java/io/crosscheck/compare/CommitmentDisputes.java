@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * reached on pay,” a spokeswoman said". The verbs may differ (agreed / commitment / promised /
  * deal struck); the two must share a topic word named after their cues ("pay", "ban", "dairy"),
  * read through {@link WordGroups}. "Both sides agreed to attend more talks" shares no topic with a
- * pay deal and stays silent. Cues come from the {@code commitment-cues} lexicon.
+ * pay deal and stays silent. A denial that names no topic takes it from the question put before
+ * it ("Asked about the dairy ban, the spokesman said: “No commitment was made.”") or from the
+ * quote after it. Cues come from the {@code commitment-cues} lexicon.
  */
 final class CommitmentDisputes {
   /** How many words after a cue may name what was agreed. */
