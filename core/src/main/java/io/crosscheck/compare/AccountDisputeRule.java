@@ -75,10 +75,25 @@ final class AccountDisputeRule implements Check {
     disputes.addAll(progress.find(views));
     disputes.addAll(commitments.find(views));
     List<Finding> out = new ArrayList<>();
-    for (Dispute d : merge(disputes)) {
-      out.add(finding(d));
+    for (List<Dispute> group : byAnswer(merge(disputes))) {
+      out.add(finding(group));
     }
     return out;
+  }
+
+  /**
+   * One finding per answer: when the same disputing sentences answer several accounts (the union
+   * leader's claim, and a colleague repeating "the union's claim" in another article), those
+   * accounts are one dispute between the same parties, and each becomes evidence of it.
+   */
+  private static List<List<Dispute>> byAnswer(List<Dispute> disputes) {
+    Map<String, List<Dispute>> groups = new LinkedHashMap<>();
+    for (Dispute d : disputes) {
+      StringBuilder key = new StringBuilder(d.byTopic() ? "T" : "C");
+      d.disputing().forEach(s -> key.append('|').append(s.view().id()).append('@').append(s.sentence().start()));
+      groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(d);
+    }
+    return new ArrayList<>(groups.values());
   }
 
   private Optional<Dispute> dispute(List<ArticleView> views, ArticleView view, int i, CuePatterns.Hit hit) {
@@ -189,14 +204,15 @@ final class AccountDisputeRule implements Check {
     return out;
   }
 
-  private static Finding finding(Dispute d) {
+  private static Finding finding(List<Dispute> group) {
+    Dispute d = group.get(0);
     Side account = d.account();
     Side first = d.disputing().get(0);
     String summary = Parties.capitalise(account.party()) + " gives an account (" + Texts.clip(account.text(), 90)
         + "); " + first.party() + (d.byTopic() ? " does not back it" : " disputes it") + " ("
         + Texts.clip(first.text(), 90) + ")";
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(account.evidence());
+    group.forEach(g -> evidence.add(g.account().evidence()));
     d.disputing().forEach(s -> evidence.add(s.evidence()));
     return new Finding("", FindingType.ACCOUNT_DISPUTE, d.byTopic() ? Severity.MEDIUM : Severity.HIGH, summary, evidence);
   }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * reached on pay,” a spokeswoman said". The verbs may differ (agreed / commitment / promised /
  * deal struck); the two must share a topic word named after their cues ("pay", "ban", "dairy"),
  * read through {@link WordGroups}. "Both sides agreed to attend more talks" shares no topic with a
- * pay deal and stays silent. Cues come from the {@code commitment-cues} lexicon.
+ * pay deal and stays silent. A denial that names no topic takes it from the question put before
+ * it ("Asked about the dairy ban, the spokesman said: “No commitment was made.”") or from the
+ * quote after it. Cues come from the {@code commitment-cues} lexicon.
  */
 final class CommitmentDisputes {
   /** How many words after a cue may name what was agreed. */
@@ -34,12 +36,15 @@ final class CommitmentDisputes {
 
   private final CuePatterns asserts;
   private final CuePatterns denials;
+  /** "Asked about the dairy ban," opening a denial: the question names what is denied. */
+  private final CuePatterns leads;
   private final Set<String> ignored;
   private final WordGroups groups;
 
   CommitmentDisputes(Lexicon lexicon) {
     List<String> assertCues = new ArrayList<>();
     List<String> denyCues = new ArrayList<>();
+    List<String> leadCues = new ArrayList<>();
     this.ignored = new HashSet<>(lexicon.entries("topic-stopwords"));
     for (String entry : lexicon.entries("commitment-cues")) {
       int bar = entry.lastIndexOf('|');
@@ -49,11 +54,13 @@ final class CommitmentDisputes {
         case "ASSERT" -> assertCues.add(phrase);
         case "DENY" -> denyCues.add(phrase);
         case "WORD" -> ignored.add(phrase.strip());
+        case "LEAD" -> leadCues.add(phrase);
         default -> { }
       }
     }
     this.asserts = CuePatterns.from(Lexicon.of(Map.of("c", assertCues)), "c");
     this.denials = CuePatterns.from(Lexicon.of(Map.of("c", denyCues)), "c");
+    this.leads = CuePatterns.from(Lexicon.of(Map.of("c", leadCues)), "c");
     this.groups = new WordGroups(lexicon);
   }
 
@@ -73,6 +80,9 @@ final class CommitmentDisputes {
           continue;
         }
         Set<String> topic = topic(s.text(), hit.get());
+        if (topic.isEmpty() && deny.isPresent()) {
+          topic = leadTopic(s.text(), deny.get()); // "Asked about the ban, she said: “No commitment was made.”"
+        }
         if (topic.isEmpty() && deny.isPresent()) {
           topic = quoteTopic(view, s); // "… denied that any deal had been struck. “Nothing was promised on dairy,” …"
         }
@@ -98,6 +108,28 @@ final class CommitmentDisputes {
     String pa = a.party();
     String pb = b.party();
     return !pa.equals(Parties.UNKNOWN) && Parties.isName(pa) && pa.equalsIgnoreCase(pb);
+  }
+
+  /**
+   * The topic a question put before a denial names, up to its clause end: "Asked about the dairy
+   * ban, the spokesman said: “No commitment was made.”" gives [dairy, ban]. Empty without a lead.
+   */
+  Set<String> leadTopic(String text, CuePatterns.Hit denial) {
+    Optional<CuePatterns.Hit> lead = leads.find(text.substring(0, denial.start()));
+    return lead.map(h -> topic(text, h)).orElse(Set.of());
+  }
+
+  /**
+   * What a denial names, looking past its own words to a question before it or the quote after it;
+   * empty when the sentence is no commitment denial or nothing names a topic.
+   */
+  Set<String> deniedTopic(ArticleView view, Sentence s) {
+    Optional<CuePatterns.Hit> deny = denials.find(s.text());
+    Set<String> topic = deny.map(h -> topic(s.text(), h)).orElse(Set.of());
+    if (topic.isEmpty()) {
+      topic = deny.map(h -> leadTopic(s.text(), h)).orElse(Set.of());
+    }
+    return topic.isEmpty() ? quoteTopic(view, s) : topic;
   }
 
   /** The topic of a denial in the quote just after it, when the denial itself names none. */

@@ -41,6 +41,8 @@ final class NumericConflictRule implements Check {
   private static final java.util.regex.Pattern OLDER_VALUE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$");
   private static final int OLDER_VALUE_CHARS = 30;
+  /** Two statements of a standing ceiling published this many days apart describe one schedule. */
+  private static final long STANDING_DAYS = 7;
 
   private final EventFramer framer;
   private final CuePatterns maximumCues;
@@ -139,6 +141,9 @@ final class NumericConflictRule implements Check {
     if (a.key().byNoun() && (a.frame().date().isEmpty() || b.frame().date().isEmpty() || a.view() == b.view())) {
       return false; // a bare counted noun needs a stated day on both sides, in two accounts
     }
+    if (a.maximum() && b.maximum() && standingLevel(a, b)) {
+      return true;
+    }
     Optional<LocalDate> da = day(a);
     Optional<LocalDate> db = day(b);
     if (da.isPresent() && db.isPresent()) {
@@ -163,6 +168,22 @@ final class NumericConflictRule implements Check {
   private static boolean olderValue(Located l) {
     int at = Math.max(0, Math.min(l.sentence().text().length(), l.figure().start() - l.sentence().start()));
     return OLDER_VALUE.matcher(l.sentence().text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find();
+  }
+
+  /**
+   * A ceiling with no stated day is a standing level, not a count of one day: "applies duties of
+   * as much as 25%" printed a day after "tariffs of up to 20%" is the same schedule, so the
+   * publication dates (within {@link #STANDING_DAYS}) do not keep them apart.
+   */
+  private static boolean standingLevel(Located a, Located b) {
+    if (a.figure().date().isPresent() || b.figure().date().isPresent()
+        || a.frame().date().isPresent() || b.frame().date().isPresent()) {
+      return false;
+    }
+    Optional<LocalDate> pa = a.view().article().article().published();
+    Optional<LocalDate> pb = b.view().article().article().published();
+    return pa.isEmpty() || pb.isEmpty()
+        || Math.abs(pa.get().toEpochDay() - pb.get().toEpochDay()) <= STANDING_DAYS;
   }
 
   private static Optional<LocalDate> day(Located l) {

@@ -103,12 +103,22 @@ final class ProgressDisputes {
             && Texts.overlap(d.topic(), n.topic()) >= MIN_SHARED
             && (Texts.overlap(d.own(), n.topic()) >= 1 || Texts.overlap(d.topic(), n.own()) >= 1)
             && !(family.namesCount() && commitments.differentTopics(
-                commitments.topicOf(d.side().text()), commitments.topicOf(n.side().text())))) {
+                commitments.topicOf(d.side().text()), deniedTopic(n.side())))) {
           out.add(new AccountDisputeRule.Dispute(d.side(), List.of(n.side()), false));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * What a "not agreed" side names: its own words after the cue, else the question before it or
+   * the quote after it. "insisted that nothing had been signed. “There was a conversation about
+   * figures,” …" is about figures, never about attending talks.
+   */
+  private Set<String> deniedTopic(Side n) {
+    Set<String> own = commitments.topicOf(n.text());
+    return own.isEmpty() ? commitments.deniedTopic(n.view(), n.sentence()) : own;
   }
 
   private Set<String> words(String text, Family family) {

@@ -37,8 +37,11 @@ final class Quantities {
 
   private final Map<String, String> classes = new HashMap<>();
   private final Map<String, Double> minutes = new HashMap<>();
+  /** "vessels" and "ships" are one counted thing ({@code word-groups}). */
+  private final WordGroups groups;
 
   Quantities(Lexicon lexicon) {
+    this.groups = new WordGroups(lexicon);
     for (String entry : lexicon.entries("quantity-classes")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
@@ -128,8 +131,16 @@ final class Quantities {
     return unit.map(u -> minutes.get(u.toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "")));
   }
 
-  /** The unit, else the first subject word that is not a class word ("civilians killed" gives "civilian"). */
+  /**
+   * The unit, else the first subject word that is not a class word ("civilians killed" gives
+   * "civilian"); a one-word head is read through its word group, so "40 vessels" and "28 ships"
+   * count one thing.
+   */
   private Optional<String> head(Figure f) {
+    return rawHead(f).map(h -> h.contains(" ") ? h : groups.canonical(java.util.List.of(h)).iterator().next());
+  }
+
+  private Optional<String> rawHead(Figure f) {
     if (f.unit().isPresent()) {
       return Optional.of(Subjects.key(f.unit().get())).filter(k -> !k.isEmpty());
     }

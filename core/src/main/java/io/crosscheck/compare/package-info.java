@@ -11,7 +11,9 @@
  * {@code omission-cues}, {@code missing-readout-cues}, {@code claim-markers}, {@code
  * readout-nouns}, {@code change-cues}, {@code maximum-cues}, {@code quantity-classes}, {@code
  * duration-units}, {@code topic-stopwords}); {@code word-groups} makes "held" and "holding",
- * or "deaths" and "killed", one word when two accounts are compared. Extend them with {@code
+ * or "deaths" and "killed", or "vessels" and "ships", one word when two accounts or two counted
+ * nouns are compared. One ACCOUNT_DISPUTE finding is made per answer: every account that one
+ * set of disputing sentences answers is evidence of it. Extend them with {@code
  * Crosscheck.builder().addLexiconEntries(...)}, or add a rule with {@code addCheck}.
  */
 package io.crosscheck.compare;
