@@ -88,11 +88,12 @@ final class NumericConflictRule implements Check {
         for (int j = i + 1; j < figures.size(); j++) {
           Located a = figures.get(i);
           Located b = figures.get(j);
-          // One finding per quantity and pair of articles: a count repeated in an article is one claim.
-          String pair = a.quantity() + a.view().id() + "|" + b.view().id();
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (!reported.contains(pair) && conflict(a, b) && sameQuantity(a, b) && sameMoment(a, b)
-              && reported.add(pair)) {
+          if (!conflict(a, b) || !sameQuantity(a, b) || !sameMoment(a, b)) {
+            continue;
+          }
+          // One finding per quantity and pair of articles: a count repeated in an article is one claim.
+          if (reported.add(a.quantity() + a.view().id() + "|" + b.view().id())) {
             out.add(finding(a, b));
           }
         }
