@@ -16,10 +16,12 @@ import java.util.Optional;
 final class NamedSourceBuilder {
   private final CueLexicon lexicon;
   private final PhraseNames names;
+  private final RolePrefix roles;
 
   NamedSourceBuilder(CueLexicon lexicon, PhraseNames names) {
     this.lexicon = lexicon;
     this.names = names;
+    this.roles = new RolePrefix(lexicon);
   }
 
   Source build(List<Word> p, MentionIndex mentions, Optional<String> affiliation, boolean senior) {
@@ -31,6 +33,9 @@ final class NamedSourceBuilder {
         lastRole = k;
         press |= lexicon.isPressRole(lower);
       }
+    }
+    if (lastRole < 0) {
+      lastRole = roles.leadingRole(p) - 1; // "fisherman Olek Marsh": an unlisted role before the name
     }
     int from = lastRole + 1;
     while (from < p.size() - 1 && (p.get(from).is("of") || lexicon.isPortfolio(p.get(from).lower()))) {

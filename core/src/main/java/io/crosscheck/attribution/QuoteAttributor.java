@@ -126,7 +126,8 @@ final class QuoteAttributor {
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
             || lexicon.isModifier(first.lower()) // "a", "the", "one", "two", "senior"
             || PhraseGrammar.isNameParticle(first) && i + 1 < w.size() && w.get(i + 1).isCapitalised() // "de Ruiter"
-            || last >= i && names.rolePlusName(w.subList(i, last + 1)); // "ministry spokeswoman Ina Sokol"
+            || last >= i && names.rolePlusName(w.subList(i, last + 1)) // "ministry spokeswoman Ina Sokol"
+            || locator.rolePrefix().lengthAt(w, i) > 0; // "fisherman Olek Marsh", "harbour master Ruth Calloway"
         if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }

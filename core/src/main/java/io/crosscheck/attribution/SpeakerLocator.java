@@ -1,9 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,24 +21,30 @@ final class SpeakerLocator {
     }
   }
 
-  private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
-  private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
 
   private final CueLexicon lexicon;
 
   private final PhraseGrammar grammar;
   private final SubjectFinder subjects;
   private final Interrupters interrupters;
+  private final RolePrefix rolePrefix;
+  private final FollowingSpeakerFinder following;
 
   SpeakerLocator(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.grammar = new PhraseGrammar(lexicon);
     this.subjects = new SubjectFinder(this);
     this.interrupters = new Interrupters(lexicon, grammar);
+    this.rolePrefix = new RolePrefix(lexicon);
+    this.following = new FollowingSpeakerFinder(lexicon, grammar, rolePrefix, this);
   }
 
   PhraseGrammar grammar() {
     return grammar;
+  }
+
+  RolePrefix rolePrefix() {
+    return rolePrefix;
   }
 
   /** The subject at the start of a sentence: see {@link SubjectFinder}. */
@@ -118,6 +122,9 @@ final class SpeakerLocator {
       }
       start--;
     }
+    if (head.isCapitalised() && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower())) {
+      start -= rolePrefix.lengthBefore(w, start); // "fisherman Olek Marsh said": an unlisted role
+    }
     if (start > 0 && start >= end - 2 && !w.get(start).isCapitalised() && isNounModifier(w, start - 1)
         && isSourceNoun(w.get(end))) {
       start--; // "but business groups warned", "the market traders' association": a plain noun qualifies
@@ -140,7 +147,7 @@ final class SpeakerLocator {
   }
 
   /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
-  private static boolean isNounModifier(List<Word> w, int k) {
+  static boolean isNounModifier(List<Word> w, int k) {
     Word t = w.get(k);
     String lower = t.lower();
     if (!t.isWord() || t.isCapitalised() || lower.endsWith("ly") || lower.endsWith("ed")
@@ -157,71 +164,13 @@ final class SpeakerLocator {
         || before.equals("while") || PhraseGrammar.DETERMINERS.contains(before);
   }
 
-  private boolean isSourceNoun(Word t) {
+  boolean isSourceNoun(Word t) {
     String lower = t.lower();
     return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
   }
 
-  /** The speaker phrase starting at {@code from}: "according to a senior official" gives "a senior official". */
+  /** The speaker phrase starting at {@code start}: see {@link FollowingSpeakerFinder}. */
   Optional<Phrase> after(List<Word> w, int start) {
-    int from = start;
-    while (from + 1 < w.size() && from - start < 2 && lexicon.isTimeWord(w.get(from).bare().toLowerCase(Locale.ROOT))
-        && w.get(from).isCapitalised()) {
-      from++; // "Yesterday the ministry said": the time word is no part of the speaker
-    }
-    if (from >= w.size()) {
-      return Optional.empty();
-    }
-    if (PhraseGrammar.PRONOUNS.contains(w.get(from).lower())) {
-      return Optional.of(new Phrase(from, from + 1));
-    }
-    int i = from;
-    int lastHead = -1;
-    int last = -1;
-    while (i < w.size() && i - from < MAX_PHRASE) {
-      Word t = w.get(i);
-      String lower = t.lower();
-      boolean det = PhraseGrammar.DETERMINERS.contains(lower)
-          && (i == from || ISSUERS.contains(w.get(i - 1).lower()));
-      if (det) {
-        i++;
-        continue;
-      }
-      if ((t.is("of") || t.text().equals("'") || t.text().equals("’")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
-          || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
-        i++;
-        continue;
-      }
-      if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead).lower()) && (ISSUE_WORDS.contains(lower)
-          || ISSUERS.contains(lower))) {
-        i++;
-        continue;
-      }
-      boolean modifier = !t.isCapitalised() && i + 1 < w.size() && isSourceNoun(w.get(i + 1))
-          && isNounModifier(w, i);
-      if (!grammar.isNpWord(t) && !modifier
-          && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
-        break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
-      }
-      last = i;
-      if (grammar.isHead(t)) {
-        lastHead = i; // "senior" may not end a phrase; "official" may
-      }
-      i++;
-    }
-    if (lastHead < 0) {
-      return Optional.empty();
-    }
-    int end = lastHead + 1;
-    if (end + 2 < w.size() && w.get(end).text().equals(",") && w.get(end + 1).isCapitalised()
-        && w.get(end + 2).isCapitalised() && (!w.get(from).isCapitalised() || !w.get(lastHead).isCapitalised())) {
-      // "warned the defence minister, Ivo Renn": the appositive name joins the phrase.
-      int k = end + 1;
-      while (k < w.size() && k - end <= 4 && w.get(k).isCapitalised()) {
-        k++;
-      }
-      end = k;
-    }
-    return grammar.timeless(w, new Phrase(from, end));
+    return following.find(w, start);
   }
 }
