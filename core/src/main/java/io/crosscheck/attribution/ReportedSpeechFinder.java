@@ -38,12 +38,14 @@ final class ReportedSpeechFinder {
 
   private final AccordingToFinder accordingTo;
   private final InvertedCues inverted;
+  private final ReportedContent content;
 
   ReportedSpeechFinder(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.locator = locator;
     this.accordingTo = new AccordingToFinder(locator);
     this.inverted = new InvertedCues(locator);
+    this.content = new ReportedContent(lexicon, locator);
   }
 
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
@@ -80,7 +82,7 @@ final class ReportedSpeechFinder {
           continue;
         }
         if (lexicon.isSpeechNoun(t.lower()) && i + 2 < w.size() && (w.get(i + 1).is("from") || w.get(i + 1).is("by"))) {
-          speechNoun(text, s, w, i).ifPresent(inSentence::add);
+          content.speechNoun(text, s, w, i).ifPresent(inSentence::add);
           continue;
         }
         int len = lexicon.verbs().cueLength(w, i);
@@ -91,21 +93,6 @@ final class ReportedSpeechFinder {
       out.addAll(inSentence);
     }
     return out;
-  }
-
-  /** "a sharp warning from President Ana Kovac that aid would be cut": the speaker owns the clause. */
-  private Optional<Candidate> speechNoun(SegmentedText text, Sentence s, List<Word> w, int i) {
-    Optional<Phrase> speaker = locator.after(w, i + 2).filter(p -> w.get(p.from()).isCapitalised()
-        || w.get(p.from()).is("the") || w.get(p.from()).is("a"));
-    if (speaker.isEmpty() || speaker.get().to() >= w.size() || !w.get(speaker.get().to()).is("that")) {
-      return Optional.empty();
-    }
-    Phrase p = speaker.get();
-    Span content = Clauses.trimmed(text.body(), w.get(p.to()).start(), s.end());
-    return Clauses.enoughWords(text, content)
-        ? Optional.of(new Candidate(w.subList(p.from(), p.to()), w.get(i).text(), w.get(i).start(), content,
-            Origin.REPORTED, -1))
-        : Optional.empty();
   }
 
   /** "quoted one analyst, Ivo Stern, as saying": "quoted" within eight words before the cue. */
@@ -219,11 +206,8 @@ final class ReportedSpeechFinder {
               w.get(p.from() - 1).start()))
           : Optional.empty();
     }
-    // The content keeps "told reporters that": anchors often start at "that".
-    int from = after;
-    while (from < w.size() && !w.get(from).isWord() && !Clauses.isOpeningMark(w.get(from))) {
-      from++;
-    }
+    // "told the committee that ...", "said in a statement that ...": the content starts after "that".
+    int from = this.content.start(w, after, lower);
     if (from >= w.size()) {
       return Optional.empty();
     }

@@ -1,0 +1,93 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where reported content starts after its cue: past an audience, a circumstance and a
+ * complementiser "that".
+ *
+ * <p>{@code Residents told the Coastal Herald that the water was brown} gives "the water was brown";
+ * {@code Novak Energy said in a statement that it would cut jobs} gives "it would cut jobs"; {@code
+ * an official said that could have an impact} keeps "that could have an impact" ("that" is the
+ * subject there).
+ */
+final class ReportedContent {
+  /** The most words between a cue and its "that": "told reporters at the terminal on Monday that". */
+  private static final int MAX_LEAD_IN = 10;
+  /** Plural audiences a "told" may take before its clause: "told reporters the ward was shut". */
+  private static final ImmutableSet<String> AUDIENCES = ImmutableSet.of("reporters", "journalists", "lawmakers",
+      "members", "officials", "supporters", "diplomats", "parliament", "residents");
+
+  private final CueLexicon lexicon;
+  private final SpeakerLocator locator;
+
+  ReportedContent(CueLexicon lexicon, SpeakerLocator locator) {
+    this.lexicon = lexicon;
+    this.locator = locator;
+  }
+
+  /** The index of the first content word after the cue ending before {@code after}, or {@code w.size()}. */
+  int start(List<Word> w, int after, String cue) {
+    int from = after;
+    while (from < w.size() && !w.get(from).isWord() && !Clauses.isOpeningMark(w.get(from))) {
+      from++;
+    }
+    if (from >= w.size()) {
+      return from;
+    }
+    boolean objectCue = PhraseGrammar.OBJECT_CUES.contains(cue);
+    if (objectCue || PhraseGrammar.TAIL_STARTS.contains(w.get(from).lower()) || w.get(from).is("that")) {
+      for (int k = from; k < w.size() && k - from <= MAX_LEAD_IN; k++) {
+        Word t = w.get(k);
+        if (t.is("that")) {
+          return isComplementiser(w, k) ? k + 1 : from;
+        }
+        if (Clauses.isOpeningMark(t) || t.text().equals(":") || k > from && lexicon.verbs().cueLength(w, k) > 0) {
+          break;
+        }
+      }
+    }
+    if (objectCue && from + 2 < w.size() && AUDIENCES.contains(w.get(from).lower()) && w.get(from + 1).isWord()) {
+      return from + 1; // "told reporters the ward was shut"
+    }
+    return from;
+  }
+
+  /**
+   * "that the water was brown" opens a clause and "that" goes; "that could have an impact" is a
+   * pronoun subject and stays; so does "that while he admires ...", which would read as a circumstance.
+   */
+  private static boolean isComplementiser(List<Word> w, int k) {
+    if (k + 1 >= w.size()) {
+      return false;
+    }
+    Word next = w.get(k + 1);
+    String lower = next.lower();
+    return (next.isWord() || Clauses.isOpeningMark(next)) && !PhraseGrammar.BETWEEN.contains(lower)
+        && !PhraseGrammar.CLAUSE_WORDS.contains(lower);
+  }
+
+  /** "a sharp warning from President Ana Kovac that aid would be cut": the speaker owns the clause. */
+  Optional<Candidate> speechNoun(SegmentedText text, Sentence s, List<Word> w, int i) {
+    Optional<Phrase> speaker = locator.after(w, i + 2).filter(p -> w.get(p.from()).isCapitalised()
+        || w.get(p.from()).is("the") || w.get(p.from()).is("a"));
+    if (speaker.isEmpty() || speaker.get().to() >= w.size() || !w.get(speaker.get().to()).is("that")) {
+      return Optional.empty();
+    }
+    Phrase p = speaker.get();
+    int from = isComplementiser(w, p.to()) ? p.to() + 1 : p.to();
+    Span content = Clauses.trimmed(text.body(), w.get(from).start(), s.end());
+    return Clauses.enoughWords(text, content)
+        ? Optional.of(new Candidate(w.subList(p.from(), p.to()), w.get(i).text(), w.get(i).start(), content,
+            Origin.REPORTED, -1))
+        : Optional.empty();
+  }
+}
