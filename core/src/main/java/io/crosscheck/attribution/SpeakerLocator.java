@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the noun phrase that names a speaker next to a cue, as token ranges.
@@ -13,6 +14,8 @@ import java.util.Optional;
  */
 final class SpeakerLocator {
   static final int MAX_PHRASE = 12;
+  /** Prepositions that only locate a speaker before a place: "in Dravik", "on Carrow", "at Kellen". */
+  static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "near");
 
   /** A token range {@code [from, to)} in a sentence's word list. */
   record Phrase(int from, int to) {
@@ -113,8 +116,9 @@ final class SpeakerLocator {
         start--; // "a spokesman for the ministry"
         continue;
       }
-      if (p.is("in") && start >= 2 && isSourceNoun(w.get(start - 2)) && w.get(start).isCapitalised()) {
-        start--; // "diplomats in Dravik", "the embassy in Orvath"
+      if (PLACE_PREPOSITIONS.contains(p.lower()) && start >= 2 && isSourceNoun(w.get(start - 2))
+          && w.get(start).isCapitalised()) {
+        start--; // "diplomats in Dravik", "the embassy in Orvath", "shop owners on Carrow"
         continue;
       }
       if (!grammar.isNpWord(p)) {
