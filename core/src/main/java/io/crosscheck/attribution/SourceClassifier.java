@@ -70,7 +70,7 @@ final class SourceClassifier {
       Source s = classify(p.subList(0, forAt), mentions, cue);
       return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(forAt + 1, p.size()))));
     }
-    int in = placePreposition(p);
+    int in = Phrases.placePreposition(p);
     if (in > 0) {
       // "Western diplomats in Dravik", "the embassy in Orvath": the place only locates the speaker.
       return classify(p.subList(0, in), mentions, cue);
@@ -92,6 +92,12 @@ final class SourceClassifier {
           return classify(rest, mentions);
         }
         return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
+      }
+      int by = Phrases.indexOfWord(p, "by");
+      if (by > doc && by + 1 < p.size()) {
+        // "an estimate published by the town council": the issuer, not the document, is the source.
+        return NamedSourceBuilder.base(Phrases.join(Phrases.withoutDeterminer(p.subList(by + 1, p.size()))),
+            SourceKind.INSTITUTION, affiliation, senior);
       }
     }
     int outlet = organisations.outletNameStart(p);
@@ -190,17 +196,6 @@ final class SourceClassifier {
       }
     }
     return -1;
-  }
-
-  /** The "in"/"on"/"at" that locates the speaker: "diplomats in Dravik", "owners on Carrow"; or -1. */
-  private static int placePreposition(List<Word> p) {
-    int in = Phrases.indexOfWord(p, "in");
-    for (int k = 1; k + 1 < p.size() && in < 0; k++) {
-      if (SpeakerLocator.PLACE_PREPOSITIONS.contains(p.get(k).lower()) && p.get(k + 1).isCapitalised()) {
-        in = k;
-      }
-    }
-    return in;
   }
 
   private boolean isRoleHead(String lower) {
