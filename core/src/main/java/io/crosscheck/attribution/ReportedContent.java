@@ -48,7 +48,7 @@ final class ReportedContent {
       for (int k = from; k < w.size() && k - from <= MAX_LEAD_IN; k++) {
         Word t = w.get(k);
         if (t.is("that")) {
-          return isComplementiser(w, k) ? k + 1 : from;
+          return thatClauseStart(w, k, from);
         }
         if (Clauses.isOpeningMark(t) || t.text().equals(":") || k > from && lexicon.verbs().cueLength(w, k) > 0) {
           break;
@@ -62,17 +62,16 @@ final class ReportedContent {
   }
 
   /**
-   * "that the water was brown" opens a clause and "that" goes; "that could have an impact" is a
-   * pronoun subject and stays; so does "that while he admires ...", which would read as a circumstance.
+   * Where the clause opened by the "that" at {@code k} starts: "that the water was brown" drops
+   * "that"; "that no permits were issued" keeps it, lest "no"/"while"/"in" read as a circumstance;
+   * "said that could have an impact" keeps everything, "that" being the subject.
    */
-  private static boolean isComplementiser(List<Word> w, int k) {
-    if (k + 1 >= w.size()) {
-      return false;
+  private static int thatClauseStart(List<Word> w, int k, int from) {
+    if (k + 1 >= w.size() || !w.get(k + 1).isWord() && !Clauses.isOpeningMark(w.get(k + 1))
+        || PhraseGrammar.BETWEEN.contains(w.get(k + 1).lower())) {
+      return from;
     }
-    Word next = w.get(k + 1);
-    String lower = next.lower();
-    return (next.isWord() || Clauses.isOpeningMark(next)) && !PhraseGrammar.BETWEEN.contains(lower)
-        && !PhraseGrammar.CLAUSE_WORDS.contains(lower);
+    return PhraseGrammar.CLAUSE_WORDS.contains(w.get(k + 1).lower()) ? k : k + 1;
   }
 
   /** "a sharp warning from President Ana Kovac that aid would be cut": the speaker owns the clause. */
@@ -83,7 +82,7 @@ final class ReportedContent {
       return Optional.empty();
     }
     Phrase p = speaker.get();
-    int from = isComplementiser(w, p.to()) ? p.to() + 1 : p.to();
+    int from = thatClauseStart(w, p.to(), p.to());
     Span content = Clauses.trimmed(text.body(), w.get(from).start(), s.end());
     return Clauses.enoughWords(text, content)
         ? Optional.of(new Candidate(w.subList(p.from(), p.to()), w.get(i).text(), w.get(i).start(), content,
