@@ -95,25 +95,6 @@ final class ReportedSpeechFinder {
     return out;
   }
 
-  /** "quoted one analyst, Ivo Stern, as saying": "quoted" within eight words before the cue. */
-  private static boolean quotedBefore(List<Word> w, int cue) {
-    for (int k = cue - 2; k >= 0 && cue - k <= 8; k--) {
-      if (w.get(k).is("quoted")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int lastComma(List<Word> w, Phrase p) {
-    for (int k = p.to() - 2; k > p.from(); k--) {
-      if (w.get(k).text().equals(",")) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
   private Optional<Candidate> reported(SegmentedText text, Sentence s, List<Word> w, int i, int len,
       List<Candidate> earlier, List<Candidate> sentenceQuotes) {
     Word cue = w.get(i);
@@ -142,7 +123,7 @@ final class ReportedSpeechFinder {
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(Locale.ROOT));
-      boolean quotedAs = prev != null && prev.is("as") && quotedBefore(w, i);
+      boolean quotedAs = prev != null && prev.is("as") && Clauses.quotedBefore(w, i);
       // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
       boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());
       if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but")
@@ -168,7 +149,7 @@ final class ReportedSpeechFinder {
       if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {
         // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
         int prep = speaker.get().from() - 1;
-        int comma = lastComma(w, speaker.get());
+        int comma = Clauses.lastComma(w, speaker.get());
         if (comma >= 0) {
           speaker = Optional.of(new Phrase(comma + 1, speaker.get().to())); // "the agency for Gaza, COGAB, said"
         } else {

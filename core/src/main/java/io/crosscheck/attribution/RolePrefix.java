@@ -74,7 +74,7 @@ final class RolePrefix {
   /** The number of leading lower-case role words in a speaker phrase: 1 in "librarian Tomas Reyes". */
   int leadingRole(List<Word> p) {
     int k = 0;
-    while (k < p.size() && k < MAX_WORDS + 1 && !p.get(k).isCapitalised() && p.get(k).isWord()) {
+    while (k < p.size() && k < MAX_WORDS + 1 && isRoleNoun(p, k)) { // not "families of Gaza"
       k++;
     }
     return k > 0 && k < p.size() && p.get(k).isCapitalised() ? k : 0;
