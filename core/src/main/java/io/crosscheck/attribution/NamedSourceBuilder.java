@@ -34,9 +34,8 @@ final class NamedSourceBuilder {
         press |= lexicon.isPressRole(lower);
       }
     }
-    if (lastRole < 0) {
-      lastRole = roles.leadingRole(p) - 1; // "fisherman Olek Marsh": an unlisted role before the name
-    }
+    // "fisherman Olek Marsh", "head teacher Colm Reilly": unlisted role words before the name.
+    lastRole = Math.max(lastRole, roles.leadingRole(p) - 1);
     int from = lastRole + 1;
     while (from < p.size() - 1 && (p.get(from).is("of") || lexicon.isPortfolio(p.get(from).lower()))) {
       from++;

@@ -54,6 +54,15 @@ class PlainSentenceAttributionTest {
       Farmer Mira Holm said her fields had been flooded since Friday.\\n"We lost everything," Holm said.\\nThe mayor warned that more flooding was likely. | more flooding was likely | mayor | ANONYMOUS | INDIRECT
       Mayor Ana Kovac visited the dykes.\\nFarmer Mira Holm said her fields had been flooded.\\nThe mayor warned that more flooding was likely. | more flooding was likely | Ana Kovac | NAMED_PERSON | INDIRECT
       “We will appeal,” opposition leader Dana Pruitt said.\\nIn a post on X, the minister said the border would reopen. | the border would reopen | minister | ANONYMOUS | INDIRECT
+      The coach said the team had played well.                | the team had played well | coach | ANONYMOUS | INDIRECT
+      The team lost the final on Sunday, coach Lara Veen said after the match.\\nThe coach said the referee had been fair. | the referee had been fair | Lara Veen | NAMED_PERSON | INDIRECT
+      # roles of two words, known or not
+      The school will close early, head teacher Colm Reilly said in a letter to parents. | The school will close early | Colm Reilly | NAMED_PERSON | INDIRECT
+      "We need more beds," hospital director Anne Mbeki told the council. | We need more beds | Anne Mbeki | NAMED_PERSON | DIRECT
+      According to fire chief Sara Lund, the blaze started in the kitchen. | the blaze started in the kitchen | Sara Lund | NAMED_PERSON | INDIRECT
+      "The prices are too high," said market trader Leon Dubois, who has run his stall for 20 years. | The prices are too high | Leon Dubois | NAMED_PERSON | DIRECT
+      Farmer Mira Holm said her fields had been flooded since Friday. | her fields had been flooded since Friday | Mira Holm | NAMED_PERSON | INDIRECT
+      Officials told reporters the road would stay closed.    | the road would stay closed | Officials | ANONYMOUS | INDIRECT
       # back-references to a person with an unlisted role
       The team lost the final on Sunday, coach Lara Veen said after the match.\\n“It’s over,” she said. | It’s over | Lara Veen | NAMED_PERSON | DIRECT
       The team lost the final on Sunday, coach Lara Veen said after the match.\\nAsked about the report, Veen said: “I have not read it.” | I have not read it | Lara Veen | NAMED_PERSON | DIRECT
