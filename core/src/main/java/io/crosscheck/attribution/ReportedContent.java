@@ -26,6 +26,12 @@ final class ReportedContent {
   private static final ImmutableSet<String> AUDIENCES = ImmutableSet.of("reporters", "journalists", "lawmakers",
       "members", "officials", "supporters", "diplomats", "parliament", "residents");
 
+  /** The most capitalised words in a named audience: "the Coastal Herald", "Radio Kellen". */
+  private static final int MAX_AUDIENCE_NAME = 4;
+  /** Lower-case words that open the told clause after a named audience: "told the BBC the plan ...". */
+  private static final ImmutableSet<String> CLAUSE_OPENERS = ImmutableSet.of("the", "a", "an", "it", "he", "she",
+      "they", "we", "there", "his", "her", "its", "their", "no", "all", "some", "more", "most");
+
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
 
@@ -58,7 +64,18 @@ final class ReportedContent {
     if (objectCue && from + 2 < w.size() && AUDIENCES.contains(w.get(from).lower()) && w.get(from + 1).isWord()) {
       return from + 1; // "told reporters the ward was shut"
     }
-    return from;
+    return objectCue ? afterNamedAudience(w, from) : from;
+  }
+
+  /** "told the BBC the plan was dead": the content starts after a named audience, at "the plan". */
+  private static int afterNamedAudience(List<Word> w, int from) {
+    int k = from < w.size() && w.get(from).is("the") ? from + 1 : from;
+    int name = k;
+    while (k < w.size() && k - name < MAX_AUDIENCE_NAME && w.get(k).isWord() && w.get(k).isCapitalised()) {
+      k++;
+    }
+    boolean clause = k > name && k + 1 < w.size() && CLAUSE_OPENERS.contains(w.get(k).text());
+    return clause ? k : from;
   }
 
   /**

@@ -44,6 +44,8 @@ class PlainSentenceAttributionTest {
       The water board said on Monday that the reservoir was full. | the reservoir was full | water board | INSTITUTION | INDIRECT
       Engineers told the council that the bridge was unsafe.   | the bridge was unsafe | Engineers | ANONYMOUS | INDIRECT
       A senior official said that could take months.           | that could take months | senior official | ANONYMOUS | INDIRECT
+      Ana Kovac told the Evening Post the plan was dead.      | the plan was dead | Ana Kovac | NAMED_PERSON | INDIRECT
+      Kovac said on Monday that talks had failed, while opposition leader Dana Pruitt said they had never started. | talks had failed | Kovac | NAMED_PERSON | INDIRECT
       # plain sources
       Police said the driver had fled.                         | the driver had fled | Police | INSTITUTION | INDIRECT
       A spokeswoman for the hospital said three patients were in critical condition. | three patients were in critical condition | spokeswoman | ANONYMOUS | INDIRECT
