@@ -40,8 +40,8 @@ final class RolePrefix {
 
   /**
    * How many role nouns start at {@code from} and are followed by a capitalised name that ends at
-   * punctuation, a cue or the end: 2 for "harbour master Ruth Calloway told", 0 for "teams found Ana
-   * Kovac alive".
+   * punctuation, a cue, a function word or the end: 2 for "harbour master Ruth Calloway told", 1 for
+   * "columnist Ivo Stern in the Kellen Times", 0 for "teams found Ana Kovac alive".
    */
   int lengthAt(List<Word> w, int from) {
     int k = from;
@@ -55,11 +55,18 @@ final class RolePrefix {
     while (n < w.size() && n - k < MAX_NAME && w.get(n).isWord() && w.get(n).isCapitalised()) {
       n++;
     }
-    if (n == k || n < w.size() && w.get(n).isWord() && lexicon.verbs().cueLength(w, n) == 0
-        && !PhraseGrammar.BETWEEN.contains(w.get(n).lower()) && !PhraseGrammar.isLyAdverb(w.get(n))) {
-      return 0;
+    return n > k && endsName(w, n) ? k - from : 0;
+  }
+
+  /** Whether a name may end before {@code w[n]}: at punctuation, a cue, "has", "on", "who"; not "alive". */
+  private boolean endsName(List<Word> w, int n) {
+    if (n >= w.size() || !w.get(n).isWord()) {
+      return true;
     }
-    return k - from;
+    String lower = w.get(n).lower();
+    return lexicon.verbs().cueLength(w, n) > 0 || PhraseGrammar.BETWEEN.contains(lower)
+        || PhraseGrammar.isLyAdverb(w.get(n)) || PhraseGrammar.CLAUSE_WORDS.contains(lower)
+        || lexicon.isFunctionWord(lower);
   }
 
   /** How many role nouns end just before the name starting at {@code nameStart}: 2 before "Ruth Calloway". */

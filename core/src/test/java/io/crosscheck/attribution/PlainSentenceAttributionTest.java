@@ -34,6 +34,9 @@ class PlainSentenceAttributionTest {
       The team lost the final on Sunday, coach Lara Veen said after the match. | The team lost the final on Sunday | Lara Veen | NAMED_PERSON | INDIRECT
       The ferry will run again on Monday, said harbour master Ruth Calloway. | The ferry will run again on Monday | Ruth Calloway | NAMED_PERSON | INDIRECT
       “We will fight the ruling,” union spokeswoman Eva Lindt said. | We will fight the ruling | Eva Lindt | NAMED_SPOKESPERSON | DIRECT
+      “The reform is a mistake,” wrote columnist Ivo Stern in the Kellen Times. | The reform is a mistake | Ivo Stern | NAMED_PERSON | DIRECT
+      “We stay open,” said librarian Tomas Reyes on Monday.    | We stay open | Tomas Reyes | NAMED_PERSON | DIRECT
+      “It is too late,” fisherman Olek Marsh, 54, said.        | It is too late | Olek Marsh | NAMED_PERSON | DIRECT
       # the content starts after an audience, a circumstance and "that"
       Residents told the Coastal Herald that the water had been brown for weeks. | the water had been brown for weeks | Residents | ANONYMOUS | INDIRECT
       Farmers told reporters that the harvest was lost.        | the harvest was lost | Farmers | ANONYMOUS | INDIRECT
