@@ -30,12 +30,20 @@ final class RolePrefix {
 
   /** Whether {@code w[k]} may be a role noun: "librarian" yes; "the", "said", "quickly", "Monday" no. */
   boolean isRoleNoun(List<Word> w, int k) {
-    String text = w.get(k).text();
+    return isRoleWord(w.get(k).text()) && lexicon.verbs().cueLength(w, k) == 0;
+  }
+
+  /** "Harbour" opening "Harbour master Ruth Calloway said": a role word capitalised by the sentence. */
+  private boolean isCapitalisedRole(List<Word> p, int k) {
+    Word t = p.get(k);
+    return t.isCapitalised() && k + 1 < p.size() && isRoleNoun(p, k + 1) && isRoleWord(t.lower());
+  }
+
+  private boolean isRoleWord(String text) {
     return PLAIN.matcher(text).matches() && !VERB_LIKE.matcher(text).matches() && !lexicon.isFunctionWord(text)
         && !PhraseGrammar.CLAUSE_WORDS.contains(text) && !PhraseGrammar.BETWEEN.contains(text)
         && !PhraseGrammar.NEGATIONS.contains(text) && !PhraseGrammar.PRONOUNS.contains(text)
-        && !PhraseGrammar.DETERMINERS.contains(text) && !lexicon.isTimeWord(text)
-        && lexicon.verbs().cueLength(w, k) == 0;
+        && !PhraseGrammar.DETERMINERS.contains(text) && !lexicon.isTimeWord(text);
   }
 
   /**
@@ -75,12 +83,15 @@ final class RolePrefix {
     while (k > 0 && nameStart - k < MAX_WORDS && isRoleNoun(w, k - 1)) {
       k--;
     }
+    if (k == 1 && k < nameStart && isCapitalisedRole(w, 0)) {
+      k = 0; // at the sentence start: "Harbour master Ruth Calloway said"
+    }
     return nameStart - k;
   }
 
   /** The number of leading lower-case role words in a speaker phrase: 1 in "librarian Tomas Reyes". */
   int leadingRole(List<Word> p) {
-    int k = 0;
+    int k = p.size() > 2 && isCapitalisedRole(p, 0) ? 1 : 0;
     while (k < p.size() && k < MAX_WORDS + 1 && isRoleNoun(p, k)) { // not "families of Gaza"
       k++;
     }

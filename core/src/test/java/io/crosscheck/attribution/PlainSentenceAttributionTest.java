@@ -37,6 +37,7 @@ class PlainSentenceAttributionTest {
       “The reform is a mistake,” wrote columnist Ivo Stern in the Kellen Times. | The reform is a mistake | Ivo Stern | NAMED_PERSON | DIRECT
       “We stay open,” said librarian Tomas Reyes on Monday.    | We stay open | Tomas Reyes | NAMED_PERSON | DIRECT
       “It is too late,” fisherman Olek Marsh, 54, said.        | It is too late | Olek Marsh | NAMED_PERSON | DIRECT
+      Harbour master Ruth Calloway said the port would reopen on Friday. | the port would reopen on Friday | Ruth Calloway | NAMED_PERSON | INDIRECT
       # the content starts after an audience, a circumstance and "that"
       Residents told the Coastal Herald that the water had been brown for weeks. | the water had been brown for weeks | Residents | ANONYMOUS | INDIRECT
       Farmers told reporters that the harvest was lost.        | the harvest was lost | Farmers | ANONYMOUS | INDIRECT
