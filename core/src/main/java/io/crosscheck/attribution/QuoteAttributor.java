@@ -127,6 +127,7 @@ final class QuoteAttributor {
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
             || lexicon.isModifier(first.lower()) // "a", "the", "one", "two", "senior"
+            || names.isPluralAgent(first.lower()) // "locals", "voters near Kellen"
             || PhraseGrammar.isNameParticle(first) && i + 1 < w.size() && w.get(i + 1).isCapitalised() // "de Ruiter"
             || last >= i && names.rolePlusName(w.subList(i, last + 1)) // "ministry spokeswoman Ina Sokol"
             || locator.rolePrefix().lengthAt(w, i) > 0; // "fisherman Olek Marsh", "harbour master Ruth Calloway"

@@ -125,7 +125,7 @@ final class SourceClassifier {
     Word head = p.get(last);
     String headLower = head.lower();
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
-      if (lexicon.isPressRole(headLower) || lexicon.isAnonymityNoun(headLower) || lexicon.isRole(headLower)) {
+      if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPluralAgent(headLower)) {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
       if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w.lower()))) {

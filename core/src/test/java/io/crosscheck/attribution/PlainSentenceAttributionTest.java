@@ -51,6 +51,10 @@ class PlainSentenceAttributionTest {
       Ana Kovac told the Evening Post the plan was dead.      | the plan was dead | Ana Kovac | NAMED_PERSON | INDIRECT
       Kovac said on Monday that talks had failed, while opposition leader Dana Pruitt said they had never started. | talks had failed | Kovac | NAMED_PERSON | INDIRECT
       # plain sources
+      “The water is brown,” locals said.                       | The water is brown | locals | ANONYMOUS | DIRECT
+      “We are ready,” voters near Kellen told Radio Kellen.    | We are ready | voters | ANONYMOUS | DIRECT
+      “Nobody came,” villagers told reporters.                 | Nobody came | villagers | ANONYMOUS | DIRECT
+      “We were not consulted,” shopkeepers in Carrow said.     | We were not consulted | shopkeepers | ANONYMOUS | DIRECT
       Police said the driver had fled.                         | the driver had fled | Police | INSTITUTION | INDIRECT
       A spokeswoman for the hospital said three patients were in critical condition. | three patients were in critical condition | spokeswoman | ANONYMOUS | INDIRECT
       Hospital officials said the ward would reopen next week. | the ward would reopen next week | Hospital officials | ANONYMOUS | INDIRECT
