@@ -26,6 +26,10 @@ final class ReportedContent {
   private static final ImmutableSet<String> AUDIENCES = ImmutableSet.of("reporters", "journalists", "lawmakers",
       "members", "officials", "supporters", "diplomats", "parliament", "residents");
 
+  /** Verbs after which "that" is a subject pronoun: "said that could take months", "that was wrong". */
+  private static final ImmutableSet<String> SUBJECT_THAT_VERBS = ImmutableSet.of("is", "was", "were", "are", "be",
+      "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do",
+      "means", "meant", "remains", "seems", "showed", "shows");
   /** The most capitalised words in a named audience: "the Coastal Herald", "Radio Kellen". */
   private static final int MAX_AUDIENCE_NAME = 4;
   /** Lower-case words that open the told clause after a named audience: "told the BBC the plan ...". */
@@ -85,7 +89,7 @@ final class ReportedContent {
    */
   private static int thatClauseStart(List<Word> w, int k, int from) {
     if (k + 1 >= w.size() || !w.get(k + 1).isWord() && !Clauses.isOpeningMark(w.get(k + 1))
-        || PhraseGrammar.BETWEEN.contains(w.get(k + 1).lower())) {
+        || SUBJECT_THAT_VERBS.contains(w.get(k + 1).lower())) {
       return from;
     }
     return PhraseGrammar.CLAUSE_WORDS.contains(w.get(k + 1).lower()) ? k : k + 1;

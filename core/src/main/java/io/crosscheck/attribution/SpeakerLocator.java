@@ -59,7 +59,9 @@ final class SpeakerLocator {
   Optional<Phrase> before(List<Word> w, int cue) {
     int j = cue - 1;
     int skips = 0;
+    // "the family said": after a determiner an "-ly" word is a noun, not an adverb.
     while (j >= 0 && skips < 4 && (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isLyAdverb(w.get(j))
+        && !(j > 0 && PhraseGrammar.DETERMINERS.contains(w.get(j - 1).lower()))
         || PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1)))) {
       j -= PhraseGrammar.TIMES.contains(w.get(j).lower()) ? 2 : 1; // "Kovac on Monday said"
       skips++;
@@ -88,7 +90,7 @@ final class SpeakerLocator {
       return Optional.of(new Phrase(end - 2, end + 1)); // "One of them said": they, resolved later
     }
     if (!grammar.isHead(head)) {
-      return Optional.empty();
+      return roleFor(w, end); // "A lawyer for the family said"
     }
     int start = end;
     while (start > 0 && end - start < MAX_PHRASE) {
@@ -142,6 +144,21 @@ final class SpeakerLocator {
     int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2)) ? appositiveEnd
         : end + 1;
     return grammar.timeless(w, new Phrase(start, to));
+  }
+
+  /** "a lawyer for the family", "the head of the household": a role word owning a plain noun. */
+  private Optional<Phrase> roleFor(List<Word> w, int end) {
+    int k = end - 1;
+    if (k >= 0 && PhraseGrammar.DETERMINERS.contains(w.get(k).lower())) {
+      k--;
+    }
+    if (k < 1 || !(w.get(k).is("for") || w.get(k).is("of")) || !lexicon.isRole(w.get(k - 1).lower())
+        || !w.get(end).isWord() || w.get(end).isCapitalised()) {
+      return Optional.empty();
+    }
+    int start = k - 1;
+    return Optional.of(new Phrase(start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())
+        ? start - 1 : start, end + 1));
   }
 
   /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */

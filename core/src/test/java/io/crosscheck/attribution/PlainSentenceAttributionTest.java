@@ -60,6 +60,8 @@ class PlainSentenceAttributionTest {
       Hospital officials said the ward would reopen next week. | the ward would reopen next week | Hospital officials | ANONYMOUS | INDIRECT
       Shop owners on Carrow said the closure had cost them a week of trade. | the closure had cost them a week of trade | Shop owners | ANONYMOUS | INDIRECT
       Repairs will cost roughly $2 million, according to an estimate published by the town council. | Repairs will cost roughly $2 million | town council | INSTITUTION | INDIRECT
+      A lawyer for the family said they would appeal.          | they would appeal | lawyer | ANONYMOUS | INDIRECT
+      The airline said in an email to customers that all flights would resume. | all flights would resume | airline | INSTITUTION | INDIRECT
       # a role noun resolves only to a source with that role
       Farmer Mira Holm said her fields had been flooded since Friday.\\n"We lost everything," Holm said.\\nThe mayor warned that more flooding was likely. | more flooding was likely | mayor | ANONYMOUS | INDIRECT
       Mayor Ana Kovac visited the dykes.\\nFarmer Mira Holm said her fields had been flooded.\\nThe mayor warned that more flooding was likely. | more flooding was likely | Ana Kovac | NAMED_PERSON | INDIRECT

@@ -20,6 +20,7 @@ class ReportedContentTest {
       reporters the road would stay closed         | told   | the
       the Evening Post the plan was dead           | told   | the
       in a statement that it would cut jobs        | said   | it
+      in an email to customers that all flights would resume | said | all
       on Monday that the reservoir was full        | said   | the
       that any workers had been exposed            | denied | any
       that could take months                       | said   | that
