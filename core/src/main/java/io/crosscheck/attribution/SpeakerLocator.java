@@ -59,9 +59,7 @@ final class SpeakerLocator {
   Optional<Phrase> before(List<Word> w, int cue) {
     int j = cue - 1;
     int skips = 0;
-    // "the family said": after a determiner an "-ly" word is a noun, not an adverb.
-    while (j >= 0 && skips < 4 && (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isLyAdverb(w.get(j))
-        && !(j > 0 && PhraseGrammar.DETERMINERS.contains(w.get(j - 1).lower()))
+    while (j >= 0 && skips < 4 && (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)
         || PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1)))) {
       j -= PhraseGrammar.TIMES.contains(w.get(j).lower()) ? 2 : 1; // "Kovac on Monday said"
       skips++;

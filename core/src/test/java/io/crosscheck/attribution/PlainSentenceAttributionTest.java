@@ -62,6 +62,8 @@ class PlainSentenceAttributionTest {
       Repairs will cost roughly $2 million, according to an estimate published by the town council. | Repairs will cost roughly $2 million | town council | INSTITUTION | INDIRECT
       A lawyer for the family said they would appeal.          | they would appeal | lawyer | ANONYMOUS | INDIRECT
       The airline said in an email to customers that all flights would resume. | all flights would resume | airline | INSTITUTION | INDIRECT
+      “We will appeal,” the family said in a statement.        | We will appeal | family | ANONYMOUS | DIRECT
+      Renn, a retired teacher, said the school had been neglected. | the school had been neglected | Renn | NAMED_PERSON | INDIRECT
       # a role noun resolves only to a source with that role
       Farmer Mira Holm said her fields had been flooded since Friday.\\n"We lost everything," Holm said.\\nThe mayor warned that more flooding was likely. | more flooding was likely | mayor | ANONYMOUS | INDIRECT
       Mayor Ana Kovac visited the dykes.\\nFarmer Mira Holm said her fields had been flooded.\\nThe mayor warned that more flooding was likely. | more flooding was likely | Ana Kovac | NAMED_PERSON | INDIRECT
