@@ -53,6 +53,25 @@ final class Clauses {
   }
 
 
+  /** "quoted one analyst, Ivo Stern, as saying": "quoted" within eight words before the cue. */
+  static boolean quotedBefore(List<Word> w, int cue) {
+    for (int k = cue - 2; k >= 0 && cue - k <= 8; k--) {
+      if (w.get(k).is("quoted")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int lastComma(List<Word> w, Phrase p) {
+    for (int k = p.to() - 2; k > p.from(); k--) {
+      if (w.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** Offset inside the phrase of its first word after determiners: 1 in "A statement issued by ...". */
   static int firstNoun(List<Word> w, Phrase p) {
     int k = 0;

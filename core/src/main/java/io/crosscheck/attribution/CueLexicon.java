@@ -39,6 +39,7 @@ final class CueLexicon {
   private final ImmutableSet<String> organisationHeads;
   private final ImmutableSet<String> organisationDescriptors;
   private final ImmutableSet<String> timeWords;
+  private final ImmutableSet<String> functionWords;
 
   CueLexicon(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -81,6 +82,7 @@ final class CueLexicon {
     organisationHeads = lower(lexicon.entries("organisation-heads"));
     organisationDescriptors = lower(lexicon.entries("organisation-descriptors"));
     timeWords = lower(lexicon.entries("time-words"));
+    functionWords = lower(lexicon.entries("function-words"));
   }
 
   private static ImmutableSet<String> lower(List<String> entries) {
@@ -151,6 +153,11 @@ final class CueLexicon {
   /** "monday", "january", "yesterday": a time, never a source or an antecedent. */
   boolean isTimeWord(String lower) {
     return timeWords.contains(lower);
+  }
+
+  /** "the", "of", "which": words that never name a role. */
+  boolean isFunctionWord(String lower) {
+    return functionWords.contains(lower);
   }
 
   /** "warning", "pledge": nouns that carry a statement in "a warning from Kovac that ...". */

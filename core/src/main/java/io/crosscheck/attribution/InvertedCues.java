@@ -29,6 +29,7 @@ final class InvertedCues {
     }
     Optional<Phrase> speaker = locator.after(w, i + len);
     if (speaker.isEmpty() || !startsSpeaker(w.get(speaker.get().from()))
+        && locator.rolePrefix().lengthAt(w, speaker.get().from()) == 0 // "..., said harbour master Ruth Calloway.
         || !locator.grammar().shortTail(w, speaker.get().to(), w.get(i).text())) {
       return Optional.empty();
     }

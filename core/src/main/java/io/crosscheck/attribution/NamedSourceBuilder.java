@@ -16,10 +16,12 @@ import java.util.Optional;
 final class NamedSourceBuilder {
   private final CueLexicon lexicon;
   private final PhraseNames names;
+  private final RolePrefix roles;
 
   NamedSourceBuilder(CueLexicon lexicon, PhraseNames names) {
     this.lexicon = lexicon;
     this.names = names;
+    this.roles = new RolePrefix(lexicon);
   }
 
   Source build(List<Word> p, MentionIndex mentions, Optional<String> affiliation, boolean senior) {
@@ -32,6 +34,8 @@ final class NamedSourceBuilder {
         press |= lexicon.isPressRole(lower);
       }
     }
+    // "fisherman Olek Marsh", "head teacher Colm Reilly": unlisted role words before the name.
+    lastRole = Math.max(lastRole, roles.leadingRole(p) - 1);
     int from = lastRole + 1;
     while (from < p.size() - 1 && (p.get(from).is("of") || lexicon.isPortfolio(p.get(from).lower()))) {
       from++;

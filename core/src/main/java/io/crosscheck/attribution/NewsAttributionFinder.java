@@ -67,7 +67,8 @@ final class NewsAttributionFinder implements AttributionFinder {
     }
     bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
     MentionIndex mentions = new MentionIndex(text.body(), lexicon);
-    SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions);
+    SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions,
+        at -> text.sentenceAt(at).map(Sentence::paragraph).orElse(-1));
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : bounded) {
       Optional<Source> source = source(c, mentions, resolver);

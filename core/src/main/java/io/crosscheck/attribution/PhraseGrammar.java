@@ -95,7 +95,7 @@ final class PhraseGrammar {
   /** Skips auxiliaries and "-ly" adverbs backwards from {@code k}: "has publicly" before "said". */
   int skipBetweenBackwards(List<Word> w, int k) {
     int j = k;
-    while (j >= 0 && k - j < 3 && (BETWEEN.contains(w.get(j).lower()) || isLyAdverb(w.get(j)))) {
+    while (j >= 0 && k - j < 3 && (BETWEEN.contains(w.get(j).lower()) || isAdverbAt(w, j))) {
       j--;
     }
     return j;
@@ -120,6 +120,11 @@ final class PhraseGrammar {
     }
     String lower = t.bare().toLowerCase(Locale.ROOT);
     return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0));
+  }
+
+  /** An "-ly" adverb at {@code j}, unless a determiner makes it a noun: "the family", "an ally". */
+  static boolean isAdverbAt(List<Word> w, int j) {
+    return isLyAdverb(w.get(j)) && !(j > 0 && DETERMINERS.contains(w.get(j - 1).lower()));
   }
 
   static boolean isLyAdverb(Word t) {

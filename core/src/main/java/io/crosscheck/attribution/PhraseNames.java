@@ -81,6 +81,11 @@ final class PhraseNames {
     return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches();
   }
 
+  /** "voters", "shopkeepers", "pensioners": a lower-case plural of people, unnamed. */
+  boolean isPluralAgent(String lower) {
+    return lexicon.isAnonymityNoun(lower) || lower.length() > 5 && COMMON_PLURAL.matcher(lower).matches();
+  }
+
   /** The "for"/"of"/"at" after a role word in a descriptor ("a spokesman for the ministry"), or -1. */
   int rolePreposition(List<Word> descriptor) {
     for (int k = 1; k + 1 < descriptor.size() && k <= 4; k++) {

@@ -26,6 +26,17 @@ final class Phrases {
     return p.get(p.size() - 1).text() + " of " + (owner.get(0).isCapitalised() ? "" : "the ") + ownerText;
   }
 
+  /** The "in"/"on"/"at" that locates the speaker: "diplomats in Dravik", "owners on Carrow"; or -1. */
+  static int placePreposition(List<Word> p) {
+    int in = Phrases.indexOfWord(p, "in");
+    for (int k = 1; k + 1 < p.size() && in < 0; k++) {
+      if (SpeakerLocator.PLACE_PREPOSITIONS.contains(p.get(k).lower()) && p.get(k + 1).isCapitalised()) {
+        in = k;
+      }
+    }
+    return in;
+  }
+
   static boolean hasTitle(List<Word> p) {
     return p.stream().anyMatch(w -> isTitle(w.text()));
   }

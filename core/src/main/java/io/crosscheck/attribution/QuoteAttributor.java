@@ -34,11 +34,13 @@ final class QuoteAttributor {
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
   private final PhraseNames names;
+  private final SpeakerFirstQuotes speakerFirst;
 
   QuoteAttributor(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.locator = locator;
     this.names = new PhraseNames(lexicon);
+    this.speakerFirst = new SpeakerFirstQuotes(lexicon, locator);
   }
 
   List<Candidate> find(SegmentedText text) {
@@ -61,7 +63,7 @@ final class QuoteAttributor {
         out.add(c);
         continue;
       }
-      found = beforeQuote(text, q, quoted).or(() -> standalone(text, q));
+      found = speakerFirst.find(text, q, quoted).or(() -> standalone(text, q));
       found.ifPresent(out::add);
     }
     return out;
@@ -125,8 +127,10 @@ final class QuoteAttributor {
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
             || lexicon.isModifier(first.lower()) // "a", "the", "one", "two", "senior"
+            || names.isPluralAgent(first.lower()) // "locals", "voters near Kellen"
             || PhraseGrammar.isNameParticle(first) && i + 1 < w.size() && w.get(i + 1).isCapitalised() // "de Ruiter"
-            || last >= i && names.rolePlusName(w.subList(i, last + 1)); // "ministry spokeswoman Ina Sokol"
+            || last >= i && names.rolePlusName(w.subList(i, last + 1)) // "ministry spokeswoman Ina Sokol"
+            || locator.rolePrefix().lengthAt(w, i) > 0; // "fisherman Olek Marsh", "harbour master Ruth Calloway"
         if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }
@@ -135,42 +139,6 @@ final class QuoteAttributor {
       if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-") && !t.text().equals(",")) {
         return Optional.empty(); // commas stay: “…,” Ana Kovac, the mayor, said
       }
-    }
-    return Optional.empty();
-  }
-
-  /** Kovac said: “…” / Kovac, speaking on Monday, said, “…” / …, saying, “…”. */
-  private Optional<Candidate> beforeQuote(SegmentedText text, Quotation q, QuoteMap quoted) {
-    Optional<Sentence> s = text.sentenceAt(q.outer().start());
-    if (s.isEmpty() || s.get().start() >= q.outer().start()) {
-      return Optional.empty();
-    }
-    List<Word> w = Words.of(text.body(), Span.of(s.get().start(), q.outer().start()));
-    if (w.size() < 2) {
-      return Optional.empty();
-    }
-    String mark = w.get(w.size() - 1).text();
-    if (!mark.equals(":") && !mark.equals(",")) {
-      return Optional.empty();
-    }
-    for (int c = w.size() - 2; c >= 0 && w.size() - 2 - c <= 6; c--) {
-      int len = lexicon.verbs().cueLength(w, c);
-      if (len == 0 || quoted.isInQuotation(w.get(c).start())) {
-        continue;
-      }
-      Optional<Phrase> p = w.get(c).lower().endsWith("ing") ? locator.subject(w) : locator.before(w, c);
-      if (p.isEmpty()) {
-        p = locator.subject(w);
-      }
-      final int cue = c;
-      return p.map(ph -> quote(w.subList(ph.from(), ph.to()), w, cue, len, q))
-          .map(cand -> new Candidate(cand.speaker(), cand.cue(), cand.cueAt(), cand.content(), Origin.QUOTE,
-              q.outer().start()));
-    }
-    if (mark.equals(":")) {
-      return locator.subject(w).filter(ph -> w.get(ph.from()).isCapitalised() || ph.size() == 1)
-          .map(ph -> new Candidate(w.subList(ph.from(), ph.to()), "", q.outer().start(), q.inner(), Origin.QUOTE,
-              q.outer().start()));
     }
     return Optional.empty();
   }
@@ -185,7 +153,7 @@ final class QuoteAttributor {
     return Optional.of(new Candidate(List.of(), "", q.outer().start(), q.inner(), Origin.CONTINUED, q.outer().start()));
   }
 
-  private static Candidate quote(List<Word> speaker, List<Word> w, int cue, int len, Quotation q) {
+  static Candidate quote(List<Word> speaker, List<Word> w, int cue, int len, Quotation q) {
     String cueText = Phrases.join(w.subList(cue, cue + len));
     // A reported clause that runs into this quotation stops at its opening mark.
     return new Candidate(speaker, cueText, w.get(cue).start(), q.inner(), Origin.QUOTE, q.outer().start());

@@ -38,12 +38,14 @@ final class ReportedSpeechFinder {
 
   private final AccordingToFinder accordingTo;
   private final InvertedCues inverted;
+  private final ReportedContent content;
 
   ReportedSpeechFinder(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.locator = locator;
     this.accordingTo = new AccordingToFinder(locator);
     this.inverted = new InvertedCues(locator);
+    this.content = new ReportedContent(lexicon, locator);
   }
 
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
@@ -80,7 +82,7 @@ final class ReportedSpeechFinder {
           continue;
         }
         if (lexicon.isSpeechNoun(t.lower()) && i + 2 < w.size() && (w.get(i + 1).is("from") || w.get(i + 1).is("by"))) {
-          speechNoun(text, s, w, i).ifPresent(inSentence::add);
+          content.speechNoun(text, s, w, i).ifPresent(inSentence::add);
           continue;
         }
         int len = lexicon.verbs().cueLength(w, i);
@@ -91,40 +93,6 @@ final class ReportedSpeechFinder {
       out.addAll(inSentence);
     }
     return out;
-  }
-
-  /** "a sharp warning from President Ana Kovac that aid would be cut": the speaker owns the clause. */
-  private Optional<Candidate> speechNoun(SegmentedText text, Sentence s, List<Word> w, int i) {
-    Optional<Phrase> speaker = locator.after(w, i + 2).filter(p -> w.get(p.from()).isCapitalised()
-        || w.get(p.from()).is("the") || w.get(p.from()).is("a"));
-    if (speaker.isEmpty() || speaker.get().to() >= w.size() || !w.get(speaker.get().to()).is("that")) {
-      return Optional.empty();
-    }
-    Phrase p = speaker.get();
-    Span content = Clauses.trimmed(text.body(), w.get(p.to()).start(), s.end());
-    return Clauses.enoughWords(text, content)
-        ? Optional.of(new Candidate(w.subList(p.from(), p.to()), w.get(i).text(), w.get(i).start(), content,
-            Origin.REPORTED, -1))
-        : Optional.empty();
-  }
-
-  /** "quoted one analyst, Ivo Stern, as saying": "quoted" within eight words before the cue. */
-  private static boolean quotedBefore(List<Word> w, int cue) {
-    for (int k = cue - 2; k >= 0 && cue - k <= 8; k--) {
-      if (w.get(k).is("quoted")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int lastComma(List<Word> w, Phrase p) {
-    for (int k = p.to() - 2; k > p.from(); k--) {
-      if (w.get(k).text().equals(",")) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   private Optional<Candidate> reported(SegmentedText text, Sentence s, List<Word> w, int i, int len,
@@ -155,7 +123,7 @@ final class ReportedSpeechFinder {
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(Locale.ROOT));
-      boolean quotedAs = prev != null && prev.is("as") && quotedBefore(w, i);
+      boolean quotedAs = prev != null && prev.is("as") && Clauses.quotedBefore(w, i);
       // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
       boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());
       if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but")
@@ -181,7 +149,7 @@ final class ReportedSpeechFinder {
       if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {
         // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
         int prep = speaker.get().from() - 1;
-        int comma = lastComma(w, speaker.get());
+        int comma = Clauses.lastComma(w, speaker.get());
         if (comma >= 0) {
           speaker = Optional.of(new Phrase(comma + 1, speaker.get().to())); // "the agency for Gaza, COGAB, said"
         } else {
@@ -219,11 +187,8 @@ final class ReportedSpeechFinder {
               w.get(p.from() - 1).start()))
           : Optional.empty();
     }
-    // The content keeps "told reporters that": anchors often start at "that".
-    int from = after;
-    while (from < w.size() && !w.get(from).isWord() && !Clauses.isOpeningMark(w.get(from))) {
-      from++;
-    }
+    // "told the committee that ...", "said in a statement that ...": the content starts after "that".
+    int from = this.content.start(w, after, lower);
     if (from >= w.size()) {
       return Optional.empty();
     }

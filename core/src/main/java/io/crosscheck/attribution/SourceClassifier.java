@@ -70,7 +70,7 @@ final class SourceClassifier {
       Source s = classify(p.subList(0, forAt), mentions, cue);
       return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(forAt + 1, p.size()))));
     }
-    int in = Phrases.indexOfWord(p, "in");
+    int in = Phrases.placePreposition(p);
     if (in > 0) {
       // "Western diplomats in Dravik", "the embassy in Orvath": the place only locates the speaker.
       return classify(p.subList(0, in), mentions, cue);
@@ -92,6 +92,12 @@ final class SourceClassifier {
           return classify(rest, mentions);
         }
         return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
+      }
+      int by = Phrases.indexOfWord(p, "by");
+      if (by > doc && by + 1 < p.size()) {
+        // "an estimate published by the town council": the issuer, not the document, is the source.
+        return NamedSourceBuilder.base(Phrases.join(Phrases.withoutDeterminer(p.subList(by + 1, p.size()))),
+            SourceKind.INSTITUTION, affiliation, senior);
       }
     }
     int outlet = organisations.outletNameStart(p);
@@ -119,7 +125,7 @@ final class SourceClassifier {
     Word head = p.get(last);
     String headLower = head.lower();
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
-      if (lexicon.isPressRole(headLower) || lexicon.isAnonymityNoun(headLower) || lexicon.isRole(headLower)) {
+      if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPluralAgent(headLower)) {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
       if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w.lower()))) {

@@ -1,10 +1,9 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the noun phrase that names a speaker next to a cue, as token ranges.
@@ -15,6 +14,8 @@ import java.util.Optional;
  */
 final class SpeakerLocator {
   static final int MAX_PHRASE = 12;
+  /** Prepositions that only locate a speaker before a place: "in Dravik", "on Carrow", "at Kellen". */
+  static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "near");
 
   /** A token range {@code [from, to)} in a sentence's word list. */
   record Phrase(int from, int to) {
@@ -23,24 +24,30 @@ final class SpeakerLocator {
     }
   }
 
-  private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
-  private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
 
   private final CueLexicon lexicon;
 
   private final PhraseGrammar grammar;
   private final SubjectFinder subjects;
   private final Interrupters interrupters;
+  private final RolePrefix rolePrefix;
+  private final FollowingSpeakerFinder following;
 
   SpeakerLocator(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.grammar = new PhraseGrammar(lexicon);
     this.subjects = new SubjectFinder(this);
     this.interrupters = new Interrupters(lexicon, grammar);
+    this.rolePrefix = new RolePrefix(lexicon);
+    this.following = new FollowingSpeakerFinder(lexicon, grammar, rolePrefix, this);
   }
 
   PhraseGrammar grammar() {
     return grammar;
+  }
+
+  RolePrefix rolePrefix() {
+    return rolePrefix;
   }
 
   /** The subject at the start of a sentence: see {@link SubjectFinder}. */
@@ -52,7 +59,7 @@ final class SpeakerLocator {
   Optional<Phrase> before(List<Word> w, int cue) {
     int j = cue - 1;
     int skips = 0;
-    while (j >= 0 && skips < 4 && (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isLyAdverb(w.get(j))
+    while (j >= 0 && skips < 4 && (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)
         || PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1)))) {
       j -= PhraseGrammar.TIMES.contains(w.get(j).lower()) ? 2 : 1; // "Kovac on Monday said"
       skips++;
@@ -81,7 +88,7 @@ final class SpeakerLocator {
       return Optional.of(new Phrase(end - 2, end + 1)); // "One of them said": they, resolved later
     }
     if (!grammar.isHead(head)) {
-      return Optional.empty();
+      return roleFor(w, end); // "A lawyer for the family said"
     }
     int start = end;
     while (start > 0 && end - start < MAX_PHRASE) {
@@ -109,14 +116,18 @@ final class SpeakerLocator {
         start--; // "a spokesman for the ministry"
         continue;
       }
-      if (p.is("in") && start >= 2 && isSourceNoun(w.get(start - 2)) && w.get(start).isCapitalised()) {
-        start--; // "diplomats in Dravik", "the embassy in Orvath"
+      if (PLACE_PREPOSITIONS.contains(p.lower()) && start >= 2 && isSourceNoun(w.get(start - 2))
+          && w.get(start).isCapitalised()) {
+        start--; // "diplomats in Dravik", "the embassy in Orvath", "shop owners on Carrow"
         continue;
       }
       if (!grammar.isNpWord(p)) {
         break;
       }
       start--;
+    }
+    if (head.isCapitalised() && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower())) {
+      start -= rolePrefix.lengthBefore(w, start); // "fisherman Olek Marsh said": an unlisted role
     }
     if (start > 0 && start >= end - 2 && !w.get(start).isCapitalised() && isNounModifier(w, start - 1)
         && isSourceNoun(w.get(end))) {
@@ -133,6 +144,21 @@ final class SpeakerLocator {
     return grammar.timeless(w, new Phrase(start, to));
   }
 
+  /** "a lawyer for the family", "the head of the household": a role word owning a plain noun. */
+  private Optional<Phrase> roleFor(List<Word> w, int end) {
+    int k = end - 1;
+    if (k >= 0 && PhraseGrammar.DETERMINERS.contains(w.get(k).lower())) {
+      k--;
+    }
+    if (k < 1 || !(w.get(k).is("for") || w.get(k).is("of")) || !lexicon.isRole(w.get(k - 1).lower())
+        || !w.get(end).isWord() || w.get(end).isCapitalised()) {
+      return Optional.empty();
+    }
+    int start = k - 1;
+    return Optional.of(new Phrase(start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())
+        ? start - 1 : start, end + 1));
+  }
+
   /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */
   private static boolean isClausal(Word first) {
     String lower = first.lower();
@@ -140,7 +166,7 @@ final class SpeakerLocator {
   }
 
   /** A lower-case word opening a clause before a source noun: "business" in ", but business groups said". */
-  private static boolean isNounModifier(List<Word> w, int k) {
+  static boolean isNounModifier(List<Word> w, int k) {
     Word t = w.get(k);
     String lower = t.lower();
     if (!t.isWord() || t.isCapitalised() || lower.endsWith("ly") || lower.endsWith("ed")
@@ -157,71 +183,13 @@ final class SpeakerLocator {
         || before.equals("while") || PhraseGrammar.DETERMINERS.contains(before);
   }
 
-  private boolean isSourceNoun(Word t) {
+  boolean isSourceNoun(Word t) {
     String lower = t.lower();
     return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
   }
 
-  /** The speaker phrase starting at {@code from}: "according to a senior official" gives "a senior official". */
+  /** The speaker phrase starting at {@code start}: see {@link FollowingSpeakerFinder}. */
   Optional<Phrase> after(List<Word> w, int start) {
-    int from = start;
-    while (from + 1 < w.size() && from - start < 2 && lexicon.isTimeWord(w.get(from).bare().toLowerCase(Locale.ROOT))
-        && w.get(from).isCapitalised()) {
-      from++; // "Yesterday the ministry said": the time word is no part of the speaker
-    }
-    if (from >= w.size()) {
-      return Optional.empty();
-    }
-    if (PhraseGrammar.PRONOUNS.contains(w.get(from).lower())) {
-      return Optional.of(new Phrase(from, from + 1));
-    }
-    int i = from;
-    int lastHead = -1;
-    int last = -1;
-    while (i < w.size() && i - from < MAX_PHRASE) {
-      Word t = w.get(i);
-      String lower = t.lower();
-      boolean det = PhraseGrammar.DETERMINERS.contains(lower)
-          && (i == from || ISSUERS.contains(w.get(i - 1).lower()));
-      if (det) {
-        i++;
-        continue;
-      }
-      if ((t.is("of") || t.text().equals("'") || t.text().equals("’")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
-          || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
-        i++;
-        continue;
-      }
-      if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead).lower()) && (ISSUE_WORDS.contains(lower)
-          || ISSUERS.contains(lower))) {
-        i++;
-        continue;
-      }
-      boolean modifier = !t.isCapitalised() && i + 1 < w.size() && isSourceNoun(w.get(i + 1))
-          && isNounModifier(w, i);
-      if (!grammar.isNpWord(t) && !modifier
-          && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
-        break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
-      }
-      last = i;
-      if (grammar.isHead(t)) {
-        lastHead = i; // "senior" may not end a phrase; "official" may
-      }
-      i++;
-    }
-    if (lastHead < 0) {
-      return Optional.empty();
-    }
-    int end = lastHead + 1;
-    if (end + 2 < w.size() && w.get(end).text().equals(",") && w.get(end + 1).isCapitalised()
-        && w.get(end + 2).isCapitalised() && (!w.get(from).isCapitalised() || !w.get(lastHead).isCapitalised())) {
-      // "warned the defence minister, Ivo Renn": the appositive name joins the phrase.
-      int k = end + 1;
-      while (k < w.size() && k - end <= 4 && w.get(k).isCapitalised()) {
-        k++;
-      }
-      end = k;
-    }
-    return grammar.timeless(w, new Phrase(from, end));
+    return following.find(w, start);
   }
 }

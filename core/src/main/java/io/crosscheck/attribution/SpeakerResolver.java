@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Resolves back-references to the source they point at, reading one article in order.
@@ -18,7 +19,8 @@ import java.util.Set;
  * resolver per article.
  */
 final class SpeakerResolver {
-  private record Seen(Source source, String phrase) {}
+  /** A resolved source, the phrase that named it and the paragraph it stood in. */
+  private record Seen(Source source, String phrase, int paragraph) {}
 
   private final CueLexicon lexicon;
   private final MentionIndex mentions;
@@ -30,9 +32,13 @@ final class SpeakerResolver {
 
   private final List<Seen> history = new ArrayList<>();
 
-  SpeakerResolver(CueLexicon lexicon, MentionIndex mentions) {
+  private final IntUnaryOperator paragraphOf;
+
+  /** {@code paragraphOf} maps a body offset to its paragraph index. */
+  SpeakerResolver(CueLexicon lexicon, MentionIndex mentions, IntUnaryOperator paragraphOf) {
     this.lexicon = lexicon;
     this.mentions = mentions;
+    this.paragraphOf = paragraphOf;
   }
 
   /** The source {@code phrase} refers to; {@code classified} is what the phrase says on its own. */
@@ -50,7 +56,7 @@ final class SpeakerResolver {
     } else if (classified.kind() == SourceKind.INSTITUTION && phrase.size() == 2 && OWNERS.contains(phrase.get(0).lower())) {
       out = ownedBy(phrase, classified);
     }
-    history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT)));
+    history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT), paragraphOf.applyAsInt(phrase.get(0).start())));
     return out;
   }
 
@@ -112,7 +118,12 @@ final class SpeakerResolver {
       return latest(SourceKind.ANONYMOUS);
     }
     if (lexicon.isRole(head) && !lexicon.isPressRole(head)) {
-      return latest(SourceKind.NAMED_PERSON);
+      // "Antony Blinken stepped out ... “…,” the secretary of state said": a person the article gave no
+      // role may be titled in the same paragraph. "The mayor warned ..." after farmer Mira Holm is a
+      // new, unnamed speaker.
+      int paragraph = paragraphOf.applyAsInt(phrase.get(0).start());
+      return latestSeen(SourceKind.NAMED_PERSON).filter(s -> s.paragraph() == paragraph
+          && s.source().role().isEmpty()).map(Seen::source);
     }
     if (lexicon.isMedia(head) && latest(SourceKind.MEDIA).isPresent()) {
       return latest(SourceKind.MEDIA); // "the report said" after "Radio Meridian reported"
@@ -161,6 +172,15 @@ final class SpeakerResolver {
       Source s = history.get(i).source();
       if (s.kind() == SourceKind.ANONYMOUS && s.name().endsWith("s")) {
         return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Seen> latestSeen(SourceKind kind) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      if (history.get(i).source().kind() == kind) {
+        return Optional.of(history.get(i));
       }
     }
     return Optional.empty();

@@ -58,7 +58,7 @@ class NewsAttributionFinderTest {
       “This crisis has taught us a lesson,” Brenner continued.             | taught us a lesson    | Brenner  | NAMED_PERSON       | DIRECT
       # reported speech
       Ana Kovac said the talks would resume in March.                      | talks would resume    | Kovac    | NAMED_PERSON       | INDIRECT
-      Ana Kovac said that the talks would resume.                          | that the talks would  | Kovac    | NAMED_PERSON       | INDIRECT
+      Ana Kovac said that the talks would resume.                          | the talks would       | Kovac    | NAMED_PERSON       | INDIRECT
       Tomas Brenner told reporters that the border would stay closed.      | border would stay     | Brenner  | NAMED_PERSON       | INDIRECT
       According to Radio Meridian, the convoy reached Dravik on Friday.    | convoy reached Dravik | Meridian | MEDIA              | INDIRECT
       The convoy reached Dravik on Friday, according to a senior Velorian official. | convoy reached Dravik | official | ANONYMOUS | INDIRECT

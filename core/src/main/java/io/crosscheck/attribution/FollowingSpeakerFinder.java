@@ -1,0 +1,100 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the speaker phrase that starts after a cue or "according to".
+ *
+ * <p>{@code according to a senior official} gives "a senior official"; {@code said librarian Tomas
+ * Reyes, adding} gives "librarian Tomas Reyes"; {@code warned the defence minister, Ivo Renn} keeps
+ * the appositive name. Scans are bounded to {@value SpeakerLocator#MAX_PHRASE} tokens.
+ */
+final class FollowingSpeakerFinder {
+  private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
+  private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
+
+  private final CueLexicon lexicon;
+  private final PhraseGrammar grammar;
+  private final RolePrefix rolePrefix;
+  private final SpeakerLocator locator;
+
+  FollowingSpeakerFinder(CueLexicon lexicon, PhraseGrammar grammar, RolePrefix rolePrefix, SpeakerLocator locator) {
+    this.lexicon = lexicon;
+    this.grammar = grammar;
+    this.rolePrefix = rolePrefix;
+    this.locator = locator;
+  }
+
+  /** The speaker phrase starting at {@code start}. */
+  Optional<Phrase> find(List<Word> w, int start) {
+    int from = start;
+    while (from + 1 < w.size() && from - start < 2 && lexicon.isTimeWord(w.get(from).bare().toLowerCase(Locale.ROOT))
+        && w.get(from).isCapitalised()) {
+      from++; // "Yesterday the ministry said": the time word is no part of the speaker
+    }
+    if (from >= w.size()) {
+      return Optional.empty();
+    }
+    if (PhraseGrammar.PRONOUNS.contains(w.get(from).lower())) {
+      return Optional.of(new Phrase(from, from + 1));
+    }
+    int i = from;
+    int lastHead = -1;
+    int last = -1;
+    int role = from + rolePrefix.lengthAt(w, from); // "said librarian Tomas Reyes": an unlisted role
+    while (i < w.size() && i - from < SpeakerLocator.MAX_PHRASE) {
+      Word t = w.get(i);
+      if (i < role) {
+        last = i++;
+        continue;
+      }
+      String lower = t.lower();
+      boolean det = PhraseGrammar.DETERMINERS.contains(lower)
+          && (i == from || ISSUERS.contains(w.get(i - 1).lower()));
+      if (det) {
+        i++;
+        continue;
+      }
+      if ((t.is("of") || t.text().equals("'") || t.text().equals("’")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
+          || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
+        i++;
+        continue;
+      }
+      if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead).lower()) && (ISSUE_WORDS.contains(lower)
+          || ISSUERS.contains(lower))) {
+        i++;
+        continue;
+      }
+      boolean modifier = !t.isCapitalised() && i + 1 < w.size() && locator.isSourceNoun(w.get(i + 1))
+          && SpeakerLocator.isNounModifier(w, i);
+      if (!grammar.isNpWord(t) && !modifier
+          && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
+        break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
+      }
+      last = i;
+      if (grammar.isHead(t)) {
+        lastHead = i; // "senior" may not end a phrase; "official" may
+      }
+      i++;
+    }
+    if (lastHead < 0) {
+      return Optional.empty();
+    }
+    int end = lastHead + 1;
+    if (end + 2 < w.size() && w.get(end).text().equals(",") && w.get(end + 1).isCapitalised()
+        && w.get(end + 2).isCapitalised() && (!w.get(from).isCapitalised() || !w.get(lastHead).isCapitalised())) {
+      // "warned the defence minister, Ivo Renn": the appositive name joins the phrase.
+      int k = end + 1;
+      while (k < w.size() && k - end <= 4 && w.get(k).isCapitalised()) {
+        k++;
+      }
+      end = k;
+    }
+    return grammar.timeless(w, new Phrase(from, end));
+  }
+}

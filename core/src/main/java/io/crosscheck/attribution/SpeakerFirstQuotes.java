@@ -1,0 +1,63 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.attribution.SpeakerLocator.Phrase;
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Quotation;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Credits a quotation whose speaker and cue come first in its sentence.
+ *
+ * <p>{@code Asked about the report, Veen said: “I have not read it.”} gives Veen; {@code Brenner
+ * pushed back, saying, “We owe them nothing.”} gives Brenner, the clause's subject.
+ */
+final class SpeakerFirstQuotes {
+  private final CueLexicon lexicon;
+  private final SpeakerLocator locator;
+
+  SpeakerFirstQuotes(CueLexicon lexicon, SpeakerLocator locator) {
+    this.lexicon = lexicon;
+    this.locator = locator;
+  }
+
+  /** Kovac said: “…” / Kovac, speaking on Monday, said, “…” / …, saying, “…”. */
+  Optional<Candidate> find(SegmentedText text, Quotation q, QuoteMap quoted) {
+    Optional<Sentence> s = text.sentenceAt(q.outer().start());
+    if (s.isEmpty() || s.get().start() >= q.outer().start()) {
+      return Optional.empty();
+    }
+    List<Word> w = Words.of(text.body(), Span.of(s.get().start(), q.outer().start()));
+    if (w.size() < 2) {
+      return Optional.empty();
+    }
+    String mark = w.get(w.size() - 1).text();
+    if (!mark.equals(":") && !mark.equals(",")) {
+      return Optional.empty();
+    }
+    for (int c = w.size() - 2; c >= 0 && w.size() - 2 - c <= 6; c--) {
+      int len = lexicon.verbs().cueLength(w, c);
+      if (len == 0 || quoted.isInQuotation(w.get(c).start())) {
+        continue;
+      }
+      Optional<Phrase> p = w.get(c).lower().endsWith("ing") ? locator.subject(w) : locator.before(w, c);
+      if (p.isEmpty()) {
+        p = locator.subject(w);
+      }
+      final int cue = c;
+      return p.map(ph -> QuoteAttributor.quote(w.subList(ph.from(), ph.to()), w, cue, len, q))
+          .map(cand -> new Candidate(cand.speaker(), cand.cue(), cand.cueAt(), cand.content(), Origin.QUOTE,
+              q.outer().start()));
+    }
+    if (mark.equals(":")) {
+      return locator.subject(w).filter(ph -> w.get(ph.from()).isCapitalised() || ph.size() == 1)
+          .map(ph -> new Candidate(w.subList(ph.from(), ph.to()), "", q.outer().start(), q.inner(), Origin.QUOTE,
+              q.outer().start()));
+    }
+    return Optional.empty();
+  }
+}
