@@ -35,6 +35,10 @@ final class AliasEntityLinker implements EntityLinker {
   private static final Pattern WHITESPACE = Pattern.compile("\\s{1,20}");
   /** A possessive ending: "Kovac’s" gives "Kovac". */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  /** "kovac's office" or "kovac’s office": an owner's office, spokesperson, ministry (lower-cased key text). */
+  private static final Pattern OWNER_FIRST = Pattern.compile("^(.{1,80}?)['’]s? (office|ministry|government|campaign|team)$");
+  /** "office of kovac": the same owner written the other way round. */
+  private static final Pattern OWNER_LAST = Pattern.compile("^(office|ministry|government|campaign|team) of (?:the )?(.{1,80})$");
 
   AliasEntityLinker(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -102,6 +106,16 @@ final class AliasEntityLinker implements EntityLinker {
       String[] words = WHITESPACE.split(name);
       return "person:" + POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");
     }
-    return s.kind() + ":" + name;
+    return s.kind() + ":" + ownerForm(name);
+  }
+
+  /** "office of kovac", "kovac's office" and "kovac’s office" all give "kovac's office". */
+  static String ownerForm(String name) {
+    java.util.regex.Matcher last = OWNER_LAST.matcher(name);
+    if (last.matches()) {
+      return last.group(2) + "'s " + last.group(1);
+    }
+    java.util.regex.Matcher first = OWNER_FIRST.matcher(name);
+    return first.matches() ? first.group(1) + "'s " + first.group(2) : name;
   }
 }

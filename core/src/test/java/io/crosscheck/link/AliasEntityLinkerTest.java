@@ -25,6 +25,9 @@ class AliasEntityLinkerTest {
       the Interior Ministry | INSTITUTION  | Interior Ministry | INSTITUTION
       Dr. Lena Varga  | NAMED_PERSON       | Ms Varga         | NAMED_PERSON
       U.S. officials  | ANONYMOUS          | US officials     | ANONYMOUS
+      office of Kovac | INSTITUTION        | Kovac's office   | INSTITUTION
+      Kovac’s office  | INSTITUTION        | Kovac's office   | INSTITUTION
+      ministry of the interior | INSTITUTION | interior's ministry | INSTITUTION
       """)
   void mergesAliases(String first, SourceKind firstKind, String second, SourceKind secondKind) {
     assertThat(AliasEntityLinker.key(Source.of(first, firstKind)))
@@ -36,6 +39,7 @@ class AliasEntityLinkerTest {
       Ana Kovac          | NAMED_PERSON | Ana Brenner        | NAMED_PERSON
       Interior Ministry  | INSTITUTION  | Health Ministry    | INSTITUTION
       Radio Meridian     | MEDIA        | Meridian officials | ANONYMOUS
+      office of Kovac    | INSTITUTION  | office of Brenner  | INSTITUTION
       """)
   void keepsDifferentSourcesApart(String first, SourceKind firstKind, String second, SourceKind secondKind) {
     assertThat(AliasEntityLinker.key(Source.of(first, firstKind)))
