@@ -127,60 +127,11 @@ final class QuoteMismatchRule implements Check {
   }
 
   /** "“never” where the other has “not”; only one has “today”". */
-  /** Longest quotes whose word-by-word difference is worked out exactly; longer ones are compared as word sets. */
-  private static final int MAX_ALIGNED_WORDS = 400;
-
-  /**
-   * How the wordings differ, hunk by hunk along a word alignment (longest common subsequence): for
-   * “She has our full support, and she needs Israel's as well” against “She has our full backing;
-   * she must have Israel's too” it gives "support, and … needs" where the other has "backing; … must have".
-   */
+  /** How the two wordings differ, hunk by hunk: {@code "not … any" in a where b has "never … a"}. */
   static String difference(Quote a, Quote b) {
-    List<String> x = a.words();
-    List<String> y = b.words();
-    List<String> onlyA = new ArrayList<>();
-    List<String> onlyB = new ArrayList<>();
-    if (x.size() > MAX_ALIGNED_WORDS || y.size() > MAX_ALIGNED_WORDS) {
-      onlyA.addAll(x);
-      onlyA.removeAll(y);
-      onlyB.addAll(y);
-      onlyB.removeAll(x);
-    } else {
-      int[][] common = new int[x.size() + 1][y.size() + 1];
-      for (int i = x.size() - 1; i >= 0; i--) {
-        for (int j = y.size() - 1; j >= 0; j--) {
-          common[i][j] = x.get(i).equals(y.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-        }
-      }
-      int i = 0;
-      int j = 0;
-      boolean gapA = false;
-      boolean gapB = false;
-      while (i < x.size() || j < y.size()) {
-        if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
-          gapA = !onlyA.isEmpty();
-          gapB = !onlyB.isEmpty();
-          i++;
-          j++;
-        } else if (j >= y.size() || (i < x.size() && common[i + 1][j] >= common[i][j + 1])) {
-          addWithGap(onlyA, x.get(i++), gapA);
-          gapA = false;
-        } else {
-          addWithGap(onlyB, y.get(j++), gapB);
-          gapB = false;
-        }
-      }
-    }
-    return "\"" + Texts.clip(String.join(" ", onlyA), 60) + "\" in " + a.view().id() + " where " + b.view().id()
-        + " has \"" + Texts.clip(String.join(" ", onlyB), 60) + "\"";
-  }
-
-  /** Appends a differing word, with "…" first when shared words came between it and the last one. */
-  private static void addWithGap(List<String> words, String word, boolean gap) {
-    if (gap && !words.isEmpty()) {
-      words.add("…");
-    }
-    words.add(word);
+    WordingDiff diff = WordingDiff.of(a.words(), b.words());
+    return "\"" + Texts.clip(String.join(" ", diff.onlyFirst()), 60) + "\" in " + a.view().id() + " where "
+        + b.view().id() + " has \"" + Texts.clip(String.join(" ", diff.onlySecond()), 60) + "\"";
   }
 
   private static boolean onlyNumbersDiffer(Quote a, Quote b) {
