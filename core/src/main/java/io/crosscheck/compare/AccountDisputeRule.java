@@ -44,6 +44,7 @@ final class AccountDisputeRule implements Check {
   private final WordGroups groups;
   private final OtherArticleClaims otherClaims;
   private final OwnerAccounts owners;
+  private final ExclusionDisputes exclusions;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -54,6 +55,7 @@ final class AccountDisputeRule implements Check {
     this.groups = new WordGroups(lexicon);
     this.otherClaims = new OtherArticleClaims(lexicon, groups, disputeCues, claimMarkers);
     this.owners = new OwnerAccounts(lexicon, groups);
+    this.exclusions = new ExclusionDisputes(lexicon);
   }
 
   /** An account and the sentences that dispute it. */
@@ -81,6 +83,7 @@ final class AccountDisputeRule implements Check {
     }
     disputes.addAll(progress.find(views));
     disputes.addAll(commitments.find(views));
+    disputes.addAll(exclusions.find(views));
     List<Finding> out = new ArrayList<>();
     for (List<Dispute> group : byAnswer(merge(disputes))) {
       out.add(finding(group));
