@@ -20,7 +20,7 @@ import java.util.Set;
 final class AdjacentDayEvents {
   /** Articles published further apart than this may report different moments of one event. */
   static final long MAX_DAYS_APART = 1;
-  /** Sentences before a figure that may name its event: "… the intrusion. The archive holds 3 million …". */
+  /** Sentences either side of a figure that may name its event: "… the intrusion. The archive holds 3 million …". */
   static final int EVENT_REACH = 1;
 
   private final EventFramer framer;
@@ -52,12 +52,12 @@ final class AdjacentDayEvents {
     return !shared.isEmpty();
   }
 
-  /** Event kinds named in the figure's sentence, the one before it, or the headline. */
+  /** Event kinds named in the figure's sentence, its neighbours, or the headline. */
   private Set<String> events(Count c) {
     List<Sentence> sentences = c.view().sentences();
     int at = sentences.indexOf(c.sentence());
     StringBuilder text = new StringBuilder(c.view().article().article().title().orElse(""));
-    for (int i = Math.max(0, at - EVENT_REACH); at >= 0 && i <= at; i++) {
+    for (int i = Math.max(0, at - EVENT_REACH); at >= 0 && i <= Math.min(sentences.size() - 1, at + EVENT_REACH); i++) {
       text.append(' ').append(sentences.get(i).text());
     }
     return framer.kindsIn(text.toString());

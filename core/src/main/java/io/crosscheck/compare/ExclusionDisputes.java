@@ -30,6 +30,9 @@ final class ExclusionDisputes {
   /** A claim that no case happened: "no observer was", "nobody was", "never", "not a single". */
   private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no|nobody|no one|none|never|not a single|not one)\\b");
 
+  /** A reported-speech verb after the party: "The Unity list said its …". */
+  private static final Pattern SAID = Pattern.compile("\\b(?:said|says|claimed|claims|alleged|alleges|complained)\\b");
+
   private final CuePatterns exclusions;
   private final CuePatterns presence;
   private final Set<String> stopWords;
@@ -66,8 +69,10 @@ final class ExclusionDisputes {
   }
 
   private Optional<Side> answer(List<ArticleView> views, ArticleView sv, Sentence s) {
+    // "The Unity list said its monitors were sent out of …" may carry no attribution; its party is then the label.
     Optional<Attribution> sa = sv.attribution(s);
-    if (sa.isEmpty()) {
+    String party = sa.map(a -> a.source().name()).orElseGet(() -> Parties.label(s.text()));
+    if (sa.isEmpty() && (party.equals(Parties.UNKNOWN) || !SAID.matcher(s.text()).find())) {
       return Optional.empty();
     }
     Set<String> topic = stems(s.text());
@@ -79,7 +84,7 @@ final class ExclusionDisputes {
       }
       for (Sentence u : uv.sentences()) {
         Optional<Attribution> ua = uv.attribution(u);
-        if (u.equals(s) || ua.isEmpty() || !isUniversal(u.text()) || sameSource(sa.get(), ua.get())) {
+        if (u.equals(s) || ua.isEmpty() || !isUniversal(u.text()) || sameSource(sa, party, ua.get())) {
           continue;
         }
         int shared = Texts.overlap(topic, stems(u.text()));
@@ -97,8 +102,8 @@ final class ExclusionDisputes {
     return Texts.commonWords(text, stopWords);
   }
 
-  private static boolean sameSource(Attribution a, Attribution b) {
-    return a.source().name().equalsIgnoreCase(b.source().name())
-        || a.source().entity().isPresent() && a.source().entity().equals(b.source().entity());
+  private static boolean sameSource(Optional<Attribution> a, String party, Attribution b) {
+    return party.equalsIgnoreCase(b.source().name()) || a.isPresent() && a.get().source().entity().isPresent()
+        && a.get().source().entity().equals(b.source().entity());
   }
 }
