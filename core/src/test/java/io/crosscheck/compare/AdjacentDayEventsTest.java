@@ -51,4 +51,16 @@ class AdjacentDayEventsTest {
 
     assertThat(findings.stream().filter(f -> f.type() == FindingType.NUMERIC_CONFLICT)).isEmpty();
   }
+
+  @Test
+  void readsTheEventFromTheSentenceAfterTheCount() {
+    List<Finding> findings = check("shop", "2025-09-01", String.join("\n",
+        "The ticket seller Farrow said on Monday that thieves took the details of about 800,000 buyers.",
+        "",
+        "The company said it found the breach last week."),
+        "analyst", "2025-09-02", String.join("\n",
+        "\"The copy of the breach data I was shown lists at least 2 million buyer accounts,\" an analyst said."));
+
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "about 800,000 buyers", "2 million buyer accounts")).isTrue();
+  }
 }
