@@ -43,6 +43,8 @@ final class AccountDisputeRule implements Check {
   private final CommitmentDisputes commitments;
   private final WordGroups groups;
   private final OtherArticleClaims otherClaims;
+  private final OwnerAccounts owners;
+  private final ExclusionDisputes exclusions;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -52,6 +54,8 @@ final class AccountDisputeRule implements Check {
     this.commitments = new CommitmentDisputes(lexicon);
     this.groups = new WordGroups(lexicon);
     this.otherClaims = new OtherArticleClaims(lexicon, groups, disputeCues, claimMarkers);
+    this.owners = new OwnerAccounts(lexicon, groups);
+    this.exclusions = new ExclusionDisputes(lexicon);
   }
 
   /** An account and the sentences that dispute it. */
@@ -65,6 +69,11 @@ final class AccountDisputeRule implements Check {
       List<Sentence> sentences = view.sentences();
       for (int i = 0; i < sentences.size(); i++) {
         Sentence s = sentences.get(i);
+        Optional<Dispute> owned = owners.find(views, view, i);
+        if (owned.isPresent()) {
+          disputes.add(owned.get()); // "contradicting the operator's account": the owner's claim, wherever it is
+          continue;
+        }
         Optional<CuePatterns.Hit> hit = disputeCues.find(s.text());
         // "denied that any deal on pay was struck" is paired by topic in CommitmentDisputes.
         if (hit.isPresent() && !commitments.isDenial(s.text())) {
@@ -74,6 +83,7 @@ final class AccountDisputeRule implements Check {
     }
     disputes.addAll(progress.find(views));
     disputes.addAll(commitments.find(views));
+    disputes.addAll(exclusions.find(views));
     List<Finding> out = new ArrayList<>();
     for (List<Dispute> group : byAnswer(merge(disputes))) {
       out.add(finding(group));

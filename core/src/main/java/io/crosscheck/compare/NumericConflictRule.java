@@ -45,6 +45,7 @@ final class NumericConflictRule implements Check {
   private static final long STANDING_DAYS = 7;
 
   private final EventFramer framer;
+  private final AdjacentDayEvents adjacent;
   private final CuePatterns maximumCues;
   private final Set<String> stopWords;
   private final CuePatterns changeCues;
@@ -52,6 +53,7 @@ final class NumericConflictRule implements Check {
 
   NumericConflictRule(Lexicon lexicon) {
     this.framer = new EventFramer(lexicon);
+    this.adjacent = new AdjacentDayEvents(framer);
     this.quantities = new Quantities(lexicon);
     this.changeCues = CuePatterns.from(lexicon, "change-cues");
     this.maximumCues = CuePatterns.from(lexicon, "maximum-cues");
@@ -89,7 +91,7 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (!conflict(a, b) || !sameQuantity(a, b) || !sameMoment(a, b)) {
+          if (!conflict(a, b) || !(sameQuantity(a, b) && sameMoment(a, b) || adjacent.sameEvent(count(a), count(b)))) {
             continue;
           }
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
@@ -100,6 +102,12 @@ final class NumericConflictRule implements Check {
       }
     }
     return out;
+  }
+
+  /** A side as {@link AdjacentDayEvents} reads it; the older value of a change counts as changing. */
+  private static AdjacentDayEvents.Count count(Located l) {
+    return new AdjacentDayEvents.Count(l.view(), l.sentence(), l.key(), l.figure().date().or(() -> l.frame().date()),
+        l.changing() || olderValue(l));
   }
 
   /** The words around a figure in its sentence, the figure itself left out. */

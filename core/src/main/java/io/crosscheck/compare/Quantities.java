@@ -39,9 +39,12 @@ final class Quantities {
   private final Map<String, Double> minutes = new HashMap<>();
   /** "vessels" and "ships" are one counted thing ({@code word-groups}). */
   private final WordGroups groups;
+  /** "accounts", "records": nouns that carry the counted thing before them. */
+  private final Set<String> recordNouns;
 
   Quantities(Lexicon lexicon) {
     this.groups = new WordGroups(lexicon);
+    this.recordNouns = new java.util.HashSet<>(lexicon.entries("record-nouns"));
     for (String entry : lexicon.entries("quantity-classes")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
@@ -142,12 +145,26 @@ final class Quantities {
 
   private Optional<String> rawHead(Figure f) {
     if (f.unit().isPresent()) {
-      return Optional.of(Subjects.key(f.unit().get())).filter(k -> !k.isEmpty());
+      Optional<String> carried = carriedHead(f);
+      return carried.or(() -> Optional.of(Subjects.key(f.unit().get()))).filter(k -> !k.isEmpty());
     }
     for (String w : Texts.words(f.subject().orElse(""))) {
       if (!classes.containsKey(w)) {
         return Optional.of(Subjects.key(w));
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "3 million customer accounts" counts customers: the word before a record noun ({@code
+   * record-nouns}) that is the figure's unit, when the subject opens with that compound.
+   */
+  private Optional<String> carriedHead(Figure f) {
+    java.util.List<String> words = Texts.words(f.subject().orElse(""));
+    String unit = f.unit().get().toLowerCase(Locale.ROOT);
+    if (words.size() >= 2 && recordNouns.contains(unit) && words.get(1).equals(unit) && !classes.containsKey(words.get(0))) {
+      return Optional.of(Subjects.key(words.get(0)));
     }
     return Optional.empty();
   }

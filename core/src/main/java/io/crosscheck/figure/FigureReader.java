@@ -85,6 +85,10 @@ final class FigureReader {
       hedge = Optional.empty();
       start = currency.map(UnitReader.UnitMatch::from).orElse(q.from());
     }
+    if (hedge.isEmpty() && kind == FigureKind.DURATION) {
+      hedge = qualifiers.within(tokens, start, floor);
+      start = hedge.map(QualifierReader.Hedge::from).orElse(start);
+    }
     double value = shape.value();
     boolean ranged = q.form() == Form.VAGUE || q.form() == Form.RANGE || between;
     Optional<QualifierReader.TrailingHedge> trailing = hedge.isPresent() || ranged || kind == FigureKind.ORDINAL

@@ -56,7 +56,7 @@ final class NumberParser {
     if ((t.equals("a") || t.equals("an")) && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).lower();
       Double f = lexicon.fractions.get(next);
-      if (f != null && !next.endsWith("s")) {
+      if (f != null && !next.endsWith("s") && !isOrdinalBeforeNoun(tokens, i + 1)) {
         return Optional.of(Quantity.of(i, i + 2, f, Form.FRACTION, "", false));
       }
     }
@@ -157,5 +157,18 @@ final class NumberParser {
       }
     }
     return true;
+  }
+
+  /** Words after "a third" that keep it a share of a whole: "a third of", "a third the size". */
+  private static final java.util.Set<String> SHARE_MARKERS = java.util.Set.of("of", "the", "their", "its", "his",
+      "her", "all", "less", "more");
+
+  /** "a third term": an ordinal word before a noun counts occurrences; "a third of the votes" is a share. */
+  private boolean isOrdinalBeforeNoun(List<Token> tokens, int at) {
+    if (!lexicon.ordinalWords.containsKey(tokens.get(at).lower()) || at + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(at + 1).text();
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !SHARE_MARKERS.contains(next);
   }
 }

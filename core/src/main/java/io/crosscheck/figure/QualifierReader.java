@@ -52,4 +52,25 @@ final class QualifierReader {
     }
     return best;
   }
+
+  /** How far back a demanded deadline's "to be" may stand: "for monitors to be deployed within". */
+  private static final int DEMAND_REACH = 3;
+
+  /**
+   * "within 72 hours", "within ten working days": "within" bounds a duration from above. A deadline
+   * demanded in a passive infinitive ("pressed for monitors to be deployed within 30 days") names
+   * the term itself, so it stays exact.
+   */
+  Optional<Hedge> within(List<Token> tokens, int start, int floor) {
+    int at = start - 1;
+    if (at < floor || !tokens.get(at).lower().equals("within")) {
+      return Optional.empty();
+    }
+    for (int k = at - 1; k > floor && k >= at - DEMAND_REACH; k--) {
+      if (tokens.get(k - 1).lower().equals("to") && tokens.get(k).lower().equals("be")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Hedge(Qualifier.UPPER_BOUND, at));
+  }
 }

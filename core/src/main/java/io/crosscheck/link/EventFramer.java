@@ -88,6 +88,22 @@ public final class EventFramer {
     return new EventFrame(date, weekday, date.isPresent(), kind(sentence), participants(sentence));
   }
 
+  /** Every event kind named in {@code text}: "the intrusion … the breach" gives [BREACH]. */
+  public Set<String> kindsIn(String text) {
+    checkNotNull(text, "text");
+    Set<String> out = new java.util.TreeSet<>();
+    if (eventNoun != null) {
+      Matcher m = eventNoun.matcher(text);
+      while (m.find()) {
+        String kind = kinds.get(m.group().toLowerCase(Locale.ROOT));
+        if (kind != null) {
+          out.add(kind);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The kind named by the first event noun in the sentence; at one position the earlier lexicon entry wins. */
   private Optional<String> kind(String sentence) {
     if (eventNoun == null) {

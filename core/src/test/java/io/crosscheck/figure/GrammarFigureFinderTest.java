@@ -149,8 +149,15 @@ class GrammarFigureFinderTest {
       The vote took an hour and a half.                          | an hour and a half   | DURATION | 1.5        | EXACT       | 1.5        | 1.5        | hours
       The donors sent Kestria 500 tents.                         | 500                  | COUNT    | 500        | EXACT       | 500        | 500        | tents
       The drill lasted 30 seconds.                               | 30 seconds           | DURATION | 30         | EXACT       | 30         | 30         | seconds
+      # "within" bounds a period from above; business-day units are days
+      The insurer must reply within 96 hours of a claim.         | within 96 hours      | DURATION | 96         | UPPER_BOUND | -inf       | 96         | hours
+      Tenants get their deposit back within eight working days.  | within eight working days | DURATION | 8     | UPPER_BOUND | -inf       | 8          | days
+      The clinic answers letters in four business days.          | four business days   | DURATION | 4          | EXACT       | 4          | 4          | days
+      Envoys urged for guards to be posted within 60 days.       | 60 days              | DURATION | 60         | EXACT       | 60         | 60         | days
       # ordinals that count occurrences
       It was her fourth trip to Velmora.                         | fourth               | ORDINAL  | 4          | EXACT       | 4          | 4          | -
+      The governor is chasing a third term next spring.          | third                | ORDINAL  | 3          | EXACT       | 3          | 3          | -
+      A third of the ferries sat idle.                           | A third              | PERCENT  | 33.33      | EXACT       | 33.33      | 33.33      | -
       Crews reached the ridge for the first time.                | first                | ORDINAL  | 1          | EXACT       | 1          | 1          | -
       It was the second such strike this year.                   | second               | ORDINAL  | 2          | EXACT       | 2          | 2          | -
       The army began the third phase.                            | third                | ORDINAL  | 3          | EXACT       | 3          | 3          | -

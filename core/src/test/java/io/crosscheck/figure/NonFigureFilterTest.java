@@ -31,6 +31,7 @@ class NonFigureFilterTest {
       She thanked them first privately and then in public.               | first
       The bloc might agree without first settling the border.            | first
       At first the crowd was calm.                                       | first
+      The first we knew of the flood was the siren.                      | first
       The First Lady opened the exhibit.                                 | First
       Veterans of the Second World War gathered.                         | Second
       The photo was taken by Ivo Brandt/Lensgrid90.                      | 90

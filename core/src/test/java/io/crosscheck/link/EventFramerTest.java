@@ -64,4 +64,10 @@ class EventFramerTest {
     assertThat(a.isDistinctFrom(b)).isFalse();
     assertThat(a.sharesParticipant(b)).isTrue();
   }
+
+  @Test
+  void namesEveryEventKindInAText() {
+    assertThat(framer.kindsIn("After the intrusion, talks on the data breach began.")).containsExactly("BREACH", "MEETING");
+    assertThat(framer.kindsIn("Prices of bread went up.")).isEmpty();
+  }
 }

@@ -1,0 +1,73 @@
+package io.crosscheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.Crosscheck;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** "contradicting the firm's account" end to end: the owner's claim is found in the same or another article. */
+class OwnerAccountsTest {
+  private static final Crosscheck CROSSCHECK = Crosscheck.withDefaults();
+
+  /** Triples of id, publication date and body. */
+  static List<Finding> check(String... idsDatesBodies) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (int i = 0; i < idsDatesBodies.length; i += 3) {
+      texts.put(idsDatesBodies[i] + ".txt",
+          "---\nid: " + idsDatesBodies[i] + "\npublished: " + idsDatesBodies[i + 1] + "\n---\n" + idsDatesBodies[i + 2]);
+    }
+    return CROSSCHECK.checkTexts(texts).findings();
+  }
+
+  static boolean pairs(List<Finding> findings, FindingType type, String first, String second) {
+    return findings.stream().anyMatch(f -> f.type() == type && has(f, first) && has(f, second));
+  }
+
+  static boolean has(Finding f, String anchor) {
+    return f.evidence().stream().map(Evidence::text).map(Texts::normalise).anyMatch(t -> t.contains(Texts.normalise(anchor)));
+  }
+
+  private static final String FIRM = String.join("\n",
+      "The ferry operator Brannock said on Monday that a fault had exposed the bookings of some 40,000 passengers.",
+      "",
+      "The company said it had \"alerted the maritime regulator within two days\" of finding the fault.");
+
+  @Test
+  void pairsOwnersClaimInAnotherArticle() {
+    List<Finding> findings = check("firm", "2025-02-03", FIRM, "agency", "2025-02-04", String.join("\n",
+        "The maritime regulator learned of the fault from a passenger, not from Brannock, a spokesman for the agency"
+            + " said on Tuesday, contradicting the operator's account.",
+        "",
+        "\"Nobody from the company called us,\" he said."));
+
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "alerted the maritime regulator", "contradicting the operator"))
+        .isTrue();
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "alerted the maritime regulator", "nobody from the company"))
+        .isTrue();
+  }
+
+  @Test
+  void pairsOwnersClaimInTheSameArticle() {
+    List<Finding> findings = check("one", "2025-02-03", FIRM + "\n\nThe maritime regulator learned of the fault"
+        + " from a passenger, a spokesman for the agency said, contrary to the company's statement.");
+
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "alerted the maritime regulator", "contrary to the company"))
+        .isTrue();
+  }
+
+  @Test
+  void staysSilentWhenTheOwnersClaimsShareNoTopic() {
+    List<Finding> findings = check("firm", "2025-02-03", String.join("\n",
+        "The ferry operator Brannock said on Monday that it would add two crossings a day in summer."),
+        "agency", "2025-02-04",
+        "Harbour fees will rise in April, a spokesman for the port said, contradicting the operator's account.");
+
+    assertThat(findings.stream().filter(f -> f.type() == FindingType.ACCOUNT_DISPUTE)).isEmpty();
+  }
+}
