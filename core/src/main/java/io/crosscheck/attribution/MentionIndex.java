@@ -27,13 +27,15 @@ final class MentionIndex {
   private static final ImmutableSet<String> LOCATIVES = ImmutableSet.of("in", "into", "across", "throughout", "within",
       "inside");
   private static final ImmutableSet<String> TITLES = ImmutableSet.of("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr");
-  private static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
+  static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
       "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of");
+
 
   private final Map<String, Person> persons = new HashMap<>();
   private final Set<String> places = new HashSet<>();
   private final Set<String> personWords = new HashSet<>();
   private final Set<String> capitalised = new HashSet<>();
+  private final Set<String> companies = new HashSet<>();
 
   MentionIndex(String body, CueLexicon lexicon) {
     List<Word> words = Words.of(body, Span.of(0, body.length()));
@@ -87,11 +89,12 @@ final class MentionIndex {
           && !lexicon.isRole(words.get(i + 2).lower())) {
         places.add(next.bare()); // "the Veloria offensive": a name used as a modifier after "the"
       }
-      if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next.lower())
+      if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next.lower()) && !persons.containsKey(w.bare())
           || !w.isPossessive() && (next.is("leader") || next.is("leaders") || next.is("officials")))) {
         places.add(w.bare());
       }
     }
+    companies.addAll(CompanyReferences.namesReferredTo(words, lexicon));
     for (String c : capitalised) {
       if (c.length() > 3 && isDemonymStem(c, capitalised)) {
         places.add(c);
@@ -204,6 +207,14 @@ final class MentionIndex {
   /** Whether the article writes {@code word} with a capital somewhere: "Velorian". */
   boolean hasCapitalised(String word) {
     return capitalised.contains(word);
+  }
+
+  /**
+   * Whether {@code word} is an untitled bare name in an article that calls something "the company":
+   * "Tavrin said … The company said …". A name ever written after a first name or title is a person.
+   */
+  boolean isLikelyCompany(String word) {
+    return companies.contains(word) && !personWords.contains(word) && !persons.containsKey(word);
   }
 
   boolean isPerson(String word) {

@@ -1,0 +1,50 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Words.Word;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the names an article later calls "the company", "the firm" or "the operator".
+ *
+ * <p>In {@code Tavrin said on Friday that a fire had closed its warehouse. The company said no one
+ * was hurt.} the nearest capitalised name before "the company", past time words and sentence
+ * openers, is "Tavrin": a company, so "Tavrin said" is an institution speaking.
+ */
+final class CompanyReferences {
+  /** Nouns that refer back to a company named before. */
+  private static final ImmutableSet<String> COMPANY_NOUNS = ImmutableSet.of("company", "firm", "operator", "group",
+      "carrier", "retailer", "insurer", "bank");
+  /** How many words back "the company" looks for the name it refers to. */
+  private static final int WINDOW = 60;
+  /** The longest name run taken: "Halden Telecom Group". */
+  private static final int MAX_NAME = 4;
+
+  private CompanyReferences() {}
+
+  /** Every word of the names that a later "the company" refers to. */
+  static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon) {
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < words.size(); i++) {
+      if (!words.get(i - 1).is("the") || !COMPANY_NOUNS.contains(words.get(i).lower())) {
+        continue;
+      }
+      for (int k = i - 2; k >= 0 && i - k < WINDOW; k--) {
+        Word w = words.get(k);
+        String lower = w.bare().toLowerCase(Locale.ROOT);
+        if (!w.isCapitalised() || lexicon.isTimeWord(lower) || lexicon.isFunctionWord(lower)
+            || MentionIndex.STOP.contains(lower)) {
+          continue;
+        }
+        for (int j = k; j >= 0 && k - j < MAX_NAME && words.get(j).isCapitalised(); j--) {
+          out.add(words.get(j).bare()); // "Halden Telecom": both words
+        }
+        break;
+      }
+    }
+    return out;
+  }
+}
