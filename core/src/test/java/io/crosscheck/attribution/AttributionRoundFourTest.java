@@ -33,6 +33,9 @@ class AttributionRoundFourTest {
       # 4 possessives leave the name
       According to the board’s latest count, 40 schools were shut.       | 40 schools were shut | board | INSTITUTION
       According to the board's latest count, 40 schools were shut.       | 40 schools were shut | board | INSTITUTION
+      # 5 a new subject after "but"
+      The town council on Friday approved the budget, but its treasurer, Edda Voss, refused to sign and accused members of hiding debts. | members of hiding debts | Voss | NAMED_PERSON
+      The port board on Monday renewed the lease, but his rival, Edda Voss, would not accept it and accused the board of favouritism. | board of favouritism | Voss | NAMED_PERSON
       # 6 capitalised adjective + plural noun at a sentence start
       Regional union organisers said they expected the strike to spread. | strike to spread | organisers | ANONYMOUS
       Rural doctors said clinics had run out of vaccine.                 | clinics had run out | doctors | ANONYMOUS
