@@ -57,7 +57,8 @@ final class NamedSourceBuilder {
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
-    if (single && !titled && mentions.isLikelyCompany(surname)) {
+    if (!titled && (single ? mentions.isLikelyCompany(surname)
+        : mentions.isLikelyCompany(nameWords.stream().map(Word::bare).toList()))) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Tavrin said … The company said"
     }
     String role = lastRole >= 0 ? Phrases.join(p.subList(0, Math.min(from, p.size() - 1))) : null;

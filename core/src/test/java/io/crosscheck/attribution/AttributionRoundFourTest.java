@@ -23,6 +23,9 @@ class AttributionRoundFourTest {
       Tavrin said on Friday that a fire had closed its warehouse. The company said no one was hurt. | fire had closed its warehouse | Tavrin | INSTITUTION
       Tavrin said on Friday that a fire had closed its warehouse. The company said no one was hurt. | no one was hurt | company | INSTITUTION
       In a filing, Odrey said the leak had reached its payroll servers. The firm has 900 staff. | leak had reached its payroll | Odrey | INSTITUTION
+      Korrin Mobile said on Monday that intruders had copied customer records. In a filing, Korrin said the intruders had reached its billing servers. The operator has 3 million customers. | copied customer records | Korrin | INSTITUTION
+      Korrin Mobile said on Monday that intruders had copied customer records. In a filing, Korrin said the intruders had reached its billing servers. The operator has 3 million customers. | reached its billing servers | Korrin | INSTITUTION
+      Ana Roth said the plant would close. The company has 200 staff.  | plant would close | Roth | NAMED_PERSON
       # 2 campaigns
       Lidia Marsh's campaign on Monday asked for a second count, saying ballots had gone missing. | ballots had gone missing | campaign | INSTITUTION
       The campaign says that the count was rigged.                       | count was rigged | campaign | INSTITUTION
