@@ -23,10 +23,37 @@ final class CompanyReferences {
   /** The longest name run taken: "Halden Telecom Group". */
   private static final int MAX_NAME = 4;
 
-  private CompanyReferences() {}
+  private final Set<String> companies;
+  /** Capitalised words written alone, with no capitalised neighbour: "Korrin said". */
+  private final Set<String> standalone = new HashSet<>();
+
+  CompanyReferences(List<Word> words, CueLexicon lexicon) {
+    this.companies = namesReferredTo(words, lexicon);
+    for (int i = 0; i < words.size(); i++) {
+      boolean alone = (i == 0 || !words.get(i - 1).isCapitalised()
+          || MentionIndex.STOP.contains(words.get(i - 1).lower()))
+          && (i + 1 >= words.size() || !words.get(i + 1).isCapitalised());
+      if (alone && words.get(i).isCapitalised()) {
+        standalone.add(words.get(i).bare());
+      }
+    }
+  }
+
+  /** Whether a later "the company" refers to a name holding {@code word}. */
+  boolean isCompany(String word) {
+    return companies.contains(word);
+  }
+
+  /**
+   * "Korrin Mobile" when "the operator" refers to it and the article also writes "Korrin" alone; a
+   * person's first name is not written alone.
+   */
+  boolean isCompanyName(String first, String last) {
+    return (companies.contains(first) || companies.contains(last)) && standalone.contains(first);
+  }
 
   /** Every word of the names that a later "the company" refers to. */
-  static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon) {
+  private static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon) {
     Set<String> out = new HashSet<>();
     for (int i = 1; i < words.size(); i++) {
       if (!words.get(i - 1).is("the") || !COMPANY_NOUNS.contains(words.get(i).lower())) {

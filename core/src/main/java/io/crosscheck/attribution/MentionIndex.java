@@ -35,9 +35,7 @@ final class MentionIndex {
   private final Set<String> places = new HashSet<>();
   private final Set<String> personWords = new HashSet<>();
   private final Set<String> capitalised = new HashSet<>();
-  private final Set<String> companies = new HashSet<>();
-  /** Capitalised words written alone, with no capitalised neighbour: "Korrin said". */
-  private final Set<String> standalone = new HashSet<>();
+  private final CompanyReferences companies;
 
   MentionIndex(String body, CueLexicon lexicon) {
     List<Word> words = Words.of(body, Span.of(0, body.length()));
@@ -96,14 +94,7 @@ final class MentionIndex {
         places.add(w.bare());
       }
     }
-    companies.addAll(CompanyReferences.namesReferredTo(words, lexicon));
-    for (int i = 0; i < words.size(); i++) {
-      boolean alone = (i == 0 || !words.get(i - 1).isCapitalised() || STOP.contains(words.get(i - 1).lower()))
-          && (i + 1 >= words.size() || !words.get(i + 1).isCapitalised());
-      if (alone && words.get(i).isCapitalised()) {
-        standalone.add(words.get(i).bare());
-      }
-    }
+    companies = new CompanyReferences(words, lexicon);
     for (String c : capitalised) {
       if (c.length() > 3 && isDemonymStem(c, capitalised)) {
         places.add(c);
@@ -218,25 +209,18 @@ final class MentionIndex {
     return capitalised.contains(word);
   }
 
-  /**
-   * Whether {@code word} is an untitled bare name in an article that calls something "the company":
-   * "Tavrin said … The company said …". A name ever written after a first name or title is a person.
-   */
+  /** Whether {@code word}, never a person's name here, is a company's: see {@link CompanyReferences}. */
   boolean isLikelyCompany(String word) {
-    return companies.contains(word) && !personWords.contains(word) && !persons.containsKey(word);
+    return companies.isCompany(word) && !personWords.contains(word) && !persons.containsKey(word);
   }
 
-  /**
-   * Whether an untitled name of several words is a company's: "Korrin Mobile" when the article
-   * also calls it "the operator" and writes "Korrin" alone. A first name is not written alone.
-   */
+  /** Whether an untitled name of several words is a company's: "Korrin Mobile", written "Korrin" alone. */
   boolean isLikelyCompany(List<String> name) {
     String first = name.get(0);
     String last = name.get(name.size() - 1);
     Person p = persons.get(last);
-    return name.size() > 1 && (companies.contains(first) || companies.contains(last)) && standalone.contains(first)
-        && !personWords.contains(first) && !persons.containsKey(first) && !personWords.contains(last)
-        && (p == null || p.role() == null);
+    return name.size() > 1 && companies.isCompanyName(first, last) && !personWords.contains(first)
+        && !persons.containsKey(first) && !personWords.contains(last) && (p == null || p.role() == null);
   }
 
   boolean isPerson(String word) {
