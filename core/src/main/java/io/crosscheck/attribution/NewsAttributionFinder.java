@@ -88,7 +88,7 @@ final class NewsAttributionFinder implements AttributionFinder {
       out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
           lexicon.verbs().stance(c.cue()), mode(c, quoted), content(c, text, quoted), c.content()));
     }
-    return out;
+    return CataphoricSpokespeople.named(out);
   }
 
   /**

@@ -39,6 +39,9 @@ class AttributionRoundFourTest {
       # 5 a new subject after "but"
       The town council on Friday approved the budget, but its treasurer, Edda Voss, refused to sign and accused members of hiding debts. | members of hiding debts | Voss | NAMED_PERSON
       The port board on Monday renewed the lease, but his rival, Edda Voss, would not accept it and accused the board of favouritism. | board of favouritism | Voss | NAMED_PERSON
+      # 7 a spokesperson named only later
+      The dam leaked for a week, a spokesman for the regulator said on Wednesday. The spokesman, Pieter Aalst, said repairs would take a month. | dam leaked for a week | Aalst | NAMED_SPOKESPERSON
+      The dam leaked for a week, a spokeswoman for the regulator said. The spokesman, Pieter Aalst, said repairs would start. | dam leaked for a week | spokeswoman | ANONYMOUS
       # 6 capitalised adjective + plural noun at a sentence start
       Regional union organisers said they expected the strike to spread. | strike to spread | organisers | ANONYMOUS
       Rural doctors said clinics had run out of vaccine.                 | clinics had run out | doctors | ANONYMOUS
