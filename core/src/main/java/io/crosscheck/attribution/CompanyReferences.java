@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the names an article later calls "the company", "the firm" or "the operator".
@@ -27,8 +28,8 @@ final class CompanyReferences {
   /** Capitalised words written alone, with no capitalised neighbour: "Korrin said". */
   private final Set<String> standalone = new HashSet<>();
 
-  CompanyReferences(List<Word> words, CueLexicon lexicon) {
-    this.companies = namesReferredTo(words, lexicon);
+  CompanyReferences(List<Word> words, CueLexicon lexicon, Predicate<String> isPerson) {
+    this.companies = namesReferredTo(words, lexicon, isPerson);
     for (int i = 0; i < words.size(); i++) {
       boolean alone = (i == 0 || !words.get(i - 1).isCapitalised()
           || MentionIndex.STOP.contains(words.get(i - 1).lower()))
@@ -53,7 +54,7 @@ final class CompanyReferences {
   }
 
   /** Every word of the names that a later "the company" refers to. */
-  private static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon) {
+  private static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon, Predicate<String> isPerson) {
     Set<String> out = new HashSet<>();
     for (int i = 1; i < words.size(); i++) {
       if (!words.get(i - 1).is("the") || !COMPANY_NOUNS.contains(words.get(i).lower())) {
@@ -63,7 +64,13 @@ final class CompanyReferences {
         Word w = words.get(k);
         String lower = w.bare().toLowerCase(Locale.ROOT);
         if (!w.isCapitalised() || lexicon.isTimeWord(lower) || lexicon.isFunctionWord(lower)
-            || MentionIndex.STOP.contains(lower)) {
+            || MentionIndex.STOP.contains(lower) || lexicon.isRole(lower)) {
+          continue;
+        }
+        if (isPerson.test(w.bare())) {
+          while (k > 0 && words.get(k - 1).isCapitalised()) {
+            k--; // "Chief executive Ana Roth said the firm …": Roth is no firm
+          }
           continue;
         }
         for (int j = k; j >= 0 && k - j < MAX_NAME && words.get(j).isCapitalised(); j--) {

@@ -94,7 +94,8 @@ final class MentionIndex {
         places.add(w.bare());
       }
     }
-    companies = new CompanyReferences(words, lexicon);
+    companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
+        || persons.containsKey(w) && persons.get(w).role() != null);
     for (String c : capitalised) {
       if (c.length() > 3 && isDemonymStem(c, capitalised)) {
         places.add(c);

@@ -26,6 +26,7 @@ class AttributionRoundFourTest {
       Korrin Mobile said on Monday that intruders had copied customer records. In a filing, Korrin said the intruders had reached its billing servers. The operator has 3 million customers. | copied customer records | Korrin | INSTITUTION
       Korrin Mobile said on Monday that intruders had copied customer records. In a filing, Korrin said the intruders had reached its billing servers. The operator has 3 million customers. | reached its billing servers | Korrin | INSTITUTION
       Ana Roth said the plant would close. The company has 200 staff.  | plant would close | Roth | NAMED_PERSON
+      Morrow said on Tuesday that thieves had taken data. Chief executive Ana Roth said the firm would pay. | thieves had taken data | Morrow | INSTITUTION
       # 2 campaigns
       Lidia Marsh's campaign on Monday asked for a second count, saying ballots had gone missing. | ballots had gone missing | campaign | INSTITUTION
       The campaign says that the count was rigged.                       | count was rigged | campaign | INSTITUTION
@@ -33,6 +34,7 @@ class AttributionRoundFourTest {
       Lidia Marsh's campaign asked for a recount. Marsh told reporters the vote was stolen. | vote was stolen | Marsh | NAMED_PERSON
       # 3 a capitalised adjective before a noun is no antecedent
       Lidia Marsh lost by 300 votes. Absentee ballots made up half the total, the campaign said. She said her team would appeal. | team would appeal | Marsh | NAMED_PERSON
+      Ana Roth won the seat. Foreign observers said the count was clean. She said the result would stand. | result would stand | Roth | NAMED_PERSON
       # 4 possessives leave the name
       According to the board’s latest count, 40 schools were shut.       | 40 schools were shut | board | INSTITUTION
       According to the board's latest count, 40 schools were shut.       | 40 schools were shut | board | INSTITUTION
