@@ -27,6 +27,8 @@ final class MentionIndex {
   private static final ImmutableSet<String> LOCATIVES = ImmutableSet.of("in", "into", "across", "throughout", "within",
       "inside");
   private static final ImmutableSet<String> TITLES = ImmutableSet.of("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr");
+  /** Bodies that belong to a person: "Lidia Marsh's campaign" leaves Marsh a person. */
+  private static final ImmutableSet<String> PERSONAL_BODIES = ImmutableSet.of("campaign", "campaigns");
   static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
       "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of");
 
@@ -89,7 +91,8 @@ final class MentionIndex {
           && !lexicon.isRole(words.get(i + 2).lower())) {
         places.add(next.bare()); // "the Veloria offensive": a name used as a modifier after "the"
       }
-      if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next.lower()) && !persons.containsKey(w.bare())
+      if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next.lower())
+          && !(PERSONAL_BODIES.contains(next.lower()) && persons.containsKey(w.bare()))
           || !w.isPossessive() && (next.is("leader") || next.is("leaders") || next.is("officials")))) {
         places.add(w.bare());
       }
