@@ -125,6 +125,16 @@ final class Clauses {
     return Optional.empty();
   }
 
+  /** The offset of the comma opening ", but his rival" before {@code from}, or -1. */
+  static int commaBefore(List<Word> w, int from) {
+    for (int k = from - 1; k >= 0 && from - k <= 3; k--) {
+      if (w.get(k).text().equals(",")) {
+        return w.get(k).start();
+      }
+    }
+    return -1;
+  }
+
   /** "rival, Edda Voss,": an unlisted noun with a name in apposition, up to the name's end. */
   private static Optional<Phrase> appositiveName(List<Word> w, int from, int cue) {
     if (from + 3 >= cue || !w.get(from).isWord() || w.get(from).isCapitalised() || !w.get(from + 1).text().equals(",")

@@ -144,6 +144,7 @@ final class ReportedSpeechFinder {
       Optional<Phrase> coordinated = prev.is("and") || prev.is("but")
           ? Clauses.coordinatedSubject(locator, w, i, notBefore) : Optional.empty();
       // "…, but his rival, Edda Voss, refused to concede and accused …": the new clause's subject speaks.
+      boundary = coordinated.map(ph -> Clauses.commaBefore(w, ph.from())).filter(b -> b >= 0).orElse(boundary);
       speaker = coordinated.isPresent() ? coordinated
           : previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
     } else {

@@ -6,6 +6,7 @@ import io.crosscheck.model.Attribution;
 import io.crosscheck.model.SourceKind;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,5 +57,16 @@ class AttributionRoundFourTest {
     assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
     assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(SourceKind.valueOf(kind));
     assertThat(a.source().name()).doesNotContain("’s").doesNotEndWith("'s");
+  }
+
+  @Test
+  void endsTheFirstClauseWhereTheCoordinatedSubjectStarts() {
+    List<Attribution> found = NewsAttributionFinderTest.find("The town's vote board on Monday declared the mayor "
+        + "re-elected, but his challenger, Edda Voss, refused to concede and accused officials of hiding ballots.");
+    assertThat(found).allSatisfy(a -> {
+      if (!a.source().name().contains("Voss")) {
+        assertThat(a.content()).doesNotContain("Voss");
+      }
+    });
   }
 }
