@@ -69,4 +69,19 @@ class AttributionRoundFourTest {
       }
     });
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The company said.
+      the firm
+      Postal
+      Postal ballots
+      , but and said
+      , but his rival, Edda Voss, and accused
+      a spokesman said. The spokesman, said
+      According to the board’s
+      """)
+  void neverThrowsOnFragments(String text) {
+    assertThat(NewsAttributionFinderTest.find(text)).isNotNull();
+  }
 }
