@@ -6,6 +6,8 @@ import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Span;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where reported clauses start and what they hold.
@@ -15,6 +17,15 @@ import java.util.List;
  * content span and {@code enoughWords} refuses contents shorter than three words.
  */
 final class Clauses {
+  /** Words that open a coordinated clause after a comma: ", but his rival, …". */
+  private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "whereas");
+  /** Possessive pronouns before a coordinated subject's noun: "his rival". */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+  /** The longest "noun, First Last" apposition read as a coordinated subject. */
+  private static final int MAX_APPOSITIVE = 6;
+  /** How far back from a cue a coordinated subject is looked for. */
+  private static final int MAX_COORDINATED = 30;
+
   static final ImmutableSet<String> CONNECTORS = ImmutableSet.of("while", "but", "whereas", "and", "as",
       "although", "though", "yet", "where", "when", "because");
   static final ImmutableSet<String> RELATIVES = ImmutableSet.of("where", "when", "because");
@@ -80,6 +91,61 @@ final class Clauses {
       k++;
     }
     return k;
+  }
+
+  /** The index of the first word at or after offset {@code at}, or -1. */
+  static int indexAt(List<Word> w, int at) {
+    for (int k = 0; k < w.size(); k++) {
+      if (w.get(k).start() >= at) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of a clause coordinated after a comma, before the cue at {@code cue}: in {@code The
+   * board approved the plan, but its treasurer, Edda Voss, refused to sign and accused ...} it is
+   * "its treasurer, Edda Voss". The phrase must be followed by its verb (or an appositive's comma).
+   */
+  static Optional<Phrase> coordinatedSubject(SpeakerLocator locator, List<Word> w, int cue, int notBefore) {
+    for (int k = cue - 2; k > notBefore && k > 0 && cue - k < MAX_COORDINATED; k--) {
+      if (!COORDINATORS.contains(w.get(k).lower()) || !w.get(k - 1).text().equals(",")) {
+        continue;
+      }
+      int from = k + 1 < cue && POSSESSIVE_PRONOUNS.contains(w.get(k + 1).lower()) ? k + 2 : k + 1;
+      Optional<Phrase> p = locator.after(w, from).or(() -> appositiveName(w, from, cue));
+      if (p.isEmpty() || p.get().size() == 0 || p.get().to() >= cue - 1) {
+        return Optional.empty();
+      }
+      Word next = w.get(p.get().to());
+      boolean verbFollows = next.text().equals(",") || next.isWord() && !next.isCapitalised();
+      return verbFollows && !PhraseGrammar.PRONOUNS.contains(w.get(p.get().from()).lower()) ? p : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The offset of the comma opening ", but his rival" before {@code from}, or -1. */
+  static int commaBefore(List<Word> w, int from) {
+    for (int k = from - 1; k >= 0 && from - k <= 3; k--) {
+      if (w.get(k).text().equals(",")) {
+        return w.get(k).start();
+      }
+    }
+    return -1;
+  }
+
+  /** "rival, Edda Voss,": an unlisted noun with a name in apposition, up to the name's end. */
+  private static Optional<Phrase> appositiveName(List<Word> w, int from, int cue) {
+    if (from + 3 >= cue || !w.get(from).isWord() || w.get(from).isCapitalised() || !w.get(from + 1).text().equals(",")
+        || !w.get(from + 2).isCapitalised()) {
+      return Optional.empty();
+    }
+    int end = from + 2;
+    while (end < cue && end - from < MAX_APPOSITIVE && w.get(end).isCapitalised()) {
+      end++;
+    }
+    return end < cue && w.get(end).text().equals(",") ? Optional.of(new Phrase(from, end)) : Optional.empty();
   }
 
   static Phrase phraseOf(List<Word> w, Candidate c) {

@@ -27,13 +27,17 @@ final class MentionIndex {
   private static final ImmutableSet<String> LOCATIVES = ImmutableSet.of("in", "into", "across", "throughout", "within",
       "inside");
   private static final ImmutableSet<String> TITLES = ImmutableSet.of("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr");
-  private static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
+  /** Bodies that belong to a person: "Lidia Marsh's campaign" leaves Marsh a person. */
+  private static final ImmutableSet<String> PERSONAL_BODIES = ImmutableSet.of("campaign", "campaigns");
+  static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
       "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of");
+
 
   private final Map<String, Person> persons = new HashMap<>();
   private final Set<String> places = new HashSet<>();
   private final Set<String> personWords = new HashSet<>();
   private final Set<String> capitalised = new HashSet<>();
+  private final CompanyReferences companies;
 
   MentionIndex(String body, CueLexicon lexicon) {
     List<Word> words = Words.of(body, Span.of(0, body.length()));
@@ -88,10 +92,13 @@ final class MentionIndex {
         places.add(next.bare()); // "the Veloria offensive": a name used as a modifier after "the"
       }
       if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next.lower())
+          && !(PERSONAL_BODIES.contains(next.lower()) && persons.containsKey(w.bare()))
           || !w.isPossessive() && (next.is("leader") || next.is("leaders") || next.is("officials")))) {
         places.add(w.bare());
       }
     }
+    companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
+        || persons.containsKey(w) && persons.get(w).role() != null);
     for (String c : capitalised) {
       if (c.length() > 3 && isDemonymStem(c, capitalised)) {
         places.add(c);
@@ -204,6 +211,20 @@ final class MentionIndex {
   /** Whether the article writes {@code word} with a capital somewhere: "Velorian". */
   boolean hasCapitalised(String word) {
     return capitalised.contains(word);
+  }
+
+  /** Whether {@code word}, never a person's name here, is a company's: see {@link CompanyReferences}. */
+  boolean isLikelyCompany(String word) {
+    return companies.isCompany(word) && !personWords.contains(word) && !persons.containsKey(word);
+  }
+
+  /** Whether an untitled name of several words is a company's: "Korrin Mobile", written "Korrin" alone. */
+  boolean isLikelyCompany(List<String> name) {
+    String first = name.get(0);
+    String last = name.get(name.size() - 1);
+    Person p = persons.get(last);
+    return name.size() > 1 && companies.isCompanyName(first, last) && !personWords.contains(first)
+        && !persons.containsKey(first) && !personWords.contains(last) && (p == null || p.role() == null);
   }
 
   boolean isPerson(String word) {

@@ -57,6 +57,10 @@ final class NamedSourceBuilder {
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
+    if (!titled && (single ? mentions.isLikelyCompany(surname)
+        : mentions.isLikelyCompany(nameWords.stream().map(Word::bare).toList()))) {
+      return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Tavrin said … The company said"
+    }
     String role = lastRole >= 0 ? Phrases.join(p.subList(0, Math.min(from, p.size() - 1))) : null;
     Optional<MentionIndex.Person> known = mentions.person(surname);
     if (known.isPresent()) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The default {@link AttributionFinder}: quotations first, then reported speech, then content
@@ -31,6 +32,9 @@ import java.util.Set;
  * stay," and Kovac (from "She") INDIRECT "talks would resume.".
  */
 final class NewsAttributionFinder implements AttributionFinder {
+  /** A possessive ending on a source name: "commission’s", "board's". */
+  private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("['’]s$");
+
   /** Characters after a cue searched for "on condition of anonymity". */
   private static final int ANONYMITY_WINDOW = 400;
 
@@ -84,7 +88,7 @@ final class NewsAttributionFinder implements AttributionFinder {
       out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
           lexicon.verbs().stance(c.cue()), mode(c, quoted), content(c, text, quoted), c.content()));
     }
-    return out;
+    return CataphoricSpokespeople.named(out);
   }
 
   /**
@@ -116,10 +120,12 @@ final class NewsAttributionFinder implements AttributionFinder {
   /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
   private List<Candidate> subjects(SegmentedText text, QuoteMap quoted) {
     List<Candidate> out = new ArrayList<>();
+    LeadingAdjectives adjectives = new LeadingAdjectives(text, lexicon);
     for (Sentence s : text.sentences()) {
       List<Word> w = Words.of(text.body(), s.span());
       int before = out.size();
       locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))
+          .filter(p -> p.size() > 1 || !adjectives.isAdjectiveAt(w, p.from())) // "Postal ballots made up …"
           .ifPresent(p -> out.add(mention(w, p.from(), p.to())));
       // "the mayor, Petra Lind, ..." names a person even when she is not the subject.
       for (int k = 1; k + 3 < w.size(); k++) {
@@ -159,8 +165,15 @@ final class NewsAttributionFinder implements AttributionFinder {
       return resolver.latest();
     }
     List<Word> phrase = c.speaker();
-    Source classified = classifier.classify(phrase, mentions, c.cue());
-    return Optional.of(resolver.resolve(phrase, classified, classifier.isBackReference(phrase)));
+    Source classified = withoutPossessive(classifier.classify(phrase, mentions, c.cue()));
+    return Optional.of(withoutPossessive(resolver.resolve(phrase, classified, classifier.isBackReference(phrase))));
+  }
+
+  /** "the commission’s final figures" speak for "commission", not "commission’s". */
+  private static Source withoutPossessive(Source s) {
+    String name = TRAILING_POSSESSIVE.matcher(s.name()).replaceFirst("");
+    return name.equals(s.name()) || name.isBlank() ? s
+        : new Source(name, s.kind(), s.role(), s.affiliation(), s.senior(), s.entity());
   }
 
   /** The content text; a split quotation's parts are joined without the cue between them. */

@@ -140,7 +140,13 @@ final class ReportedSpeechFinder {
       if (previous != null && previous.origin() == Origin.ACCORDING) {
         return Optional.empty(); // "according to a readout, Kovac met X and noted Y": the readout owns it all
       }
-      speaker = previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
+      int notBefore = previous == null ? 0 : Math.max(0, Clauses.indexAt(w, previous.cueAt()));
+      Optional<Phrase> coordinated = prev.is("and") || prev.is("but")
+          ? Clauses.coordinatedSubject(locator, w, i, notBefore) : Optional.empty();
+      // "…, but his rival, Edda Voss, refused to concede and accused …": the new clause's subject speaks.
+      boundary = coordinated.map(ph -> Clauses.commaBefore(w, ph.from())).filter(b -> b >= 0).orElse(boundary);
+      speaker = coordinated.isPresent() ? coordinated
+          : previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
     } else {
       speaker = locator.before(w, i);
       if (speaker.isEmpty() && prev != null && prev.text().equals(",")) {

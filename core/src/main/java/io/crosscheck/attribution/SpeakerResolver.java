@@ -157,13 +157,22 @@ final class SpeakerResolver {
   private Optional<Source> pronoun(String p) {
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       SourceKind k = history.get(i).source().kind();
-      boolean person = k == SourceKind.NAMED_PERSON || k == SourceKind.NAMED_SPOKESPERSON || k == SourceKind.ANONYMOUS;
+      // "He said" is one person, never "Foreign observers" before him.
+      boolean group = k == SourceKind.ANONYMOUS && !p.equals("they") && isPlural(history.get(i).source().name());
+      boolean person = k == SourceKind.NAMED_PERSON || k == SourceKind.NAMED_SPOKESPERSON
+          || k == SourceKind.ANONYMOUS && !group;
       boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
       if (p.equals("it") ? thing : p.equals("they") || person) {
         return Optional.of(history.get(i).source());
       }
     }
     return Optional.empty();
+  }
+
+  /** "observers", "local party organisers": a plural head noun. */
+  private static boolean isPlural(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us");
   }
 
   /** The latest unnamed group: "two officials" before "One of them said". */

@@ -1,0 +1,52 @@
+package io.crosscheck.attribution;
+
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.SourceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names an unnamed spokesperson from a later apposition.
+ *
+ * <p>{@code The dam leaked, a spokesman for the regulator said. The spokesman, Pieter Aalst, said
+ * ...}: the first statement is Aalst's too. Only one named spokesperson with that role word may
+ * follow, and the later phrase must point back ("the spokesman, Pieter Aalst").
+ */
+final class CataphoricSpokespeople {
+  /** An unnamed spokesperson's role word: "a spokesman for the regulator". */
+  private static final Pattern UNNAMED = Pattern.compile("^(?:a|an|the)?\\s*(spokes(?:man|woman|person))\\b");
+  /** The later back-reference with a name: "The spokesman, Pieter Aalst". */
+  private static final String NAMED_AFTER = "^the (%s),";
+
+  private CataphoricSpokespeople() {}
+
+  static List<Attribution> named(List<Attribution> found) {
+    List<Attribution> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      Matcher m = UNNAMED.matcher(a.sourceText().toLowerCase(Locale.ROOT));
+      if (a.source().kind() != SourceKind.ANONYMOUS || !m.find()) {
+        continue;
+      }
+      Pattern later = Pattern.compile(String.format(NAMED_AFTER, m.group(1)));
+      Attribution named = null;
+      int count = 0;
+      for (Attribution b : out.subList(i + 1, out.size())) {
+        if (b.source().kind() == SourceKind.NAMED_SPOKESPERSON
+            && later.matcher(b.sourceText().toLowerCase(Locale.ROOT)).find()) {
+          if (named == null || !named.source().name().equals(b.source().name())) {
+            count++;
+          }
+          named = b;
+        }
+      }
+      if (count == 1) {
+        out.set(i, a.withSource(named.source()));
+      }
+    }
+    return out;
+  }
+}

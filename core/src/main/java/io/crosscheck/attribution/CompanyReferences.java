@@ -1,0 +1,84 @@
+package io.crosscheck.attribution;
+
+import com.google.common.collect.ImmutableSet;
+import io.crosscheck.attribution.Words.Word;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds the names an article later calls "the company", "the firm" or "the operator".
+ *
+ * <p>In {@code Tavrin said on Friday that a fire had closed its warehouse. The company said no one
+ * was hurt.} the nearest capitalised name before "the company", past time words and sentence
+ * openers, is "Tavrin": a company, so "Tavrin said" is an institution speaking.
+ */
+final class CompanyReferences {
+  /** Nouns that refer back to a company named before. */
+  private static final ImmutableSet<String> COMPANY_NOUNS = ImmutableSet.of("company", "firm", "operator", "group",
+      "carrier", "retailer", "insurer", "bank");
+  /** How many words back "the company" looks for the name it refers to. */
+  private static final int WINDOW = 60;
+  /** The longest name run taken: "Halden Telecom Group". */
+  private static final int MAX_NAME = 4;
+
+  private final Set<String> companies;
+  /** Capitalised words written alone, with no capitalised neighbour: "Korrin said". */
+  private final Set<String> standalone = new HashSet<>();
+
+  CompanyReferences(List<Word> words, CueLexicon lexicon, Predicate<String> isPerson) {
+    this.companies = namesReferredTo(words, lexicon, isPerson);
+    for (int i = 0; i < words.size(); i++) {
+      boolean alone = (i == 0 || !words.get(i - 1).isCapitalised()
+          || MentionIndex.STOP.contains(words.get(i - 1).lower()))
+          && (i + 1 >= words.size() || !words.get(i + 1).isCapitalised());
+      if (alone && words.get(i).isCapitalised()) {
+        standalone.add(words.get(i).bare());
+      }
+    }
+  }
+
+  /** Whether a later "the company" refers to a name holding {@code word}. */
+  boolean isCompany(String word) {
+    return companies.contains(word);
+  }
+
+  /**
+   * "Korrin Mobile" when "the operator" refers to it and the article also writes "Korrin" alone; a
+   * person's first name is not written alone.
+   */
+  boolean isCompanyName(String first, String last) {
+    return (companies.contains(first) || companies.contains(last)) && standalone.contains(first);
+  }
+
+  /** Every word of the names that a later "the company" refers to. */
+  private static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon, Predicate<String> isPerson) {
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < words.size(); i++) {
+      if (!words.get(i - 1).is("the") || !COMPANY_NOUNS.contains(words.get(i).lower())) {
+        continue;
+      }
+      for (int k = i - 2; k >= 0 && i - k < WINDOW; k--) {
+        Word w = words.get(k);
+        String lower = w.bare().toLowerCase(Locale.ROOT);
+        if (!w.isCapitalised() || lexicon.isTimeWord(lower) || lexicon.isFunctionWord(lower)
+            || MentionIndex.STOP.contains(lower) || lexicon.isRole(lower)) {
+          continue;
+        }
+        if (isPerson.test(w.bare())) {
+          while (k > 0 && words.get(k - 1).isCapitalised()) {
+            k--; // "Chief executive Ana Roth said the firm …": Roth is no firm
+          }
+          continue;
+        }
+        for (int j = k; j >= 0 && k - j < MAX_NAME && words.get(j).isCapitalised(); j--) {
+          out.add(words.get(j).bare()); // "Halden Telecom": both words
+        }
+        break;
+      }
+    }
+    return out;
+  }
+}
