@@ -65,7 +65,7 @@ final class NumericConflictRule implements Check {
    * per figure so that comparing the pairs in a bucket does no text work.
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
-      boolean changing, String quantity, boolean maximum, Set<String> objects) {}
+      boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older) {}
 
   @Override
   public List<Finding> check(Batch batch) {
@@ -79,7 +79,7 @@ final class NumericConflictRule implements Check {
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get()), key.get(), changeCues.matches(s.get().text()),
-                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of()));
+                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), olderValue(f, s.get())));
         }
       }
     }
@@ -107,7 +107,7 @@ final class NumericConflictRule implements Check {
   /** A side as {@link AdjacentDayEvents} reads it; the older value of a change counts as changing. */
   private static AdjacentDayEvents.Count count(Located l) {
     return new AdjacentDayEvents.Count(l.view(), l.sentence(), l.key(), l.figure().date().or(() -> l.frame().date()),
-        l.changing() || olderValue(l));
+        l.changing() || l.older());
   }
 
   /** The words around a figure in its sentence, the figure itself left out. */
@@ -171,12 +171,13 @@ final class NumericConflictRule implements Check {
    */
   private static boolean latestOnStatedDay(Located a, Located b) {
     return a.view() != b.view() && a.frame().date().isPresent() && a.frame().date().equals(b.frame().date())
-        && !olderValue(a) && !olderValue(b);
+        && !a.older() && !b.older();
   }
 
-  private static boolean olderValue(Located l) {
-    int at = Math.max(0, Math.min(l.sentence().text().length(), l.figure().start() - l.sentence().start()));
-    return OLDER_VALUE.matcher(l.sentence().text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find();
+  /** The older value of a change: "up from 240", "from 39". */
+  private static boolean olderValue(Figure f, Sentence s) {
+    int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
+    return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find();
   }
 
   /**
