@@ -34,7 +34,10 @@ final class AdjacentDayEvents {
 
   /** True when both counts name one counted thing about one event, reported in two articles a day apart at most. */
   boolean sameEvent(Count a, Count b) {
-    if (a.view() == b.view() || a.changing() || b.changing() || !a.key().byNoun() || !b.key().byNoun()
+    if (a.view() == b.view() && !twoSpeakers(a, b)) {
+      return false; // one account repeating or updating its own count
+    }
+    if (a.changing() || b.changing() || !a.key().byNoun() || !b.key().byNoun()
         || a.key().head().isEmpty() || !a.key().head().equals(b.key().head())
         || a.key().scope().isPresent() && b.key().scope().isPresent() && !a.key().scope().equals(b.key().scope())) {
       return false;
@@ -50,6 +53,16 @@ final class AdjacentDayEvents {
     Set<String> shared = new HashSet<>(events(a));
     shared.retainAll(events(b));
     return !shared.isEmpty();
+  }
+
+  /**
+   * Two differently named sources in one article: the operator's "about 1.2 million customers"
+   * and a researcher's "at least 3 million customer accounts".
+   */
+  private static boolean twoSpeakers(Count a, Count b) {
+    Optional<String> sa = a.view().attribution(a.sentence()).map(x -> x.source().entity().orElse(x.source().name()));
+    Optional<String> sb = b.view().attribution(b.sentence()).map(x -> x.source().entity().orElse(x.source().name()));
+    return sa.isPresent() && sb.isPresent() && !sa.equals(sb);
   }
 
   /** Event kinds named in the figure's sentence, its neighbours, or the headline. */

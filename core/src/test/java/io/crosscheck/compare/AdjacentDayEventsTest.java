@@ -63,4 +63,26 @@ class AdjacentDayEventsTest {
 
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "about 800,000 buyers", "2 million buyer accounts")).isTrue();
   }
+
+  @Test
+  void flagsTwoSpeakersInOneArticleGivingDisjointCounts() {
+    List<Finding> findings = check("seller", "2025-09-01", String.join("\n",
+        "The ticket seller Farrow said on Monday that thieves had copied the details of about 800,000 buyers in a breach.",
+        "",
+        "Mira Osk, a researcher who examined the leaked file, said the seller was understating the breach.",
+        "",
+        "\"The copy I was shown lists at least 2 million buyer accounts,\" Osk said."));
+
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "about 800,000 buyers", "2 million buyer accounts")).isTrue();
+  }
+
+  @Test
+  void staysSilentWhenOneSpeakerGivesBothCountsInOneArticle() {
+    List<Finding> findings = check("seller", "2025-09-01", String.join("\n",
+        "The ticket seller Farrow said on Monday that thieves had copied the details of about 800,000 buyers in a breach.",
+        "",
+        "Farrow said later that a second file with at least 2 million buyer accounts had also been copied in the breach."));
+
+    assertThat(findings.stream().filter(f -> f.type() == FindingType.NUMERIC_CONFLICT)).isEmpty();
+  }
 }
