@@ -29,6 +29,9 @@ final class MentionIndex {
   private static final ImmutableSet<String> TITLES = ImmutableSet.of("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr");
   /** Bodies that belong to a person: "Lidia Marsh's campaign" leaves Marsh a person. */
   private static final ImmutableSet<String> PERSONAL_BODIES = ImmutableSet.of("campaign", "campaigns");
+  /** Modifiers a person's surname can take: "the Marsh campaign", "the Marsh administration". */
+  private static final ImmutableSet<String> PERSONAL_MODIFIED = ImmutableSet.of("campaign", "campaigns", "office",
+      "team", "government", "administration", "camp", "allies", "aides", "lawyers");
   static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
       "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of");
 
@@ -89,7 +92,9 @@ final class MentionIndex {
       if (next.isCapitalised() && !w.isCapitalised() && i + 2 < words.size() && (w.is("the"))
           && !words.get(i + 2).isCapitalised() && words.get(i + 2).isWord()
           && !lexicon.isRole(words.get(i + 2).lower())) {
-        places.add(next.bare()); // "the Veloria offensive": a name used as a modifier after "the"
+        if (!(PERSONAL_MODIFIED.contains(words.get(i + 2).bare().toLowerCase(Locale.ROOT)) && hasFullName(next.bare()))) {
+          places.add(next.bare()); // "the Veloria offensive": a name used as a modifier after "the"
+        }
       }
       if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next.lower())
           && !(PERSONAL_BODIES.contains(next.lower()) && persons.containsKey(w.bare()))
@@ -172,6 +177,12 @@ final class MentionIndex {
     } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1).lower())) {
       places.add(words.get(end - 1).bare());
     }
+  }
+
+  /** Whether the article names {@code surname} as a person with a first name: "Lidia Marsh". */
+  private boolean hasFullName(String surname) {
+    Person p = persons.get(surname);
+    return p != null && p.fullName().indexOf(' ') > 0;
   }
 
   /** "Veloria" has the demonym "Velorian" in the article; "Israel" has "Israeli". */

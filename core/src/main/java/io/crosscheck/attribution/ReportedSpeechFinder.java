@@ -183,6 +183,9 @@ final class ReportedSpeechFinder {
     if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.grammar().shortTail(w, after, lower)) {
       // "Talks failed, officials said on Monday." — the content comes before the speaker;
       // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
+      if (quoteCreditedBefore(w, p.from() - 1)) {
+        return Optional.empty(); // "“…,” Kovac said, a line her supporters repeated": an appositive, not a speaker
+      }
       boolean parenthetical = after < w.size() && w.get(after).text().equals(",")
           && w.subList(after, w.size()).stream().filter(Word::isWord).count() >= 2;
       int dateline = SubjectFinder.skipDateline(w);
@@ -207,5 +210,21 @@ final class ReportedSpeechFinder {
     return Clauses.enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
+  }
+
+  /** Whether a closing quotation mark and its own cue sit just before the comma at {@code comma}. */
+  private boolean quoteCreditedBefore(List<Word> w, int comma) {
+    boolean cue = false;
+    for (int k = comma - 1; k >= 0 && comma - k <= SpeakerLocator.MAX_PHRASE; k--) {
+      String t = w.get(k).text();
+      if (t.equals("”") || t.equals("\"") || t.equals("’")) {
+        return cue;
+      }
+      if (Clauses.isOpeningMark(w.get(k)) || t.equals(".") || t.equals(";")) {
+        return false;
+      }
+      cue |= lexicon.verbs().cueLength(w, k) > 0;
+    }
+    return false;
   }
 }

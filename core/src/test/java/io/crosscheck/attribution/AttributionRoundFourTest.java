@@ -48,6 +48,13 @@ class AttributionRoundFourTest {
       # 6 capitalised adjective + plural noun at a sentence start
       Regional union organisers said they expected the strike to spread. | strike to spread | organisers | ANONYMOUS
       Rural doctors said clinics had run out of vaccine.                 | clinics had run out | doctors | ANONYMOUS
+      # 8 a surname modifying a body stays a person's when the article gives a first name
+      Tamsin Okoro lost the vote. The recount is the heart of the Okoro campaign's appeal. “We will not sign this,” Okoro told supporters. | will not sign this | Okoro | NAMED_PERSON
+      The council backed the plan, but its critic, Tamsin Okoro, refused to vote. Roads are at the centre of the Okoro team's case. “We will fight on,” Okoro told reporters. | will fight on | Okoro | NAMED_PERSON
+      The board declared the result, but its critic, Tamsin Okoro, refused to concede. A written statement did not mention the roads at the centre of the Okoro campaign's appeal. “We will not sign this,” Okoro told supporters outside the hall. She said her lawyers would appeal on Friday. | lawyers would appeal | Okoro | NAMED_PERSON
+      # 9 an appositive after a credited quotation is no speaker
+      Tamsin Okoro lost. “We will not sign a deal written in secret,” Okoro said on Friday night, a line her supporters repeated on banners outside the hall. | deal written in secret | Okoro | NAMED_PERSON
+      Edda Voss lost. “The count was a farce,” Voss said, a phrase her supporters repeated outside the council's offices on Saturday. | count was a farce | Voss | NAMED_PERSON
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
