@@ -1,7 +1,7 @@
 package io.crosscheck.compare;
 
-import static io.crosscheck.compare.OwnerAccountsTest.check;
-import static io.crosscheck.compare.OwnerAccountsTest.pairs;
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.model.Finding;

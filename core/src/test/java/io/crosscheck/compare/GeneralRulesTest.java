@@ -1,14 +1,12 @@
 package io.crosscheck.compare;
 
+import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.Crosscheck;
-import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,28 +15,18 @@ import org.junit.jupiter.api.Test;
  * omissions whose topic is named in other words. Each positive has a look-alike that stays silent.
  */
 class GeneralRulesTest {
-  private static final Crosscheck CROSSCHECK = Crosscheck.withDefaults();
-
+  /** Pairs of id and body, all published on one day. */
   private static List<Finding> check(String... idsAndBodies) {
-    Map<String, String> texts = new LinkedHashMap<>();
+    List<String> triples = new java.util.ArrayList<>();
     for (int i = 0; i < idsAndBodies.length; i += 2) {
-      texts.put(idsAndBodies[i] + ".txt", "---\nid: " + idsAndBodies[i] + "\npublished: 2025-06-12\n---\n" + idsAndBodies[i + 1]);
+      triples.addAll(List.of(idsAndBodies[i], "2025-06-12", idsAndBodies[i + 1]));
     }
-    return CROSSCHECK.checkTexts(texts).findings();
+    return EndToEnd.check(triples.toArray(String[]::new));
   }
 
-  /** True when one finding of the type has evidence containing each anchor (normalised, as in scoring). */
-  private static boolean pairs(List<Finding> findings, FindingType type, String first, String second) {
-    return findings.stream().anyMatch(f -> f.type() == type && has(f, first) && has(f, second));
-  }
 
-  private static boolean has(Finding f, String anchor) {
-    return f.evidence().stream().map(Evidence::text).map(Texts::normalise).anyMatch(t -> t.contains(Texts.normalise(anchor)));
-  }
 
-  private static String lines(String... sentences) {
-    return String.join("\n", sentences);
-  }
+
 
   @Test
   void pairsAQuotedAgreementWithADenialOfAnyAgreementOnTheSameTopic() {

@@ -1,14 +1,14 @@
 package io.crosscheck.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.has;
+import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.pairs;
 
-import io.crosscheck.Crosscheck;
-import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,33 +18,14 @@ import org.junit.jupiter.api.Test;
  * has a look-alike that stays silent.
  */
 class HeldOutShapesTest {
-  private static final Crosscheck CROSSCHECK = Crosscheck.withDefaults();
 
-  /** Triples of id, publication date and body. */
-  private static List<Finding> check(String... idsDatesBodies) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (int i = 0; i < idsDatesBodies.length; i += 3) {
-      texts.put(idsDatesBodies[i] + ".txt",
-          "---\nid: " + idsDatesBodies[i] + "\npublished: " + idsDatesBodies[i + 1] + "\n---\n" + idsDatesBodies[i + 2]);
-    }
-    return CROSSCHECK.checkTexts(texts).findings();
-  }
 
   private static List<Finding> ofType(List<Finding> findings, FindingType type) {
     return findings.stream().filter(f -> f.type() == type).toList();
   }
 
-  private static boolean pairs(List<Finding> findings, FindingType type, String first, String second) {
-    return findings.stream().anyMatch(f -> f.type() == type && has(f, first) && has(f, second));
-  }
 
-  private static boolean has(Finding f, String anchor) {
-    return f.evidence().stream().map(Evidence::text).map(Texts::normalise).anyMatch(t -> t.contains(Texts.normalise(anchor)));
-  }
 
-  private static String lines(String... sentences) {
-    return String.join("\n", sentences);
-  }
 
   @Test
   void comparesVesselsAndShipsAsOneCountedThingOnTheSameDay() {

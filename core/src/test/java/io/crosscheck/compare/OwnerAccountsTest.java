@@ -1,37 +1,19 @@
 package io.crosscheck.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.pairs;
 
-import io.crosscheck.Crosscheck;
-import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** "contradicting the firm's account" end to end: the owner's claim is found in the same or another article. */
 class OwnerAccountsTest {
-  private static final Crosscheck CROSSCHECK = Crosscheck.withDefaults();
 
-  /** Triples of id, publication date and body. */
-  static List<Finding> check(String... idsDatesBodies) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (int i = 0; i < idsDatesBodies.length; i += 3) {
-      texts.put(idsDatesBodies[i] + ".txt",
-          "---\nid: " + idsDatesBodies[i] + "\npublished: " + idsDatesBodies[i + 1] + "\n---\n" + idsDatesBodies[i + 2]);
-    }
-    return CROSSCHECK.checkTexts(texts).findings();
-  }
 
-  static boolean pairs(List<Finding> findings, FindingType type, String first, String second) {
-    return findings.stream().anyMatch(f -> f.type() == type && has(f, first) && has(f, second));
-  }
 
-  static boolean has(Finding f, String anchor) {
-    return f.evidence().stream().map(Evidence::text).map(Texts::normalise).anyMatch(t -> t.contains(Texts.normalise(anchor)));
-  }
 
   private static final String FIRM = String.join("\n",
       "The ferry operator Brannock said on Monday that a fault had exposed the bookings of some 40,000 passengers.",
