@@ -2,6 +2,7 @@ package io.crosscheck.cli;
 
 import io.crosscheck.Crosscheck;
 import io.crosscheck.model.Report;
+import io.crosscheck.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Report report = CROSSCHECK.check(paths);
-    String rendered = format == Format.json ? ReportJson.write(report) : TextReport.write(report);
+    String rendered = format == Format.json ? Reports.toJson(report) : TextReport.write(report);
     if (out != null) {
       Files.writeString(out, rendered, StandardCharsets.UTF_8);
     } else {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Report;
+import io.crosscheck.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
         err.println("note: " + e.file() + ": " + e.message());
       }
       err.flush();
-      String json = ReportJson.write(report);
+      String json = Reports.toJson(report);
       if (saveReports != null) {
         Files.createDirectories(saveReports);
         Files.writeString(saveReports.resolve(caseName(dir) + ".json"), json, StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.model.Report;
+import io.crosscheck.report.Reports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ class SeedEvaluationTest {
   void scoresSeedsAboveFloors() throws Exception {
     assumeThat(Files.isRegularFile(SEEDS.resolve("gold.json"))).as("../shared/seeds/gold.json").isTrue();
     Report report = CheckCommand.CROSSCHECK.check(List.of(SEEDS));
-    Scorer.Scores s = Scorer.score(MAPPER.readTree(ReportJson.write(report)), MAPPER.readTree(SEEDS.resolve("gold.json").toFile()));
+    Scorer.Scores s = Scorer.score(MAPPER.readTree(Reports.toJson(report)), MAPPER.readTree(SEEDS.resolve("gold.json").toFile()));
     System.out.println(String.format(Locale.ROOT, "seed scores: attribution e2e F1 %.2f (source acc %.2f), figure F1 %.2f "
             + "(value acc %.2f, subject acc %.2f), finding F1 %.2f, trap hits %d",
         s.attributions().endToEnd().f(), s.attributions().sourceAccuracy(), s.figures().prf().f(),

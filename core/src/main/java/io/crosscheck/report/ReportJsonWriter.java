@@ -1,0 +1,193 @@
+package io.crosscheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Entity;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.FileError;
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.Report;
+import io.crosscheck.model.Source;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Writes the schemaVersion 1 JSON of a report onto a {@link JsonGenerator}, one small method per
+ * object so a field is added in one place and sections can be streamed one at a time.
+ *
+ * <p>Fields come in a fixed order and numbers in a fixed form (integral values without ".0", others
+ * rounded to four decimals, never in exponent form), so the same report always gives the same bytes.
+ * Open interval bounds become {@code null} here and only here.
+ */
+final class ReportJsonWriter {
+  /** Decimals kept for non-integral numbers: "a third" is 33.3333, stable across platforms. */
+  private static final int DECIMALS = 4;
+  /** Below this magnitude an integral double is written as a long. */
+  private static final double LONG_LIMIT = 1e15;
+
+  private final JsonGenerator gen;
+
+  ReportJsonWriter(JsonGenerator gen) {
+    this.gen = gen;
+  }
+
+  /** The whole report: the opening, every section in schema order, the closing. */
+  void report(Report report) throws IOException {
+    startReport();
+    section("articles", report.articles(), this::article);
+    section("attributions", report.attributions(), this::attribution);
+    section("figures", report.figures(), this::figure);
+    section("findings", report.findings(), this::finding);
+    section("entities", report.entities(), this::entity);
+    section("errors", report.errors(), this::error);
+    endReport();
+  }
+
+  void startReport() throws IOException {
+    gen.writeStartObject();
+    gen.writeNumberField("schemaVersion", Report.SCHEMA_VERSION);
+  }
+
+  void endReport() throws IOException {
+    gen.writeEndObject();
+  }
+
+  /** One top-level array: {@code "name" : [ item, item ]}. */
+  <T> void section(String name, List<T> items, ItemWriter<T> item) throws IOException {
+    gen.writeArrayFieldStart(name);
+    for (T t : items) {
+      item.write(t);
+    }
+    gen.writeEndArray();
+  }
+
+  void article(Article a) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", a.id());
+    optional("outlet", a.outlet());
+    optional("published", a.published().map(Object::toString));
+    optional("title", a.title());
+    gen.writeNumberField("chars", a.body().length());
+    gen.writeStringField("file", a.file());
+    gen.writeEndObject();
+  }
+
+  void attribution(Attribution a) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", a.id());
+    gen.writeStringField("article", a.article());
+    gen.writeFieldName("source");
+    source(a.source());
+    gen.writeStringField("sourceText", a.sourceText());
+    gen.writeStringField("cue", a.cue());
+    gen.writeStringField("stance", a.stance().name());
+    gen.writeStringField("mode", a.mode().name());
+    gen.writeStringField("content", a.content());
+    gen.writeNumberField("start", a.start());
+    gen.writeNumberField("end", a.end());
+    gen.writeEndObject();
+  }
+
+  void source(Source s) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("name", s.name());
+    gen.writeStringField("kind", s.kind().name());
+    optional("role", s.role());
+    optional("affiliation", s.affiliation());
+    gen.writeBooleanField("senior", s.senior());
+    optional("entity", s.entity());
+    gen.writeEndObject();
+  }
+
+  void figure(Figure f) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", f.id());
+    gen.writeStringField("article", f.article());
+    gen.writeStringField("text", f.text());
+    gen.writeStringField("kind", f.kind().name());
+    number("value", f.value());
+    gen.writeStringField("qualifier", f.qualifier().name());
+    number("low", f.interval().hasLow() ? OptionalDouble.of(f.interval().low()) : OptionalDouble.empty());
+    number("high", f.interval().hasHigh() ? OptionalDouble.of(f.interval().high()) : OptionalDouble.empty());
+    optional("unit", f.unit());
+    optional("subject", f.subject());
+    optional("scope", f.scope());
+    optional("date", f.date().map(Object::toString));
+    optional("attribution", f.attribution());
+    gen.writeNumberField("start", f.start());
+    gen.writeNumberField("end", f.end());
+    gen.writeEndObject();
+  }
+
+  void finding(Finding f) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", f.id());
+    gen.writeStringField("type", f.type().name());
+    gen.writeStringField("severity", f.severity().name());
+    gen.writeStringField("summary", f.summary());
+    section("evidence", f.evidence(), this::evidence);
+    gen.writeEndObject();
+  }
+
+  void evidence(Evidence e) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("article", e.article());
+    gen.writeStringField("text", e.text());
+    gen.writeNumberField("start", e.span().start());
+    gen.writeNumberField("end", e.span().end());
+    optional("attribution", e.attribution());
+    optional("figure", e.figure());
+    gen.writeEndObject();
+  }
+
+  void entity(Entity e) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", e.id());
+    gen.writeStringField("name", e.name());
+    gen.writeStringField("kind", e.kind().name());
+    section("aliases", e.aliases(), gen::writeString);
+    gen.writeEndObject();
+  }
+
+  void error(FileError e) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("file", e.file());
+    gen.writeStringField("message", e.message());
+    gen.writeEndObject();
+  }
+
+  private void optional(String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      gen.writeStringField(field, value.get());
+    } else {
+      gen.writeNullField(field);
+    }
+  }
+
+  /** An integral value as a long (22000), any other rounded to four decimals (33.3333); absent or infinite as null. */
+  private void number(String field, OptionalDouble value) throws IOException {
+    gen.writeFieldName(field);
+    if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
+      gen.writeNull();
+      return;
+    }
+    double v = value.getAsDouble();
+    if (v == Math.rint(v) && Math.abs(v) < LONG_LIMIT) {
+      gen.writeNumber((long) v);
+    } else {
+      gen.writeNumber(BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros());
+    }
+  }
+
+  /** Writes one item of a section. */
+  @FunctionalInterface
+  interface ItemWriter<T> {
+    void write(T item) throws IOException;
+  }
+}

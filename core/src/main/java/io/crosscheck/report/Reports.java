@@ -1,0 +1,110 @@
+package io.crosscheck.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.crosscheck.model.Report;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The report as JSON (schemaVersion 1, the format FORMATS.md and the README describe), written and
+ * read without any object mapper.
+ *
+ * <pre>{@code
+ * Report report = crosscheck.check(List.of(Path.of("articles/")));
+ * try (OutputStream out = Files.newOutputStream(Path.of("report.json"))) {
+ *   Reports.writeJson(report, out);
+ * }
+ * }</pre>
+ *
+ * <p>The output is UTF-8, indented by two spaces, lines ended by {@code \n} on every platform, and
+ * ends with a newline; the same report always gives the same bytes. Its JSON Schema (2020-12) is the
+ * class-path resource {@value #SCHEMA_RESOURCE}.
+ */
+public final class Reports {
+  /** Class-path location of the report's JSON Schema (draft 2020-12). */
+  public static final String SCHEMA_RESOURCE = "/io/crosscheck/report/report.schema.json";
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .build();
+
+  private Reports() {}
+
+  /**
+   * Writes {@code report} to {@code out} as UTF-8 JSON followed by a newline; {@code out} is flushed,
+   * not closed.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  public static void writeJson(Report report, OutputStream out) throws IOException {
+    checkNotNull(report, "report");
+    checkNotNull(out, "out");
+    try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      gen.setPrettyPrinter(prettyPrinter());
+      new ReportJsonWriter(gen).report(report);
+      gen.writeRaw('\n');
+    }
+    out.flush();
+  }
+
+  /** The JSON of {@link #writeJson} as a string. */
+  public static String toJson(Report report) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      writeJson(report, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a schemaVersion 1 report back. Fields it does not know are ignored. The JSON holds no
+   * article bodies, metadata, source spans or claims: an article comes back with a body of
+   * {@code chars} spaces and no metadata, attributions without a source span, and claims rebuilt
+   * as one per attribution with the figures that name it, so writing the result gives the same JSON.
+   *
+   * @throws IOException when {@code in} fails or holds no well-formed JSON
+   * @throws ReportFormatException when the JSON is not a schemaVersion 1 report
+   */
+  public static Report readJson(InputStream in) throws IOException {
+    checkNotNull(in, "in");
+    try (JsonParser parser = FACTORY.createParser(in)) {
+      return ReportJsonReader.read(parser);
+    }
+  }
+
+  /** The report's JSON Schema (draft 2020-12), as shipped in this jar. */
+  public static String jsonSchema() {
+    try (InputStream in = Reports.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter p = new DefaultPrettyPrinter();
+    p.indentObjectsWith(lines);
+    return p;
+  }
+}
