@@ -1,10 +1,14 @@
 package io.crosscheck.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code crosscheck} command: {@code check}, {@code eval} and {@code bench}. */
-@Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Finds who said what in news articles, the figures they state, and where articles disagree.",
     subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -25,5 +29,27 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, eval or bench");
+  }
+
+  /** The artifact version, written into {@code version.properties} by the build. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("version.properties is missing from the class path");
+      }
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p.getProperty("version");
+  }
+
+  /** Prints {@code crosscheck <artifact version>} for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"crosscheck " + version()};
+    }
   }
 }

@@ -29,6 +29,15 @@ class MainTest {
   }
 
   @Test
+  void versionIsTheArtifactVersion() {
+    String pomVersion = System.getProperty("crosscheck.pomVersion");
+    assertThat(pomVersion).as("set by the surefire configuration").isNotBlank();
+    Run r = run("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip()).isEqualTo("crosscheck " + pomVersion);
+  }
+
+  @Test
   void checkWritesJsonWithSchemaVersionAndIsDeterministic() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "---\nid: a\noutlet: Radio Meridian\npublished: 2024-05-01\n---\n"
         + "“We are ready,” Lena Brandt said. Some 300 people attended.\n");
