@@ -38,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Report report = CROSSCHECK.check(paths);
-    String rendered = format == Format.json ? ReportJson.write(report) : TextReport.write(report);
+    String rendered = format == Format.json ? ReportJson.write(report)
+        : TextReport.write(ReportView.of(report, CROSSCHECK.options().segmenter()));
     if (out != null) {
       Files.writeString(out, rendered, StandardCharsets.UTF_8);
     } else {
