@@ -1,0 +1,9 @@
+package io.crosscheck.cli;
+
+final class MarkdownReport {
+  private MarkdownReport() {}
+
+  static String write(ReportView view) {
+    return "";
+  }
+}
