@@ -44,6 +44,13 @@ class GoldenCasesTest {
     compare(dir, "expected-report.text", TextReport.write(ReportView.of(report, CheckCommand.CROSSCHECK.options().segmenter())));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void markdownReportMatchesExpected(Path dir) throws IOException {
+    Report report = CheckCommand.CROSSCHECK.check(List.of(dir));
+    compare(dir, "expected-report.md", MarkdownReport.write(ReportView.of(report, CheckCommand.CROSSCHECK.options().segmenter())));
+  }
+
   private static void compare(Path dir, String golden, String rendered) throws IOException {
     String actual = rendered.replace(dir.toString(), "CASE");
     Path expectedFile = dir.resolve(golden);
