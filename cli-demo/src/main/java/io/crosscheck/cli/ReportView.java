@@ -215,8 +215,9 @@ final class ReportView {
       if (type == FindingType.QUOTE_MISMATCH && s.attribution().isPresent() && secondQuote.isPresent()) {
         Side other = s == firstQuote.get() ? secondQuote.get() : firstQuote.get();
         Attribution mine = s.attribution().get();
-        WordDiff.Result diff = WordDiff.of(content(s), content(other));
-        for (Span w : diff.onlyInFirst()) {
+        String text = content(s);
+        WordDiff.Result diff = WordDiff.of(text, content(other));
+        for (Span w : joinedAcrossSpaces(text, diff.onlyInFirst())) {
           marks.add(Span.of(mine.start() + w.start(), mine.start() + w.end()));
         }
       } else if (s.figure().isPresent()) {
@@ -234,6 +235,20 @@ final class ReportView {
       }
       out.add(new Side(s.evidence(), s.article(), s.paragraph(), s.sentence(), s.sentenceText(), s.attribution(),
           s.figure(), clipped));
+    }
+    return out;
+  }
+
+  /** "not" and "ever" marked apart in "not ever" become one mark. */
+  private static List<Span> joinedAcrossSpaces(String text, List<Span> words) {
+    List<Span> out = new ArrayList<>();
+    for (Span w : words) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && text.substring(last.end(), w.start()).isBlank()) {
+        out.set(out.size() - 1, Span.of(last.start(), w.end()));
+      } else {
+        out.add(w);
+      }
     }
     return out;
   }

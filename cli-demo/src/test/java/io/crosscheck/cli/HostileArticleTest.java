@@ -18,24 +18,33 @@ class HostileArticleTest {
   /** {@code ](javascript:…)} or {@code <javascript:…>}: a live Markdown link to code. */
   private static final Pattern MARKDOWN_CODE_LINK = Pattern.compile("(?i)(\\]\\(javascript:|<javascript:)");
 
+  /** Two articles that disagree (a count and a quotation) with attacks inside and around the evidence. */
   static Map<String, String> hostileTexts() {
     String header = "---\nid: %s\noutlet: %s\npublished: 2026-04-02\n---\n";
-    String attack = "Mayor Edda Vornholt said “<script>document.title='pwned'</script> we counted 40 boats,”"
-        + " and <img src=x onerror=\"document.body.innerHTML='pwned'\"> added [details](javascript:alert(1)).\n\n"
-        + "<a href=\"javascript:alert(2)\">Click</a> The harbour office said 12 boats \u202Egnissim\u202C were lost"
-        + " \u001b[31mred\u001b[0m \u0007 today.\n\n"
-        + "\"".repeat(10_000) + "\n\n"
-        + "“We never saw 40 boats,” said harbour master Ilka Tessaro.\n";
+    String a = "VORNHOLT — Mayor Edda Vornholt said on Tuesday that 40 fishing boats were lost in the storm."
+        + " “We will never leave this harbour <script>document.title='pwned'</script> to the \u202Esharks,”"
+        + " Vornholt said.\n\n"
+        + "She added <img src=x onerror=\"document.body.innerHTML='pwned'\"> and [details](javascript:alert(1)).\n\n"
+        + "<a href=\"javascript:alert(2)\">Click</a> The harbour office said 12 boats \u202Egnissim\u202C were"
+        + " damaged \u001b[31mred\u001b[0m \u0007 today.\n\n"
+        + "\"".repeat(10_000) + "\n";
+    String b = "The harbour office said on Tuesday that 12 fishing boats were lost in the storm. “We will not ever"
+        + " leave the harbour <script>document.title='pwned'</script> to the sharks,” Mayor Edda Vornholt said.\n";
     Map<String, String> texts = new LinkedHashMap<>();
-    texts.put("hostile-a.txt", header.formatted("hostile-a", "The <b>Bold</b> Gazette") + attack);
-    texts.put("hostile-b.txt", header.formatted("hostile-b", "Harbour\u202E Wire") + "The harbour office said 12 boats"
-        + " were lost, while Mayor Edda Vornholt said “we counted 40 boats.”\n");
+    texts.put("hostile-a.txt", header.formatted("hostile-a", "The <b>Bold</b> Gazette") + a);
+    texts.put("hostile-b.txt", header.formatted("hostile-b", "Harbour\u202E Wire") + b);
     return texts;
   }
 
   static ReportView hostileView() {
     Report report = CheckCommand.CROSSCHECK.checkTexts(hostileTexts());
     return ReportView.of(report, CheckCommand.CROSSCHECK.options().segmenter());
+  }
+
+  @Test
+  void theHostileArticlesStillDisagreeSoTheirEvidenceIsRendered() {
+    assertThat(hostileView().findings()).extracting(f -> f.finding().type().name())
+        .contains("NUMERIC_CONFLICT", "QUOTE_MISMATCH");
   }
 
   @Test
