@@ -32,12 +32,21 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", description = "write the report to this file instead of standard output")
   Path out;
 
+  @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
+  boolean quiet;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> paths;
 
   @Override
   public Integer call() throws IOException {
-    Report report = CROSSCHECK.check(paths);
+    TerminalProgress progress = TerminalProgress.onStderr(quiet);
+    Report report;
+    try {
+      report = CROSSCHECK.check(paths, progress);
+    } finally {
+      progress.finish();
+    }
     String rendered = switch (format) {
       case json -> ReportJson.write(report);
       case text -> TextReport.write(ReportView.of(report, CROSSCHECK.options().segmenter()));
