@@ -59,22 +59,37 @@ public final class Crosscheck {
 
   /** Reads files and folders (folders recursively, {@code .txt} only, sorted) and checks them. */
   public Report check(Collection<Path> paths) {
+    return check(paths, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #check(Collection)}, telling {@code listener} how far the run is and stopping with a
+   * {@link java.util.concurrent.CancellationException} once {@link ProgressListener#isCancelled} is true.
+   */
+  public Report check(Collection<Path> paths, ProgressListener listener) {
     checkNotNull(paths, "paths");
+    checkNotNull(listener, "listener");
     ReadResult read = new ArticleReader().read(paths);
-    return pipeline.run(read.articles(), read.errors());
+    return pipeline.run(read.articles(), read.errors(), listener);
   }
 
   /** Checks article texts in the file format (header optional), keyed by a name used as file name. */
   public Report checkTexts(Map<String, String> textsByName) {
+    return checkTexts(textsByName, ProgressListener.NONE);
+  }
+
+  /** As {@link #checkTexts(Map)}, with progress and cancellation as in {@link #check(Collection, ProgressListener)}. */
+  public Report checkTexts(Map<String, String> textsByName, ProgressListener listener) {
     checkNotNull(textsByName, "textsByName");
+    checkNotNull(listener, "listener");
     ReadResult read = new ArticleReader().readStrings(textsByName);
-    return pipeline.run(read.articles(), read.errors());
+    return pipeline.run(read.articles(), read.errors(), listener);
   }
 
   /** Checks articles already in memory. */
   public Report checkArticles(List<Article> articles) {
     checkNotNull(articles, "articles");
-    return pipeline.run(articles, List.<FileError>of());
+    return pipeline.run(articles, List.<FileError>of(), ProgressListener.NONE);
   }
 
   /** Configures a {@link Crosscheck}; every stage left unset gets its default, built on the final lexicon. */

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Wires the stages in order: segment, find attributions, find figures, link figures to claims,
@@ -34,18 +35,22 @@ final class Pipeline {
     this.options = options;
   }
 
-  Report run(List<Article> articles, List<FileError> readErrors) {
+  Report run(List<Article> articles, List<FileError> readErrors, ProgressListener listener) {
     List<FileError> errors = new ArrayList<>(readErrors);
+    listener.articlesRead(articles.size());
     List<AnalysedArticle> analysed = new ArrayList<>();
     int attributionCount = 0;
     int figureCount = 0;
+    int done = 0;
     for (Article article : articles) {
+      stopIfCancelled(listener);
       AnalysedArticle one;
       try {
         one = analyse(article);
       } catch (RuntimeException e) {
         // A stage bug on odd text must not lose the rest of the batch; the file is named with the cause.
         errors.add(new FileError(article.file(), "internal error while analysing: " + e));
+        listener.articleAnalysed(++done, articles.size());
         continue;
       }
       List<Attribution> numbered = new ArrayList<>();
@@ -57,6 +62,7 @@ final class Pipeline {
         figures.add(f.withId("f" + (++figureCount)));
       }
       analysed.add(one.withAttributions(numbered).withFigures(figures));
+      listener.articleAnalysed(++done, articles.size());
     }
     EntityLinker.Linked linked = options.entityLinker().link(analysed);
     List<AnalysedArticle> withEntities = linked.articles();
@@ -65,7 +71,7 @@ final class Pipeline {
       claims.addAll(CLAIM_LINKER.claims(a));
     }
     Batch batch = new Batch(withEntities, claims, linked.entities());
-    List<Finding> findings = runChecks(batch, withEntities);
+    List<Finding> findings = runChecks(batch, withEntities, listener);
     List<Attribution> allAttributions = new ArrayList<>();
     List<Figure> allFigures = new ArrayList<>();
     List<Article> allArticles = new ArrayList<>();
@@ -86,17 +92,26 @@ final class Pipeline {
     return new AnalysedArticle(text, attributions, figures);
   }
 
-  private List<Finding> runChecks(Batch batch, List<AnalysedArticle> articles) {
+  private static void stopIfCancelled(ProgressListener listener) {
+    if (listener.isCancelled()) {
+      throw new CancellationException("cancelled by the progress listener");
+    }
+  }
+
+  private List<Finding> runChecks(Batch batch, List<AnalysedArticle> articles, ProgressListener listener) {
     Map<String, Integer> articleOrder = new HashMap<>();
     for (AnalysedArticle a : articles) {
       articleOrder.put(a.id(), articleOrder.size());
     }
     // Keyed by type and evidence positions, so a finding two checks (or two pairings) produce appears once.
     Map<String, Finding> unique = new LinkedHashMap<>();
+    int done = 0;
     for (Check check : options.checks()) {
+      stopIfCancelled(listener);
       for (Finding f : check.check(batch)) {
         unique.putIfAbsent(key(f), f);
       }
+      listener.checkFinished(check.getClass().getSimpleName(), ++done, options.checks().size());
     }
     Comparator<Evidence> byPlace = Comparator.<Evidence>comparingInt(e -> articleOrder.getOrDefault(e.article(), -1))
         .thenComparing(Evidence::span);

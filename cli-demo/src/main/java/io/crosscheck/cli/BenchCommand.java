@@ -32,8 +32,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--same-day", description = "date every article alike: the worst case for cross-article checks")
   boolean sameDay;
 
+  @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
+  boolean quiet;
+
+  private TerminalProgress progress;
+
   @Override
   public Integer call() {
+    progress = TerminalProgress.onStderr(quiet);
     PrintWriter out = spec.commandLine().getOut();
     Map<String, String> corpus = BenchCorpus.generate(articles, 42L, sameDay);
     long bytes = 0;
@@ -49,20 +55,24 @@ final class BenchCommand implements Callable<Integer> {
     measure(out, "full pipeline", full, corpus, bytes);
     measure(out, "no checks", Crosscheck.builder().checks(java.util.List.of()).build(), corpus, bytes);
     measure(out, "figures only", figuresOnly, corpus, bytes);
+    progress.finish();
     out.flush();
     return 0;
   }
 
   private void measure(PrintWriter out, String label, Crosscheck crosscheck, Map<String, String> corpus, long bytes) {
-    Report last = crosscheck.checkTexts(corpus); // warm-up
+    progress.stage(label + ", warm-up 1/3");
+    Report last = crosscheck.checkTexts(corpus, progress); // warm-up
     for (int i = 0; i < 2; i++) {
-      last = crosscheck.checkTexts(corpus);
+      progress.stage(label + ", warm-up " + (i + 2) + "/3");
+      last = crosscheck.checkTexts(corpus, progress);
     }
     double best = Double.MAX_VALUE;
     double total = 0;
     for (int i = 0; i < rounds; i++) {
+      progress.stage(label + ", round " + (i + 1) + "/" + rounds);
       long t0 = System.nanoTime();
-      last = crosscheck.checkTexts(new LinkedHashMap<>(corpus));
+      last = crosscheck.checkTexts(new LinkedHashMap<>(corpus), progress);
       double secs = (System.nanoTime() - t0) / 1e9;
       best = Math.min(best, secs);
       total += secs;

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Walks {@code testdata/cases/*} and compares each case's whole JSON report with its
- * {@code expected-report.json}. Run with {@code -Dcrosscheck.updateGolden=true} to rewrite them,
+ * {@code expected-report.json}, and the reader's reports with {@code expected-report.text} and
+ * {@code expected-report.md}. Run with {@code -Dcrosscheck.updateGolden=true} to rewrite them,
  * then review the diff like any other change.
  */
 class GoldenCasesTest {
@@ -33,8 +34,27 @@ class GoldenCasesTest {
   void reportMatchesExpected(Path dir) throws IOException {
     Report report = CheckCommand.CROSSCHECK.check(List.of(dir));
     assertThat(report.errors()).as("input errors in " + dir).isEmpty();
-    String actual = Reports.toJson(report).replace(dir.toString(), "CASE");
-    Path expectedFile = dir.resolve("expected-report.json");
+    compare(dir, "expected-report.json", Reports.toJson(report));
+  }
+
+  /** The reader's text report; ".text", because every ".txt" in a case folder is read as an article. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void textReportMatchesExpected(Path dir) throws IOException {
+    Report report = CheckCommand.CROSSCHECK.check(List.of(dir));
+    compare(dir, "expected-report.text", TextReport.write(ReportView.of(report, CheckCommand.CROSSCHECK.options().segmenter())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void markdownReportMatchesExpected(Path dir) throws IOException {
+    Report report = CheckCommand.CROSSCHECK.check(List.of(dir));
+    compare(dir, "expected-report.md", MarkdownReport.write(ReportView.of(report, CheckCommand.CROSSCHECK.options().segmenter())));
+  }
+
+  private static void compare(Path dir, String golden, String rendered) throws IOException {
+    String actual = rendered.replace(dir.toString(), "CASE");
+    Path expectedFile = dir.resolve(golden);
     if (UPDATE) {
       Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
     }

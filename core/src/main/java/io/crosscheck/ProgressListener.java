@@ -1,0 +1,36 @@
+package io.crosscheck;
+
+import java.util.concurrent.CancellationException;
+
+/**
+ * Hears how a run advances and may stop it. Methods are called on the thread running the check, in
+ * order: {@link #articlesRead} once, {@link #articleAnalysed} per article, {@link #checkFinished} per
+ * check. Every method has a do-nothing default, so a listener overrides only what it shows.
+ *
+ * <pre>{@code
+ * Report r = crosscheck.check(paths, new ProgressListener() {
+ *   public void articleAnalysed(int done, int total) { System.err.print("\r" + done + "/" + total); }
+ * });
+ * }</pre>
+ */
+public interface ProgressListener {
+  /** Listens to nothing and never cancels. */
+  ProgressListener NONE = new ProgressListener() {};
+
+  /** The batch holds {@code total} readable articles. */
+  default void articlesRead(int total) {}
+
+  /** {@code done} of {@code total} articles have been analysed (attributions and figures found). */
+  default void articleAnalysed(int done, int total) {}
+
+  /** Check number {@code done} of {@code total}, {@code name}, has run over the whole batch. */
+  default void checkFinished(String name, int done, int total) {}
+
+  /**
+   * Polled between articles and between checks; once it returns true the run stops with a
+   * {@link CancellationException} and returns no report.
+   */
+  default boolean isCancelled() {
+    return false;
+  }
+}
