@@ -29,6 +29,20 @@ class MainTest {
   }
 
   @Test
+  void lexiconFolderReplacesListsAndAMisspeltListIsAUsageError() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Lena Brandt murmured that 300 people attended.\n");
+    Path lexicon = Files.createDirectory(dir.resolve("lexicon"));
+    Files.writeString(lexicon.resolve("speech-verbs.txt"), "murmured\n");
+    Run loaded = run("check", "--format", "json", "--lexicon", lexicon.toString(), dir.resolve("a.txt").toString());
+    assertThat(loaded.code()).isZero();
+    assertThat(new ObjectMapper().readTree(loaded.out()).path("attributions").get(0).path("cue").asText()).isEqualTo("murmured");
+    Files.move(lexicon.resolve("speech-verbs.txt"), lexicon.resolve("speech-verb.txt"));
+    Run misspelt = run("check", "--lexicon", lexicon.toString(), dir.resolve("a.txt").toString());
+    assertThat(misspelt.code()).isEqualTo(2);
+    assertThat(misspelt.err()).contains("unknown lexicon list \"speech-verb\" (did you mean \"speech-verbs\"?)");
+  }
+
+  @Test
   void versionIsTheArtifactVersion() {
     String pomVersion = System.getProperty("crosscheck.pomVersion");
     assertThat(pomVersion).as("set by the surefire configuration").isNotBlank();
