@@ -61,20 +61,23 @@ public final class Crosscheck {
   public Report check(Collection<Path> paths) {
     checkNotNull(paths, "paths");
     ReadResult read = new ArticleReader().read(paths);
-    return pipeline.run(read.articles(), read.errors());
+    Report report = pipeline.run(read.articles(), read.errors());
+    return report.withWarnings(InputWarnings.emptyFolders(paths)).withWarnings(InputWarnings.undated(report.articles()));
   }
 
   /** Checks article texts in the file format (header optional), keyed by a name used as file name. */
   public Report checkTexts(Map<String, String> textsByName) {
     checkNotNull(textsByName, "textsByName");
     ReadResult read = new ArticleReader().readStrings(textsByName);
-    return pipeline.run(read.articles(), read.errors());
+    Report report = pipeline.run(read.articles(), read.errors());
+    return report.withWarnings(InputWarnings.undated(report.articles()));
   }
 
   /** Checks articles already in memory. */
   public Report checkArticles(List<Article> articles) {
     checkNotNull(articles, "articles");
-    return pipeline.run(articles, List.<FileError>of());
+    Report report = pipeline.run(articles, List.<FileError>of());
+    return report.withWarnings(InputWarnings.undated(report.articles()));
   }
 
   /** Configures a {@link Crosscheck}; every stage left unset gets its default, built on the final lexicon. */

@@ -44,6 +44,12 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> paths;
 
+  /** Each warning on its own line of standard error: {@code warning: FILE: MESSAGE}. */
+  static void printWarnings(PrintWriter err, Report report) {
+    report.warnings().forEach(w -> err.println("warning: " + w.file() + ": " + w.message()));
+    err.flush();
+  }
+
   /** The default instance, or one whose lexicon lists are loaded from {@code dir}; a bad folder is a usage error. */
   static Crosscheck withLexicon(CommandSpec spec, Path dir) throws IOException {
     if (dir == null) {
@@ -60,6 +66,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Crosscheck crosscheck = withLexicon(spec, lexiconDir);
     Report report = crosscheck.check(paths);
+    printWarnings(spec.commandLine().getErr(), report);
     String rendered = format == Format.json ? Reports.toJson(report) : TextReport.write(report);
     if (out != null) {
       Files.writeString(out, rendered, StandardCharsets.UTF_8);

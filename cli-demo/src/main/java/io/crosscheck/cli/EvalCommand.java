@@ -58,6 +58,11 @@ final class EvalCommand implements Callable<Integer> {
     boolean inputErrors = false;
     for (Path dir : expand(cases)) {
       Path goldFile = dir.resolve("gold.json");
+      if (!Files.isDirectory(dir)) {
+        err.println(dir + ": no such folder");
+        inputErrors = true;
+        continue;
+      }
       if (!Files.isRegularFile(goldFile)) {
         err.println(dir + ": no gold.json in this folder or its subfolders");
         inputErrors = true;
@@ -79,6 +84,7 @@ final class EvalCommand implements Callable<Integer> {
       for (FileError e : report.errors()) {
         err.println("note: " + e.file() + ": " + e.message());
       }
+      CheckCommand.printWarnings(err, report);
       err.flush();
       String json = Reports.toJson(report);
       if (saveReports != null) {

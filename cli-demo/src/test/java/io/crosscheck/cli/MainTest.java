@@ -43,6 +43,25 @@ class MainTest {
   }
 
   @Test
+  void undatedArticleAndFolderWithoutTextFilesAreWarnedOnStderrAndInJson() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.md"), "not an article");
+    Files.writeString(dir.resolve("undated.txt"), "Lena Brandt said 300 people attended.\n");
+    Run r = run("check", "--format", "json", empty.toString(), dir.resolve("undated.txt").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("warning: " + empty + ": folder holds no .txt file")
+        .contains("warning: " + dir.resolve("undated.txt") + ": no published date");
+    assertThat(new ObjectMapper().readTree(r.out()).path("warnings")).hasSize(2);
+  }
+
+  @Test
+  void evalNamesAMissingFolderAsSuch() {
+    Run r = run("eval", dir.resolve("nowhere").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("nowhere: no such folder");
+  }
+
+  @Test
   void versionIsTheArtifactVersion() {
     String pomVersion = System.getProperty("crosscheck.pomVersion");
     assertThat(pomVersion).as("set by the surefire configuration").isNotBlank();
