@@ -70,7 +70,8 @@ public final class Crosscheck {
     checkNotNull(paths, "paths");
     checkNotNull(listener, "listener");
     ReadResult read = new ArticleReader().read(paths);
-    return pipeline.run(read.articles(), read.errors(), listener);
+    Report report = pipeline.run(read.articles(), read.errors(), listener);
+    return report.withWarnings(InputWarnings.emptyFolders(paths)).withWarnings(InputWarnings.undated(report.articles()));
   }
 
   /** Checks article texts in the file format (header optional), keyed by a name used as file name. */
@@ -83,13 +84,15 @@ public final class Crosscheck {
     checkNotNull(textsByName, "textsByName");
     checkNotNull(listener, "listener");
     ReadResult read = new ArticleReader().readStrings(textsByName);
-    return pipeline.run(read.articles(), read.errors(), listener);
+    Report report = pipeline.run(read.articles(), read.errors(), listener);
+    return report.withWarnings(InputWarnings.undated(report.articles()));
   }
 
   /** Checks articles already in memory. */
   public Report checkArticles(List<Article> articles) {
     checkNotNull(articles, "articles");
-    return pipeline.run(articles, List.<FileError>of(), ProgressListener.NONE);
+    Report report = pipeline.run(articles, List.<FileError>of(), ProgressListener.NONE);
+    return report.withWarnings(InputWarnings.undated(report.articles()));
   }
 
   /** Configures a {@link Crosscheck}; every stage left unset gets its default, built on the final lexicon. */

@@ -1,22 +1,26 @@
 package io.crosscheck.cli;
 
 import io.crosscheck.Crosscheck;
+import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Report;
 import io.crosscheck.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code crosscheck check [--format text|json|html|markdown] [--out F] PATH...}. */
+/** {@code crosscheck check [--format text|json|html|markdown] [--out F] [--lexicon DIR] [--quiet] PATH...}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Read articles (files or folders) and report attributions, figures and findings.")
 final class CheckCommand implements Callable<Integer> {
@@ -36,23 +40,47 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
   boolean quiet;
 
+  @Option(names = "--lexicon", paramLabel = "DIR",
+      description = "load lexicon lists from DIR: each NAME.txt replaces list NAME (see docs/lexicons.md)")
+  Path lexiconDir;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> paths;
 
+  /** Each warning on its own line of standard error: {@code warning: FILE: MESSAGE}. */
+  static void printWarnings(PrintWriter err, Report report) {
+    report.warnings().forEach(w -> err.println("warning: " + w.file() + ": " + w.message()));
+    err.flush();
+  }
+
+  /** The default instance, or one whose lexicon lists are loaded from {@code dir}; a bad folder is a usage error. */
+  static Crosscheck withLexicon(CommandSpec spec, Path dir) throws IOException {
+    if (dir == null) {
+      return CROSSCHECK;
+    }
+    try {
+      return Crosscheck.builder().lexicon(Lexicon.fromFolder(dir)).build();
+    } catch (IllegalArgumentException | NoSuchFileException | NotDirectoryException e) {
+      throw new ParameterException(spec.commandLine(), "--lexicon " + dir + ": " + e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
+    Crosscheck crosscheck = withLexicon(spec, lexiconDir);
     TerminalProgress progress = TerminalProgress.onStderr(quiet);
     Report report;
     try {
-      report = CROSSCHECK.check(paths, progress);
+      report = crosscheck.check(paths, progress);
     } finally {
       progress.finish();
     }
+    printWarnings(spec.commandLine().getErr(), report);
     String rendered = switch (format) {
       case json -> Reports.toJson(report);
-      case text -> TextReport.write(ReportView.of(report, CROSSCHECK.options().segmenter()));
-      case html -> HtmlReport.write(ReportView.of(report, CROSSCHECK.options().segmenter()));
-      case markdown -> MarkdownReport.write(ReportView.of(report, CROSSCHECK.options().segmenter()));
+      case text -> TextReport.write(ReportView.of(report, crosscheck.options().segmenter()));
+      case html -> HtmlReport.write(ReportView.of(report, crosscheck.options().segmenter()));
+      case markdown -> MarkdownReport.write(ReportView.of(report, crosscheck.options().segmenter()));
     };
     if (out != null) {
       Files.writeString(out, rendered, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crosscheck.Crosscheck;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Report;
 import io.crosscheck.report.Reports;
@@ -39,11 +40,16 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--save-reports", paramLabel = "DIR", description = "also write each case's JSON report to DIR/<case>.json")
   Path saveReports;
 
+  @Option(names = "--lexicon", paramLabel = "DIR",
+      description = "load lexicon lists from DIR: each NAME.txt replaces list NAME (see docs/lexicons.md)")
+  Path lexiconDir;
+
   @Parameters(arity = "1..*", paramLabel = "CASE_DIR", description = "folders holding articles and a gold.json")
   List<Path> cases;
 
   @Override
   public Integer call() throws IOException {
+    Crosscheck crosscheck = CheckCommand.withLexicon(spec, lexiconDir);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode allReports = emptyPool();
@@ -52,6 +58,11 @@ final class EvalCommand implements Callable<Integer> {
     boolean inputErrors = false;
     for (Path dir : expand(cases)) {
       Path goldFile = dir.resolve("gold.json");
+      if (!Files.isDirectory(dir)) {
+        err.println(dir + ": no such folder");
+        inputErrors = true;
+        continue;
+      }
       if (!Files.isRegularFile(goldFile)) {
         err.println(dir + ": no gold.json in this folder or its subfolders");
         inputErrors = true;
@@ -67,12 +78,13 @@ final class EvalCommand implements Callable<Integer> {
       }
       out.println("== " + dir);
       out.flush();
-      Report report = CheckCommand.CROSSCHECK.check(List.of(dir));
+      Report report = crosscheck.check(List.of(dir));
       // Unreadable articles inside a case are reported but do not fail the evaluation: testdata/bad is a
       // case whose gold covers the good files, and its bad files are expected to be refused.
       for (FileError e : report.errors()) {
         err.println("note: " + e.file() + ": " + e.message());
       }
+      CheckCommand.printWarnings(err, report);
       err.flush();
       String json = Reports.toJson(report);
       if (saveReports != null) {

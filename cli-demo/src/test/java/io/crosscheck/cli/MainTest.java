@@ -29,6 +29,39 @@ class MainTest {
   }
 
   @Test
+  void lexiconFolderReplacesListsAndAMisspeltListIsAUsageError() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Lena Brandt murmured that 300 people attended.\n");
+    Path lexicon = Files.createDirectory(dir.resolve("lexicon"));
+    Files.writeString(lexicon.resolve("speech-verbs.txt"), "murmured\n");
+    Run loaded = run("check", "--format", "json", "--lexicon", lexicon.toString(), dir.resolve("a.txt").toString());
+    assertThat(loaded.code()).isZero();
+    assertThat(new ObjectMapper().readTree(loaded.out()).path("attributions").get(0).path("cue").asText()).isEqualTo("murmured");
+    Files.move(lexicon.resolve("speech-verbs.txt"), lexicon.resolve("speech-verb.txt"));
+    Run misspelt = run("check", "--lexicon", lexicon.toString(), dir.resolve("a.txt").toString());
+    assertThat(misspelt.code()).isEqualTo(2);
+    assertThat(misspelt.err()).contains("unknown lexicon list \"speech-verb\" (did you mean \"speech-verbs\"?)");
+  }
+
+  @Test
+  void undatedArticleAndFolderWithoutTextFilesAreWarnedOnStderrAndInJson() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.md"), "not an article");
+    Files.writeString(dir.resolve("undated.txt"), "Lena Brandt said 300 people attended.\n");
+    Run r = run("check", "--format", "json", empty.toString(), dir.resolve("undated.txt").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("warning: " + empty + ": folder holds no .txt file")
+        .contains("warning: " + dir.resolve("undated.txt") + ": no published date");
+    assertThat(new ObjectMapper().readTree(r.out()).path("warnings")).hasSize(2);
+  }
+
+  @Test
+  void evalNamesAMissingFolderAsSuch() {
+    Run r = run("eval", dir.resolve("nowhere").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("nowhere: no such folder");
+  }
+
+  @Test
   void versionIsTheArtifactVersion() {
     String pomVersion = System.getProperty("crosscheck.pomVersion");
     assertThat(pomVersion).as("set by the surefire configuration").isNotBlank();

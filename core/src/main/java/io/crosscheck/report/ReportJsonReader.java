@@ -21,6 +21,7 @@ import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
 import io.crosscheck.model.Span;
 import io.crosscheck.model.Stance;
+import io.crosscheck.model.Warning;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import java.util.function.Function;
 
 /**
  * Reads schemaVersion 1 JSON back into a {@link Report}. Unknown fields are ignored (fields are only
- * ever added); a missing or mistyped field is a {@link ReportFormatException} naming its path.
+ * ever added), {@code warnings} may be absent (reports written before it); a missing or mistyped field is a {@link ReportFormatException} naming its path.
  *
  * <p>What the JSON does not hold is rebuilt or left empty: an article's body becomes {@code chars}
  * spaces (so lengths and offsets stay valid), its metadata is empty and its file is as written;
@@ -58,7 +59,11 @@ final class ReportJsonReader {
     List<Finding> findings = root.list("findings", ReportJsonReader::finding);
     List<Entity> entities = root.list("entities", ReportJsonReader::entity);
     List<FileError> errors = root.list("errors", n -> new FileError(n.string("file"), n.string("message")));
-    return new Report(articles, attributions, figures, claims(attributions, figures), findings, entities, errors);
+    List<Warning> warnings = root.has("warnings")
+        ? root.list("warnings", n -> new Warning(n.string("file"), n.string("message")))
+        : List.of();
+    return new Report(articles, attributions, figures, claims(attributions, figures), findings, entities, errors,
+        warnings);
   }
 
   private static Article article(Node n) {
@@ -159,6 +164,10 @@ final class ReportJsonReader {
 
   /** A value of the tree with its JSON path, for error messages such as {@code $.figures[3].value}. */
   private record Node(String path, Object value) {
+    boolean has(String name) {
+      return value(Map.class, "an object").containsKey(name);
+    }
+
     Node field(String name) {
       Map<?, ?> map = value(Map.class, "an object");
       if (!map.containsKey(name)) {

@@ -10,6 +10,7 @@ import io.crosscheck.model.Figure;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.Source;
+import io.crosscheck.model.Warning;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,6 +47,7 @@ final class ReportJsonWriter {
     section("findings", report.findings(), this::finding);
     section("entities", report.entities(), this::entity);
     section("errors", report.errors(), this::error);
+    section("warnings", report.warnings(), this::warning);
     endReport();
   }
 
@@ -159,6 +161,13 @@ final class ReportJsonWriter {
     gen.writeStartObject();
     gen.writeStringField("file", e.file());
     gen.writeStringField("message", e.message());
+    gen.writeEndObject();
+  }
+
+  void warning(Warning w) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("file", w.file());
+    gen.writeStringField("message", w.message());
     gen.writeEndObject();
   }
 

@@ -21,6 +21,7 @@ import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
 import io.crosscheck.model.Span;
 import io.crosscheck.model.Stance;
+import io.crosscheck.model.Warning;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,7 +53,7 @@ class ReportsTest {
         List.of(new Evidence("ledger-1", "We agreed", Span.of(12, 21), Optional.of("a1"), Optional.empty())));
     return new Report(List.of(article), List.of(attribution), List.of(figure, share), List.of(), List.of(finding),
         List.of(new Entity("e1", "Tomas Reyes", SourceKind.NAMED_SPOKESPERSON, List.of("Tomas Reyes", "Mr. Reyes"))),
-        List.of(new FileError("bad.txt", "empty file")));
+        List.of(new FileError("bad.txt", "empty file")), List.of(new Warning("undated.txt", "no published date")));
   }
 
   private static String sampleJson() throws IOException {
@@ -98,6 +99,13 @@ class ReportsTest {
     String extended = sampleJson().replace("\"schemaVersion\" : 1,", "\"schemaVersion\" : 1, \"events\" : [ { \"id\" : 1 } ],")
         .replace("\"cue\" : \"said\",", "\"cue\" : \"said\", \"parts\" : [ ],");
     assertThat(Reports.toJson(read(extended))).isEqualTo(sampleJson());
+  }
+
+  @Test
+  void reportsWrittenBeforeWarningsReadBackWithNone() throws IOException {
+    String old = sampleJson().replaceFirst(",\\n  \"warnings\" : \\[ \\{[^]]*\\} \\]", "");
+    assertThat(old).doesNotContain("warnings");
+    assertThat(read(old).warnings()).isEmpty();
   }
 
   @Test
