@@ -98,7 +98,7 @@ final class HtmlReport {
         .append("<p class=\"legend\">Severity: <b>HIGH</b> a direct contradiction (a denial, two exact figures "
             + "that differ, the same words credited to two people); <b>MEDIUM</b> a disagreement that needs "
             + "reading (an account not backed, approximate figures apart, a remark quoted two ways, a stated "
-            + "omission); <b>LOW</b> an omission inferred by comparing two accounts.</p>\n</header>\n");
+            + "omission); <b>LOW</b> an omission inferred by comparing two readouts topic by topic (an opt-in check).</p>\n</header>\n");
   }
 
   private static void finding(StringBuilder b, ReportView.FindingView f) {
