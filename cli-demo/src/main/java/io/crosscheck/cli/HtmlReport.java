@@ -95,10 +95,10 @@ final class HtmlReport {
       b.append("<span class=\"att k-").append(k.name()).append("\">").append(kindLabel(k)).append("</span> ");
     }
     b.append("· <span class=\"fig\">figure</span> · <mark>disputed words</mark></p>\n")
-        .append("<p class=\"legend\">Severity: <b>HIGH</b> a direct contradiction (a denial, two exact figures "
-            + "that differ, the same words credited to two people); <b>MEDIUM</b> a disagreement that needs "
-            + "reading (an account not backed, approximate figures apart, a remark quoted two ways, a stated "
-            + "omission); <b>LOW</b> an omission inferred by comparing two readouts topic by topic (an opt-in check).</p>\n</header>\n");
+        .append("<p class=\"legend\">Severity: <b>HIGH</b> a direct contradiction (an account rejected outright, two "
+            + "exact figures that differ, the same words credited to two people); <b>MEDIUM</b> a disagreement that "
+            + "needs reading (a named claim denied or not backed, approximate figures apart, a remark quoted two ways, "
+            + "a stated omission); <b>LOW</b> an omission inferred by comparing two readouts topic by topic (an opt-in check).</p>\n</header>\n");
   }
 
   private static void finding(StringBuilder b, ReportView.FindingView f) {
