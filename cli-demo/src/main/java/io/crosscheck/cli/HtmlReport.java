@@ -285,10 +285,21 @@ final class HtmlReport {
     b.append(Escape.html(a.article().id())).append(" · ").append(TextReport.count(a.attributions().size(), "attributed statement"))
         .append(" · ").append(TextReport.count(a.figures().size(), "figure")).append("</p>\n");
     String body = a.article().body();
+    Map<Integer, List<Attribution>> attsByParagraph = new LinkedHashMap<>();
+    for (Attribution x : a.attributions()) {
+      for (int p = a.paragraphAt(x.start()); p > 0 && p <= a.paragraphAt(Math.max(x.start(), x.end() - 1)); p++) {
+        attsByParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(x);
+      }
+    }
+    Map<Integer, List<Figure>> figsByParagraph = new LinkedHashMap<>();
+    for (Figure g : a.figures()) {
+      figsByParagraph.computeIfAbsent(a.paragraphAt(g.start()), k -> new ArrayList<>()).add(g);
+    }
     for (Paragraph p : a.text().paragraphs()) {
       b.append("<p class=\"para\" id=\"art").append(a.index()).append("-p").append(p.index() + 1)
           .append("\"><span class=\"pn\">").append(p.index() + 1).append("</span>");
-      paragraph(b, body, p.span(), a.attributions(), a.figures());
+      paragraph(b, body, p.span(), attsByParagraph.getOrDefault(p.index() + 1, List.of()),
+          figsByParagraph.getOrDefault(p.index() + 1, List.of()));
       b.append("</p>\n");
     }
     b.append("</article>\n");
