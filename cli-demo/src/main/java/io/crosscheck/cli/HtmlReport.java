@@ -95,10 +95,10 @@ final class HtmlReport {
       b.append("<span class=\"att k-").append(k.name()).append("\">").append(kindLabel(k)).append("</span> ");
     }
     b.append("· <span class=\"fig\">figure</span> · <mark>disputed words</mark></p>\n")
-        .append("<p class=\"legend\">Severity: <b>HIGH</b> a direct contradiction (a denial, two exact figures "
-            + "that differ, the same words credited to two people); <b>MEDIUM</b> a disagreement that needs "
-            + "reading (an account not backed, approximate figures apart, a remark quoted two ways, a stated "
-            + "omission); <b>LOW</b> an omission inferred by comparing two accounts.</p>\n</header>\n");
+        .append("<p class=\"legend\">Severity: <b>HIGH</b> a direct contradiction (an account rejected outright, two "
+            + "exact figures that differ, the same words credited to two people); <b>MEDIUM</b> a disagreement that "
+            + "needs reading (a named claim denied or not backed, approximate figures apart, a remark quoted two ways, "
+            + "a stated omission); <b>LOW</b> an omission inferred by comparing two readouts topic by topic (an opt-in check).</p>\n</header>\n");
   }
 
   private static void finding(StringBuilder b, ReportView.FindingView f) {
@@ -285,10 +285,21 @@ final class HtmlReport {
     b.append(Escape.html(a.article().id())).append(" · ").append(TextReport.count(a.attributions().size(), "attributed statement"))
         .append(" · ").append(TextReport.count(a.figures().size(), "figure")).append("</p>\n");
     String body = a.article().body();
+    Map<Integer, List<Attribution>> attsByParagraph = new LinkedHashMap<>();
+    for (Attribution x : a.attributions()) {
+      for (int p = a.paragraphAt(x.start()); p > 0 && p <= a.paragraphAt(Math.max(x.start(), x.end() - 1)); p++) {
+        attsByParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(x);
+      }
+    }
+    Map<Integer, List<Figure>> figsByParagraph = new LinkedHashMap<>();
+    for (Figure g : a.figures()) {
+      figsByParagraph.computeIfAbsent(a.paragraphAt(g.start()), k -> new ArrayList<>()).add(g);
+    }
     for (Paragraph p : a.text().paragraphs()) {
       b.append("<p class=\"para\" id=\"art").append(a.index()).append("-p").append(p.index() + 1)
           .append("\"><span class=\"pn\">").append(p.index() + 1).append("</span>");
-      paragraph(b, body, p.span(), a.attributions(), a.figures());
+      paragraph(b, body, p.span(), attsByParagraph.getOrDefault(p.index() + 1, List.of()),
+          figsByParagraph.getOrDefault(p.index() + 1, List.of()));
       b.append("</p>\n");
     }
     b.append("</article>\n");

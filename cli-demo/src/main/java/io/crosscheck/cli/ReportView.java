@@ -50,11 +50,20 @@ final class ReportView {
       return article.outlet().orElse(article.id());
     }
 
-    /** The paragraph (counted from 1) holding {@code offset}, or 0 when none does. */
+    /** The paragraph (counted from 1) holding {@code offset}, or 0 when none does; a binary search. */
     int paragraphAt(int offset) {
-      for (Paragraph p : text.paragraphs()) {
-        if (p.span().start() <= offset && offset < Math.max(p.span().end(), p.span().start() + 1)) {
-          return p.index() + 1;
+      List<Paragraph> ps = text.paragraphs();
+      int lo = 0;
+      int hi = ps.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        Span span = ps.get(mid).span();
+        if (offset < span.start()) {
+          hi = mid - 1;
+        } else if (offset >= Math.max(span.end(), span.start() + 1)) {
+          lo = mid + 1;
+        } else {
+          return ps.get(mid).index() + 1;
         }
       }
       return 0;

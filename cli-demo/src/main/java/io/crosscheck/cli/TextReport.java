@@ -74,7 +74,7 @@ final class TextReport {
     for (ReportView.Side s : f.sides()) {
       StringBuilder head = new StringBuilder().append(++n).append(". ");
       if (!s.party().equals(s.outlet())) {
-        head.append(s.party()).append(" — ");
+        head.append(PartyNames.capitalised(s.party())).append(" — ");
       }
       head.append(s.place());
       s.figure().ifPresent(g -> head.append(" — ").append(g.text()).append(" (").append(interval(g)).append(')'));

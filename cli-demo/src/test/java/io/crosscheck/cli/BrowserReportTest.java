@@ -162,18 +162,22 @@ class BrowserReportTest {
   private static Optional<Path> locate() {
     String configured = System.getenv("CROSSCHECK_CHROMIUM");
     if (configured != null && !configured.isBlank()) {
-      return Optional.of(Path.of(configured)).filter(Files::isExecutable);
+      return Optional.of(Path.of(configured)).filter(BrowserReportTest::isProgram);
     }
     String path = System.getenv().getOrDefault("PATH", "");
     for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
       for (String dir : path.split(File.pathSeparator)) {
         Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-        if (Files.isExecutable(candidate)) {
+        if (isProgram(candidate)) {
           return Optional.of(candidate);
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isProgram(Path p) {
+    return Files.isRegularFile(p) && Files.isExecutable(p);
   }
 
   /** Text as Chromium serialises it inside an element: only &amp;, &lt;, &gt; and &nbsp; are escaped. */

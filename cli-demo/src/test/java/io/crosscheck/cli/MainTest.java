@@ -143,4 +143,17 @@ class MainTest {
     root.path("articles").forEach(a -> ids.add(a.path("id").asText()));
     assertThat(ids).hasSize(3).contains("duplicate-story");
   }
+
+  @Test
+  void checkWritesHtmlAndMarkdownQuietly() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "---\nid: a\noutlet: Radio Meridian\npublished: 2024-05-01\n---\n"
+        + "“We are ready,” Lena Brandt said. Some 300 people attended.\n");
+    Run html = run("check", "--format", "html", "--quiet", dir.toString());
+    assertThat(html.code()).isZero();
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("Radio Meridian").endsWith("</html>\n");
+    assertThat(html.err()).isEmpty();
+    Run md = run("check", "--format", "markdown", "-q", dir.toString());
+    assertThat(md.code()).isZero();
+    assertThat(md.out()).startsWith("# crosscheck report").contains("1 article, 0 findings");
+  }
 }
