@@ -14,11 +14,13 @@ import io.crosscheck.model.Figure;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.SegmentedText;
+import io.crosscheck.text.SentenceWindows;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,6 +29,9 @@ import java.util.Map;
  */
 final class Pipeline {
   private static final ClaimLinker CLAIM_LINKER = new ClaimLinker();
+
+  /** The most attributions, and the most figures, of one article that the checks compare. */
+  static final int CHECK_BUDGET = 1_000;
 
   private final Options options;
 
@@ -48,6 +53,9 @@ final class Pipeline {
         errors.add(new FileError(article.file(), "internal error while analysing: " + e));
         continue;
       }
+      SentenceWindows.longestCut(one.text()).ifPresent(length -> errors.add(new FileError(article.file(),
+          String.format(Locale.ROOT, "sentence of %,d characters without a break: analysed in windows of %,d",
+              length, SentenceWindows.MAX))));
       List<Attribution> numbered = new ArrayList<>();
       for (Attribution a : one.attributions()) {
         numbered.add(a.withId("a" + (++attributionCount)));
@@ -64,7 +72,11 @@ final class Pipeline {
     for (AnalysedArticle a : withEntities) {
       claims.addAll(CLAIM_LINKER.claims(a));
     }
-    Batch batch = new Batch(withEntities, claims, linked.entities());
+    List<AnalysedArticle> checked = new ArrayList<>();
+    for (AnalysedArticle a : withEntities) {
+      checked.add(withinCheckBudget(a, errors));
+    }
+    Batch batch = new Batch(checked, claims, linked.entities());
     List<Finding> findings = runChecks(batch, withEntities);
     List<Attribution> allAttributions = new ArrayList<>();
     List<Figure> allFigures = new ArrayList<>();
@@ -75,6 +87,25 @@ final class Pipeline {
       allFigures.addAll(a.figures());
     }
     return new Report(allArticles, allAttributions, allFigures, claims, findings, linked.entities(), errors);
+  }
+
+  /**
+   * The checks compare statements pairwise, so one article holding tens of thousands of them (a
+   * scraped toll list, a transcript of one-word quotations) would cost the square of that. Such an
+   * article keeps everything in the report, but the checks read only its first
+   * {@link #CHECK_BUDGET} attributions and figures, and the error list says so.
+   */
+  private static AnalysedArticle withinCheckBudget(AnalysedArticle a, List<FileError> errors) {
+    int attributions = a.attributions().size();
+    int figures = a.figures().size();
+    if (attributions <= CHECK_BUDGET && figures <= CHECK_BUDGET) {
+      return a;
+    }
+    errors.add(new FileError(a.article().file(), String.format(Locale.ROOT,
+        "article too complex: %,d attributions and %,d figures; the checks compare only the first %,d of each",
+        attributions, figures, CHECK_BUDGET)));
+    return a.withAttributions(a.attributions().subList(0, Math.min(attributions, CHECK_BUDGET)))
+        .withFigures(a.figures().subList(0, Math.min(figures, CHECK_BUDGET)));
   }
 
   private AnalysedArticle analyse(Article article) {
