@@ -2,6 +2,7 @@ package io.crosscheck;
 
 import io.crosscheck.compare.Batch;
 import io.crosscheck.compare.Check;
+import io.crosscheck.internal.HeapGuard;
 import io.crosscheck.link.ClaimLinker;
 import io.crosscheck.link.EntityLinker;
 import io.crosscheck.model.AnalysedArticle;
@@ -44,10 +45,19 @@ final class Pipeline {
     List<AnalysedArticle> analysed = new ArrayList<>();
     int attributionCount = 0;
     int figureCount = 0;
-    for (Article article : articles) {
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
       AnalysedArticle one;
       try {
+        if (HeapGuard.isShort()) {
+          skipForMemory(articles.subList(i, articles.size()), analysed.size(), errors);
+          break;
+        }
         one = analyse(article);
+      } catch (OutOfMemoryError e) {
+        // Only this article's work is lost: its garbage is free again once we leave analyse().
+        skipForMemory(articles.subList(i, articles.size()), analysed.size(), errors);
+        break;
       } catch (RuntimeException e) {
         // A stage bug on odd text must not lose the rest of the batch; the file is named with the cause.
         errors.add(new FileError(article.file(), "internal error while analysing: " + e));
@@ -77,7 +87,16 @@ final class Pipeline {
       checked.add(withinCheckBudget(a, errors));
     }
     Batch batch = new Batch(checked, claims, linked.entities());
-    List<Finding> findings = runChecks(batch, withEntities);
+    List<Finding> findings;
+    try {
+      findings = runChecks(batch, withEntities);
+    } catch (OutOfMemoryError e) {
+      // The pairs of a large batch can outgrow the heap; the articles' own results still stand.
+      findings = List.of();
+      errors.add(new FileError("(batch)", String.format(Locale.ROOT,
+          "cross-article checks not run: the heap ran short comparing %,d articles (max heap %,d MB); no findings reported",
+          checked.size(), Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+    }
     List<Attribution> allAttributions = new ArrayList<>();
     List<Figure> allFigures = new ArrayList<>();
     List<Article> allArticles = new ArrayList<>();
@@ -87,6 +106,16 @@ final class Pipeline {
       allFigures.addAll(a.figures());
     }
     return new Report(allArticles, allAttributions, allFigures, claims, findings, linked.entities(), errors);
+  }
+
+  /** One error per article left out because the heap ran short, so nothing goes missing silently. */
+  private static void skipForMemory(List<Article> skipped, int analysedSoFar, List<FileError> errors) {
+    String message = String.format(Locale.ROOT,
+        "not analysed: the heap ran short after %,d articles (max heap %,d MB); give Java more memory (-Xmx) or check fewer files",
+        analysedSoFar, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    for (Article a : skipped) {
+      errors.add(new FileError(a.file(), message));
+    }
   }
 
   /**
