@@ -37,10 +37,26 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Report report = CROSSCHECK.check(paths);
-    String rendered = format == Format.json ? ReportJson.write(report) : TextReport.write(report);
+    Report report;
+    String rendered;
+    try {
+      report = CROSSCHECK.check(paths);
+      rendered = format == Format.json ? ReportJson.write(report) : TextReport.write(report);
+    } catch (OutOfMemoryError e) {
+      // The heap guard in core should stop reading first; this is the last line of defence.
+      spec.commandLine().getErr().println("crosscheck: out of memory while checking " + paths.size()
+          + " path(s); nothing reported. Give Java more heap (java -Xmx2g -jar ...) or check fewer files at once.");
+      spec.commandLine().getErr().flush();
+      return Main.EXIT_INPUT_ERRORS;
+    }
     if (out != null) {
-      Files.writeString(out, rendered, StandardCharsets.UTF_8);
+      try {
+        Files.writeString(out, rendered, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("crosscheck: cannot write " + out + ": " + Main.reason(e));
+        spec.commandLine().getErr().flush();
+        return Main.EXIT_OUTPUT_ERROR;
+      }
     } else {
       PrintWriter w = spec.commandLine().getOut();
       w.print(rendered);

@@ -140,7 +140,9 @@ final class ReportJson {
       n.put(field, (long) v);
     } else {
       // Four decimals keep "a third" readable (33.3333) and the bytes stable across platforms.
-      n.put(field, java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+      java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+      // stripTrailingZeros turns 3850.00001 into 3.85E+3; JSON readers want the plain 3850.
+      n.put(field, d.scale() < 0 ? d.setScale(0) : d);
     }
   }
 }
