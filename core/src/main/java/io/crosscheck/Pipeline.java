@@ -2,6 +2,7 @@ package io.crosscheck;
 
 import io.crosscheck.compare.Batch;
 import io.crosscheck.compare.Check;
+import io.crosscheck.internal.HeapGuard;
 import io.crosscheck.link.ClaimLinker;
 import io.crosscheck.link.EntityLinker;
 import io.crosscheck.model.AnalysedArticle;
@@ -14,11 +15,13 @@ import io.crosscheck.model.Figure;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.SegmentedText;
+import io.crosscheck.text.SentenceWindows;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
@@ -28,6 +31,9 @@ import java.util.concurrent.CancellationException;
  */
 final class Pipeline {
   private static final ClaimLinker CLAIM_LINKER = new ClaimLinker();
+
+  /** The most attributions, and the most figures, of one article that the checks compare. */
+  static final int CHECK_BUDGET = 1_000;
 
   private final Options options;
 
@@ -42,17 +48,29 @@ final class Pipeline {
     int attributionCount = 0;
     int figureCount = 0;
     int done = 0;
-    for (Article article : articles) {
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
       stopIfCancelled(listener);
       AnalysedArticle one;
       try {
+        if (HeapGuard.isShort()) {
+          skipForMemory(articles.subList(i, articles.size()), analysed.size(), errors);
+          break;
+        }
         one = analyse(article);
+      } catch (OutOfMemoryError e) {
+        // Only this article's work is lost: its garbage is free again once we leave analyse().
+        skipForMemory(articles.subList(i, articles.size()), analysed.size(), errors);
+        break;
       } catch (RuntimeException e) {
         // A stage bug on odd text must not lose the rest of the batch; the file is named with the cause.
         errors.add(new FileError(article.file(), "internal error while analysing: " + e));
         listener.articleAnalysed(++done, articles.size());
         continue;
       }
+      SentenceWindows.longestCut(one.text()).ifPresent(length -> errors.add(new FileError(article.file(),
+          String.format(Locale.ROOT, "sentence of %,d characters without a break: analysed in windows of %,d",
+              length, SentenceWindows.MAX))));
       List<Attribution> numbered = new ArrayList<>();
       for (Attribution a : one.attributions()) {
         numbered.add(a.withId("a" + (++attributionCount)));
@@ -70,8 +88,21 @@ final class Pipeline {
     for (AnalysedArticle a : withEntities) {
       claims.addAll(CLAIM_LINKER.claims(a));
     }
-    Batch batch = new Batch(withEntities, claims, linked.entities());
-    List<Finding> findings = runChecks(batch, withEntities, listener);
+    List<AnalysedArticle> checked = new ArrayList<>();
+    for (AnalysedArticle a : withEntities) {
+      checked.add(withinCheckBudget(a, errors));
+    }
+    Batch batch = new Batch(checked, claims, linked.entities());
+    List<Finding> findings;
+    try {
+      findings = runChecks(batch, withEntities, listener);
+    } catch (OutOfMemoryError e) {
+      // The pairs of a large batch can outgrow the heap; the articles' own results still stand.
+      findings = List.of();
+      errors.add(new FileError("(batch)", String.format(Locale.ROOT,
+          "cross-article checks not run: the heap ran short comparing %,d articles (max heap %,d MB); no findings reported",
+          checked.size(), Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+    }
     List<Attribution> allAttributions = new ArrayList<>();
     List<Figure> allFigures = new ArrayList<>();
     List<Article> allArticles = new ArrayList<>();
@@ -81,6 +112,35 @@ final class Pipeline {
       allFigures.addAll(a.figures());
     }
     return new Report(allArticles, allAttributions, allFigures, claims, findings, linked.entities(), errors);
+  }
+
+  /** One error per article left out because the heap ran short, so nothing goes missing silently. */
+  private static void skipForMemory(List<Article> skipped, int analysedSoFar, List<FileError> errors) {
+    String message = String.format(Locale.ROOT,
+        "not analysed: the heap ran short after %,d articles (max heap %,d MB); give Java more memory (-Xmx) or check fewer files",
+        analysedSoFar, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    for (Article a : skipped) {
+      errors.add(new FileError(a.file(), message));
+    }
+  }
+
+  /**
+   * The checks compare statements pairwise, so one article holding tens of thousands of them (a
+   * scraped toll list, a transcript of one-word quotations) would cost the square of that. Such an
+   * article keeps everything in the report, but the checks read only its first
+   * {@link #CHECK_BUDGET} attributions and figures, and the error list says so.
+   */
+  private static AnalysedArticle withinCheckBudget(AnalysedArticle a, List<FileError> errors) {
+    int attributions = a.attributions().size();
+    int figures = a.figures().size();
+    if (attributions <= CHECK_BUDGET && figures <= CHECK_BUDGET) {
+      return a;
+    }
+    errors.add(new FileError(a.article().file(), String.format(Locale.ROOT,
+        "article too complex: %,d attributions and %,d figures; the checks compare only the first %,d of each",
+        attributions, figures, CHECK_BUDGET)));
+    return a.withAttributions(a.attributions().subList(0, Math.min(attributions, CHECK_BUDGET)))
+        .withFigures(a.figures().subList(0, Math.min(figures, CHECK_BUDGET)));
   }
 
   private AnalysedArticle analyse(Article article) {

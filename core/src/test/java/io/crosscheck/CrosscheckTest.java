@@ -86,7 +86,10 @@ class CrosscheckTest {
     }
     texts.put("noise.txt", noise.toString());
     Report r = CROSSCHECK.checkTexts(texts);
-    assertThat(r.errors()).extracting(e -> e.file()).containsExactlyInAnyOrder("empty.txt", "header-only.txt");
+    // Junk without full stops is analysed in windows (a note, the article kept); only two are unreadable.
+    assertThat(r.errors()).filteredOn(e -> !e.message().contains("analysed in windows"))
+        .extracting(e -> e.file()).containsExactlyInAnyOrder("empty.txt", "header-only.txt");
+    assertThat(r.articles()).extracting(a -> a.file()).contains("digits.txt", "noise.txt", "quotes.txt");
     assertThat(r.errors()).allSatisfy(e -> assertThat(e.message()).doesNotContain("internal error"));
   }
 

@@ -37,10 +37,24 @@ final class BenchCommand implements Callable<Integer> {
 
   private TerminalProgress progress;
 
+  @Option(names = "--hostile", description = "time each hostile input shape at 0.25, 0.5, 1 and 2 MB instead")
+  boolean hostile;
+
+  @Option(names = "--shape", description = "with --hostile: only the shapes whose names contain this")
+  String shape;
+
   @Override
   public Integer call() {
     progress = TerminalProgress.onStderr(quiet);
     PrintWriter out = spec.commandLine().getOut();
+    if (articles < 1 || rounds < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--articles and --rounds must be at least 1 (got " + articles + " and " + rounds + ")");
+    }
+    if (hostile) {
+      new HostileBench(out).run(shape == null ? "" : shape);
+      return 0;
+    }
     Map<String, String> corpus = BenchCorpus.generate(articles, 42L, sameDay);
     long bytes = 0;
     for (String text : corpus.values()) {

@@ -70,20 +70,33 @@ final class CheckCommand implements Callable<Integer> {
     Crosscheck crosscheck = withLexicon(spec, lexiconDir);
     TerminalProgress progress = TerminalProgress.onStderr(quiet);
     Report report;
+    String rendered;
     try {
       report = crosscheck.check(paths, progress);
-    } finally {
       progress.finish();
+      printWarnings(spec.commandLine().getErr(), report);
+      rendered = switch (format) {
+        case json -> Reports.toJson(report);
+        case text -> TextReport.write(ReportView.of(report, crosscheck.options().segmenter()));
+        case html -> HtmlReport.write(ReportView.of(report, crosscheck.options().segmenter()));
+        case markdown -> MarkdownReport.write(ReportView.of(report, crosscheck.options().segmenter()));
+      };
+    } catch (OutOfMemoryError e) {
+      progress.finish();
+      // The heap guard in core should stop reading first; this is the last line of defence.
+      spec.commandLine().getErr().println("crosscheck: out of memory while checking " + paths.size()
+          + " path(s); nothing reported. Give Java more heap (java -Xmx2g -jar ...) or check fewer files at once.");
+      spec.commandLine().getErr().flush();
+      return Main.EXIT_INPUT_ERRORS;
     }
-    printWarnings(spec.commandLine().getErr(), report);
-    String rendered = switch (format) {
-      case json -> Reports.toJson(report);
-      case text -> TextReport.write(ReportView.of(report, crosscheck.options().segmenter()));
-      case html -> HtmlReport.write(ReportView.of(report, crosscheck.options().segmenter()));
-      case markdown -> MarkdownReport.write(ReportView.of(report, crosscheck.options().segmenter()));
-    };
     if (out != null) {
-      Files.writeString(out, rendered, StandardCharsets.UTF_8);
+      try {
+        Files.writeString(out, rendered, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("crosscheck: cannot write " + out + ": " + Main.reason(e));
+        spec.commandLine().getErr().flush();
+        return Main.EXIT_OUTPUT_ERROR;
+      }
     } else {
       PrintWriter w = spec.commandLine().getOut();
       w.print(rendered);

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score the pipeline on case folders (articles + gold.json) with the FORMATS.md rules.",
         "A folder without gold.json stands for its subfolders that have one.",
-        "Exit code 1 when a folder has no gold.json or its gold.json is not valid JSON."})
+        "Exit code 1 when a folder has no gold.json or its gold.json is not valid JSON or not a gold file",
+        "(each problem is named); 3 when --save-reports cannot be written."})
 final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -76,6 +77,12 @@ final class EvalCommand implements Callable<Integer> {
         inputErrors = true;
         continue;
       }
+      List<String> problems = GoldFile.problems(gold);
+      if (!problems.isEmpty()) {
+        err.println(goldFile + ": not a gold file: " + String.join("; ", problems));
+        inputErrors = true;
+        continue;
+      }
       out.println("== " + dir);
       out.flush();
       Report report = crosscheck.check(List.of(dir));
@@ -88,8 +95,15 @@ final class EvalCommand implements Callable<Integer> {
       err.flush();
       String json = Reports.toJson(report);
       if (saveReports != null) {
-        Files.createDirectories(saveReports);
-        Files.writeString(saveReports.resolve(caseName(dir) + ".json"), json, StandardCharsets.UTF_8);
+        Path target = saveReports.resolve(caseName(dir) + ".json");
+        try {
+          Files.createDirectories(saveReports);
+          Files.writeString(target, json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          err.println("crosscheck: cannot write " + target + ": " + Main.reason(e));
+          err.flush();
+          return Main.EXIT_OUTPUT_ERROR;
+        }
       }
       JsonNode reportTree = MAPPER.readTree(json);
       print(out, Scorer.score(reportTree, gold));

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,8 +27,29 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
+  /** Exit code for a report that could not be written (an unwritable {@code --out} or {@code --save-reports}). */
+  static final int EXIT_OUTPUT_ERROR = 3;
+
   static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    // UTF-8 whatever the locale: under LANG=C the platform charset would print every "é" and "“" as "?".
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+    cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+    return cmd.execute(args);
+  }
+
+  /** One line for an I/O failure: "permission denied", "no such folder: /x", or the exception's own message. */
+  static String reason(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   @Override

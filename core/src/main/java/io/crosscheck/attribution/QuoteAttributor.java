@@ -47,6 +47,7 @@ final class QuoteAttributor {
     List<Candidate> out = new ArrayList<>();
     List<Quotation> quotes = text.quotations();
     QuoteMap quoted = new QuoteMap(text);
+    SentenceWords sentenceWords = new SentenceWords(text.body());
     for (int qi = 0; qi < quotes.size(); qi++) {
       Quotation q = quotes.get(qi);
       if (q.inner().length() < 2) {
@@ -63,7 +64,7 @@ final class QuoteAttributor {
         out.add(c);
         continue;
       }
-      found = speakerFirst.find(text, q, quoted).or(() -> standalone(text, q));
+      found = speakerFirst.find(text, q, quoted, sentenceWords).or(() -> standalone(text, q));
       found.ifPresent(out::add);
     }
     return out;

@@ -6,7 +6,6 @@ import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.model.Quotation;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
-import io.crosscheck.model.Span;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,13 +24,16 @@ final class SpeakerFirstQuotes {
     this.locator = locator;
   }
 
-  /** Kovac said: “…” / Kovac, speaking on Monday, said, “…” / …, saying, “…”. */
-  Optional<Candidate> find(SegmentedText text, Quotation q, QuoteMap quoted) {
+  /**
+   * Kovac said: “…” / Kovac, speaking on Monday, said, “…” / …, saying, “…”. The sentence's words
+   * come from {@code sentenceWords}, tokenised once for all its quotations.
+   */
+  Optional<Candidate> find(SegmentedText text, Quotation q, QuoteMap quoted, SentenceWords sentenceWords) {
     Optional<Sentence> s = text.sentenceAt(q.outer().start());
     if (s.isEmpty() || s.get().start() >= q.outer().start()) {
       return Optional.empty();
     }
-    List<Word> w = Words.of(text.body(), Span.of(s.get().start(), q.outer().start()));
+    List<Word> w = sentenceWords.before(s.get(), q.outer().start());
     if (w.size() < 2) {
       return Optional.empty();
     }

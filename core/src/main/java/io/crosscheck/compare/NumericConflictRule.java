@@ -15,6 +15,7 @@ import io.crosscheck.model.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,6 +71,8 @@ final class NumericConflictRule implements Check {
   @Override
   public List<Finding> check(Batch batch) {
     Map<String, List<Located>> buckets = new TreeMap<>();
+    // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
+    Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Figure f : view.article().figures()) {
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
@@ -78,7 +81,7 @@ final class NumericConflictRule implements Check {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
-              .add(new Located(view, f, s.get(), frame(view, f, s.get()), key.get(), changeCues.matches(s.get().text()),
+              .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), olderValue(f, s.get())));
         }
       }
@@ -121,9 +124,9 @@ final class NumericConflictRule implements Check {
    * The day from the whole sentence, the kind of event from the words nearest the figure: in
    * "… since the attacks of October 7, after a 90-minute meeting" the figure is about a meeting.
    */
-  private EventFrame frame(ArticleView view, Figure f, Sentence s) {
+  private EventFrame frame(ArticleView view, Figure f, Sentence s, Map<Sentence, EventFrame> wholeFrames) {
     Optional<LocalDate> published = view.article().article().published();
-    EventFrame whole = framer.frame(s.text(), published);
+    EventFrame whole = wholeFrames.computeIfAbsent(s, x -> framer.frame(x.text(), published));
     int from = Math.max(0, f.start() - s.start() - NEAR_CHARS);
     int to = Math.min(s.text().length(), f.end() - s.start() + NEAR_CHARS);
     EventFrame near = framer.frame(s.text().substring(from, Math.max(from, to)), published);

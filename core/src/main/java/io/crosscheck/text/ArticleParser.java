@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,7 @@ public final class ArticleParser {
       throw new InvalidArticleException("empty article: no text");
     }
     Map<String, String> header = new LinkedHashMap<>();
+    List<String> duplicates = new ArrayList<>();
     String body = text;
     if (firstLine(text).strip().equals(FENCE)) {
       if (!hasClosingFence(text)) {
@@ -63,7 +66,11 @@ public final class ArticleParser {
           if (colon <= 0) {
             throw new InvalidArticleException("header line " + lineNo + " is not 'key: value': " + abbreviate(line));
           }
-          header.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+          String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+          if (header.put(key, line.substring(colon + 1).strip()) != null) {
+            // "title:" twice, e.g. a template's default left above the real one: keep the last, say so.
+            duplicates.add("header key '" + abbreviate(key) + "' repeated on line " + lineNo + "; the last value is used");
+          }
         }
         if (lineEnd < 0) {
           break;
@@ -87,6 +94,10 @@ public final class ArticleParser {
       if (published.isEmpty()) {
         warning = Optional.of("published '" + abbreviate(date.get()) + "' is not an ISO date; ignored");
       }
+    }
+    if (!duplicates.isEmpty()) {
+      duplicates.addAll(warning.stream().toList());
+      warning = Optional.of(String.join("; ", duplicates));
     }
     Article article = new Article(id, nonBlank(header.remove("outlet")), published, nonBlank(header.remove("title")),
         header, body, fileName);

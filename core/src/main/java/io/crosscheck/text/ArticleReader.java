@@ -2,9 +2,11 @@ package io.crosscheck.text;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.crosscheck.internal.HeapGuard;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.FileError;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -12,14 +14,19 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Reads article files and folders into articles; every unreadable input becomes a {@link FileError}
@@ -39,8 +46,15 @@ public final class ArticleReader {
     List<Article> articles = new ArrayList<>();
     List<FileError> errors = new ArrayList<>();
     Map<String, String> firstFileById = new HashMap<>();
+    boolean heapShort = false;
     for (Path input : inputs) {
       for (Path file : expand(input, errors)) {
+        heapShort = heapShort || HeapGuard.isShort();
+        if (heapShort) {
+          errors.add(new FileError(file.toString(), "not read: the heap ran short after " + articles.size()
+              + " articles; give Java more memory (-Xmx) or check fewer files"));
+          continue;
+        }
         readOne(file, articles, errors, firstFileById);
       }
     }
@@ -49,6 +63,12 @@ public final class ArticleReader {
 
   /** Reads articles given as strings, keyed by a name used for ids and error messages. */
   public ReadResult readStrings(Map<String, String> textsByName) {
+    checkNotNull(textsByName, "textsByName");
+    // A bad call, not bad input: say which entry is null rather than fail later without a name.
+    textsByName.forEach((name, text) -> {
+      checkNotNull(name, "textsByName has a null name");
+      checkNotNull(text, "textsByName has a null text for '%s'", name);
+    });
     List<Article> articles = new ArrayList<>();
     List<FileError> errors = new ArrayList<>();
     Map<String, String> firstFileById = new HashMap<>();
@@ -59,49 +79,114 @@ public final class ArticleReader {
 
   private List<Path> expand(Path input, List<FileError> errors) {
     if (Files.isDirectory(input)) {
-      try (Stream<Path> walk = Files.walk(input)) {
-        return walk.filter(Files::isRegularFile)
-            .filter(p -> p.getFileName().toString().endsWith(".txt"))
-            .sorted(Comparator.comparing(Path::toString))
-            .toList();
-      } catch (IOException | RuntimeException e) {
-        errors.add(new FileError(input.toString(), "cannot list folder: " + e.getMessage()));
-        return List.of();
-      }
+      return walk(input, errors);
+    }
+    if (Files.isSymbolicLink(input) && !Files.exists(input)) {
+      errors.add(new FileError(input.toString(), "symbolic link to a missing file, or a loop of links: not read"));
+      return List.of();
     }
     if (!Files.exists(input)) {
       errors.add(new FileError(input.toString(), "no such file or folder"));
       return List.of();
     }
+    if (!Files.isRegularFile(input)) {
+      // A FIFO would block the batch and /dev/zero never ends; neither is an article file.
+      errors.add(new FileError(input.toString(), "not a regular file (a device, FIFO or socket): not read"));
+      return List.of();
+    }
     return List.of(input);
+  }
+
+  /**
+   * The {@code .txt} files under {@code folder}, sorted. An unreadable subfolder, a dangling or
+   * looping {@code .txt} link and a {@code .txt} that is a FIFO or device each become one error,
+   * and the walk goes on, so the readable articles beside them are still read.
+   */
+  private static List<Path> walk(Path folder, List<FileError> errors) {
+    List<Path> files = new ArrayList<>();
+    List<FileError> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!file.getFileName().toString().endsWith(".txt")) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+            files.add(file);
+          } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+            found.add(new FileError(file.toString(), "symbolic link to a missing file, or a loop of links: not read"));
+          } else if (!attrs.isDirectory() && !(attrs.isSymbolicLink() && Files.isDirectory(file))) {
+            found.add(new FileError(file.toString(), "not a regular file (a device, FIFO or socket): not read"));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          found.add(new FileError(file.toString(), "cannot read: " + describe(e)));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      found.add(new FileError(folder.toString(), "cannot list folder: " + describe(e)));
+    }
+    files.sort(Comparator.comparing(Path::toString));
+    found.sort(Comparator.comparing(FileError::file));
+    errors.addAll(found);
+    return files;
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "folder loop";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private void readOne(Path file, List<Article> articles, List<FileError> errors, Map<String, String> firstFileById) {
     String name = file.toString();
     byte[] bytes;
-    try {
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        errors.add(new FileError(name, "file larger than " + MAX_FILE_BYTES + " bytes"));
-        return;
-      }
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      // Read at most one byte past the cap, never trusting the size the file system reports.
+      bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
     } catch (IOException e) {
-      errors.add(new FileError(name, "cannot read: " + e.getMessage()));
+      errors.add(new FileError(name, "cannot read: " + describe(e)));
+      return;
+    } catch (OutOfMemoryError e) {
+      errors.add(new FileError(name, "not read: out of memory"));
+      return;
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      errors.add(new FileError(name, "file larger than " + MAX_FILE_BYTES + " bytes"));
       return;
     }
     if (bytes.length == 0) {
       errors.add(new FileError(name, "empty file"));
       return;
     }
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        errors.add(new FileError(name, "binary file: NUL byte at byte " + i));
-        return;
-      }
-    }
     String text;
     try {
-      text = decodeUtf8(bytes);
+      Optional<String> wide = WideText.decode(bytes);
+      if (wide.isPresent()) {
+        text = wide.get();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+          errors.add(new FileError(name, "binary file: NUL character at character " + nul));
+          return;
+        }
+      } else {
+        for (int i = 0; i < bytes.length; i++) {
+          if (bytes[i] == 0) {
+            errors.add(new FileError(name, "binary file: NUL byte at byte " + i));
+            return;
+          }
+        }
+        text = decodeUtf8(bytes);
+      }
     } catch (CharacterCodingException e) {
       errors.add(new FileError(name, e.getMessage()));
       return;

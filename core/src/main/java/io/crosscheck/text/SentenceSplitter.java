@@ -49,12 +49,12 @@ final class SentenceSplitter {
       if (insideClosedQuote(i, j, quotes, para)) {
         continue;
       }
-      out.add(Span.of(start, j));
+      out.addAll(SentenceWindows.cut(body, Span.of(start, j)));
       start = k;
       i = k - 1;
     }
     if (start < end) {
-      out.add(Span.of(start, end));
+      out.addAll(SentenceWindows.cut(body, Span.of(start, end)));
     }
     return out;
   }
