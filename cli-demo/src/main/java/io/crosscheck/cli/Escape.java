@@ -12,6 +12,11 @@ final class Escape {
   private Escape() {}
 
   /** For a terminal or a plain-text file: control and format characters shown as code points. */
+  /** As {@link #terminal}, and a line break too: for names, ids and titles that must stay on one line. */
+  static String line(String s) {
+    return terminal(s).replace("\n", "[U+000A]");
+  }
+
   static String terminal(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {

@@ -56,7 +56,7 @@ final class TextReport {
     if (!view.report().errors().isEmpty()) {
       out.append("== errors: ").append(view.report().errors().size()).append('\n');
       for (FileError e : view.report().errors()) {
-        out.append(Escape.terminal(e.file())).append(": ").append(Escape.terminal(e.message())).append('\n');
+        out.append(Escape.line(e.file())).append(": ").append(Escape.line(e.message())).append('\n');
       }
     }
     return out.toString();
@@ -85,11 +85,11 @@ final class TextReport {
   }
 
   private static void article(StringBuilder out, ReportView.ArticleView a) {
-    out.append("== ").append(Escape.terminal(a.article().id()));
-    a.article().outlet().ifPresent(o -> out.append(" | ").append(Escape.terminal(o)));
+    out.append("== ").append(Escape.line(a.article().id()));
+    a.article().outlet().ifPresent(o -> out.append(" | ").append(Escape.line(o)));
     a.article().published().ifPresent(d -> out.append(" | ").append(d));
     out.append('\n');
-    a.article().title().ifPresent(t -> wrap(out, Escape.terminal(t), "   ", "   "));
+    a.article().title().ifPresent(t -> wrap(out, Escape.line(t), "   ", "   "));
     out.append("   ").append(count(a.attributions().size(), "attributed statement")).append(", ")
         .append(count(a.figures().size(), "figure")).append('\n');
     for (Attribution x : a.attributions()) {

@@ -89,11 +89,11 @@ class CliMisuseTest {
         + "The Ostrel council said 12 homes were lost.\n");
     Run r = run("check", dir.resolve("a.txt").toString());
     assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b")
-        .contains("Harbour\\u001B[2J vote\\u0007\\u009B");
+        .contains("Harbour[U+001B][2J vote[U+0007][U+009B]");
   }
 
   @Test
-  void safeTurnsNewlinesInANameIntoOneLine() {
-    assertThat(TextReport.safe("evil.txt\n== findings: 99\r")).isEqualTo("evil.txt\\u000A== findings: 99\\u000D");
+  void escapingTurnsNewlinesInANameIntoOneLine() {
+    assertThat(Escape.line("evil.txt\n== findings: 99\r")).isEqualTo("evil.txt[U+000A]== findings: 99[U+000D]");
   }
 }
