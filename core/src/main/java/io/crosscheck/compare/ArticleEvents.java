@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Keeps account checks inside one news event: two articles report one event when their days are
- * close, the kinds of event their headline and lead name do not differ, and they share a
- * participant or place. Until the batch-wide events model assigns events, this is the key the
+ * close and their headline and lead share a participant or place (or, when one names none, the
+ * kinds of event they name do not differ). Until the batch-wide events model assigns events, this is the key the
  * account checks pair by.
  *
  * <p>"Floods in Varno valley kill 12" and "Floods in Odel valley kill 9" on the same day are two
@@ -65,14 +65,13 @@ final class ArticleEvents {
         && Math.abs(x.published().get().toEpochDay() - y.published().get().toEpochDay()) > MAX_DAYS_APART) {
       return false;
     }
-    if (!x.kinds().isEmpty() && !y.kinds().isEmpty() && disjoint(x.kinds(), y.kinds())) {
-      return false;
+    if (!x.participants().isEmpty() && !y.participants().isEmpty()) {
+      return !disjoint(x.participants(), y.participants());
     }
+    // A lead naming no one: the date and the kind of event decide, and an undated article never joins.
     boolean undated = x.published().isEmpty() || y.published().isEmpty();
-    if (x.participants().isEmpty() || y.participants().isEmpty()) {
-      return !undated;
-    }
-    return !disjoint(x.participants(), y.participants());
+    boolean kindsDiffer = !x.kinds().isEmpty() && !y.kinds().isEmpty() && disjoint(x.kinds(), y.kinds());
+    return !undated && !kindsDiffer;
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {
