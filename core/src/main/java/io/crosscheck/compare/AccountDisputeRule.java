@@ -73,7 +73,7 @@ final class AccountDisputeRule implements Check {
     List<Finding> out = new ArrayList<>();
     // A party denying what is credited to it: one finding per credit, ahead of the cue rules.
     Set<Sentence> answered = new HashSet<>();
-    for (CreditDenials.Denial d : creditDenials.find(views, new ArticleEvents(framer))) {
+    for (CreditDenials.Denial d : creditDenials.find(views, new ArticleEvents(framer, stopWords))) {
       out.add(finding(d));
       d.denial().forEach(s -> answered.add(s.sentence()));
     }

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Keeps account checks inside one news event: two articles report one event when their days are
- * close and their headline and lead share a participant or place (or, when one names none, the
- * kinds of event they name do not differ). Until the batch-wide events model assigns events, this is the key the
+ * close and their headline and lead share a participant or place (or, when one names none, share
+ * content words, or are dated and name no different kinds of event). Until the batch-wide events model assigns events, this is the key the
  * account checks pair by.
  *
  * <p>"Floods in Varno valley kill 12" and "Floods in Odel valley kill 9" on the same day are two
@@ -25,17 +25,24 @@ import java.util.Set;
 final class ArticleEvents {
   /** Articles published further apart than this report different events. */
   static final long MAX_DAYS_APART = 7;
+  /** A possessive ending on a name: "Marten's", "Marten’s". */
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("[’']s$");
   /** Sentences of the lead that name the event, after the headline. */
   static final int LEAD_SENTENCES = 3;
 
   /** What one article's headline and lead say of its event. */
-  record Key(Optional<LocalDate> published, Set<String> kinds, Set<String> participants) {}
+  record Key(Optional<LocalDate> published, Set<String> kinds, Set<String> participants, Set<String> words) {}
+
+  /** Lower-case content words two leads must share to be one event when neither names a participant. */
+  static final int MIN_SHARED_WORDS = 2;
 
   private final EventFramer framer;
+  private final Set<String> stopWords;
   private final Map<ArticleView, Key> keys = new IdentityHashMap<>();
 
-  ArticleEvents(EventFramer framer) {
+  ArticleEvents(EventFramer framer, Set<String> stopWords) {
     this.framer = framer;
+    this.stopWords = Set.copyOf(stopWords);
   }
 
   /** The key of one article, read once. */
@@ -51,7 +58,10 @@ final class ArticleEvents {
     }
     Optional<LocalDate> published = view.article().article().published();
     EventFrame frame = framer.frame(lead.toString(), published);
-    return new Key(published, framer.kindsIn(lead.toString()), frame.participants());
+    Set<String> participants = new HashSet<>();
+    // "Marten's statement" names Marten.
+    frame.participants().forEach(p -> participants.add(POSSESSIVE.matcher(p).replaceFirst("")));
+    return new Key(published, framer.kindsIn(lead.toString()), participants, Texts.commonWords(lead.toString(), stopWords));
   }
 
   /** True when both articles may report one event; an article always reports its own. */
@@ -68,7 +78,12 @@ final class ArticleEvents {
     if (!x.participants().isEmpty() && !y.participants().isEmpty()) {
       return !disjoint(x.participants(), y.participants());
     }
-    // A lead naming no one: the date and the kind of event decide, and an undated article never joins.
+    Set<String> shared = new HashSet<>(x.words());
+    shared.retainAll(y.words());
+    if (shared.size() >= MIN_SHARED_WORDS) {
+      return true; // "the talks … fishing quotas" in both leads
+    }
+    // A lead naming no one and sharing little: the date and the kind of event decide; undated never joins.
     boolean undated = x.published().isEmpty() || y.published().isEmpty();
     boolean kindsDiffer = !x.kinds().isEmpty() && !y.kinds().isEmpty() && disjoint(x.kinds(), y.kinds());
     return !undated && !kindsDiffer;

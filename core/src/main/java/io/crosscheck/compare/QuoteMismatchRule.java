@@ -55,10 +55,12 @@ final class QuoteMismatchRule implements Check {
   static final int MIN_SHORT_WORDS = 4;
 
   private final Set<String> functionWords;
+  private final Set<String> stopWords;
   private final EventFramer framer;
 
   QuoteMismatchRule(Lexicon lexicon) {
     this.functionWords = Set.copyOf(lexicon.entries("function-words"));
+    this.stopWords = Set.copyOf(lexicon.entries("topic-stopwords"));
     this.framer = new EventFramer(lexicon);
   }
 
@@ -91,7 +93,7 @@ final class QuoteMismatchRule implements Check {
         }
       }
     }
-    ArticleEvents events = new ArticleEvents(framer);
+    ArticleEvents events = new ArticleEvents(framer, stopWords);
     List<Finding> out = new ArrayList<>();
     for (int[] pair : candidates(quotes)) {
       Quote a = quotes.get(pair[0]);
