@@ -1,6 +1,7 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.link.EventFramer;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
@@ -45,6 +46,8 @@ final class AccountDisputeRule implements Check {
   private final OtherArticleClaims otherClaims;
   private final OwnerAccounts owners;
   private final ExclusionDisputes exclusions;
+  private final CreditDenials creditDenials;
+  private final EventFramer framer;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -56,6 +59,8 @@ final class AccountDisputeRule implements Check {
     this.otherClaims = new OtherArticleClaims(lexicon, groups, disputeCues, claimMarkers);
     this.owners = new OwnerAccounts(lexicon, groups);
     this.exclusions = new ExclusionDisputes(lexicon);
+    this.creditDenials = new CreditDenials(lexicon, groups);
+    this.framer = new EventFramer(lexicon);
   }
 
   /** An account and the sentences that dispute it. */
@@ -65,10 +70,20 @@ final class AccountDisputeRule implements Check {
   public List<Finding> check(Batch batch) {
     List<Dispute> disputes = new ArrayList<>();
     List<ArticleView> views = ArticleView.of(batch.articles());
+    List<Finding> out = new ArrayList<>();
+    // A party denying what is credited to it: one finding per credit, ahead of the cue rules.
+    Set<Sentence> answered = new HashSet<>();
+    for (CreditDenials.Denial d : creditDenials.find(views, new ArticleEvents(framer, stopWords))) {
+      out.add(finding(d));
+      d.denial().forEach(s -> answered.add(s.sentence()));
+    }
     for (ArticleView view : views) {
       List<Sentence> sentences = view.sentences();
       for (int i = 0; i < sentences.size(); i++) {
         Sentence s = sentences.get(i);
+        if (answered.contains(s)) {
+          continue;
+        }
         Optional<Dispute> owned = owners.find(views, view, i);
         if (owned.isPresent()) {
           disputes.add(owned.get()); // "contradicting the operator's account": the owner's claim, wherever it is
@@ -84,7 +99,6 @@ final class AccountDisputeRule implements Check {
     disputes.addAll(progress.find(views));
     disputes.addAll(commitments.find(views));
     disputes.addAll(exclusions.find(views));
-    List<Finding> out = new ArrayList<>();
     for (List<Dispute> group : byAnswer(merge(disputes))) {
       out.add(finding(group));
     }
@@ -212,6 +226,16 @@ final class AccountDisputeRule implements Check {
       }
     }
     return out;
+  }
+
+  private static Finding finding(CreditDenials.Denial d) {
+    Side denial = d.denial().get(0);
+    String summary = Parties.capitalise(d.credit().party()) + " credits a claim to " + d.party() + " ("
+        + Texts.clip(d.credit().text(), 90) + "); " + d.party() + " denies it (" + Texts.clip(denial.text(), 90) + ")";
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(d.credit().evidence());
+    d.denial().forEach(s -> evidence.add(s.evidence()));
+    return new Finding("", FindingType.ACCOUNT_DISPUTE, Severity.HIGH, summary, evidence);
   }
 
   private static Finding finding(List<Dispute> group) {

@@ -1,6 +1,7 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.link.EventFramer;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
 import io.crosscheck.model.Sentence;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +52,7 @@ final class OmissionRule implements Check {
   private final ReadoutAccounts readouts;
   private final Set<String> stopWords;
   private final WordGroups groups;
+  private final EventFramer framer;
 
   OmissionRule(Lexicon lexicon) {
     this.omissionCues = CuePatterns.from(lexicon, "omission-cues");
@@ -57,12 +60,14 @@ final class OmissionRule implements Check {
     this.readouts = new ReadoutAccounts(lexicon);
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
     this.groups = new WordGroups(lexicon);
+    this.framer = new EventFramer(lexicon);
   }
 
   @Override
   public List<Finding> check(Batch batch) {
     List<Finding> out = new ArrayList<>();
     List<ArticleView> views = ArticleView.of(batch.articles());
+    ArticleEvents events = new ArticleEvents(framer, stopWords);
     for (ArticleView view : views) {
       List<Sentence> sentences = view.sentences();
       for (int i = 0; i < sentences.size(); i++) {
@@ -75,7 +80,7 @@ final class OmissionRule implements Check {
           // "It made no mention of …" right after "The statement said …" is the statement's silence.
           String party = subject.equals(Parties.UNKNOWN) && i > 0 ? previousParty(view, sentences.get(i - 1)) : subject;
           String phrase = topicPhrase(afterCue);
-          topicAccount(views, view, i, topic, head(afterCue), party).ifPresent(other -> out.add(omission(view, s, party, other, phrase)));
+          topicAccount(views, events, view, i, topic, head(afterCue), party).ifPresent(other -> out.add(omission(view, s, party, other, phrase)));
           continue;
         }
         Optional<CuePatterns.Hit> missing = missingReadoutCues.find(s.text());
@@ -126,7 +131,7 @@ final class OmissionRule implements Check {
    * The other party's sentence that speaks about the topic: it must name the topic's head word;
    * the home article first, then quoted speech, then more topic words, then nearer the top.
    */
-  private Optional<Located> topicAccount(List<ArticleView> views, ArticleView home, int cue, Set<String> topic,
+  private Optional<Located> topicAccount(List<ArticleView> views, ArticleEvents events, ArticleView home, int cue, Set<String> topic,
       Optional<String> head, String omitter) {
     if (topic.isEmpty() || head.isEmpty()) {
       return Optional.empty();
@@ -138,13 +143,14 @@ final class OmissionRule implements Check {
       for (Sentence s : view.sentences()) {
         Set<String> words = Texts.contentWords(s.text(), stopWords);
         int shared = groups.overlap(topic, words);
-        if ((view == home && s == cueSentence) || !view.closeInTime(home, MAX_DAYS_APART)
+        if ((view == home && s == cueSentence) || !view.closeInTime(home, MAX_DAYS_APART) || !events.sameEvent(view, home)
             || sameParty(omitter, view.party(s))
             || (groups.overlap(List.of(head.get()), words) == 0 && shared < MIN_SHARED_WITHOUT_HEAD)
             || omissionCues.matches(s.text())) {
           continue;
         }
-        double score = (view == home ? HOME_BONUS : 0) + (view.hasQuote(s) ? 2 : 0) + SHARED_WEIGHT * shared - 0.01 * s.index();
+        double score = (view == home ? HOME_BONUS : 0) + (view.hasQuote(s) ? 2 : 0) + SHARED_WEIGHT * shared - 0.01 * s.index()
+            - (onlyPossessive(s.text(), head.get()) ? SHARED_WEIGHT - 1 : 0);
         if (best == null || score > bestScore) {
           best = new Located(view, s);
           bestScore = score;
@@ -152,6 +158,22 @@ final class OmissionRule implements Check {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * True when the topic's head stands in the sentence only as a possessive, modifying another noun:
+   * "distorted Varno’s status" is about the status, not about Varno.
+   */
+  private static boolean onlyPossessive(String sentence, String head) {
+    Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(head) + "(?<possessive>[’']s)?(?![\\p{L}])").matcher(sentence);
+    boolean any = false;
+    while (m.find()) {
+      if (m.group("possessive") == null) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** The omitted topic as written, for the summary: "safety or to the deaths at Pier 9". */

@@ -1,6 +1,7 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.link.EventFramer;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
@@ -11,6 +12,10 @@ import io.crosscheck.model.Severity;
 import io.crosscheck.model.SourceKind;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,15 +41,36 @@ final class QuoteMismatchRule implements Check {
   static final long MAX_DAYS_APART = 10;
   /** Longest cue between two parts of one split quote: ", the minister said, ". */
   static final int SPLIT_GAP = 40;
+  /**
+   * Stem-sequence similarity (2·LCS / total, words cut to {@link #STEM_LENGTH} letters) from which
+   * two quotes by one speaker in two articles are one remark rendered twice, as two translations
+   * are: "shortcomings in the council's work" against "deficiencies in the council's work".
+   */
+  static final double MIN_RENDERING_SIMILARITY = 0.4;
+  /** Letters a word is cut to when two renderings are aligned: "apologises" and "apologized" give "apolo". */
+  static final int STEM_LENGTH = 5;
+  /** Quotes sharing one word pair beyond which the pair is too common to propose candidates. */
+  static final int MAX_HOLDERS = 64;
+  /** Fewest words of a short quote that may paraphrase a longer one ("confirmed that Varno approves"). */
+  static final int MIN_SHORT_WORDS = 4;
 
-  QuoteMismatchRule(Lexicon lexicon) {}
+  private final Set<String> functionWords;
+  private final Set<String> stopWords;
+  private final EventFramer framer;
+
+  QuoteMismatchRule(Lexicon lexicon) {
+    this.functionWords = Set.copyOf(lexicon.entries("function-words"));
+    this.stopWords = Set.copyOf(lexicon.entries("topic-stopwords"));
+    this.framer = new EventFramer(lexicon);
+  }
 
   /** One quotation with its words and the attribution that carries it. */
   private record Quote(ArticleView view, Quotation quotation, List<String> words, String normal,
-      Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric) {
+      Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems) {
     Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution) {
       this(view, quotation, words, String.join(" ", words), attribution, Set.copyOf(words),
-          words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList());
+          words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
+          words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList());
     }
   }
 
@@ -62,23 +88,122 @@ final class QuoteMismatchRule implements Check {
         Quotation first = remark.get(0);
         Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
             first.inner(), true);
-        if (words.size() >= MIN_WORDS) {
+        if (words.size() >= MIN_SHORT_WORDS) {
           quotes.add(new Quote(view, span, words, attribution(view, first)));
         }
       }
     }
+    ArticleEvents events = new ArticleEvents(framer, stopWords);
     List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < quotes.size(); i++) {
-      for (int j = i + 1; j < quotes.size(); j++) {
-        compare(quotes.get(i), quotes.get(j)).ifPresent(out::add);
+    for (int[] pair : candidates(quotes)) {
+      Quote a = quotes.get(pair[0]);
+      Quote b = quotes.get(pair[1]);
+      if (events.sameEvent(a.view(), b.view())) {
+        compare(a, b).or(() -> rendering(a, b)).ifPresent(out::add);
       }
     }
     return out;
   }
 
+  /**
+   * Pairs of quotes sharing a word pair (cut to stems), found through an index of word pairs rather
+   * than by comparing every quote with every other; a pair held by more than {@link
+   * #MAX_HOLDERS} quotes ("of the") proposes no candidates. In quote order.
+   */
+  private static List<int[]> candidates(List<Quote> quotes) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      for (String key : bigrams(quotes.get(i))) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> seen = new TreeSet<>();
+    for (List<Integer> holders : index.values()) {
+      if (holders.size() > MAX_HOLDERS) {
+        continue;
+      }
+      for (int x = 0; x < holders.size(); x++) {
+        for (int y = x + 1; y < holders.size(); y++) {
+          seen.add((long) holders.get(x) * quotes.size() + holders.get(y));
+        }
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (long key : seen) {
+      out.add(new int[] {(int) (key / quotes.size()), (int) (key % quotes.size())});
+    }
+    return out;
+  }
+
+  private static Set<String> bigrams(Quote q) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < q.stems().size(); i++) {
+      out.add(q.stems().get(i) + " " + q.stems().get(i + 1));
+    }
+    return out;
+  }
+
+  /**
+   * One remark rendered twice in two articles, as two translations of one statement are: the
+   * speaker is the same (or one side names none), and the word stems align over at least {@link
+   * #MIN_RENDERING_SIMILARITY} of both; or a short quote ("confirmed that Varno approves") matches a
+   * longer one by the same named speaker in all but one content word.
+   */
+  private Optional<Finding> rendering(Quote a, Quote b) {
+    if (a.view() == b.view() || a.stems().equals(b.stems()) || onlyNumbersDiffer(a, b) || !sameOrUnnamedSpeaker(a, b)) {
+      return Optional.empty();
+    }
+    Quote shorter = a.words().size() <= b.words().size() ? a : b;
+    Quote longer = shorter == a ? b : a;
+    int common = lcs(a.stems(), b.stems());
+    if (common == shorter.stems().size()) {
+      return Optional.empty(); // an excerpt, however cut
+    }
+    double similarity = 2.0 * common / (a.stems().size() + b.stems().size());
+    boolean rendered = shorter.words().size() >= MIN_WORDS && similarity >= MIN_RENDERING_SIMILARITY;
+    boolean paraphrased = shorter.words().size() < MIN_WORDS && common == shorter.stems().size() - 1
+        && sameNamedSpeaker(a, b) && substitutesContentWord(shorter, longer);
+    if (!rendered && !paraphrased) {
+      return Optional.empty();
+    }
+    return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is rendered two ways: " + difference(a, b)));
+  }
+
+  /** True when the one word of the short quote that the longer lacks is a content word: "approves" for "supports". */
+  private boolean substitutesContentWord(Quote shorter, Quote longer) {
+    for (int i = 0; i < shorter.words().size(); i++) {
+      String w = shorter.words().get(i);
+      if (!longer.stems().contains(shorter.stems().get(i))) {
+        return !functionWords.contains(w) && !NUMBER.matcher(w).matches();
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameOrUnnamedSpeaker(Quote a, Quote b) {
+    boolean aNamed = a.attribution().filter(QuoteMismatchRule::named).isPresent();
+    boolean bNamed = b.attribution().filter(QuoteMismatchRule::named).isPresent();
+    return !aNamed || !bNamed || sameNamedSpeaker(a, b);
+  }
+
+  private static boolean sameNamedSpeaker(Quote a, Quote b) {
+    if (a.attribution().isEmpty() || b.attribution().isEmpty()) {
+      return false;
+    }
+    Attribution x = a.attribution().get();
+    Attribution y = b.attribution().get();
+    if (x.source().entity().isPresent() && x.source().entity().equals(y.source().entity())) {
+      return true;
+    }
+    return named(x) && named(y) && !differentSpeakers(a, b);
+  }
+
   private static Optional<Finding> compare(Quote a, Quote b) {
     if (!a.view().closeInTime(b.view(), MAX_DAYS_APART)) {
       return Optional.empty(); // a January remark and a May remark are two remarks
+    }
+    if (a.words().size() < MIN_WORDS || b.words().size() < MIN_WORDS) {
+      return Optional.empty();
     }
     if (a.normal().equals(b.normal())) {
       return differentSpeakers(a, b) ? Optional.of(finding(a, b, Severity.HIGH, "the same words are credited to "

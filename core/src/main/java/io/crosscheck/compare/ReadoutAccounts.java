@@ -43,6 +43,14 @@ final class ReadoutAccounts {
     return readoutNouns.matches(s.text()) && view.hasQuote(s) && !missingReadoutCues.matches(s.text());
   }
 
+  /**
+   * True when the sentence announces a statement or readout whose words may follow: "The ministry
+   * released a video statement in which the envoy rejected the plan." before the quoted statement.
+   */
+  private boolean announcesReadout(Sentence s) {
+    return readoutNouns.matches(s.text()) && !missingReadoutCues.matches(s.text());
+  }
+
   /** The accounts in one article, in reading order. */
   List<Account> accounts(ArticleView view) {
     List<Account> out = new ArrayList<>();
@@ -72,14 +80,18 @@ final class ReadoutAccounts {
     return out;
   }
 
-  /** The readout sentence nearest to sentence {@code cue} in its article, earlier ones first. */
+  /**
+   * The readout sentence nearest to sentence {@code cue} in its article, earlier ones first; a
+   * sentence announcing a statement counts when quoted words follow it.
+   */
   Optional<Sentence> nearest(ArticleView view, int cue) {
     List<Sentence> sentences = view.sentences();
     Sentence best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      if (i == cue || !isReadout(view, s)) {
+      boolean quotedNext = i + 1 < sentences.size() && i + 1 != cue && view.hasQuote(sentences.get(i + 1));
+      if (i == cue || !(isReadout(view, s) || (quotedNext && announcesReadout(s)))) {
         continue;
       }
       double score = (i < cue ? BEFORE_BONUS : 0) - 0.1 * Math.abs(cue - i);

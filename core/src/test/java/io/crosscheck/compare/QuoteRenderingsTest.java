@@ -1,0 +1,45 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One remark rendered two ways, as two translations of one statement are, in invented words. */
+class QuoteRenderingsTest {
+  @Test
+  void twoTranslationsOfOneStatementAreOneRemarkWordedTwoWays() {
+    List<Finding> findings = check(
+        "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"The shortcomings in the council's work have caused many disputes and deeply disappointed our citizens.\"",
+        "second", "2025-05-02", "Mayor Ilse Marten told reporters in Tessel on Friday that \"deficiencies in the council's work have led to bitter disputes and disappointed the citizens.\"");
+    assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "shortcomings in the council", "deficiencies in the council")).isTrue();
+  }
+
+  @Test
+  void aShortParaphraseInQuotationMarksDiffersInOneWord() {
+    List<Finding> findings = check(
+        "first", "2025-05-02", "\"After a long meeting today, he confirmed to me that Varno supports the harbour plan,\" Ilse Marten told reporters in Tessel.",
+        "second", "2025-05-02", "In Tessel, Ilse Marten said that the premier \"confirmed that Varno approves\" the harbour plan.");
+    assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "varno supports", "varno approves")).isTrue();
+  }
+
+  @Test
+  void twoDifferentRemarksByOneSpeakerStaySilent() {
+    List<Finding> findings = check(
+        "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"The council will rebuild the harbour wall before the winter storms arrive.\"",
+        "second", "2025-05-02", "Mayor Ilse Marten told reporters in Tessel on Friday: \"Our citizens deserve answers about the money spent on the harbour.\"");
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
+  }
+
+  @Test
+  void theSameRenderingAboutAnotherEventStaysSilent() {
+    List<Finding> findings = check(
+        "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"The shortcomings in the council's work have caused many disputes and deeply disappointed our citizens.\"",
+        "second", "2025-09-20", "Mayor Ilse Marten told reporters in Tessel that \"deficiencies in the council's work have led to bitter disputes and disappointed the citizens.\"");
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
+  }
+}
