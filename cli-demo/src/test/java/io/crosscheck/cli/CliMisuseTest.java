@@ -14,7 +14,7 @@ import picocli.CommandLine;
 
 /** Issue #13: careless calls get one precise line and a documented exit code, never a stack trace. */
 class CliMisuseTest {
-  private static final String ARTICLE = "---\nid: harbour\ntitle: Harbour vote\n---\n"
+  private static final String ARTICLE = "---\nid: harbour\npublished: 2024-03-02\ntitle: Harbour vote\n---\n"
       + "The Ostrel council said 12 homes were lost.\n";
 
   @TempDir
