@@ -43,7 +43,11 @@ public final class Lexicon {
     this.lists = ImmutableSortedMap.copyOf(lists);
   }
 
-  /** The lists shipped with crosscheck, loaded once per call; cache the result. */
+  /**
+   * The lists shipped with crosscheck, loaded once per call; cache the result.
+   *
+   * @return the default lexicon
+   */
   public static Lexicon defaults() {
     Map<String, ImmutableList<String>> lists = new TreeMap<>();
     for (String name : readResource(INDEX)) {
@@ -52,19 +56,34 @@ public final class Lexicon {
     return new Lexicon(lists);
   }
 
-  /** A lexicon holding exactly these lists; handy for tests with a three-word lexicon. */
+  /**
+   * A lexicon holding exactly these lists; handy for tests with a three-word lexicon.
+   *
+   * @param lists entries by list name
+   * @return the lexicon
+   */
   public static Lexicon of(Map<String, ? extends Collection<String>> lists) {
     Map<String, ImmutableList<String>> copy = new TreeMap<>();
     lists.forEach((name, entries) -> copy.put(name, ImmutableList.copyOf(entries)));
     return new Lexicon(copy);
   }
 
-  /** The entries of list {@code name}, in file order; empty when there is no such list. */
+  /**
+   * The entries of list {@code name}, in file order; empty when there is no such list.
+   *
+   * @param name a list name, e.g. {@code speech-verbs}
+   * @return the entries, comments and blanks removed
+   */
   public List<String> entries(String name) {
     checkNotNull(name, "name");
     return lists.getOrDefault(name, ImmutableList.of());
   }
 
+  /**
+   * The names of the lists this lexicon holds.
+   *
+   * @return the names, sorted
+   */
   public Set<String> names() {
     return lists.keySet();
   }

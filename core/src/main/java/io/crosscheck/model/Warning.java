@@ -10,7 +10,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param message what is wrong and what it costs
  */
 public record Warning(String file, String message) {
-  /** Checks that both fields are present. */
+  /**
+   * Checks that both fields are present.
+   *
+   * @param file the file or folder the warning is about
+   * @param message what is wrong and what it costs
+   */
   public Warning {
     checkNotNull(file, "file");
     checkNotNull(message, "message");

@@ -49,6 +49,8 @@ public final class Reports {
    * Writes {@code report} to {@code out} as UTF-8 JSON followed by a newline; {@code out} is flushed,
    * not closed.
    *
+   * @param report the report to write
+   * @param out where the UTF-8 bytes go
    * @throws IOException when {@code out} fails
    */
   public static void writeJson(Report report, OutputStream out) throws IOException {
@@ -62,7 +64,12 @@ public final class Reports {
     out.flush();
   }
 
-  /** The JSON of {@link #writeJson} as a string. */
+  /**
+   * The JSON of {@link #writeJson} as a string.
+   *
+   * @param report the report to write
+   * @return the JSON, ending with a newline
+   */
   public static String toJson(Report report) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
@@ -79,6 +86,8 @@ public final class Reports {
    * {@code chars} spaces and no metadata, attributions without a source span, and claims rebuilt
    * as one per attribution with the figures that name it, so writing the result gives the same JSON.
    *
+   * @param in UTF-8 (or UTF-16/32, detected) JSON; not closed
+   * @return the report
    * @throws IOException when {@code in} fails or holds no well-formed JSON
    * @throws ReportFormatException when the JSON is not a schemaVersion 1 report
    */
@@ -89,7 +98,11 @@ public final class Reports {
     }
   }
 
-  /** The report's JSON Schema (draft 2020-12), as shipped in this jar. */
+  /**
+   * The report's JSON Schema (draft 2020-12), as shipped in this jar.
+   *
+   * @return the schema's JSON text
+   */
   public static String jsonSchema() {
     try (InputStream in = Reports.class.getResourceAsStream(SCHEMA_RESOURCE)) {
       if (in == null) {
