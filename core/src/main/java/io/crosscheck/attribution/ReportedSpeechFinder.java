@@ -110,7 +110,14 @@ final class ReportedSpeechFinder {
     }
     Optional<Phrase> speaker;
     int boundary = -1;
-    if (prev != null && BE.contains(prev.lower())) {
+    // "Kellco is denying claims that ...", "its lawyers are arguing that ...": a progressive, not a passive.
+    boolean progressive = prev != null && BE.contains(prev.lower()) && lower.endsWith("ing");
+    if (progressive) {
+      speaker = locator.before(w, i);
+      if (speaker.isPresent()) {
+        boundary = Clauses.clauseStart(w, speaker.get().from());
+      }
+    } else if (prev != null && BE.contains(prev.lower())) {
       // Passive: "it was reported by Radio Meridian that ..."
       if (next == null || !next.is("by")) {
         return Optional.empty();
@@ -202,9 +209,7 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     Span content = Clauses.trimmed(text.body(), w.get(from).start(), s.end());
-    String required = lexicon.verbs().requiredWord(lower);
-    if (!required.isEmpty() && w.subList(from, w.size()).stream()
-        .noneMatch(x -> x.is(required) || required.equals("“") && Clauses.isOpeningMark(x))) {
+    if (!lexicon.verbs().holdsRequired(w, from, lower)) {
       return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
     }
     return Clauses.enoughWords(text, content)
