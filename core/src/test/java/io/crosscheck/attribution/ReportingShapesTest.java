@@ -6,6 +6,7 @@ import io.crosscheck.model.Attribution;
 import io.crosscheck.model.SourceKind;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,6 +37,13 @@ class ReportingShapesTest {
       # verbs of judgement report speech when a quotation follows
       Hours after the raid, the palace slammed Ostra for targeting “homes and schools.” | homes and schools | palace | INSTITUTION
       Lena Orsk hailed the day as a “historic turnout” for the dockers.    | historic turnout  | Orsk       | NAMED_PERSON
+      # a figure alone is a statement, and "while" opens the next speaker's clause
+      Organisers estimated the march drew one million while police said 240,000. | 240,000   | police     | INSTITUTION
+      # a connective before "according to" is no content; "as per" opens no time clause
+      However, according to the Varnish Ministry of Health, three people died in the region. | three people died | Ministry | INSTITUTION
+      As per the updated report, over 900 people are still missing, according to Radio Kellen. | 900 people are still missing | Radio Kellen | MEDIA
+      # a leading clause before the statement is no circumstance
+      While on the island, the governor will meet the crews, the palace said. | will meet the crews | palace | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -43,6 +51,14 @@ class ReportingShapesTest {
     assertThat(hit).as("attribution holding '%s' in %s", anchor, found).isPresent();
     assertThat(hit.get().source().name() + " | " + hit.get().sourceText()).containsIgnoringCase(sourceWord);
     assertThat(hit.get().source().kind()).as("kind of %s", hit.get().source()).isEqualTo(SourceKind.valueOf(kind));
+  }
+
+  @Test
+  void splitsTwoCountsAtWhile() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Organisers estimated the march drew one million while police said 240,000.");
+    assertThat(NewsAttributionFinderTest.holding(found, "one million")).get()
+        .satisfies(a -> assertThat(a.content()).doesNotContain("240,000"));
   }
 
   @ParameterizedTest(name = "{0}")
