@@ -38,7 +38,8 @@ final class Circumstances {
     Word first = words.get(0);
     if (CIRCUMSTANCE_OPENERS.contains(first.lower())) {
       // "While on the island, the governor will meet crews": a leading clause, then the statement.
-      return (words.size() < 2 || !AS_QUANTITY.contains(words.get(1).lower())) && !mainClauseAfterComma(content);
+      return (words.size() < 2 || !AS_QUANTITY.contains(words.get(1).lower()))
+          && (first.is("as") || !mainClauseAfterComma(content)); // "As to whether …, Kovac replied" stays aside
     }
     if (!PREPOSITIONS.contains(first.lower()) && !OBJECT_PRONOUNS.contains(first.lower())) {
       return false;

@@ -91,17 +91,13 @@ final class CueVerbs {
       return 0; // "the United States": a capitalised word is a name, not a cue
     }
     String w = word.lower();
+    List<String> rests = multiWordVerbs.get(w);
+    if (rests != null && i + 1 < words.size() && rests.contains(words.get(i + 1).lower())) {
+      return 2; // "called for talks" before "called" alone, which needs a quotation
+    }
     if (verbs.containsKey(w)) {
       boolean counts = !requiredWord(w).endsWith(NUMBER_MARK) || holdsRequired(words, i + 1, w);
       return counts && isVerbUse(words, i) ? 1 : 0; // "counted as soldiers" gives no figure
-    }
-    List<String> rests = multiWordVerbs.get(w);
-    if (rests != null && i + 1 < words.size()) {
-      for (String rest : rests) {
-        if (rest.equals(words.get(i + 1).lower())) {
-          return 2;
-        }
-      }
     }
     return 0;
   }

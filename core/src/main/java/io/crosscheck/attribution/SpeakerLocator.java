@@ -132,6 +132,10 @@ final class SpeakerLocator {
         start--; // "diplomats in Dravik", "the embassy in Orvath", "shop owners on Carrow"
         continue;
       }
+      if (p.isPossessive() && !p.isCapitalised() && start >= 2 && PhraseGrammar.DETERMINERS.contains(w.get(start - 2).lower())) {
+        start -= 2; // "the city's mayor", "the company's lawyer": a possessed role
+        break;
+      }
       if (!grammar.isNpWord(p)) {
         break;
       }

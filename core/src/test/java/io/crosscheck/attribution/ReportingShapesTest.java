@@ -37,6 +37,15 @@ class ReportingShapesTest {
       # verbs of judgement report speech when a quotation follows
       Hours after the raid, the palace slammed Ostra for targeting “homes and schools.” | homes and schools | palace | INSTITUTION
       Lena Orsk hailed the day as a “historic turnout” for the dockers.    | historic turnout  | Orsk       | NAMED_PERSON
+      # a two-word cue wins over its first word's own requirement
+      Meanwhile, Olek Marsh, head of the Varnish defence committee, called for retaliatory strikes on Ostra. | retaliatory strikes | Marsh | NAMED_PERSON
+      # "known as" opens an appositive
+      The humanitarian office, known as HOCA, estimated that 884,000 people live in flooded areas. | 884,000 people | office | INSTITUTION
+      # whoever sends or issues a document speaks through its "saying"
+      Kellco Airlines sent a letter to Ostra saying it would not pay the damages. | would not pay the damages | Kellco | INSTITUTION
+      The palace issued a more muted readout saying that the king spoke of a need to mend ties. | mend ties | palace | INSTITUTION
+      # a possessed role after the content
+      The raid involved 74 drones, the city's mayor, Olek Marsh, said in a series of posts. | 74 drones | Marsh | NAMED_PERSON
       # a figure alone is a statement, and "while" opens the next speaker's clause
       Organisers estimated the march drew one million while police said 240,000. | 240,000   | police     | INSTITUTION
       # a connective before "according to" is no content; "as per" opens no time clause
