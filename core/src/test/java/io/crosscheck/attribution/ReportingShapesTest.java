@@ -62,6 +62,18 @@ class ReportingShapesTest {
     assertThat(hit.get().source().kind()).as("kind of %s", hit.get().source()).isEqualTo(SourceKind.valueOf(kind));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      KELLEN, Varnia (AP) — Drones hit 40 homes overnight, officials said.
+      Kellen/Tarn: Drones hit 40 homes overnight, officials said.
+      (Kellen) Drones hit 40 homes overnight, officials said.
+      """)
+  void leavesTheDatelineOutOfAPostposedContent(String text) {
+    List<Attribution> found = NewsAttributionFinderTest.find(text);
+    assertThat(NewsAttributionFinderTest.holding(found, "40 homes")).get()
+        .satisfies(a -> assertThat(a.content()).startsWith("Drones hit"));
+  }
+
   @Test
   void splitsTwoCountsAtWhile() {
     List<Attribution> found = NewsAttributionFinderTest.find(
