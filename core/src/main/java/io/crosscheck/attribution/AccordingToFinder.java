@@ -45,9 +45,11 @@ final class AccordingToFinder {
       // “Talks were useful,” according to the ministry. — the quotation is the content.
       content = quoteBefore.get().inner();
       commaBefore = true;
-    } else if (commaBefore && (atEnd || mainClauseBefore)) {
+    } else if (commaBefore && (atEnd || mainClauseBefore)
+        && Clauses.enoughWords(text, Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start()))) {
       content = Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start());
     } else if (p.to() < w.size() && w.get(p.to()).text().equals(",") && p.to() + 1 < w.size()) {
+      // "However, according to the ministry, 40 people died": a connective before the cue is no clause.
       content = Clauses.trimmed(text.body(), w.get(p.to() + 1).start(), s.end());
     } else {
       content = Clauses.trimmed(text.body(), s.start(), s.end());

@@ -22,7 +22,7 @@ final class Circumstances {
       "with");
   /** Words after "as" that make it a quantity, not a clause: "as many as", "as much as", "as few as". */
   private static final ImmutableSet<String> AS_QUANTITY = ImmutableSet.of("many", "much", "few", "little", "high",
-      "low", "long", "early", "late", "soon", "well", "far", "part", "if", "though", "expected", "planned");
+      "low", "long", "early", "late", "soon", "well", "far", "part", "if", "though", "expected", "planned", "per");
   /** Finite verbs and auxiliaries that show a clause: "the talks had failed". */
   private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("is", "was", "were", "are", "be", "been",
       "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do");
@@ -37,13 +37,30 @@ final class Circumstances {
     }
     Word first = words.get(0);
     if (CIRCUMSTANCE_OPENERS.contains(first.lower())) {
-      return words.size() < 2 || !AS_QUANTITY.contains(words.get(1).lower());
+      // "While on the island, the governor will meet crews": a leading clause, then the statement.
+      return (words.size() < 2 || !AS_QUANTITY.contains(words.get(1).lower()))
+          && (first.is("as") || !mainClauseAfterComma(content)); // "As to whether …, Kovac replied" stays aside
     }
     if (!PREPOSITIONS.contains(first.lower()) && !OBJECT_PRONOUNS.contains(first.lower())) {
       return false;
     }
     // "at Tuesday’s meeting.", "this publicly during a visit": no verb anywhere, so no statement in it.
     return words.stream().noneMatch(w -> AUXILIARIES.contains(w.lower()) || isVerbLike(w));
+  }
+
+  /** Words after a comma that make a main clause: ", the governor will meet crews". */
+  private static final int MAIN_CLAUSE_WORDS = 3;
+
+  /** Whether a comma inside {@code content} is followed by a clause with a finite verb. */
+  private static boolean mainClauseAfterComma(List<Word> content) {
+    for (int k = 0; k < content.size(); k++) {
+      if (content.get(k).text().equals(",")) {
+        List<Word> rest = content.subList(k + 1, content.size()).stream().filter(Word::isWord).toList();
+        return rest.size() >= MAIN_CLAUSE_WORDS
+            && rest.stream().anyMatch(w -> AUXILIARIES.contains(w.lower()) || isVerbLike(w));
+      }
+    }
+    return false;
   }
 
   private static boolean isVerbLike(Word w) {

@@ -30,6 +30,10 @@ final class Clauses {
       "although", "though", "yet", "where", "when", "because");
   static final ImmutableSet<String> RELATIVES = ImmutableSet.of("where", "when", "because");
   static final int MIN_CONTENT_WORDS = 3;
+  /** Connectors that open a contrasting clause even without a comma: "… while police said 240,000". */
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas");
+  /** Signs that may open a figure: "$5m", "€40". */
+  private static final String CURRENCY_SIGNS = "$€£¥";
 
   private Clauses() {}
 
@@ -46,6 +50,9 @@ final class Clauses {
     if (k >= 0 && CONNECTORS.contains(w.get(k).lower())) {
       if (RELATIVES.contains(w.get(k).lower()) && PhraseGrammar.PRONOUNS.contains(w.get(speakerFrom).lower())) {
         return -1; // "..., where he said they faced": the same speaker goes on; not a new clause
+      }
+      if (CONTRASTS.contains(w.get(k).lower()) && (k == 0 || !w.get(k - 1).text().equals(","))) {
+        return w.get(k).start(); // "organisers counted a million while police said 240,000"
       }
       k--;
     }
@@ -161,7 +168,16 @@ final class Clauses {
   }
 
   static boolean enoughWords(SegmentedText text, Span content) {
-    return Phrases.hasWords(text.body(), content, MIN_CONTENT_WORDS);
+    return Phrases.hasWords(text.body(), content, MIN_CONTENT_WORDS) || isFigure(text.body(), content);
+  }
+
+  /** A content that is a figure alone: "police said 240,000.", "the union put it at $5m". */
+  static boolean isFigure(String body, Span content) {
+    int k = content.start();
+    while (k < content.end() && (Character.isWhitespace(body.charAt(k)) || CURRENCY_SIGNS.indexOf(body.charAt(k)) >= 0)) {
+      k++;
+    }
+    return k < content.end() && Character.isDigit(body.charAt(k));
   }
 
 

@@ -63,7 +63,7 @@ final class ContentBounder {
     for (int i = 0; i < all.size(); i++) {
       Candidate c = all.get(i);
       if (c.origin() != Origin.QUOTE && c.origin() != Origin.CONTINUED
-          && !Phrases.hasWords(text.body(), c.content(), 2)) {
+          && !Phrases.hasWords(text.body(), c.content(), 2) && !Clauses.isFigure(text.body(), c.content())) {
         dropped[i] = true;
       }
     }

@@ -43,7 +43,9 @@ final class CueLexicon {
 
   CueLexicon(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
-    verbs = new CueVerbs(lexicon.entries("speech-verbs"));
+    List<String> numbers = new ArrayList<>(lexicon.entries("number-words"));
+    numbers.addAll(lexicon.entries("scale-words")); // "half a billion", "a dozen"
+    verbs = new CueVerbs(lexicon.entries("speech-verbs"), numbers);
     anonymityNouns = lower(lexicon.entries("anonymity-nouns"));
     anonymityPhrases = lower(lexicon.entries("anonymity-phrases"));
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
@@ -99,7 +101,7 @@ final class CueLexicon {
   }
 
   boolean isAnonymityNoun(String lower) {
-    return anonymityNouns.contains(lower);
+    return listed(anonymityNouns, lower);
   }
 
   boolean hasAnonymityPhrase(String lowerText) {
@@ -124,15 +126,15 @@ final class CueLexicon {
   }
 
   boolean isInstitution(String lower) {
-    return institutions.contains(lower);
+    return listed(institutions, lower);
   }
 
   boolean isDocument(String lower) {
-    return documents.contains(lower);
+    return listed(documents, lower);
   }
 
   boolean isMedia(String lower) {
-    return media.contains(lower);
+    return listed(media, lower);
   }
 
   /** The roles a back-reference noun can stand for: "diplomat" gives [diplomat, secretary of state, ...]. */
@@ -147,7 +149,7 @@ final class CueLexicon {
 
   /** "firm", "retailer", "chain": a noun describing an organisation before its name. */
   boolean isOrganisationDescriptor(String lower) {
-    return organisationDescriptors.contains(lower);
+    return listed(organisationDescriptors, lower);
   }
 
   /** "monday", "january", "yesterday": a time, never a source or an antecedent. */
@@ -186,7 +188,25 @@ final class CueLexicon {
 
   /** Whether the lower-case word can sit inside a source noun phrase: "senior", "official", "ministry". */
   boolean isPhraseNoun(String lower) {
-    return anonymityNouns.contains(lower) || roles.contains(lower) || institutions.contains(lower)
-        || documents.contains(lower) || media.contains(lower) || organisationDescriptors.contains(lower);
+    return listed(anonymityNouns, lower) || roles.contains(lower) || listed(institutions, lower)
+        || listed(documents, lower) || listed(media, lower) || listed(organisationDescriptors, lower);
+  }
+
+  /**
+   * Whether {@code lower} or the singular of a regular plural is in {@code list}: "unions" is listed
+   * with "union", "authorities" with "authority"; "press" and "news" are no plurals.
+   */
+  private static boolean listed(ImmutableSet<String> list, String lower) {
+    if (list.contains(lower)) {
+      return true;
+    }
+    if (lower.length() <= 3 || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("'s")
+        || lower.endsWith("’s")) {
+      return false;
+    }
+    if (lower.endsWith("ies") && list.contains(lower.substring(0, lower.length() - 3) + "y")) {
+      return true;
+    }
+    return list.contains(lower.substring(0, lower.length() - 1));
   }
 }

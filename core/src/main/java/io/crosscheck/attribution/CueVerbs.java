@@ -16,19 +16,40 @@ import java.util.regex.Pattern;
  * <p>Lines are {@code verb}, {@code verb|STANCE} or {@code verb|STANCE|required-word}:
  * {@code "claimed|DISTANCING"} makes {@code stance("claimed")} DISTANCING; {@code
  * "described|NEUTRAL|as"} makes "described" a cue only in a clause holding "as"; {@code "spoke about"}
- * is a two-word cue.
+ * is a two-word cue. A required word followed by {@code <number>} must be followed by a number:
+ * {@code "put|NEUTRAL|at <number>"} makes "put the toll at 3,000" a cue and "put troops at the
+ * border" not; a bare {@code <number>} wants a number right after the cue ("counted 80,000 marchers").
  */
 final class CueVerbs {
   /** The field separator of a list line: "claimed|DISTANCING". */
   private static final Pattern BAR = Pattern.compile("\\|");
   private static final ImmutableSet<String> MODALS = ImmutableSet.of("will", "would", "may", "might", "could", "can",
-      "should", "must", "did", "do", "to", "also", "often", "still");
+      "should", "must", "did", "do", "to", "also", "often", "still", "has", "have", "had");
 
   private final ImmutableMap<String, Stance> verbs;
   private final ImmutableMap<String, List<String>> multiWordVerbs;
+  /** A requirement's number mark: "at &lt;number&gt;" is "at" before a number. */
+  private static final String NUMBER_MARK = "<number>";
+  /** How many words after a required word (or the cue) a number may start: "at “half a billion”". */
+  private static final int NUMBER_WINDOW = 3;
+  /** Words that may open a number: "half a billion", "a dozen", "nearly". */
+  private static final ImmutableSet<String> NUMBER_LEADS = ImmutableSet.of("half", "a", "an", "about", "around",
+      "nearly", "almost", "some", "roughly", "approximately", "over", "more", "than", "least", "at", "up", "to");
+
   private final ImmutableMap<String, String> requiredWords;
+  private final ImmutableSet<String> numberWords;
 
   CueVerbs(List<String> entries) {
+    this(entries, List.of());
+  }
+
+  /** {@code numberWords}: spelled cardinals and scales ("twelve", "million") that open a number. */
+  CueVerbs(List<String> entries, List<String> numberWords) {
+    ImmutableSet.Builder<String> numbers = ImmutableSet.builder();
+    for (String n : numberWords) {
+      numbers.add(BAR.split(n, 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
+    this.numberWords = numbers.build();
     Map<String, Stance> single = new LinkedHashMap<>();
     Map<String, List<String>> multi = new LinkedHashMap<>();
     Map<String, String> required = new LinkedHashMap<>();
@@ -70,16 +91,13 @@ final class CueVerbs {
       return 0; // "the United States": a capitalised word is a name, not a cue
     }
     String w = word.lower();
-    if (verbs.containsKey(w)) {
-      return isVerbUse(words, i) ? 1 : 0;
-    }
     List<String> rests = multiWordVerbs.get(w);
-    if (rests != null && i + 1 < words.size()) {
-      for (String rest : rests) {
-        if (rest.equals(words.get(i + 1).lower())) {
-          return 2;
-        }
-      }
+    if (rests != null && i + 1 < words.size() && rests.contains(words.get(i + 1).lower())) {
+      return 2; // "called for talks" before "called" alone, which needs a quotation
+    }
+    if (verbs.containsKey(w)) {
+      boolean counts = !requiredWord(w).endsWith(NUMBER_MARK) || holdsRequired(words, i + 1, w);
+      return counts && isVerbUse(words, i) ? 1 : 0; // "counted as soldiers" gives no figure
     }
     return 0;
   }
@@ -90,15 +108,75 @@ final class CueVerbs {
   }
 
   /**
+   * Whether the clause {@code w[from..]} after {@code cue} holds what the cue needs: "as" after
+   * "described", "at" and a number after "put" ("put the toll at 3,000"), a number right after
+   * "counted". A cue with no requirement always holds.
+   */
+  boolean holdsRequired(List<Words.Word> w, int from, String cue) {
+    String required = requiredWord(cue);
+    if (required.isEmpty()) {
+      return true;
+    }
+    if (required.equals(NUMBER_MARK)) {
+      return numberWithin(w, from);
+    }
+    boolean number = required.endsWith(" " + NUMBER_MARK);
+    String word = number ? required.substring(0, required.length() - NUMBER_MARK.length()).strip() : required;
+    for (int k = from; k < w.size(); k++) {
+      Words.Word x = w.get(k);
+      if (k > from && isOtherCue(x)) {
+        return false; // "welcomed the plan but said “...”": the quotation is the next cue's
+      }
+      boolean hit = x.is(word) || word.equals("“") && Clauses.isOpeningMark(x);
+      if (hit && (!number || numberWithin(w, k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A listed verb form that is only a verb ("said", not "report"): it opens another clause. */
+  private boolean isOtherCue(Words.Word x) {
+    String lower = x.lower();
+    return x.isWord() && Character.isLowerCase(x.text().charAt(0)) && verbs.containsKey(lower) && !isBaseForm(lower);
+  }
+
+  /** Whether a number starts within {@value #NUMBER_WINDOW} words of {@code from}, past quotation marks. */
+  private boolean numberWithin(List<Words.Word> w, int from) {
+    int words = 0;
+    for (int k = from; k < w.size() && words <= NUMBER_WINDOW; k++) {
+      Words.Word x = w.get(k);
+      if (!x.isWord()) {
+        if (Clauses.isOpeningMark(x) || x.text().equals("$") || x.text().equals("€") || x.text().equals("£")) {
+          continue;
+        }
+        return false;
+      }
+      if (Character.isDigit(x.text().charAt(0)) || numberWords.contains(x.lower())) {
+        return true;
+      }
+      if (!NUMBER_LEADS.contains(x.lower())) {
+        return false;
+      }
+      words++;
+    }
+    return false;
+  }
+
+  /**
    * Whether the cue at {@code i} is used as a verb: a base form ("claim", "say") that is also a noun
    * counts only after a plural or pronoun subject or a modal ("they say", "officials claim", "will say").
    */
   boolean isVerbUse(List<Words.Word> words, int i) {
     String w = words.get(i).lower();
-    if (!isBaseForm(w) || i == 0) {
-      return true;
+    if (!isBaseForm(w) || i == 0 || requiredWord(w).endsWith(NUMBER_MARK)) {
+      return true; // "put the toll at 300": a number after "at" leaves no noun reading
     }
-    Words.Word prev = words.get(i - 1);
+    int before = i - 1;
+    while (before > 0 && PhraseGrammar.isLyAdverb(words.get(before))) {
+      before--; // "had previously said"
+    }
+    Words.Word prev = words.get(before);
     String p = prev.lower();
     if (p.equals("they") || p.equals("we") || p.equals("i") || p.equals("you") || MODALS.contains(p)
         || p.equals("there")) {

@@ -50,6 +50,7 @@ final class Interrupters {
         // "officials, speaking on condition of anonymity, said": a participle opens an appositive too.
         // "the company, whose lorries ...," and "the company, based in Tarn," are appositives too.
         boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")
+            || first.is("known") && comma - k <= 6 // "the humanitarian office, known as HOCA, said"
             || first.is("whose") || first.lower().endsWith("ing") || first.lower().endsWith("ed") && comma - k <= 8;
         return appositive ? k - 1 : -1;
       }

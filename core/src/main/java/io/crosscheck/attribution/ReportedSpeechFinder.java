@@ -31,6 +31,9 @@ final class ReportedSpeechFinder {
   private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
+  /** Irregular past forms that put out a document: "sent a letter", "put out a statement". */
+  private static final ImmutableSet<String> VERBS_OF_ISSUING = ImmutableSet.of("sent", "wrote", "put", "gave", "sends",
+      "issues", "releases", "publishes", "posts");
 
 
   private final CueLexicon lexicon;
@@ -110,7 +113,14 @@ final class ReportedSpeechFinder {
     }
     Optional<Phrase> speaker;
     int boundary = -1;
-    if (prev != null && BE.contains(prev.lower())) {
+    // "Kellco is denying claims that ...", "its lawyers are arguing that ...": a progressive, not a passive.
+    boolean progressive = prev != null && BE.contains(prev.lower()) && lower.endsWith("ing");
+    if (progressive) {
+      speaker = locator.before(w, i);
+      if (speaker.isPresent()) {
+        boundary = Clauses.clauseStart(w, speaker.get().from());
+      }
+    } else if (prev != null && BE.contains(prev.lower())) {
       // Passive: "it was reported by Radio Meridian that ..."
       if (next == null || !next.is("by")) {
         return Optional.empty();
@@ -120,6 +130,12 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
       after = speaker.get().to();
+    } else if (lower.endsWith("ing") && documentVerb(w, i) > 0) {
+      // "Kellco sent a letter to Ostra saying ...": whoever sent or issued the document speaks.
+      speaker = locator.before(w, documentVerb(w, i));
+      if (speaker.isPresent()) {
+        boundary = Clauses.clauseStart(w, speaker.get().from());
+      }
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(Locale.ROOT));
@@ -202,14 +218,41 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     Span content = Clauses.trimmed(text.body(), w.get(from).start(), s.end());
-    String required = lexicon.verbs().requiredWord(lower);
-    if (!required.isEmpty() && w.subList(from, w.size()).stream()
-        .noneMatch(x -> x.is(required) || required.equals("“") && Clauses.isOpeningMark(x))) {
+    if (!lexicon.verbs().holdsRequired(w, from, len > 1 ? cueText : lower)) {
       return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
     }
     return Clauses.enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
+  }
+
+  /** Words between a document's verb and the "-ing" cue: "issued a more muted readout", "sent a letter to its staff". */
+  private static final int MAX_DOCUMENT_OBJECT = 7;
+
+  /**
+   * The index of the verb whose object is a document right before the "-ing" cue at {@code cue}
+   * ("sent" in "sent a letter to staff saying"), or -1. The document noun follows a determiner
+   * that follows the verb; a comma or a quotation in between ends the search.
+   */
+  private int documentVerb(List<Word> w, int cue) {
+    for (int k = cue - 1; k >= 2 && cue - k <= MAX_DOCUMENT_OBJECT; k--) {
+      Word t = w.get(k);
+      if (!t.isWord()) {
+        return -1;
+      }
+      if (lexicon.isDocument(t.lower()) && !t.isCapitalised()) {
+        for (int d = k - 1; d >= 1 && k - d <= 3; d--) {
+          if (PhraseGrammar.DETERMINERS.contains(w.get(d).lower()) || w.get(d).is("its") || w.get(d).is("their")) {
+            Word verb = w.get(d - 1);
+            boolean verbLike = verb.isWord() && !verb.isCapitalised() && !PhraseGrammar.CLAUSE_WORDS.contains(verb.lower())
+                && (verb.lower().endsWith("ed") || VERBS_OF_ISSUING.contains(verb.lower()));
+            return verbLike ? d - 1 : -1;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a closing quotation mark and its own cue sit just before the comma at {@code comma}. */

@@ -59,9 +59,20 @@ final class SpeakerLocator {
   Optional<Phrase> before(List<Word> w, int cue) {
     int j = cue - 1;
     int skips = 0;
-    while (j >= 0 && skips < 4 && (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)
-        || PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1)))) {
-      j -= PhraseGrammar.TIMES.contains(w.get(j).lower()) ? 2 : 1; // "Kovac on Monday said"
+    while (j >= 0 && skips < 4) {
+      int open = w.get(j).text().equals(")") ? openingBracket(w, j) : -1;
+      if (open > 0) {
+        j = open - 1; // "the Harbour Office (HO) said", "the council (in a statement) said"
+      } else if (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)) {
+        j--;
+      } else if (PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1))) {
+        j -= 2; // "Kovac on Monday said"
+      } else if (j > 0 && lexicon.isTimeWord(w.get(j).lower()) && !w.get(j - 1).text().equals(",")
+          && (grammar.isHead(w.get(j - 1)) || w.get(j - 1).text().equals(")"))) {
+        j--; // "the ministry yesterday said", "Kovac Tuesday said"
+      } else {
+        break;
+      }
       skips++;
     }
     if (j < 0 || PhraseGrammar.NEGATIONS.contains(w.get(j).lower())) {
@@ -121,6 +132,10 @@ final class SpeakerLocator {
         start--; // "diplomats in Dravik", "the embassy in Orvath", "shop owners on Carrow"
         continue;
       }
+      if (p.isPossessive() && !p.isCapitalised() && start >= 2 && PhraseGrammar.DETERMINERS.contains(w.get(start - 2).lower())) {
+        start -= 2; // "the city's mayor", "the company's lawyer": a possessed role
+        break;
+      }
       if (!grammar.isNpWord(p)) {
         break;
       }
@@ -142,6 +157,23 @@ final class SpeakerLocator {
     int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2)) ? appositiveEnd
         : end + 1;
     return grammar.timeless(w, new Phrase(start, to));
+  }
+
+  /** Words a bracketed aside before a cue may hold: "(OCHA)", "(in a statement on Friday)". */
+  private static final int MAX_BRACKETED = 8;
+
+  /** The index of the "(" that the ")" at {@code close} ends, or -1 when there is none nearby. */
+  private static int openingBracket(List<Word> w, int close) {
+    for (int k = close - 1; k >= 0 && close - k <= MAX_BRACKETED; k--) {
+      String t = w.get(k).text();
+      if (t.equals("(")) {
+        return k;
+      }
+      if (t.equals(")") || t.equals(".") || t.equals(";")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "a lawyer for the family", "the head of the household": a role word owning a plain noun. */

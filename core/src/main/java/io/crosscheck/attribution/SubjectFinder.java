@@ -57,8 +57,21 @@ final class SubjectFinder {
   }
 
 
-  /** "ORVATH, Kastan — Kovac said": the index after a dateline's dash, else 0. */
+  /** The most tokens of a dateline: "KELLEN, Varnia (AP) —", "Kellen/Tarn:". */
+  private static final int MAX_DATELINE = 8;
+
+  /**
+   * "ORVATH, Kastan — Kovac said", "(Orvath) Kovac said", "Orvath/Tarn: Kovac said": the index
+   * after a dateline, else 0. A dateline in mixed case needs a bracket, a slash or a colon.
+   */
   static int skipDateline(List<Word> w) {
+    if (w.size() > 3 && w.get(0).text().equals("(") && w.get(1).isCapitalised() && w.get(2).text().equals(")")) {
+      return 3; // "(Orvath) Kovac said"
+    }
+    int colon = namesBeforeColon(w);
+    if (colon > 0) {
+      return colon + 1;
+    }
     if (w.isEmpty() || !isAllCaps(w.get(0).text())) {
       return 0;
     }
@@ -69,6 +82,20 @@ final class SubjectFinder {
       }
     }
     return 0;
+  }
+
+  /** The index of a ":" that ends a run of place names and slashes ("Orvath/Tarn:"), or -1. */
+  private static int namesBeforeColon(List<Word> w) {
+    for (int k = 0; k < w.size() && k <= MAX_DATELINE; k++) {
+      Word t = w.get(k);
+      if (t.text().equals(":")) {
+        return k > 0 ? k : -1;
+      }
+      if (!(t.isWord() && t.isCapitalised() || t.text().equals("/") || t.text().equals(","))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isAllCaps(String s) {

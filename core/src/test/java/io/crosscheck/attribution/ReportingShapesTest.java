@@ -1,0 +1,96 @@
+package io.crosscheck.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.SourceKind;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Shapes of reporting that published news uses and the first rounds missed: estimating and
+ * counting cues, progressive cues, bracketed asides, plural source nouns, judgement verbs with a
+ * quotation. Names, places and figures are invented.
+ */
+class ReportingShapesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # estimating and counting: the figure is the statement
+      The Tellport ministry put the figure at 1.2 million.                 | 1.2 million       | ministry   | INSTITUTION
+      Health authorities had previously put the death toll in Kellen at 5,500. | Kellen at 5,500 | authorities | INSTITUTION
+      Varnish police put the number at 81,000.                              | 81,000            | police     | INSTITUTION
+      Ostra's chief pegged the damage at “half a billion crowns”.   | half a billion    | Ostra      | ANONYMOUS
+      The Tellport police counted 80,000 marchers.                          | 80,000 marchers   | police     | INSTITUTION
+      # progressive cues are active, not passive
+      The Ostra firm is denying claims that it caused the outage.          | it caused the outage | Ostra   | INSTITUTION
+      Kellco's lawyers are arguing that the outage was caused by Ostra.    | caused by Ostra   | lawyers    | ANONYMOUS
+      # a bracketed aside or a bare time word between the speaker and the cue
+      The Varnish Office for Harbours (VOH) said that 300 boats sank.      | 300 boats sank    | Office     | INSTITUTION
+      The Ministry of Harbours (MOH) yesterday said the quays were flooded. | quays were flooded | Ministry  | INSTITUTION
+      # plural institution nouns are heads too
+      Looking to raise the pressure, the Varnish unions said there would be rolling strikes. | rolling strikes | unions | INSTITUTION
+      The unions promise new marches from March 11 across the country.     | new marches       | unions     | INSTITUTION
+      # verbs of judgement report speech when a quotation follows
+      Hours after the raid, the palace slammed Ostra for targeting “homes and schools.” | homes and schools | palace | INSTITUTION
+      Lena Orsk hailed the day as a “historic turnout” for the dockers.    | historic turnout  | Orsk       | NAMED_PERSON
+      # a two-word cue wins over its first word's own requirement
+      Meanwhile, Olek Marsh, head of the Varnish defence committee, called for retaliatory strikes on Ostra. | retaliatory strikes | Marsh | NAMED_PERSON
+      # "known as" opens an appositive
+      The humanitarian office, known as HOCA, estimated that 884,000 people live in flooded areas. | 884,000 people | office | INSTITUTION
+      # whoever sends or issues a document speaks through its "saying"
+      Kellco Airlines sent a letter to Ostra saying it would not pay the damages. | would not pay the damages | Kellco | INSTITUTION
+      The palace issued a more muted readout saying that the king spoke of a need to mend ties. | mend ties | palace | INSTITUTION
+      # a possessed role after the content
+      The raid involved 74 drones, the city's mayor, Olek Marsh, said in a series of posts. | 74 drones | Marsh | NAMED_PERSON
+      # a figure alone is a statement, and "while" opens the next speaker's clause
+      Organisers estimated the march drew one million while police said 240,000. | 240,000   | police     | INSTITUTION
+      # a connective before "according to" is no content; "as per" opens no time clause
+      However, according to the Varnish Ministry of Health, three people died in the region. | three people died | Ministry | INSTITUTION
+      As per the updated report, over 900 people are still missing, according to Radio Kellen. | 900 people are still missing | Radio Kellen | MEDIA
+      # a leading clause before the statement is no circumstance
+      While on the island, the governor will meet the crews, the palace said. | will meet the crews | palace | INSTITUTION
+      """)
+  void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
+    List<Attribution> found = NewsAttributionFinderTest.find(text);
+    Optional<Attribution> hit = NewsAttributionFinderTest.holding(found, anchor);
+    assertThat(hit).as("attribution holding '%s' in %s", anchor, found).isPresent();
+    assertThat(hit.get().source().name() + " | " + hit.get().sourceText()).containsIgnoringCase(sourceWord);
+    assertThat(hit.get().source().kind()).as("kind of %s", hit.get().source()).isEqualTo(SourceKind.valueOf(kind));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      KELLEN, Varnia (AP) — Drones hit 40 homes overnight, officials said.
+      Kellen/Tarn: Drones hit 40 homes overnight, officials said.
+      (Kellen) Drones hit 40 homes overnight, officials said.
+      """)
+  void leavesTheDatelineOutOfAPostposedContent(String text) {
+    List<Attribution> found = NewsAttributionFinderTest.find(text);
+    assertThat(NewsAttributionFinderTest.holding(found, "40 homes")).get()
+        .satisfies(a -> assertThat(a.content()).startsWith("Drones hit"));
+  }
+
+  @Test
+  void splitsTwoCountsAtWhile() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Organisers estimated the march drew one million while police said 240,000.");
+    assertThat(NewsAttributionFinderTest.holding(found, "one million")).get()
+        .satisfies(a -> assertThat(a.content()).doesNotContain("240,000"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The army put troops at the border on Monday.                         | troops
+      Asked whether unarmed observers counted as soldiers, Kovac did not answer. | soldiers
+      Lena Orsk welcomed the offer but said the dockers had “heard promises before.” | the offer
+      The ministry praised the rescue crews for their work in the flood.   | rescue crews
+      """)
+  void leavesNonStatementsAlone(String text, String notContent) {
+    List<Attribution> found = NewsAttributionFinderTest.find(text);
+    assertThat(found).noneMatch(a -> a.content().contains(notContent));
+  }
+}
