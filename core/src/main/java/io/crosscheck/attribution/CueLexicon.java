@@ -119,6 +119,22 @@ final class CueLexicon {
     return pressRoles.contains(lower);
   }
 
+  /** A press role at {@code k}, alone or closing a two-word role: "spokesman", "press secretary". */
+  boolean isPressRoleAt(List<Words.Word> words, int k) {
+    return pressRoles.contains(words.get(k).lower())
+        || k > 0 && pressRoles.contains(words.get(k - 1).lower() + " " + words.get(k).lower());
+  }
+
+  /** Whether any word of {@code words} is a press role: "White House press secretary". */
+  boolean hasPressRole(List<Words.Word> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (isPressRoleAt(words, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isPortfolio(String lower) {
     return portfolio.contains(lower);
   }
