@@ -28,6 +28,7 @@ final class CueLexicon {
   private final ImmutableSet<String> anonymityPhrases;
   private final ImmutableSet<String> roles;
   private final ImmutableSet<String> pressRoles;
+  private final ImmutableSet<String> uniqueRoles;
   private final ImmutableSet<String> portfolio;
   private final ImmutableSet<String> institutions;
   private final ImmutableSet<String> documents;
@@ -48,6 +49,7 @@ final class CueLexicon {
     anonymityPhrases = lower(lexicon.entries("anonymity-phrases"));
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
     ImmutableSet.Builder<String> press = ImmutableSet.builder();
+    ImmutableSet.Builder<String> unique = ImmutableSet.builder();
     for (String entry : lexicon.entries("role-words")) {
       String[] parts = BAR.split(entry, 2);
       String role = parts[0].strip().toLowerCase(Locale.ROOT);
@@ -55,9 +57,13 @@ final class CueLexicon {
       if (parts.length > 1 && parts[1].strip().equalsIgnoreCase("PRESS")) {
         press.add(role);
       }
+      if (parts.length > 1 && parts[1].strip().equalsIgnoreCase("UNIQUE")) {
+        unique.add(role);
+      }
     }
     roles = all.build();
     pressRoles = press.build();
+    uniqueRoles = unique.build();
     portfolio = lower(lexicon.entries("portfolio-words"));
     institutions = lower(lexicon.entries("institution-nouns"));
     documents = lower(lexicon.entries("document-nouns"));
@@ -133,6 +139,11 @@ final class CueLexicon {
       }
     }
     return false;
+  }
+
+  /** "mayor", "president": a role one person holds per body, so "Tarnby’s mayor" is one person. */
+  boolean isUniqueRole(String lower) {
+    return uniqueRoles.contains(lower);
   }
 
   boolean isPortfolio(String lower) {

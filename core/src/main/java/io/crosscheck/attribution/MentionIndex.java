@@ -90,11 +90,18 @@ final class MentionIndex {
       if (i > 0 && lexicon.isRole(words.get(i - 1).lower())) {
         role = words.get(i - 1).lower();
         press = lexicon.isPressRoleAt(words, i - 1); // "press secretary Ana Kovac"
+        if (i > 1 && lexicon.isRole(words.get(i - 2).lower())) {
+          role = words.get(i - 2).lower() + " " + role; // "Deputy mayor Ola Brun" is no mayor
+        }
       }
       if (role == null && end - from >= 2) {
         // a full name only: not "Aid, the official said,"
         role = names.appositiveRole(words, end);
         press = role != null && lexicon.isPressRole(role);
+      }
+      if (role == null && end - from >= 2 && i >= 2 && words.get(i - 1).is("by") && words.get(i - 2).is("read")) {
+        role = "spokesperson"; // "a joint statement, read by Ana Kovac": she speaks for its authors
+        press = true;
       }
       if (role == null && end - from >= 2) {
         // "the spokesman for the Harbour Board, Ana Kovac,": the role stands before the name.
@@ -216,11 +223,32 @@ final class MentionIndex {
           || !Phrases.isAcronym(words.get(i + 1).text()) || !words.get(i - 1).isCapitalised()) {
         continue;
       }
+      int from = i - 1;
+      while (from > 0 && i - from < MAX_ORGANISATION_WORDS && words.get(from - 1).isCapitalised()) {
+        from--;
+      }
+      if (!isInitials(words.get(i + 1).text(), words.subList(from, i))) {
+        continue; // "Ana Kovac (HDP)": a person's party, not the person's initials
+      }
       acronymed.add(words.get(i + 1).text());
-      for (int k = i - 1; k >= 0 && i - k <= MAX_ORGANISATION_WORDS && words.get(k).isCapitalised(); k--) {
+      for (int k = from; k < i; k++) {
         acronymed.add(words.get(k).bare());
       }
     }
+  }
+
+  /** Whether {@code acronym} spells the initials closing {@code run}: "HSD" for "the Harbour Safety Directorate". */
+  private static boolean isInitials(String acronym, List<Word> run) {
+    StringBuilder initials = new StringBuilder();
+    for (Word w : run) {
+      for (String part : w.text().split("-")) {
+        if (!part.isEmpty()) {
+          initials.append(Character.toUpperCase(part.charAt(0)));
+        }
+      }
+    }
+    String letters = acronym.replaceAll("[^A-Z]", "");
+    return !letters.isEmpty() && initials.toString().endsWith(letters);
   }
 
   /** Whether the article names {@code surname} as a person with a first name: "Lidia Marsh". */

@@ -20,6 +20,14 @@ import java.util.Optional;
 final class SourceClassifier {
   /** Prepositions opening an appositive that only locates the speaker: "Ivo Renn, from the Harbour Front". */
   private static final ImmutableSet<String> LOCATING = ImmutableSet.of("from", "of", "at", "in", "with");
+  /** Modifiers that single out one holder of a shared role: "the country’s senior-most diplomat". */
+  private static final ImmutableSet<String> SUPERLATIVES = ImmutableSet.of("top", "senior-most", "seniormost",
+      "most-senior", "highest-ranking", "chief");
+  /** Qualifiers that make a role another's: "deputy mayor", "former president". */
+  private static final ImmutableSet<String> SUBORDINATES = ImmutableSet.of("deputy", "vice", "assistant", "former",
+      "ex", "associate");
+  /** The longest phrase read as one role holder: "the country’s most senior career diplomat". */
+  private static final int MAX_HOLDER = 6;
   /** Nouns for the people running an event, who speak as its organising body: "the organisers". */
   private static final ImmutableSet<String> ORGANISERS = ImmutableSet.of("organisers", "organizers", "organiser",
       "organizer");
@@ -77,6 +85,10 @@ final class SourceClassifier {
     List<Word> p = Phrases.withoutDeterminer(phrase);
     if (p.isEmpty()) {
       return Source.of("unknown", SourceKind.ANONYMOUS);
+    }
+    Optional<Source> holder = titleHolder(phrase, mentions).or(() -> roleHolder(p, mentions));
+    if (holder.isPresent()) {
+      return holder.get();
     }
     int forAt = Phrases.indexOfWord(p, "for");
     if (forAt > 0 && forAt + 1 < p.size() && lexicon.isRole(p.get(forAt - 1).lower())) {
@@ -226,6 +238,58 @@ final class SourceClassifier {
       return press ? s.withKind(SourceKind.NAMED_SPOKESPERSON) : s;
     }
     return named;
+  }
+
+  /**
+   * "Tarnby’s mayor", "the country’s senior-most diplomat": one person, picked out by a possessive
+   * and a role only one person holds there; the person the article titles so, if it names one.
+   * Press roles and plain "lawyer", "official" or "aide" stay unnamed: a body has many of them.
+   */
+  private Optional<Source> roleHolder(List<Word> p, MentionIndex mentions) {
+    if (p.size() < 2 || p.size() > MAX_HOLDER || !p.get(0).isPossessive()) {
+      return Optional.empty();
+    }
+    List<Word> rest = p.subList(1, p.size());
+    Word head = rest.get(rest.size() - 1);
+    String h = head.lower();
+    // "the country's senior-most diplomat", "the ministry's foreign minister": a qualifier singles one out.
+    boolean singled = rest.stream().anyMatch(w -> SUPERLATIVES.contains(w.lower()) || lexicon.isPortfolio(w.lower()));
+    boolean unique = lexicon.isUniqueRole(h)
+        || singled && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)) && !lexicon.isPressRole(h) && !h.endsWith("s");
+    if (!unique || rest.stream().anyMatch(Word::isCapitalised) || !rest.stream().allMatch(Word::isWord)) {
+      return Optional.empty();
+    }
+    List<MentionIndex.Person> holders = mentions.withRole(h).stream().filter(x -> holds(x.role(), h)).toList();
+    if (holders.size() == 1) {
+      return Optional.of(personSource(holders.get(0)));
+    }
+    return Optional.of(Source.of(Phrases.join(p), SourceKind.NAMED_PERSON).withRole(Phrases.join(rest)));
+  }
+
+  /** Whether {@code role} is {@code head} itself, not a deputy's or a former holder's: "Mayor", not "deputy mayor". */
+  private static boolean holds(String role, String head) {
+    String[] words = role.toLowerCase(java.util.Locale.ROOT).split(" ");
+    return words[words.length - 1].equals(head)
+        && (words.length < 2 || !SUBORDINATES.contains(words[words.length - 2]));
+  }
+
+  /** "the Prime Minister" after "Prime Minister Ana Kovac": a capitalised title one named person holds. */
+  private Optional<Source> titleHolder(List<Word> phrase, MentionIndex mentions) {
+    if (phrase.size() < 2 || phrase.size() > MAX_HOLDER || !phrase.get(0).is("the")) {
+      return Optional.empty();
+    }
+    List<Word> title = phrase.subList(1, phrase.size());
+    Word head = title.get(title.size() - 1);
+    if (!title.stream().allMatch(w -> w.isCapitalised() && !w.isPossessive()) || !lexicon.isRole(head.lower())) {
+      return Optional.empty();
+    }
+    List<MentionIndex.Person> holders = mentions.withRole(Phrases.join(title));
+    return holders.size() == 1 ? Optional.of(personSource(holders.get(0))) : Optional.empty();
+  }
+
+  private static Source personSource(MentionIndex.Person p) {
+    Source s = Source.of(p.fullName(), p.press() ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON);
+    return p.role() == null ? s : s.withRole(p.role());
   }
 
   /** A first name and surname the article indexes as a person's: "Ana Kovac", not "Velpress". */

@@ -6,6 +6,7 @@ import io.crosscheck.model.Attribution;
 import io.crosscheck.model.SourceKind;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,6 +47,18 @@ class SourceTypingTest {
       Veloria’s Foreign Secretary Anil Varma spoke to reporters. Varma said the call lasted an hour. | call lasted an hour | Varma | NAMED_PERSON
       # 8 a statement issued on someone's behalf is their office's
       A statement issued Sunday on behalf of Governor Ana Kovac said the plan was paused. | plan was paused | Kovac | INSTITUTION
+      # 9 bodies named by an administrative or industry head word
+      Harlow County said 40 roads were closed.                                | 40 roads were closed | Harlow County | INSTITUTION
+      Velorian Electric said the lines had been cut.                          | lines had been cut | Velorian Electric | INSTITUTION
+      # 10 a person's party in parentheses is no acronym of the person
+      Their joint statement, read by Mina Olsen (TUV), said the strike would go on. “We will not stop,” she said. | We will not stop | Olsen | NAMED_SPOKESPERSON
+      # 11 a possessive and a role one person holds name one person
+      With hundreds still missing, Tarnby's mayor has warned that the toll could reach 2,000. | toll could reach 2,000 | mayor | NAMED_PERSON
+      The talks failed, according to Veloria’s senior-most diplomat.         | talks failed | diplomat | NAMED_PERSON
+      Mayor Ola Brun toured the dam. The flood was foreseen, Tarnby’s mayor said. | flood was foreseen | Ola Brun | NAMED_PERSON
+      The firm offered help, Korvel's lawyer said.                            | firm offered help | lawyer | ANONYMOUS
+      # 12 a capitalised title one named person holds points back to that person
+      Prime Minister Ana Kovac met the envoy. The Prime Minister said a deal was close. | deal was close | Kovac | NAMED_PERSON
       """)
   void typesTheSource(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -54,5 +67,14 @@ class SourceTypingTest {
     Attribution a = hit.get();
     assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
     assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(SourceKind.valueOf(kind));
+  }
+
+  @Test
+  void aDeputyIsNotTheHolderOfTheRole() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Deputy mayor Ola Brun toured the dam. The flood was foreseen, Tarnby’s mayor said.");
+    Attribution a = NewsAttributionFinderTest.holding(found, "flood was foreseen").orElseThrow();
+    assertThat(a.source().name()).doesNotContain("Brun");
+    assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
   }
 }
