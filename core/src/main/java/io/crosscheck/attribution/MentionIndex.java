@@ -64,6 +64,11 @@ final class MentionIndex {
         counts.merge(w.bare(), 1, Integer::sum);
       }
     }
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).isCapitalised() && isDescriptiveNoun(words.get(i - 1), lexicon)) {
+        nameWords.add(words.get(i).bare()); // "the ticket seller Farrow": a descriptor introduces the name
+      }
+    }
     new OutletMentions(lexicon).find(words, outlets);
     findAcronymed(words);
     for (int i = 0; i < words.size(); i++) {
@@ -235,6 +240,15 @@ final class MentionIndex {
         acronymed.add(words.get(k).bare());
       }
     }
+  }
+
+  /** A lower-case noun that may describe a name after it ("seller"), not a verb, function word or body noun. */
+  private static boolean isDescriptiveNoun(Word w, CueLexicon lexicon) {
+    String lower = w.lower();
+    return w.isWord() && !w.isCapitalised() && lower.length() > 2 && !lower.endsWith("s")
+        && !STOP.contains(lower) && !lexicon.isFunctionWord(lower) && !lexicon.isTimeWord(lower)
+        && !lexicon.isOrganisationDescriptor(lower) && !lexicon.isInstitution(lower) && !lexicon.isMedia(lower)
+        && !lower.endsWith("d") && !PhraseGrammar.CLAUSE_WORDS.contains(lower); // "said", "told": verbs
   }
 
   /** Whether {@code acronym} spells the initials closing {@code run}: "HSD" for "the Harbour Safety Directorate". */

@@ -59,6 +59,9 @@ class SourceTypingTest {
       The firm offered help, Korvel's lawyer said.                            | firm offered help | lawyer | ANONYMOUS
       # 12 a capitalised title one named person holds points back to that person
       Prime Minister Ana Kovac met the envoy. The Prime Minister said a deal was close. | deal was close | Kovac | NAMED_PERSON
+      # 13 an unnamed role holder named right after
+      A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | roads were a maze | Kovac | NAMED_SPOKESPERSON
+      A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | valley was hard to reach | Kovac | NAMED_SPOKESPERSON
       """)
   void typesTheSource(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
