@@ -21,7 +21,26 @@ final class CataphoricSpokespeople {
   /** The later back-reference with a name: "The spokesman, Pieter Aalst". */
   private static final String NAMED_AFTER = "^the (%s),";
 
+  /** How many later attributions may name an unnamed spokesperson. */
+  private static final int LOOKAHEAD = 2;
+
   private CataphoricSpokespeople() {}
+
+  /**
+   * "A spokeswoman for the board said … “…,” said Ana Kovac.": the next attribution, when its
+   * named speaker now holds exactly this role (see {@link SpeakerResolver}), names the unnamed one.
+   */
+  private static java.util.Optional<Attribution> heldByNext(List<Attribution> out, int i) {
+    Attribution a = out.get(i);
+    String role = a.source().name().toLowerCase(Locale.ROOT);
+    for (Attribution b : out.subList(i + 1, Math.min(out.size(), i + 1 + LOOKAHEAD))) {
+      boolean named = b.source().kind() == SourceKind.NAMED_SPOKESPERSON;
+      if (named && b.source().role().map(r -> r.equalsIgnoreCase(role)).orElse(false)) {
+        return java.util.Optional.of(b);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 
   static List<Attribution> named(List<Attribution> found) {
     List<Attribution> out = new ArrayList<>(found);
@@ -45,6 +64,11 @@ final class CataphoricSpokespeople {
       }
       if (count == 1) {
         out.set(i, a.withSource(named.source()));
+      } else if (count == 0) {
+        java.util.Optional<Attribution> holder = heldByNext(out, i);
+        if (holder.isPresent()) {
+          out.set(i, a.withSource(holder.get().source()));
+        }
       }
     }
     return out;

@@ -28,6 +28,7 @@ final class CueLexicon {
   private final ImmutableSet<String> anonymityPhrases;
   private final ImmutableSet<String> roles;
   private final ImmutableSet<String> pressRoles;
+  private final ImmutableSet<String> uniqueRoles;
   private final ImmutableSet<String> portfolio;
   private final ImmutableSet<String> institutions;
   private final ImmutableSet<String> documents;
@@ -50,6 +51,7 @@ final class CueLexicon {
     anonymityPhrases = lower(lexicon.entries("anonymity-phrases"));
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
     ImmutableSet.Builder<String> press = ImmutableSet.builder();
+    ImmutableSet.Builder<String> unique = ImmutableSet.builder();
     for (String entry : lexicon.entries("role-words")) {
       String[] parts = BAR.split(entry, 2);
       String role = parts[0].strip().toLowerCase(Locale.ROOT);
@@ -57,9 +59,13 @@ final class CueLexicon {
       if (parts.length > 1 && parts[1].strip().equalsIgnoreCase("PRESS")) {
         press.add(role);
       }
+      if (parts.length > 1 && parts[1].strip().equalsIgnoreCase("UNIQUE")) {
+        unique.add(role);
+      }
     }
     roles = all.build();
     pressRoles = press.build();
+    uniqueRoles = unique.build();
     portfolio = lower(lexicon.entries("portfolio-words"));
     institutions = lower(lexicon.entries("institution-nouns"));
     documents = lower(lexicon.entries("document-nouns"));
@@ -119,6 +125,27 @@ final class CueLexicon {
 
   boolean isPressRole(String lower) {
     return pressRoles.contains(lower);
+  }
+
+  /** A press role at {@code k}, alone or closing a two-word role: "spokesman", "press secretary". */
+  boolean isPressRoleAt(List<Words.Word> words, int k) {
+    return pressRoles.contains(words.get(k).lower())
+        || k > 0 && pressRoles.contains(words.get(k - 1).lower() + " " + words.get(k).lower());
+  }
+
+  /** Whether any word of {@code words} is a press role: "White House press secretary". */
+  boolean hasPressRole(List<Words.Word> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (isPressRoleAt(words, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "mayor", "president": a role one person holds per body, so "Tarnby’s mayor" is one person. */
+  boolean isUniqueRole(String lower) {
+    return uniqueRoles.contains(lower);
   }
 
   boolean isPortfolio(String lower) {

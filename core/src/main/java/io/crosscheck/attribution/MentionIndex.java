@@ -32,6 +32,10 @@ final class MentionIndex {
   /** Modifiers a person's surname can take: "the Marsh campaign", "the Marsh administration". */
   private static final ImmutableSet<String> PERSONAL_MODIFIED = ImmutableSet.of("campaign", "campaigns", "office",
       "team", "government", "administration", "camp", "allies", "aides", "lawyers");
+  /** The longest organisation name taken before an acronym in parentheses. */
+  private static final int MAX_ORGANISATION_WORDS = 6;
+  /** How often a name must be written, never with a first name or title, to count as no person's. */
+  private static final int UNINTRODUCED_MENTIONS = 2;
   static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
       "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of");
 
@@ -40,6 +44,14 @@ final class MentionIndex {
   private final Set<String> places = new HashSet<>();
   private final Set<String> personWords = new HashSet<>();
   private final Set<String> capitalised = new HashSet<>();
+  /** Words of personal names: "Ana" and "Kovac" in "Ana Kovac", "Kovac" in "Mr. Kovac". */
+  private final Set<String> nameWords = new HashSet<>();
+  /** How often each capitalised word is written: a name written often but never introduced is no person's. */
+  private final Map<String, Integer> counts = new HashMap<>();
+  /** Names the article writes as outlets: "Radio Meridian reported", "the weekly Tarn", "a Velpress reporter". */
+  private final Set<String> outlets = new HashSet<>();
+  /** Names followed by their acronym in parentheses: "Harbour Safety Authority (HSA)", and the acronym. */
+  private final Set<String> acronymed = new HashSet<>();
   private final CompanyReferences companies;
 
   MentionIndex(String body, CueLexicon lexicon) {
@@ -49,11 +61,20 @@ final class MentionIndex {
     for (Word w : words) {
       if (w.isCapitalised()) {
         capitalised.add(w.bare());
+        counts.merge(w.bare(), 1, Integer::sum);
       }
     }
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).isCapitalised() && isDescriptiveNoun(words.get(i - 1), lexicon)) {
+        nameWords.add(words.get(i).bare()); // "the ticket seller Farrow": a descriptor introduces the name
+      }
+    }
+    new OutletMentions(lexicon).find(words, outlets);
+    findAcronymed(words);
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!w.isCapitalised() || (i > 0 && words.get(i - 1).isCapitalised() && !STOP.contains(words.get(i - 1).lower()))) {
+      if (!w.isCapitalised() || (i > 0 && words.get(i - 1).isCapitalised() && !STOP.contains(words.get(i - 1).lower())
+          && !words.get(i - 1).isPossessive())) { // "Veloria’s Foreign Minister Ana Kovac": a run after the possessive
         continue;
       }
       int end = i;
@@ -73,12 +94,27 @@ final class MentionIndex {
       boolean press = false;
       if (i > 0 && lexicon.isRole(words.get(i - 1).lower())) {
         role = words.get(i - 1).lower();
-        press = lexicon.isPressRole(role);
+        press = lexicon.isPressRoleAt(words, i - 1); // "press secretary Ana Kovac"
+        if (i > 1 && lexicon.isRole(words.get(i - 2).lower())) {
+          role = words.get(i - 2).lower() + " " + role; // "Deputy mayor Ola Brun" is no mayor
+        }
       }
       if (role == null && end - from >= 2) {
         // a full name only: not "Aid, the official said,"
         role = names.appositiveRole(words, end);
         press = role != null && lexicon.isPressRole(role);
+      }
+      if (role == null && end - from >= 2 && i >= 2 && words.get(i - 1).is("by") && words.get(i - 2).is("read")) {
+        role = "spokesperson"; // "a joint statement, read by Ana Kovac": she speaks for its authors
+        press = true;
+      }
+      if (role == null && end - from >= 2) {
+        // "the spokesman for the Harbour Board, Ana Kovac,": the role stands before the name.
+        int roleAt = names.roleBefore(words, from);
+        if (roleAt >= 0) {
+          role = words.get(roleAt).lower();
+          press = lexicon.isPressRoleAt(words, roleAt);
+        }
       }
       indexRun(words, from, end, role, press, lexicon);
       indexOrganisation(words, from, end, lexicon);
@@ -118,7 +154,7 @@ final class MentionIndex {
       String lower = words.get(k).lower();
       if (lexicon.isRole(lower) || TITLES.contains(lower)) {
         lastRole = k;
-        press |= lexicon.isPressRole(lower);
+        press |= lexicon.isPressRoleAt(words, k);
       }
       if (lexicon.isInstitution(lower) || lexicon.isMedia(lower)) {
         institution = true;
@@ -152,6 +188,9 @@ final class MentionIndex {
       role = r.toString().strip();
     }
     String surname = last.bare();
+    for (int k = nameFrom; k < end; k++) {
+      nameWords.add(words.get(k).bare());
+    }
     if (titled) {
       personWords.add(surname); // untitled runs ("Sarn Valley", "United Nations") are only weak evidence
     }
@@ -177,6 +216,53 @@ final class MentionIndex {
     } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1).lower())) {
       places.add(words.get(end - 1).bare());
     }
+  }
+
+  /**
+   * "the Harbour Safety Authority (HSA)": a capitalised run with its initials after it in
+   * parentheses is an organisation; both the run's words and the acronym are recorded.
+   */
+  private void findAcronymed(List<Word> words) {
+    for (int i = 1; i + 2 < words.size(); i++) {
+      if (!words.get(i).text().equals("(") || !words.get(i + 2).text().equals(")")
+          || !Phrases.isAcronym(words.get(i + 1).text()) || !words.get(i - 1).isCapitalised()) {
+        continue;
+      }
+      int from = i - 1;
+      while (from > 0 && i - from < MAX_ORGANISATION_WORDS && words.get(from - 1).isCapitalised()) {
+        from--;
+      }
+      if (!isInitials(words.get(i + 1).text(), words.subList(from, i))) {
+        continue; // "Ana Kovac (HDP)": a person's party, not the person's initials
+      }
+      acronymed.add(words.get(i + 1).text());
+      for (int k = from; k < i; k++) {
+        acronymed.add(words.get(k).bare());
+      }
+    }
+  }
+
+  /** A lower-case noun that may describe a name after it ("seller"), not a verb, function word or body noun. */
+  private static boolean isDescriptiveNoun(Word w, CueLexicon lexicon) {
+    String lower = w.lower();
+    return w.isWord() && !w.isCapitalised() && lower.length() > 2 && !lower.endsWith("s")
+        && !STOP.contains(lower) && !lexicon.isFunctionWord(lower) && !lexicon.isTimeWord(lower)
+        && !lexicon.isOrganisationDescriptor(lower) && !lexicon.isInstitution(lower) && !lexicon.isMedia(lower)
+        && !lower.endsWith("d") && !PhraseGrammar.CLAUSE_WORDS.contains(lower); // "said", "told": verbs
+  }
+
+  /** Whether {@code acronym} spells the initials closing {@code run}: "HSD" for "the Harbour Safety Directorate". */
+  private static boolean isInitials(String acronym, List<Word> run) {
+    StringBuilder initials = new StringBuilder();
+    for (Word w : run) {
+      for (String part : w.text().split("-")) {
+        if (!part.isEmpty()) {
+          initials.append(Character.toUpperCase(part.charAt(0)));
+        }
+      }
+    }
+    String letters = acronym.replaceAll("[^A-Z]", "");
+    return !letters.isEmpty() && initials.toString().endsWith(letters);
   }
 
   /** Whether the article names {@code surname} as a person with a first name: "Lidia Marsh". */
@@ -240,5 +326,25 @@ final class MentionIndex {
 
   boolean isPerson(String word) {
     return personWords.contains(word);
+  }
+
+  /**
+   * Whether {@code word} is written at least twice and never as part of a personal name ("Ana
+   * Kovac", "Mr. Kovac", "spokesman Kovac"). News introduces a person by full name or title at first
+   * mention, so such a name ("Tarvel said ... Tarvel’s board") is an organisation's or a place's.
+   */
+  boolean isUnintroducedName(String word) {
+    return counts.getOrDefault(word, 0) >= UNINTRODUCED_MENTIONS && !nameWords.contains(word)
+        && !personWords.contains(word) && !persons.containsKey(word);
+  }
+
+  /** Whether the article writes {@code word} as (part of) an outlet's name: see {@link OutletMentions}. */
+  boolean isOutlet(String word) {
+    return outlets.contains(word) && !personWords.contains(word);
+  }
+
+  /** Whether {@code word} belongs to a name the article gives an acronym in parentheses, or is that acronym. */
+  boolean isAcronymed(String word) {
+    return acronymed.contains(word) && !personWords.contains(word);
   }
 }

@@ -31,7 +31,7 @@ final class NamedSourceBuilder {
       String lower = p.get(k).lower();
       if (lexicon.isRole(lower) || lexicon.isInstitution(lower)) {
         lastRole = k;
-        press |= lexicon.isPressRole(lower);
+        press |= lexicon.isPressRoleAt(p, k);
       }
     }
     // "fisherman Olek Marsh", "head teacher Colm Reilly": unlisted role words before the name.
@@ -48,12 +48,22 @@ final class NamedSourceBuilder {
     String surname = nameWords.get(nameWords.size() - 1).bare();
     boolean single = nameWords.size() == 1;
     if (single && Phrases.isAcronym(surname)) {
-      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+      // "VTN reported ... according to VTN": an acronym the article writes as an outlet is one.
+      return base(name, mentions.isOutlet(surname) ? SourceKind.MEDIA : SourceKind.INSTITUTION, affiliation, senior);
     }
     if (single && isPeopleOf(surname, mentions)) {
       return base(Phrases.join(p), SourceKind.ANONYMOUS, affiliation, senior); // "many Velorians believe"
     }
     boolean titled = lastRole >= 0;
+    List<Word> nameRun = nameWords;
+    if (!titled && nameRun.stream().allMatch(w -> mentions.isOutlet(w.bare()))) {
+      return base(name, SourceKind.MEDIA, affiliation, senior); // "Velpress said" after "Velpress reported"
+    }
+    if (!titled && (single && mentions.isUnintroducedName(surname)
+        || nameRun.stream().anyMatch(w -> mentions.isAcronymed(w.bare())))) {
+      // "Tarvel said" where Tarvel never has a first name or title; "the Harbour Safety Authority (HSA)".
+      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }

@@ -117,9 +117,48 @@ final class PhraseNames {
         return null; // "According to the Tarn Herald, the mayor had resigned": a clause, not an appositive
       }
       boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(lower)
-          || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower);
+          || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower) || isAdjectival(t);
       if (!modifier || role != null) {
         return role;
+      }
+    }
+    return role;
+  }
+
+  /**
+   * A word that may qualify a role in an appositive: "Velorian" and "presidential" in "Ana Kovac,
+   * Velorian presidential spokeswoman,"; not a clause word or a verb form ("speaking", "based").
+   */
+  private static boolean isAdjectival(Word t) {
+    String lower = t.lower();
+    return t.isWord() && !PhraseGrammar.CLAUSE_WORDS.contains(lower) && !PhraseGrammar.PRONOUNS.contains(lower)
+        && !lower.endsWith("ing") && !lower.endsWith("ed") && !APPOSITIVE_ENDS.contains(lower);
+  }
+
+  /**
+   * The role word opening the clause part that ends in a comma just before a name at {@code nameAt}:
+   * "spokesman" in "the spokesman for the Harbour Board, Ana Kovac,"; -1 when there is none.
+   */
+  int roleBefore(List<Word> words, int nameAt) {
+    if (nameAt < 2 || !words.get(nameAt - 1).text().equals(",")) {
+      return -1;
+    }
+    int k = nameAt - 2;
+    while (k > 0 && nameAt - k <= SpeakerLocator.MAX_PHRASE && words.get(k - 1).isWord()) {
+      k--; // back to the sentence start or the previous punctuation
+    }
+    if (k < 0 || nameAt - k > SpeakerLocator.MAX_PHRASE) {
+      return -1;
+    }
+    if (PhraseGrammar.DETERMINERS.contains(words.get(k).lower()) || lexicon.isModifier(words.get(k).lower())) {
+      k++;
+    }
+    int role = -1;
+    for (int r = k; r < nameAt - 1 && r <= k + 2; r++) {
+      if (lexicon.isRole(words.get(r).lower())) {
+        role = r; // "Deputy spokesman for ...": the last role word of the opening is the head
+      } else if (role >= 0) {
+        break;
       }
     }
     return role;

@@ -1,5 +1,6 @@
 package io.crosscheck.attribution;
 
+import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
@@ -17,6 +18,22 @@ import java.util.Optional;
  * {@link SpeakerResolver}.
  */
 final class SourceClassifier {
+  /** Prepositions opening an appositive that only locates the speaker: "Ivo Renn, from the Harbour Front". */
+  private static final ImmutableSet<String> LOCATING = ImmutableSet.of("from", "of", "at", "in", "with");
+  /** Modifiers that single out one holder of a shared role: "the country’s senior-most diplomat". */
+  private static final ImmutableSet<String> SUPERLATIVES = ImmutableSet.of("top", "senior-most", "seniormost",
+      "most-senior", "highest-ranking", "chief");
+  /** Qualifiers that make a role another's: "deputy mayor", "former president". */
+  private static final ImmutableSet<String> SUBORDINATES = ImmutableSet.of("deputy", "vice", "assistant", "former",
+      "ex", "associate");
+  /** The longest phrase read as one role holder: "the country’s most senior career diplomat". */
+  private static final int MAX_HOLDER = 6;
+  /** Nouns for the people running an event, who speak as its organising body: "the organisers". */
+  private static final ImmutableSet<String> ORGANISERS = ImmutableSet.of("organisers", "organizers", "organiser",
+      "organizer");
+  /** Words that end the head noun phrase of a descriptor: "an academic and head of the party". */
+  private static final ImmutableSet<String> DESCRIPTOR_BREAKS = ImmutableSet.of("of", "for", "at", "with", "from",
+      "and", "in", "who", "which", "on");
   private final CueLexicon lexicon;
 
   private final PhraseNames names;
@@ -60,9 +77,18 @@ final class SourceClassifier {
     if (comma > 0 && comma + 1 < phrase.size()) {
       return appositive(phrase.subList(0, comma), phrase.subList(comma + 1, phrase.size()), mentions, cue);
     }
+    if (phrase.size() > 3 && isOnBehalf(phrase, 3)) {
+      // "(a statement issued) on behalf of Mayor Ana Kovac": the office of the person named.
+      return NamedSourceBuilder.base(Phrases.join(phrase.subList(3, phrase.size())), SourceKind.INSTITUTION,
+          names.affiliation(phrase.subList(3, phrase.size()), mentions), false);
+    }
     List<Word> p = Phrases.withoutDeterminer(phrase);
     if (p.isEmpty()) {
       return Source.of("unknown", SourceKind.ANONYMOUS);
+    }
+    Optional<Source> holder = titleHolder(phrase, mentions).or(() -> roleHolder(p, mentions));
+    if (holder.isPresent()) {
+      return holder.get();
     }
     int forAt = Phrases.indexOfWord(p, "for");
     if (forAt > 0 && forAt + 1 < p.size() && lexicon.isRole(p.get(forAt - 1).lower())) {
@@ -82,8 +108,13 @@ final class SourceClassifier {
     if (doc >= 0 && doc + 1 < p.size()) {
       // "a statement issued by Kovac’s office", "a statement under Kovac’s name"
       int issuer = doc + 1;
-      while (issuer < p.size() && !p.get(issuer).isCapitalised()) {
-        issuer++;
+      while (issuer < p.size() && (!p.get(issuer).isCapitalised() || lexicon.isTimeWord(p.get(issuer).lower()))) {
+        issuer++; // "a statement issued Sunday by ...": a time is no issuer
+      }
+      if (issuer < p.size() && isOnBehalf(p, issuer)) {
+        // "a statement issued on behalf of Mayor Ana Kovac": her office speaks.
+        return NamedSourceBuilder.base(Phrases.join(p.subList(issuer, p.size())), SourceKind.INSTITUTION,
+            affiliation, senior);
       }
       if (issuer < p.size()) {
         List<Word> rest = p.subList(issuer, p.size());
@@ -109,6 +140,11 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(Phrases.join(p.subList(org, p.size())), SourceKind.INSTITUTION, affiliation,
           senior);
     }
+    Word end = p.get(p.size() - 1);
+    if (ORGANISERS.contains(end.lower()) && isEventBody(p.subList(0, p.size() - 1))) {
+      // "organisers said", "march organisers estimated": the body that runs the event speaks.
+      return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior);
+    }
     if (p.size() == 1 && names.isCommonPlural(p.get(0), mentions)) {
       return NamedSourceBuilder.base(p.get(0).text(), SourceKind.ANONYMOUS, affiliation, senior); // "Nurses say"
     }
@@ -124,6 +160,9 @@ final class SourceClassifier {
     }
     Word head = p.get(last);
     String headLower = head.lower();
+    if (last > 0 && p.get(last - 1).is("news")) {
+      return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior); // "the Velpress news agency"
+    }
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
       if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPluralAgent(headLower)) {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
@@ -155,14 +194,21 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(second.get(0).text(), SourceKind.INSTITUTION, names.affiliation(first, mentions),
           false);
     }
-    boolean secondIsName = names.endsWithName(second) && !names.endsWithName(first);
+    boolean secondIsName = names.endsWithName(second) && (!names.endsWithName(first) || isDescription(first));
     List<Word> name = secondIsName ? second : first;
     List<Word> descriptor = secondIsName ? first : second;
     if (descriptor.get(0).is("who") || descriptor.get(0).is("which")) {
       return classify(name, mentions, cue); // "Ivo Renn, who chairs the council": a relative clause types nothing
     }
+    if (LOCATING.contains(descriptor.get(0).lower())) {
+      // "Ivo Renn, from the Harbour Front,": where the speaker comes from, not what it is.
+      Source located = classify(name, mentions, cue);
+      return located.affiliation().isPresent() ? located : located.withAffiliation(
+          Phrases.join(Phrases.withoutDeterminer(descriptor.subList(1, descriptor.size()))));
+    }
     int prep = names.rolePreposition(descriptor);
-    Word head = descriptor.get(prep > 0 ? prep - 1 : descriptor.size() - 1);
+    int headAt = prep > 0 ? prep - 1 : descriptorHead(descriptor);
+    Word head = descriptor.get(headAt);
     String headLower = head.bare().toLowerCase(Locale.ROOT);
     Source named = classify(name, mentions, cue);
     if (prep > 0 && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
@@ -179,14 +225,120 @@ final class SourceClassifier {
       return named.withKind(SourceKind.MEDIA); // "Velpress, the state news agency"
     }
     if (lexicon.isInstitution(headLower)) {
+      if (isKnownPerson(name, named, mentions)) {
+        // "…, the Harbour Board, Ana Kovac, said": a person the article names stays one, of that body.
+        return named.affiliation().isPresent() ? named
+            : named.withAffiliation(Phrases.join(Phrases.withoutDeterminer(descriptor)));
+      }
       return named.withKind(SourceKind.INSTITUTION);
     }
     if (names.hasRole(descriptor) && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
-      boolean press = descriptor.stream().anyMatch(w -> lexicon.isPressRole(w.lower()));
+      boolean press = lexicon.hasPressRole(descriptor);
       Source s = named.withRole(Phrases.join(Phrases.withoutDeterminer(descriptor)));
       return press ? s.withKind(SourceKind.NAMED_SPOKESPERSON) : s;
     }
     return named;
+  }
+
+  /**
+   * "Tarnby’s mayor", "the country’s senior-most diplomat": one person, picked out by a possessive
+   * and a role only one person holds there; the person the article titles so, if it names one.
+   * Press roles and plain "lawyer", "official" or "aide" stay unnamed: a body has many of them.
+   */
+  private Optional<Source> roleHolder(List<Word> p, MentionIndex mentions) {
+    if (p.size() < 2 || p.size() > MAX_HOLDER || !p.get(0).isPossessive()) {
+      return Optional.empty();
+    }
+    List<Word> rest = p.subList(1, p.size());
+    Word head = rest.get(rest.size() - 1);
+    String h = head.lower();
+    // "the country's senior-most diplomat", "the ministry's foreign minister": a qualifier singles one out.
+    boolean singled = rest.stream().anyMatch(w -> SUPERLATIVES.contains(w.lower()) || lexicon.isPortfolio(w.lower()));
+    boolean unique = lexicon.isUniqueRole(h)
+        || singled && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)) && !lexicon.isPressRole(h) && !h.endsWith("s");
+    if (!unique || rest.stream().anyMatch(Word::isCapitalised) || !rest.stream().allMatch(Word::isWord)) {
+      return Optional.empty();
+    }
+    List<MentionIndex.Person> holders = mentions.withRole(h).stream().filter(x -> holds(x.role(), h)).toList();
+    if (holders.size() == 1) {
+      return Optional.of(personSource(holders.get(0)));
+    }
+    return Optional.of(Source.of(Phrases.join(p), SourceKind.NAMED_PERSON).withRole(Phrases.join(rest)));
+  }
+
+  /** Whether {@code role} is {@code head} itself, not a deputy's or a former holder's: "Mayor", not "deputy mayor". */
+  private static boolean holds(String role, String head) {
+    String[] words = role.toLowerCase(java.util.Locale.ROOT).split(" ");
+    return words[words.length - 1].equals(head)
+        && (words.length < 2 || !SUBORDINATES.contains(words[words.length - 2]));
+  }
+
+  /** "the Prime Minister" after "Prime Minister Ana Kovac": a capitalised title one named person holds. */
+  private Optional<Source> titleHolder(List<Word> phrase, MentionIndex mentions) {
+    if (phrase.size() < 2 || phrase.size() > MAX_HOLDER || !phrase.get(0).is("the")) {
+      return Optional.empty();
+    }
+    List<Word> title = phrase.subList(1, phrase.size());
+    Word head = title.get(title.size() - 1);
+    if (!title.stream().allMatch(w -> w.isCapitalised() && !w.isPossessive()) || !lexicon.isRole(head.lower())) {
+      return Optional.empty();
+    }
+    List<MentionIndex.Person> holders = mentions.withRole(Phrases.join(title));
+    return holders.size() == 1 ? Optional.of(personSource(holders.get(0))) : Optional.empty();
+  }
+
+  private static Source personSource(MentionIndex.Person p) {
+    Source s = Source.of(p.fullName(), p.press() ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON);
+    return p.role() == null ? s : s.withRole(p.role());
+  }
+
+  /** A first name and surname the article indexes as a person's: "Ana Kovac", not "Velpress". */
+  private static boolean isKnownPerson(List<Word> name, Source named, MentionIndex mentions) {
+    boolean person = named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON;
+    return person && name.size() >= 2 && mentions.person(name.get(name.size() - 1).bare()).isPresent();
+  }
+
+  /**
+   * Whether an appositive part describes rather than names: it opens with a determiner or a
+   * lower-case word, or holds a lower-case role ("Deputy spokesman for the Harbour Board").
+   */
+  private boolean isDescription(List<Word> part) {
+    Word first = part.get(0);
+    return PhraseGrammar.DETERMINERS.contains(first.lower()) || !first.isCapitalised()
+        || part.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isRole(w.lower()));
+  }
+
+  /**
+   * The head of a descriptor: the last word before its first preposition or conjunction ("academic"
+   * in "a Velorian academic and head of the Harbour Party"), else its last word.
+   */
+  private static int descriptorHead(List<Word> descriptor) {
+    for (int k = 1; k < descriptor.size(); k++) {
+      if (DESCRIPTOR_BREAKS.contains(descriptor.get(k).lower())) {
+        return k - 1;
+      }
+    }
+    return descriptor.size() - 1;
+  }
+
+  /**
+   * Whether the words before "organisers" leave them the event's organising body: none, or plain
+   * nouns naming the event ("protest", "march"); "local", "two" or "union" make them people.
+   */
+  private boolean isEventBody(List<Word> modifiers) {
+    for (Word w : modifiers) {
+      String lower = w.lower();
+      if (w.isCapitalised() || !w.isWord() || lexicon.isModifier(lower) || lexicon.isInstitution(lower)
+          || lexicon.isRole(lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether "on behalf of" stands just before {@code at}. */
+  private static boolean isOnBehalf(List<Word> p, int at) {
+    return at >= 3 && p.get(at - 1).is("of") && p.get(at - 2).is("behalf") && p.get(at - 3).is("on");
   }
 
   private int indexOfDocument(List<Word> p) {

@@ -113,6 +113,10 @@ final class SpeakerLocator {
         }
         continue;
       }
+      if (p.is("of") && start >= 3 && w.get(start - 2).is("behalf") && w.get(start - 3).is("on")) {
+        start -= 3; // "a statement issued on behalf of Mayor Ana Kovac": her office issued it
+        break;
+      }
       if ((p.text().equals("'") || p.text().equals("’") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
         start--;
         continue;

@@ -53,11 +53,31 @@ final class SpeakerResolver {
           ? classified.withKind(it ? SourceKind.INSTITUTION : SourceKind.ANONYMOUS) : classified);
     } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
       out = sameSurname(classified).orElse(classified);
+      out = namedRoleHolder(out, paragraphOf.applyAsInt(phrase.get(0).start()));
     } else if (classified.kind() == SourceKind.INSTITUTION && phrase.size() == 2 && OWNERS.contains(phrase.get(0).lower())) {
       out = ownedBy(phrase, classified);
     }
     history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT), paragraphOf.applyAsInt(phrase.get(0).start())));
     return out;
+  }
+
+  /**
+   * "A spokesperson for one agency said … “…,” said Ana Kovac.": a person with no role of her own,
+   * named right after an unnamed holder of a role in the same or the next paragraph, is that holder.
+   */
+  private Source namedRoleHolder(Source named, int paragraph) {
+    if (named.role().isPresent() || named.kind() != SourceKind.NAMED_PERSON || history.isEmpty()) {
+      return named;
+    }
+    Seen last = history.get(history.size() - 1);
+    String role = last.source().name().toLowerCase(Locale.ROOT);
+    boolean indefinite = last.phrase().startsWith("a ") || last.phrase().startsWith("an ");
+    if (last.source().kind() != SourceKind.ANONYMOUS || !indefinite || !lexicon.isRole(role)
+        || paragraph - last.paragraph() > 1 || paragraph < last.paragraph()) {
+      return named;
+    }
+    Source s = named.withRole(role);
+    return lexicon.isPressRole(role) ? s.withKind(SourceKind.NAMED_SPOKESPERSON) : s;
   }
 
   /** "Her office said" after "Governor Amara Idowu said": the office of the person named last. */

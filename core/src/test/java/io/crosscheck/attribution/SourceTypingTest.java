@@ -1,0 +1,83 @@
+package io.crosscheck.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.SourceKind;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who the source is and what kind, on shapes of real published news: organisations without a head
+ * word, outlets, organising bodies, appositives, press roles, statements issued for someone. Names
+ * and sentences are invented.
+ */
+class SourceTypingTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # 1 a name written again and again, never with a first name or title, is no person's
+      Tarvel said on Monday that a fault had grounded its fleet. Tarvel's rivals were unaffected. | fault had grounded | Tarvel | INSTITUTION
+      Ana Kovac lost the vote. Kovac said she would appeal. Kovac's aides agreed. | she would appeal | Kovac | NAMED_PERSON
+      "The talks failed," Kovac said. | talks failed | Kovac | NAMED_PERSON
+      Varn Systems chief Olek Brand met Dovan officials. Dovan said the deal was off. Dovan's board agreed. | deal was off | Dovan | INSTITUTION
+      # 2 outlets, known by the grammar around their names
+      The dam cracked overnight, VTN reported. According to VTN, 40 homes were flooded. | 40 homes were flooded | VTN | MEDIA
+      The pier closed, according to the weekly magazine Tarnow. Tarnow said the ferry was late. | ferry was late | Tarnow | MEDIA
+      Fuel ran short, the Velpress news agency said.                          | Fuel ran short | Velpress | MEDIA
+      A Kestrel reporter saw the convoy. Kestrel said 12 trucks had crossed. | 12 trucks had crossed | Kestrel | MEDIA
+      # 3 an organisation named with its acronym in parentheses
+      A statement from the Harbour Safety Directorate (HSD) said the pier was unsafe. | pier was unsafe | Harbour Safety Directorate | INSTITUTION
+      # 4 the organisers of an event speak as its organising body
+      Organisers said 90,000 people marched on Sunday.                        | 90,000 people marched | Organisers | INSTITUTION
+      Nearly 90,000 joined, march organizers estimated.                       | Nearly 90,000 joined | organizers | INSTITUTION
+      Local party organisers said the turnout would rise.                     | turnout would rise | organisers | ANONYMOUS
+      # 5 appositives that locate or describe a named person
+      “We had 50,000 people,” Joss Arlen, from the Harbour Workers Front, told reporters. | We had 50,000 people | Arlen | NAMED_PERSON
+      Mira Tanz, a Velorian academic and head of the Renewal Party, said the vote was rigged. | vote was rigged | Tanz | NAMED_PERSON
+      The spokesman for the Velorian Red Lantern, Ivo Pesh, said 300 had died. | 300 had died | Pesh | NAMED_SPOKESPERSON
+      Deputy spokesman for the Council of Elders, Ivo Pesh, said the toll was checked. Pesh said it would rise. | it would rise | Pesh | NAMED_SPOKESPERSON
+      # 6 press roles of two words, or with a qualifier before them
+      Palace press secretary Lina Gorse said the king would visit. Gorse said he would stay a day. | would stay a day | Gorse | NAMED_SPOKESPERSON
+      Ivo Pesh, Velorian presidential spokesman, defended the strikes. Pesh said the drones were shot down. | drones were shot down | Pesh | NAMED_SPOKESPERSON
+      # 7 a title after a possessive place still names the person
+      Veloria’s Foreign Secretary Anil Varma spoke to reporters. Varma said the call lasted an hour. | call lasted an hour | Varma | NAMED_PERSON
+      # 8 a statement issued on someone's behalf is their office's
+      A statement issued Sunday on behalf of Governor Ana Kovac said the plan was paused. | plan was paused | Kovac | INSTITUTION
+      # 9 bodies named by an administrative or industry head word
+      Harlow County said 40 roads were closed.                                | 40 roads were closed | Harlow County | INSTITUTION
+      Velorian Electric said the lines had been cut.                          | lines had been cut | Velorian Electric | INSTITUTION
+      # 10 a person's party in parentheses is no acronym of the person
+      Their joint statement, read by Mina Olsen (TUV), said the strike would go on. “We will not stop,” she said. | We will not stop | Olsen | NAMED_SPOKESPERSON
+      # 11 a possessive and a role one person holds name one person
+      With hundreds still missing, Tarnby's mayor has warned that the toll could reach 2,000. | toll could reach 2,000 | mayor | NAMED_PERSON
+      The talks failed, according to Veloria’s senior-most diplomat.         | talks failed | diplomat | NAMED_PERSON
+      Mayor Ola Brun toured the dam. The flood was foreseen, Tarnby’s mayor said. | flood was foreseen | Ola Brun | NAMED_PERSON
+      The firm offered help, Korvel's lawyer said.                            | firm offered help | lawyer | ANONYMOUS
+      # 12 a capitalised title one named person holds points back to that person
+      Prime Minister Ana Kovac met the envoy. The Prime Minister said a deal was close. | deal was close | Kovac | NAMED_PERSON
+      # 13 an unnamed role holder named right after
+      A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | roads were a maze | Kovac | NAMED_SPOKESPERSON
+      A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | valley was hard to reach | Kovac | NAMED_SPOKESPERSON
+      """)
+  void typesTheSource(String text, String anchor, String sourceWord, String kind) {
+    List<Attribution> found = NewsAttributionFinderTest.find(text);
+    Optional<Attribution> hit = NewsAttributionFinderTest.holding(found, anchor);
+    assertThat(hit).as("attribution holding '%s' in %s", anchor, found).isPresent();
+    Attribution a = hit.get();
+    assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
+    assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(SourceKind.valueOf(kind));
+  }
+
+  @Test
+  void aDeputyIsNotTheHolderOfTheRole() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Deputy mayor Ola Brun toured the dam. The flood was foreseen, Tarnby’s mayor said.");
+    Attribution a = NewsAttributionFinderTest.holding(found, "flood was foreseen").orElseThrow();
+    assertThat(a.source().name()).doesNotContain("Brun");
+    assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+  }
+}
