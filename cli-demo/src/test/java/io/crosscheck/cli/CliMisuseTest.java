@@ -1,16 +1,14 @@
 package io.crosscheck.cli;
 
+import static io.crosscheck.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** Issue #13: careless calls get one precise line and a documented exit code, never a stack trace. */
 class CliMisuseTest {
@@ -19,18 +17,6 @@ class CliMisuseTest {
 
   @TempDir
   Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cmd = new CommandLine(new Main());
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void unwritableOutIsOneLineAndExitThree() throws Exception {

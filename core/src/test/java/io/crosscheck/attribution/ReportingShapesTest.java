@@ -23,7 +23,7 @@ class ReportingShapesTest {
       The Tellport ministry put the figure at 1.2 million.                 | 1.2 million       | ministry   | INSTITUTION
       Health authorities had previously put the death toll in Kellen at 5,500. | Kellen at 5,500 | authorities | INSTITUTION
       Varnish police put the number at 81,000.                              | 81,000            | police     | INSTITUTION
-      Ostra's chief pegged the damage at “half a billion crowns”.   | half a billion    | Ostra      | ANONYMOUS
+      Ostra's chief pegged the damage at “half a billion crowns”.   | half a billion    | Ostra      | NAMED_PERSON
       The Tellport police counted 80,000 marchers.                          | 80,000 marchers   | police     | INSTITUTION
       # progressive cues are active, not passive
       The Ostra firm is denying claims that it caused the outage.          | it caused the outage | Ostra   | INSTITUTION
