@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Entity;
+import io.crosscheck.model.Event;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Figure;
@@ -80,6 +81,8 @@ final class ReportJson {
       n.put("type", f.type().name());
       n.put("severity", f.severity().name());
       n.put("summary", f.summary());
+      putOptional(n, "event", f.event());
+      n.put("scope", f.scope().name());
       ArrayNode evidence = n.putArray("evidence");
       for (Evidence e : f.evidence()) {
         ObjectNode en = evidence.addObject();
@@ -99,6 +102,20 @@ final class ReportJson {
       n.put("kind", e.kind().name());
       ArrayNode aliases = n.putArray("aliases");
       e.aliases().forEach(aliases::add);
+    }
+    ArrayNode events = root.putArray("events");
+    for (Event e : report.events()) {
+      ObjectNode n = events.addObject();
+      n.put("id", e.id());
+      putOptional(n, "kind", e.kind());
+      putOptional(n, "date", e.date().map(Object::toString));
+      ArrayNode participants = n.putArray("participants");
+      e.participants().forEach(participants::add);
+      ArrayNode places = n.putArray("places");
+      e.places().forEach(places::add);
+      ArrayNode members = n.putArray("articles");
+      e.articles().forEach(members::add);
+      n.put("referenced", e.referenced());
     }
     ArrayNode errors = root.putArray("errors");
     for (FileError e : report.errors()) {

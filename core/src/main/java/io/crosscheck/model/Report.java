@@ -12,7 +12,8 @@ public record Report(
     List<Claim> claims,
     List<Finding> findings,
     List<Entity> entities,
-    List<FileError> errors) {
+    List<FileError> errors,
+    List<Event> events) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -24,5 +25,12 @@ public record Report(
     findings = List.copyOf(findings);
     entities = List.copyOf(entities);
     errors = List.copyOf(errors);
+    events = List.copyOf(events);
+  }
+
+  /** A report without events, as before events were read. */
+  public Report(List<Article> articles, List<Attribution> attributions, List<Figure> figures, List<Claim> claims,
+      List<Finding> findings, List<Entity> entities, List<FileError> errors) {
+    this(articles, attributions, figures, claims, findings, entities, errors, List.of());
   }
 }
