@@ -32,10 +32,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--same-day", description = "date every article alike: the worst case for cross-article checks")
   boolean sameDay;
 
+  @Option(names = "--events", defaultValue = "0",
+      description = "instead of templated articles, generate this many unrelated events of three articles each")
+  int events;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, String> corpus = BenchCorpus.generate(articles, 42L, sameDay);
+    Map<String, String> corpus = events > 0 ? BenchCorpus.events(0, events).texts() : BenchCorpus.generate(articles, 42L, sameDay);
     long bytes = 0;
     for (String text : corpus.values()) {
       bytes += text.getBytes(StandardCharsets.UTF_8).length;

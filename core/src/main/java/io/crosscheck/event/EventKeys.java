@@ -53,7 +53,7 @@ public final class EventKeys {
   /** Sentences of the lead that carry the article's kind, dateline and content words. */
   static final int LEAD_SENTENCES = 3;
   private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   private final EventFramer framer;
