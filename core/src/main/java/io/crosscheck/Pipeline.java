@@ -1,14 +1,20 @@
 package io.crosscheck;
 
+import io.crosscheck.claim.ClaimReader;
 import io.crosscheck.compare.Batch;
 import io.crosscheck.compare.Check;
 import io.crosscheck.internal.HeapGuard;
+import io.crosscheck.event.ArticleKeys;
+import io.crosscheck.event.EventClusterer;
+import io.crosscheck.event.EventKeys;
+import io.crosscheck.event.ReferencedEvents;
 import io.crosscheck.link.ClaimLinker;
 import io.crosscheck.link.EntityLinker;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
+import io.crosscheck.model.Event;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Figure;
@@ -20,14 +26,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.Set;
 
 /**
- * Wires the stages in order: segment, find attributions, find figures, link figures to claims,
- * link entities, run checks, number everything. Holds no state between runs.
+ * Wires the stages in three steps, the shape a distributed run keeps:
+ *
+ * <ol>
+ *   <li>per article: segment, find attributions and figures, link figures to claims ({@link
+ *       #analyse}), then its event keys ({@link EventKeys#keys}), a pure function of the article;
+ *   <li>group: entities linked over the batch, articles clustered into events by blocking key
+ *       ({@link EventClusterer}), claims read as frames and given their event ({@link ClaimReader},
+ *       {@link ReferencedEvents});
+ *   <li>per event: every check over that event's articles and claims only ({@link #checkEvent}).
+ * </ol>
+ *
+ * Holds no state between runs.
  */
 final class Pipeline {
   private static final ClaimLinker CLAIM_LINKER = new ClaimLinker();
@@ -36,9 +54,14 @@ final class Pipeline {
   static final int CHECK_BUDGET = 1_000;
 
   private final Options options;
+  private final EventKeys eventKeys;
+  private final EventClusterer clusterer = new EventClusterer();
+  private final ClaimReader claimReader;
 
   Pipeline(Options options) {
     this.options = options;
+    this.eventKeys = new EventKeys(options.lexicon());
+    this.claimReader = new ClaimReader(options.lexicon());
   }
 
   Report run(List<Article> articles, List<FileError> readErrors, ProgressListener listener) {
@@ -84,21 +107,42 @@ final class Pipeline {
     }
     EntityLinker.Linked linked = options.entityLinker().link(analysed);
     List<AnalysedArticle> withEntities = linked.articles();
-    List<Claim> claims = new ArrayList<>();
+
+    List<ArticleKeys> keys = new ArrayList<>();
     for (AnalysedArticle a : withEntities) {
-      claims.addAll(CLAIM_LINKER.claims(a));
+      keys.add(eventKeys.keys(a));
     }
+    List<Event> articleEvents = clusterer.cluster(keys);
+    Map<String, Event> eventOfArticle = new HashMap<>();
+    for (Event e : articleEvents) {
+      e.articles().forEach(id -> eventOfArticle.put(id, e));
+    }
+    List<Claim> framed = new ArrayList<>();
+    for (AnalysedArticle a : withEntities) {
+      framed.addAll(claimReader.read(a, eventOfArticle.get(a.id())));
+    }
+    ReferencedEvents.Resolved resolved = ReferencedEvents.resolve(articleEvents, framed);
+    List<Claim> claims = new ArrayList<>();
+    for (Claim c : resolved.claims()) {
+      claims.add(new Claim("c" + (claims.size() + 1), c.article(), c.span(), c.attribution(), c.figures(), c.party(),
+          c.event(), c.topics(), c.polarity(), c.measure()));
+    }
+
     List<AnalysedArticle> checked = new ArrayList<>();
     for (AnalysedArticle a : withEntities) {
       checked.add(withinCheckBudget(a, errors));
     }
-    Batch batch = new Batch(checked, claims, linked.entities());
-    List<Finding> findings;
+    List<Finding> findings = new ArrayList<>();
     try {
-      findings = runChecks(batch, withEntities, listener);
+      int eventsChecked = 0;
+      for (Event event : resolved.events()) {
+        stopIfCancelled(listener);
+        findings.addAll(checkEvent(event, checked, claims, linked));
+        listener.checkFinished("event " + event.id(), ++eventsChecked, resolved.events().size());
+      }
     } catch (OutOfMemoryError e) {
-      // The pairs of a large batch can outgrow the heap; the articles' own results still stand.
-      findings = List.of();
+      // The checks of a large event can outgrow the heap; the articles' own results still stand.
+      findings = new ArrayList<>();
       errors.add(new FileError("(batch)", String.format(Locale.ROOT,
           "cross-article checks not run: the heap ran short comparing %,d articles (max heap %,d MB); no findings reported",
           checked.size(), Runtime.getRuntime().maxMemory() / (1024 * 1024))));
@@ -111,7 +155,8 @@ final class Pipeline {
       allAttributions.addAll(a.attributions());
       allFigures.addAll(a.figures());
     }
-    return new Report(allArticles, allAttributions, allFigures, claims, findings, linked.entities(), errors);
+    return new Report(allArticles, allAttributions, allFigures, claims, number(findings, withEntities),
+        linked.entities(), errors, List.of(), resolved.events());
   }
 
   /** One error per article left out because the heap ran short, so nothing goes missing silently. */
@@ -158,20 +203,56 @@ final class Pipeline {
     }
   }
 
-  private List<Finding> runChecks(Batch batch, List<AnalysedArticle> articles, ProgressListener listener) {
+  /**
+   * Every check over one event, with only the claims about it. Checks that compare claims also see
+   * the articles that merely mention the event; checks that compare whole articles see its member
+   * articles only (none for an event a sentence only refers to). Findings come back stamped with
+   * the event.
+   */
+  private List<Finding> checkEvent(Event event, List<AnalysedArticle> all, List<Claim> claims, EntityLinker.Linked linked) {
+    Set<String> memberIds = event.referenced() ? Set.of() : new LinkedHashSet<>(event.articles());
+    Set<String> referringIds = new LinkedHashSet<>(memberIds);
+    List<Claim> about = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c.event().filter(event.id()::equals).isPresent()) {
+        about.add(c);
+        referringIds.add(c.article());
+      }
+    }
+    Batch ofClaims = new Batch(select(all, referringIds), about, linked.entities(), List.of(event));
+    Batch ofArticles = new Batch(select(all, memberIds), about, linked.entities(), List.of(event));
+    List<Finding> out = new ArrayList<>();
+    for (Check check : options.checks()) {
+      Batch batch = check.comparesClaims() ? ofClaims : ofArticles;
+      if (batch.articles().isEmpty()) {
+        continue;
+      }
+      for (Finding f : check.check(batch)) {
+        out.add(f.withEvent(event.id()));
+      }
+    }
+    return out;
+  }
+
+  private static List<AnalysedArticle> select(List<AnalysedArticle> all, Set<String> ids) {
+    List<AnalysedArticle> out = new ArrayList<>();
+    for (AnalysedArticle a : all) {
+      if (ids.contains(a.id())) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static List<Finding> number(List<Finding> findings, List<AnalysedArticle> articles) {
     Map<String, Integer> articleOrder = new HashMap<>();
     for (AnalysedArticle a : articles) {
       articleOrder.put(a.id(), articleOrder.size());
     }
-    // Keyed by type and evidence positions, so a finding two checks (or two pairings) produce appears once.
+    // Keyed by type and evidence positions, so a finding two checks (or two events) produce appears once.
     Map<String, Finding> unique = new LinkedHashMap<>();
-    int done = 0;
-    for (Check check : options.checks()) {
-      stopIfCancelled(listener);
-      for (Finding f : check.check(batch)) {
-        unique.putIfAbsent(key(f), f);
-      }
-      listener.checkFinished(check.getClass().getSimpleName(), ++done, options.checks().size());
+    for (Finding f : findings) {
+      unique.putIfAbsent(key(f), f);
     }
     Comparator<Evidence> byPlace = Comparator.<Evidence>comparingInt(e -> articleOrder.getOrDefault(e.article(), -1))
         .thenComparing(Evidence::span);

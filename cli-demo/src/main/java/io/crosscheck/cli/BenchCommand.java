@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--shape", description = "with --hostile: only the shapes whose names contain this")
   String shape;
 
+  @Option(names = "--events", defaultValue = "0",
+      description = "instead of templated articles, generate this many unrelated events of three articles each")
+  int events;
+
   @Override
   public Integer call() {
     progress = TerminalProgress.onStderr(quiet);
@@ -55,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
       new HostileBench(out).run(shape == null ? "" : shape);
       return 0;
     }
-    Map<String, String> corpus = BenchCorpus.generate(articles, 42L, sameDay);
+    Map<String, String> corpus = events > 0 ? BenchCorpus.events(0, events).texts() : BenchCorpus.generate(articles, 42L, sameDay);
     long bytes = 0;
     for (String text : corpus.values()) {
       bytes += text.getBytes(StandardCharsets.UTF_8).length;

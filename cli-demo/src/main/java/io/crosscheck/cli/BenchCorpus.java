@@ -56,4 +56,60 @@ final class BenchCorpus {
     }
     return out;
   }
+
+  /** Syllables for invented names; an event's index written in base {@code SYLLABLES.size()} names its place and people. */
+  private static final List<String> SYLLABLES = List.of("ka", "lo", "ver", "dan", "mi", "tor", "sel", "bra", "nu", "fen",
+      "ros", "gal");
+  private static final List<String> KINDS = List.of("flood", "protest");
+
+  /** A generated corpus of unrelated events: article texts by file name, and the event each article is about. */
+  record EventCorpus(Map<String, String> texts, Map<String, Integer> eventOf) {}
+
+  /**
+   * Articles about {@code events} unrelated events, three articles each. Events 4k to 4k+3 share a
+   * day, and every other one a kind, but each has its own place and people; the third article of
+   * every odd event has no header. Each event's text depends on its index only, so the corpus of
+   * events 0..n is the union of its events' corpora.
+   */
+  static EventCorpus events(int from, int to) {
+    java.time.LocalDate first = java.time.LocalDate.of(2021, 3, 1);
+    Map<String, String> texts = new LinkedHashMap<>();
+    Map<String, Integer> eventOf = new LinkedHashMap<>();
+    for (int e = from; e < to; e++) {
+      String place = name(e, "ia");
+      String mayor = name(e + 7, "ov");
+      String rescuer = name(e + 13, "ez");
+      String kind = KINDS.get(e % KINDS.size());
+      java.time.LocalDate day = first.plusDays(e / 4);
+      Random random = new Random(e);
+      int toll = 10 + random.nextInt(40);
+      String weekday = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+      for (int a = 0; a < 3; a++) {
+        String id = "event-" + e + "-" + a;
+        boolean header = !(a == 2 && e % 2 == 1);
+        StringBuilder body = new StringBuilder(header ? "---\nid: " + id + "\npublished: " + day + "\n---\n" : "");
+        body.append(kind.equals("flood")
+            ? "A flood swept through " + place + " on " + weekday
+                + ", and rescuers led by " + rescuer + " searched the lower town of " + place + ".\n\n"
+            : "A protest filled the centre of " + place + " on " + weekday
+                + " against the plan of mayor " + mayor + ", and " + rescuer + " led the march through " + place + ".\n\n");
+        body.append(switch (a) {
+          case 0 -> "Mayor " + mayor + " said on " + weekday + " that " + toll + " people had died in " + place + ".";
+          case 1 -> "The " + place + " emergency office said on " + weekday + " that " + (toll * 2 + 5) + " people had been killed.";
+          default -> rescuer + " told reporters that " + place + " needed boats, and " + mayor + " asked for calm.";
+        });
+        body.append("\n");
+        texts.put(id + ".txt", body.toString());
+        eventOf.put(id, e);
+      }
+    }
+    return new EventCorpus(texts, eventOf);
+  }
+
+  /** "Kalover" and the like: three syllables from the digits of {@code n}, then a suffix. */
+  private static String name(int n, String suffix) {
+    int base = SYLLABLES.size();
+    String s = SYLLABLES.get(n % base) + SYLLABLES.get((n / base) % base) + SYLLABLES.get((n / base / base) % base) + suffix;
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
 }

@@ -9,4 +9,13 @@ import java.util.List;
  */
 public interface Check {
   List<Finding> check(Batch batch);
+
+  /**
+   * True when the check reads only the claims of the batch's event, so an article that merely
+   * mentions the event ("the previous protest on January 31") may join its batch. Checks that
+   * compare whole articles keep the default and see only the event's own articles.
+   */
+  default boolean comparesClaims() {
+    return false;
+  }
 }

@@ -69,12 +69,21 @@ final class NumericConflictRule implements Check {
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older) {}
 
   @Override
+  public boolean comparesClaims() {
+    return true;
+  }
+
+  @Override
   public List<Finding> check(Batch batch) {
+    Optional<Set<String>> ofEvent = figuresOfEvent(batch);
     Map<String, List<Located>> buckets = new TreeMap<>();
     // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
     Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Figure f : view.article().figures()) {
+        if (ofEvent.isPresent() && !ofEvent.get().contains(f.id())) {
+          continue; // a figure about another event ("the previous protest on January 31")
+        }
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords));
         if (s.isPresent() && key.isPresent()) {
@@ -105,6 +114,18 @@ final class NumericConflictRule implements Check {
       }
     }
     return out;
+  }
+
+  /** The figures the batch's event claims measure; empty (every figure) for a batch with no event. */
+  private static Optional<Set<String>> figuresOfEvent(Batch batch) {
+    if (batch.events().isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> out = new HashSet<>();
+    for (io.crosscheck.model.Claim c : batch.claims()) {
+      c.measure().ifPresent(m -> out.add(m.figure()));
+    }
+    return Optional.of(out);
   }
 
   /** A side as {@link AdjacentDayEvents} reads it; the older value of a change counts as changing. */

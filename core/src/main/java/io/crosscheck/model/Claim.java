@@ -3,16 +3,52 @@ package io.crosscheck.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What a source asserted, with the figures inside it: an attribution plus the numbers it carries.
+ * A claim as a frame: whose account it is, which event it is about, what it is about (topics),
+ * whether it affirms or denies, and for a figure what is counted and when.
  *
- * <p>"more than 22,000 Palestinians have been killed, according to the health ministry" is a claim
- * by the ministry carrying figure "more than 22,000".
+ * <p>"more than 22,000 Palestinians have been killed, according to the health ministry" gives
+ * {@code Claim[party=health ministry, event=ev1, topics=[KILLED, palestinians], polarity=AFFIRMED,
+ * figures=[more than 22,000], measure=KILLED at the publication day]}. A figure nobody is credited
+ * with is a claim of the article's own account ({@code party} is the outlet or the article id).
  */
-public record Claim(Attribution attribution, List<Figure> figures) {
+public record Claim(
+    String id,
+    String article,
+    Span span,
+    Optional<Attribution> attribution,
+    List<Figure> figures,
+    String party,
+    Optional<String> event,
+    Set<String> topics,
+    Polarity polarity,
+    Optional<Measure> measure) {
+
   public Claim {
+    checkNotNull(id, "id");
+    checkNotNull(article, "article");
+    checkNotNull(span, "span");
     checkNotNull(attribution, "attribution");
     figures = List.copyOf(figures);
+    checkNotNull(party, "party");
+    checkNotNull(event, "event");
+    topics = Set.copyOf(new TreeSet<>(topics));
+    checkNotNull(polarity, "polarity");
+    checkNotNull(measure, "measure");
+  }
+
+  /** An attributed statement with the figures it carries, not yet framed: party from its source. */
+  public Claim(Attribution attribution, List<Figure> figures) {
+    this(attribution.id(), attribution.article(), attribution.span(), Optional.of(attribution), figures,
+        attribution.source().entity().orElse(attribution.source().name()), Optional.empty(), Set.of(),
+        Polarity.AFFIRMED, Optional.empty());
+  }
+
+  public Claim withEvent(String eventId) {
+    return new Claim(id, article, span, attribution, figures, party, Optional.ofNullable(eventId), topics, polarity, measure);
   }
 }

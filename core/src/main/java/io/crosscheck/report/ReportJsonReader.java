@@ -6,6 +6,7 @@ import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Entity;
+import io.crosscheck.model.Event;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.FileError;
@@ -62,8 +63,9 @@ final class ReportJsonReader {
     List<Warning> warnings = root.has("warnings")
         ? root.list("warnings", n -> new Warning(n.string("file"), n.string("message")))
         : List.of();
+    List<Event> events = root.has("events") ? root.list("events", ReportJsonReader::event) : List.of();
     return new Report(articles, attributions, figures, claims(attributions, figures), findings, entities, errors,
-        warnings);
+        warnings, events);
   }
 
   private static Article article(Node n) {
@@ -94,7 +96,15 @@ final class ReportJsonReader {
 
   private static Finding finding(Node n) {
     return new Finding(n.string("id"), n.enumValue("type", FindingType::valueOf),
-        n.enumValue("severity", Severity::valueOf), n.string("summary"), n.list("evidence", ReportJsonReader::evidence));
+        n.enumValue("severity", Severity::valueOf), n.string("summary"), n.list("evidence", ReportJsonReader::evidence),
+        n.has("event") ? n.optionalString("event") : Optional.empty());
+  }
+
+  private static Event event(Node n) {
+    return new Event(n.string("id"), n.optionalString("kind"), n.optionalString("date").map(LocalDate::parse),
+        n.list("participants", p -> p.value(String.class, "a string")),
+        n.list("places", p -> p.value(String.class, "a string")),
+        n.list("articles", p -> p.value(String.class, "a string")), n.bool("referenced"));
   }
 
   private static Evidence evidence(Node n) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Entity;
+import io.crosscheck.model.Event;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Figure;
@@ -46,6 +47,7 @@ final class ReportJsonWriter {
     section("figures", report.figures(), this::figure);
     section("findings", report.findings(), this::finding);
     section("entities", report.entities(), this::entity);
+    section("events", report.events(), this::event);
     section("errors", report.errors(), this::error);
     section("warnings", report.warnings(), this::warning);
     endReport();
@@ -133,6 +135,8 @@ final class ReportJsonWriter {
     gen.writeStringField("type", f.type().name());
     gen.writeStringField("severity", f.severity().name());
     gen.writeStringField("summary", f.summary());
+    optional("event", f.event());
+    gen.writeStringField("scope", f.scope().name());
     section("evidence", f.evidence(), this::evidence);
     gen.writeEndObject();
   }
@@ -154,6 +158,18 @@ final class ReportJsonWriter {
     gen.writeStringField("name", e.name());
     gen.writeStringField("kind", e.kind().name());
     section("aliases", e.aliases(), gen::writeString);
+    gen.writeEndObject();
+  }
+
+  void event(Event e) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", e.id());
+    optional("kind", e.kind());
+    optional("date", e.date().map(Object::toString));
+    section("participants", e.participants(), gen::writeString);
+    section("places", e.places(), gen::writeString);
+    section("articles", e.articles(), gen::writeString);
+    gen.writeBooleanField("referenced", e.referenced());
     gen.writeEndObject();
   }
 

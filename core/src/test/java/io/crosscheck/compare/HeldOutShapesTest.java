@@ -124,7 +124,9 @@ class HeldOutShapesTest {
             "A spokesman for the harbour board, Oskar Lind, denied that any deal had been struck.",
             "“No agreement was reached on pay,” he said."),
         "weekly", "2025-09-12",
-            "Union treasurer Mila Drost repeated the union's claim that management had accepted a 7 percent raise at Monday's meeting.");
+            // One event is told by its cast: the weekly names the union leader too.
+            "Union treasurer Mila Drost repeated the union's claim, first made by Kasia Brenn, that management had accepted"
+                + " a 7 percent raise at Monday's meeting.");
     List<Finding> disputes = ofType(findings, FindingType.ACCOUNT_DISPUTE);
     assertThat(disputes).singleElement().satisfies(f -> {
       assertThat(has(f, "agreed in principle")).isTrue();

@@ -1,0 +1,185 @@
+package io.crosscheck.claim;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.link.EventFrame;
+import io.crosscheck.link.EventFramer;
+import io.crosscheck.model.AnalysedArticle;
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.Event;
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.FigureKind;
+import io.crosscheck.model.Measure;
+import io.crosscheck.model.Polarity;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Stance;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the claims of one article as frames, given the event the article reports: one claim per
+ * attributed statement and one per figure, each with its party, event, topics, polarity and, for a
+ * figure, what is counted and when. Pure: the same article and event give the same claims.
+ *
+ * <p>In an article on a march of March 7, "the union said 3.5 million marched" is a claim of the
+ * union about that event, measuring TURNOUT on March 7; "2.5 million marched on January 31" in the
+ * same article is about another event, {@code <event>@2023-01-31}.
+ */
+public final class ClaimReader {
+  /** A denial in a claim's own words: "denied", "did not agree", "never accepted", "no deal". */
+  private static final Pattern NEGATION = Pattern.compile(
+      "(?i)\\b(?:not|never|no|denied|denies|deny|denying|rejected|rejects|n['’]t)\\b");
+  /** A figure stated as a correction of an earlier one: "revised the toll to 3,958", "adjusted". */
+  private static final Pattern REVISION = Pattern.compile(
+      "(?i)\\b(?:revis(?:ed|es|ing|ion)|adjust(?:ed|s|ing)|correct(?:ed|ion)|updated|lowered|downgraded)\\b");
+  /** A phrase that points at an earlier event: "last month's visit", "the previous protest", "a week earlier". */
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "(?i)\\b(?:last (?:week|month|year)['’]s|the previous|(?:a|one|the) week (?:before|earlier)|the day before)\\b");
+  /** Days between a sentence's date and its event's that still count as the event: a night spanning midnight. */
+  static final long SAME_EVENT_DAYS = 1;
+  /** Words either side of a figure where its counted thing may be named: "put the number of marchers at". */
+  static final int THING_WORDS = 6;
+
+  private final EventFramer framer;
+  private final Topics topics;
+  private final Map<String, String> thingClasses = new HashMap<>();
+
+  public ClaimReader(Lexicon lexicon) {
+    checkNotNull(lexicon, "lexicon");
+    this.framer = new EventFramer(lexicon);
+    this.topics = new Topics(lexicon);
+    for (String entry : lexicon.entries("quantity-classes")) {
+      String[] parts = entry.split("\\|", 2);
+      if (parts.length == 2) {
+        thingClasses.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+      }
+    }
+    for (String entry : lexicon.entries("topic-classes")) {
+      String[] parts = entry.split("\\|", 2);
+      if (parts.length == 2) {
+        thingClasses.putIfAbsent(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+      }
+    }
+  }
+
+  /** Claims of one article, attributions first then figures, each in text order; ids are left empty. */
+  public List<Claim> read(AnalysedArticle article, Event event) {
+    checkNotNull(article, "article");
+    checkNotNull(event, "event");
+    Optional<LocalDate> reference = article.article().published().or(event::date);
+    List<Claim> out = new ArrayList<>();
+    for (Attribution a : article.attributions()) {
+      List<Figure> carried = new ArrayList<>();
+      for (Figure f : article.figures()) {
+        if (f.attribution().filter(a.id()::equals).isPresent()) {
+          carried.add(f);
+        }
+      }
+      Optional<Sentence> s = article.text().sentenceAt(a.start());
+      String eventId = s.map(x -> eventOf(x.text(), event, reference)).orElse(event.id());
+      Polarity polarity = a.stance() == Stance.DENYING || NEGATION.matcher(a.content()).find()
+          ? Polarity.DENIED : Polarity.AFFIRMED;
+      out.add(new Claim("", article.id(), a.span(), Optional.of(a), carried, party(a), Optional.of(eventId),
+          topics.of(a.content()), polarity, Optional.empty()));
+    }
+    for (Figure f : article.figures()) {
+      if (f.kind() == FigureKind.ORDINAL || f.kind() == FigureKind.DATE) {
+        continue;
+      }
+      Optional<Sentence> s = article.text().sentenceAt(f.start());
+      String text = s.map(Sentence::text).orElse(f.text());
+      Optional<Attribution> by = f.attribution().flatMap(id -> byId(article, id)).or(() -> s.flatMap(x -> overlapping(article, x)));
+      String eventId = s.map(x -> eventOf(x.text(), event, reference)).orElse(event.id());
+      EventFrame frame = framer.frame(text, reference);
+      Optional<LocalDate> moment = f.date().or(frame::date).or(() -> eventId.equals(event.id()) ? event.date() : Optional.empty());
+      Measure measure = new Measure(f.id(), thing(f, text, s), moment, REVISION.matcher(text).find());
+      out.add(new Claim("", article.id(), f.span(), by, List.of(f),
+          by.map(ClaimReader::party).orElse(article.article().outlet().orElse(article.id())), Optional.of(eventId),
+          topics.of(f.subject().orElse("") + " " + f.unit().orElse("")), Polarity.AFFIRMED, Optional.of(measure)));
+    }
+    return out;
+  }
+
+  /**
+   * The event a sentence is about: its article's, unless it names a day more than {@link
+   * #SAME_EVENT_DAYS} from the event's or points back at an earlier one ("the previous protest").
+   */
+  public String eventOf(String sentence, Event event, Optional<LocalDate> reference) {
+    EventFrame frame = framer.frame(sentence, reference);
+    if (frame.date().isPresent() && event.date().isPresent()
+        && Math.abs(frame.date().get().toEpochDay() - event.date().get().toEpochDay()) > SAME_EVENT_DAYS) {
+      return event.id() + "@" + frame.date().get();
+    }
+    if (BACK_REFERENCE.matcher(sentence).find()) {
+      return event.id() + "@earlier";
+    }
+    return event.id();
+  }
+
+  /** The counted thing's class: from the subject, else from the words around the figure, else its head noun. */
+  private String thing(Figure f, String text, Optional<Sentence> s) {
+    Optional<String> fromSubject = classIn(f.subject().orElse("") + " " + f.unit().orElse(""));
+    if (fromSubject.isPresent()) {
+      return fromSubject.get();
+    }
+    if (s.isPresent()) {
+      int at = Math.max(0, f.start() - s.get().start());
+      int end = Math.min(text.length(), Math.max(at, f.end() - s.get().start()));
+      String[] before = text.substring(0, at).split("\\s+");
+      String[] after = text.substring(end).split("\\s+");
+      StringBuilder near = new StringBuilder();
+      for (int i = Math.max(0, before.length - THING_WORDS); i < before.length; i++) {
+        near.append(before[i]).append(' ');
+      }
+      for (int i = 0; i < Math.min(THING_WORDS, after.length); i++) {
+        near.append(after[i]).append(' ');
+      }
+      Optional<String> fromNear = classIn(near.toString());
+      if (fromNear.isPresent()) {
+        return fromNear.get();
+      }
+    }
+    return f.kind() + ":" + f.unit().or(f::subject).map(x -> x.toLowerCase(Locale.ROOT).split("\\s+")[0]).orElse("");
+  }
+
+  private Optional<String> classIn(String text) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      String c = thingClasses.get(w);
+      if (c != null) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The entity the statement belongs to: the linked entity id, else the source's name. */
+  private static String party(Attribution a) {
+    return a.source().entity().orElse(a.source().name());
+  }
+
+  private static Optional<Attribution> byId(AnalysedArticle article, String id) {
+    for (Attribution a : article.attributions()) {
+      if (a.id().equals(id)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Attribution> overlapping(AnalysedArticle article, Sentence s) {
+    for (Attribution a : article.attributions()) {
+      if (a.span().overlaps(s.span())) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}

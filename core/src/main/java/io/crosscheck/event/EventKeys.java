@@ -1,0 +1,215 @@
+package io.crosscheck.event;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.crosscheck.claim.Topics;
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.link.EventFramer;
+import io.crosscheck.model.AnalysedArticle;
+import io.crosscheck.model.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The per-article half of event clustering, a pure function: one analysed article in, its event
+ * signature and blocking keys out. It reads nothing but the article, so a distributed run maps it
+ * over articles independently.
+ *
+ * <p>An article headed "Floods sweep Valen" published 2025-04-02, naming Valen five times and the
+ * mayor Dorn twice, gives {@code keys=[name:valen, name:dorn]}, kind DISASTER, date 2025-04-02.
+ * Without a header the date comes from a dateline ("VALEN, April 2, 2025 –"), else stays unknown:
+ * the article then meets others by its names alone.
+ */
+public final class EventKeys {
+  /** A run of capitalised words: "Port Valen", "Ana Kovac", "CGT". Bounded so it stays linear. */
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}’'&-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}’'&-]{1,30}){0,3}");
+  /** A word before a name that makes it a place: "in Valen", "near Port Alva". */
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|across|outside|around)\\s$");
+  /** A sentence start just before an offset: ". ", a paragraph break, or the text start. */
+  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:\"“”]\\s{1,3}|\\n\\s{0,3})$");
+  /** A lower-case tail after a hyphen, dropped from a name: "Orlan-cut" gives "Orlan"; "Okafor-Lund" stays. */
+  private static final Pattern LOWER_TAIL = Pattern.compile("-\\p{Ll}[\\p{L}-]{0,30}$");
+  /** A participle opening a sentence, not a name: "Asked", "Speaking", "Following". */
+  private static final Pattern PARTICIPLE = Pattern.compile("\\p{Lu}\\p{Ll}{1,30}(?:ed|ing)");
+  /** A possessive ending to drop from a name: "Valen's". */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  /** Names an article keeps for comparing with others. */
+  static final int SALIENT_NAMES = 8;
+  /** Names that become blocking keys: the article meets every article sharing one of these. */
+  static final int KEY_NAMES = 4;
+  /** Letters of a lead word kept for comparing leads. */
+  static final int STEM = 6;
+  /** Sentences of the lead that carry the article's kind, dateline and content words. */
+  static final int LEAD_SENTENCES = 3;
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  private final EventFramer framer;
+  private final Topics topics;
+  private final Set<String> functionWords;
+
+  public EventKeys(Lexicon lexicon) {
+    checkNotNull(lexicon, "lexicon");
+    this.framer = new EventFramer(lexicon);
+    this.topics = new Topics(lexicon);
+    this.functionWords = new HashSet<>(lexicon.entries("function-words"));
+    functionWords.addAll(lexicon.entries("topic-stopwords"));
+    // "Six hours", "Nearly two million" in a headline are not names.
+    // "President", "Ministry", "Union": titles and institution heads name no one event.
+    for (String list : List.of("number-words", "qualifiers", "role-words", "institution-nouns", "organisation-heads")) {
+      for (String entry : lexicon.entries(list)) {
+        functionWords.add(entry.split("\\|", 2)[0].strip().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /** The article's signature and blocking keys; the same article always gives the same keys. */
+  public ArticleKeys keys(AnalysedArticle article) {
+    checkNotNull(article, "article");
+    String title = article.article().title().orElse("");
+    String body = article.text().body();
+    List<Sentence> sentences = article.text().sentences();
+    StringBuilder lead = new StringBuilder(title);
+    for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.size()); i++) {
+      lead.append(' ').append(sentences.get(i).text());
+    }
+    Set<String> lowerWords = lowerCaseWords(title + " " + body);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Set<String> places = new TreeSet<>();
+    countNames(title, 1, lowerWords, counts, places);
+    countNames(body, 1, lowerWords, counts, places);
+    List<String> names = salient(counts);
+    EventSignature signature = new EventSignature(kind(lead.toString()), date(article, sentences), names,
+        counts.keySet(), filter(places, names), contentWords(lead.toString()));
+    List<String> keys = new ArrayList<>();
+    for (String n : names.subList(0, Math.min(KEY_NAMES, names.size()))) {
+      keys.add("name:" + n);
+    }
+    if (names.isEmpty() && signature.date().isPresent()) {
+      keys.add("day:" + signature.date().get()); // an article that names no one meets others of its day by content
+    }
+    return new ArticleKeys(article.id(), signature, keys);
+  }
+
+  private void countNames(String text, int weight, Set<String> lowerWords, Map<String, Integer> counts, Set<String> places) {
+    Matcher m = NAME.matcher(text);
+    while (m.find()) {
+      String[] words = m.group().split("[ \\t]");
+      for (int i = 0; i < words.length; i++) {
+        words[i] = LOWER_TAIL.matcher(words[i]).replaceFirst("");
+      }
+      int first = 0;
+      while (first < words.length && ignorable(words[first], lowerWords)) {
+        first++;
+      }
+      if (first == words.length) {
+        continue;
+      }
+      boolean atStart = SENTENCE_START.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
+      if (first == words.length - 1 && (atStart || first > 0)
+          && (lowerWords.contains(words[first].toLowerCase(Locale.ROOT)) || PARTICIPLE.matcher(words[first]).matches())) {
+        continue; // "Officials said", "The Police", "Asked about …": ordinary words that open a sentence
+      }
+      boolean place = PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+      // Every word of a name counts: "Kestrel Telecom" and "Kestrel's" meet on "kestrel".
+      for (int i = first; i < words.length; i++) {
+        String key = POSSESSIVE.matcher(words[i].toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (key.length() < 2 || ignorable(words[i], lowerWords)) {
+          continue;
+        }
+        counts.merge(key, weight, Integer::sum);
+        if (place) {
+          places.add(key);
+        }
+      }
+    }
+  }
+
+  private boolean ignorable(String word, Set<String> lowerWords) {
+    String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
+    return functionWords.contains(w) || CALENDAR.contains(w);
+  }
+
+  /** Names by weight, heaviest first, ties in order of first mention; a name seen once only in the body is dropped. */
+  private static List<String> salient(Map<String, Integer> counts) {
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+    // A short article names its event once: "Tug crews counted 31 ships off Kelport on Tuesday."
+    int least = entries.stream().anyMatch(e -> e.getValue() >= 2) ? 2 : 1;
+    entries.removeIf(e -> e.getValue() < least);
+    entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : entries.subList(0, Math.min(SALIENT_NAMES, entries.size()))) {
+      out.add(e.getKey());
+    }
+    return out;
+  }
+
+  private static Set<String> filter(Set<String> places, List<String> names) {
+    Set<String> out = new TreeSet<>(places);
+    out.retainAll(names);
+    return out;
+  }
+
+  /** The kind the lead names most often; ties go to the alphabetically first kind. */
+  private Optional<String> kind(String lead) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (String sentence : lead.split("(?<=[.!?])\\s+")) {
+      for (String k : framer.kindsIn(sentence)) {
+        counts.merge(k, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The publication date, else an absolute date in the first sentence (a dateline). */
+  private Optional<LocalDate> date(AnalysedArticle article, List<Sentence> sentences) {
+    Optional<LocalDate> published = article.article().published();
+    if (published.isPresent() || sentences.isEmpty()) {
+      return published;
+    }
+    return framer.frame(sentences.get(0).text(), Optional.empty()).date();
+  }
+
+  /**
+   * Topics of the lead, synonyms folded ("died" and "killed" are KILLED) and cut to a stem of
+   * {@link #STEM} letters ("committed" and "commitment" meet), calendar words left out.
+   */
+  private Set<String> contentWords(String text) {
+    Set<String> out = new TreeSet<>();
+    for (String t : topics.of(text)) {
+      if (!CALENDAR.contains(t)) {
+        String w = t.length() > Topics.MIN_LETTERS && t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
+        out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> lowerCaseWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.split("[^\\p{L}’'-]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+}

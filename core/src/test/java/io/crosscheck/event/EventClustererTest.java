@@ -1,0 +1,68 @@
+package io.crosscheck.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.Crosscheck;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.Event;
+import io.crosscheck.model.Report;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Articles into events, in invented words. */
+class EventClustererTest {
+  private static final Crosscheck CROSSCHECK = Crosscheck.withDefaults();
+
+  private static Report run(String... idsHeadersBodies) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (int i = 0; i < idsHeadersBodies.length; i += 3) {
+      String header = idsHeadersBodies[i + 1].isEmpty() ? ""
+          : "---\nid: " + idsHeadersBodies[i] + "\npublished: " + idsHeadersBodies[i + 1] + "\n---\n";
+      texts.put(idsHeadersBodies[i] + ".txt", header + idsHeadersBodies[i + 2]);
+    }
+    return CROSSCHECK.checkTexts(texts);
+  }
+
+  private static List<Event> own(Report r) {
+    return r.events().stream().filter(e -> !e.referenced()).toList();
+  }
+
+  @Test
+  void articlesNamingOnePlaceAndPeopleAreOneEvent() {
+    Report r = run(
+        "a", "2025-04-02", "Floods swept through Valmora on Tuesday. Mayor Ilse Tarrant said Valmora had lost its bridge.",
+        "b", "2025-04-03", "Rescuers in Valmora searched for survivors, Tarrant said, a day after the floods.");
+    assertThat(own(r)).singleElement().satisfies(e -> assertThat(e.articles()).containsExactly("a", "b"));
+  }
+
+  @Test
+  void twoFloodsOnOneDayInDifferentValleysAreTwoEvents() {
+    Report r = run(
+        "a", "2025-04-02", "Floods swept through Valmora on Tuesday. Mayor Ilse Tarrant said Valmora had lost its bridge.",
+        "b", "2025-04-02", "Floods swept through Osterbrook on Tuesday. Mayor Deniz Halloway said Osterbrook had lost its bridge.");
+    assertThat(own(r)).hasSize(2);
+  }
+
+  @Test
+  void anUndatedArticleJoinsByItsNamesNotByLackOfADate() {
+    Report r = run(
+        "a", "2025-04-02", "Floods swept through Valmora on Tuesday. Mayor Ilse Tarrant said Valmora had lost its bridge.",
+        "b", "2025-04-02", "Floods swept through Osterbrook on Tuesday. Mayor Deniz Halloway said Osterbrook had lost its bridge.",
+        "c", "", "Tarrant asked for boats as water rose again in Valmora.");
+    assertThat(own(r)).hasSize(2);
+    assertThat(own(r).get(0).articles()).containsExactly("a", "c");
+  }
+
+  @Test
+  void aSentenceAboutAnEarlierDayGoesToThatEvent() {
+    Report r = run("a", "2025-03-08", "Marchers filled Castellan on Tuesday, the Verdan union said. "
+        + "The Verdan union said 40,000 marched in Castellan on January 31.");
+    Claim earlier = r.claims().stream().filter(c -> c.figures().stream().anyMatch(f -> f.text().contains("40,000")))
+        .filter(c -> c.measure().isPresent()).findFirst().orElseThrow();
+    Event its = r.events().stream().filter(e -> e.id().equals(earlier.event().orElseThrow())).findFirst().orElseThrow();
+    assertThat(its.referenced()).isTrue();
+    assertThat(its.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-01-31"));
+  }
+}
