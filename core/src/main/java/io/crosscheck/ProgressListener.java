@@ -5,7 +5,7 @@ import java.util.concurrent.CancellationException;
 /**
  * Hears how a run advances and may stop it. Methods are called on the thread running the check, in
  * order: {@link #articlesRead} once, {@link #articleAnalysed} per article, {@link #checkFinished} per
- * check. Every method has a do-nothing default, so a listener overrides only what it shows.
+ * event whose checks are done. Every method has a do-nothing default, so a listener overrides only what it shows.
  *
  * <pre>{@code
  * Report r = crosscheck.check(paths, new ProgressListener() {

@@ -17,7 +17,7 @@ class ProgressListenerTest {
       "b.txt", "About 250 people attended, the Orvane council said.\n");
 
   @Test
-  void listenerHearsArticlesThenEveryCheckInOrder() {
+  void listenerHearsArticlesThenEveryEventChecked() {
     List<String> heard = new ArrayList<>();
     Report r = CROSSCHECK.checkTexts(TWO, new ProgressListener() {
       @Override
@@ -35,10 +35,11 @@ class ProgressListenerTest {
         heard.add("check " + done + "/" + total);
       }
     });
-    int checks = CROSSCHECK.options().checks().size();
+    int events = r.events().size();
+    assertThat(events).isPositive();
     List<String> expected = new ArrayList<>(List.of("read 2", "article 1/2", "article 2/2"));
-    for (int i = 1; i <= checks; i++) {
-      expected.add("check " + i + "/" + checks);
+    for (int i = 1; i <= events; i++) {
+      expected.add("check " + i + "/" + events);
     }
     assertThat(heard).containsExactlyElementsOf(expected);
     assertThat(r).isEqualTo(CROSSCHECK.checkTexts(TWO));

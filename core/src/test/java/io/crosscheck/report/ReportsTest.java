@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Entity;
+import io.crosscheck.model.Event;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Figure;
@@ -50,10 +51,14 @@ class ReportsTest {
         OptionalDouble.of(100.0 / 3), Qualifier.EXACT, Interval.exactly(100.0 / 3), Optional.of("percent"),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     Finding finding = new Finding("x1", FindingType.ACCOUNT_DISPUTE, Severity.HIGH, "Veloria says A; Kastan says B",
-        List.of(new Evidence("ledger-1", "We agreed", Span.of(12, 21), Optional.of("a1"), Optional.empty())));
+        List.of(new Evidence("ledger-1", "We agreed", Span.of(12, 21), Optional.of("a1"), Optional.empty())),
+        Optional.of("ev1"));
+    Event meeting = new Event("ev1", Optional.of("MEETING"), Optional.of(LocalDate.of(2024, 1, 8)),
+        List.of("reyes", "kastan"), List.of("veloria"), List.of("ledger-1"), false);
     return new Report(List.of(article), List.of(attribution), List.of(figure, share), List.of(), List.of(finding),
         List.of(new Entity("e1", "Tomas Reyes", SourceKind.NAMED_SPOKESPERSON, List.of("Tomas Reyes", "Mr. Reyes"))),
-        List.of(new FileError("bad.txt", "empty file")), List.of(new Warning("undated.txt", "no published date")));
+        List.of(new FileError("bad.txt", "empty file")), List.of(new Warning("undated.txt", "no published date")),
+        List.of(meeting));
   }
 
   private static String sampleJson() throws IOException {
