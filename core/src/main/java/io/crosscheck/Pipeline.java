@@ -51,7 +51,7 @@ final class Pipeline {
   private static final ClaimLinker CLAIM_LINKER = new ClaimLinker();
 
   /** The most attributions, and the most figures, of one article that the checks compare. */
-  static final int CHECK_BUDGET = 1_000;
+  static final int CHECK_BUDGET = 300;
 
   private final Options options;
   private final EventKeys eventKeys;

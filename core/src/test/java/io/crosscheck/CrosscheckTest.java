@@ -86,8 +86,9 @@ class CrosscheckTest {
     }
     texts.put("noise.txt", noise.toString());
     Report r = CROSSCHECK.checkTexts(texts);
-    // Junk without full stops is analysed in windows (a note, the article kept); only two are unreadable.
-    assertThat(r.errors()).filteredOn(e -> !e.message().contains("analysed in windows"))
+    // Junk is analysed in windows or beyond the checks' budget (notes, the article kept); only two are unreadable.
+    assertThat(r.errors()).filteredOn(e -> !e.message().contains("analysed in windows")
+            && !e.message().startsWith("article too complex"))
         .extracting(e -> e.file()).containsExactlyInAnyOrder("empty.txt", "header-only.txt");
     assertThat(r.articles()).extracting(a -> a.file()).contains("digits.txt", "noise.txt", "quotes.txt");
     assertThat(r.errors()).allSatisfy(e -> assertThat(e.message()).doesNotContain("internal error"));
