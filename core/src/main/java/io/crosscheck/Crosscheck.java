@@ -11,8 +11,10 @@ import io.crosscheck.figure.Figures;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.link.EntityLinker;
 import io.crosscheck.link.Links;
+import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.FileError;
+import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.text.ArticleReader;
 import io.crosscheck.text.NewsSegmenter;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,11 +40,13 @@ import java.util.function.Function;
  */
 public final class Crosscheck {
   private final Options options;
+  private final int threads;
   private final Pipeline pipeline;
 
-  private Crosscheck(Options options) {
+  private Crosscheck(Options options, int threads) {
     this.options = options;
-    this.pipeline = new Pipeline(options);
+    this.threads = threads;
+    this.pipeline = new Pipeline(options, threads);
   }
 
   /** The default lexicon, stages and checks. */
@@ -55,6 +60,46 @@ public final class Crosscheck {
 
   public Options options() {
     return options;
+  }
+
+  /** Threads the per-article stages and the per-block checks run on; the report is the same for any count. */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * The event blocks of a set of analysed articles: cross-article checks only compare articles that
+   * share a block. For engines that distribute the work (one group per block key).
+   */
+  public Set<String> blockKeys(AnalysedArticle article) {
+    return pipeline.blocker().keys(checkNotNull(article, "article"));
+  }
+
+  /** Segments an article and finds its attributions and figures, numbered by position in the article. */
+  public AnalysedArticle analyse(Article article) {
+    return pipeline.analyse(checkNotNull(article, "article"));
+  }
+
+  /**
+   * Runs the checks over one event block (articles that share a block key), linking sources within
+   * it. Findings carry no id; {@link #numberFindings} orders and numbers a merged set.
+   */
+  public List<Finding> checkBlock(List<AnalysedArticle> block) {
+    return pipeline.checkBlock(List.copyOf(block));
+  }
+
+  /**
+   * Drops findings that two blocks both produced, orders the rest by where their evidence sits
+   * ({@code articleOrder} gives each article id its place in the batch) and numbers them.
+   */
+  public static List<Finding> numberFindings(Collection<Finding> findings, List<String> articleOrder) {
+    Map<String, Integer> order = new java.util.HashMap<>();
+    articleOrder.forEach(id -> order.putIfAbsent(id, order.size()));
+    Map<String, Finding> unique = new java.util.TreeMap<>();
+    for (Finding f : findings) {
+      unique.merge(Pipeline.key(f), f, (a, b) -> a.summary().compareTo(b.summary()) <= 0 ? a : b);
+    }
+    return Pipeline.number(unique.values(), order);
   }
 
   /** Reads files and folders (folders recursively, {@code .txt} only, sorted) and checks them. */
@@ -86,6 +131,7 @@ public final class Crosscheck {
     private Function<Lexicon, EntityLinker> entityLinker = Links::defaultLinker;
     private Function<Lexicon, List<Check>> checks = Checks::defaults;
     private final List<Check> extraChecks = new ArrayList<>();
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -136,12 +182,21 @@ public final class Crosscheck {
       return this;
     }
 
+    /** Threads for the per-article stages and the per-block checks (default: every core); 1 runs inline. */
+    public Builder threads(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + value);
+      }
+      this.threads = value;
+      return this;
+    }
+
     public Crosscheck build() {
       Lexicon lex = currentLexicon();
       List<Check> all = new ArrayList<>(checks.apply(lex));
       all.addAll(extraChecks);
       return new Crosscheck(new Options(lex, segmenter != null ? segmenter : new NewsSegmenter(),
-          attributionFinder.apply(lex), figureFinder.apply(lex), entityLinker.apply(lex), all));
+          attributionFinder.apply(lex), figureFinder.apply(lex), entityLinker.apply(lex), all), threads);
     }
 
     private Lexicon currentLexicon() {

@@ -32,12 +32,16 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", description = "write the report to this file instead of standard output")
   Path out;
 
+  @Option(names = "--threads", description = "threads for the per-article stages and the checks (default: every core); "
+      + "the report is the same for any count")
+  Integer threads;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> paths;
 
   @Override
   public Integer call() throws IOException {
-    Report report = CROSSCHECK.check(paths);
+    Report report = (threads == null ? CROSSCHECK : Crosscheck.builder().threads(Math.max(1, threads)).build()).check(paths);
     String rendered = format == Format.json ? ReportJson.write(report) : TextReport.write(report);
     if (out != null) {
       Files.writeString(out, rendered, StandardCharsets.UTF_8);
