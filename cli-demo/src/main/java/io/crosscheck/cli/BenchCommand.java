@@ -57,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--same-day", description = "date every article alike: the worst case for cross-article checks")
   boolean sameDay;
 
+  @Option(names = "--write-corpus", description = "only write the generated corpus into this folder (for check)")
+  Path writeCorpus;
+
   @Option(names = "--no-doubling", description = "skip the run on half the corpus")
   boolean noDoubling;
 
@@ -79,6 +82,13 @@ final class BenchCommand implements Callable<Integer> {
       out.println("--articles must be between 2 and 100000");
       out.flush();
       return Main.EXIT_USAGE;
+    }
+    if (writeCorpus != null) {
+      Files.createDirectories(writeCorpus);
+      long bytes = write(BenchCorpus.generate(articles, 42L, sameDay), writeCorpus);
+      out.println(String.format(Locale.ROOT, "wrote %d articles, %.1f MB to %s", articles, bytes / 1e6, writeCorpus));
+      out.flush();
+      return 0;
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Path dir = Files.createTempDirectory("crosscheck-bench");

@@ -67,7 +67,7 @@ final class BenchCorpus {
         int myToll = random.nextInt(4) == 0 ? toll + random.nextInt(50) + 1 : toll;
         StringBuilder body = new StringBuilder("---\nid: bench-" + n + "\noutlet: " + OUTLETS.get(random.nextInt(OUTLETS.size()))
             + "\npublished: " + published + "\ntitle: " + kind + " in " + place + "\n---\n");
-        for (int p = 0; p < 12; p++) {
+        for (int p = 0; p < 8; p++) {
           for (int s = 0; s < 3; s++) {
             String t = TEMPLATES.get(random.nextInt(TEMPLATES.size()));
             body.append(String.format(Locale.ROOT, t, first1, second, count, myToll, place, kind, weekday, share));
