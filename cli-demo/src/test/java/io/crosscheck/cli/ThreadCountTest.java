@@ -40,7 +40,7 @@ class ThreadCountTest {
 
   @Test
   void generatedCorpusReportDoesNotDependOnThreadCount() {
-    Map<String, String> corpus = BenchCorpus.generate(300, 7L);
+    Map<String, String> corpus = BenchCorpus.generate(120, 7L);
     String one = ReportJson.write(ONE.checkTexts(corpus));
     String eight = ReportJson.write(EIGHT.checkTexts(corpus));
     assertThat(eight).isEqualTo(one);
