@@ -11,8 +11,10 @@ import io.crosscheck.figure.Figures;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.link.EntityLinker;
 import io.crosscheck.link.Links;
+import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.FileError;
+import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.text.ArticleReader;
 import io.crosscheck.text.NewsSegmenter;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,11 +40,13 @@ import java.util.function.Function;
  */
 public final class Crosscheck {
   private final Options options;
+  private final int threads;
   private final Pipeline pipeline;
 
-  private Crosscheck(Options options) {
+  private Crosscheck(Options options, int threads) {
     this.options = options;
-    this.pipeline = new Pipeline(options);
+    this.threads = threads;
+    this.pipeline = new Pipeline(options, threads);
   }
 
   /** The default lexicon, stages and checks. */
@@ -55,6 +60,16 @@ public final class Crosscheck {
 
   public Options options() {
     return options;
+  }
+
+  /** Threads the per-article stages and the per-block checks run on; the report is the same for any count. */
+  public int threads() {
+    return threads;
+  }
+
+  /** Segments an article and finds its attributions and figures, numbered by position in the article. */
+  public AnalysedArticle analyse(Article article) {
+    return pipeline.analyse(checkNotNull(article, "article"));
   }
 
   /** Reads files and folders (folders recursively, {@code .txt} only, sorted) and checks them. */
@@ -104,6 +119,7 @@ public final class Crosscheck {
     private Function<Lexicon, EntityLinker> entityLinker = Links::defaultLinker;
     private Function<Lexicon, List<Check>> checks = Checks::defaults;
     private final List<Check> extraChecks = new ArrayList<>();
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -154,12 +170,21 @@ public final class Crosscheck {
       return this;
     }
 
+    /** Threads for the per-article stages and the per-block checks (default: every core); 1 runs inline. */
+    public Builder threads(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + value);
+      }
+      this.threads = value;
+      return this;
+    }
+
     public Crosscheck build() {
       Lexicon lex = currentLexicon();
       List<Check> all = new ArrayList<>(checks.apply(lex));
       all.addAll(extraChecks);
       return new Crosscheck(new Options(lex, segmenter != null ? segmenter : new NewsSegmenter(),
-          attributionFinder.apply(lex), figureFinder.apply(lex), entityLinker.apply(lex), all));
+          attributionFinder.apply(lex), figureFinder.apply(lex), entityLinker.apply(lex), all), threads);
     }
 
     private Lexicon currentLexicon() {

@@ -31,6 +31,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
@@ -58,8 +63,14 @@ final class Pipeline {
   private final EventClusterer clusterer = new EventClusterer();
   private final ClaimReader claimReader;
 
-  Pipeline(Options options) {
+  /** Articles handed to the threads at once, per thread: bounds what is in flight. */
+  private static final int CHUNK_PER_THREAD = 32;
+
+  private final int threads;
+
+  Pipeline(Options options, int threads) {
     this.options = options;
+    this.threads = threads;
     this.eventKeys = new EventKeys(options.lexicon());
     this.claimReader = new ClaimReader(options.lexicon());
   }
@@ -68,42 +79,35 @@ final class Pipeline {
     List<FileError> errors = new ArrayList<>(readErrors);
     listener.articlesRead(articles.size());
     List<AnalysedArticle> analysed = new ArrayList<>();
-    int attributionCount = 0;
-    int figureCount = 0;
     int done = 0;
-    for (int i = 0; i < articles.size(); i++) {
-      Article article = articles.get(i);
+    int chunk = CHUNK_PER_THREAD * Math.max(1, threads);
+    for (int from = 0; from < articles.size(); from += chunk) {
       stopIfCancelled(listener);
-      AnalysedArticle one;
-      try {
-        if (HeapGuard.isShort()) {
-          skipForMemory(articles.subList(i, articles.size()), analysed.size(), errors);
-          break;
-        }
-        one = analyse(article);
-      } catch (OutOfMemoryError e) {
-        // Only this article's work is lost: its garbage is free again once we leave analyse().
-        skipForMemory(articles.subList(i, articles.size()), analysed.size(), errors);
+      if (HeapGuard.isShort()) {
+        skipForMemory(articles.subList(from, articles.size()), analysed.size(), errors);
         break;
-      } catch (RuntimeException e) {
-        // A stage bug on odd text must not lose the rest of the batch; the file is named with the cause.
-        errors.add(new FileError(article.file(), "internal error while analysing: " + e));
+      }
+      List<Article> batch = articles.subList(from, Math.min(articles.size(), from + chunk));
+      List<Outcome> outcomes;
+      try {
+        outcomes = inParallel(batch, this::analyseOne);
+      } catch (OutOfMemoryError e) {
+        // Only this chunk's work is lost: its garbage is free again once the chunk is dropped.
+        skipForMemory(articles.subList(from, articles.size()), analysed.size(), errors);
+        break;
+      }
+      for (Outcome o : outcomes) {
+        if (o.error() != null) {
+          errors.add(o.error());
+        } else {
+          AnalysedArticle one = o.analysed();
+          SentenceWindows.longestCut(one.text()).ifPresent(length -> errors.add(new FileError(one.article().file(),
+              String.format(Locale.ROOT, "sentence of %,d characters without a break: analysed in windows of %,d",
+                  length, SentenceWindows.MAX))));
+          analysed.add(one);
+        }
         listener.articleAnalysed(++done, articles.size());
-        continue;
       }
-      SentenceWindows.longestCut(one.text()).ifPresent(length -> errors.add(new FileError(article.file(),
-          String.format(Locale.ROOT, "sentence of %,d characters without a break: analysed in windows of %,d",
-              length, SentenceWindows.MAX))));
-      List<Attribution> numbered = new ArrayList<>();
-      for (Attribution a : one.attributions()) {
-        numbered.add(a.withId("a" + (++attributionCount)));
-      }
-      List<Figure> figures = new ArrayList<>();
-      for (Figure f : CLAIM_LINKER.attach(one.figures(), numbered)) {
-        figures.add(f.withId("f" + (++figureCount)));
-      }
-      analysed.add(one.withAttributions(numbered).withFigures(figures));
-      listener.articleAnalysed(++done, articles.size());
     }
     EntityLinker.Linked linked = options.entityLinker().link(analysed);
     List<AnalysedArticle> withEntities = linked.articles();
@@ -188,13 +192,68 @@ final class Pipeline {
         .withFigures(a.figures().subList(0, Math.min(figures, CHECK_BUDGET)));
   }
 
-  private AnalysedArticle analyse(Article article) {
+  /** One article's analysis, or the error that stopped it. */
+  private record Outcome(AnalysedArticle analysed, FileError error) {}
+
+  /** Analyses one article and numbers what it found; ids depend on the article alone. */
+  AnalysedArticle analyse(Article article) {
     SegmentedText text = options.segmenter().segment(article);
     List<Attribution> attributions = new ArrayList<>(options.attributionFinder().find(text));
     attributions.sort(Comparator.comparing(Attribution::span).thenComparing(Attribution::content));
     List<Figure> figures = new ArrayList<>(options.figureFinder().find(text));
     figures.sort(Comparator.comparing(Figure::span).thenComparing(Figure::text));
-    return new AnalysedArticle(text, attributions, figures);
+    List<Attribution> numbered = new ArrayList<>();
+    for (Attribution a : attributions) {
+      numbered.add(a.withId(Ids.attribution(article.id(), numbered.size() + 1)));
+    }
+    List<Figure> linked = new ArrayList<>();
+    for (Figure f : CLAIM_LINKER.attach(figures, numbered)) {
+      linked.add(f.withId(Ids.figure(article.id(), linked.size() + 1)));
+    }
+    return new AnalysedArticle(text, numbered, linked);
+  }
+
+  private Outcome analyseOne(Article article) {
+    try {
+      return new Outcome(analyse(article), null);
+    } catch (RuntimeException e) {
+      // A stage bug on odd text must not lose the rest of the batch; the file is named with the cause.
+      return new Outcome(null, new FileError(article.file(), "internal error while analysing: " + e));
+    }
+  }
+
+  /** Applies {@code work} to every item on {@link #threads} threads; results in input order. */
+  private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+    List<R> out = new ArrayList<>(items.size());
+    if (threads <= 1 || items.size() <= 1) {
+      items.forEach(item -> out.add(work.apply(item)));
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
+      Thread t = new Thread(r, "crosscheck-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<R>> futures = new ArrayList<>();
+      for (T item : items) {
+        futures.add(pool.submit(() -> work.apply(item)));
+      }
+      for (Future<R> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static void stopIfCancelled(ProgressListener listener) {

@@ -34,13 +34,20 @@ class CrosscheckTest {
   }
 
   @Test
-  void numbersAttributionsAndFiguresInDocumentOrder() {
+  void numbersAttributionsAndFiguresByArticleAndPosition() {
     Report r = CROSSCHECK.checkTexts(Map.of("story.txt", STORY, "other.txt", STORY.replace("id: story", "id: other")));
-    List<String> ids = r.attributions().stream().map(Attribution::id).toList();
-    for (int i = 0; i < ids.size(); i++) {
-      assertThat(ids.get(i)).isEqualTo("a" + (i + 1));
-    }
+    assertThat(r.attributions()).extracting(Attribution::id).containsExactly("other:a1", "other:a2", "story:a1", "story:a2");
+    assertThat(r.figures()).extracting(f -> f.id()).containsExactly("other:f1", "other:f2", "story:f1", "story:f2");
     assertThat(r.articles()).extracting(a -> a.id()).containsExactly("other", "story");
+  }
+
+  @Test
+  void addingAnArticleChangesNoExistingId() {
+    Report alone = CROSSCHECK.checkTexts(Map.of("story.txt", STORY));
+    Report withEarlier = CROSSCHECK.checkTexts(Map.of("story.txt", STORY, "aaa.txt", STORY.replace("id: story", "id: aaa")));
+    List<Attribution> kept = withEarlier.attributions().stream().filter(a -> a.article().equals("story")).toList();
+    assertThat(kept).isEqualTo(alone.attributions());
+    assertThat(withEarlier.figures().stream().filter(f -> f.article().equals("story")).toList()).isEqualTo(alone.figures());
   }
 
   @Test

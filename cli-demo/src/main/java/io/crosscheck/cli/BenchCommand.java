@@ -1,41 +1,67 @@
 package io.crosscheck.cli;
 
 import io.crosscheck.Crosscheck;
+import io.crosscheck.attribution.AttributionFinder;
+import io.crosscheck.attribution.Attributions;
+import io.crosscheck.figure.FigureFinder;
+import io.crosscheck.figure.Figures;
+import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Report;
+import io.crosscheck.text.ArticleReader;
+import io.crosscheck.text.NewsSegmenter;
+import io.crosscheck.text.Segmenter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crosscheck bench}: throughput of the whole pipeline and of figure extraction alone on a
- * generated corpus, in MB/s. A benchmark that prints figures, not a timed test.
+ * {@code crosscheck bench}: throughput on a generated corpus of invented events, written once to a
+ * temporary folder and read back as {@code check} reads it. Prints each per-article stage's MB/s
+ * per core (CPU time of the threads that ran it), the whole pipeline's MB/s and articles/s (wall
+ * time), the peak heap, and the time ratio against half the corpus. A benchmark that prints
+ * figures, not a timed test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure throughput (MB/s) on a generated corpus of news-like articles.")
 final class BenchCommand implements Callable<Integer> {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--articles", defaultValue = "200", description = "articles in the generated corpus (default: ${DEFAULT-VALUE})")
+  @Option(names = "--articles", defaultValue = "2000", description = "articles in the generated corpus, up to 100000 (default: ${DEFAULT-VALUE})")
   int articles;
 
-  @Option(names = "--rounds", defaultValue = "5", description = "measured rounds after warm-up (default: ${DEFAULT-VALUE})")
+  @Option(names = "--rounds", defaultValue = "1", description = "measured rounds after a warm-up (default: ${DEFAULT-VALUE})")
   int rounds;
+
+  @Option(names = "--threads", description = "threads (default: every core)")
+  Integer threads;
 
   @Option(names = "--same-day", description = "date every article alike: the worst case for cross-article checks")
   boolean sameDay;
 
-  @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
-  boolean quiet;
+  @Option(names = "--write-corpus", description = "only write the generated corpus into this folder (for check)")
+  Path writeCorpus;
 
-  private TerminalProgress progress;
+  @Option(names = "--no-doubling", description = "skip the run on half the corpus")
+  boolean noDoubling;
 
   @Option(names = "--hostile", description = "time each hostile input shape at 0.25, 0.5, 1 and 2 MB instead")
   boolean hostile;
@@ -44,59 +70,143 @@ final class BenchCommand implements Callable<Integer> {
   String shape;
 
   @Option(names = "--events", defaultValue = "0",
-      description = "instead of templated articles, generate this many unrelated events of three articles each")
+      description = "generate this many unrelated events of three articles each instead of the archive")
   int events;
 
+  /** CPU nanoseconds spent in one stage, over all threads. */
+  private static final class Stage {
+    final AtomicLong nanos = new AtomicLong();
+
+    <T> T time(Supplier<T> work) {
+      long t0 = CPU.getCurrentThreadCpuTime();
+      T out = work.get();
+      nanos.addAndGet(CPU.getCurrentThreadCpuTime() - t0);
+      return out;
+    }
+  }
+
   @Override
-  public Integer call() {
-    progress = TerminalProgress.onStderr(quiet);
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (articles < 1 || rounds < 1) {
+    if (articles < 1 || articles > 100_000 || rounds < 1 || events < 0 || (threads != null && threads < 1)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--articles and --rounds must be at least 1 (got " + articles + " and " + rounds + ")");
+          "--articles, --rounds and --threads must be at least 1 (--articles at most 100000, --events at least 0); got "
+              + "--articles " + articles + ", --rounds " + rounds + ", --threads " + threads + ", --events " + events);
     }
     if (hostile) {
       new HostileBench(out).run(shape == null ? "" : shape);
+      out.flush();
       return 0;
     }
-    Map<String, String> corpus = events > 0 ? BenchCorpus.events(0, events).texts() : BenchCorpus.generate(articles, 42L, sameDay);
-    long bytes = 0;
-    for (String text : corpus.values()) {
-      bytes += text.getBytes(StandardCharsets.UTF_8).length;
+    if (writeCorpus != null) {
+      Files.createDirectories(writeCorpus);
+      long bytes = write(BenchCorpus.generate(articles, 42L, sameDay), writeCorpus);
+      out.println(String.format(Locale.ROOT, "wrote %d articles, %.1f MB to %s", articles, bytes / 1e6, writeCorpus));
+      out.flush();
+      return 0;
     }
-    Crosscheck full = Crosscheck.withDefaults();
-    Crosscheck figuresOnly = Crosscheck.builder()
-        .attributionFinder(text -> java.util.List.of())
-        .checks(java.util.List.of())
-        .build();
-    out.println(String.format(Locale.ROOT, "corpus: %d articles, %.2f MB", corpus.size(), bytes / 1e6));
-    measure(out, "full pipeline", full, corpus, bytes);
-    measure(out, "no checks", Crosscheck.builder().checks(java.util.List.of()).build(), corpus, bytes);
-    measure(out, "figures only", figuresOnly, corpus, bytes);
-    progress.finish();
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Path dir = Files.createTempDirectory("crosscheck-bench");
+    try {
+      long bytes = write(events > 0 ? BenchCorpus.events(0, events).texts() : BenchCorpus.generate(articles, 42L, sameDay), dir);
+      out.println(String.format(Locale.ROOT, "corpus: %d articles, %.1f MB in %s; %d threads", articles, bytes / 1e6, dir, n));
+      stages(out, dir, bytes, n);
+      Run full = null;
+      for (int i = 0; i <= rounds; i++) { // the first round warms up
+        full = run(Crosscheck.builder().threads(n).build(), List.of(dir), bytes);
+      }
+      out.println(String.format(Locale.ROOT, "whole pipeline: %.1f s, %.2f MB/s, %.0f articles/s, peak heap %d MB, "
+          + "%d attributions, %d figures, %d findings", full.seconds, bytes / 1e6 / full.seconds, articles / full.seconds,
+          full.peakHeapMb, full.attributions, full.figures, full.findings));
+      if (!noDoubling) {
+        Path half = Files.createTempDirectory("crosscheck-bench-half");
+        try {
+          long halfBytes = write(BenchCorpus.generate(articles / 2, 42L, sameDay), half);
+          Run h = run(Crosscheck.builder().threads(n).build(), List.of(half), halfBytes);
+          out.println(String.format(Locale.ROOT, "doubling: %d articles %.1f s, %d articles %.1f s: ratio %.2f",
+              articles / 2, h.seconds, articles, full.seconds, full.seconds / h.seconds));
+        } finally {
+          delete(half);
+        }
+      }
+    } finally {
+      delete(dir);
+    }
     out.flush();
     return 0;
   }
 
-  private void measure(PrintWriter out, String label, Crosscheck crosscheck, Map<String, String> corpus, long bytes) {
-    progress.stage(label + ", warm-up 1/3");
-    Report last = crosscheck.checkTexts(corpus, progress); // warm-up
-    for (int i = 0; i < 2; i++) {
-      progress.stage(label + ", warm-up " + (i + 2) + "/3");
-      last = crosscheck.checkTexts(corpus, progress);
+  private record Run(double seconds, long peakHeapMb, int attributions, int figures, int findings) {}
+
+  private static Run run(Crosscheck crosscheck, List<Path> paths, long bytes) {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
     }
-    double best = Double.MAX_VALUE;
-    double total = 0;
-    for (int i = 0; i < rounds; i++) {
-      progress.stage(label + ", round " + (i + 1) + "/" + rounds);
-      long t0 = System.nanoTime();
-      last = crosscheck.checkTexts(new LinkedHashMap<>(corpus), progress);
-      double secs = (System.nanoTime() - t0) / 1e9;
-      best = Math.min(best, secs);
-      total += secs;
+    long t0 = System.nanoTime();
+    Report r = crosscheck.check(paths);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
     }
-    out.println(String.format(Locale.ROOT, "%-14s best %.2f MB/s, mean %.2f MB/s over %d rounds (%d attributions, %d figures, %d findings)",
-        label, bytes / 1e6 / best, bytes / 1e6 / (total / rounds), rounds, last.attributions().size(),
-        last.figures().size(), last.findings().size()));
+    return new Run(secs, peak / (1024 * 1024), r.attributions().size(), r.figures().size(), r.findings().size());
+  }
+
+  /** Per-article stages alone, each timed in CPU time: MB/s per core. */
+  private void stages(PrintWriter out, Path dir, long bytes, int n) {
+    Lexicon lexicon = Lexicon.defaults();
+    Stage read = new Stage();
+    Stage segment = new Stage();
+    Stage attributions = new Stage();
+    Stage figures = new Stage();
+    Segmenter segmenter = new NewsSegmenter();
+    AttributionFinder attributionFinder = Attributions.defaultFinder(lexicon);
+    FigureFinder figureFinder = Figures.defaultFinder(lexicon);
+    Crosscheck timed = Crosscheck.builder().lexicon(lexicon).threads(n)
+        .segmenter(a -> segment.time(() -> segmenter.segment(a)))
+        .attributionFinder(t -> attributions.time(() -> attributionFinder.find(t)))
+        .figureFinder(t -> figures.time(() -> figureFinder.find(t)))
+        .checks(List.of())
+        .build();
+    read.time(() -> new ArticleReader().read(List.of(dir))); // warm-up
+    timed.check(List.of(dir));
+    for (Stage s : List.of(read, segment, attributions, figures)) {
+      s.nanos.set(0);
+    }
+    var articlesRead = read.time(() -> new ArticleReader().read(List.of(dir))).articles();
+    long t0 = System.nanoTime();
+    Stage all = new Stage();
+    all.time(() -> timed.checkArticles(articlesRead));
+    double wall = (System.nanoTime() - t0) / 1e9;
+    long cpuOthers = segment.nanos.get() + attributions.nanos.get() + figures.nanos.get();
+    out.println(String.format(Locale.ROOT, "per core: read %.1f MB/s, segment %.1f MB/s, attributions %.1f MB/s, "
+        + "figures %.1f MB/s; read to claims %.2f MB/s per core (stage CPU), %.2f MB/s wall on %d threads",
+        mbps(bytes, read), mbps(bytes, segment), mbps(bytes, attributions), mbps(bytes, figures),
+        bytes / 1e6 / ((read.nanos.get() + cpuOthers) / 1e9), bytes / 1e6 / wall, n));
+  }
+
+  private static double mbps(long bytes, Stage s) {
+    return bytes / 1e6 / Math.max(1e-9, s.nanos.get() / 1e9);
+  }
+
+  private static long write(Map<String, String> corpus, Path dir) throws IOException {
+    long bytes = 0;
+    for (Map.Entry<String, String> e : corpus.entrySet()) {
+      byte[] b = e.getValue().getBytes(StandardCharsets.UTF_8);
+      Files.write(dir.resolve(e.getKey()), b);
+      bytes += b.length;
+    }
+    return bytes;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }

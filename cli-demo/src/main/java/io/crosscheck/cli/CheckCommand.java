@@ -44,6 +44,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "load lexicon lists from DIR: each NAME.txt replaces list NAME (see docs/lexicons.md)")
   Path lexiconDir;
 
+  @Option(names = "--threads", description = "threads for the per-article stages (default: every core); "
+      + "the report is the same for any count")
+  Integer threads;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> paths;
 
@@ -55,11 +59,26 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The default instance, or one whose lexicon lists are loaded from {@code dir}; a bad folder is a usage error. */
   static Crosscheck withLexicon(CommandSpec spec, Path dir) throws IOException {
-    if (dir == null) {
+    return configured(spec, dir, null);
+  }
+
+  /** As {@link #withLexicon}, on {@code threads} threads when given (at least 1). */
+  static Crosscheck configured(CommandSpec spec, Path dir, Integer threads) throws IOException {
+    if (dir == null && threads == null) {
       return CROSSCHECK;
     }
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1 (got " + threads + ")");
+    }
     try {
-      return Crosscheck.builder().lexicon(Lexicon.fromFolder(dir)).build();
+      Crosscheck.Builder builder = Crosscheck.builder();
+      if (dir != null) {
+        builder.lexicon(Lexicon.fromFolder(dir));
+      }
+      if (threads != null) {
+        builder.threads(threads);
+      }
+      return builder.build();
     } catch (IllegalArgumentException | NoSuchFileException | NotDirectoryException e) {
       throw new ParameterException(spec.commandLine(), "--lexicon " + dir + ": " + e.getMessage());
     }
@@ -67,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Crosscheck crosscheck = withLexicon(spec, lexiconDir);
+    Crosscheck crosscheck = configured(spec, lexiconDir, threads);
     TerminalProgress progress = TerminalProgress.onStderr(quiet);
     Report report;
     String rendered;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** Exit code for input files that could not be read (the rest were still processed). */
   static final int EXIT_INPUT_ERRORS = 1;
+  static final int EXIT_USAGE = 2;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

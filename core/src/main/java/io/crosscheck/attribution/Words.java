@@ -18,10 +18,10 @@ final class Words {
   private static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]{1,60}(?:['’.,\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
 
-  /** One token: its text and offsets into the article body. */
-  record Word(String text, int start, int end) {
-    String lower() {
-      return text.toLowerCase(Locale.ROOT);
+  /** One token: its text, its lower-cased form (computed once: every reader compares it) and offsets. */
+  record Word(String text, int start, int end, String lower) {
+    Word(String text, int start, int end) {
+      this(text, start, end, text.toLowerCase(Locale.ROOT));
     }
 
     boolean isWord() {

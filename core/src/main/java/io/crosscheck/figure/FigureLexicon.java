@@ -3,6 +3,7 @@ package io.crosscheck.figure;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Qualifier;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ final class FigureLexicon {
   final Set<String> functionWords;
   final Set<String> verbs;
   final Set<String> nonFigurePhrases;
+  /** Every word of every non-figure phrase: "at one point" gives "at", "one", "point". */
+  final Set<String> nonFigurePhraseWords;
   final Set<String> irregularPlurals;
   final Map<String, String> eventNouns;
   /** Lower-cased words that can start a number or date expression; other words are skipped at once. */
@@ -93,6 +96,11 @@ final class FigureLexicon {
     functionWords = words(lexicon, "function-words");
     verbs = words(lexicon, "verbs");
     nonFigurePhrases = words(lexicon, "non-figure-phrases");
+    Set<String> phraseWords = new HashSet<>();
+    for (String phrase : nonFigurePhrases) {
+      phraseWords.addAll(Arrays.asList(phrase.split(" ")));
+    }
+    nonFigurePhraseWords = Set.copyOf(phraseWords);
     irregularPlurals = words(lexicon, "irregular-plurals");
     Set<String> first = new HashSet<>(Set.of("a", "an", "mid", "early", "late", "end"));
     for (Map<String, ?> m : List.of(numberWords, ordinalWords, fractions, this.magnitudes, months, weekdays,

@@ -120,6 +120,9 @@ final class NonFigureFilter {
   /** True when the number sits in a fixed phrase: "at one point", "one by one", "first of all", "First Lady". */
   boolean isIdiom(List<Token> tokens, Quantity q) {
     String t = tokens.get(q.from()).lower();
+    if (!lexicon.nonFigurePhraseWords.contains(t)) {
+      return false; // every phrase tried below contains t as a word: most numbers are in none
+    }
     String prev = q.from() > 0 ? tokens.get(q.from() - 1).lower() : "";
     String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
     String after = q.to() + 1 < tokens.size() ? tokens.get(q.to() + 1).lower() : "";
