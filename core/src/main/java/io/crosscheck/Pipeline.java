@@ -97,6 +97,7 @@ final class Pipeline {
         break;
       }
       for (Outcome o : outcomes) {
+        stopIfCancelled(listener);
         if (o.error() != null) {
           errors.add(o.error());
         } else {
