@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Two parties' counts of one thing at one moment of one event, from the claim frames: "the
  * Varden union said 900,000 marched; the ministry counted 310,000" conflict, in one article or
- * across the articles of the event. Both figures must be credited to a party, the parties must
- * differ, the counted thing must be one lexicon class (TURNOUT, KILLED, MEETING …) and neither
+ * across the articles of the event. Both figures must be credited to a party (a meeting's length
+ * may be an outlet's own account, compared across articles only), the parties must differ, the counted thing must be one lexicon class (TURNOUT, KILLED, MEETING …) and neither
  * sentence may describe a change, an earlier event or an older value.
  */
 final class PartyCounts {
@@ -79,7 +79,7 @@ final class PartyCounts {
     Map<String, List<Count>> groups = new TreeMap<>();
     Map<String, Figure> lastPlaced = new HashMap<>();
     for (Claim c : batch.claims()) {
-      if (c.measure().isEmpty() || c.attribution().isEmpty() || c.figures().size() != 1) {
+      if (c.measure().isEmpty() || c.figures().size() != 1) {
         continue;
       }
       Figure f = c.figures().get(0);
@@ -88,6 +88,9 @@ final class PartyCounts {
         thing = "TURNOUT"; // "3.5 million people came" in an event whose other counts are of marchers
       }
       ArticleView view = views.get(c.article());
+      if (c.attribution().isEmpty() && !(f.kind() == FigureKind.DURATION && thing.equals("MEETING"))) {
+        continue; // a count nobody is credited with; a meeting's length is the outlet's own account
+      }
       if (!ONE_OFF.contains(thing) || view == null || !comparableKind(f.kind())) {
         continue; // no class names the counted thing: "40 ships" is left to the older matching
       }
@@ -121,7 +124,8 @@ final class PartyCounts {
         for (int j = i + 1; j < counts.size(); j++) {
           Count a = counts.get(i);
           Count b = counts.get(j);
-          if (a.party().equals(b.party()) || a.sentence() == b.sentence() || !a.interval().isDisjointFrom(b.interval())) {
+          boolean unattributed = a.claim().attribution().isEmpty() || b.claim().attribution().isEmpty();
+          if (a.party().equals(b.party()) || a.sentence() == b.sentence() || unattributed && a.view() == b.view() || !a.interval().isDisjointFrom(b.interval())) {
             continue;
           }
           if (reported.add(group.getKey() + "|" + a.figure().id() + "|" + b.figure().id())) {

@@ -89,4 +89,20 @@ class PartyCountsTest {
             "The Quellor grain bureau said 40,000 marchers took part."));
     assertThat(numeric(found)).isZero();
   }
+
+  @Test
+  void twoOutletsGiveOneMeetingDifferentLengths() {
+    List<Finding> found = check(
+        "brel-8a", "2031-06-03", "Envoy Mara Hollin held a 90-minute meeting with Chancellor Dovik Arran in Senfa on Monday.",
+        "brel-8b", "2031-06-03", "Hollin and Arran met in Senfa on Monday in a four-hour meeting, aides said afterwards.");
+    assertThat(pairs(found, NUMERIC, "90-minute", "four-hour")).isTrue();
+  }
+
+  @Test
+  void oneOutletGivingTwoMeetingLengthsStaysSilent() {
+    List<Finding> found = check("brel-9", "2031-06-03", lines(
+        "Envoy Mara Hollin held a 40-minute meeting with Chancellor Dovik Arran in Senfa on Monday.",
+        "Hollin then joined a three-hour meeting with the Senfa cabinet."));
+    assertThat(numeric(found)).isZero();
+  }
 }
