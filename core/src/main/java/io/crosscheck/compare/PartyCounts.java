@@ -38,21 +38,31 @@ final class PartyCounts {
   private static final Pattern OTHER_MOMENT = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|year|time)|(?:a|one|the) (?:week|day|month) (?:before|earlier)|previous|earlier (?:march|protest|rally|day)|"
           + "rose|risen|climbed|increased|jumped|up from|down from|fell|dropped|so far|until now|to date)\\b");
-  /** A place named in a figure's subject: "marched in Valder", "in the capital". */
-  private static final Pattern PLACE = Pattern.compile("(?i)\\bin (?:the )?(\\p{L}[\\p{L}-]{0,40})");
+  /**
+   * A place named in a figure's subject: "marched in Valder", "in the capital"; not an occasion
+   * owned by a day: "joined in Tuesday's protests".
+   */
+  private static final Pattern PLACE = Pattern.compile("(?i)\\bin (?:the )?(\\p{L}[\\p{L}-]{0,40})\\b(?!['’])");
   /**
    * Counts of a one-off occasion, fixed once it is over: a march's turnout, a meeting's length.
    * Any moment of the event is the same moment; a toll (KILLED) rises, so it is left to the day-exact
    * matching of {@link NumericConflictRule}.
    */
   private static final Set<String> ONE_OFF = Set.of("TURNOUT", "MEETING");
-  /** Subject words that name no counted thing: "3.5 million people came", "police put the number at". */
-  private static final Set<String> VAGUE = Set.of("people", "number", "figure", "crowd", "turnout", "estimate", "count");
-  /** A count owned by a place or a forecast, not a count of the occasion: "Valder's four million people", "expecting 90,000". */
+  /** Subject words that name no counted thing: "3.5 million people came", "police put the number at", "were counted". */
+  private static final Set<String> VAGUE = Set.of("people", "number", "figure", "crowd", "turnout", "estimate", "count", "counted");
+  /**
+   * A count owned by a place, a forecast or an age, not a count of the occasion: "Valder's four
+   * million people", "expecting 90,000", "said marcher Ilo Pask, 19".
+   */
   private static final Pattern NOT_A_COUNT = Pattern.compile(
-      "(?i)(?:['’]s\\s+$|\\b(?:expect(?:s|ed|ing)?|forecast|hop(?:es|ed|ing) for|predict(?:s|ed|ing)?)\\b[^.]{0,60}$)");
+      "(?:\\p{Lu}\\p{Ll}+,\\s*$|(?i)['’]s\\s+$|\\b(?:expect(?:s|ed|ing)?|forecast|hop(?:es|ed|ing) for|predict(?:s|ed|ing)?)\\b[^.]{0,60}$)");
   /** A subject that points back at the count just stated: "police put the number at", "the figure". */
   private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:number|figure)\\b");
+  /** A bound just under its value: "nearly two million" is a little under two million, not anything below. */
+  private static final Pattern JUST_UNDER = Pattern.compile("(?i)^(?:nearly|almost|close to|just under)\\b");
+  /** The share of its value a "nearly" figure covers at the least: "nearly 2,000" is at least 1,700. */
+  private static final double JUST_UNDER_SHARE = 0.85;
   /** How far back (characters) the count that "the number" points at may be. */
   private static final int ANAPHOR_CHARS = 300;
   /** Figures that are too small to be a headcount dispute: "two people" said by both sides. */
@@ -120,17 +130,27 @@ final class PartyCounts {
     Set<String> reported = new HashSet<>();
     for (Map.Entry<String, List<Count>> group : groups.entrySet()) {
       List<Count> counts = group.getValue();
+      // Pairs inside one article first: "organisers said 90,000; wardens counted 30,000" is the clearest telling.
+      List<Count[]> conflicts = new ArrayList<>();
       for (int i = 0; i < counts.size(); i++) {
         for (int j = i + 1; j < counts.size(); j++) {
           Count a = counts.get(i);
           Count b = counts.get(j);
           boolean unattributed = a.claim().attribution().isEmpty() || b.claim().attribution().isEmpty();
-          if (a.party().equals(b.party()) || a.sentence() == b.sentence() || unattributed && a.view() == b.view() || !a.interval().isDisjointFrom(b.interval())) {
+          if (a.party().equals(b.party()) || a.sentence() == b.sentence() && !ownCredits(a, b) || unattributed && a.view() == b.view()
+              || !a.interval().isDisjointFrom(b.interval())) {
             continue;
           }
-          if (reported.add(group.getKey() + "|" + a.figure().id() + "|" + b.figure().id())) {
-            out.add(finding(a, b));
-          }
+          conflicts.add(new Count[] {a, b});
+        }
+      }
+      conflicts.sort(java.util.Comparator.comparing((Count[] p) -> p[0].view() != p[1].view()));
+      for (Count[] p : conflicts) {
+        // One finding per pair of values: "nearly two million" against 338,000, however many articles repeat it.
+        double x = p[0].figure().value().orElse(p[0].interval().low());
+        double y = p[1].figure().value().orElse(p[1].interval().low());
+        if (reported.add(group.getKey() + "|" + Math.min(x, y) + "|" + Math.max(x, y))) {
+          out.add(finding(p[0], p[1]));
         }
       }
     }
@@ -156,6 +176,12 @@ final class PartyCounts {
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "-";
   }
 
+  /** Two figures of one sentence each credited to its own source: "organisers said 90,000, while wardens counted 30,000". */
+  private static boolean ownCredits(Count a, Count b) {
+    return a.figure().attribution().isPresent() && b.figure().attribution().isPresent()
+        && !a.figure().attribution().equals(b.figure().attribution());
+  }
+
   private static boolean comparableKind(FigureKind kind) {
     return kind == FigureKind.COUNT || kind == FigureKind.DURATION || kind == FigureKind.MONEY;
   }
@@ -169,6 +195,9 @@ final class PartyCounts {
         return Optional.empty();
       }
       i = Quantities.comparable(f, key.get());
+    }
+    if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && JUST_UNDER.matcher(f.text()).find()) {
+      i = new Interval(i.high() * JUST_UNDER_SHARE, i.high());
     }
     double margin = switch (f.qualifier()) {
       case APPROXIMATE -> 0.10;

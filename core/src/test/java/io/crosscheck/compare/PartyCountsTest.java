@@ -105,4 +105,31 @@ class PartyCountsTest {
         "Hollin then joined a three-hour meeting with the Senfa cabinet."));
     assertThat(numeric(found)).isZero();
   }
+
+  @Test
+  void aCountThatOnlySaysWhoCountedIsTheMarchsTurnout() {
+    List<Finding> found = check("brel-10", "2031-05-14", lines(
+        "Thousands of marchers crossed Orvane on Tuesday against the quarry levy.",
+        "Nearly 900,000 people joined in Tuesday's march, the Tessaly Workers Guild said.",
+        "Wardens said 240,000 were counted on the route."));
+    assertThat(pairs(found, NUMERIC, "900,000", "240,000")).isTrue();
+  }
+
+  @Test
+  void nearlyMeansJustUnderItsValue() {
+    List<Finding> found = check("brel-11", "2031-05-14", lines(
+        "Thousands of marchers crossed Orvane on Tuesday against the quarry levy.",
+        "Organisers said nearly 90,000 people joined the march.",
+        "Wardens estimated that 70,000 marchers took part."));
+    assertThat(pairs(found, NUMERIC, "nearly 90,000", "70,000")).isTrue();
+  }
+
+  @Test
+  void anAgeAfterAMarchersNameIsNotACount() {
+    List<Finding> found = check("brel-12", "2031-05-14", lines(
+        "Thousands of marchers crossed Orvane on Tuesday against the quarry levy.",
+        "The Tessaly Workers Guild said 620,000 marchers took part.",
+        "\"We will be back,\" said marcher Ilo Pask, 19."));
+    assertThat(numeric(found)).isZero();
+  }
 }
