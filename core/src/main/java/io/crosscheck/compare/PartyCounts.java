@@ -212,10 +212,15 @@ final class PartyCounts {
   private static Finding finding(Count a, Count b) {
     boolean exact = a.figure().qualifier() == Qualifier.EXACT && b.figure().qualifier() == Qualifier.EXACT;
     String subject = a.figure().subject().map(x -> Texts.clip(x, 40)).orElse("the figure");
-    String summary = Parties.capitalise(a.claim().party()) + " gives " + a.figure().text() + " for " + subject + "; "
-        + b.claim().party() + " gives " + b.figure().text();
+    String summary = Parties.capitalise(label(a)) + " gives " + a.figure().text() + " for " + subject + "; "
+        + label(b) + " gives " + b.figure().text();
     return new Finding("", FindingType.NUMERIC_CONFLICT, exact ? Severity.HIGH : Severity.MEDIUM, summary,
         List.of(evidence(a), evidence(b)));
+  }
+
+  /** The source as the article names it ("the Tessaly Workers Guild"), not its entity id. */
+  private static String label(Count c) {
+    return c.claim().attribution().map(x -> x.source().name()).orElse(c.claim().party());
   }
 
   private static Evidence evidence(Count c) {
