@@ -51,8 +51,10 @@ final class NumericConflictRule implements Check {
   private final Set<String> stopWords;
   private final CuePatterns changeCues;
   private final Quantities quantities;
+  private final PartyCounts partyCounts;
 
   NumericConflictRule(Lexicon lexicon) {
+    this.partyCounts = new PartyCounts(lexicon);
     this.framer = new EventFramer(lexicon);
     this.adjacent = new AdjacentDayEvents(framer);
     this.quantities = new Quantities(lexicon);
@@ -113,7 +115,27 @@ final class NumericConflictRule implements Check {
         }
       }
     }
+    // Two parties' counts of one thing from the claim frames, unless the pair is already reported.
+    Set<String> pairs = new HashSet<>();
+    for (Finding f : out) {
+      pairs.add(figurePair(f));
+    }
+    for (Finding f : partyCounts.check(batch)) {
+      if (pairs.add(figurePair(f))) {
+        out.add(f);
+      }
+    }
     return out;
+  }
+
+  /** The two figure ids of a finding, in order, so that a pair found twice is reported once. */
+  private static String figurePair(Finding f) {
+    List<String> ids = new ArrayList<>();
+    for (Evidence e : f.evidence()) {
+      ids.add(e.figure().orElse(e.article() + e.span()));
+    }
+    java.util.Collections.sort(ids);
+    return String.join("|", ids);
   }
 
   /** The figures the batch's event claims measure; empty (every figure) for a batch with no event. */

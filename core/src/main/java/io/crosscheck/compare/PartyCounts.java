@@ -1,0 +1,230 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.AnalysedArticle;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.FigureKind;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Qualifier;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Two parties' counts of one thing at one moment of one event, from the claim frames: "the
+ * Varden union said 900,000 marched; the ministry counted 310,000" conflict, in one article or
+ * across the articles of the event. Both figures must be credited to a party (a meeting's length
+ * may be an outlet's own account, compared across articles only), the parties must differ, the counted thing must be one lexicon class (TURNOUT, KILLED, MEETING …) and neither
+ * sentence may describe a change, an earlier event or an older value.
+ */
+final class PartyCounts {
+  /**
+   * A sentence that places its figure at another time or in a change: "a week earlier", "last
+   * week", "the previous rally", "rose to", "up from".
+   */
+  private static final Pattern OTHER_MOMENT = Pattern.compile(
+      "(?i)\\b(?:last (?:week|month|year|time)|(?:a|one|the) (?:week|day|month) (?:before|earlier)|previous|earlier (?:march|protest|rally|day)|"
+          + "rose|risen|climbed|increased|jumped|up from|down from|fell|dropped|so far|until now|to date)\\b");
+  /**
+   * A place named in a figure's subject: "marched in Valder", "in the capital"; not an occasion
+   * owned by a day: "joined in Tuesday's protests".
+   */
+  private static final Pattern PLACE = Pattern.compile("(?i)\\bin (?:the )?(\\p{L}[\\p{L}-]{0,40})\\b(?!['’])");
+  /**
+   * Counts of a one-off occasion, fixed once it is over: a march's turnout, a meeting's length.
+   * Any moment of the event is the same moment; a toll (KILLED) rises, so it is left to the day-exact
+   * matching of {@link NumericConflictRule}.
+   */
+  private static final Set<String> ONE_OFF = Set.of("TURNOUT", "MEETING");
+  /** Subject words that name no counted thing: "3.5 million people came", "police put the number at", "were counted". */
+  private static final Set<String> VAGUE = Set.of("people", "number", "figure", "crowd", "turnout", "estimate", "count", "counted");
+  /**
+   * A count owned by a place, a forecast or an age, not a count of the occasion: "Valder's four
+   * million people", "expecting 90,000", "said marcher Ilo Pask, 19".
+   */
+  private static final Pattern NOT_A_COUNT = Pattern.compile(
+      "(?:\\p{Lu}\\p{Ll}+,\\s*$|(?i)['’]s\\s+$|\\b(?:expect(?:s|ed|ing)?|forecast|hop(?:es|ed|ing) for|predict(?:s|ed|ing)?)\\b[^.]{0,60}$)");
+  /** A subject that points back at the count just stated: "police put the number at", "the figure". */
+  private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:number|figure)\\b");
+  /** A bound just under its value: "nearly two million" is a little under two million, not anything below. */
+  private static final Pattern JUST_UNDER = Pattern.compile("(?i)^(?:nearly|almost|close to|just under)\\b");
+  /** The share of its value a "nearly" figure covers at the least: "nearly 2,000" is at least 1,700. */
+  private static final double JUST_UNDER_SHARE = 0.85;
+  /** How far back (characters) the count that "the number" points at may be. */
+  private static final int ANAPHOR_CHARS = 300;
+  /** Figures that are too small to be a headcount dispute: "two people" said by both sides. */
+  private static final double MIN_VALUE = 2;
+
+  private final Quantities quantities;
+
+  PartyCounts(Lexicon lexicon) {
+    this.quantities = new Quantities(lexicon);
+  }
+
+  /** One figure claim with the article, sentence and interval the test reads. */
+  private record Count(ArticleView view, Claim claim, Figure figure, Sentence sentence, String party, Interval interval) {}
+
+  List<Finding> check(Batch batch) {
+    Map<String, ArticleView> views = new HashMap<>();
+    for (ArticleView v : ArticleView.of(batch.articles())) {
+      views.put(v.id(), v);
+    }
+    Set<String> eventClasses = new HashSet<>();
+    for (Claim c : batch.claims()) {
+      c.measure().ifPresent(m -> eventClasses.add(c.event().orElse("") + " " + m.thing()));
+    }
+    Map<String, List<Count>> groups = new TreeMap<>();
+    Map<String, Figure> lastPlaced = new HashMap<>();
+    for (Claim c : batch.claims()) {
+      if (c.measure().isEmpty() || c.figures().size() != 1) {
+        continue;
+      }
+      Figure f = c.figures().get(0);
+      String thing = c.measure().get().thing();
+      if (thing.contains(":") && vague(f) && eventClasses.contains(c.event().orElse("") + " TURNOUT")) {
+        thing = "TURNOUT"; // "3.5 million people came" in an event whose other counts are of marchers
+      }
+      ArticleView view = views.get(c.article());
+      if (c.attribution().isEmpty() && !(f.kind() == FigureKind.DURATION && thing.equals("MEETING"))) {
+        continue; // a count nobody is credited with; a meeting's length is the outlet's own account
+      }
+      if (!ONE_OFF.contains(thing) || view == null || !comparableKind(f.kind())) {
+        continue; // no class names the counted thing: "40 ships" is left to the older matching
+      }
+      Optional<Sentence> s = view.article().text().sentenceAt(f.start());
+      Optional<Interval> interval = interval(f);
+      String before = s.map(x -> x.text().substring(0, Math.max(0, Math.min(x.text().length(), f.start() - x.start())))).orElse("");
+      String place = place(f);
+      Figure previous = lastPlaced.get(c.article());
+      if (place.equals("-") && previous != null && ANAPHORIC.matcher(f.subject().orElse("")).find()
+          && f.start() - previous.end() <= ANAPHOR_CHARS) {
+        place = place(previous); // "700,000 marched in Varn. Police put the number at 81,000": Varn's count
+      }
+      if (!place.equals("-")) {
+        lastPlaced.put(c.article(), f);
+      } else {
+        lastPlaced.remove(c.article());
+      }
+      if (s.isEmpty() || interval.isEmpty() || OTHER_MOMENT.matcher(s.get().text()).find() || NOT_A_COUNT.matcher(before).find()
+          || f.interval().hasHigh() && Math.abs(f.interval().high()) < MIN_VALUE) {
+        continue;
+      }
+      String key = f.kind() + " " + thing + " " + c.event().orElse("") + " " + place;
+      groups.computeIfAbsent(key, k -> new ArrayList<>())
+          .add(new Count(view, c, f, s.get(), c.party().toLowerCase(Locale.ROOT), interval.get()));
+    }
+    List<Finding> out = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    for (Map.Entry<String, List<Count>> group : groups.entrySet()) {
+      List<Count> counts = group.getValue();
+      // Pairs inside one article first: "organisers said 90,000; wardens counted 30,000" is the clearest telling.
+      List<Count[]> conflicts = new ArrayList<>();
+      for (int i = 0; i < counts.size(); i++) {
+        for (int j = i + 1; j < counts.size(); j++) {
+          Count a = counts.get(i);
+          Count b = counts.get(j);
+          boolean unattributed = a.claim().attribution().isEmpty() || b.claim().attribution().isEmpty();
+          if (a.party().equals(b.party()) || a.sentence() == b.sentence() && !ownCredits(a, b) || unattributed && a.view() == b.view()
+              || !a.interval().isDisjointFrom(b.interval())) {
+            continue;
+          }
+          conflicts.add(new Count[] {a, b});
+        }
+      }
+      conflicts.sort(java.util.Comparator.comparing((Count[] p) -> p[0].view() != p[1].view()));
+      for (Count[] p : conflicts) {
+        // One finding per pair of values: "nearly two million" against 338,000, however many articles repeat it.
+        double x = p[0].figure().value().orElse(p[0].interval().low());
+        double y = p[1].figure().value().orElse(p[1].interval().low());
+        if (reported.add(group.getKey() + "|" + Math.min(x, y) + "|" + Math.max(x, y))) {
+          out.add(finding(p[0], p[1]));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The subject names none of the counted thing's words: "people", "the number". */
+  private static boolean vague(Figure f) {
+    if (f.subject().isEmpty()) {
+      return true; // "nearly two million of them", the counted thing left to the sentence
+    }
+    for (String w : f.subject().orElse("").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (VAGUE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place the subject limits the count to, or "-": "protesters in the city" is a count of the city only. */
+  private static String place(Figure f) {
+    java.util.regex.Matcher m = PLACE.matcher(f.subject().orElse(""));
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "-";
+  }
+
+  /** Two figures of one sentence each credited to its own source: "organisers said 90,000, while wardens counted 30,000". */
+  private static boolean ownCredits(Count a, Count b) {
+    return a.figure().attribution().isPresent() && b.figure().attribution().isPresent()
+        && !a.figure().attribution().equals(b.figure().attribution());
+  }
+
+  private static boolean comparableKind(FigureKind kind) {
+    return kind == FigureKind.COUNT || kind == FigureKind.DURATION || kind == FigureKind.MONEY;
+  }
+
+  /** The interval in minutes for a duration, the figure's own otherwise, widened for approximations. */
+  private Optional<Interval> interval(Figure f) {
+    Interval i = f.interval();
+    if (f.kind() == FigureKind.DURATION) {
+      Optional<Quantities.Key> key = quantities.key(f);
+      if (key.isEmpty() || key.get().minutes().isEmpty()) {
+        return Optional.empty();
+      }
+      i = Quantities.comparable(f, key.get());
+    }
+    if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && JUST_UNDER.matcher(f.text()).find()) {
+      i = new Interval(i.high() * JUST_UNDER_SHARE, i.high());
+    }
+    double margin = switch (f.qualifier()) {
+      case APPROXIMATE -> 0.10;
+      case RANGE -> 0.05;
+      default -> 0.005;
+    };
+    double low = i.hasLow() ? i.low() - Math.abs(i.low()) * margin : i.low();
+    double high = i.hasHigh() ? i.high() + Math.abs(i.high()) * margin : i.high();
+    return Optional.of(new Interval(low, high));
+  }
+
+  private static Finding finding(Count a, Count b) {
+    boolean exact = a.figure().qualifier() == Qualifier.EXACT && b.figure().qualifier() == Qualifier.EXACT;
+    String subject = a.figure().subject().map(x -> Texts.clip(x, 40)).orElse("the figure");
+    String summary = Parties.capitalise(label(a)) + " gives " + a.figure().text() + " for " + subject + "; "
+        + label(b) + " gives " + b.figure().text();
+    return new Finding("", FindingType.NUMERIC_CONFLICT, exact ? Severity.HIGH : Severity.MEDIUM, summary,
+        List.of(evidence(a), evidence(b)));
+  }
+
+  /** The source as the article names it ("the Tessaly Workers Guild"), not its entity id. */
+  private static String label(Count c) {
+    return c.claim().attribution().map(x -> x.source().name()).orElse(c.claim().party());
+  }
+
+  private static Evidence evidence(Count c) {
+    return new Evidence(c.view().id(), c.sentence().text(), c.sentence().span(), c.figure().attribution(),
+        Optional.of(c.figure().id()).filter(id -> !id.isEmpty()));
+  }
+}

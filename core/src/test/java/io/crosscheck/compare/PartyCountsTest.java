@@ -1,0 +1,135 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Two parties' counts of one thing at one event, read from the claim frames, in invented words. */
+class PartyCountsTest {
+  private static final FindingType NUMERIC = FindingType.NUMERIC_CONFLICT;
+
+  private static long numeric(List<Finding> findings) {
+    return findings.stream().filter(f -> f.type() == NUMERIC).count();
+  }
+
+  @Test
+  void twoPartiesCountsOfOneMarchConflictInsideOneArticle() {
+    List<Finding> found = check("brel-1", "2031-05-14", lines(
+        "Thousands marched through Orvane on Tuesday against the new quarry levy.",
+        "The Tessaly Workers Guild said 620,000 marchers took part across the country.",
+        "The Orvane interior bureau counted 190,000 marchers."));
+    assertThat(pairs(found, NUMERIC, "620,000", "190,000")).isTrue();
+  }
+
+  @Test
+  void twoPartiesCountsOfOneMarchConflictAcrossTwoArticles() {
+    List<Finding> found = check(
+        "brel-2a", "2031-05-14", lines(
+            "Thousands marched through Orvane on Tuesday against the new quarry levy.",
+            "The Tessaly Workers Guild said 620,000 marchers took part across the country."),
+        "brel-2b", "2031-05-14", lines(
+            "Crowds marched through Orvane on Tuesday against the quarry levy.",
+            "The Orvane interior bureau said 190,000 marchers took part."));
+    assertThat(pairs(found, NUMERIC, "620,000", "190,000")).isTrue();
+  }
+
+  @Test
+  void theNumberPointsBackAtTheCountJustStatedAndItsPlace() {
+    List<Finding> found = check("brel-3", "2031-05-14", lines(
+        "Thousands marched across Tessaly on Tuesday against the quarry levy.",
+        "The Tessaly Workers Guild said 620,000 marchers took part across the country.",
+        "The guild said 95,000 marched in Orvane. Wardens put the number at 21,000."));
+    assertThat(pairs(found, NUMERIC, "95,000", "21,000")).isTrue();
+    assertThat(pairs(found, NUMERIC, "620,000", "21,000")).isFalse();
+  }
+
+  @Test
+  void compatibleCountsOfTwoPartiesStaySilent() {
+    List<Finding> found = check("brel-4", "2031-05-14", lines(
+        "Thousands marched through Orvane on Tuesday against the quarry levy.",
+        "The Tessaly Workers Guild said nearly 400,000 marchers took part.",
+        "The Orvane interior bureau said about 380,000 marchers joined."));
+    assertThat(numeric(found)).isZero();
+  }
+
+  @Test
+  void oneQuantityTwicePerPartyAndCountsOfAnotherMarchStaySilent() {
+    List<Finding> found = check("brel-5", "2031-05-14", lines(
+        "Thousands marched through Orvane on Tuesday against the quarry levy.",
+        "The Tessaly Workers Guild said 620,000 marchers took part.",
+        "Last week's march drew 150,000 marchers, the Orvane interior bureau said.",
+        "The guild later repeated that 620,000 marchers had come."));
+    assertThat(numeric(found)).isZero();
+  }
+
+  @Test
+  void aForecastAndAPopulationAreNotCountsOfTheMarch() {
+    List<Finding> found = check("brel-6", "2031-05-14", lines(
+        "Thousands marched through Orvane on Tuesday against the quarry levy.",
+        "The guild leader said she was expecting as many as 900,000 marchers.",
+        "Nearly half of Orvane's 800,000 people marched, the Orvane interior bureau said.",
+        "The Tessaly Workers Guild said 300,000 marchers took part."));
+    assertThat(numeric(found)).isZero();
+  }
+
+  @Test
+  void marchesOfTwoEventsAreNeverCompared() {
+    List<Finding> found = check(
+        "brel-7a", "2031-05-14", lines(
+            "Thousands marched through Orvane on Tuesday against the quarry levy.",
+            "The Tessaly Workers Guild said 620,000 marchers took part."),
+        "brel-7b", "2031-09-02", lines(
+            "Farmers marched through Quellor on Monday over grain prices.",
+            "The Quellor grain bureau said 40,000 marchers took part."));
+    assertThat(numeric(found)).isZero();
+  }
+
+  @Test
+  void twoOutletsGiveOneMeetingDifferentLengths() {
+    List<Finding> found = check(
+        "brel-8a", "2031-06-03", "Envoy Mara Hollin held a 90-minute meeting with Chancellor Dovik Arran in Senfa on Monday.",
+        "brel-8b", "2031-06-03", "Hollin and Arran met in Senfa on Monday in a four-hour meeting, aides said afterwards.");
+    assertThat(pairs(found, NUMERIC, "90-minute", "four-hour")).isTrue();
+  }
+
+  @Test
+  void oneOutletGivingTwoMeetingLengthsStaysSilent() {
+    List<Finding> found = check("brel-9", "2031-06-03", lines(
+        "Envoy Mara Hollin held a 40-minute meeting with Chancellor Dovik Arran in Senfa on Monday.",
+        "Hollin then joined a three-hour meeting with the Senfa cabinet."));
+    assertThat(numeric(found)).isZero();
+  }
+
+  @Test
+  void aCountThatOnlySaysWhoCountedIsTheMarchsTurnout() {
+    List<Finding> found = check("brel-10", "2031-05-14", lines(
+        "Thousands of marchers crossed Orvane on Tuesday against the quarry levy.",
+        "Nearly 900,000 people joined in Tuesday's march, the Tessaly Workers Guild said.",
+        "Wardens said 240,000 were counted on the route."));
+    assertThat(pairs(found, NUMERIC, "900,000", "240,000")).isTrue();
+  }
+
+  @Test
+  void nearlyMeansJustUnderItsValue() {
+    List<Finding> found = check("brel-11", "2031-05-14", lines(
+        "Thousands of marchers crossed Orvane on Tuesday against the quarry levy.",
+        "Organisers said nearly 90,000 people joined the march.",
+        "Wardens estimated that 70,000 marchers took part."));
+    assertThat(pairs(found, NUMERIC, "nearly 90,000", "70,000")).isTrue();
+  }
+
+  @Test
+  void anAgeAfterAMarchersNameIsNotACount() {
+    List<Finding> found = check("brel-12", "2031-05-14", lines(
+        "Thousands of marchers crossed Orvane on Tuesday against the quarry levy.",
+        "The Tessaly Workers Guild said 620,000 marchers took part.",
+        "\"We will be back,\" said marcher Ilo Pask, 19."));
+    assertThat(numeric(found)).isZero();
+  }
+}
