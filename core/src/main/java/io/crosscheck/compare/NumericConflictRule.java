@@ -285,7 +285,8 @@ final class NumericConflictRule implements Check {
     return Texts.commonWords(Texts.around(text.substring(end), 0, 0, CONTEXT_WORDS), stopWords);
   }
 
-  private static Interval widened(Figure f, Interval i) {
+  /** {@code i} widened by the margin the figure's qualifier allows (10% approximate, 5% range, 0.5% else). */
+  static Interval widened(Figure f, Interval i) {
     double margin = switch (f.qualifier()) {
       case APPROXIMATE -> 0.10;
       case RANGE -> 0.05;

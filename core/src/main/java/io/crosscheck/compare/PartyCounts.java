@@ -199,14 +199,7 @@ final class PartyCounts {
     if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && JUST_UNDER.matcher(f.text()).find()) {
       i = new Interval(i.high() * JUST_UNDER_SHARE, i.high());
     }
-    double margin = switch (f.qualifier()) {
-      case APPROXIMATE -> 0.10;
-      case RANGE -> 0.05;
-      default -> 0.005;
-    };
-    double low = i.hasLow() ? i.low() - Math.abs(i.low()) * margin : i.low();
-    double high = i.hasHigh() ? i.high() + Math.abs(i.high()) * margin : i.high();
-    return Optional.of(new Interval(low, high));
+    return Optional.of(NumericConflictRule.widened(f, i));
   }
 
   private static Finding finding(Count a, Count b) {
