@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.link.EventFrame;
 import io.crosscheck.link.EventFramer;
+import io.crosscheck.link.ClaimLinker;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
@@ -77,12 +78,7 @@ public final class ClaimReader {
     Optional<LocalDate> reference = article.article().published().or(event::date);
     List<Claim> out = new ArrayList<>();
     for (Attribution a : article.attributions()) {
-      List<Figure> carried = new ArrayList<>();
-      for (Figure f : article.figures()) {
-        if (f.attribution().filter(a.id()::equals).isPresent()) {
-          carried.add(f);
-        }
-      }
+      List<Figure> carried = ClaimLinker.carriedBy(a, article.figures());
       Optional<Sentence> s = article.text().sentenceAt(a.start());
       String eventId = s.map(x -> eventOf(x.text(), event, reference)).orElse(event.id());
       Polarity polarity = a.stance() == Stance.DENYING || NEGATION.matcher(a.content()).find()

@@ -32,14 +32,19 @@ public final class ClaimLinker {
   public List<Claim> claims(AnalysedArticle article) {
     List<Claim> out = new ArrayList<>();
     for (Attribution a : article.attributions()) {
-      List<Figure> carried = new ArrayList<>();
-      for (Figure f : article.figures()) {
-        if (f.attribution().filter(a.id()::equals).isPresent()) {
-          carried.add(f);
-        }
-      }
-      out.add(new Claim(a, carried));
+      out.add(new Claim(a, carriedBy(a, article.figures())));
     }
     return out;
+  }
+
+  /** The figures {@link #attach} placed inside {@code attribution}, in text order. */
+  public static List<Figure> carriedBy(Attribution attribution, List<Figure> figures) {
+    List<Figure> carried = new ArrayList<>();
+    for (Figure f : figures) {
+      if (f.attribution().filter(attribution.id()::equals).isPresent()) {
+        carried.add(f);
+      }
+    }
+    return carried;
   }
 }
