@@ -153,12 +153,40 @@ final class CardinalReader {
       }
       return Optional.empty();
     }
+    int fractionEnd = fractionEnd(parts);
+    if (fractionEnd > 0) {
+      return andAFraction(parts, head, headDigits, fractionEnd);
+    }
     FigureLexicon.Unit unit = lexicon.units.get(parts[1]);
     boolean ageOrRatio = parts[parts.length - 1].equals("old");
     if (unit != null && !ageOrRatio && (parts.length == 2 || parts[2].equals("long"))) {
       return Optional.of(Quantity.of(from, from + 1, head, Form.CARDINAL, parts[1], headDigits));
     }
     return Optional.empty();
+  }
+
+  /** Where "-and-a-half" or "-and-a-quarter" ends in a hyphenated token ("two-and-a-half"), or 0. */
+  private static int fractionEnd(String[] parts) {
+    boolean fraction = parts.length >= 4 && parts[1].equals("and") && parts[2].equals("a")
+        && (parts[3].equals("half") || parts[3].equals("quarter"));
+    return fraction ? 4 : 0;
+  }
+
+  /**
+   * "two-and-a-half" 2.5, "two-and-a-half-hour" 2.5 hours, "three-and-a-quarter-year-long" 3.25
+   * years; any other tail leaves the token alone.
+   */
+  private Optional<Quantity> andAFraction(String[] parts, double head, boolean headDigits, int end) {
+    double value = head + (parts[3].equals("half") ? 0.5 : 0.25);
+    if (parts.length == end) {
+      current = value; // "two-and-a-half thousand": scale words may follow
+      any = true;
+      digits = headDigits;
+      return continueAfter(from + 1);
+    }
+    boolean unitTail = lexicon.units.containsKey(parts[end])
+        && (parts.length == end + 1 || parts.length == end + 2 && parts[end + 1].equals("long"));
+    return unitTail ? Optional.of(Quantity.of(from, from + 1, value, Form.CARDINAL, parts[end], headDigits)) : Optional.empty();
   }
 
   /** After a hyphenated word number, scale words may still follow: "twenty-five thousand". */

@@ -48,7 +48,8 @@ final class UnitReader {
     for (int k = j; k < tokens.size() && k < j + 2; k++) {
       phrase = phrase.isEmpty() ? tokens.get(k).lower() : phrase + " " + tokens.get(k).lower();
       FigureLexicon.Unit unit = lexicon.units.get(phrase);
-      if (unit != null && (unit.kind() != FigureKind.DURATION || singularAllowed || isPlural(phrase) || value == 1)) {
+      if (unit != null && (unit.kind() != FigureKind.DURATION || singularAllowed || isPlural(phrase) || value == 1
+          || attributive(tokens, k + 1))) {
         best = Optional.of(new UnitMatch(unit.kind(), unit.name(), j, k + 1));
       }
       String code = lexicon.currenciesAfter.get(phrase);
@@ -71,6 +72,18 @@ final class UnitReader {
       return Optional.of(new UnitMatch(unit.kind(), unit.name(), j, j + 2));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A singular unit used as a modifier of the noun that follows: "a two-and-a-half hour meeting",
+   * "a 90 minute call". The next token is a lower-case word.
+   */
+  private static boolean attributive(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return false;
+    }
+    String t = tokens.get(next).text();
+    return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter);
   }
 
   private static boolean isPlural(String word) {
