@@ -103,6 +103,16 @@ public final class Crosscheck {
     return report.withWarnings(InputWarnings.undated(report.articles()));
   }
 
+  /**
+   * A running check that articles join one by one or in batches, each {@code add} returning the
+   * findings it brings ({@link Session}).
+   *
+   * @return a new, empty session using this crosscheck's stages
+   */
+  public Session session() {
+    return new Session(this);
+  }
+
   /** Checks articles already in memory. */
   public Report checkArticles(List<Article> articles) {
     checkNotNull(articles, "articles");
