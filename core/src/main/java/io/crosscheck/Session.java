@@ -51,7 +51,12 @@ public final class Session {
    * @param errors what could not be read or joined (a duplicate article id names the first file)
    */
   public record Update(List<Finding> findings, List<FileError> errors) {
-    /** Copies both lists. */
+    /**
+     * Copies both lists.
+     *
+     * @param findings the findings no earlier report of the session held
+     * @param errors what could not be read or joined
+     */
     public Update {
       findings = List.copyOf(findings);
       errors = List.copyOf(errors);

@@ -34,6 +34,8 @@ public interface Check {
    * True when the check reads only the claims of the batch's event, so an article that merely
    * mentions the event ("the previous protest on January 31") may join its batch. Checks that
    * compare whole articles keep the default and see only the event's own articles.
+   *
+   * @return true to see the claims of articles that only mention the event
    */
   default boolean comparesClaims() {
     return false;
