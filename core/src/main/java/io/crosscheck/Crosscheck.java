@@ -49,30 +49,58 @@ public final class Crosscheck {
     this.pipeline = new Pipeline(options, threads);
   }
 
-  /** The default lexicon, stages and checks. */
+  /**
+   * The default lexicon, stages and checks.
+   *
+   * @return a crosscheck to build once and share
+   */
   public static Crosscheck withDefaults() {
     return builder().build();
   }
 
+  /**
+   * A builder starting from the defaults: change the lexicon, a stage or the checks.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The lexicon, stages and checks this crosscheck runs.
+   *
+   * @return its options
+   */
   public Options options() {
     return options;
   }
 
-  /** Threads the per-article stages and the per-block checks run on; the report is the same for any count. */
+  /**
+   * Threads the per-article stages and the per-block checks run on; the report is the same for any count.
+   *
+   * @return the thread count, at least 1
+   */
   public int threads() {
     return threads;
   }
 
-  /** Segments an article and finds its attributions and figures, numbered by position in the article. */
+  /**
+   * Segments an article and finds its attributions and figures, numbered by position in the article.
+   *
+   * @param article one article
+   * @return its sentences, attributions and figures
+   */
   public AnalysedArticle analyse(Article article) {
     return pipeline.analyse(checkNotNull(article, "article"));
   }
 
-  /** Reads files and folders (folders recursively, {@code .txt} only, sorted) and checks them. */
+  /**
+   * Reads files and folders (folders recursively, {@code .txt} only, sorted) and checks them.
+   *
+   * @param paths files and folders
+   * @return the report; unreadable inputs are among its errors, never thrown
+   */
   public Report check(Collection<Path> paths) {
     return check(paths, ProgressListener.NONE);
   }
@@ -80,6 +108,10 @@ public final class Crosscheck {
   /**
    * As {@link #check(Collection)}, telling {@code listener} how far the run is and stopping with a
    * {@link java.util.concurrent.CancellationException} once {@link ProgressListener#isCancelled} is true.
+   *
+   * @param paths files and folders
+   * @param listener told of progress, asked whether to stop
+   * @return the report
    */
   public Report check(Collection<Path> paths, ProgressListener listener) {
     checkNotNull(paths, "paths");
@@ -89,12 +121,23 @@ public final class Crosscheck {
     return report.withWarnings(InputWarnings.emptyFolders(paths)).withWarnings(InputWarnings.undated(report.articles()));
   }
 
-  /** Checks article texts in the file format (header optional), keyed by a name used as file name. */
+  /**
+   * Checks article texts in the file format (header optional), keyed by a name used as file name.
+   *
+   * @param textsByName texts by name
+   * @return the report
+   */
   public Report checkTexts(Map<String, String> textsByName) {
     return checkTexts(textsByName, ProgressListener.NONE);
   }
 
-  /** As {@link #checkTexts(Map)}, with progress and cancellation as in {@link #check(Collection, ProgressListener)}. */
+  /**
+   * As {@link #checkTexts(Map)}, with progress and cancellation as in {@link #check(Collection, ProgressListener)}.
+   *
+   * @param textsByName texts by name
+   * @param listener told of progress, asked whether to stop
+   * @return the report
+   */
   public Report checkTexts(Map<String, String> textsByName, ProgressListener listener) {
     checkNotNull(textsByName, "textsByName");
     checkNotNull(listener, "listener");
@@ -103,7 +146,22 @@ public final class Crosscheck {
     return report.withWarnings(InputWarnings.undated(report.articles()));
   }
 
-  /** Checks articles already in memory. */
+  /**
+   * A running check that articles join one by one or in batches, each {@code add} returning the
+   * findings it brings ({@link Session}).
+   *
+   * @return a new, empty session using this crosscheck's stages
+   */
+  public Session session() {
+    return new Session(this);
+  }
+
+  /**
+   * Checks articles already in memory.
+   *
+   * @param articles the articles, in the order the report lists them
+   * @return the report
+   */
   public Report checkArticles(List<Article> articles) {
     checkNotNull(articles, "articles");
     Report report = pipeline.run(articles, List.<FileError>of(), ProgressListener.NONE);
@@ -123,54 +181,105 @@ public final class Crosscheck {
 
     private Builder() {}
 
+    /**
+     * Replaces the lexicon every default stage and check is built on.
+     *
+     * @param value the lexicon, e.g. {@code Lexicon.fromFolder(dir)}
+     * @return this builder
+     */
     public Builder lexicon(Lexicon value) {
       this.lexicon = checkNotNull(value, "lexicon");
       return this;
     }
 
-    /** Adds entries to one lexicon list, e.g. {@code addLexiconEntries("speech-verbs", List.of("quipped"))}. */
+    /**
+     * Adds entries to one lexicon list, e.g. {@code addLexiconEntries("speech-verbs", List.of("quipped"))}.
+     *
+     * @param list a list name from {@code docs/lexicons.md}; an unknown name is refused, naming the known ones
+     * @param entries lines in that list's format
+     * @return this builder
+     */
     public Builder addLexiconEntries(String list, Collection<String> entries) {
       this.lexicon = currentLexicon().with(list, entries);
       return this;
     }
 
+    /**
+     * Replaces the sentence and paragraph segmenter.
+     *
+     * @param value the segmenter
+     * @return this builder
+     */
     public Builder segmenter(Segmenter value) {
       this.segmenter = checkNotNull(value, "segmenter");
       return this;
     }
 
+    /**
+     * Replaces the stage that finds who said what.
+     *
+     * @param value the finder
+     * @return this builder
+     */
     public Builder attributionFinder(AttributionFinder value) {
       checkNotNull(value, "attributionFinder");
       this.attributionFinder = lex -> value;
       return this;
     }
 
+    /**
+     * Replaces the stage that finds numeric figures.
+     *
+     * @param value the finder
+     * @return this builder
+     */
     public Builder figureFinder(FigureFinder value) {
       checkNotNull(value, "figureFinder");
       this.figureFinder = lex -> value;
       return this;
     }
 
+    /**
+     * Replaces the stage that links the names of one source across the batch.
+     *
+     * @param value the linker
+     * @return this builder
+     */
     public Builder entityLinker(EntityLinker value) {
       checkNotNull(value, "entityLinker");
       this.entityLinker = lex -> value;
       return this;
     }
 
-    /** Replaces the default checks with exactly these. */
+    /**
+     * Replaces the default checks with exactly these.
+     *
+     * @param value the checks, run in this order
+     * @return this builder
+     */
     public Builder checks(List<Check> value) {
       List<Check> copy = List.copyOf(value);
       this.checks = lex -> copy;
       return this;
     }
 
-    /** Adds a check to run after the others. */
+    /**
+     * Adds a check to run after the others.
+     *
+     * @param check the check; its {@link Check#name()} is written on its findings
+     * @return this builder
+     */
     public Builder addCheck(Check check) {
       extraChecks.add(checkNotNull(check, "check"));
       return this;
     }
 
-    /** Threads for the per-article stages and the per-block checks (default: every core); 1 runs inline. */
+    /**
+     * Threads for the per-article stages and the per-block checks (default: every core); 1 runs inline.
+     *
+     * @param value at least 1
+     * @return this builder
+     */
     public Builder threads(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + value);
@@ -179,6 +288,11 @@ public final class Crosscheck {
       return this;
     }
 
+    /**
+     * Builds the crosscheck: immutable and thread-safe, to keep and reuse.
+     *
+     * @return the crosscheck
+     */
     public Crosscheck build() {
       Lexicon lex = currentLexicon();
       List<Check> all = new ArrayList<>(checks.apply(lex));

@@ -21,6 +21,16 @@ public record Options(
     EntityLinker entityLinker,
     List<Check> checks) {
 
+  /**
+   * Checks every stage; copies the checks.
+   *
+   * @param lexicon the word lists the stages read
+   * @param segmenter cuts bodies into paragraphs, sentences and quotations
+   * @param attributionFinder finds who said what
+   * @param figureFinder finds numeric figures
+   * @param entityLinker links the names of one source across the batch
+   * @param checks the checks, run per event in this order
+   */
   public Options {
     checkNotNull(lexicon, "lexicon");
     checkNotNull(segmenter, "segmenter");

@@ -138,11 +138,12 @@ final class Pipeline {
       checked.add(withinCheckBudget(a, errors));
     }
     List<Finding> findings = new ArrayList<>();
+    CheckFailures failures = new CheckFailures();
     try {
       int eventsChecked = 0;
       for (Event event : resolved.events()) {
         stopIfCancelled(listener);
-        findings.addAll(checkEvent(event, checked, claims, linked));
+        findings.addAll(checkEvent(event, checked, claims, linked, failures));
         listener.checkFinished("event " + event.id(), ++eventsChecked, resolved.events().size());
       }
     } catch (OutOfMemoryError e) {
@@ -152,6 +153,7 @@ final class Pipeline {
           "cross-article checks not run: the heap ran short comparing %,d articles (max heap %,d MB); no findings reported",
           checked.size(), Runtime.getRuntime().maxMemory() / (1024 * 1024))));
     }
+    errors.addAll(failures.errors());
     List<Attribution> allAttributions = new ArrayList<>();
     List<Figure> allFigures = new ArrayList<>();
     List<Article> allArticles = new ArrayList<>();
@@ -269,7 +271,8 @@ final class Pipeline {
    * articles only (none for an event a sentence only refers to). Findings come back stamped with
    * the event.
    */
-  private List<Finding> checkEvent(Event event, List<AnalysedArticle> all, List<Claim> claims, EntityLinker.Linked linked) {
+  private List<Finding> checkEvent(Event event, List<AnalysedArticle> all, List<Claim> claims, EntityLinker.Linked linked,
+      CheckFailures failures) {
     Set<String> memberIds = event.referenced() ? Set.of() : new LinkedHashSet<>(event.articles());
     Set<String> referringIds = new LinkedHashSet<>(memberIds);
     List<Claim> about = new ArrayList<>();
@@ -287,8 +290,16 @@ final class Pipeline {
       if (batch.articles().isEmpty()) {
         continue;
       }
-      for (Finding f : check.check(batch)) {
-        out.add(f.withEvent(event.id()));
+      List<Finding> found;
+      try {
+        found = check.check(batch);
+      } catch (RuntimeException e) {
+        // One faulty check (a user's, say) must not cost the other checks' findings.
+        failures.add(check.name(), event.id(), e);
+        continue;
+      }
+      for (Finding f : found) {
+        out.add(f.withEvent(event.id()).withCheck(check.name()));
       }
     }
     return out;

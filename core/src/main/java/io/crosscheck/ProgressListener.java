@@ -17,18 +17,35 @@ public interface ProgressListener {
   /** Listens to nothing and never cancels. */
   ProgressListener NONE = new ProgressListener() {};
 
-  /** The batch holds {@code total} readable articles. */
+  /**
+   * The batch holds {@code total} readable articles.
+   *
+   * @param total readable articles
+   */
   default void articlesRead(int total) {}
 
-  /** {@code done} of {@code total} articles have been analysed (attributions and figures found). */
+  /**
+   * {@code done} of {@code total} articles have been analysed (attributions and figures found).
+   *
+   * @param done articles analysed so far
+   * @param total readable articles
+   */
   default void articleAnalysed(int done, int total) {}
 
-  /** Check number {@code done} of {@code total}, {@code name}, has run over the whole batch. */
+  /**
+   * Check step number {@code done} of {@code total}, {@code name} (an event's checks), has run.
+   *
+   * @param name what ran, e.g. {@code event ev3}
+   * @param done steps finished so far
+   * @param total steps in the run
+   */
   default void checkFinished(String name, int done, int total) {}
 
   /**
    * Polled between articles and between checks; once it returns true the run stops with a
    * {@link CancellationException} and returns no report.
+   *
+   * @return true to stop the run
    */
   default boolean isCancelled() {
     return false;

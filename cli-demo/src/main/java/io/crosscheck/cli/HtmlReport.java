@@ -80,7 +80,9 @@ final class HtmlReport {
         .append(TextReport.count(view.findings().size(), "finding"))
         .append(Escape.html(TextReport.severityCounts(view.findings()))).append("</p>\n")
         .append("<form id=\"filters\" aria-label=\"filters\">\n<fieldset><legend>Type</legend>");
-    for (FindingType t : FindingType.values()) {
+    java.util.SortedSet<FindingType> types = new java.util.TreeSet<>(FindingType.builtIns());
+    view.findings().forEach(f -> types.add(f.finding().type()));
+    for (FindingType t : types) {
       b.append("<label><input type=\"checkbox\" checked value=\"").append(t.name()).append("\"> ")
           .append(TextReport.typeLabel(t)).append("</label>");
     }

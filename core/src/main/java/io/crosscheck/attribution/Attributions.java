@@ -6,7 +6,12 @@ import io.crosscheck.lexicon.Lexicon;
 public final class Attributions {
   private Attributions() {}
 
-  /** The default finder, reading its cue words, roles and source nouns from {@code lexicon}. */
+  /**
+   * The default finder, reading its cue words, roles and source nouns from {@code lexicon}.
+   *
+   * @param lexicon the lexicon
+   * @return the finder
+   */
   public static AttributionFinder defaultFinder(Lexicon lexicon) {
     return new NewsAttributionFinder(lexicon);
   }

@@ -11,7 +11,12 @@ import io.crosscheck.lexicon.Lexicon;
 public final class Figures {
   private Figures() {}
 
-  /** The default finder, reading number words, qualifiers, magnitudes, currencies and units from {@code lexicon}. */
+  /**
+   * The default finder, reading number words, qualifiers, magnitudes, currencies and units from {@code lexicon}.
+   *
+   * @param lexicon the lexicon
+   * @return the finder
+   */
   public static FigureFinder defaultFinder(Lexicon lexicon) {
     return new GrammarFigureFinder(lexicon);
   }

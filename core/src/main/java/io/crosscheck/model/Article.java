@@ -22,6 +22,17 @@ public record Article(
     String body,
     String file) {
 
+  /**
+   * Checks every field; the metadata is copied, sorted by key.
+   *
+   * @param id the article's id, unique in a batch (header {@code id:} or the file name)
+   * @param outlet the publisher, if the header names it
+   * @param published the publication date, if known
+   * @param title the headline, if known
+   * @param metadata every header line, by key
+   * @param body the text after the header
+   * @param file the file (or name) it was read from
+   */
   public Article {
     checkNotNull(id, "id");
     checkNotNull(outlet, "outlet");
@@ -32,15 +43,33 @@ public record Article(
     metadata = ImmutableSortedMap.copyOf(checkNotNull(metadata, "metadata"));
   }
 
-  /** An article with no header: only an id and a body. */
+  /**
+   * An article with no header: only an id and a body.
+   *
+   * @param id the id, also used as file name
+   * @param body the text
+   * @return the article
+   */
   public static Article of(String id, String body) {
     return new Article(id, Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), body, id);
   }
 
+  /**
+   * A copy with a publication date.
+   *
+   * @param date the date
+   * @return the copy
+   */
   public Article withPublished(LocalDate date) {
     return new Article(id, outlet, Optional.of(date), title, metadata, body, file);
   }
 
+  /**
+   * A copy with an outlet.
+   *
+   * @param name the outlet
+   * @return the copy
+   */
   public Article withOutlet(String name) {
     return new Article(id, Optional.of(name), published, title, metadata, body, file);
   }

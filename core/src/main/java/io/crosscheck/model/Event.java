@@ -24,6 +24,17 @@ public record Event(
     List<String> articles,
     boolean referenced) {
 
+  /**
+   * Checks every field; copies the lists.
+   *
+   * @param id {@code ev1}, numbered over the batch
+   * @param kind what happened (MEETING, CALL, PROTEST …), if known
+   * @param date when it happened, if known
+   * @param participants who took part
+   * @param places where it happened
+   * @param articles the articles reporting it (or, when referenced, mentioning it)
+   * @param referenced true for an event a sentence only refers back to
+   */
   public Event {
     checkNotNull(id, "id");
     checkNotNull(kind, "kind");
@@ -34,6 +45,12 @@ public record Event(
     checkArgument(!articles.isEmpty(), "event %s needs an article", id);
   }
 
+  /**
+   * A copy with another id.
+   *
+   * @param newId the id
+   * @return the copy
+   */
   public Event withId(String newId) {
     return new Event(newId, kind, date, participants, places, articles, referenced);
   }

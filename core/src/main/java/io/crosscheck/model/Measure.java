@@ -12,6 +12,14 @@ import java.util.Optional;
  * moment=2023-03-07, revision=false]}; "the toll was revised to 3,958" has {@code revision=true}.
  */
 public record Measure(String figure, String thing, Optional<LocalDate> moment, boolean revision) {
+  /**
+   * Checks every field.
+   *
+   * @param figure the id of the figure measured
+   * @param thing the class of what is counted (TURNOUT, DEATHS …)
+   * @param moment the day the count holds for, if known
+   * @param revision true when the figure revises an earlier one
+   */
   public Measure {
     checkNotNull(figure, "figure");
     checkNotNull(thing, "thing");

@@ -11,6 +11,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * closing mark was never found and the quote was cut at the paragraph end.
  */
 public record Quotation(Span outer, Span inner, boolean closed) {
+  /**
+   * Checks that the marks enclose what was said.
+   *
+   * @param outer the span with the quotation marks
+   * @param inner the span of what was said
+   * @param closed false when the closing mark was never found
+   */
   public Quotation {
     checkNotNull(outer, "outer");
     checkNotNull(inner, "inner");

@@ -95,9 +95,10 @@ final class ReportJsonReader {
   }
 
   private static Finding finding(Node n) {
-    return new Finding(n.string("id"), n.enumValue("type", FindingType::valueOf),
+    return new Finding(n.string("id"), n.parsed("type", FindingType::of),
         n.enumValue("severity", Severity::valueOf), n.string("summary"), n.list("evidence", ReportJsonReader::evidence),
-        n.has("event") ? n.optionalString("event") : Optional.empty());
+        n.has("event") ? n.optionalString("event") : Optional.empty(),
+        n.has("check") ? n.optionalString("check") : Optional.empty());
   }
 
   private static Event event(Node n) {
@@ -228,6 +229,10 @@ final class ReportJsonReader {
     }
 
     <E extends Enum<E>> E enumValue(String name, Function<String, E> parse) {
+      return parsed(name, parse);
+    }
+
+    <T> T parsed(String name, Function<String, T> parse) {
       Node f = field(name);
       String s = f.value(String.class, "a string");
       try {

@@ -136,6 +136,7 @@ final class ReportJsonWriter {
     gen.writeStringField("severity", f.severity().name());
     gen.writeStringField("summary", f.summary());
     optional("event", f.event());
+    optional("check", f.check());
     gen.writeStringField("scope", f.scope().name());
     section("evidence", f.evidence(), this::evidence);
     gen.writeEndObject();

@@ -36,6 +36,14 @@ public final class ArticleParser {
   /** A parsed article plus any warnings about header values that were ignored. */
   public record Parsed(Article article, Optional<String> warning) {}
 
+  /**
+   * Parses one article file: optional header between {@code ---} lines, then the body.
+   *
+   * @param fileName the name errors and default ids use
+   * @param rawText the whole file text
+   * @return the article and any warning about ignored header values
+   * @throws InvalidArticleException when the text is no article (empty, binary, malformed header)
+   */
   public Parsed parse(String fileName, String rawText) throws InvalidArticleException {
     checkNotNull(fileName, "fileName");
     checkNotNull(rawText, "rawText");

@@ -41,6 +41,14 @@ public final class ArticleReader {
 
   private final ArticleParser parser = new ArticleParser();
 
+  /**
+   * Reads files and folders: folders recursively, {@code .txt} files only, sorted; a file named
+   * explicitly is read whatever its extension. Every input that cannot be read becomes one error
+   * naming it; the readable ones beside it are kept.
+   *
+   * @param inputs files and folders
+   * @return the articles read and the inputs that could not be read
+   */
   public ReadResult read(Collection<Path> inputs) {
     checkNotNull(inputs, "inputs");
     List<Article> articles = new ArrayList<>();
@@ -61,7 +69,12 @@ public final class ArticleReader {
     return new ReadResult(articles, errors);
   }
 
-  /** Reads articles given as strings, keyed by a name used for ids and error messages. */
+  /**
+   * Reads articles given as strings, keyed by a name used for ids and error messages.
+   *
+   * @param textsByName texts in the article file format, by name
+   * @return the articles read, sorted by name, and the texts that could not be read
+   */
   public ReadResult readStrings(Map<String, String> textsByName) {
     checkNotNull(textsByName, "textsByName");
     // A bad call, not bad input: say which entry is null rather than fail later without a name.

@@ -55,6 +55,9 @@ public final class SentenceWindows {
   /**
    * The length of the longest stretch of a paragraph that was cut into windows, if any: consecutive
    * sentences of one paragraph where the first does not end at a sentence terminator.
+   *
+   * @param text an article, segmented
+   * @return the longest cut stretch in characters, or empty when none was cut
    */
   public static OptionalInt longestCut(SegmentedText text) {
     List<Sentence> sentences = text.sentences();
