@@ -68,7 +68,7 @@ final class NumericConflictRule implements Check {
    * per figure so that comparing the pairs in a bucket does no text work.
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
-      boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older) {}
+      boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional) {}
 
   @Override
   public boolean comparesClaims() {
@@ -87,13 +87,17 @@ final class NumericConflictRule implements Check {
           continue; // a figure about another event ("the previous protest on January 31")
         }
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
+        if (s.isPresent() && CountRoles.isPart(f, s.get())) {
+          continue; // "including three children": a part of the count beside it, not a count of its own
+        }
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords));
         if (s.isPresent() && key.isPresent()) {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
-                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), olderValue(f, s.get())));
+                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), olderValue(f, s.get()),
+                  CountRoles.isProvisional(s.get())));
         }
       }
     }
@@ -105,7 +109,9 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (!conflict(a, b) || !(sameQuantity(a, b) && sameMoment(a, b) || adjacent.sameEvent(count(a), count(b)))) {
+          if (!conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
+              || restricted(a, b)
+              || !(sameQuantity(a, b) && sameMoment(a, b) || adjacent.sameEvent(count(a), count(b)))) {
             continue;
           }
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
@@ -174,6 +180,12 @@ final class NumericConflictRule implements Check {
     int to = Math.min(s.text().length(), f.end() - s.start() + NEAR_CHARS);
     EventFrame near = framer.frame(s.text().substring(from, Math.max(from, to)), published);
     return new EventFrame(whole.date(), whole.weekday(), whole.dateCertain(), near.kind(), whole.participants());
+  }
+
+  /** Two counts of differently named sets: "Russian drones" and "Ukrainian drones", "drones targeting Varn" and "drones". */
+  private static boolean restricted(Located a, Located b) {
+    return a.figure().kind() == FigureKind.COUNT && b.figure().kind() == FigureKind.COUNT
+        && CountRoles.differentRestriction(a.figure(), b.figure());
   }
 
   private static boolean sameQuantity(Located a, Located b) {

@@ -119,6 +119,7 @@ final class PartyCounts {
         lastPlaced.remove(c.article());
       }
       if (s.isEmpty() || interval.isEmpty() || OTHER_MOMENT.matcher(s.get().text()).find() || NOT_A_COUNT.matcher(before).find()
+          || CountRoles.isPart(f, s.get()) || CountRoles.isProvisional(s.get())
           || f.interval().hasHigh() && Math.abs(f.interval().high()) < MIN_VALUE) {
         continue;
       }

@@ -1,0 +1,108 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.Sentence;
+import java.util.regex.Pattern;
+
+/**
+ * What role a count plays in its sentence, read from the words around it: a part of a larger count
+ * ("18 injured, including three children"), or a provisional count that later reports may raise
+ * ("initial estimates show nine were injured").
+ */
+final class CountRoles {
+  /** Words just before a figure that make it a part of the count just given: "including three children". */
+  private static final Pattern PART_OF_WHOLE = Pattern.compile(
+      "(?i)\\b(?:including|among them|among whom|of whom|of which|of them)\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
+  /** How far before a figure {@link #PART_OF_WHOLE} is looked for. */
+  private static final int PART_CHARS = 40;
+  /** A sentence that gives its count as a first, provisional one. */
+  private static final Pattern PROVISIONAL = Pattern.compile(
+      "(?i)\\b(?:(?:initial|preliminary|early|first) (?:estimates?|reports?|figures?|counts?|tolls?|information|data)"
+          + "|initially|so far)\\b");
+
+  /** Text right after a figure that makes it a share of a larger count: "40 of the 52 rockets", "12 of them". */
+  private static final Pattern PARTITIVE_AFTER = Pattern.compile(
+      "^\\s{1,3}of\\s{1,3}(?:the|these|those|its|their|them|all|\\d)");
+  /** How far after a figure {@link #PARTITIVE_AFTER} is looked for. */
+  private static final int PARTITIVE_CHARS = 16;
+
+  private CountRoles() {}
+
+  /**
+   * True when {@code f} counts a part of a whole stated beside it: "including three children". A
+   * share after "including" ("including 40 of the rockets") is a count of its own.
+   */
+  static boolean isPart(Figure f, Sentence s) {
+    String text = s.text();
+    int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
+    int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
+    return PART_OF_WHOLE.matcher(text.substring(Math.max(0, at - PART_CHARS), at)).find()
+        && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
+  }
+
+  /**
+   * True when two counts are restricted to different sets by their subjects' names: "Russian
+   * drones" and "Ukrainian drones" (both name a set, and not the same one), or "drones targeting
+   * Varn" against plain "drones" (a named restriction after the head on one side only, the other
+   * naming none); "nine other regions" against "11 regions" (a complement on one side).
+   */
+  static boolean differentRestriction(Figure a, Figure b) {
+    Restriction ra = Restriction.of(a);
+    Restriction rb = Restriction.of(b);
+    if (ra.other() != rb.other()) {
+      return true;
+    }
+    if (!ra.all().isEmpty() && !rb.all().isEmpty()) {
+      return java.util.Collections.disjoint(ra.all(), rb.all());
+    }
+    return !ra.after().isEmpty() && rb.all().isEmpty() || !rb.after().isEmpty() && ra.all().isEmpty();
+  }
+
+  /** The capitalised words of a count's subject, all and those after its head noun, and "other". */
+  private record Restriction(java.util.Set<String> all, java.util.Set<String> after, boolean other) {
+    static Restriction of(Figure f) {
+      String[] words = f.subject().orElse("").split("\\s+");
+      String unit = f.unit().orElse("").toLowerCase(java.util.Locale.ROOT);
+      int head = 0;
+      for (int i = 0; i < words.length; i++) {
+        if (words[i].toLowerCase(java.util.Locale.ROOT).equals(unit)) {
+          head = i;
+          break;
+        }
+      }
+      java.util.Set<String> all = new java.util.TreeSet<>();
+      java.util.Set<String> after = new java.util.TreeSet<>();
+      boolean other = false;
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i];
+        other |= w.equals("other");
+        if (i != head && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !CALENDAR.matcher(w).matches()) {
+          all.add(w.toLowerCase(java.util.Locale.ROOT));
+          if (i > head) {
+            after.add(w.toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+      return new Restriction(all, after, other);
+    }
+  }
+
+  /** Days and months name when, not which set: "drones downed Tuesday". */
+  private static final Pattern CALENDAR = Pattern.compile(
+      "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+          + "|October|November|December");
+
+  /** True when the sentence gives its counts as provisional: "initial estimates show …". */
+  static boolean isProvisional(Sentence s) {
+    return PROVISIONAL.matcher(s.text()).find();
+  }
+
+  /**
+   * True when a provisional count lies wholly below the other: the count rose as reports came in,
+   * which is no disagreement ("nine injured, initial estimates" then "eighteen injured").
+   */
+  static boolean rose(boolean provisionalA, Figure a, boolean provisionalB, Figure b) {
+    return provisionalA && a.interval().high() < b.interval().low()
+        || provisionalB && b.interval().high() < a.interval().low();
+  }
+}

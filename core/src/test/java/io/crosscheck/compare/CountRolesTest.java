@@ -1,0 +1,75 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts that play another role than "the" count of a thing: parts of a larger count ("including
+ * four children"; a share "40 of the rockets" is still a count of its own), provisional
+ * first counts, counts of differently named sets, launched against intercepted. Each look-alike
+ * has a positive beside it, so the rule cannot pass by staying silent.
+ */
+class CountRolesTest {
+  private static List<Finding> numeric(List<Finding> findings) {
+    return findings.stream().filter(f -> f.type() == FindingType.NUMERIC_CONFLICT).toList();
+  }
+
+  @Test
+  void flagsTwoInjuryCountsOfOneBlastAcrossArticles() {
+    List<Finding> findings = check(
+        "wire", "2031-06-03", "Twelve people were injured in the blast at the Ostrel depot on Monday, the regional health office said.",
+        "post", "2031-06-03", "Nineteen people were injured in the blast at the Ostrel depot on Monday, the governor said.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "Twelve", "Nineteen")).isTrue();
+  }
+
+  @Test
+  void aPartOfTheCountIsNeverComparedAsTheWhole() {
+    List<Finding> findings = check(
+        "wire", "2031-06-03", "Nineteen others, including four children, were injured in the blast at the Ostrel depot on Monday, the governor said.",
+        "post", "2031-06-03", "Nineteen were injured in the blast at the Ostrel depot on Monday, the regional health office said.");
+    assertThat(numeric(findings)).isEmpty();
+  }
+
+  @Test
+  void aProvisionalCountBelowALaterOneIsATollThatRose() {
+    List<Finding> rose = check(
+        "early", "2031-06-03", "Initial reports show that nine people were injured in the blast at the Ostrel depot, the mayor said.",
+        "later", "2031-06-03", "Nineteen people were injured in the blast at the Ostrel depot, the regional health office said.");
+    assertThat(numeric(rose)).isEmpty();
+
+    List<Finding> fell = check(
+        "early", "2031-06-03", "Initial reports show that 25 people were injured in the blast at the Ostrel depot, the mayor said.",
+        "later", "2031-06-03", "Nineteen people were injured in the blast at the Ostrel depot, the regional health office said.");
+    assertThat(pairs(fell, FindingType.NUMERIC_CONFLICT, "25", "Nineteen")).isTrue();
+  }
+
+  @Test
+  void flagsTwoInterceptionCountsOfOneNight() {
+    List<Finding> findings = check(
+        "north", "2031-06-03", "The air command said 88 drones were intercepted over the Ostrel air base on Monday night.",
+        "south", "2031-06-03", "Base officials said 61 drones were intercepted over the Ostrel air base on Monday night.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "88", "61")).isTrue();
+  }
+
+  @Test
+  void launchedAndInterceptedAreTwoCounts() {
+    List<Finding> findings = check(
+        "north", "2031-06-03", "Varnish forces launched 88 drones at the Ostrel air base on Monday night, the air command said.",
+        "south", "2031-06-03", "The air command said 61 drones were intercepted over the Ostrel air base on Monday night.");
+    assertThat(numeric(findings)).isEmpty();
+  }
+
+  @Test
+  void countsOfDifferentlyNamedSetsAreNotCompared() {
+    List<Finding> findings = check(
+        "north", "2031-06-03", "The ministry said 120 drones were intercepted overnight across the country.",
+        "south", "2031-06-03", "Mayor Tell Irwin said 35 drones targeting Kelport were intercepted overnight.");
+    assertThat(numeric(findings)).isEmpty();
+  }
+}
