@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class CountRoles {
   /** Words just before a figure that make it a part of the count just given: "including three children". */
   private static final Pattern PART_OF_WHOLE = Pattern.compile(
-      "(?i)\\b(?:including|among them|among whom|of whom|of which|of them)\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
+      "(?i)\\b(?:including|included|includes|among them|among whom|of whom|of which|of them)\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
   /** How far before a figure {@link #PART_OF_WHOLE} is looked for. */
   private static final int PART_CHARS = 40;
   /** A sentence that gives its count as a first, provisional one. */
@@ -25,6 +25,15 @@ final class CountRoles {
       "^\\s{1,3}of\\s{1,3}(?:the|these|those|its|their|them|all|\\d)");
   /** How far after a figure {@link #PARTITIVE_AFTER} is looked for. */
   private static final int PARTITIVE_CHARS = 16;
+
+  /**
+   * The words before a figure that make the speaker the one who acted: "its air defences
+   * intercepted 337", "we downed", "Varnia downed 79" (a sentence opening on a name and its verb).
+   */
+  private static final Pattern SELF_AGENT = Pattern.compile(
+      "(?:\\b(?:its|their|our|we|it)\\b(?:\\s+[\\p{L}-]{1,20}){1,3}\\s+$|^\\p{Lu}[\\p{L}'’]{1,30}\\s+[\\p{L}]{2,20}ed\\s+$)");
+  /** How far before a figure {@link #SELF_AGENT} is looked for. */
+  private static final int AGENT_CHARS = 48;
 
   private CountRoles() {}
 
@@ -42,9 +51,9 @@ final class CountRoles {
 
   /**
    * True when two counts are restricted to different sets by their subjects' names: "Russian
-   * drones" and "Ukrainian drones" (both name a set, and not the same one), or "drones targeting
-   * Varn" against plain "drones" (a named restriction after the head on one side only, the other
-   * naming none); "nine other regions" against "11 regions" (a complement on one side).
+   * drones" and "Ukrainian drones" (both name a set, and not the same one); "nine other regions"
+   * against "11 regions" (a complement on one side). A name on one side only ("hostages in Gaza"
+   * against "hostages") usually places the same count, so it does not count as a restriction.
    */
   static boolean differentRestriction(Figure a, Figure b) {
     Restriction ra = Restriction.of(a);
@@ -52,14 +61,36 @@ final class CountRoles {
     if (ra.other() != rb.other()) {
       return true;
     }
-    if (!ra.all().isEmpty() && !rb.all().isEmpty()) {
-      return java.util.Collections.disjoint(ra.all(), rb.all());
-    }
-    return !ra.after().isEmpty() && rb.all().isEmpty() || !rb.after().isEmpty() && ra.all().isEmpty();
+    return !ra.all().isEmpty() && !rb.all().isEmpty() && java.util.Collections.disjoint(ra.all(), rb.all());
   }
 
-  /** The capitalised words of a count's subject, all and those after its head noun, and "other". */
-  private record Restriction(java.util.Set<String> all, java.util.Set<String> after, boolean other) {
+  /**
+   * True when the sentence has the speaking party as the one who did what is counted: "Varnia said
+   * its air defences downed 337 drones". Two parties each counting what they themselves did
+   * (downed, launched) count two different things.
+   */
+  static boolean selfAgent(Figure f, Sentence s) {
+    String text = s.text();
+    int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
+    String before = text.substring(Math.max(0, at - AGENT_CHARS), at);
+    return SELF_AGENT.matcher(at <= AGENT_CHARS ? text.substring(0, at) : before).find();
+  }
+
+  /** The most one account's length of a meeting may be of another's and still describe the same meeting. */
+  private static final double MAX_DURATION_RATIO = 4;
+
+  /**
+   * True when two durations, in minutes, are too far apart to be one length told two ways: "two
+   * and a half hours" of talks against "three months" of argument.
+   */
+  static boolean differentScale(double minutesA, double minutesB) {
+    double low = Math.min(minutesA, minutesB);
+    double high = Math.max(minutesA, minutesB);
+    return low > 0 && high / low > MAX_DURATION_RATIO;
+  }
+
+  /** The capitalised words before a count's head noun ("Varnish drones"), and whether it says "other". */
+  private record Restriction(java.util.Set<String> all, boolean other) {
     static Restriction of(Figure f) {
       String[] words = f.subject().orElse("").split("\\s+");
       String unit = f.unit().orElse("").toLowerCase(java.util.Locale.ROOT);
@@ -71,19 +102,15 @@ final class CountRoles {
         }
       }
       java.util.Set<String> all = new java.util.TreeSet<>();
-      java.util.Set<String> after = new java.util.TreeSet<>();
       boolean other = false;
       for (int i = 0; i < words.length; i++) {
         String w = words[i];
         other |= w.equals("other");
-        if (i != head && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !CALENDAR.matcher(w).matches()) {
+        if (i < head && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !CALENDAR.matcher(w).matches()) {
           all.add(w.toLowerCase(java.util.Locale.ROOT));
-          if (i > head) {
-            after.add(w.toLowerCase(java.util.Locale.ROOT));
-          }
         }
       }
-      return new Restriction(all, after, other);
+      return new Restriction(all, other);
     }
   }
 

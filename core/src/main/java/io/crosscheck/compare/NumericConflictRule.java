@@ -110,7 +110,7 @@ final class NumericConflictRule implements Check {
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
           if (!conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
-              || restricted(a, b)
+              || restricted(a, b) || apartInScale(a, b) || ownActs(a, b)
               || !(sameQuantity(a, b) && sameMoment(a, b) || adjacent.sameEvent(count(a), count(b)))) {
             continue;
           }
@@ -186,6 +186,27 @@ final class NumericConflictRule implements Check {
   private static boolean restricted(Located a, Located b) {
     return a.figure().kind() == FigureKind.COUNT && b.figure().kind() == FigureKind.COUNT
         && CountRoles.differentRestriction(a.figure(), b.figure());
+  }
+
+  /**
+   * Two parties each counting what its own side did: "Varnia said its air defences downed 337
+   * drones" against "Ostria downed 79": who acts is part of what is counted.
+   */
+  private static boolean ownActs(Located a, Located b) {
+    boolean acts = a.key().bucket().contains("INTERCEPTED") || a.key().bucket().contains("LAUNCHED")
+        || a.key().byNoun();
+    return acts && !a.view().party(a.sentence()).equalsIgnoreCase(b.view().party(b.sentence()))
+        && (CountRoles.selfAgent(a.figure(), a.sentence()) || CountRoles.selfAgent(b.figure(), b.sentence()));
+  }
+
+  /** Two lengths of a meeting orders apart: "two and a half hours" of talks, "three months" of argument. */
+  private static boolean apartInScale(Located a, Located b) {
+    if (a.key().minutes().isEmpty() || b.key().minutes().isEmpty()) {
+      return false;
+    }
+    Interval ia = Quantities.comparable(a.figure(), a.key());
+    Interval ib = Quantities.comparable(b.figure(), b.key());
+    return ia.hasLow() && ib.hasLow() && CountRoles.differentScale(ia.low(), ib.low());
   }
 
   private static boolean sameQuantity(Located a, Located b) {

@@ -139,7 +139,9 @@ final class PartyCounts {
           Count b = counts.get(j);
           boolean unattributed = a.claim().attribution().isEmpty() || b.claim().attribution().isEmpty();
           if (a.party().equals(b.party()) || a.sentence() == b.sentence() && !ownCredits(a, b) || unattributed && a.view() == b.view()
-              || !a.interval().isDisjointFrom(b.interval())) {
+              || !a.interval().isDisjointFrom(b.interval())
+              || a.figure().kind() == FigureKind.DURATION && a.interval().hasLow() && b.interval().hasLow()
+                  && CountRoles.differentScale(a.interval().low(), b.interval().low())) {
             continue;
           }
           conflicts.add(new Count[] {a, b});

@@ -68,8 +68,24 @@ class CountRolesTest {
   @Test
   void countsOfDifferentlyNamedSetsAreNotCompared() {
     List<Finding> findings = check(
-        "north", "2031-06-03", "The ministry said 120 drones were intercepted overnight across the country.",
-        "south", "2031-06-03", "Mayor Tell Irwin said 35 drones targeting Kelport were intercepted overnight.");
+        "north", "2031-06-03", "The air command said 88 Varnish drones were intercepted over the Kelm air base on Monday night.",
+        "south", "2031-06-03", "Base officials said 61 Ostrelian drones were intercepted over the Kelm air base on Monday night.");
+    assertThat(numeric(findings)).isEmpty();
+  }
+
+  @Test
+  void flagsTwoSidesCountingOneInterception() {
+    List<Finding> findings = check(
+        "north", "2031-06-03", "Varnia said 88 drones were intercepted over the Kelm air base on Monday night.",
+        "south", "2031-06-03", "Ostria said 61 drones were intercepted over the Kelm air base on Monday night.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "88", "61")).isTrue();
+  }
+
+  @Test
+  void twoSidesCountingWhatEachDidThemselvesAreTwoCounts() {
+    List<Finding> findings = check(
+        "north", "2031-06-03", "Varnia said its air defences intercepted 88 drones over the Kelm air base on Monday night.",
+        "south", "2031-06-03", "Ostria said it intercepted 61 drones over the Kelm air base on Monday night.");
     assertThat(numeric(findings)).isEmpty();
   }
 }
