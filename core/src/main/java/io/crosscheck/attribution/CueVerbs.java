@@ -122,6 +122,9 @@ final class CueVerbs {
     }
     boolean number = required.endsWith(" " + NUMBER_MARK);
     String word = number ? required.substring(0, required.length() - NUMBER_MARK.length()).strip() : required;
+    if (word.equals("that") && !number && bareClause(w, from)) {
+      return true; // "reiterated the cancellations would cost $500 million": "that" left out
+    }
     for (int k = from; k < w.size(); k++) {
       Words.Word x = w.get(k);
       if (k > from && isOtherCue(x)) {
@@ -130,6 +133,35 @@ final class CueVerbs {
       boolean hit = x.is(word) || word.equals("“") && Clauses.isOpeningMark(x);
       if (hit && (!number || numberWithin(w, k + 1))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Finite verbs and modals that make the words after a cue a clause of their own. */
+  private static final ImmutableSet<String> FINITE = ImmutableSet.of("would", "will", "could", "can", "should", "must",
+      "might", "may", "had", "has", "have", "was", "were", "is", "are");
+  /** Openers of a subject: "the cancellations", "its losses", "they". */
+  private static final ImmutableSet<String> SUBJECT_OPENERS = ImmutableSet.of("the", "its", "their", "his", "her",
+      "it", "they", "he", "she", "we", "this", "these", "those");
+  /** How many words a bare clause's subject may take before its verb: "the cancellations in July would". */
+  private static final int BARE_SUBJECT_WORDS = 6;
+
+  /**
+   * A clause with its own subject and finite verb right after the cue, its "that" left out: "the
+   * cancellations would cost", "its losses had reached". "its support for the plan" is an object.
+   */
+  private static boolean bareClause(List<Words.Word> w, int from) {
+    if (from >= w.size() || !SUBJECT_OPENERS.contains(w.get(from).lower())) {
+      return false;
+    }
+    for (int k = from + 1; k < w.size() && k <= from + BARE_SUBJECT_WORDS; k++) {
+      Words.Word x = w.get(k);
+      if (!x.isWord()) {
+        return false;
+      }
+      if (FINITE.contains(x.lower())) {
+        return k > from + 1 || !w.get(from).is("the") && !w.get(from).is("its") && !w.get(from).is("their");
       }
     }
     return false;
