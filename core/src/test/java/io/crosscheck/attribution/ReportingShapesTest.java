@@ -65,7 +65,7 @@ class ReportingShapesTest {
       The truce includes a timetable of troop withdrawals, Foreign Minister Ola Brandt said as Premier Ivo Renn insisted that the army must stay. | the army must stay | Renn | NAMED_PERSON
       Officials said as many as 40 boats sank off Kellen.                   | 40 boats sank     | Officials  | ANONYMOUS
       # a cue that needs "that" also takes a clause without it, never a plain object
-      In a filing on Thursday, Kellco reiterated the cancellations would cost it 40 million crowns. | would cost it 40 million | Kellco | INSTITUTION
+      In a filing on Thursday, Kellco Airlines reiterated the cancellations would cost it 40 million crowns. | would cost it 40 million | Kellco | INSTITUTION
       # a leading clause before the statement is no circumstance
       While on the island, the governor will meet the crews, the palace said. | will meet the crews | palace | INSTITUTION
       """)
