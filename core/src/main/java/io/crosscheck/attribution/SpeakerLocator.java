@@ -55,6 +55,31 @@ final class SpeakerLocator {
     return subjects.subject(w);
   }
 
+  /** Prepositions that open a span of time between a subject and its cue: "over the past week". */
+  private static final com.google.common.collect.ImmutableSet<String> SPAN_PREPOSITIONS =
+      com.google.common.collect.ImmutableSet.of("over", "during", "throughout", "within", "for", "in");
+  /** Nouns that end such a span. */
+  private static final com.google.common.collect.ImmutableSet<String> SPAN_NOUNS = com.google.common.collect.ImmutableSet.of(
+      "week", "weeks", "weekend", "month", "months", "year", "years", "days", "hours", "decade");
+  /** The most words of such a span: "over the past two weeks". */
+  private static final int MAX_SPAN_WORDS = 5;
+
+  /** The index of the preposition opening a span of time that ends at {@code j} ("over the past week"), else -1. */
+  private static int timeSpanStart(List<Word> w, int j) {
+    if (j < 2 || !SPAN_NOUNS.contains(w.get(j).lower())) {
+      return -1;
+    }
+    for (int k = j - 1; k >= 1 && j - k < MAX_SPAN_WORDS; k--) {
+      if (!w.get(k).isWord()) {
+        return -1;
+      }
+      if (SPAN_PREPOSITIONS.contains(w.get(k).lower())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** The speaker phrase ending just before the cue at {@code cue}: "Kovac has said" gives "Kovac". */
   Optional<Phrase> before(List<Word> w, int cue) {
     int j = cue - 1;
@@ -67,6 +92,8 @@ final class SpeakerLocator {
         j--;
       } else if (PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1))) {
         j -= 2; // "Kovac on Monday said"
+      } else if (timeSpanStart(w, j) >= 0) {
+        j = timeSpanStart(w, j) - 1; // "Kellco and Tarvo over the past week have claimed"
       } else if (j > 0 && lexicon.isTimeWord(w.get(j).lower()) && !w.get(j - 1).text().equals(",")
           && (grammar.isHead(w.get(j - 1)) || w.get(j - 1).text().equals(")"))) {
         j--; // "the ministry yesterday said", "Kovac Tuesday said"

@@ -66,6 +66,8 @@ class ReportingShapesTest {
       Officials said as many as 40 boats sank off Kellen.                   | 40 boats sank     | Officials  | ANONYMOUS
       # a cue that needs "that" also takes a clause without it, never a plain object
       In a filing on Thursday, Kellco Airlines reiterated the cancellations would cost it 40 million crowns. | would cost it 40 million | Kellco | INSTITUTION
+      # a span of time between the subject and its cue
+      Tarvo Systems over the past week has claimed the outage lasted longer than its rivals'. | outage lasted longer | Tarvo Systems | INSTITUTION
       # a leading clause before the statement is no circumstance
       While on the island, the governor will meet the crews, the palace said. | will meet the crews | palace | INSTITUTION
       """)
