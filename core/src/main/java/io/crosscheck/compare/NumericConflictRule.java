@@ -38,9 +38,13 @@ final class NumericConflictRule implements Check {
   /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
   private static final int CONTEXT_WORDS = 5;
 
-  /** Words just before a figure that make it the older value of a change: "up from 240", "from 39". */
+  /**
+   * Words just before a figure that make it the older value of a change: "up from 240", "from 39",
+   * "a previous report that said 900".
+   */
   private static final java.util.regex.Pattern OLDER_VALUE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$");
+      "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$"
+          + "|\\b(?:previous|earlier|former) (?:report|count|toll|estimate|figure)s? (?:that|which) (?:said|gave|put|stated)\\s+$");
   private static final int OLDER_VALUE_CHARS = 30;
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
@@ -68,7 +72,8 @@ final class NumericConflictRule implements Check {
    * per figure so that comparing the pairs in a bucket does no text work.
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
-      boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional) {}
+      boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
+      Optional<LocalDate> eventDay) {}
 
   @Override
   public boolean comparesClaims() {
@@ -78,6 +83,7 @@ final class NumericConflictRule implements Check {
   @Override
   public List<Finding> check(Batch batch) {
     Optional<Set<String>> ofEvent = figuresOfEvent(batch);
+    Optional<LocalDate> eventDay = batch.events().size() == 1 ? batch.events().get(0).date() : Optional.empty();
     Map<String, List<Located>> buckets = new TreeMap<>();
     // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
     Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
@@ -97,7 +103,7 @@ final class NumericConflictRule implements Check {
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), olderValue(f, s.get()),
-                  CountRoles.isProvisional(s.get())));
+                  CountRoles.isProvisional(s.get()), eventDay));
         }
       }
     }
@@ -109,7 +115,7 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (!conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
+          if (a.older() || b.older() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || restricted(a, b) || apartInScale(a, b) || ownActs(a, b)
               || !(sameQuantity(a, b) && sameMoment(a, b) || adjacent.sameEvent(count(a), count(b)))) {
             continue;
@@ -275,8 +281,14 @@ final class NumericConflictRule implements Check {
         || Math.abs(pa.get().toEpochDay() - pb.get().toEpochDay()) <= STANDING_DAYS;
   }
 
+  /**
+   * The figure's own date, else its sentence's, else the publication day; an undated article's
+   * figure holds on the day of the event it was clustered into, unless its sentence names another
+   * weekday ("on Saturday" in a story about a Tuesday).
+   */
   private static Optional<LocalDate> day(Located l) {
-    return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published());
+    return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published())
+        .or(() -> l.eventDay().filter(d -> l.frame().weekday().map(w -> w == d.getDayOfWeek()).orElse(true)));
   }
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */

@@ -41,10 +41,13 @@ final class Quantities {
   private final WordGroups groups;
   /** "accounts", "records": nouns that carry the counted thing before them. */
   private final Set<String> recordNouns;
+  /** "said", "told": a speech verb in a subject ("arrested said") reports the count, it is never what is counted. */
+  private final Set<String> speechVerbs;
 
   Quantities(Lexicon lexicon) {
     this.groups = new WordGroups(lexicon);
     this.recordNouns = new java.util.HashSet<>(lexicon.entries("record-nouns"));
+    this.speechVerbs = new java.util.HashSet<>(lexicon.entries("speech-verbs"));
     for (String entry : lexicon.entries("quantity-classes")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
@@ -149,7 +152,7 @@ final class Quantities {
       return carried.or(() -> Optional.of(Subjects.key(f.unit().get()))).filter(k -> !k.isEmpty());
     }
     for (String w : Texts.words(f.subject().orElse(""))) {
-      if (!classes.containsKey(w)) {
+      if (!classes.containsKey(w) && !speechVerbs.contains(w)) {
         return Optional.of(Subjects.key(w));
       }
     }

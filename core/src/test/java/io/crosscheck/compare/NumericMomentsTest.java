@@ -1,0 +1,72 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When two counts hold at one moment, end to end in invented words: an undated article's count
+ * holds on its event's day; a count reported with the speech verb beside it ("22 arrested, police
+ * said") is still a count of the arrested; an older value quoted from a previous report is never compared.
+ */
+class NumericMomentsTest {
+
+  @Test
+  void anUndatedArticlesCountHoldsOnTheDayOfItsEvent() {
+    List<Finding> findings = check(
+        "dated", "2025-03-11", lines(
+            "Drone strike on Velmora kills three",
+            "A drone strike on the Velmora depot on Tuesday killed three people, officials in Velmora said.",
+            "Eighteen others, including four children, were injured, according to the Ostrian health ministry."),
+        "undated", "-", lines(
+            "Velmora counts the wounded after drone strike",
+            "The drone strike on the Velmora depot killed three people, officials in Velmora said.",
+            "In addition, 14 people, including four children, were injured in the drone strike, the Ostrian health ministry said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "Eighteen others", "14 people")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void anUndatedCountOnAnotherWeekdayIsNotTheEventsCount() {
+    List<Finding> findings = check(
+        "dated", "2025-03-11", lines(
+            "Drone strike on Velmora kills three",
+            "A drone strike on the Velmora depot on Tuesday killed three people, officials in Velmora said."),
+        "undated", "-", lines(
+            "Velmora counts the dead after drone strike",
+            "The drone strike on the Velmora depot killed three people, officials in Velmora said.",
+            "On Saturday, a drone strike on the Velmora depot killed eleven people, officials in Velmora said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aCountWithItsSpeechVerbIsStillACountOfTheArrested() {
+    List<Finding> findings = check(
+        "wire", "2024-05-02", lines(
+            "Thousands march in Dunmere over port closure",
+            "Thousands marched through Dunmere on Wednesday against the port closure.",
+            "Dunmere police said 22 had been arrested during the Dunmere march."),
+        "daily", "2024-05-02", lines(
+            "Dunmere port march ends in arrests",
+            "Thousands marched through Dunmere on Wednesday against the port closure.",
+            "A total of 43 people were arrested during the Dunmere march."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "22", "43 people")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aValueFromAPreviousReportIsNotCompared() {
+    List<Finding> findings = check(
+        "revised", "2025-06-20", lines(
+            "Agency adjusts Carrow flood toll",
+            "The relief agency said the Carrow floods left 2,140 people dead, adjusting a previous report that said 5,900 were dead."),
+        "other", "2025-06-20", lines(
+            "Carrow flood dead identified",
+            "The health office said about 2,100 people were killed in the Carrow floods."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+}
