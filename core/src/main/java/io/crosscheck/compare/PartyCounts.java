@@ -35,6 +35,9 @@ final class PartyCounts {
    * A sentence that places its figure at another time or in a change: "a week earlier", "last
    * week", "the previous rally", "rose to", "up from".
    */
+  /** A count that changed: "up from 80,000", "the toll rose to". */
+  private static final Pattern CHANGE = Pattern.compile(
+      "(?i)\\b(?:rose|risen|climbed|increased|jumped|up from|down from|fell|dropped)\\b");
   private static final Pattern OTHER_MOMENT = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|year|time)|(?:a|one|the) (?:week|day|month) (?:before|earlier)|previous|earlier (?:march|protest|rally|day)|"
           + "rose|risen|climbed|increased|jumped|up from|down from|fell|dropped|so far|until now|to date)\\b");
@@ -50,7 +53,9 @@ final class PartyCounts {
    */
   private static final Set<String> ONE_OFF = Set.of("TURNOUT", "MEETING");
   /** Subject words that name no counted thing: "3.5 million people came", "police put the number at", "were counted". */
-  private static final Set<String> VAGUE = Set.of("people", "number", "figure", "crowd", "turnout", "estimate", "count", "counted");
+  private static final Set<String> GATHERINGS = Set.of("demonstration", "march", "rally", "protest", "procession", "vigil");
+  private static final Set<String> VAGUE = Set.of("people", "number", "numbers", "figure", "figures", "crowd", "turnout",
+      "estimate", "count", "counted", "demonstration", "march", "rally", "protest");
   /**
    * A count owned by a place, a forecast or an age, not a count of the occasion: "Valder's four
    * million people", "expecting 90,000", "said marcher Ilo Pask, 19".
@@ -85,7 +90,13 @@ final class PartyCounts {
     Set<String> eventClasses = new HashSet<>();
     for (Claim c : batch.claims()) {
       c.measure().ifPresent(m -> eventClasses.add(c.event().orElse("") + " " + m.thing()));
+      if (c.measure().isPresent() && c.figures().size() == 1 && namesAGathering(c.figures().get(0))) {
+        eventClasses.add(c.event().orElse("") + " TURNOUT"); // "a protest the week before drew one million"
+      }
     }
+    // A batch about an event the articles only refer back to ("a protest the week before"): its
+    // sentences name another moment by design, and the counts in them are that event's own.
+    boolean aboutReferenced = !batch.events().isEmpty() && batch.events().stream().allMatch(io.crosscheck.model.Event::referenced);
     Map<String, List<Count>> groups = new TreeMap<>();
     Map<String, Figure> lastPlaced = new HashMap<>();
     for (Claim c : batch.claims()) {
@@ -94,7 +105,10 @@ final class PartyCounts {
       }
       Figure f = c.figures().get(0);
       String thing = c.measure().get().thing();
-      if (thing.contains(":") && vague(f) && eventClasses.contains(c.event().orElse("") + " TURNOUT")) {
+      ArticleView owner = views.get(c.article());
+      boolean ofTheOccasion = vague(f) || namesItsSource(f, owner);
+      if (thing.contains(":") && ofTheOccasion
+          && (eventClasses.contains(c.event().orElse("") + " TURNOUT") || namesAGathering(f))) {
         thing = "TURNOUT"; // "3.5 million people came" in an event whose other counts are of marchers
       }
       ArticleView view = views.get(c.article());
@@ -118,7 +132,8 @@ final class PartyCounts {
       } else {
         lastPlaced.remove(c.article());
       }
-      if (s.isEmpty() || interval.isEmpty() || OTHER_MOMENT.matcher(s.get().text()).find() || NOT_A_COUNT.matcher(before).find()
+      if (s.isEmpty() || interval.isEmpty() || (aboutReferenced ? CHANGE : OTHER_MOMENT).matcher(s.get().text()).find()
+          || NOT_A_COUNT.matcher(before).find()
           || CountRoles.isPart(f, s.get()) || CountRoles.isProvisional(s.get())
           || f.interval().hasHigh() && Math.abs(f.interval().high()) < MIN_VALUE) {
         continue;
@@ -138,7 +153,7 @@ final class PartyCounts {
           Count a = counts.get(i);
           Count b = counts.get(j);
           boolean unattributed = a.claim().attribution().isEmpty() || b.claim().attribution().isEmpty();
-          if (a.party().equals(b.party()) || a.sentence() == b.sentence() && !ownCredits(a, b) || unattributed && a.view() == b.view()
+          if (a.party().equals(b.party()) && a.view() == b.view() || a.sentence() == b.sentence() && !ownCredits(a, b) || unattributed && a.view() == b.view()
               || !a.interval().isDisjointFrom(b.interval())
               || a.figure().kind() == FigureKind.DURATION && a.interval().hasLow() && b.interval().hasLow()
                   && CountRoles.differentScale(a.interval().low(), b.interval().low())) {
@@ -148,16 +163,65 @@ final class PartyCounts {
         }
       }
       conflicts.sort(java.util.Comparator.comparing((Count[] p) -> p[0].view() != p[1].view()));
+      Set<String> partiesWithin = new HashSet<>();
       for (Count[] p : conflicts) {
+        String parties = partyPair(p[0], p[1]);
+        boolean within = p[0].view() == p[1].view();
+        if (within) {
+          partiesWithin.add(parties);
+        } else if (!p[0].party().equals(p[1].party()) && partiesWithin.contains(parties)) {
+          continue; // organisers against police is told inside one article already: across articles it is a repeat
+        }
         // One finding per pair of values: "nearly two million" against 338,000, however many articles repeat it.
+        // One source credited with two values is a misreport of each outlet that differs: one per pair of articles.
         double x = p[0].figure().value().orElse(p[0].interval().low());
         double y = p[1].figure().value().orElse(p[1].interval().low());
-        if (reported.add(group.getKey() + "|" + Math.min(x, y) + "|" + Math.max(x, y))) {
+        String articles = p[0].party().equals(p[1].party()) ? "|" + p[0].view().id() + "|" + p[1].view().id() : "";
+        if (reported.add(group.getKey() + "|" + Math.min(x, y) + "|" + Math.max(x, y) + articles)) {
           out.add(finding(p[0], p[1]));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The subject read for the count is its source's own name, so the counted thing is left to the
+   * occasion: "Police said the march reached 338,000" (the police are the counters, not the counted).
+   */
+  private static boolean namesItsSource(Figure f, ArticleView view) {
+    if (view == null || f.subject().isEmpty() || f.attribution().isEmpty()) {
+      return false;
+    }
+    Set<String> source = new HashSet<>();
+    for (io.crosscheck.model.Attribution a : view.article().attributions()) {
+      if (a.id().equals(f.attribution().get())) {
+        for (String w : a.source().name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          source.add(w);
+        }
+      }
+    }
+    for (String w : f.subject().get().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (source.contains(w) && !w.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject names a gathering, so a vague count in it is its turnout: "a protest the week before drew one million". */
+  private static boolean namesAGathering(Figure f) {
+    for (String w : f.subject().orElse("").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (GATHERINGS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The two parties of a pair, in a fixed order. */
+  private static String partyPair(Count a, Count b) {
+    return a.party().compareTo(b.party()) <= 0 ? a.party() + "|" + b.party() : b.party() + "|" + a.party();
   }
 
   /** The subject names none of the counted thing's words: "people", "the number". */

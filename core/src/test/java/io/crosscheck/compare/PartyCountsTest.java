@@ -132,4 +132,42 @@ class PartyCountsTest {
         "\"We will be back,\" said marcher Ilo Pask, 19."));
     assertThat(numeric(found)).isZero();
   }
+
+  @Test
+  void oneSourceCreditedWithTwoCountsByTwoOutletsIsFlaggedPerOutletPair() {
+    List<Finding> found = check(
+        "brel-3a", "2031-05-14", lines(
+            "Thousands marched through Orvane on Tuesday against the quarry levy.",
+            "The Orvane interior bureau said 190,000 marchers took part."),
+        "brel-3b", "2031-05-14", lines(
+            "Crowds marched through Orvane on Tuesday against the quarry levy.",
+            "The Orvane interior bureau said 250,000 marchers took part."),
+        "brel-3c", "2031-05-14", lines(
+            "Crowds marched through Orvane on Tuesday against the quarry levy.",
+            "The Orvane interior bureau said 190,000 marchers took part."));
+    assertThat(numeric(found)).isEqualTo(2); // b against a and against c; a and c agree
+    assertThat(pairs(found, NUMERIC, "250,000", "190,000")).isTrue();
+  }
+
+  @Test
+  void aCountWhoseSubjectIsOnlyItsSourceCountsTheGathering() {
+    List<Finding> found = check("brel-4", "2031-05-14", lines(
+        "Nearly 900,000 people marched through Orvane on Sunday against the quarry levy, organisers said.",
+        "Organisers estimated a rally the week before drew 400,000, while police said 95,000."));
+    assertThat(pairs(found, NUMERIC, "400,000", "95,000")).isTrue();
+  }
+
+  @Test
+  void partiesToldAgainstEachOtherInOneArticleAreNotPairedAgainAcrossArticles() {
+    List<Finding> found = check(
+        "brel-5a", "2031-05-14", lines(
+            "Crowds marched through Orvane on Tuesday against the quarry levy.",
+            "The Tessaly Workers Guild said 620,000 marchers took part.",
+            "The interior bureau counted 190,000 marchers."),
+        "brel-5b", "2031-05-14", lines(
+            "Crowds marched through Orvane on Tuesday against the quarry levy.",
+            "The interior bureau counted 210,000 marchers."));
+    assertThat(pairs(found, NUMERIC, "620,000", "190,000")).isTrue();
+    assertThat(pairs(found, NUMERIC, "620,000", "210,000")).isFalse();
+  }
 }
