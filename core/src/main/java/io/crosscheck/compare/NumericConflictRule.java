@@ -49,6 +49,16 @@ final class NumericConflictRule implements Check {
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
 
+  /**
+   * Text right after a duration that makes it the time elapsed since an event began: "into the
+   * march", "after the protest started". Bounded words, no nested repetition.
+   */
+  private static final java.util.regex.Pattern ELAPSED_AFTER = java.util.regex.Pattern.compile(
+      "(?i)^\\s{0,3}(?:into|after)\\s{1,3}(?:the\\s{1,3})?[\\p{L}-]{1,20}(?:\\s{1,3}(?:had\\s{1,3})?(?:started|began|begun|opened|got under way))?\\s{0,3},");
+  private static final int ELAPSED_CHARS = 60;
+  /** Two accounts of how long after an event's start something happened must share this many content words. */
+  private static final int ELAPSED_SHARED_WORDS = 1;
+
   private final EventFramer framer;
   private final AdjacentDayEvents adjacent;
   private final CuePatterns maximumCues;
@@ -96,7 +106,8 @@ final class NumericConflictRule implements Check {
         if (s.isPresent() && CountRoles.isPart(f, s.get())) {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
-        Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords));
+        Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords))
+            .or(() -> s.flatMap(x -> elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
         if (s.isPresent() && key.isPresent()) {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
@@ -216,7 +227,33 @@ final class NumericConflictRule implements Check {
   }
 
   private static boolean sameQuantity(Located a, Located b) {
-    return a.sentence() != b.sentence() && Quantities.same(a.key(), b.key());
+    return a.sentence() != b.sentence() && Quantities.same(a.key(), b.key()) && sameElapsedMoment(a, b);
+  }
+
+  /**
+   * Two times elapsed since an event began are one quantity only in two articles whose sentences
+   * share a content word or a name: "six hours after the march began, Mayor Oduya said …", "seven
+   * hours into the march, Oduya conceded …" (one statement, timed two ways).
+   */
+  private static boolean sameElapsedMoment(Located a, Located b) {
+    return !a.key().bucket().contains("ELAPSED")
+        || a.view() != b.view() && (Texts.overlap(a.key().context(), b.key().context()) >= ELAPSED_SHARED_WORDS
+            || a.frame().sharesParticipant(b.frame()));
+  }
+
+  /**
+   * For a duration followed by "into the march," or "after the protest started," (time since the
+   * event began), the rest of its sentence: what happened then. Empty for any other figure.
+   */
+  private static Optional<String> elapsedRest(Figure f, Sentence s) {
+    if (f.kind() != FigureKind.DURATION) {
+      return Optional.empty();
+    }
+    String text = s.text();
+    int start = Math.max(0, Math.min(text.length(), f.start() - s.start()));
+    int end = Math.max(start, Math.min(text.length(), f.end() - s.start()));
+    java.util.regex.Matcher m = ELAPSED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + ELAPSED_CHARS)));
+    return m.find() ? Optional.of(text.substring(0, start) + " " + text.substring(end + m.end())) : Optional.empty();
   }
 
   /**

@@ -102,6 +102,19 @@ final class Quantities {
         f.scope().map(Subjects::key), length, context, false));
   }
 
+  /**
+   * The key of a duration that measures the time from an event's start to what the sentence
+   * reports ("six hours after the march began, the council said …", "seven hours into the march"):
+   * class ELAPSED, in minutes. Empty for any other figure or a unit with no length.
+   */
+  Optional<Key> elapsedKey(Figure f, Set<String> context) {
+    if (f.kind() != FigureKind.DURATION) {
+      return Optional.empty();
+    }
+    return toMinutes(f).map(m -> new Key("DURATION [ELAPSED]", Optional.empty(), f.unit().map(Subjects::key), Optional.empty(),
+        Optional.of(m), context, false));
+  }
+
   /** True when two keys measure the same thing (values not compared). */
   static boolean same(Key a, Key b) {
     if (!a.bucket().equals(b.bucket())) {

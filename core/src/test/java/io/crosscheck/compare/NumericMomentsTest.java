@@ -69,4 +69,46 @@ class NumericMomentsTest {
             "The health office said about 2,100 people were killed in the Carrow floods."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void twoAccountsOfHowLongIntoAMarchAStatementCameConflict() {
+    List<Finding> findings = check(
+        "post", "2024-09-08", lines(
+            "Vast march fills Kessel streets",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Six hours after the march began, Mayor Oduya said in a statement that the dam plan was paused."),
+        "journal", "2024-09-08", lines(
+            "Kessel marchers force a pause",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Nine hours into the march, Mayor Oduya paused the dam plan."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "Six hours", "Nine hours")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void twoThingsTimedFromAMarchsStartAreNotOneTime() {
+    List<Finding> findings = check(
+        "post", "2024-09-08", lines(
+            "Vast march fills Kessel streets",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Two hours into the march, riot police closed the river bridge."),
+        "journal", "2024-09-08", lines(
+            "Kessel marchers force a pause",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Nine hours after the march began, Mayor Oduya paused the dam plan."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void timesIntoMarchesOnDifferentDaysAreNotCompared() {
+    List<Finding> findings = check(
+        "first", "2024-09-01", lines(
+            "March fills Kessel streets",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Six hours into the march, Mayor Oduya said the dam plan would be reviewed."),
+        "second", "2024-09-08", lines(
+            "Second march fills Kessel streets",
+            "Tens of thousands marched through Kessel again on Sunday against the dam plan.",
+            "Nine hours into the march, Mayor Oduya said the dam plan would be reviewed."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
 }
