@@ -111,4 +111,32 @@ class NumericMomentsTest {
             "Nine hours into the march, Mayor Oduya said the dam plan would be reviewed."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void tollsOfTwoFloodsOnOneDayInDifferentValleysAreNotCompared() {
+    List<Finding> findings = check(
+        "north", "2025-04-02", lines(
+            "Flash flood sweeps the Amberle valley",
+            "A flash flood swept through the Amberle valley on Tuesday, the Amberle county office said.",
+            "At least 41 people were killed in the Amberle valley, the Amberle county office said."),
+        "south", "2025-04-02", lines(
+            "River bursts its banks in Tollin",
+            "The Seret river burst its banks in Tollin on Tuesday, the Tollin harbour master said.",
+            "Nine people were killed in Tollin, the Tollin harbour master said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void tollsOfOneFloodGivenByTwoOfficesConflict() {
+    List<Finding> findings = check(
+        "north", "2025-04-02", lines(
+            "Flash flood sweeps the Amberle valley",
+            "A flash flood swept through the Amberle valley on Tuesday, the Amberle county office said.",
+            "At least 41 people were killed in the Amberle flood, the Amberle county office said."),
+        "wire", "2025-04-02", lines(
+            "Amberle valley flood kills nine",
+            "A flash flood swept through the Amberle valley on Tuesday, the Amberle river authority said.",
+            "Nine people were killed in the Amberle flood, the Amberle river authority said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "At least 41", "Nine people")).as(findings.toString()).isTrue();
+  }
 }
