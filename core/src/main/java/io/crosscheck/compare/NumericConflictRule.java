@@ -46,6 +46,20 @@ final class NumericConflictRule implements Check {
       "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$"
           + "|\\b(?:previous|earlier|former) (?:report|count|toll|estimate|figure)s? (?:that|which) (?:said|gave|put|stated)\\s+$");
   private static final int OLDER_VALUE_CHARS = 30;
+  /**
+   * A clause that dates its figure before the article's latest: "Health authorities previously had
+   * put the toll at 5,500", "Earlier, the agency said 4,000 …".
+   */
+  private static final java.util.regex.Pattern EARLIER_CLAUSE = java.util.regex.Pattern.compile(
+      "(?i)(?:\\b(?:previously|formerly)\\b|^earlier\\b)");
+  /** A figure inside what a party denies: "denied that the toll had reached 900" is no count of its own. */
+  private static final java.util.regex.Pattern DENIED_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:denied|denies|deny|denying|rejected|rejects)\\b");
+  /** How far before a figure {@link #EARLIER_CLAUSE} and {@link #DENIED_BEFORE} are looked for. */
+  private static final int CLAUSE_CHARS = 120;
+  /** A sentence that states its figure as a correction: "revised the toll to 3,958", "amended", "lowered". */
+  private static final java.util.regex.Pattern REVISED = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:revis(?:ed|es|ing)|amend(?:ed|s|ing)|adjust(?:ed|s|ing)|correct(?:ed|s|ing)|lowered|downgraded|cut)\\b");
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
 
@@ -263,6 +277,9 @@ final class NumericConflictRule implements Check {
    * different articles are compared only when they name the same kind of event and a participant.
    */
   private boolean sameMoment(Located a, Located b) {
+    if (revisedDown(a, b) || revisedDown(b, a)) {
+      return true; // "the agency revised the toll to 3,958" after another article's 11,300: a correction
+    }
     if ((a.changing() || b.changing()) && !latestOnStatedDay(a, b)) {
       return false; // "the toll rose to 41": a changing count, not a disagreement
     }
@@ -287,6 +304,21 @@ final class NumericConflictRule implements Check {
   }
 
   /**
+   * True when {@code later} is stated as a revision ("revised", "amended", "lowered") on a later
+   * day than {@code earlier}, in another article, and lies wholly below it: a count corrected
+   * downward disagrees with the count it corrects. A rise is never a revision here ("updated to
+   * 47" after 39 is a count going up).
+   */
+  private static boolean revisedDown(Located later, Located earlier) {
+    Optional<LocalDate> dl = day(later);
+    Optional<LocalDate> de = day(earlier);
+    return later.view() != earlier.view() && dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get())
+        && REVISED.matcher(later.sentence().text()).find() && !REVISED.matcher(earlier.sentence().text()).find()
+        && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
+        && later.figure().interval().high() < earlier.figure().interval().low();
+  }
+
+  /**
    * A rise does not excuse two sources' different figures for one stated day: "the toll rose to
    * 263 on Wednesday, the ministry said" against "289 people had been killed on Wednesday" in
    * another article. The older value of a change ("up from 240") is never compared.
@@ -296,10 +328,17 @@ final class NumericConflictRule implements Check {
         && !a.older() && !b.older();
   }
 
-  /** The older value of a change: "up from 240", "from 39". */
+  /**
+   * The older value of a change ("up from 240", "from 39"), a count dated before the article's
+   * latest ("previously had put the toll at 5,500") or one a party denies ("denied that the toll
+   * had reached 900"): none is a party's current count.
+   */
   private static boolean olderValue(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
-    return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find();
+    String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
+    return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find()
+        || EARLIER_CLAUSE.matcher(at <= CLAUSE_CHARS ? s.text().substring(0, at) : clause).find()
+        || DENIED_BEFORE.matcher(clause).find();
   }
 
   /**

@@ -43,11 +43,16 @@ final class Quantities {
   private final Set<String> recordNouns;
   /** "said", "told": a speech verb in a subject ("arrested said") reports the count, it is never what is counted. */
   private final Set<String> speechVerbs;
+  /** "toll", "deaths": nouns that name a count by its event ({@code count-event-nouns}), so no other subject word is its head. */
+  private final Set<String> tollNouns = new java.util.HashSet<>();
 
   Quantities(Lexicon lexicon) {
     this.groups = new WordGroups(lexicon);
     this.recordNouns = new java.util.HashSet<>(lexicon.entries("record-nouns"));
     this.speechVerbs = new java.util.HashSet<>(lexicon.entries("speech-verbs"));
+    for (String entry : lexicon.entries("count-event-nouns")) {
+      tollNouns.add(entry.split("\\|", 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
     for (String entry : lexicon.entries("quantity-classes")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
@@ -163,6 +168,9 @@ final class Quantities {
     if (f.unit().isPresent()) {
       Optional<String> carried = carriedHead(f);
       return carried.or(() -> Optional.of(Subjects.key(f.unit().get()))).filter(k -> !k.isEmpty());
+    }
+    if (f.kind() == FigureKind.COUNT && Texts.words(f.subject().orElse("")).stream().anyMatch(tollNouns::contains)) {
+      return Optional.empty(); // "the toll from floods in the eastern city has soared to 900": the toll counts the dead
     }
     for (String w : Texts.words(f.subject().orElse(""))) {
       if (!classes.containsKey(w) && !speechVerbs.contains(w)) {

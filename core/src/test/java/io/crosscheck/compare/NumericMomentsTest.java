@@ -139,4 +139,41 @@ class NumericMomentsTest {
             "Nine people were killed in the Amberle flood, the Amberle river authority said."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "At least 41", "Nine people")).as(findings.toString()).isTrue();
   }
+
+  @Test
+  void aTollRevisedDownInALaterArticleConflictsWithTheEarlierOne() {
+    List<Finding> findings = check(
+        "early", "2025-06-18", lines(
+            "Carrow flood toll soars",
+            "The death toll from the floods in the coastal town of Carrow has soared to 5,900, the Carrow Red Cross said."),
+        "late", "2025-06-22", lines(
+            "Relief agency revises Carrow flood toll",
+            "The Carrow floods have killed 2,140 people, the relief agency said on Sunday, after it revised its count."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "5,900", "2,140")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aTollThatRoseInALaterArticleIsNoConflict() {
+    List<Finding> findings = check(
+        "early", "2025-06-18", lines(
+            "Carrow flood toll soars",
+            "The death toll from the floods in the coastal town of Carrow has soared to 2,140, the Carrow Red Cross said."),
+        "late", "2025-06-22", lines(
+            "Carrow flood toll climbs again",
+            "The Carrow floods have killed 5,900 people, the relief agency said on Sunday in an updated count."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aPreviousOrDeniedTollIsNotACountOfItsOwn() {
+    List<Finding> findings = check(
+        "one", "2025-06-18", lines(
+            "Carrow flood toll soars",
+            "The death toll from the floods in Carrow has soared to 5,900, the Carrow Red Cross said.",
+            "Health officials previously had put the death toll in Carrow at 2,100."),
+        "two", "2025-06-18", lines(
+            "Carrow guild denies toll",
+            "The Carrow fishing guild denied that the death toll in Carrow had reached 900."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
 }
