@@ -6,6 +6,7 @@ import io.crosscheck.model.Report;
 import io.crosscheck.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -84,22 +85,24 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  private void render(Crosscheck crosscheck, Report report, Writer w) throws IOException {
+    switch (format) {
+      case json -> Reports.writeJson(report, w);
+      case text -> TextReport.write(ReportView.of(report, crosscheck.options().segmenter()), w);
+      case html -> w.write(HtmlReport.write(ReportView.of(report, crosscheck.options().segmenter())));
+      case markdown -> w.write(MarkdownReport.write(ReportView.of(report, crosscheck.options().segmenter())));
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     Crosscheck crosscheck = configured(spec, lexiconDir, threads);
     TerminalProgress progress = TerminalProgress.onStderr(quiet);
     Report report;
-    String rendered;
     try {
       report = crosscheck.check(paths, progress);
       progress.finish();
       printWarnings(spec.commandLine().getErr(), report);
-      rendered = switch (format) {
-        case json -> Reports.toJson(report);
-        case text -> TextReport.write(ReportView.of(report, crosscheck.options().segmenter()));
-        case html -> HtmlReport.write(ReportView.of(report, crosscheck.options().segmenter()));
-        case markdown -> MarkdownReport.write(ReportView.of(report, crosscheck.options().segmenter()));
-      };
     } catch (OutOfMemoryError e) {
       progress.finish();
       // The heap guard in core should stop reading first; this is the last line of defence.
@@ -108,9 +111,10 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return Main.EXIT_INPUT_ERRORS;
     }
+    // The report streams to its destination: JSON through the generator, text a section at a time.
     if (out != null) {
-      try {
-        Files.writeString(out, rendered, StandardCharsets.UTF_8);
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        render(crosscheck, report, w);
       } catch (IOException e) {
         spec.commandLine().getErr().println("crosscheck: cannot write " + out + ": " + Main.reason(e));
         spec.commandLine().getErr().flush();
@@ -118,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     } else {
       PrintWriter w = spec.commandLine().getOut();
-      w.print(rendered);
+      render(crosscheck, report, w);
       w.flush();
     }
     return report.errors().isEmpty() ? 0 : Main.EXIT_INPUT_ERRORS;

@@ -25,6 +25,20 @@ final class TextReport {
   private TextReport() {}
 
   static String write(ReportView view) {
+    java.io.StringWriter all = new java.io.StringWriter();
+    try {
+      write(view, all);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return all.toString();
+  }
+
+  /**
+   * Streams the report to {@code sink} a section at a time (the findings, then one article after
+   * another), so a report of many thousand articles is never one string in memory.
+   */
+  static void write(ReportView view, java.io.Writer sink) throws java.io.IOException {
     StringBuilder out = new StringBuilder();
     List<ReportView.FindingView> findings = bySeverity(view.findings());
     out.append("crosscheck: ").append(count(view.articles().size(), "article")).append(", ")
@@ -43,6 +57,8 @@ final class TextReport {
     }
     for (ReportView.ArticleView a : view.articles()) {
       article(out, a);
+      sink.append(out);
+      out.setLength(0);
     }
     List<Entity> merged = view.report().entities().stream().filter(e -> e.aliases().size() > 1).toList();
     if (!merged.isEmpty()) {
@@ -59,7 +75,8 @@ final class TextReport {
         out.append(Escape.line(e.file())).append(": ").append(Escape.line(e.message())).append('\n');
       }
     }
-    return out.toString();
+    sink.append(out);
+    sink.flush();
   }
 
   private static void finding(StringBuilder out, ReportView.FindingView f) {

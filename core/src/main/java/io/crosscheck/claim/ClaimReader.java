@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 public final class ClaimReader {
   /** A denial in a claim's own words: "denied", "did not agree", "never accepted", "no deal". */
   private static final Pattern NEGATION = Pattern.compile(
-      "(?i)\\b(?:not|never|no|denied|denies|deny|denying|rejected|rejects|n['’]t)\\b");
+      "(?i)(?:\\b(?:not|never|no|denied|denies|deny|denying|rejected|rejects)\\b|\\Bn['’]t\\b)");
   /** A figure stated as a correction of an earlier one: "revised the toll to 3,958", "adjusted". */
   private static final Pattern REVISION = Pattern.compile(
       "(?i)\\b(?:revis(?:ed|es|ing|ion)|adjust(?:ed|s|ing)|correct(?:ed|ion)|updated|lowered|downgraded)\\b");

@@ -48,6 +48,7 @@ final class AccountDisputeRule implements Check {
   private final ExclusionDisputes exclusions;
   private final CreditDenials creditDenials;
   private final EventFramer framer;
+  private final ContraryClaims contrary;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -61,6 +62,7 @@ final class AccountDisputeRule implements Check {
     this.exclusions = new ExclusionDisputes(lexicon);
     this.creditDenials = new CreditDenials(lexicon, groups);
     this.framer = new EventFramer(lexicon);
+    this.contrary = new ContraryClaims(stopWords);
   }
 
   /** An account and the sentences that dispute it. */
@@ -99,9 +101,16 @@ final class AccountDisputeRule implements Check {
     disputes.addAll(progress.find(views));
     disputes.addAll(commitments.find(views));
     disputes.addAll(exclusions.find(views));
+    Set<Sentence> disputed = new HashSet<>(answered);
     for (List<Dispute> group : byAnswer(merge(disputes))) {
       out.add(finding(group));
+      for (Dispute d : group) {
+        disputed.add(d.account().sentence());
+        d.disputing().forEach(x -> disputed.add(x.sentence()));
+      }
     }
+    // Two sides asserting and denying one thing with no cue between them.
+    out.addAll(contrary.find(batch, disputed));
     return out;
   }
 

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -57,6 +58,26 @@ public final class Reports {
     checkNotNull(report, "report");
     checkNotNull(out, "out");
     try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      gen.setPrettyPrinter(prettyPrinter());
+      new ReportJsonWriter(gen).report(report);
+      gen.writeRaw('\n');
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes {@code report} to {@code out} as JSON followed by a newline, as {@link #writeJson(Report,
+   * OutputStream)} does, for a caller that holds a character stream (a terminal's writer); {@code
+   * out} is flushed, not closed.
+   *
+   * @param report the report to write
+   * @param out where the characters go
+   * @throws IOException when {@code out} fails
+   */
+  public static void writeJson(Report report, Writer out) throws IOException {
+    checkNotNull(report, "report");
+    checkNotNull(out, "out");
+    try (JsonGenerator gen = FACTORY.createGenerator(out)) {
       gen.setPrettyPrinter(prettyPrinter());
       new ReportJsonWriter(gen).report(report);
       gen.writeRaw('\n');

@@ -1,0 +1,211 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.Entity;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Polarity;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Severity;
+import io.crosscheck.model.SourceKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Two sides asserting and denying the same thing, with no dispute cue between them: "the vendor
+ * strongly rejects any allegation that it was grossly negligent or guilty of wilful misconduct"
+ * against the airline's lawyer saying "the vendor engaged in grossly negligent, indeed wilful,
+ * misconduct". The claim frames must belong to one event, come from two parties that are not one
+ * side (a spokesperson speaks for the body named in their role), carry opposite polarity, and share
+ * at least {@link #MIN_SHARED} content words that name neither party, a third of the shorter frame.
+ */
+final class ContraryClaims {
+  /** Content words two frames must share to be about one thing. */
+  static final int MIN_SHARED = 3;
+  /** The share of the smaller frame's words that must be shared. */
+  private static final double MIN_SHARE = 0.3;
+  /** Frames with more words than this are paragraphs, not claims: their overlap means little. */
+  private static final int MAX_TOPICS = 24;
+
+  /** A word in this share of a batch's claims or more is the batch's subject, not a point of dispute. */
+  private static final double MAX_DOCUMENT_SHARE = 0.2;
+  /**
+   * How many words after a denial ("rejects any allegation that it was negligent", "haven't offered
+   * us anything") a shared word may come. A plain "not" is too common to count: "should not return
+   * home until the hostages are freed" denies nothing another party said.
+   */
+  private static final int NEGATION_REACH = 6;
+  private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+      "(?i)^(?:denied|denies|deny|denying|rejected|rejects|reject|disputed|disputes|dispute|refuted|refutes|dismissed|dismisses"
+          + "|contested|contests)$|n['’]t$");
+
+  private final Set<String> stopWords;
+
+  ContraryClaims(Set<String> stopWords) {
+    this.stopWords = stopWords;
+  }
+
+  /** The findings of one batch, at most one per pair of parties and pair of articles. */
+  List<Finding> find(Batch batch, Set<Sentence> alreadyDisputed) {
+    Map<String, ArticleView> views = new HashMap<>();
+    for (ArticleView v : ArticleView.of(batch.articles())) {
+      views.put(v.id(), v);
+    }
+    Set<String> names = partyWords(batch);
+    List<Claim> usable = new ArrayList<>();
+    for (Claim c : batch.claims()) {
+      Optional<Attribution> a = c.attribution();
+      if (a.isPresent() && a.get().source().kind() != SourceKind.MEDIA && c.measure().isEmpty()
+          && c.topics().size() <= MAX_TOPICS && views.containsKey(c.article())) {
+        usable.add(c);
+      }
+    }
+    Map<String, Integer> frequency = new HashMap<>();
+    for (Claim c : usable) {
+      for (String w : content(c, names)) {
+        frequency.merge(w, 1, Integer::sum);
+      }
+    }
+    int common = Math.max(2, (int) Math.ceil(MAX_DOCUMENT_SHARE * usable.size()));
+    Set<String> batchWords = new HashSet<>();
+    frequency.forEach((w, n) -> {
+      if (n > common) {
+        batchWords.add(w);
+      }
+    });
+    List<Finding> out = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    for (int i = 0; i < usable.size(); i++) {
+      for (int j = i + 1; j < usable.size(); j++) {
+        Claim a = usable.get(i);
+        Claim b = usable.get(j);
+        if (a.polarity() == b.polarity() || oneSide(a, b)) {
+          continue;
+        }
+        Set<String> shared = shared(a, b, names, batchWords);
+        Claim denied = a.polarity() == Polarity.DENIED ? a : b;
+        if (shared.isEmpty() || !denies(denied, shared)) {
+          continue;
+        }
+        Optional<Sentence> sa = views.get(a.article()).article().text().sentenceAt(a.span().start());
+        Optional<Sentence> sb = views.get(b.article()).article().text().sentenceAt(b.span().start());
+        if (sa.isEmpty() || sb.isEmpty() || sa.get() == sb.get()
+            || alreadyDisputed.contains(sa.get()) && alreadyDisputed.contains(sb.get())) {
+          continue;
+        }
+        String key = pair(a.party(), b.party()) + "|" + pair(a.article(), b.article());
+        if (reported.add(key)) {
+          out.add(finding(views.get(a.article()), a, sa.get(), views.get(b.article()), b, sb.get()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The content words both frames share, none a party's name nor a word most of the batch uses;
+   * empty unless there are enough of them, and enough of the smaller frame.
+   */
+  private Set<String> shared(Claim a, Claim b, Set<String> names, Set<String> batchWords) {
+    Set<String> wa = content(a, names);
+    Set<String> wb = content(b, names);
+    wa.removeAll(batchWords);
+    wb.removeAll(batchWords);
+    Set<String> shared = new TreeSet<>(wa);
+    shared.retainAll(wb);
+    int smaller = Math.min(wa.size(), wb.size());
+    boolean enough = shared.size() >= MIN_SHARED && smaller > 0 && shared.size() >= MIN_SHARE * smaller;
+    return enough ? shared : Set.of();
+  }
+
+  /** The denial bears on the shared words: a negation shortly before one of them ("rejects any allegation that it was negligent"). */
+  private static boolean denies(Claim denied, Set<String> shared) {
+    String[] words = denied.attribution().get().content().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+    for (int i = 0; i < words.length; i++) {
+      if (!NEGATION.matcher(words[i]).find()) {
+        continue;
+      }
+      for (int k = i + 1; k < words.length && k <= i + NEGATION_REACH; k++) {
+        if (shared.contains(words[k])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Set<String> content(Claim c, Set<String> names) {
+    Set<String> out = new TreeSet<>();
+    for (String t : c.topics()) {
+      String w = t.toLowerCase(Locale.ROOT);
+      if (w.length() > 2 && !stopWords.contains(w) && !names.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Two parties that are one side: the same party, or a source whose role or affiliation names the other. */
+  private static boolean oneSide(Claim a, Claim b) {
+    if (a.party().equals(b.party())) {
+      return true;
+    }
+    Attribution x = a.attribution().get();
+    Attribution y = b.attribution().get();
+    return speaksFor(x, y) || speaksFor(y, x);
+  }
+
+  private static boolean speaksFor(Attribution speaker, Attribution body) {
+    String name = body.source().name().toLowerCase(Locale.ROOT);
+    String role = speaker.source().role().orElse("").toLowerCase(Locale.ROOT) + " "
+        + speaker.source().affiliation().orElse("").toLowerCase(Locale.ROOT);
+    return name.length() > 2 && role.contains(name);
+  }
+
+  /** Every word of every source's name and alias in the batch: "crowdstrike" names a party, not a topic. */
+  private static Set<String> partyWords(Batch batch) {
+    Set<String> out = new HashSet<>();
+    for (Entity e : batch.entities()) {
+      for (String alias : e.aliases()) {
+        addWords(alias, out);
+      }
+      addWords(e.name(), out);
+    }
+    for (Claim c : batch.claims()) {
+      c.attribution().ifPresent(a -> addWords(a.source().name(), out));
+    }
+    return out;
+  }
+
+  private static void addWords(String text, Set<String> out) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+  }
+
+  private static String pair(String x, String y) {
+    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+  }
+
+  private static Finding finding(ArticleView va, Claim a, Sentence sa, ArticleView vb, Claim b, Sentence sb) {
+    Claim denied = a.polarity() == Polarity.DENIED ? a : b;
+    Claim affirmed = denied == a ? b : a;
+    String summary = Parties.capitalise(affirmed.attribution().get().source().name()) + " asserts it ("
+        + Texts.clip(affirmed.attribution().get().content(), 80) + "); "
+        + denied.attribution().get().source().name() + " denies it ("
+        + Texts.clip(denied.attribution().get().content(), 80) + ")";
+    List<Evidence> evidence = List.of(va.evidence(sa), vb.evidence(sb));
+    return new Finding("", FindingType.ACCOUNT_DISPUTE, Severity.MEDIUM, summary, evidence);
+  }
+}

@@ -1,0 +1,63 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Two sides asserting and denying one thing with no dispute cue between them, in invented words. */
+class ContraryClaimsTest {
+  private static final FindingType DISPUTE = FindingType.ACCOUNT_DISPUTE;
+
+  private static final String VENDOR_DENIES =
+      "In a letter on Monday, Korvel Systems said it strongly rejects any allegation that its faulty patch was reckless or that it showed wilful neglect.";
+  private static final String AIRLINE_ASSERTS =
+      "Halden Air's lawyer Mara Voss said on Monday that the faulty patch was reckless and showed wilful neglect by Korvel Systems.";
+
+  @Test
+  void flagsOneSideDenyingWhatTheOtherAssertsAcrossTwoArticles() {
+    List<Finding> found = check(
+        "wire", "2031-08-05", lines("Halden Air grounded 900 flights after a software outage last week.", VENDOR_DENIES),
+        "post", "2031-08-05", lines("Halden Air grounded 900 flights after a software outage last week.", AIRLINE_ASSERTS));
+    assertThat(pairs(found, DISPUTE, "strongly rejects any allegation", "showed wilful neglect by Korvel")).isTrue();
+  }
+
+  @Test
+  void flagsTheSamePairInsideOneArticle() {
+    List<Finding> found = check("wire", "2031-08-05",
+        lines("Halden Air grounded 900 flights after a software outage last week.", VENDOR_DENIES, AIRLINE_ASSERTS));
+    assertThat(pairs(found, DISPUTE, "strongly rejects any allegation", "showed wilful neglect by Korvel")).isTrue();
+  }
+
+  @Test
+  void staysSilentWhenTheNegationBearsOnSomethingElse() {
+    List<Finding> found = check("wire", "2031-08-05", lines(
+        "Halden Air grounded 900 flights after a software outage last week.",
+        "Korvel Systems said on Monday that its engineers would reopen the booking servers for stranded passengers overnight.",
+        "Halden Air's lawyer Mara Voss said the airline should not reopen the booking servers for stranded passengers until the review ends."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
+  void staysSilentWhenOneSideSpeaksForTheOther() {
+    List<Finding> found = check("wire", "2031-08-05", lines(
+        "Halden Air grounded 900 flights after a software outage last week.",
+        "Korvel Systems said the faulty patch was reckless and showed wilful neglect by a contractor.",
+        "Korvel Systems spokesman Ilan Brisk said the company rejects any claim that the faulty patch was reckless or showed wilful neglect."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
+  void staysSilentAcrossTwoEvents() {
+    List<Finding> found = check(
+        "wire", "2031-08-05", lines("Halden Air grounded 900 flights after a software outage in Brel last week.", VENDOR_DENIES),
+        "post", "2029-02-11", lines("Orna Rail cancelled 40 trains after a signal fault in Tessaly on Sunday.",
+            "Orna Rail's lawyer Sten Ruud said on Sunday that the faulty patch was reckless and showed wilful neglect by its signal supplier."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+}
