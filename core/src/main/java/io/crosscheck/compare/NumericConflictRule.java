@@ -38,38 +38,9 @@ final class NumericConflictRule implements Check {
   /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
   private static final int CONTEXT_WORDS = 5;
 
-  /**
-   * Words just before a figure that make it the older value of a change: "up from 240", "from 39",
-   * "a previous report that said 900".
-   */
-  private static final java.util.regex.Pattern OLDER_VALUE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$"
-          + "|\\b(?:previous|earlier|former) (?:report|count|toll|estimate|figure)s? (?:that|which) (?:said|gave|put|stated)\\s+$");
-  private static final int OLDER_VALUE_CHARS = 30;
-  /**
-   * A clause that dates its figure before the article's latest: "Health authorities previously had
-   * put the toll at 5,500", "Earlier, the agency said 4,000 …".
-   */
-  private static final java.util.regex.Pattern EARLIER_CLAUSE = java.util.regex.Pattern.compile(
-      "(?i)(?:\\b(?:previously|formerly)\\b|^earlier\\b)");
-  /** A figure inside what a party denies: "denied that the toll had reached 900" is no count of its own. */
-  private static final java.util.regex.Pattern DENIED_BEFORE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:denied|denies|deny|denying|rejected|rejects)\\b");
-  /** How far before a figure {@link #EARLIER_CLAUSE} and {@link #DENIED_BEFORE} are looked for. */
-  private static final int CLAUSE_CHARS = 120;
-  /** A sentence that states its figure as a correction: "revised the toll to 3,958", "amended", "lowered". */
-  private static final java.util.regex.Pattern REVISED = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:revis(?:ed|es|ing)|amend(?:ed|s|ing)|adjust(?:ed|s|ing)|correct(?:ed|s|ing)|lowered|downgraded|cut)\\b");
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
 
-  /**
-   * Text right after a duration that makes it the time elapsed since an event began: "into the
-   * march", "after the protest started". Bounded words, no nested repetition.
-   */
-  private static final java.util.regex.Pattern ELAPSED_AFTER = java.util.regex.Pattern.compile(
-      "(?i)^\\s{0,3}(?:into|after)\\s{1,3}(?:the\\s{1,3})?[\\p{L}-]{1,20}(?:\\s{1,3}(?:had\\s{1,3})?(?:started|began|begun|opened|got under way))?\\s{0,3},");
-  private static final int ELAPSED_CHARS = 60;
   /** Two accounts of how long after an event's start something happened must share this many content words. */
   private static final int ELAPSED_SHARED_WORDS = 1;
 
@@ -121,13 +92,13 @@ final class NumericConflictRule implements Check {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords))
-            .or(() -> s.flatMap(x -> elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
+            .or(() -> s.flatMap(x -> CountMoments.elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
         if (s.isPresent() && key.isPresent()) {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
-                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), olderValue(f, s.get()),
+                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   CountRoles.isProvisional(s.get()), eventDay));
         }
       }
@@ -256,21 +227,6 @@ final class NumericConflictRule implements Check {
   }
 
   /**
-   * For a duration followed by "into the march," or "after the protest started," (time since the
-   * event began), the rest of its sentence: what happened then. Empty for any other figure.
-   */
-  private static Optional<String> elapsedRest(Figure f, Sentence s) {
-    if (f.kind() != FigureKind.DURATION) {
-      return Optional.empty();
-    }
-    String text = s.text();
-    int start = Math.max(0, Math.min(text.length(), f.start() - s.start()));
-    int end = Math.max(start, Math.min(text.length(), f.end() - s.start()));
-    java.util.regex.Matcher m = ELAPSED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + ELAPSED_CHARS)));
-    return m.find() ? Optional.of(text.substring(0, start) + " " + text.substring(end + m.end())) : Optional.empty();
-  }
-
-  /**
    * Same event and same day. A figure's day is its own date, else its sentence's ("on Tuesday"),
    * else the publication date: "39 have died" on Monday and "47 have died" on Tuesday are two
    * moments of a rising count. With no date at all the day is uncertain, and figures from
@@ -313,7 +269,7 @@ final class NumericConflictRule implements Check {
     Optional<LocalDate> dl = day(later);
     Optional<LocalDate> de = day(earlier);
     return later.view() != earlier.view() && dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get())
-        && REVISED.matcher(later.sentence().text()).find() && !REVISED.matcher(earlier.sentence().text()).find()
+        && CountMoments.revised(later.sentence()) && !CountMoments.revised(earlier.sentence())
         && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
         && later.figure().interval().high() < earlier.figure().interval().low();
   }
@@ -328,18 +284,6 @@ final class NumericConflictRule implements Check {
         && !a.older() && !b.older();
   }
 
-  /**
-   * The older value of a change ("up from 240", "from 39"), a count dated before the article's
-   * latest ("previously had put the toll at 5,500") or one a party denies ("denied that the toll
-   * had reached 900"): none is a party's current count.
-   */
-  private static boolean olderValue(Figure f, Sentence s) {
-    int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
-    String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
-    return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find()
-        || EARLIER_CLAUSE.matcher(at <= CLAUSE_CHARS ? s.text().substring(0, at) : clause).find()
-        || DENIED_BEFORE.matcher(clause).find();
-  }
 
   /**
    * A ceiling with no stated day is a standing level, not a count of one day: "applies duties of
