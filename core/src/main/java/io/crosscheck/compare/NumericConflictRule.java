@@ -51,9 +51,11 @@ final class NumericConflictRule implements Check {
   private final CuePatterns changeCues;
   private final Quantities quantities;
   private final PartyCounts partyCounts;
+  private final ExpectationMisses expectations;
 
   NumericConflictRule(Lexicon lexicon) {
     this.partyCounts = new PartyCounts(lexicon);
+    this.expectations = new ExpectationMisses(lexicon);
     this.framer = new EventFramer(lexicon);
     this.adjacent = new AdjacentDayEvents(framer);
     this.quantities = new Quantities(lexicon);
@@ -128,7 +130,9 @@ final class NumericConflictRule implements Check {
     for (Finding f : out) {
       pairs.add(figurePair(f));
     }
-    for (Finding f : partyCounts.check(batch)) {
+    List<Finding> more = new ArrayList<>(partyCounts.check(batch));
+    more.addAll(expectations.check(batch));
+    for (Finding f : more) {
       if (pairs.add(figurePair(f))) {
         out.add(f);
       }
