@@ -8,9 +8,7 @@ module io.crosscheck.core {
 
   exports io.crosscheck;
   exports io.crosscheck.attribution;
-  exports io.crosscheck.claim;
   exports io.crosscheck.compare;
-  exports io.crosscheck.event;
   exports io.crosscheck.figure;
   exports io.crosscheck.lexicon;
   exports io.crosscheck.link;

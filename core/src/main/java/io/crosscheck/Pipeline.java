@@ -1,14 +1,14 @@
 package io.crosscheck;
 
-import io.crosscheck.claim.ClaimReader;
+import io.crosscheck.internal.claim.ClaimReader;
 import io.crosscheck.compare.Batch;
 import io.crosscheck.compare.Check;
 import io.crosscheck.internal.HeapGuard;
-import io.crosscheck.event.ArticleKeys;
-import io.crosscheck.event.EventClusterer;
-import io.crosscheck.event.EventKeys;
-import io.crosscheck.event.ReferencedEvents;
-import io.crosscheck.link.ClaimLinker;
+import io.crosscheck.internal.event.ArticleKeys;
+import io.crosscheck.internal.event.EventClusterer;
+import io.crosscheck.internal.event.EventKeys;
+import io.crosscheck.internal.event.ReferencedEvents;
+import io.crosscheck.internal.link.ClaimLinker;
 import io.crosscheck.link.EntityLinker;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;

@@ -191,12 +191,22 @@ final class MentionIndex {
     for (int k = nameFrom; k < end; k++) {
       nameWords.add(words.get(k).bare());
     }
+    // Untitled runs ("Sarn Valley", "United Nations") are only weak evidence of a person.
+    register(surname, name.toString(), nameCount, role, press, titled);
+    // "Tawfiq al-Ansar" is "Ansar" at a later mention: the particle is dropped.
+    int particle = surname.indexOf('-');
+    if (particle > 0 && particle <= 3 && Character.isLowerCase(surname.charAt(0)) && particle + 1 < surname.length()) {
+      register(surname.substring(particle + 1), name.toString(), nameCount, role, press, titled);
+    }
+  }
+
+  private void register(String surname, String name, int nameCount, String role, boolean press, boolean titled) {
     if (titled) {
-      personWords.add(surname); // untitled runs ("Sarn Valley", "United Nations") are only weak evidence
+      personWords.add(surname);
     }
     Person old = persons.get(surname);
     if (old == null || (old.role() == null && role != null) || (nameCount > 1 && old.fullName().indexOf(' ') < 0)) {
-      Person merged = new Person(nameCount > 1 || old == null ? name.toString() : old.fullName(),
+      Person merged = new Person(nameCount > 1 || old == null ? name : old.fullName(),
           role != null ? role : old == null ? null : old.role(), press || (old != null && old.press()));
       persons.put(surname, merged);
     }

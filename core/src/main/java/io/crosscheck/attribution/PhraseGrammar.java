@@ -38,7 +38,9 @@ final class PhraseGrammar {
       "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists");
   /** Cues whose object may follow in a postposed tail: "..., a source told Radio Meridian." */
-  static final ImmutableSet<String> OBJECT_CUES = ImmutableSet.of("told", "tells", "tell", "informed", "informs");
+  /** Cues whose object is the person or outlet addressed: “…?” Ana Kovac asked the Ledger. */
+  static final ImmutableSet<String> OBJECT_CUES = ImmutableSet.of("told", "tells", "tell", "informed", "informs",
+      "asked", "asks", "ask", "assured", "assures", "warned", "warns", "urged", "urges", "reminded", "reminds");
   static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "never", "n't", "neither", "nor");
 
   private final CueLexicon lexicon;

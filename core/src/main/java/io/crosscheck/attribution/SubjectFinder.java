@@ -37,6 +37,9 @@ final class SubjectFinder {
         && w.get(i + 1).isWord() && !w.get(i + 1).is("of")) {
       i++; // "Neither official would be named": the official is the subject
     }
+    if (sentenceAdverb(w, i)) {
+      i += 2; // "Instead, it quoted …", "Soon, the airline said …": the adverb is no speaker
+    }
     if (i + 1 < w.size() && PhraseGrammar.isTimeLead(w.get(i)) && PhraseGrammar.TIMES.contains(w.get(i + 1).lower())) {
       i += 2; // "Last week the ministry said"
     }
@@ -56,6 +59,34 @@ final class SubjectFinder {
     return locator.after(w, i);
   }
 
+
+  /** How far after a leading "Word," an appositive's closing comma may come: "Kovac, the harbour mayor, said". */
+  private static final int APPOSITIVE_REACH = 6;
+
+  /**
+   * A single capitalised word opening the sentence and set off by a comma, followed by a pronoun or
+   * by a determiner whose phrase no second comma closes: "Instead, it quoted", "Soon, the airline
+   * said". "Kovac, the mayor, said" is an appositive, not an adverb.
+   */
+  static boolean sentenceAdverb(List<Word> w, int i) {
+    if (i + 2 >= w.size() || !w.get(i).isWord() || !w.get(i).isCapitalised() || !w.get(i + 1).text().equals(",")
+        || i > 0 && w.get(i - 1).isWord()) {
+      return false;
+    }
+    Word next = w.get(i + 2);
+    if (PhraseGrammar.PRONOUNS.contains(next.lower()) && !next.is("one")) {
+      return true;
+    }
+    if (!PhraseGrammar.DETERMINERS.contains(next.lower())) {
+      return false;
+    }
+    for (int k = i + 3; k < w.size() && k <= i + 2 + APPOSITIVE_REACH; k++) {
+      if (w.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The most tokens of a dateline: "KELLEN, Varnia (AP) —", "Kellen/Tarn:". */
   private static final int MAX_DATELINE = 8;

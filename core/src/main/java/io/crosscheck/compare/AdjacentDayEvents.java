@@ -1,6 +1,6 @@
 package io.crosscheck.compare;
 
-import io.crosscheck.link.EventFramer;
+import io.crosscheck.internal.link.EventFramer;
 import io.crosscheck.model.Sentence;
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.crosscheck.compare;
 
-import io.crosscheck.link.EventFrame;
-import io.crosscheck.link.EventFramer;
+import io.crosscheck.internal.link.EventFrame;
+import io.crosscheck.internal.link.EventFramer;
 import io.crosscheck.model.Sentence;
 import java.time.LocalDate;
 import java.util.HashSet;

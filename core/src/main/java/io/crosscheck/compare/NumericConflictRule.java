@@ -1,8 +1,8 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
-import io.crosscheck.link.EventFrame;
-import io.crosscheck.link.EventFramer;
+import io.crosscheck.internal.link.EventFrame;
+import io.crosscheck.internal.link.EventFramer;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;

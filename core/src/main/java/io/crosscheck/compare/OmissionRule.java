@@ -1,7 +1,7 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
-import io.crosscheck.link.EventFramer;
+import io.crosscheck.internal.link.EventFramer;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
 import io.crosscheck.model.Sentence;

@@ -23,6 +23,20 @@ public record Attribution(
     String content,
     Span span) {
 
+  /**
+   * Checks every field.
+   *
+   * @param id {@code article:a3}, numbered by the pipeline (empty until then)
+   * @param article the article id
+   * @param source who made the statement, typed
+   * @param sourceText the source as the article writes it
+   * @param sourceSpan where that text lies, if it lies in the body
+   * @param cue the reporting words ("said", "according to")
+   * @param stance the distance the cue puts between writer and claim
+   * @param mode DIRECT for quoted words, INDIRECT for reported speech
+   * @param content what was said
+   * @param span where the content lies in the body
+   */
   public Attribution {
     checkNotNull(id, "id");
     checkNotNull(article, "article");
@@ -36,18 +50,40 @@ public record Attribution(
     checkNotNull(span, "span");
   }
 
+  /**
+   * Where the content starts.
+   *
+   * @return the start offset
+   */
   public int start() {
     return span.start();
   }
 
+  /**
+   * Where the content ends.
+   *
+   * @return the end offset
+   */
   public int end() {
     return span.end();
   }
 
+  /**
+   * A copy with another id.
+   *
+   * @param newId the id
+   * @return the copy
+   */
   public Attribution withId(String newId) {
     return new Attribution(newId, article, source, sourceText, sourceSpan, cue, stance, mode, content, span);
   }
 
+  /**
+   * A copy with another source.
+   *
+   * @param newSource the source
+   * @return the copy
+   */
   public Attribution withSource(Source newSource) {
     return new Attribution(id, article, newSource, sourceText, sourceSpan, cue, stance, mode, content, span);
   }

@@ -28,6 +28,20 @@ public record Claim(
     Polarity polarity,
     Optional<Measure> measure) {
 
+  /**
+   * Checks every field; copies the figures and sorts the topics.
+   *
+   * @param id {@code c1}, numbered over the batch
+   * @param article the article id
+   * @param span where the claim lies in the body
+   * @param attribution the attributed statement, if the claim is one
+   * @param figures the figures it carries
+   * @param party who makes the claim: an entity id, or a source or outlet name
+   * @param event the id of the event it is about, if placed
+   * @param topics its content words, for comparing claims
+   * @param polarity whether it asserts or denies its content
+   * @param measure what a figure claim counts and when, if it is one
+   */
   public Claim {
     checkNotNull(id, "id");
     checkNotNull(article, "article");
@@ -41,13 +55,24 @@ public record Claim(
     checkNotNull(measure, "measure");
   }
 
-  /** An attributed statement with the figures it carries, not yet framed: party from its source. */
+  /**
+   * An attributed statement with the figures it carries, not yet framed: party from its source.
+   *
+   * @param attribution the statement
+   * @param figures the figures it carries
+   */
   public Claim(Attribution attribution, List<Figure> figures) {
     this(attribution.id(), attribution.article(), attribution.span(), Optional.of(attribution), figures,
         attribution.source().entity().orElse(attribution.source().name()), Optional.empty(), Set.of(),
         Polarity.AFFIRMED, Optional.empty());
   }
 
+  /**
+   * A copy placed in an event.
+   *
+   * @param eventId the event id, or null for none
+   * @return the copy
+   */
   public Claim withEvent(String eventId) {
     return new Claim(id, article, span, attribution, figures, party, Optional.ofNullable(eventId), topics, polarity, measure);
   }

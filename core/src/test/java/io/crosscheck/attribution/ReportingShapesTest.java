@@ -51,6 +51,15 @@ class ReportingShapesTest {
       # a connective before "according to" is no content; "as per" opens no time clause
       However, according to the Varnish Ministry of Health, three people died in the region. | three people died | Ministry | INSTITUTION
       As per the updated report, over 900 people are still missing, according to Radio Kellen. | 900 people are still missing | Radio Kellen | MEDIA
+      # an addressed outlet or person after the cue: “…?” Name asked DPA
+      The bureau credited the toll to the guild. “Where do these numbers come from?” Tarik Olen asked VRN. | these numbers come from | Olen | NAMED_PERSON
+      “We will not sign,” Mira Dask warned Ostra.                            | We will not sign  | Dask       | NAMED_PERSON
+      # a lower-case name particle: "al-Olen" is "Olen" at the next mention
+      Guild spokesman Tarik al-Olen spoke on Monday. Olen said the guild never published a toll. | never published a toll | al-Olen | NAMED_SPOKESPERSON
+      # a sentence adverb set off by a comma is no speaker
+      The Kellco board met on Monday. Instead, it said the merger would go ahead. | merger would go ahead | board | INSTITUTION
+      The Kellco board met on Monday. Instead, the board said the merger would go ahead. | merger would go ahead | board | INSTITUTION
+      Mira Dask, the harbour mayor, said the port was shut.                 | port was shut     | Dask       | NAMED_PERSON
       # a leading clause before the statement is no circumstance
       While on the island, the governor will meet the crews, the palace said. | will meet the crews | palace | INSTITUTION
       """)

@@ -1,4 +1,4 @@
-package io.crosscheck.link;
+package io.crosscheck.internal.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

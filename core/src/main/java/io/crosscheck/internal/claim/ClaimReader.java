@@ -1,11 +1,11 @@
-package io.crosscheck.claim;
+package io.crosscheck.internal.claim;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.crosscheck.lexicon.Lexicon;
-import io.crosscheck.link.EventFrame;
-import io.crosscheck.link.EventFramer;
-import io.crosscheck.link.ClaimLinker;
+import io.crosscheck.internal.link.EventFrame;
+import io.crosscheck.internal.link.EventFramer;
+import io.crosscheck.internal.link.ClaimLinker;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;

@@ -1,4 +1,4 @@
-package io.crosscheck.link;
+package io.crosscheck.internal.link;
 
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Attribution;

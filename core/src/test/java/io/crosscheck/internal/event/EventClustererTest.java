@@ -1,4 +1,4 @@
-package io.crosscheck.event;
+package io.crosscheck.internal.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.crosscheck.event;
+package io.crosscheck.internal.event;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

@@ -1,10 +1,10 @@
-package io.crosscheck.event;
+package io.crosscheck.internal.event;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.crosscheck.claim.Topics;
+import io.crosscheck.internal.claim.Topics;
 import io.crosscheck.lexicon.Lexicon;
-import io.crosscheck.link.EventFramer;
+import io.crosscheck.internal.link.EventFramer;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Sentence;
 import java.time.LocalDate;

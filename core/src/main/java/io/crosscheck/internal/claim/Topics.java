@@ -1,4 +1,4 @@
-package io.crosscheck.claim;
+package io.crosscheck.internal.claim;
 
 import io.crosscheck.lexicon.Lexicon;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.crosscheck.link;
+package io.crosscheck.internal.link;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

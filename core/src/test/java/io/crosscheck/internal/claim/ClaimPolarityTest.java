@@ -1,4 +1,4 @@
-package io.crosscheck.claim;
+package io.crosscheck.internal.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
