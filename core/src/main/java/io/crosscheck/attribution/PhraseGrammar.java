@@ -73,6 +73,9 @@ final class PhraseGrammar {
     if (first.text().equals(",") || first.text().equals(".") || first.text().equals(";")) {
       return true;
     }
+    if (subordinateClause(w, from)) {
+      return true; // "…, Brandt said as Prime Minister Renn insisted that …": the as-clause is its own statement
+    }
     boolean object = first.isCapitalised() && OBJECT_CUES.contains(cue.toLowerCase(Locale.ROOT));
     if (!TAIL_STARTS.contains(first.lower()) && !object) {
       return false;
@@ -92,6 +95,21 @@ final class PhraseGrammar {
       }
     }
     return true;
+  }
+
+  /**
+   * "as the storm neared", "while Prime Minister Renn insisted": a subordinate clause with its own
+   * subject after a cue. "as many as 40" opens no clause (no subject follows "as").
+   */
+  private static boolean subordinateClause(List<Word> w, int from) {
+    if (from + 1 >= w.size()) {
+      return false;
+    }
+    Word first = w.get(from);
+    Word next = w.get(from + 1);
+    boolean subordinator = first.is("as") || first.is("while") || first.is("when") || first.is("whereas");
+    return subordinator && next.isWord() && (next.isCapitalised() || DETERMINERS.contains(next.lower()) || next.is("his")
+        || next.is("her") || next.is("its") || next.is("their") || PRONOUNS.contains(next.lower()));
   }
 
   /** Skips auxiliaries and "-ly" adverbs backwards from {@code k}: "has publicly" before "said". */
