@@ -29,6 +29,22 @@ class BenchCorpusTest {
   }
 
   @Test
+  void numericConflictsArePairedOnlyInsideOneEvent() {
+    BenchCorpus.EventCorpus corpus = BenchCorpus.events(0, 24);
+    Report report = CROSSCHECK.checkTexts(corpus.texts());
+    java.util.List<Finding> numeric = report.findings().stream()
+        .filter(f -> f.type() == io.crosscheck.model.FindingType.NUMERIC_CONFLICT).toList();
+    assertThat(numeric).as("the generated outlets' tolls drift, so some conflict").isNotEmpty();
+    for (Finding f : numeric) {
+      Set<Integer> events = new HashSet<>();
+      for (Evidence e : f.evidence()) {
+        events.add(corpus.eventOf().get(e.article()));
+      }
+      assertThat(events).as(f.summary()).hasSize(1);
+    }
+  }
+
+  @Test
   void findingsGrowWithTheNumberOfEventsAndNoFaster() {
     int first = CROSSCHECK.checkTexts(BenchCorpus.events(0, 12).texts()).findings().size();
     int second = CROSSCHECK.checkTexts(BenchCorpus.events(12, 24).texts()).findings().size();

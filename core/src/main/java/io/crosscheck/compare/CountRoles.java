@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  * ("initial estimates show nine were injured").
  */
 final class CountRoles {
-  /** Words just before a figure that make it a part of the count just given: "including three children". */
+  /**
+   * Words just before a figure that make it a part of the count just given: "including three
+   * children", "among the injured were three children".
+   */
   private static final Pattern PART_OF_WHOLE = Pattern.compile(
-      "(?i)\\b(?:including|included|includes|among them|among whom|of whom|of which|of them)\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
+      "(?i)\\b(?:including|included|includes|among them|among whom|of whom|of which|of them"
+          + "|among (?:the|those) [\\p{L}-]{1,20} (?:were|was|are|is))\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
   /** How far before a figure {@link #PART_OF_WHOLE} is looked for. */
   private static final int PART_CHARS = 40;
   /** A sentence that gives its count as a first, provisional one. */

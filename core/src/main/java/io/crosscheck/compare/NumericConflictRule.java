@@ -38,12 +38,11 @@ final class NumericConflictRule implements Check {
   /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
   private static final int CONTEXT_WORDS = 5;
 
-  /** Words just before a figure that make it the older value of a change: "up from 240", "from 39". */
-  private static final java.util.regex.Pattern OLDER_VALUE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$");
-  private static final int OLDER_VALUE_CHARS = 30;
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
+
+  /** Two accounts of how long after an event's start something happened must share this many content words. */
+  private static final int ELAPSED_SHARED_WORDS = 1;
 
   private final EventFramer framer;
   private final AdjacentDayEvents adjacent;
@@ -52,9 +51,11 @@ final class NumericConflictRule implements Check {
   private final CuePatterns changeCues;
   private final Quantities quantities;
   private final PartyCounts partyCounts;
+  private final ExpectationMisses expectations;
 
   NumericConflictRule(Lexicon lexicon) {
     this.partyCounts = new PartyCounts(lexicon);
+    this.expectations = new ExpectationMisses(lexicon);
     this.framer = new EventFramer(lexicon);
     this.adjacent = new AdjacentDayEvents(framer);
     this.quantities = new Quantities(lexicon);
@@ -69,7 +70,7 @@ final class NumericConflictRule implements Check {
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
-      String actingParty) {}
+      Optional<LocalDate> eventDay, String actingParty) {}
 
   @Override
   public boolean comparesClaims() {
@@ -79,6 +80,7 @@ final class NumericConflictRule implements Check {
   @Override
   public List<Finding> check(Batch batch) {
     Optional<Set<String>> ofEvent = figuresOfEvent(batch);
+    Optional<LocalDate> eventDay = batch.events().size() == 1 ? batch.events().get(0).date() : Optional.empty();
     Map<String, List<Located>> buckets = new TreeMap<>();
     // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
     Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
@@ -91,14 +93,15 @@ final class NumericConflictRule implements Check {
         if (s.isPresent() && CountRoles.isPart(f, s.get())) {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
-        Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords));
+        Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords))
+            .or(() -> s.flatMap(x -> CountMoments.elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
         if (s.isPresent() && key.isPresent()) {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
-                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), olderValue(f, s.get()),
-                  CountRoles.isProvisional(s.get()), actingParty(view, f, s.get(), key.get())));
+                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
+                  CountRoles.isProvisional(s.get()), eventDay, actingParty(view, f, s.get(), key.get())));
         }
       }
     }
@@ -110,7 +113,7 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (!conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
+          if (a.older() || b.older() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b)
               || !(sameQuantity(a, b) && sameMoment(a, b) || adjacent.sameEvent(count(a), count(b)))
               || restricted(a, b)) {
@@ -128,7 +131,9 @@ final class NumericConflictRule implements Check {
     for (Finding f : out) {
       pairs.add(figurePair(f));
     }
-    for (Finding f : partyCounts.check(batch)) {
+    List<Finding> more = new ArrayList<>(partyCounts.check(batch));
+    more.addAll(expectations.check(batch));
+    for (Finding f : more) {
       if (pairs.add(figurePair(f))) {
         out.add(f);
       }
@@ -219,7 +224,18 @@ final class NumericConflictRule implements Check {
   }
 
   private static boolean sameQuantity(Located a, Located b) {
-    return a.sentence() != b.sentence() && Quantities.same(a.key(), b.key());
+    return a.sentence() != b.sentence() && Quantities.same(a.key(), b.key()) && sameElapsedMoment(a, b);
+  }
+
+  /**
+   * Two times elapsed since an event began are one quantity only in two articles whose sentences
+   * share a content word or a name: "six hours after the march began, Mayor Oduya said …", "seven
+   * hours into the march, Oduya conceded …" (one statement, timed two ways).
+   */
+  private static boolean sameElapsedMoment(Located a, Located b) {
+    return !a.key().bucket().contains("ELAPSED")
+        || a.view() != b.view() && (Texts.overlap(a.key().context(), b.key().context()) >= ELAPSED_SHARED_WORDS
+            || a.frame().sharesParticipant(b.frame()));
   }
 
   /**
@@ -229,6 +245,9 @@ final class NumericConflictRule implements Check {
    * different articles are compared only when they name the same kind of event and a participant.
    */
   private boolean sameMoment(Located a, Located b) {
+    if (revisedDown(a, b) || revisedDown(b, a)) {
+      return true; // "the agency revised the toll to 3,958" after another article's 11,300: a correction
+    }
     if ((a.changing() || b.changing()) && !latestOnStatedDay(a, b)) {
       return false; // "the toll rose to 41": a changing count, not a disagreement
     }
@@ -253,6 +272,21 @@ final class NumericConflictRule implements Check {
   }
 
   /**
+   * True when {@code later} is stated as a revision ("revised", "amended", "lowered") on a later
+   * day than {@code earlier}, in another article, and lies wholly below it: a count corrected
+   * downward disagrees with the count it corrects. A rise is never a revision here ("updated to
+   * 47" after 39 is a count going up).
+   */
+  private static boolean revisedDown(Located later, Located earlier) {
+    Optional<LocalDate> dl = day(later);
+    Optional<LocalDate> de = day(earlier);
+    return later.view() != earlier.view() && dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get())
+        && CountMoments.revised(later.sentence()) && !CountMoments.revised(earlier.sentence())
+        && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
+        && later.figure().interval().high() < earlier.figure().interval().low();
+  }
+
+  /**
    * A rise does not excuse two sources' different figures for one stated day: "the toll rose to
    * 263 on Wednesday, the ministry said" against "289 people had been killed on Wednesday" in
    * another article. The older value of a change ("up from 240") is never compared.
@@ -262,11 +296,6 @@ final class NumericConflictRule implements Check {
         && !a.older() && !b.older();
   }
 
-  /** The older value of a change: "up from 240", "from 39". */
-  private static boolean olderValue(Figure f, Sentence s) {
-    int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
-    return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find();
-  }
 
   /**
    * A ceiling with no stated day is a standing level, not a count of one day: "applies duties of
@@ -284,8 +313,14 @@ final class NumericConflictRule implements Check {
         || Math.abs(pa.get().toEpochDay() - pb.get().toEpochDay()) <= STANDING_DAYS;
   }
 
+  /**
+   * The figure's own date, else its sentence's, else the publication day; an undated article's
+   * figure holds on the day of the event it was clustered into, unless its sentence names another
+   * weekday ("on Saturday" in a story about a Tuesday).
+   */
   private static Optional<LocalDate> day(Located l) {
-    return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published());
+    return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published())
+        .or(() -> l.eventDay().filter(d -> l.frame().weekday().map(w -> w == d.getDayOfWeek()).orElse(true)));
   }
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */

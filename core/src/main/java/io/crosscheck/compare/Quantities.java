@@ -41,10 +41,18 @@ final class Quantities {
   private final WordGroups groups;
   /** "accounts", "records": nouns that carry the counted thing before them. */
   private final Set<String> recordNouns;
+  /** "said", "told": a speech verb in a subject ("arrested said") reports the count, it is never what is counted. */
+  private final Set<String> speechVerbs;
+  /** "toll", "deaths": nouns that name a count by its event ({@code count-event-nouns}), so no other subject word is its head. */
+  private final Set<String> tollNouns = new java.util.HashSet<>();
 
   Quantities(Lexicon lexicon) {
     this.groups = new WordGroups(lexicon);
     this.recordNouns = new java.util.HashSet<>(lexicon.entries("record-nouns"));
+    this.speechVerbs = new java.util.HashSet<>(lexicon.entries("speech-verbs"));
+    for (String entry : lexicon.entries("count-event-nouns")) {
+      tollNouns.add(entry.split("\\|", 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
     for (String entry : lexicon.entries("quantity-classes")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
@@ -99,6 +107,19 @@ final class Quantities {
         f.scope().map(Subjects::key), length, context, false));
   }
 
+  /**
+   * The key of a duration that measures the time from an event's start to what the sentence
+   * reports ("six hours after the march began, the council said …", "seven hours into the march"):
+   * class ELAPSED, in minutes. Empty for any other figure or a unit with no length.
+   */
+  Optional<Key> elapsedKey(Figure f, Set<String> context) {
+    if (f.kind() != FigureKind.DURATION) {
+      return Optional.empty();
+    }
+    return toMinutes(f).map(m -> new Key("DURATION [ELAPSED]", Optional.empty(), f.unit().map(Subjects::key), Optional.empty(),
+        Optional.of(m), context, false));
+  }
+
   /** True when two keys measure the same thing (values not compared). */
   static boolean same(Key a, Key b) {
     if (!a.bucket().equals(b.bucket())) {
@@ -148,8 +169,11 @@ final class Quantities {
       Optional<String> carried = carriedHead(f);
       return carried.or(() -> Optional.of(Subjects.key(f.unit().get()))).filter(k -> !k.isEmpty());
     }
+    if (f.kind() == FigureKind.COUNT && Texts.words(f.subject().orElse("")).stream().anyMatch(tollNouns::contains)) {
+      return Optional.empty(); // "the toll from floods in the eastern city has soared to 900": the toll counts the dead
+    }
     for (String w : Texts.words(f.subject().orElse(""))) {
-      if (!classes.containsKey(w)) {
+      if (!classes.containsKey(w) && !speechVerbs.contains(w)) {
         return Optional.of(Subjects.key(w));
       }
     }

@@ -27,6 +27,8 @@ final class ClauseReader {
   /** Single words that name a time, never what is counted: "nine percent tomorrow". */
   private static final Set<String> TIME_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday");
   private static final int VERB_REACH = 8;
+  /** How far back a count's event noun may be: "the toll from floods in the eastern city of Varn has risen to". */
+  private static final int NOUN_REACH = 16;
   static final int SUBJECT_REACH = 8;
   private static final int MAX_WORDS = 6;
 
@@ -53,6 +55,24 @@ final class ClauseReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * The nearest word of {@code nouns} before the figure in its clause, past prepositional phrases:
+   * "toll" in "the death toll from floods in the eastern city of Varn has soared to 900". Stops at
+   * punctuation or a clause opener, and after {@link #NOUN_REACH} tokens.
+   */
+  java.util.Optional<String> nounBefore(List<Token> tokens, int from, java.util.Map<String, String> nouns) {
+    for (int j = from - 1; j >= 0 && j >= from - NOUN_REACH; j--) {
+      Token t = tokens.get(j);
+      if (isBoundary(t) && !t.lower().equals("and")) {
+        return java.util.Optional.empty();
+      }
+      if (nouns.containsKey(t.lower())) {
+        return java.util.Optional.of(t.text());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** "have been displaced", "are dead": a participle or predicate a few auxiliaries after {@code k}. */

@@ -33,6 +33,10 @@ final class SubjectReader {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
   private static final int NOUN_PHRASE_WORDS = 4;
+  /** Words that open an aside naming part of a count: ", including three children,", ", among them two guards,". */
+  private static final Set<String> INSERT_OPENERS = Set.of("including", "among");
+  /** The longest aside skipped on the way to a predicate. */
+  private static final int INSERT_WORDS = 6;
 
   /** Words after a duration that place it in time rather than name what it measures: "ago", "away". */
   private static final Set<String> TEMPORAL_AFTER = Set.of("ago", "away", "later", "earlier", "running", "long",
@@ -92,7 +96,7 @@ final class SubjectReader {
       }
     }
     String verb = clause.verbBefore(tokens, from);
-    String participle = clause.participleAfter(tokens, k);
+    String participle = clause.participleAfter(tokens, skipInsert(tokens, k));
     if (verb.isEmpty()) {
       verb = participle;
     } else if (!participle.isEmpty() && k < tokens.size() && !clause.isVerb(tokens.get(k)) && !words.contains(participle)) {
@@ -117,6 +121,9 @@ final class SubjectReader {
     if (!verb.isEmpty() && !onlyUnit) {
       clause.clauseBefore(tokens, from).stream().filter(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))
           .filter(w -> !words.contains(w)).forEach(words::add); // "the toll rose to 241 people" still counts the toll
+    }
+    if (np.isEmpty() && !verb.isEmpty() && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
+      clause.nounBefore(tokens, from, lexicon.eventNouns).ifPresent(words::add); // "the toll from floods in … has soared to 900"
     }
     addEvents(words);
     Optional<String> text = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
@@ -171,6 +178,22 @@ final class SubjectReader {
       }
     }
     return j;
+  }
+
+  /**
+   * Past an aside between commas that names a part of the count: "Eighteen others, including three
+   * children, were injured" reads its predicate after the aside. Bounded by {@link #INSERT_WORDS}.
+   */
+  private static int skipInsert(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size() || !tokens.get(k).text().equals(",") || !INSERT_OPENERS.contains(tokens.get(k + 1).lower())) {
+      return k;
+    }
+    for (int j = k + 2; j < tokens.size() && j <= k + 2 + INSERT_WORDS; j++) {
+      if (tokens.get(j).text().equals(",")) {
+        return j + 1;
+      }
+    }
+    return k;
   }
 
   /** "€180 million a year", "40 trucks per day": a rate's period is skipped, it is not what is counted. */

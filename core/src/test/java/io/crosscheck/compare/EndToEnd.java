@@ -14,12 +14,13 @@ final class EndToEnd {
 
   private EndToEnd() {}
 
-  /** Triples of id, publication date and body. */
+  /** Triples of id, publication date ("-" for an article that gives none) and body. */
   static List<Finding> check(String... idsDatesBodies) {
     Map<String, String> texts = new LinkedHashMap<>();
     for (int i = 0; i < idsDatesBodies.length; i += 3) {
       texts.put(idsDatesBodies[i] + ".txt",
-          "---\nid: " + idsDatesBodies[i] + "\npublished: " + idsDatesBodies[i + 1] + "\n---\n" + idsDatesBodies[i + 2]);
+          "---\nid: " + idsDatesBodies[i] + (idsDatesBodies[i + 1].equals("-") ? "" : "\npublished: " + idsDatesBodies[i + 1])
+              + "\n---\n" + idsDatesBodies[i + 2]);
     }
     return CROSSCHECK.checkTexts(texts).findings();
   }

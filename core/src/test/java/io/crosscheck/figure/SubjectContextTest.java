@@ -61,6 +61,9 @@ class SubjectContextTest {
       It was Halvard's second visit to the island. | second | visit
       She is on her first trip abroad since the vote. | first | trip
       The pact would phase out the levies over four years. | four years | phase out
+      Eleven porters, including two cooks, were injured in the slide. | Eleven | injured
+      Nine others, among them a ferryman, were missing after the storm. | Nine | missing
+      The death toll from the storm in the northern town of Varesk has climbed to 212. | 212 | toll
       """)
   void readsSubjectFromContext(String sentence, String text, String expectedPart) {
     List<Figure> found = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).toList();

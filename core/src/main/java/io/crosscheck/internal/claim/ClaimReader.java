@@ -106,18 +106,29 @@ public final class ClaimReader {
 
   /**
    * The event a sentence is about: its article's, unless it names a day more than {@link
-   * #SAME_EVENT_DAYS} from the event's or points back at an earlier one ("the previous protest").
+   * #SAME_EVENT_DAYS} from the event's (other than a later day up to the article's own) or points
+   * back at an earlier one ("the previous protest").
    */
   public String eventOf(String sentence, Event event, Optional<LocalDate> reference) {
     EventFrame frame = framer.frame(sentence, reference);
     if (frame.date().isPresent() && event.date().isPresent()
-        && Math.abs(frame.date().get().toEpochDay() - event.date().get().toEpochDay()) > SAME_EVENT_DAYS) {
+        && Math.abs(frame.date().get().toEpochDay() - event.date().get().toEpochDay()) > SAME_EVENT_DAYS
+        && !followUp(frame.date().get(), event.date().get(), reference)) {
       return event.id() + "@" + frame.date().get();
     }
     if (BACK_REFERENCE.matcher(sentence).find()) {
       return event.id() + "@earlier";
     }
     return event.id();
+  }
+
+  /**
+   * A day after the event's and no later than the article's own: the story going on ("on Sunday
+   * the agency revised the toll" in a Monday report on a Thursday flood), not another event. An
+   * earlier day ("the march of January 31") or a later plan is another event.
+   */
+  private static boolean followUp(LocalDate day, LocalDate eventDay, Optional<LocalDate> published) {
+    return day.isAfter(eventDay) && published.isPresent() && !day.isAfter(published.get());
   }
 
   /** The counted thing's class: from the subject, else from the words around the figure, else its head noun. */

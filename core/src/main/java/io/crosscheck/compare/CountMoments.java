@@ -1,0 +1,81 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.FigureKind;
+import io.crosscheck.model.Sentence;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a count holds, read from the words around it: the older value of a change ("up from 240"),
+ * a count dated before the article's latest ("previously had put the toll at 5,500"), a count a
+ * party denies, a count stated as a correction ("revised the toll to 3,958"), and the time elapsed
+ * since an event began ("six hours into the march").
+ */
+final class CountMoments {
+  /**
+   * Words just before a figure that make it the older value of a change: "up from 240", "from 39",
+   * "a previous report that said 900".
+   */
+  private static final Pattern OLDER_VALUE = Pattern.compile(
+      "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$"
+          + "|\\b(?:previous|earlier|former) (?:report|count|toll|estimate|figure)s? (?:that|which) (?:said|gave|put|stated)\\s+$");
+  private static final int OLDER_VALUE_CHARS = 30;
+  /**
+   * A clause that dates its figure before the article's latest: "Health authorities previously had
+   * put the toll at 5,500", "Earlier, the agency said 4,000 …".
+   */
+  private static final Pattern EARLIER_CLAUSE = Pattern.compile(
+      "(?i)(?:\\b(?:previously|formerly)\\b|^earlier\\b)");
+  /** A figure inside what a party denies: "denied that the toll had reached 900" is no count of its own. */
+  private static final Pattern DENIED_BEFORE = Pattern.compile(
+      "(?i)\\b(?:denied|denies|deny|denying|rejected|rejects)\\b");
+  /** How far before a figure {@link #EARLIER_CLAUSE} and {@link #DENIED_BEFORE} are looked for. */
+  private static final int CLAUSE_CHARS = 120;
+  /** A sentence that states its figure as a correction: "revised the toll to 3,958", "amended", "lowered". */
+  private static final Pattern REVISED = Pattern.compile(
+      "(?i)\\b(?:revis(?:ed|es|ing)|amend(?:ed|s|ing)|adjust(?:ed|s|ing)|correct(?:ed|s|ing)|lowered|downgraded)\\b");
+  /**
+   * Text right after a duration that makes it the time elapsed since an event began: "into the
+   * march", "after the protest started". Bounded words, no nested repetition.
+   */
+  private static final Pattern ELAPSED_AFTER = Pattern.compile(
+      "(?i)^\\s{0,3}(?:into|after)\\s{1,3}(?:the\\s{1,3})?[\\p{L}-]{1,20}(?:\\s{1,3}(?:had\\s{1,3})?(?:started|began|begun|opened|got under way))?\\s{0,3},");
+  private static final int ELAPSED_CHARS = 60;
+
+  private CountMoments() {}
+
+  /**
+   * The older value of a change ("up from 240", "from 39"), a count dated before the article's
+   * latest ("previously had put the toll at 5,500") or one a party denies ("denied that the toll
+   * had reached 900"): none is a party's current count.
+   */
+  static boolean olderValue(Figure f, Sentence s) {
+    int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
+    String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
+    return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find()
+        || EARLIER_CLAUSE.matcher(at <= CLAUSE_CHARS ? s.text().substring(0, at) : clause).find()
+        || DENIED_BEFORE.matcher(clause).find();
+  }
+
+  /**
+   * For a duration followed by "into the march," or "after the protest started," (time since the
+   * event began), the rest of its sentence: what happened then. Empty for any other figure.
+   */
+  static Optional<String> elapsedRest(Figure f, Sentence s) {
+    if (f.kind() != FigureKind.DURATION) {
+      return Optional.empty();
+    }
+    String text = s.text();
+    int start = Math.max(0, Math.min(text.length(), f.start() - s.start()));
+    int end = Math.max(start, Math.min(text.length(), f.end() - s.start()));
+    Matcher m = ELAPSED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + ELAPSED_CHARS)));
+    return m.find() ? Optional.of(text.substring(0, start) + " " + text.substring(end + m.end())) : Optional.empty();
+  }
+
+  /** True when the sentence states its figure as a correction: "revised the toll to 3,958". */
+  static boolean revised(Sentence s) {
+    return REVISED.matcher(s.text()).find();
+  }
+}

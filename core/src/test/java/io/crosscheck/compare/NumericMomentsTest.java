@@ -1,0 +1,179 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When two counts hold at one moment, end to end in invented words: an undated article's count
+ * holds on its event's day; a count reported with the speech verb beside it ("22 arrested, police
+ * said") is still a count of the arrested; an older value quoted from a previous report is never compared.
+ */
+class NumericMomentsTest {
+
+  @Test
+  void anUndatedArticlesCountHoldsOnTheDayOfItsEvent() {
+    List<Finding> findings = check(
+        "dated", "2025-03-11", lines(
+            "Drone strike on Velmora kills three",
+            "A drone strike on the Velmora depot on Tuesday killed three people, officials in Velmora said.",
+            "Eighteen others, including four children, were injured, according to the Ostrian health ministry."),
+        "undated", "-", lines(
+            "Velmora counts the wounded after drone strike",
+            "The drone strike on the Velmora depot killed three people, officials in Velmora said.",
+            "In addition, 14 people, including four children, were injured in the drone strike, the Ostrian health ministry said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "Eighteen others", "14 people")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void anUndatedCountOnAnotherWeekdayIsNotTheEventsCount() {
+    List<Finding> findings = check(
+        "dated", "2025-03-11", lines(
+            "Drone strike on Velmora kills three",
+            "A drone strike on the Velmora depot on Tuesday killed three people, officials in Velmora said."),
+        "undated", "-", lines(
+            "Velmora counts the dead after drone strike",
+            "The drone strike on the Velmora depot killed three people, officials in Velmora said.",
+            "On Saturday, a drone strike on the Velmora depot killed eleven people, officials in Velmora said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aCountWithItsSpeechVerbIsStillACountOfTheArrested() {
+    List<Finding> findings = check(
+        "wire", "2024-05-02", lines(
+            "Thousands march in Dunmere over port closure",
+            "Thousands marched through Dunmere on Wednesday against the port closure.",
+            "Dunmere police said 22 had been arrested during the Dunmere march."),
+        "daily", "2024-05-02", lines(
+            "Dunmere port march ends in arrests",
+            "Thousands marched through Dunmere on Wednesday against the port closure.",
+            "A total of 43 people were arrested during the Dunmere march."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "22", "43 people")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aValueFromAPreviousReportIsNotCompared() {
+    List<Finding> findings = check(
+        "revised", "2025-06-20", lines(
+            "Agency adjusts Carrow flood toll",
+            "The relief agency said the Carrow floods left 2,140 people dead, adjusting a previous report that said 5,900 were dead."),
+        "other", "2025-06-20", lines(
+            "Carrow flood dead identified",
+            "The health office said about 2,100 people were killed in the Carrow floods."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void twoAccountsOfHowLongIntoAMarchAStatementCameConflict() {
+    List<Finding> findings = check(
+        "post", "2024-09-08", lines(
+            "Vast march fills Kessel streets",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Six hours after the march began, Mayor Oduya said in a statement that the dam plan was paused."),
+        "journal", "2024-09-08", lines(
+            "Kessel marchers force a pause",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Nine hours into the march, Mayor Oduya paused the dam plan."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "Six hours", "Nine hours")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void twoThingsTimedFromAMarchsStartAreNotOneTime() {
+    List<Finding> findings = check(
+        "post", "2024-09-08", lines(
+            "Vast march fills Kessel streets",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Two hours into the march, riot police closed the river bridge."),
+        "journal", "2024-09-08", lines(
+            "Kessel marchers force a pause",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Nine hours after the march began, Mayor Oduya paused the dam plan."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void timesIntoMarchesOnDifferentDaysAreNotCompared() {
+    List<Finding> findings = check(
+        "first", "2024-09-01", lines(
+            "March fills Kessel streets",
+            "Tens of thousands marched through Kessel on Sunday against the dam plan.",
+            "Six hours into the march, Mayor Oduya said the dam plan would be reviewed."),
+        "second", "2024-09-08", lines(
+            "Second march fills Kessel streets",
+            "Tens of thousands marched through Kessel again on Sunday against the dam plan.",
+            "Nine hours into the march, Mayor Oduya said the dam plan would be reviewed."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void tollsOfTwoFloodsOnOneDayInDifferentValleysAreNotCompared() {
+    List<Finding> findings = check(
+        "north", "2025-04-02", lines(
+            "Flash flood sweeps the Amberle valley",
+            "A flash flood swept through the Amberle valley on Tuesday, the Amberle county office said.",
+            "At least 41 people were killed in the Amberle valley, the Amberle county office said."),
+        "south", "2025-04-02", lines(
+            "River bursts its banks in Tollin",
+            "The Seret river burst its banks in Tollin on Tuesday, the Tollin harbour master said.",
+            "Nine people were killed in Tollin, the Tollin harbour master said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void tollsOfOneFloodGivenByTwoOfficesConflict() {
+    List<Finding> findings = check(
+        "north", "2025-04-02", lines(
+            "Flash flood sweeps the Amberle valley",
+            "A flash flood swept through the Amberle valley on Tuesday, the Amberle county office said.",
+            "At least 41 people were killed in the Amberle flood, the Amberle county office said."),
+        "wire", "2025-04-02", lines(
+            "Amberle valley flood kills nine",
+            "A flash flood swept through the Amberle valley on Tuesday, the Amberle river authority said.",
+            "Nine people were killed in the Amberle flood, the Amberle river authority said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "At least 41", "Nine people")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aTollRevisedDownInALaterArticleConflictsWithTheEarlierOne() {
+    List<Finding> findings = check(
+        "early", "2025-06-18", lines(
+            "Carrow flood toll soars",
+            "The death toll from the floods in the coastal town of Carrow has soared to 5,900, the Carrow Red Cross said."),
+        "late", "2025-06-22", lines(
+            "Relief agency revises Carrow flood toll",
+            "The Carrow floods have killed 2,140 people, the relief agency said on Sunday, after it revised its count."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "5,900", "2,140")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aTollThatRoseInALaterArticleIsNoConflict() {
+    List<Finding> findings = check(
+        "early", "2025-06-18", lines(
+            "Carrow flood toll soars",
+            "The death toll from the floods in the coastal town of Carrow has soared to 2,140, the Carrow Red Cross said."),
+        "late", "2025-06-22", lines(
+            "Carrow flood toll climbs again",
+            "The Carrow floods have killed 5,900 people, the relief agency said on Sunday in an updated count."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aPreviousOrDeniedTollIsNotACountOfItsOwn() {
+    List<Finding> findings = check(
+        "one", "2025-06-18", lines(
+            "Carrow flood toll soars",
+            "The death toll from the floods in Carrow has soared to 5,900, the Carrow Red Cross said.",
+            "Health officials previously had put the death toll in Carrow at 2,100."),
+        "two", "2025-06-18", lines(
+            "Carrow guild denies toll",
+            "The Carrow fishing guild denied that the death toll in Carrow had reached 900."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+}
