@@ -62,7 +62,7 @@ final class AccountDisputeRule implements Check {
     this.exclusions = new ExclusionDisputes(lexicon);
     this.creditDenials = new CreditDenials(lexicon, groups);
     this.framer = new EventFramer(lexicon);
-    this.contrary = new ContraryClaims(stopWords);
+    this.contrary = new ContraryClaims(stopWords, groups);
   }
 
   /** An account and the sentences that dispute it. */

@@ -49,9 +49,11 @@ final class ContraryClaims {
           + "|contested|contests)$|n['’]t$");
 
   private final Set<String> stopWords;
+  private final WordGroups groups;
 
-  ContraryClaims(Set<String> stopWords) {
+  ContraryClaims(Set<String> stopWords, WordGroups groups) {
     this.stopWords = stopWords;
+    this.groups = groups;
   }
 
   /** The findings of one batch, at most one per pair of parties and pair of articles. */
@@ -120,10 +122,22 @@ final class ContraryClaims {
     Set<String> wb = content(b, names);
     wa.removeAll(batchWords);
     wb.removeAll(batchWords);
-    Set<String> shared = new TreeSet<>(wa);
-    shared.retainAll(wb);
+    // "offered" and "offer", "help" and "assistance" ({@code word-groups}) are one word here.
+    Set<String> shared = new TreeSet<>();
+    for (String x : wa) {
+      String cx = groups.canonical(List.of(x)).iterator().next();
+      for (String y : wb) {
+        String cy = groups.canonical(List.of(y)).iterator().next();
+        if (Texts.sameStem(cx, cy)) {
+          shared.add(x);
+          shared.add(y);
+          break;
+        }
+      }
+    }
+    int pairs = (int) wa.stream().filter(shared::contains).count();
     int smaller = Math.min(wa.size(), wb.size());
-    boolean enough = shared.size() >= MIN_SHARED && smaller > 0 && shared.size() >= MIN_SHARE * smaller;
+    boolean enough = pairs >= MIN_SHARED && smaller > 0 && pairs >= MIN_SHARE * smaller;
     return enough ? shared : Set.of();
   }
 
