@@ -34,6 +34,14 @@ final class AdjacentDayEvents {
 
   /** True when both counts name one counted thing about one event, reported in two articles a day apart at most. */
   boolean sameEvent(Count a, Count b) {
+    return sameEvent(a, b, this::events);
+  }
+
+  /**
+   * As {@link #sameEvent(Count, Count)}, reading the event kinds around each count through {@code
+   * eventsOf}, which a caller comparing many pairs memoises so no pair does text work twice.
+   */
+  boolean sameEvent(Count a, Count b, java.util.function.Function<Count, Set<String>> eventsOf) {
     if (a.view() == b.view() && !twoSpeakers(a, b)) {
       return false; // one account repeating or updating its own count
     }
@@ -50,8 +58,8 @@ final class AdjacentDayEvents {
     if (pa.isEmpty() || pb.isEmpty() || Math.abs(pa.get().toEpochDay() - pb.get().toEpochDay()) > MAX_DAYS_APART) {
       return false;
     }
-    Set<String> shared = new HashSet<>(events(a));
-    shared.retainAll(events(b));
+    Set<String> shared = new HashSet<>(eventsOf.apply(a));
+    shared.retainAll(eventsOf.apply(b));
     return !shared.isEmpty();
   }
 
@@ -66,7 +74,7 @@ final class AdjacentDayEvents {
   }
 
   /** Event kinds named in the figure's sentence, its neighbours, or the headline. */
-  private Set<String> events(Count c) {
+  Set<String> events(Count c) {
     List<Sentence> sentences = c.view().sentences();
     int at = sentences.indexOf(c.sentence());
     StringBuilder text = new StringBuilder(c.view().article().article().title().orElse(""));

@@ -108,6 +108,8 @@ final class NumericConflictRule implements Check {
     }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
+    // The event kinds around each figure, read once however many pairs it is in.
+    Map<Located, Set<String>> around = new IdentityHashMap<>();
     for (List<Located> figures : buckets.values()) {
       for (int i = 0; i < figures.size(); i++) {
         for (int j = i + 1; j < figures.size(); j++) {
@@ -116,7 +118,7 @@ final class NumericConflictRule implements Check {
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
           if (a.older() || b.older() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b)
-              || !(sameQuantity(a, b) && sameMoment(a, b) || adjacent.sameEvent(count(a), count(b)))
+              || !(sameQuantity(a, b) && sameMoment(a, b) || adjacentDay(a, b, around))
               || restricted(a, b)) {
             continue;
           }
@@ -162,6 +164,12 @@ final class NumericConflictRule implements Check {
       c.measure().ifPresent(m -> out.add(m.figure()));
     }
     return Optional.of(out);
+  }
+
+  private boolean adjacentDay(Located a, Located b, Map<Located, Set<String>> around) {
+    AdjacentDayEvents.Count ca = count(a);
+    AdjacentDayEvents.Count cb = count(b);
+    return adjacent.sameEvent(ca, cb, c -> around.computeIfAbsent(c == ca ? a : b, l -> adjacent.events(c)));
   }
 
   /** A side as {@link AdjacentDayEvents} reads it; the older value of a change counts as changing. */
