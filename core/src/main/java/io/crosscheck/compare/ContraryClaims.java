@@ -31,6 +31,8 @@ import java.util.TreeSet;
 final class ContraryClaims {
   /** Content words two frames must share to be about one thing. */
   static final int MIN_SHARED = 3;
+  /** Letters two words' stems share at the least ({@link Texts#sameStem}). */
+  private static final int STEM = 4;
   /** The share of the smaller frame's words that must be shared. */
   private static final double MIN_SHARE = 0.3;
   /** Frames with more words than this are paragraphs, not claims: their overlap means little. */
@@ -71,9 +73,13 @@ final class ContraryClaims {
         usable.add(c);
       }
     }
+    // Each claim's content words and their word-group forms, read once: the pair loop does no text work.
+    Map<Claim, Set<String>> words = new java.util.IdentityHashMap<>();
     Map<String, Integer> frequency = new HashMap<>();
     for (Claim c : usable) {
-      for (String w : content(c, names)) {
+      Set<String> content = content(c, names);
+      words.put(c, content);
+      for (String w : content) {
         frequency.merge(w, 1, Integer::sum);
       }
     }
@@ -84,16 +90,28 @@ final class ContraryClaims {
         batchWords.add(w);
       }
     });
+    // Four-letter stems of each claim's rarer words: two claims with too few in common are never read further.
+    Map<Claim, Set<String>> stems = new java.util.IdentityHashMap<>();
+    for (Claim c : usable) {
+      Set<String> out = new HashSet<>();
+      for (String w : words.get(c)) {
+        if (!batchWords.contains(w)) {
+          String canonical = groups.canonical(List.of(w)).iterator().next();
+          out.add(canonical.substring(0, Math.min(STEM, canonical.length())));
+        }
+      }
+      stems.put(c, out);
+    }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     for (int i = 0; i < usable.size(); i++) {
       for (int j = i + 1; j < usable.size(); j++) {
         Claim a = usable.get(i);
         Claim b = usable.get(j);
-        if (a.polarity() == b.polarity() || oneSide(a, b)) {
+        if (a.polarity() == b.polarity() || common(stems.get(a), stems.get(b)) < MIN_SHARED || oneSide(a, b)) {
           continue;
         }
-        Set<String> shared = shared(a, b, names, batchWords);
+        Set<String> shared = shared(words.get(a), words.get(b), batchWords);
         Claim denied = a.polarity() == Polarity.DENIED ? a : b;
         if (shared.isEmpty() || !denies(denied, shared)) {
           continue;
@@ -117,9 +135,9 @@ final class ContraryClaims {
    * The content words both frames share, none a party's name nor a word most of the batch uses;
    * empty unless there are enough of them, and enough of the smaller frame.
    */
-  private Set<String> shared(Claim a, Claim b, Set<String> names, Set<String> batchWords) {
-    Set<String> wa = content(a, names);
-    Set<String> wb = content(b, names);
+  private Set<String> shared(Set<String> contentA, Set<String> contentB, Set<String> batchWords) {
+    Set<String> wa = new TreeSet<>(contentA);
+    Set<String> wb = new TreeSet<>(contentB);
     wa.removeAll(batchWords);
     wb.removeAll(batchWords);
     // "offered" and "offer", "help" and "assistance" ({@code word-groups}) are one word here.
@@ -166,6 +184,18 @@ final class ContraryClaims {
       }
     }
     return out;
+  }
+
+  private static int common(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int n = 0;
+    for (String x : small) {
+      if (large.contains(x)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Two parties that are one side: the same party, or a source whose role or affiliation names the other. */

@@ -70,7 +70,7 @@ final class NumericConflictRule implements Check {
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
-      Optional<LocalDate> eventDay, String actingParty, boolean regional) {}
+      Optional<LocalDate> eventDay, String actingParty, boolean revised, boolean regional) {}
 
   @Override
   public boolean comparesClaims() {
@@ -102,7 +102,7 @@ final class NumericConflictRule implements Check {
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   CountRoles.isProvisional(s.get()), eventDay, actingParty(view, f, s.get(), key.get()),
-                  CountRoles.regional(f, s.get())));
+                  CountMoments.revised(s.get()), CountRoles.regional(f, s.get())));
         }
       }
     }
@@ -282,7 +282,7 @@ final class NumericConflictRule implements Check {
     Optional<LocalDate> dl = day(later);
     Optional<LocalDate> de = day(earlier);
     return later.view() != earlier.view() && dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get())
-        && CountMoments.revised(later.sentence()) && !CountMoments.revised(earlier.sentence())
+        && later.revised() && !earlier.revised()
         && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
         && later.figure().interval().high() < earlier.figure().interval().low();
   }

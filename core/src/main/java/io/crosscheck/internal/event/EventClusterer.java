@@ -95,9 +95,57 @@ public final class EventClusterer {
         && words.size() >= MIN_SHARED_WORDS;
   }
 
-  /** Every article of the batch in exactly one event, events numbered in order of their first article. */
-  public List<Event> cluster(List<ArticleKeys> articles) {
+  /** A batch needs this many articles before a name can be too common to tell events apart. */
+  static final int STOP_NAME_MIN_BATCH = 100;
+  /** A name in more than this share of a large batch's articles tells no event from another. */
+  static final double STOP_NAME_SHARE = 0.1;
+
+  /**
+   * The articles with the names that tell no event apart removed from their keys and signatures:
+   * in a batch of {@link #STOP_NAME_MIN_BATCH} articles or more, a name that more than {@link
+   * #STOP_NAME_SHARE} of them use (a recurring column title, a boilerplate line, a country every
+   * story names) joins unrelated stories and makes one block of the whole batch. Small batches,
+   * where every article is about the same thing, keep every name.
+   */
+  public static List<ArticleKeys> withoutStopNames(List<ArticleKeys> articles) {
     checkNotNull(articles, "articles");
+    if (articles.size() < STOP_NAME_MIN_BATCH) {
+      return articles;
+    }
+    Map<String, Integer> documents = new HashMap<>();
+    for (ArticleKeys a : articles) {
+      Set<String> seen = new HashSet<>(a.signature().mentions());
+      seen.addAll(a.signature().names());
+      seen.forEach(n -> documents.merge(n, 1, Integer::sum));
+    }
+    Set<String> stop = new HashSet<>();
+    documents.forEach((name, n) -> {
+      if (n > STOP_NAME_SHARE * articles.size()) {
+        stop.add(name);
+      }
+    });
+    if (stop.isEmpty()) {
+      return articles;
+    }
+    List<ArticleKeys> out = new ArrayList<>(articles.size());
+    for (ArticleKeys a : articles) {
+      EventSignature s = a.signature();
+      List<String> names = new ArrayList<>(s.names());
+      names.removeAll(stop);
+      Set<String> mentions = new HashSet<>(s.mentions());
+      mentions.removeAll(stop);
+      List<String> keys = new ArrayList<>(a.keys());
+      keys.removeIf(k -> k.startsWith("name:") && stop.contains(k.substring("name:".length())));
+      out.add(new ArticleKeys(a.article(), new EventSignature(s.kind(), s.date(), names, mentions, s.places(), s.words()),
+          keys));
+    }
+    return out;
+  }
+
+  /** Every article of the batch in exactly one event, events numbered in order of their first article. */
+  public List<Event> cluster(List<ArticleKeys> all) {
+    checkNotNull(all, "articles");
+    List<ArticleKeys> articles = withoutStopNames(all);
     Map<String, Integer> index = new HashMap<>();
     for (ArticleKeys a : articles) {
       index.putIfAbsent(a.article(), index.size());
