@@ -30,6 +30,19 @@ final class CountRoles {
   /** How far after a figure {@link #PARTITIVE_AFTER} is looked for. */
   private static final int PARTITIVE_CHARS = 16;
 
+  /** Text right after a figure that makes it a share of the count just given: "nearly 100 of them in the north". */
+  private static final Pattern SHARE_OF_PREVIOUS = Pattern.compile("^\\s{1,3}of\\s{1,3}(?:them|these|those|which|whom)\\b");
+
+  /**
+   * A count placed in one part of a country: "over the capital region", "in Varn and Ostel
+   * regions, where 129 and 91 …", "near the border province". A regional count is a part of a
+   * country-wide one, not another account of it.
+   */
+  private static final Pattern REGIONAL = Pattern.compile(
+      "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}(?:regions?|oblasts?|provinces?|capital)\\b");
+  /** How far either side of a figure {@link #REGIONAL} is looked for. */
+  private static final int REGIONAL_CHARS = 48;
+
   /**
    * The words before a figure that make the speaker the one who acted: "its air defences
    * intercepted 337", "we downed", "Varnia downed 79" (a sentence opening on a name and its verb).
@@ -49,8 +62,22 @@ final class CountRoles {
     String text = s.text();
     int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
+    if (SHARE_OF_PREVIOUS.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find()) {
+      return true; // "nearly 100 of them in the north": a share of the count just given
+    }
     return PART_OF_WHOLE.matcher(text.substring(Math.max(0, at - PART_CHARS), at)).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
+  }
+
+  /**
+   * True when the words around a count place it in one region ("91 drones over the capital
+   * region"); a country-wide total ("across the country", "across multiple regions") is not regional.
+   */
+  static boolean regional(Figure f, Sentence s) {
+    String text = s.text();
+    int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
+    int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
+    return REGIONAL.matcher(text.substring(Math.max(0, at - REGIONAL_CHARS), Math.min(text.length(), end + REGIONAL_CHARS))).find();
   }
 
   /**

@@ -36,7 +36,7 @@ final class NumericConflictRule implements Check {
   private static final int NEAR_CHARS = 40;
 
   /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
-  private static final int CONTEXT_WORDS = 5;
+  private static final int CONTEXT_WORDS = 6;
 
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
@@ -70,7 +70,7 @@ final class NumericConflictRule implements Check {
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
-      Optional<LocalDate> eventDay, String actingParty, boolean revised) {}
+      Optional<LocalDate> eventDay, String actingParty, boolean revised, boolean regional) {}
 
   @Override
   public boolean comparesClaims() {
@@ -102,7 +102,7 @@ final class NumericConflictRule implements Check {
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   CountRoles.isProvisional(s.get()), eventDay, actingParty(view, f, s.get(), key.get()),
-                  CountMoments.revised(s.get())));
+                  CountMoments.revised(s.get()), CountRoles.regional(f, s.get())));
         }
       }
     }
@@ -116,7 +116,7 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (a.older() || b.older() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
+          if (a.older() || b.older() || a.regional() != b.regional() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b)
               || !(sameQuantity(a, b) && sameMoment(a, b) || adjacentDay(a, b, around))
               || restricted(a, b)) {

@@ -5,6 +5,7 @@ import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Interval;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -165,6 +166,10 @@ final class Quantities {
   }
 
   private Optional<String> rawHead(Figure f) {
+    Optional<String> compound = groups.leadingPhrase(Texts.words(f.subject().orElse("")));
+    if (compound.isPresent()) {
+      return compound; // "343 unmanned aerial vehicles": the compound names the thing, not its last word
+    }
     if (f.unit().isPresent()) {
       Optional<String> carried = carriedHead(f);
       return carried.or(() -> Optional.of(Subjects.key(f.unit().get()))).filter(k -> !k.isEmpty());
@@ -195,10 +200,16 @@ final class Quantities {
 
   Set<String> classes(String subject) {
     Set<String> out = new TreeSet<>();
-    for (String w : Texts.words(subject)) {
-      String c = classes.get(w);
+    List<String> words = Texts.words(subject);
+    for (int i = 0; i < words.size(); i++) {
+      String c = classes.get(words.get(i));
       if (c != null) {
         out.add(c);
+      }
+      // A verb and its particle name a class together: "shot down" (INTERCEPTED) is not "shot".
+      String pair = i + 1 < words.size() ? classes.get(words.get(i) + " " + words.get(i + 1)) : null;
+      if (pair != null) {
+        out.add(pair);
       }
     }
     return out;

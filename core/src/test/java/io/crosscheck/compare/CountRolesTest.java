@@ -88,4 +88,33 @@ class CountRolesTest {
         "south", "2031-06-03", "Ostria said it intercepted 61 drones over the Kelm air base on Monday night.");
     assertThat(numeric(findings)).isEmpty();
   }
+
+  @Test
+  void flagsShotDownUavsAgainstUnmannedAerialVehiclesShotDown() {
+    List<Finding> findings = check(
+        "north", "2031-06-03", "The air command said a total of 88 UAVs were shot down over the Kelm air base on Monday night.",
+        "south", "2031-06-03", "Base officials said 61 unmanned aerial vehicles were shot down over the Kelm air base on Monday night.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "88", "61")).isTrue();
+  }
+
+  @Test
+  void aRegionalCountIsAPartOfTheCountryWideTotal() {
+    List<Finding> findings = check(
+        "north", "2031-06-03", "The air command said 88 drones were intercepted across the country on Monday night.",
+        "south", "2031-06-03", "The air command said 31 drones were intercepted over the Kelm region on Monday night.");
+    assertThat(numeric(findings)).isEmpty();
+
+    List<Finding> sameRegion = check(
+        "north", "2031-06-03", "The air command said 44 drones were intercepted over the Kelm region on Monday night.",
+        "south", "2031-06-03", "Base officials said 31 drones were intercepted over the Kelm region on Monday night.");
+    assertThat(pairs(sameRegion, FindingType.NUMERIC_CONFLICT, "44", "31")).isTrue();
+  }
+
+  @Test
+  void aShareOfTheCountJustGivenIsNotACountOfItsOwn() {
+    List<Finding> findings = check(
+        "north", "2031-06-03", "The air command said 88 drones were intercepted on Monday night, nearly 40 of them near the Kelm air base.",
+        "south", "2031-06-03", "Base officials said 88 drones were intercepted on Monday night.");
+    assertThat(numeric(findings)).isEmpty();
+  }
 }
