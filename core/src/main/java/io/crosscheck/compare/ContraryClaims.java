@@ -102,13 +102,28 @@ final class ContraryClaims {
       }
       stems.put(c, out);
     }
+    // Candidate pairs through an index of stems: only claims with stems in common are ever paired.
+    Map<String, List<Integer>> byStem = new HashMap<>();
+    for (int i = 0; i < usable.size(); i++) {
+      for (String stem : stems.get(usable.get(i))) {
+        byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+      }
+    }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     for (int i = 0; i < usable.size(); i++) {
-      for (int j = i + 1; j < usable.size(); j++) {
+      Map<Integer, Integer> shares = new java.util.TreeMap<>();
+      for (String stem : stems.get(usable.get(i))) {
+        for (int j : byStem.get(stem)) {
+          if (j > i) {
+            shares.merge(j, 1, Integer::sum);
+          }
+        }
+      }
+      for (Map.Entry<Integer, Integer> candidate : shares.entrySet()) {
         Claim a = usable.get(i);
-        Claim b = usable.get(j);
-        if (a.polarity() == b.polarity() || common(stems.get(a), stems.get(b)) < MIN_SHARED || oneSide(a, b)) {
+        Claim b = usable.get(candidate.getKey());
+        if (candidate.getValue() < MIN_SHARED || a.polarity() == b.polarity() || oneSide(a, b)) {
           continue;
         }
         Set<String> shared = shared(words.get(a), words.get(b), batchWords);
@@ -184,18 +199,6 @@ final class ContraryClaims {
       }
     }
     return out;
-  }
-
-  private static int common(Set<String> a, Set<String> b) {
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    int n = 0;
-    for (String x : small) {
-      if (large.contains(x)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** Two parties that are one side: the same party, or a source whose role or affiliation names the other. */
