@@ -36,6 +36,8 @@ final class AccountDisputeRule implements Check {
   private static final int AFTER_WINDOW = 2;
   /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
   private static final Pattern QUOTED_WORDS = Pattern.compile("[‘“\"']([^‘’“”\"]{3,40})[’”\"']");
+  /** The disputing party's own counter-claim right after a cue: "refuted those allegations, saying it has …". */
+  private static final Pattern COUNTER_CLAIM = Pattern.compile("^,?\\s+(?:saying|insisting|arguing|adding)\\b");
 
   private final CuePatterns disputeCues;
   private final CuePatterns claimMarkers;
@@ -143,7 +145,8 @@ final class AccountDisputeRule implements Check {
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
             .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
-        : quotedAccount(view, i).or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
+        : quotedAccount(view, i).or(() -> counteredAccount(view, i, cue.text().substring(hit.end())))
+            .or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
     if (account.isEmpty()) {
       return Optional.empty();
     }
@@ -180,6 +183,23 @@ final class AccountDisputeRule implements Check {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The account a counter-claim answers: "Delta refuted those allegations, saying it has invested
+   * billions into its IT infrastructure" answers the earlier claim about that infrastructure, not
+   * merely the nearest claim.
+   */
+  private Optional<Sentence> counteredAccount(ArticleView view, int cue, String afterCue) {
+    Set<String> counter = Texts.contentWords(afterCue, stopWords);
+    if (!COUNTER_CLAIM.matcher(afterCue).find() || counter.isEmpty()) {
+      return Optional.empty();
+    }
+    // The counter-claim names what is disputed, so shared words outweigh distance and cue markers.
+    return Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 0.0, 0.25, s -> {
+      int shared = groups.overlap(counter, Texts.contentWords(s.text(), stopWords));
+      return shared == 0 ? Double.NEGATIVE_INFINITY : 3.0 * shared + (view.hasQuote(s) ? 1 : 0);
+    });
   }
 
   /** The account a "this account" cue answers: a recent quoted or claimed statement sharing words. */

@@ -189,4 +189,43 @@ class AccountDisputeRuleTest {
 
     assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "denied that crews", "14 boats")).isTrue());
   }
+
+  @Test
+  void pairsRefutationWithTheClaimItsCounterClaimAnswers() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Vantor Systems believes Orlek Air has not “upgraded its booking platform,” which caused a week of delays.",
+        "Vantor also said its engineers phoned Orlek several times.",
+        "Vantor chief Ilse Marten also wrote to Orlek chief Pavo Renn, but he did not reply, according to a letter from Vantor’s lawyer.",
+        "Orlek refuted those allegations, saying it has spent heavily on its booking platform.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "upgraded its booking platform", "refuted those allegations")).isTrue();
+      assertThat(covers(f, "did not reply")).isFalse();
+    });
+  }
+
+  @Test
+  void staysSilentWhenRefutedAnswersNoAccount() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Vantor Systems said its booking platform served two million travellers last year.",
+        "In a lecture in Halden, Professor Ilse Marten refuted a famous proof, saying its second lemma was flawed.")));
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  void readsTheCounterClaimWithinItsOwnArticleWhenTwoArticlesReportTheRow() {
+    List<Finding> findings = run(rule,
+        article("a", "Vantor Systems said its engineers offered Orlek Air help within hours of the crash."),
+        article("b", String.join("\n",
+            "Vantor believes Orlek has not “upgraded its booking platform,” according to a letter.",
+            "Vantor chief Ilse Marten also wrote to Orlek chief Pavo Renn, but he did not reply, according to the letter.",
+            "Orlek refuted those allegations, saying it has spent heavily on its booking platform.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "upgraded its booking platform", "refuted those allegations")).isTrue();
+      assertThat(f.evidence()).allSatisfy(e -> assertThat(e.article()).isEqualTo("b"));
+    });
+  }
 }
