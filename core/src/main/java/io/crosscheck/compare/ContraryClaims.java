@@ -30,7 +30,7 @@ import java.util.TreeSet;
  */
 final class ContraryClaims {
   /** Content words two frames must share to be about one thing. */
-  static final int MIN_SHARED = 3;
+  static final int MIN_SHARED = 2;
   /** Letters two words' stems share at the least ({@link Texts#sameStem}). */
   private static final int STEM = 4;
   /** The share of the smaller frame's words that must be shared. */
@@ -43,12 +43,17 @@ final class ContraryClaims {
   /**
    * How many words after a denial ("rejects any allegation that it was negligent", "haven't offered
    * us anything") a shared word may come. A plain "not" is too common to count: "should not return
-   * home until the hostages are freed" denies nothing another party said.
+   * home until the hostages are freed" denies nothing another party said; nor do contractions of
+   * will, ability or opinion ("we won't stop", "we can't support", "we don't expect"): only those
+   * of fact ("haven't", "didn't", "isn't", "wasn't") deny what someone else stated.
    */
   private static final int NEGATION_REACH = 6;
   private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
       "(?i)^(?:denied|denies|deny|denying|rejected|rejects|reject|disputed|disputes|dispute|refuted|refutes|dismissed|dismisses"
-          + "|contested|contests)$|n['’]t$");
+          + "|contested|contests|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|weren['’]t|aren['’]t)$");
+
+  /** Plain negations: they keep a word from counting as stated, though alone they deny nothing. */
+  private static final Set<String> ANY_NEGATION = Set.of("not", "no", "never", "none", "nothing", "without");
 
   private final Set<String> stopWords;
   private final WordGroups groups;
@@ -123,12 +128,13 @@ final class ContraryClaims {
       for (Map.Entry<Integer, Integer> candidate : shares.entrySet()) {
         Claim a = usable.get(i);
         Claim b = usable.get(candidate.getKey());
-        if (candidate.getValue() < MIN_SHARED || a.polarity() == b.polarity() || oneSide(a, b)) {
+        if (candidate.getValue() < MIN_SHARED || oneSide(a, b)) {
           continue;
         }
         Set<String> shared = shared(words.get(a), words.get(b), batchWords);
-        Claim denied = a.polarity() == Polarity.DENIED ? a : b;
-        if (shared.isEmpty() || !denies(denied, shared)) {
+        Optional<Claim> denying = shared.isEmpty() ? Optional.empty()
+            : opposed(a, b, shared) ? Optional.of(a) : opposed(b, a, shared) ? Optional.of(b) : Optional.empty();
+        if (denying.isEmpty()) {
           continue;
         }
         Optional<Sentence> sa = views.get(a.article()).article().text().sentenceAt(a.span().start());
@@ -139,7 +145,7 @@ final class ContraryClaims {
         }
         String key = pair(a.party(), b.party()) + "|" + pair(a.article(), b.article());
         if (reported.add(key)) {
-          out.add(finding(views.get(a.article()), a, sa.get(), views.get(b.article()), b, sb.get()));
+          out.add(finding(views.get(a.article()), a, sa.get(), views.get(b.article()), b, sb.get(), denying.get()));
         }
       }
     }
@@ -175,19 +181,64 @@ final class ContraryClaims {
   }
 
   /** The denial bears on the shared words: a negation shortly before one of them ("rejects any allegation that it was negligent"). */
-  private static boolean denies(Claim denied, Set<String> shared) {
-    String[] words = denied.attribution().get().content().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+  /**
+   * True when {@code denying} denies a shared word ("haven't offered us anything") that {@code other}
+   * states without any negation before it ("reached out to offer assistance"): the negation is
+   * read where it bears, not over the whole statement ("offered help but received no response"
+   * still affirms the offer).
+   */
+  private boolean opposed(Claim denying, Claim other, Set<String> shared) {
+    String[] words = tokens(denying);
+    String[] others = tokens(other);
     for (int i = 0; i < words.length; i++) {
-      if (!NEGATION.matcher(words[i]).find()) {
+      if (!NEGATION.matcher(words[i]).find() || !denialAt(words, i)) {
         continue;
       }
       for (int k = i + 1; k < words.length && k <= i + NEGATION_REACH; k++) {
-        if (shared.contains(words[k])) {
+        if (shared.contains(words[k]) && affirms(others, words[k])) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * A denial verb used as a verb, with its object after it ("rejects any allegation", "denied
+   * that"); "controversies and disputes in society" is a noun. Contractions ("haven't") always deny.
+   */
+  private static boolean denialAt(String[] words, int i) {
+    if (words[i].indexOf('\'') >= 0 || words[i].indexOf('’') >= 0) {
+      return true;
+    }
+    return i + 1 < words.length && DENIAL_OBJECTS.contains(words[i + 1]);
+  }
+
+  /** Words that open the object of a denial verb. */
+  private static final Set<String> DENIAL_OBJECTS = Set.of("the", "that", "this", "these", "those", "any", "a", "an",
+      "his", "her", "its", "their", "our", "claims", "claim", "allegations", "allegation", "reports", "report",
+      "accounts", "account", "suggestions", "suggestion", "charges", "charge", "accusations", "accusation", "it", "them");
+
+  /** Whether {@code words} hold {@code word} (by stem or word group) with no negation in the words before it. */
+  private boolean affirms(String[] words, String word) {
+    String target = groups.canonical(List.of(word)).iterator().next();
+    for (int k = 0; k < words.length; k++) {
+      if (!Texts.sameStem(groups.canonical(List.of(words[k])).iterator().next(), target)) {
+        continue;
+      }
+      boolean negated = false;
+      for (int j = Math.max(0, k - NEGATION_REACH); j < k; j++) {
+        negated |= NEGATION.matcher(words[j]).find() || ANY_NEGATION.contains(words[j]);
+      }
+      if (!negated) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String[] tokens(Claim c) {
+    return c.attribution().get().content().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
   }
 
   private Set<String> content(Claim c, Set<String> names) {
@@ -245,8 +296,8 @@ final class ContraryClaims {
     return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
   }
 
-  private static Finding finding(ArticleView va, Claim a, Sentence sa, ArticleView vb, Claim b, Sentence sb) {
-    Claim denied = a.polarity() == Polarity.DENIED ? a : b;
+  private static Finding finding(ArticleView va, Claim a, Sentence sa, ArticleView vb, Claim b, Sentence sb,
+      Claim denied) {
     Claim affirmed = denied == a ? b : a;
     String summary = Parties.capitalise(affirmed.attribution().get().source().name()) + " asserts it ("
         + Texts.clip(affirmed.attribution().get().content(), 80) + "); "

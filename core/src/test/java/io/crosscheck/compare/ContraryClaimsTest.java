@@ -60,4 +60,33 @@ class ContraryClaimsTest {
             "Orna Rail's lawyer Sten Ruud said on Sunday that the faulty patch was reckless and showed wilful neglect by its signal supplier."));
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
+
+  @Test
+  void readsTheNegationWhereItBears() {
+    // "offered help …, but received no response" still affirms the offer that the other side says never came.
+    List<Finding> found = check(
+        "wire", "2031-08-05", lines("Halden Air grounded 900 flights after a software outage last week.",
+            "Halden Air chief Osa Lind said: “They haven’t offered us any help.”"),
+        "post", "2031-08-05", lines("Halden Air grounded 900 flights after a software outage last week.",
+            "Korvel Systems said it offered help to the airline within hours, but received no response."));
+    assertThat(pairs(found, DISPUTE, "offered us any help", "offered help to the airline")).isTrue();
+  }
+
+  @Test
+  void contractionsOfWillOrOpinionDenyNothing() {
+    List<Finding> found = check("wire", "2031-08-05", lines(
+        "Halden Air grounded 900 flights after a software outage last week.",
+        "Korvel Systems said its engineers would keep the booking servers open for stranded passengers.",
+        "Halden Air chief Osa Lind said: “We won’t keep the booking servers open for stranded passengers.”"));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
+  void aDenialNounDeniesNothing() {
+    List<Finding> found = check("wire", "2031-08-05", lines(
+        "Halden Air grounded 900 flights after a software outage last week.",
+        "Korvel Systems said the outage had disappointed the airline's stranded passengers.",
+        "Halden Air chief Osa Lind said the outage caused disputes among stranded passengers and disappointed them."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
 }
