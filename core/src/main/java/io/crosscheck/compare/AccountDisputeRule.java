@@ -186,9 +186,9 @@ final class AccountDisputeRule implements Check {
   }
 
   /**
-   * The account a counter-claim answers: "Delta refuted those allegations, saying it has invested
-   * billions into its IT infrastructure" answers the earlier claim about that infrastructure, not
-   * merely the nearest claim.
+   * The account a counter-claim answers: "Kellco refuted those allegations, saying it has spent
+   * millions on its booking servers" answers the earlier claim about those servers, not merely the
+   * nearest claim.
    */
   private Optional<Sentence> counteredAccount(ArticleView view, int cue, String afterCue) {
     Set<String> counter = Texts.contentWords(afterCue, stopWords);
