@@ -55,6 +55,17 @@ class CrosscheckTransformTest {
   }
 
   @Test
+  void beamRunFindsWhatTheLibraryFindsOnAllCasesInOneBatch() throws IOException {
+    Path all = Files.createDirectories(temp.resolve("all"));
+    for (Path folder : cases().toList()) {
+      for (Map.Entry<String, String> e : texts(folder).entrySet()) {
+        Files.writeString(all.resolve(folder.getFileName() + "-" + e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+      }
+    }
+    assertThat(beamFindings(all)).isEqualTo(libraryFindings(texts(all)));
+  }
+
+  @Test
   void everyCaseTogetherHasFindingsToCompare() throws IOException {
     int total = 0;
     for (Path folder : cases().toList()) {
