@@ -339,7 +339,8 @@ final class Pipeline {
     return numbered;
   }
 
-  private static String key(Finding f) {
+  /** A finding's identity across checks, events and runs: its type and the passages it cites. */
+  static String key(Finding f) {
     List<String> places = new ArrayList<>();
     for (Evidence e : f.evidence()) {
       places.add(e.article() + "@" + e.span().start() + "-" + e.span().end());

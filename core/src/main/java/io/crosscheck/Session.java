@@ -3,7 +3,6 @@ package io.crosscheck;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.crosscheck.model.Article;
-import io.crosscheck.model.Evidence;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
@@ -114,7 +113,7 @@ public final class Session {
     List<Finding> added = new ArrayList<>();
     Set<String> now = new HashSet<>();
     for (Finding f : report.findings()) {
-      String key = key(f);
+      String key = Pipeline.key(f);
       now.add(key);
       if (!seen.contains(key)) {
         added.add(f);
@@ -127,15 +126,5 @@ public final class Session {
       }
     }
     return new Update(added, errors);
-  }
-
-  /** A finding's identity across runs: its type and the passages it cites. */
-  private static String key(Finding f) {
-    List<String> places = new ArrayList<>();
-    for (Evidence e : f.evidence()) {
-      places.add(e.article() + "@" + e.span().start() + "-" + e.span().end());
-    }
-    places.sort(null);
-    return f.type().name() + " " + places;
   }
 }
