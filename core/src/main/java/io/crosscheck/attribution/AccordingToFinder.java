@@ -20,9 +20,11 @@ import java.util.Optional;
  */
 final class AccordingToFinder {
   private final SpeakerLocator locator;
+  private final CueLexicon lexicon;
 
-  AccordingToFinder(SpeakerLocator locator) {
+  AccordingToFinder(SpeakerLocator locator, CueLexicon lexicon) {
     this.locator = locator;
+    this.lexicon = lexicon;
   }
 
   /** "according to X, …", "…, according to X.", "…, who according to X are …". */
@@ -32,7 +34,12 @@ final class AccordingToFinder {
       return Optional.empty();
     }
     Phrase p = speaker.get();
-    List<Word> speakerWords = w.subList(p.from(), p.to());
+    Phrase owner = p;
+    if (i > 0 && w.get(i - 1).text().equals(",") && isBareDocument(w, p)) {
+      // "The rescue service reported damage, according to a statement.": the subject issued it.
+      owner = locator.subject(w).filter(ph -> ph.size() > 0 && ph.to() < i).orElse(p);
+    }
+    List<Word> speakerWords = w.subList(owner.from(), owner.to());
     int cueAt = w.get(i).start();
     Span content;
     boolean atEnd = p.to() >= w.size() || !w.get(p.to()).isWord() && !w.get(p.to()).text().equals(",");
@@ -58,5 +65,33 @@ final class AccordingToFinder {
         ? Optional.of(new Candidate(speakerWords, "according to", cueAt, content, Origin.ACCORDING,
             commaBefore && quoteBefore.isEmpty() ? w.get(i - 1).start() : -1))
         : Optional.empty();
+  }
+
+  /** Words after a first "according to X" that may open a second, parallel count: "and", "while". */
+  private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "while", "whereas", "but", "against");
+  /** The most words between such a coordinator and the second "according to": "and 3 million". */
+  private static final int MAX_COORDINATE = 8;
+
+  /**
+   * "40 died according to A and 55 according to B": the second count, with no comma before its cue,
+   * is the words between the coordinator that follows the first source and the second cue.
+   */
+  Candidate coordinated(SegmentedText text, List<Word> w, int firstEnd, int cue, Candidate c) {
+    int k = firstEnd;
+    while (k < cue && w.get(k).text().equals(",")) {
+      k++;
+    }
+    if (k >= cue || !COORDINATORS.contains(w.get(k).lower()) || cue - k - 1 > MAX_COORDINATE || cue - k < 2
+        || w.get(cue - 1).text().equals(",")) {
+      return c;
+    }
+    Span content = Clauses.trimmed(text.body(), w.get(k + 1).start(), w.get(cue - 1).end());
+    return new Candidate(c.speaker(), c.cue(), c.cueAt(), content, c.origin(), w.get(k).start());
+  }
+
+  /** "a statement", "the report": a document with no maker named beside it. */
+  private boolean isBareDocument(List<Word> w, Phrase p) {
+    List<Word> words = Phrases.withoutDeterminer(w.subList(p.from(), p.to()));
+    return words.size() == 1 && !words.get(0).isCapitalised() && lexicon.isDocument(words.get(0).lower());
   }
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * the appositive name. Scans are bounded to {@value SpeakerLocator#MAX_PHRASE} tokens.
  */
 final class FollowingSpeakerFinder {
-  private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent");
+  /** Participles that put out a document, before its maker: "a count made by", "figures compiled by". */
+  private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent",
+      "made", "compiled", "conducted", "provided", "given", "posted", "carried", "drawn", "put", "out");
   private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
 
   private final CueLexicon lexicon;
@@ -71,7 +73,7 @@ final class FollowingSpeakerFinder {
         continue;
       }
       boolean modifier = !t.isCapitalised() && i + 1 < w.size() && locator.isSourceNoun(w.get(i + 1))
-          && SpeakerLocator.isNounModifier(w, i);
+          && (SpeakerLocator.isNounModifier(w, i) || afterIssuer(w, i, lastHead));
       if (!grammar.isNpWord(t) && !modifier
           && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
         break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
@@ -96,5 +98,12 @@ final class FollowingSpeakerFinder {
       end = k;
     }
     return grammar.timeless(w, new Phrase(from, end));
+  }
+
+  /** "estimates by march organizers": a noun modifying the maker named right after a document's "by". */
+  private boolean afterIssuer(List<Word> w, int i, int lastHead) {
+    return i > 0 && lastHead >= 0 && lastHead < i && lexicon.isDocument(w.get(lastHead).lower())
+        && ISSUERS.contains(w.get(i - 1).lower()) && w.get(i).isWord() && !w.get(i).lower().endsWith("ly")
+        && !PhraseGrammar.PRONOUNS.contains(w.get(i).lower());
   }
 }

@@ -65,7 +65,9 @@ final class MentionIndex {
       }
     }
     for (int i = 1; i < words.size(); i++) {
-      if (words.get(i).isCapitalised() && isDescriptiveNoun(words.get(i - 1), lexicon)) {
+      if (words.get(i).isCapitalised() && !words.get(i).isPossessive() && isDescriptiveNoun(words.get(i - 1), lexicon)
+          && !lexicon.isDocument(words.get(i - 1).lower())) {
+        // "a letter Orvex’s lawyer sent": a possessive opens a new phrase, and a document describes no one
         nameWords.add(words.get(i).bare()); // "the ticket seller Farrow": a descriptor introduces the name
       }
     }

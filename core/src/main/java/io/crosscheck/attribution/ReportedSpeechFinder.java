@@ -46,7 +46,7 @@ final class ReportedSpeechFinder {
   ReportedSpeechFinder(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.locator = locator;
-    this.accordingTo = new AccordingToFinder(locator);
+    this.accordingTo = new AccordingToFinder(locator, lexicon);
     this.inverted = new InvertedCues(locator);
     this.content = new ReportedContent(lexicon, locator);
   }
@@ -70,6 +70,7 @@ final class ReportedSpeechFinder {
         }
         q++;
       }
+      int accordingEnd = -1;
       for (int i = 0; i < w.size(); i++) {
         Word t = w.get(i);
         if (claimed.contains(t.start()) || quoted.isQuoted(t.start())) {
@@ -77,10 +78,14 @@ final class ReportedSpeechFinder {
         }
         if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {
           Optional<Candidate> c = accordingTo.find(text, s, w, i, quoted);
+          if (c.isPresent() && accordingEnd >= 0) {
+            c = Optional.of(accordingTo.coordinated(text, w, accordingEnd, i, c.get())); // "… and 3 million according to B"
+          }
           if (c.isPresent()) {
             inSentence.add(c.get());
             // "according to government reports": "reports" names the source, it is no cue.
             i = Math.max(i, w.indexOf(c.get().speaker().get(c.get().speaker().size() - 1)));
+            accordingEnd = i + 1;
           }
           continue;
         }

@@ -2,6 +2,7 @@ package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,13 @@ final class SubjectFinder {
     if (sentenceAdverb(w, i)) {
       i += 2; // "Instead, it quoted …", "Soon, the airline said …": the adverb is no speaker
     }
+    if (temporalLead(w, i)) {
+      i++; // "Soon after the outage, Kellco threatened …": the phrase up to the comma is no speaker
+      while (i < w.size() && !w.get(i).text().equals(",") && i < LEAD_REACH) {
+        i++;
+      }
+      i++;
+    }
     if (i + 1 < w.size() && PhraseGrammar.isTimeLead(w.get(i)) && PhraseGrammar.TIMES.contains(w.get(i + 1).lower())) {
       i += 2; // "Last week the ministry said"
     }
@@ -59,6 +67,32 @@ final class SubjectFinder {
     return locator.after(w, i);
   }
 
+
+  /** Prepositions of time that open an adverbial after a leading degree word: "Soon after", "Hours before". */
+  private static final ImmutableSet<String> TIME_PREPOSITIONS = ImmutableSet.of("after", "before", "since", "until",
+      "following", "later", "earlier");
+  /** Degree and measure words that lead such an adverbial. */
+  private static final ImmutableSet<String> TIME_DEGREES = ImmutableSet.of("soon", "shortly", "hours", "days", "weeks",
+      "minutes", "moments", "months", "years", "long", "right", "just", "immediately", "even", "only");
+  /** The farthest token index at which the comma closing a leading adverbial may stand. */
+  private static final int LEAD_REACH = 20;
+
+  /**
+   * "Soon after the outage, …", "Hours before the vote, …": a degree word and a preposition of time
+   * opening the sentence, closed by a comma before {@link #LEAD_REACH} tokens.
+   */
+  static boolean temporalLead(List<Word> w, int i) {
+    if (i + 2 >= w.size() || !w.get(i).isCapitalised() || !TIME_DEGREES.contains(w.get(i).lower())
+        || !TIME_PREPOSITIONS.contains(w.get(i + 1).lower())) {
+      return false;
+    }
+    for (int k = i + 2; k < w.size() && k < LEAD_REACH; k++) {
+      if (w.get(k).text().equals(",")) {
+        return k + 1 < w.size();
+      }
+    }
+    return false;
+  }
 
   /** How far after a leading "Word," an appositive's closing comma may come: "Kovac, the harbour mayor, said". */
   private static final int APPOSITIVE_REACH = 6;

@@ -70,6 +70,16 @@ class ReportingShapesTest {
       Tarvo Systems over the past week has claimed the outage lasted longer than its rivals'. | outage lasted longer | Tarvo Systems | INSTITUTION
       # a leading clause before the statement is no circumstance
       While on the island, the governor will meet the crews, the palace said. | will meet the crews | palace | INSTITUTION
+      # a document's maker, named after it, is the source; a bare document belongs to the subject
+      Nearly half the valley turned out, according to estimates by march organizers. | half the valley | organizers | INSTITUTION
+      The march drew 1.2 million people according to a count made by the Ministry of Sport. | 1.2 million | Ministry of Sport | INSTITUTION
+      The Tarl Rescue Service reported damage in Velm, but no casualties, according to a statement. | no casualties | Rescue Service | INSTITUTION
+      # a second count joined by "and" has its own "according to"
+      The march drew 1.2 million people according to a count by the Ministry of Sport and 3.1 million according to the Tarl union. | 3.1 million | Tarl union | INSTITUTION
+      # a leading "Soon after …," adverbial is no speaker
+      Kellair cancelled 700 flights. Soon after that outage, Kellair threatened legal action against Orvex, claiming the fiasco cost it 50 million crowns. | 50 million crowns | Kellair | INSTITUTION
+      # "a letter Orvex’s lawyer sent": the document noun introduces no person
+      Orvex believes Kellair has not modernized its fleet. Talks failed, according to a letter Orvex’s lawyer sent to Kellair. | modernized its fleet | Orvex | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -89,6 +99,14 @@ class ReportingShapesTest {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
     assertThat(NewsAttributionFinderTest.holding(found, "40 homes")).get()
         .satisfies(a -> assertThat(a.content()).startsWith("Drones hit"));
+  }
+
+  @Test
+  void splitsTwoCountsJoinedByAnd() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "The march drew 1.2 million people according to a count by the Ministry of Sport and 3.1 million according to the Tarl union.");
+    assertThat(NewsAttributionFinderTest.holding(found, "3.1 million")).get()
+        .satisfies(a -> assertThat(a.content()).doesNotContain("1.2 million"));
   }
 
   @Test
