@@ -86,6 +86,9 @@ final class PhraseGrammar {
       if (t.is("that") || t.text().equals(":") || t.text().equals("“")) {
         return false;
       }
+      if (t.text().equals(",") && k + 1 < w.size() && (w.get(k + 1).text().equals("“") || w.get(k + 1).text().equals("\""))) {
+        return false; // "Brandt said on Wednesday, “We stopped a war.”": the quotation is what was said
+      }
       if (t.text().equals(".") || t.text().equals(";") || t.text().equals(",") || k > from && (t.is("as")
           || t.is("while") || t.is("when"))) {
         return true;

@@ -117,8 +117,10 @@ final class QuoteAttributor {
       Phrase p = after.get();
       return Optional.of(quote(w.subList(p.from(), p.to()), w, i, len, q));
     }
-    for (int k = i + 1; k < w.size() && k - i <= SpeakerLocator.MAX_PHRASE; k++) {
+    boolean appositive = false;
+    for (int k = i + 1; k < w.size() && k - i <= SpeakerLocator.MAX_PHRASE + (appositive ? APPOSITIVE_WORDS : 0); k++) {
       Word t = w.get(k);
+      appositive |= t.text().equals(",");
       int cueLen = lexicon.verbs().cueLength(w, k);
       if (cueLen > 0) {
         int last = locator.grammar().skipBetweenBackwards(w, k - 1);
@@ -137,11 +139,21 @@ final class QuoteAttributor {
         }
         return Optional.of(quote(w.subList(i, last + 1), w, k, cueLen, q));
       }
-      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-") && !t.text().equals(",")) {
+      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-") && !t.text().equals(",") && !abbreviationStop(w, k)) {
         return Optional.empty(); // commas stay: “…,” Ana Kovac, the mayor, said
       }
     }
     return Optional.empty();
+  }
+
+  /** Words an appositive may add to a speaker phrase after a quotation: "Ivo Renn, former envoy to the U.S., said". */
+  private static final int APPOSITIVE_WORDS = 8;
+
+  /** A full stop that ends an abbreviation, not the sentence: "envoy to the U.S. said". */
+  private static boolean abbreviationStop(List<Word> w, int k) {
+    return w.get(k).text().equals(".") && k > 0 && k + 1 < w.size() && w.get(k - 1).text().length() <= 3
+        && Character.isUpperCase(w.get(k - 1).text().charAt(w.get(k - 1).text().length() - 1))
+        && w.get(k + 1).isWord() && !w.get(k + 1).isCapitalised();
   }
 
   /** A quotation that is a whole sentence, with no cue: the latest speaker goes on speaking. */

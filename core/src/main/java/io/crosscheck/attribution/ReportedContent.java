@@ -60,6 +60,9 @@ final class ReportedContent {
         if (t.is("that")) {
           return thatClauseStart(w, k, from);
         }
+        if (k == from + 1 && t.isWord() && t.lower().endsWith("ing") && (w.get(from).is("on") || w.get(from).is("upon"))) {
+          return w.size(); // "insisted on pushing the bill through": a gerund object reports no speech
+        }
         if (Clauses.isOpeningMark(t) || t.text().equals(":") || k > from && lexicon.verbs().cueLength(w, k) > 0) {
           break;
         }

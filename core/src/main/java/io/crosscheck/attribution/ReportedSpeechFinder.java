@@ -30,6 +30,9 @@ final class ReportedSpeechFinder {
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
   private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
+  /** Verbs of promising, whose to-infinitive is what was promised: "vowed to keep the port open". */
+  private static final ImmutableSet<String> COMMISSIVES = ImmutableSet.of("promise", "promises", "promised",
+      "promising", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
   /** Irregular past forms that put out a document: "sent a letter", "put out a statement". */
   private static final ImmutableSet<String> VERBS_OF_ISSUING = ImmutableSet.of("sent", "wrote", "put", "gave", "sends",
@@ -113,7 +116,7 @@ final class ReportedSpeechFinder {
     Word afterTo = after + 1 < w.size() ? w.get(after + 1) : null;
     boolean infinitive = next != null && next.is("to") && (afterTo == null || !afterTo.isCapitalised()
         && !TO_OBJECTS.contains(afterTo.lower()) || prev != null && BE.contains(prev.lower()));
-    if (next != null && next.is("from") || infinitive) {
+    if (next != null && next.is("from") || infinitive && !COMMISSIVES.contains(lower)) {
       return Optional.empty(); // "reported from the capital", "is said to have", "continued to fight"
     }
     Optional<Phrase> speaker;
@@ -168,6 +171,14 @@ final class ReportedSpeechFinder {
       boundary = coordinated.map(ph -> Clauses.commaBefore(w, ph.from())).filter(b -> b >= 0).orElse(boundary);
       speaker = coordinated.isPresent() ? coordinated
           : previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
+    } else if (relativeComma(w, i) > 0) {
+      // "… featuring the envoy Ivo Renn, who stated that …", "the Red Cord, which said …": the antecedent speaks.
+      int comma = relativeComma(w, i);
+      if (mainCueAfter(w, after)) {
+        return Optional.empty(); // "Ferreby, who first reported the leak, said …": the main clause speaks
+      }
+      speaker = locator.before(w, comma).filter(ph -> ph.to() == comma);
+      boundary = w.get(comma).start();
     } else {
       speaker = locator.before(w, i);
       if (speaker.isEmpty() && prev != null && prev.text().equals(",")) {
@@ -201,7 +212,8 @@ final class ReportedSpeechFinder {
     }
     List<Word> speakerWords = w.subList(p.from(), p.to());
     String cueText = Phrases.join(w.subList(i, i + len));
-    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && locator.grammar().shortTail(w, after, lower)) {
+    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && relativeComma(w, i) < 0
+        && locator.grammar().shortTail(w, after, lower)) {
       // "Talks failed, officials said on Monday." — the content comes before the speaker;
       // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
       if (quoteCreditedBefore(w, p.from() - 1)) {
@@ -258,6 +270,32 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the comma before a relative pronoun that is the cue's subject (", who said", ",
+   * which has said"), else -1.
+   */
+  private int relativeComma(List<Word> w, int cue) {
+    int r = locator.grammar().skipBetweenBackwards(w, cue - 1);
+    return r >= 2 && (w.get(r).is("who") || w.get(r).is("which")) && w.get(r - 1).text().equals(",") ? r - 1 : -1;
+  }
+
+  /** The most words of a relative clause before the comma that closes it: "who first reported the leak,". */
+  private static final int MAX_RELATIVE_REST = 12;
+
+  /** Whether a comma closing the relative clause is followed by the sentence's own cue: ", said on Monday". */
+  private boolean mainCueAfter(List<Word> w, int from) {
+    for (int k = from; k + 1 < w.size() && k - from <= MAX_RELATIVE_REST; k++) {
+      if (w.get(k).text().equals(",")) {
+        int v = k + 1;
+        while (v < w.size() && v - k < 3 && (PhraseGrammar.BETWEEN.contains(w.get(v).lower()) || PhraseGrammar.isAdverbAt(w, v))) {
+          v++;
+        }
+        return v < w.size() && lexicon.verbs().cueLength(w, v) > 0;
+      }
+    }
+    return false;
   }
 
   /** Whether a closing quotation mark and its own cue sit just before the comma at {@code comma}. */

@@ -96,6 +96,13 @@ final class SourceClassifier {
       Source s = classify(p.subList(0, forAt), mentions, cue);
       return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(forAt + 1, p.size()))));
     }
+    int around = Phrases.indexOfWord(p, "of");
+    if (around > 0 && around + 1 < p.size() && lexicon.isAnonymityNoun(p.get(around - 1).lower())
+        && !lexicon.isRole(p.get(around - 1).lower()) && p.subList(1, around).stream().noneMatch(Word::isCapitalised)) {
+      // "the entourage of the president", "aides of Mayor Kovac": unnamed people around someone.
+      Source s = classify(p.subList(0, around), mentions, cue);
+      return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(around + 1, p.size()))));
+    }
     int in = Phrases.placePreposition(p);
     if (in > 0) {
       // "Western diplomats in Dravik", "the embassy in Orvath": the place only locates the speaker.

@@ -80,6 +80,18 @@ class ReportingShapesTest {
       Kellair cancelled 700 flights. Soon after that outage, Kellair threatened legal action against Orvex, claiming the fiasco cost it 50 million crowns. | 50 million crowns | Kellair | INSTITUTION
       # "a letter Orvex’s lawyer sent": the document noun introduces no person
       Orvex believes Kellair has not modernized its fleet. Talks failed, according to a letter Orvex’s lawyer sent to Kellair. | modernized its fleet | Orvex | INSTITUTION
+      # a relative pronoun after a comma is the cue's subject: its antecedent speaks
+      Tarnia released a video featuring foreign secretary Vilem Marsk, who stated that Orlo had rejected the account. | rejected the account | Marsk | NAMED_PERSON
+      The council thanked the Red Cord, which said it was alarmed by the toll. | alarmed by the toll | Red Cord | INSTITUTION
+      # a quotation after the cue's time phrase is what was said, not the opening participle clause
+      Responding to a question on the lunch, Brandt said on Wednesday morning, “I spoke to him last night.” | spoke to him last night | Brandt | NAMED_PERSON
+      # an abbreviation's full stop and a long appositive between a quotation and its cue
+      “By laying out the facts, Premier Orlo set the record straight,” Harsh Vel Sangra, former Tarnian foreign secretary and envoy to the U.S. said. | set the record straight | Sangra | NAMED_PERSON
+      # the people around someone are unnamed, whoever they surround
+      “The gate has always stayed open,” said the entourage of Oskar Vell when questioned on the request. | gate has always stayed open | entourage | ANONYMOUS
+      Allies of Oskar Vell said the gate stayed open.                       | gate stayed open  | Allies     | ANONYMOUS
+      # a verb of promising reports its to-infinitive
+      The dockers' union vowed to keep the port shut until Friday.          | keep the port shut | union     | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -123,6 +135,9 @@ class ReportingShapesTest {
       Asked whether unarmed observers counted as soldiers, Kovac did not answer. | soldiers
       Lena Orsk welcomed the offer but said the dockers had “heard promises before.” | the offer
       The ministry praised the rescue crews for their work in the flood.   | rescue crews
+      The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | grew
+      The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | anger focused
+      The port stayed shut and the union continued to block the gates.   | block the gates
       """)
   void leavesNonStatementsAlone(String text, String notContent) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
