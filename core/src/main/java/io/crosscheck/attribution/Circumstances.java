@@ -44,6 +44,9 @@ final class Circumstances {
     if (!PREPOSITIONS.contains(first.lower()) && !OBJECT_PRONOUNS.contains(first.lower())) {
       return false;
     }
+    if (OBJECT_PRONOUNS.contains(first.lower()) && words.size() > 1 && isFiniteAfterPronoun(words.get(1))) {
+      return false; // "said it took the blame": the pronoun is the subject of a clause
+    }
     // "at Tuesday’s meeting.", "this publicly during a visit": no verb anywhere, so no statement in it.
     return words.stream().noneMatch(w -> AUXILIARIES.contains(w.lower()) || isVerbLike(w));
   }
@@ -61,6 +64,19 @@ final class Circumstances {
       }
     }
     return false;
+  }
+
+  /** Words after an object pronoun that leave it an object: "said it again", "said this week", "said so too". */
+  private static final ImmutableSet<String> OBJECT_TAILS = ImmutableSet.of("again", "too", "also", "before", "often",
+      "once", "twice", "repeatedly", "himself", "herself", "itself", "themselves", "week", "month", "year", "morning",
+      "evening", "afternoon", "time", "year's", "week's", "weekend", "and", "or", "but", "to", "of", "for", "from",
+      "with", "about", "over", "under", "through", "last", "first", "best", "plainly", "only", "many", "all");
+
+  /** Whether {@code next}, after "it"/"this"/"so", is the finite verb of a clause: "it took", "this meant". */
+  private static boolean isFiniteAfterPronoun(Word next) {
+    String lower = next.lower();
+    return next.isWord() && !next.isCapitalised() && !PREPOSITIONS.contains(lower) && !OBJECT_TAILS.contains(lower)
+        && !lower.endsWith("ly") && !lower.endsWith("day");
   }
 
   private static boolean isVerbLike(Word w) {

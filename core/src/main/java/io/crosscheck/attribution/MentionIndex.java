@@ -37,7 +37,8 @@ final class MentionIndex {
   /** How often a name must be written, never with a first name or title, to count as no person's. */
   private static final int UNINTRODUCED_MENTIONS = 2;
   static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
-      "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of");
+      "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of",
+      "although", "though", "because", "whereas", "unless", "until", "once", "despite");
 
 
   private final Map<String, Person> persons = new HashMap<>();

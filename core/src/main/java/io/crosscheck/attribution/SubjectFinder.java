@@ -74,6 +74,12 @@ final class SubjectFinder {
   /** Degree and measure words that lead such an adverbial. */
   private static final ImmutableSet<String> TIME_DEGREES = ImmutableSet.of("soon", "shortly", "hours", "days", "weeks",
       "minutes", "moments", "months", "years", "long", "right", "just", "immediately", "even", "only");
+  /** Counts that open a measured time before a comma: "Seven hours into …", "A day after …". */
+  private static final ImmutableSet<String> LEAD_COUNTS = ImmutableSet.of("a", "an", "one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "few", "some", "many");
+  /** Units of such a measured time. */
+  private static final ImmutableSet<String> TIME_UNITS = ImmutableSet.of("minute", "minutes", "hour", "hours", "day",
+      "days", "week", "weeks", "month", "months", "year", "years");
   /** The farthest token index at which the comma closing a leading adverbial may stand. */
   private static final int LEAD_REACH = 20;
 
@@ -82,8 +88,15 @@ final class SubjectFinder {
    * opening the sentence, closed by a comma before {@link #LEAD_REACH} tokens.
    */
   static boolean temporalLead(List<Word> w, int i) {
-    if (i + 2 >= w.size() || !w.get(i).isCapitalised() || !TIME_DEGREES.contains(w.get(i).lower())
-        || !TIME_PREPOSITIONS.contains(w.get(i + 1).lower())) {
+    if (i + 2 >= w.size() || !w.get(i).isCapitalised() && !Character.isDigit(w.get(i).text().charAt(0))) {
+      return false;
+    }
+    boolean degree = TIME_DEGREES.contains(w.get(i).lower()) && TIME_PREPOSITIONS.contains(w.get(i + 1).lower());
+    // "Seven hours into the march, …", "A day after the vote, …", "Two weeks later, …"
+    boolean measure = i + 3 < w.size() && (LEAD_COUNTS.contains(w.get(i).lower()) || Character.isDigit(w.get(i).text().charAt(0)))
+        && TIME_UNITS.contains(w.get(i + 1).lower())
+        && (TIME_PREPOSITIONS.contains(w.get(i + 2).lower()) || w.get(i + 2).is("into"));
+    if (!degree && !measure) {
       return false;
     }
     for (int k = i + 2; k < w.size() && k < LEAD_REACH; k++) {

@@ -92,6 +92,13 @@ class ReportingShapesTest {
       Allies of Oskar Vell said the gate stayed open.                       | gate stayed open  | Allies     | ANONYMOUS
       # a verb of promising reports its to-infinitive
       The dockers' union vowed to keep the port shut until Friday.          | keep the port shut | union     | INSTITUTION
+      # "said it took …": a pronoun opening the reported clause is its subject, not the cue's object
+      Orvex said it took the blame for the outage.                          | took the blame    | Orvex      | NAMED_PERSON
+      # a subordinate clause's statement is kept beside the main clause's, and its subordinator is no name
+      Although Orvex said it took responsibility for the outage, it has said Kellair was to blame. | took responsibility | Orvex | NAMED_PERSON
+      Orvex shares fell. Although Orvex said it took responsibility for the outage, it has said Kellair was to blame. | Kellair was to blame | Orvex | INSTITUTION
+      # a measured time before the comma is no speaker, so a later "she" finds the named person
+      Fears over the law have grown. Seven hours into the march, Mrs. Vell apologized to the city. She promised to accept criticism with humility. | accept criticism | Vell | NAMED_PERSON
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -138,6 +145,8 @@ class ReportingShapesTest {
       The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | grew
       The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | anger focused
       The port stayed shut and the union continued to block the gates.   | block the gates
+      Orvex said it again on Monday.                                        | again
+      Orvex said so in a statement.                                         | statement
       """)
   void leavesNonStatementsAlone(String text, String notContent) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
