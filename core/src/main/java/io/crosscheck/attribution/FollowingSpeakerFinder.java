@@ -62,7 +62,9 @@ final class FollowingSpeakerFinder {
         i++;
         continue;
       }
-      if ((t.is("of") || t.text().equals("'") || t.text().equals("’")) && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
+      if ((t.is("of") || t.text().equals("'") || t.text().equals("’")
+          || t.is("for") && last >= 0 && lexicon.isInstitution(w.get(last).lower())) // "the Office for Relief Affairs"
+          && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
           || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
         i++;
         continue;

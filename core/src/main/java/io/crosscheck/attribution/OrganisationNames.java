@@ -32,7 +32,9 @@ final class OrganisationNames {
     }
     int end = p.size();
     int of = Phrases.indexOfWord(p, "of");
-    int headAt = of > 0 ? of - 1 : end - 1;
+    int forAt = Phrases.indexOfWord(p, "for");
+    int link = forAt > 0 && (of < 0 || forAt < of) ? forAt : of; // "Office for the Coordination of …": "Office" heads
+    int headAt = link > 0 ? link - 1 : end - 1;
     Word head = p.get(headAt);
     int run = runStart(p, end);
     if (run < 0) {
@@ -73,8 +75,10 @@ final class OrganisationNames {
     if (!p.get(k).isCapitalised()) {
       return -1;
     }
-    while (k > 0 && (p.get(k - 1).isCapitalised() || p.get(k - 1).is("of") && k - 2 >= 0
-        && p.get(k - 2).isCapitalised() || p.get(k - 1).text().equals("'") || p.get(k - 1).text().equals("’"))) {
+    while (k > 0 && (p.get(k - 1).isCapitalised() || (p.get(k - 1).is("of") || p.get(k - 1).is("for")) && k - 2 >= 0
+        && p.get(k - 2).isCapitalised() || p.get(k - 1).text().equals("'") || p.get(k - 1).text().equals("’")
+        || p.get(k - 1).is("the") && k - 3 >= 0 && (p.get(k - 2).is("of") || p.get(k - 2).is("for"))
+        && p.get(k - 3).isCapitalised())) { // "Office for the Coordination of Relief Affairs"
       k--;
     }
     return k;

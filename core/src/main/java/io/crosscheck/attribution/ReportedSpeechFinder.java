@@ -30,6 +30,9 @@ final class ReportedSpeechFinder {
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
   private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
+  /** Words that open a new clause after ", X said,": the cue was no parenthesis. */
+  private static final ImmutableSet<String> CLAUSE_COORDINATORS = ImmutableSet.of("but", "and", "while", "whereas",
+      "although", "though", "yet");
   /** Verbs of promising, whose to-infinitive is what was promised: "vowed to keep the port open". */
   private static final ImmutableSet<String> COMMISSIVES = ImmutableSet.of("promise", "promises", "promised",
       "promising", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging");
@@ -220,7 +223,8 @@ final class ReportedSpeechFinder {
         return Optional.empty(); // "“…,” Kovac said, a line her supporters repeated": an appositive, not a speaker
       }
       boolean parenthetical = after < w.size() && w.get(after).text().equals(",")
-          && w.subList(after, w.size()).stream().filter(Word::isWord).count() >= 2;
+          && w.subList(after, w.size()).stream().filter(Word::isWord).count() >= 2
+          && !(after + 1 < w.size() && CLAUSE_COORDINATORS.contains(w.get(after + 1).lower())); // ", X said, but Y …"
       int dateline = SubjectFinder.skipDateline(w);
       int from = dateline > 0 && dateline < p.from() ? w.get(dateline).start() : s.start(); // not "DRAVIK —"
       Span content = Clauses.trimmed(text.body(), from, parenthetical ? s.end() : w.get(p.from() - 1).start());

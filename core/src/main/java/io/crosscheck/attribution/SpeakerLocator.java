@@ -134,7 +134,8 @@ final class SpeakerLocator {
       if (PhraseGrammar.DETERMINERS.contains(p.lower()) && !PhraseGrammar.CLAUSE_WORDS.contains(p.lower())) {
         start--;
         boolean linked = start >= 2 && (w.get(start - 1).is("for") || w.get(start - 1).is("of"))
-            && lexicon.isRole(w.get(start - 2).lower());
+            && (lexicon.isRole(w.get(start - 2).lower())
+            || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2).lower())); // "Office for the …"
         if (!linked) {
           break; // "the ministry" ends here; "a spokesman for the ministry" goes on
         }
@@ -154,8 +155,10 @@ final class SpeakerLocator {
         start -= PhraseGrammar.isNameParticle(w.get(start - 2)) ? 2 : 1; // "Joost van Amstel", "Jan van der Berg"
         continue;
       }
-      if (p.is("for") && start >= 2 && lexicon.isRole(w.get(start - 2).lower())) {
-        start--; // "a spokesman for the ministry"
+      if (p.is("for") && start >= 2 && (lexicon.isRole(w.get(start - 2).lower())
+          || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2).lower())
+          && grammar.isNpWord(w.get(start)))) {
+        start--; // "a spokesman for the ministry", "the Office for Relief Affairs", "the agency for refugees"
         continue;
       }
       if (PLACE_PREPOSITIONS.contains(p.lower()) && start >= 2 && isSourceNoun(w.get(start - 2))

@@ -99,6 +99,11 @@ class ReportingShapesTest {
       Orvex shares fell. Although Orvex said it took responsibility for the outage, it has said Kellair was to blame. | Kellair was to blame | Orvex | INSTITUTION
       # a measured time before the comma is no speaker, so a later "she" finds the named person
       Fears over the law have grown. Seven hours into the march, Mrs. Vell apologized to the city. She promised to accept criticism with humility. | accept criticism | Vell | NAMED_PERSON
+      # "for" inside an institution's name: "the Office for …", "the Office for the Coordination of …"
+      The toll has risen to 11,300, the Office for Relief Affairs said.     | risen to 11,300   | Office for Relief Affairs | INSTITUTION
+      The United Nations Office for the Coordination of Relief Affairs (ORA) said that the toll continues to mount. | continues to mount | Coordination of Relief Affairs | INSTITUTION
+      # ", X said, but Y …": the cue is no parenthesis, the content ends at the speaker
+      The toll has risen to about 11,300, the Office for Relief Affairs said, but other officials disputed the figure. | risen to about 11,300 | Relief Affairs | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -126,6 +131,14 @@ class ReportingShapesTest {
         "The march drew 1.2 million people according to a count by the Ministry of Sport and 3.1 million according to the Tarl union.");
     assertThat(NewsAttributionFinderTest.holding(found, "3.1 million")).get()
         .satisfies(a -> assertThat(a.content()).doesNotContain("1.2 million"));
+  }
+
+  @Test
+  void endsAPostposedContentBeforeItsSpeakerWhenAClauseFollows() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "The toll has risen to about 11,300, the Office for Relief Affairs said, but other officials disputed the figure.");
+    assertThat(NewsAttributionFinderTest.holding(found, "11,300")).get()
+        .satisfies(a -> assertThat(a.content()).doesNotContain("said"));
   }
 
   @Test
