@@ -55,9 +55,11 @@ final class AccordingToFinder {
     } else if (commaBefore && (atEnd || mainClauseBefore)
         && Clauses.enoughWords(text, Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start()))) {
       content = Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start());
-    } else if (p.to() < w.size() && w.get(p.to()).text().equals(",") && p.to() + 1 < w.size()) {
-      // "However, according to the ministry, 40 people died": a connective before the cue is no clause.
-      content = Clauses.trimmed(text.body(), w.get(p.to() + 1).start(), s.end());
+    } else if (commaAfter(w, p.to()) >= 0 && commaAfter(w, p.to()) + 1 < w.size()) {
+      // "However, according to the ministry, 40 people died": a connective before the cue is no clause;
+      // "according to a post by a Velpress reporter, Renn said …": a word the phrase left out may precede the comma;
+      // "according to the final figures, published on Tuesday, turnout was …": a participle phrase is skipped.
+      content = Clauses.trimmed(text.body(), w.get(pastParticiplePhrase(w, commaAfter(w, p.to()) + 1)).start(), s.end());
     } else {
       content = Clauses.trimmed(text.body(), s.start(), s.end());
     }
@@ -87,6 +89,39 @@ final class AccordingToFinder {
     }
     Span content = Clauses.trimmed(text.body(), w.get(k + 1).start(), w.get(cue - 1).end());
     return new Candidate(c.speaker(), c.cue(), c.cueAt(), content, c.origin(), w.get(k).start());
+  }
+
+  /** Words of the source phrase the speaker scan may leave before its comma: "reporter" in "by a Velpress reporter,". */
+  private static final int MAX_LEFT_OUT = 2;
+
+  /** The index of the comma at {@code from} or after at most {@link #MAX_LEFT_OUT} lower-case words, else -1. */
+  private static int commaAfter(List<Word> w, int from) {
+    for (int k = from; k < w.size() && k - from <= MAX_LEFT_OUT; k++) {
+      if (w.get(k).text().equals(",")) {
+        return k;
+      }
+      if (!w.get(k).isWord() || w.get(k).isCapitalised() || k == from + MAX_LEFT_OUT) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The most words of a participle phrase set off after the source: ", published on Tuesday,". */
+  private static final int MAX_PARTICIPLE_PHRASE = 8;
+
+  /** Past a participle phrase closed by a comma starting at {@code from} ("published on Tuesday,"), else {@code from}. */
+  private static int pastParticiplePhrase(List<Word> w, int from) {
+    Word first = w.get(from);
+    if (!first.isWord() || first.isCapitalised() || !first.lower().endsWith("ed")) {
+      return from;
+    }
+    for (int k = from + 1; k + 1 < w.size() && k - from <= MAX_PARTICIPLE_PHRASE; k++) {
+      if (w.get(k).text().equals(",")) {
+        return k + 1;
+      }
+    }
+    return from;
   }
 
   /** "a statement", "the report": a document with no maker named beside it. */

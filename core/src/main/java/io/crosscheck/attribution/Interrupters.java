@@ -102,13 +102,19 @@ final class Interrupters {
 
   /** "people familiar with the talks said", "a person briefed on the plan said": the index of the noun. */
   int skipFamiliarWith(List<Word> w, int j) {
-    for (int k = j - 1; k >= 1 && j - k <= 6; k--) {
+    for (int k = j - 1; k >= 1 && j - k <= MAX_FAMILIAR; k--) {
       if (lexicon.qualifierAt(w, k) > 0 && lexicon.isAnonymityNoun(w.get(k - 1).lower())) {
         return k - 1;
+      }
+      if (!w.get(k).isWord() && !w.get(k).text().equals("'") && !w.get(k).text().equals("’")) {
+        return j; // a clause break: the qualifier, if any, belongs elsewhere
       }
     }
     return j;
   }
+
+  /** Words a qualifier may run before its cue: "familiar with the meeting between Premier Ivo Renn and Ola Tarn". */
+  private static final int MAX_FAMILIAR = 16;
 
 
   /**

@@ -30,6 +30,34 @@ final class ReportedSpeechFinder {
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
   private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
+  /** The most words between "described as" and the "by" of its agent: "described as “positive and held in a good spirit” by". */
+  private static final int MAX_AS_CONTENT = 14;
+
+  /**
+   * "described as “positive” by the premier’s office": a reduced passive whose agent, after "by",
+   * made the statement. The content is what follows "as", up to "by".
+   */
+  private Optional<Candidate> passiveAgent(SegmentedText text, List<Word> w, int cue, int as) {
+    for (int k = as + 1; k + 1 < w.size() && k - as <= MAX_AS_CONTENT; k++) {
+      Word t = w.get(k);
+      if (t.is("by") && k > as + 1) {
+        Optional<Phrase> agent = locator.after(w, k + 1);
+        if (agent.isEmpty()) {
+          return Optional.empty();
+        }
+        boolean quotedWhole = k - as > 3 && Clauses.isOpeningMark(w.get(as + 1)) && !w.get(k - 1).isWord();
+        Span content = quotedWhole ? Clauses.trimmed(text.body(), w.get(as + 2).start(), w.get(k - 2).end())
+            : Clauses.trimmed(text.body(), w.get(as + 1).start(), w.get(k - 1).end());
+        return Optional.of(new Candidate(w.subList(agent.get().from(), agent.get().to()), w.get(cue).text(),
+            w.get(cue).start(), content, Origin.REPORTED, -1));
+      }
+      if (t.text().equals(".") || t.text().equals(";") || lexicon.verbs().cueLength(w, k) > 0) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Words that open a new clause after ", X said,": the cue was no parenthesis. */
   private static final ImmutableSet<String> CLAUSE_COORDINATORS = ImmutableSet.of("but", "and", "while", "whereas",
       "although", "though", "yet");
@@ -121,6 +149,12 @@ final class ReportedSpeechFinder {
         && !TO_OBJECTS.contains(afterTo.lower()) || prev != null && BE.contains(prev.lower()));
     if (next != null && next.is("from") || infinitive && !COMMISSIVES.contains(lower)) {
       return Optional.empty(); // "reported from the capital", "is said to have", "continued to fight"
+    }
+    if (next != null && next.is("as") && lower.endsWith("ed") && !(prev != null && BE.contains(prev.lower()))) {
+      Optional<Candidate> agent = passiveAgent(text, w, i, after);
+      if (agent.isPresent()) {
+        return agent; // "a meeting, described as “positive” by the premier’s office"
+      }
     }
     Optional<Phrase> speaker;
     int boundary = -1;

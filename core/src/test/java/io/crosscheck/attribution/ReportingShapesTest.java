@@ -104,6 +104,12 @@ class ReportingShapesTest {
       The United Nations Office for the Coordination of Relief Affairs (ORA) said that the toll continues to mount. | continues to mount | Coordination of Relief Affairs | INSTITUTION
       # ", X said, but Y …": the cue is no parenthesis, the content ends at the speaker
       The toll has risen to about 11,300, the Office for Relief Affairs said, but other officials disputed the figure. | risen to about 11,300 | Relief Affairs | INSTITUTION
+      # a qualifier may run long before its cue: the unnamed official speaks, not a name inside it
+      A Tarnian official familiar with the meeting between Premier Ivo Renn and Foreign Minister Ola Tarn tells The Velm Times that “the Orvathians did not reject our logic.” | did not reject our logic | official | ANONYMOUS
+      # the reporting source owns a second-hand statement, even when the phrase scan leaves its last word out
+      According to an X post by a Velpress reporter, Renn told a gathering that Tarnia would not withdraw forces. | would not withdraw forces | Velpress | MEDIA
+      # a reduced passive of judgement: "described as “…” by X"
+      Tarn and Premier Ivo Renn held a long meeting, described as “positive and held in a good spirit” by the premier's office. | good spirit | office | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
