@@ -163,6 +163,36 @@ final class Clauses {
     return from < 0 ? new Phrase(0, 0) : new Phrase(from, from + c.speaker().size());
   }
 
+  /** Prepositions of a short phrase between an inverted cue and its subject: "said in a statement the union". */
+  private static final ImmutableSet<String> CUE_PREPOSITIONS = ImmutableSet.of("in", "on", "at", "during", "via",
+      "through", "after");
+  /** The most words of such a phrase after its preposition: "in a short press release". */
+  private static final int MAX_CUE_PHRASE = 5;
+
+  /**
+   * The index just past a short prepositional phrase at {@code from} whose noun phrase ends where a
+   * determiner opens the next one ("in a press release | the union"), or {@code from} when there is none.
+   */
+  static int pastPrepositionalPhrase(List<Word> w, int from) {
+    if (from + 2 >= w.size() || !CUE_PREPOSITIONS.contains(w.get(from).lower())) {
+      return from;
+    }
+    int k = from + 1;
+    if (PhraseGrammar.DETERMINERS.contains(w.get(k).lower())) {
+      k++;
+    }
+    for (int start = k; k < w.size() && k - start < MAX_CUE_PHRASE; k++) {
+      Word t = w.get(k);
+      if (!t.isWord()) {
+        return from;
+      }
+      if (k > start && (t.is("the") || t.isCapitalised() && !w.get(k - 1).isCapitalised())) {
+        return k;
+      }
+    }
+    return from;
+  }
+
   static boolean isOpeningMark(Word t) {
     return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
   }

@@ -120,7 +120,11 @@ final class CueLexicon {
   }
 
   boolean isRole(String lower) {
-    return roles.contains(lower);
+    if (roles.contains(lower)) {
+      return true;
+    }
+    int hyphen = lower.lastIndexOf('-');
+    return hyphen > 1 && hyphen + 3 < lower.length() && roles.contains(lower.substring(hyphen + 1)); // "vice-president"
   }
 
   boolean isPressRole(String lower) {
@@ -219,6 +223,13 @@ final class CueLexicon {
         || listed(documents, lower) || listed(media, lower) || listed(organisationDescriptors, lower);
   }
 
+  /** Whether a lower-case hyphenated compound ends in a source noun: "inter-union", "ex-minister". */
+  boolean isCompoundPhraseNoun(String lower) {
+    int hyphen = lower.lastIndexOf('-');
+    return hyphen > 1 && hyphen + 3 < lower.length() && Character.isLetter(lower.charAt(hyphen - 1))
+        && isPhraseNoun(lower.substring(hyphen + 1));
+  }
+
   /**
    * Whether {@code lower} or the singular of a regular plural is in {@code list}: "unions" is listed
    * with "union", "authorities" with "authority"; "press" and "news" are no plurals.
@@ -227,6 +238,7 @@ final class CueLexicon {
     if (list.contains(lower)) {
       return true;
     }
+
     if (lower.length() <= 3 || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("'s")
         || lower.endsWith("’s")) {
       return false;

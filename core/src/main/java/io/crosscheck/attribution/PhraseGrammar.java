@@ -133,7 +133,7 @@ final class PhraseGrammar {
       return false;
     }
     return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isPhraseNoun(lower)
-        || lexicon.isModifier(lower) || lexicon.isPortfolio(lower);
+        || lexicon.isModifier(lower) || lexicon.isPortfolio(lower) || lexicon.isCompoundPhraseNoun(lower);
   }
 
   /** A word that can end a speaker phrase: a capitalised word or a source noun ("official", "ministry"). */
@@ -142,7 +142,8 @@ final class PhraseGrammar {
       return false;
     }
     String lower = t.bare().toLowerCase(Locale.ROOT);
-    return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0));
+    return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0))
+        || lexicon.isCompoundPhraseNoun(lower);
   }
 
   /** An "-ly" adverb at {@code j}, unless a determiner makes it a noun: "the family", "an ally". */

@@ -110,7 +110,12 @@ final class QuoteAttributor {
     boolean sentenceEnded = endsSentence(q.inner().in(body));
     int len = lexicon.verbs().cueLength(w, i);
     if (len > 0) {
-      Optional<Phrase> after = locator.after(w, i + len);
+      // "“…”, denounced in a press release the union": a short phrase between the cue and its subject.
+      int cueEnd = i + len;
+      int subjectAt = Clauses.pastPrepositionalPhrase(w, cueEnd);
+      Optional<Phrase> after = locator.after(w, cueEnd).or(() -> subjectAt > cueEnd
+          ? locator.after(w, subjectAt).filter(ph -> w.get(ph.from()).is("the") || w.get(ph.from()).isCapitalised())
+          : Optional.empty());
       if (after.isEmpty() || sentenceEnded && !locator.grammar().shortTail(w, after.get().to(), w.get(i).text())) {
         return Optional.empty();
       }

@@ -30,6 +30,16 @@ final class ReportedSpeechFinder {
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
   private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
+  /**
+   * Whether the sentence opens with a participle clause ("Dismissing the risk, the union called for
+   * …"): such a clause is the writer's framing, never the content of a cue after it.
+   */
+  private static boolean participleOpening(List<Word> w) {
+    int k = SubjectFinder.skipDateline(w);
+    return k < w.size() && w.get(k).isWord() && w.get(k).isCapitalised() && w.get(k).lower().endsWith("ing")
+        && w.get(k).lower().length() > 5;
+  }
+
   /** The most words between "described as" and the "by" of its agent: "described as “positive and held in a good spirit” by". */
   private static final int MAX_AS_CONTENT = 14;
 
@@ -250,7 +260,7 @@ final class ReportedSpeechFinder {
     List<Word> speakerWords = w.subList(p.from(), p.to());
     String cueText = Phrases.join(w.subList(i, i + len));
     if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && relativeComma(w, i) < 0
-        && locator.grammar().shortTail(w, after, lower)) {
+        && !participleOpening(w) && locator.grammar().shortTail(w, after, lower)) {
       // "Talks failed, officials said on Monday." — the content comes before the speaker;
       // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
       if (quoteCreditedBefore(w, p.from() - 1)) {

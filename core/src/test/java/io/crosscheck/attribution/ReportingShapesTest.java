@@ -110,6 +110,9 @@ class ReportingShapesTest {
       According to an X post by a Velpress reporter, Renn told a gathering that Tarnia would not withdraw forces. | would not withdraw forces | Velpress | MEDIA
       # a reduced passive of judgement: "described as “…” by X"
       Tarn and Premier Ivo Renn held a long meeting, described as “positive and held in a good spirit” by the premier's office. | good spirit | office | INSTITUTION
+      # an inverted cue with a short phrase before its subject; a hyphenated compound ending in a source noun heads
+      “The silence of the mayor is a grave problem”, denounced in a press release the inter-union which calls for a march. | grave problem | inter-union | INSTITUTION
+      “The silence of the mayor is a grave problem,” said on Tuesday the Velt federation. | grave problem | Velt federation | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -164,6 +167,7 @@ class ReportingShapesTest {
       The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | grew
       The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | anger focused
       The port stayed shut and the union continued to block the gates.   | block the gates
+      Dismissing the risk of a slowdown, the inter-union, which presents a united front, called Tuesday evening for two new days of marches. | Dismissing
       Orvex said it again on Monday.                                        | again
       Orvex said so in a statement.                                         | statement
       """)
