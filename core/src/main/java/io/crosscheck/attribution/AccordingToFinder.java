@@ -34,6 +34,12 @@ final class AccordingToFinder {
       return Optional.empty();
     }
     Phrase p = speaker.get();
+    int opening = openingComma(w, i, p);
+    if (opening > 0) {
+      // "According to the revised report updated on Sunday from the ORA, …": the words up to the
+      // comma belong to the source; a maker named after "from"/"by" is the source.
+      p = makerBefore(w, p, opening).orElse(p);
+    }
     Phrase owner = p;
     if (i > 0 && w.get(i - 1).text().equals(",") && isBareDocument(w, p)) {
       // "The rescue service reported damage, according to a statement.": the subject issued it.
@@ -55,6 +61,8 @@ final class AccordingToFinder {
     } else if (commaBefore && (atEnd || mainClauseBefore)
         && Clauses.enoughWords(text, Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start()))) {
       content = Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start());
+    } else if (opening > 0 && opening + 1 < w.size()) {
+      content = Clauses.trimmed(text.body(), w.get(pastParticiplePhrase(w, opening + 1)).start(), s.end());
     } else if (commaAfter(w, p.to()) >= 0 && commaAfter(w, p.to()) + 1 < w.size()) {
       // "However, according to the ministry, 40 people died": a connective before the cue is no clause;
       // "according to a post by a Velpress reporter, Renn said …": a word the phrase left out may precede the comma;
@@ -105,6 +113,48 @@ final class AccordingToFinder {
       }
     }
     return -1;
+  }
+
+  /** The most tokens between a sentence-opening "According to X" and the comma closing it. */
+  private static final int MAX_OPENING = 14;
+
+  /**
+   * The comma closing a sentence-opening "According to X …," ("According to the report updated on
+   * Sunday from the ORA, …"), when more than the phrase's own words precede it; else -1.
+   */
+  private static int openingComma(List<Word> w, int cue, Phrase p) {
+    int start = SubjectFinder.skipDateline(w);
+    if (cue != start || p.to() >= w.size() || w.get(p.to()).text().equals(",")) {
+      return -1;
+    }
+    for (int k = p.to(); k < w.size() && k - cue <= MAX_OPENING; k++) {
+      String t = w.get(k).text();
+      if (t.equals(",")) {
+        return k;
+      }
+      if (!w.get(k).isWord() && !t.equals("(") && !t.equals(")") && !t.equals("'") && !t.equals("’")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A maker named after "from"/"by" between the document phrase and the comma: "… from the ORA,". */
+  private Optional<Phrase> makerBefore(List<Word> w, Phrase p, int comma) {
+    if (!isDocumentHead(w, p)) {
+      return Optional.empty();
+    }
+    for (int k = p.to(); k + 1 < comma; k++) {
+      if (w.get(k).is("from") || w.get(k).is("by")) {
+        return locator.after(w, k + 1).filter(m -> m.to() == comma || m.to() + 2 >= comma);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isDocumentHead(List<Word> w, Phrase p) {
+    Word head = w.get(p.to() - 1);
+    return !head.isCapitalised() && lexicon.isDocument(head.lower());
   }
 
   /** The most words of a participle phrase set off after the source: ", published on Tuesday,". */

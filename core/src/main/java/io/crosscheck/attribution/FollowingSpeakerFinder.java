@@ -74,8 +74,11 @@ final class FollowingSpeakerFinder {
         i++;
         continue;
       }
-      boolean modifier = !t.isCapitalised() && i + 1 < w.size() && locator.isSourceNoun(w.get(i + 1))
-          && (SpeakerLocator.isNounModifier(w, i) || afterIssuer(w, i, lastHead));
+      boolean modifier = !t.isCapitalised() && i + 1 < w.size()
+          && (locator.isSourceNoun(w.get(i + 1)) || lexicon.isDocument(w.get(i + 1).lower())) // "an earlier statement"
+          && (SpeakerLocator.isNounModifier(w, i) || afterIssuer(w, i, lastHead)
+          || i > 0 && PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower()) && t.isWord()
+          && lexicon.isDocument(w.get(i + 1).lower())); // "an earlier statement", "the latest report"
       if (!grammar.isNpWord(t) && !modifier
           && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
         break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
@@ -91,6 +94,7 @@ final class FollowingSpeakerFinder {
     }
     int end = lastHead + 1;
     if (end + 2 < w.size() && w.get(end).text().equals(",") && w.get(end + 1).isCapitalised()
+        && !lexicon.isDocument(w.get(lastHead).lower()) // "according to a statement, Kovac will …": no appositive
         && w.get(end + 2).isCapitalised() && (!w.get(from).isCapitalised() || !w.get(lastHead).isCapitalised())) {
       // "warned the defence minister, Ivo Renn": the appositive name joins the phrase.
       int k = end + 1;

@@ -40,6 +40,23 @@ final class ReportedSpeechFinder {
         && w.get(k).lower().length() > 5;
   }
 
+  /** "with the ministry claiming": the phrase between "with" and an "-ing" cue, if it names a source. */
+  private Optional<Phrase> absoluteSubject(List<Word> w, int cue) {
+    return locator.before(w, cue).filter(ph -> ph.from() > 0 && ph.to() == cue && w.get(ph.from() - 1).is("with")
+        && (w.get(ph.to() - 1).isCapitalised() || locator.isSourceNoun(w.get(ph.to() - 1))));
+  }
+
+  /** "…, the statement read.": "read" reports a document's words when a document is its subject after a comma. */
+  private boolean documentReads(List<Word> w, int i) {
+    if (!(w.get(i).is("read") || w.get(i).is("reads")) || i < 3) {
+      return false;
+    }
+    Word head = w.get(i - 1);
+    return lexicon.isDocument(head.lower()) && !head.isCapitalised()
+        && locator.before(w, i).filter(ph -> ph.from() > 0 && w.get(ph.from() - 1).text().equals(",")).isPresent()
+        && (i + 1 >= w.size() || !w.get(i + 1).isWord());
+  }
+
   /** The most words between "described as" and the "by" of its agent: "described as “positive and held in a good spirit” by". */
   private static final int MAX_AS_CONTENT = 14;
 
@@ -138,6 +155,9 @@ final class ReportedSpeechFinder {
           continue;
         }
         int len = lexicon.verbs().cueLength(w, i);
+        if (len == 0 && documentReads(w, i)) {
+          len = 1; // "…, the statement read."
+        }
         if (len > 0) {
           reported(text, s, w, i, len, inSentence, sentenceQuotes).ifPresent(inSentence::add);
         }
@@ -191,6 +211,10 @@ final class ReportedSpeechFinder {
       if (speaker.isPresent()) {
         boundary = Clauses.clauseStart(w, speaker.get().from());
       }
+    } else if (lower.endsWith("ing") && absoluteSubject(w, i).isPresent()) {
+      // "…, with the ministry claiming it downed 337 drones": the noun after "with" speaks.
+      speaker = absoluteSubject(w, i);
+      boundary = w.get(speaker.get().from() - 1).start();
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(Locale.ROOT));

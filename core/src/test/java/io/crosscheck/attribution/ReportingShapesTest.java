@@ -113,6 +113,12 @@ class ReportingShapesTest {
       # an inverted cue with a short phrase before its subject; a hyphenated compound ending in a source noun heads
       “The silence of the mayor is a grave problem”, denounced in a press release the inter-union which calls for a march. | grave problem | inter-union | INSTITUTION
       “The silence of the mayor is a grave problem,” said on Tuesday the Velt federation. | grave problem | Velt federation | INSTITUTION
+      # a document as source: "an earlier statement", "the statement read", a maker after "from" before the opening comma
+      According to an earlier statement, Foreign Minister Ivo Renn will hold a meeting with Tarn in Velm on Tuesday. | will hold a meeting | earlier statement | INSTITUTION
+      According to an earlier statement, Renn will meet Tarn. A wide range of topics will be discussed during the talks, the statement read. | wide range of topics | statement | INSTITUTION
+      According to the revised report updated on Sunday morning from the ORA, the UN has now pegged the toll at 3,958. | pegged the toll | ORA | INSTITUTION
+      # "with X claiming …": an absolute construction's subject speaks
+      A drone attack hit Velm on Tuesday, with Tarnia's Defense Ministry claiming it shot down 337 drones. | shot down 337 drones | Defense Ministry | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
