@@ -34,6 +34,8 @@ final class CueLexicon {
   private final ImmutableSet<String> documents;
   private final ImmutableSet<String> media;
   private final ImmutableMap<String, List<String>> roleSynonyms;
+  /** Nationality words with their country names: "american" gives [american, us, u.s., united states, america]. */
+  private final ImmutableMap<String, List<String>> nationalityAliases;
   private final ImmutableSet<String> modifiers;
   private final List<List<String>> qualifiers;
   private final ImmutableSet<String> speechNouns;
@@ -80,6 +82,17 @@ final class CueLexicon {
       synonyms.putIfAbsent(list.get(0), List.copyOf(list));
     }
     roleSynonyms = ImmutableMap.copyOf(synonyms);
+    Map<String, List<String>> nations = new LinkedHashMap<>();
+    for (String entry : lexicon.entries("nationality-aliases")) {
+      List<String> list = new ArrayList<>();
+      for (String part : BAR.split(entry.toLowerCase(Locale.ROOT))) {
+        list.add(part.strip());
+      }
+      for (String word : list) {
+        nations.putIfAbsent(word, List.copyOf(list));
+      }
+    }
+    nationalityAliases = ImmutableMap.copyOf(nations);
     modifiers = lower(lexicon.entries("source-modifiers"));
     List<List<String>> q = new ArrayList<>();
     for (String entry : lower(lexicon.entries("source-qualifiers"))) {
@@ -166,6 +179,27 @@ final class CueLexicon {
 
   boolean isMedia(String lower) {
     return listed(media, lower);
+  }
+
+  /**
+   * Whether {@code text} (a role or a phrase, lower case) names the nation of the nationality word
+   * {@code nationality}: "us president" for "american", "tarnian president" or "tarnia's envoy" for
+   * "tarnian" (a shared stem of at least four letters).
+   */
+  boolean namesNation(String text, String nationality) {
+    String n = nationality.toLowerCase(Locale.ROOT);
+    for (String word : SPACE.split(text.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""))) {
+      int stem = Math.min(Math.max(4, Math.min(word.length(), n.length()) - 2), Math.min(word.length(), n.length()));
+      if (word.length() >= 4 && n.length() >= 4 && word.regionMatches(0, n, 0, stem)) {
+        return true;
+      }
+    }
+    for (String alias : nationalityAliases.getOrDefault(n, List.of())) {
+      if ((" " + text.toLowerCase(Locale.ROOT) + " ").contains(" " + alias + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The roles a back-reference noun can stand for: "diplomat" gives [diplomat, secretary of state, ...]. */

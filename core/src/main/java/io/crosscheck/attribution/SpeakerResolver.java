@@ -114,25 +114,15 @@ final class SpeakerResolver {
     }
     List<String> names = lexicon.synonyms(head);
     boolean institution = lexicon.isInstitution(head) && !lexicon.isRole(head);
-    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
-      Seen s = history.get(i);
-      if (institution && s.source().kind() != SourceKind.INSTITUTION) {
-        continue; // "the hospital said" is not "hospital staff"
-      }
-      String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
-      for (String n : names) {
-        if (s.phrase().contains(n) || role.contains(n)) {
-          return Optional.of(s.source());
-        }
-      }
+    Optional<String> nation = nationality(phrase);
+    // "the Tarnian leader": a holder of the role who names that nation first, then any holder.
+    Optional<Source> holder = nation.flatMap(n -> roleHolder(names, institution, Optional.of(n)));
+    if (holder.isPresent()) {
+      return holder;
     }
-    for (String n : names) {
-      List<MentionIndex.Person> people = mentions.withRole(n);
-      if (people.size() == 1) {
-        MentionIndex.Person p = people.get(0);
-        Source s = Source.of(p.fullName(), p.press() ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON);
-        return Optional.of(p.role() == null ? s : s.withRole(p.role()));
-      }
+    holder = roleHolder(names, institution, Optional.empty());
+    if (holder.isPresent()) {
+      return holder;
     }
     if (lexicon.isAnonymityNoun(head)) {
       return latest(SourceKind.ANONYMOUS);
@@ -150,6 +140,47 @@ final class SpeakerResolver {
     }
     if (lexicon.isInstitution(head)) {
       return latest(SourceKind.INSTITUTION).filter(s -> s.name().toLowerCase(Locale.ROOT).contains(head));
+    }
+    return Optional.empty();
+  }
+
+  /** The latest source, or the article's only person, holding one of the roles {@code names} (of {@code nation}). */
+  private Optional<Source> roleHolder(List<String> names, boolean institution, Optional<String> nation) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Seen s = history.get(i);
+      if (institution && s.source().kind() != SourceKind.INSTITUTION) {
+        continue; // "the hospital said" is not "hospital staff"
+      }
+      String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
+      if (nation.isPresent() && (s.source().kind() == SourceKind.ANONYMOUS
+          || !lexicon.namesNation(role + " " + s.phrase(), nation.get()))) {
+        continue; // "the Tarnian leader" is not the Velmian premier, nor an earlier unnamed "Tarnian leader"
+      }
+      for (String n : names) {
+        if (s.phrase().contains(n) || role.contains(n)) {
+          return Optional.of(s.source());
+        }
+      }
+    }
+    for (String n : names) {
+      List<MentionIndex.Person> people = mentions.withRole(n).stream().filter(p -> nation.isEmpty()
+          || lexicon.namesNation(p.role() + " " + p.fullName(), nation.get())).toList();
+      if (people.size() == 1) {
+        MentionIndex.Person p = people.get(0);
+        Source s = Source.of(p.fullName(), p.press() ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON);
+        return Optional.of(p.role() == null ? s : s.withRole(p.role()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A capitalised nationality word before the head of a back-reference: "Tarnian" in "the Tarnian leader". */
+  private static Optional<String> nationality(List<Word> phrase) {
+    for (int k = 1; k + 1 < phrase.size(); k++) {
+      Word t = phrase.get(k);
+      if (t.isCapitalised() && t.isWord() && !t.isPossessive()) {
+        return Optional.of(t.bare());
+      }
     }
     return Optional.empty();
   }

@@ -24,6 +24,10 @@ class SourceTypingTest {
       Ana Kovac lost the vote. Kovac said she would appeal. Kovac's aides agreed. | she would appeal | Kovac | NAMED_PERSON
       "The talks failed," Kovac said. | talks failed | Kovac | NAMED_PERSON
       Varn Systems chief Olek Brand met Dovan officials. Dovan said the deal was off. Dovan's board agreed. | deal was off | Dovan | INSTITUTION
+      # 1b "the Tarnian leader" is the leader of that nation the article names, not the latest leader
+      VELM: Hours after Prime Minister Ivo Renn told Tarnian President Ola Brandt that the truce held, the Tarnian leader repeated his claim that he “stopped a war”. | stopped a war | Brandt | NAMED_PERSON
+      VELM: Hours after Prime Minister Ivo Renn told US President Ola Brandt that the truce held, the American leader repeated his claim that he “stopped a war”. | stopped a war | Brandt | NAMED_PERSON
+      US President, Ola Brandt has said he will visit Tarnia. The US president said he had returned an invite to the palace. | returned an invite | Brandt | NAMED_PERSON
       # 2 outlets, known by the grammar around their names
       The dam cracked overnight, VTN reported. According to VTN, 40 homes were flooded. | 40 homes were flooded | VTN | MEDIA
       The pier closed, according to the weekly magazine Tarnow. Tarnow said the ferry was late. | ferry was late | Tarnow | MEDIA
