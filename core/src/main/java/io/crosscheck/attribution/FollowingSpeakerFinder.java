@@ -77,6 +77,8 @@ final class FollowingSpeakerFinder {
       boolean modifier = !t.isCapitalised() && i + 1 < w.size()
           && (locator.isSourceNoun(w.get(i + 1)) || lexicon.isDocument(w.get(i + 1).lower())) // "an earlier statement"
           && (SpeakerLocator.isNounModifier(w, i) || afterIssuer(w, i, lastHead)
+          || i == from && t.isWord() && !t.lower().endsWith("ly") && !PhraseGrammar.CLAUSE_WORDS.contains(t.lower())
+          && !PhraseGrammar.PRONOUNS.contains(t.lower()) // "according to parliamentary sources"
           || i > 0 && PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower()) && t.isWord()
           && lexicon.isDocument(w.get(i + 1).lower())); // "an earlier statement", "the latest report"
       if (!grammar.isNpWord(t) && !modifier

@@ -119,6 +119,8 @@ class ReportingShapesTest {
       According to the revised report updated on Sunday morning from the ORA, the UN has now pegged the toll at 3,958. | pegged the toll | ORA | INSTITUTION
       # "with X claiming …": an absolute construction's subject speaks
       A drone attack hit Velm on Tuesday, with Tarnia's Defense Ministry claiming it shot down 337 drones. | shot down 337 drones | Defense Ministry | INSTITUTION
+      # an adjective before the source noun after "according to"
+      The two chambers will try to agree on the bill, most likely on the 15th, according to parliamentary sources. | on the 15th | parliamentary sources | ANONYMOUS
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
