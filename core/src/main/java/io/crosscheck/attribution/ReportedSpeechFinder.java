@@ -88,9 +88,13 @@ final class ReportedSpeechFinder {
   /** Words that open a new clause after ", X said,": the cue was no parenthesis. */
   private static final ImmutableSet<String> CLAUSE_COORDINATORS = ImmutableSet.of("but", "and", "while", "whereas",
       "although", "though", "yet");
-  /** Verbs of promising, whose to-infinitive is what was promised: "vowed to keep the port open". */
+  /**
+   * Verbs of promising and claiming, whose to-infinitive is what was said: "vowed to keep the port
+   * open", "claimed to have downed 30 drones".
+   */
   private static final ImmutableSet<String> COMMISSIVES = ImmutableSet.of("promise", "promises", "promised",
-      "promising", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging");
+      "promising", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "claim", "claims",
+      "claimed", "claiming");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
   /** Irregular past forms that put out a document: "sent a letter", "put out a statement". */
   private static final ImmutableSet<String> VERBS_OF_ISSUING = ImmutableSet.of("sent", "wrote", "put", "gave", "sends",

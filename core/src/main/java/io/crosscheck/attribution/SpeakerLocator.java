@@ -178,7 +178,16 @@ final class SpeakerLocator {
     if (head.isCapitalised() && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower())) {
       start -= rolePrefix.lengthBefore(w, start); // "fisherman Olek Marsh said": an unlisted role
     }
-    if (start > 0 && start >= end - 2 && !w.get(start).isCapitalised() && isNounModifier(w, start - 1)
+    if (start > 1 && start >= end - 2 && !w.get(start).isCapitalised() && !w.get(start - 1).isCapitalised()
+        && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower()) && grammar.isNpWord(w.get(start - 2))
+        && w.get(start - 2).isCapitalised() && isSourceNoun(w.get(end))
+        && !PhraseGrammar.DETERMINERS.contains(w.get(start - 2).lower()) && isNounModifierWord(w.get(start - 1))) {
+      start -= 2; // "the UN refugee agency", "the EU border agency": a name, then a plain noun, qualify the head
+      if (start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
+        start--;
+      }
+    } else if (start > 0 && start >= end - 2 && !w.get(start).isCapitalised()
+        && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower()) && isNounModifier(w, start - 1)
         && isSourceNoun(w.get(end))) {
       start--; // "but business groups warned", "the market traders' association": a plain noun qualifies
       if (start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
@@ -247,6 +256,14 @@ final class SpeakerLocator {
     return before.equals(",") || before.equals(";") || before.equals("but") || before.equals("and")
         || before.equals("that") || before.equals("which") // "fruit that shipping agents said would spoil"
         || before.equals("while") || PhraseGrammar.DETERMINERS.contains(before);
+  }
+
+  /** A plain lower-case word that may qualify a noun: not a verb form, adverb, clause word or pronoun. */
+  private static boolean isNounModifierWord(Word t) {
+    String lower = t.lower();
+    return t.isWord() && !lower.endsWith("ly") && !lower.endsWith("ed") && !lower.endsWith("ing")
+        && !PhraseGrammar.CLAUSE_WORDS.contains(lower) && !PhraseGrammar.BETWEEN.contains(lower)
+        && !PhraseGrammar.NEGATIONS.contains(lower) && !PhraseGrammar.PRONOUNS.contains(lower);
   }
 
   boolean isSourceNoun(Word t) {

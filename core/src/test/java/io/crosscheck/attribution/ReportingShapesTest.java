@@ -121,6 +121,9 @@ class ReportingShapesTest {
       A drone attack hit Velm on Tuesday, with Tarnia's Defense Ministry claiming it shot down 337 drones. | shot down 337 drones | Defense Ministry | INSTITUTION
       # an adjective before the source noun after "according to"
       The two chambers will try to agree on the bill, most likely on the 15th, according to parliamentary sources. | on the 15th | parliamentary sources | ANONYMOUS
+      # a claim's to-infinitive is the claim; a name and a plain noun qualify an institution
+      The army claimed to have killed 30 fighters.                          | killed 30 fighters | army    | INSTITUTION
+      The UN refugee agency said more than 10,000 people had fled.          | 10,000 people     | UN refugee agency | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
