@@ -311,7 +311,9 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     Span content = Clauses.trimmed(text.body(), w.get(from).start(), s.end());
-    if (!lexicon.verbs().holdsRequired(w, from, len > 1 ? cueText : lower)) {
+    String required = lexicon.verbs().requiredWord(len > 1 ? cueText : lower);
+    boolean thatTaken = from > after && !required.isEmpty() && w.get(from - 1).is(required); // "found that 30 …"
+    if (!thatTaken && !lexicon.verbs().holdsRequired(w, from, len > 1 ? cueText : lower)) {
       return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
     }
     return Clauses.enoughWords(text, content)

@@ -124,6 +124,10 @@ class ReportingShapesTest {
       # a claim's to-infinitive is the claim; a name and a plain noun qualify an institution
       The army claimed to have killed 30 fighters.                          | killed 30 fighters | army    | INSTITUTION
       The UN refugee agency said more than 10,000 people had fled.          | 10,000 people     | UN refugee agency | INSTITUTION
+      # verbs of finding report a conclusion when "that" follows; a "that" the content start took still counts
+      The report found that 30 percent of schools were damaged.            | 30 percent of schools | report | MEDIA
+      Investigators found that the pilot had ignored the warning.          | ignored the warning | Investigators | ANONYMOUS
+      The union demanded that 30 dockers be rehired.                        | 30 dockers be rehired | union | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
@@ -179,6 +183,7 @@ class ReportingShapesTest {
       The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | anger focused
       The port stayed shut and the union continued to block the gates.   | block the gates
       Dismissing the risk of a slowdown, the inter-union, which presents a united front, called Tuesday evening for two new days of marches. | Dismissing
+      He found the keys in the car.                                         | keys
       Orvex said it again on Monday.                                        | again
       Orvex said so in a statement.                                         | statement
       """)
