@@ -3,8 +3,10 @@ package io.crosscheck.attribution;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.SourceKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ final class CataphoricSpokespeople {
   /** An unnamed spokesperson's role word: "a spokesman for the regulator". */
   private static final Pattern UNNAMED = Pattern.compile("^(?:a|an|the)?\\s*(spokes(?:man|woman|person))\\b");
   /** The later back-reference with a name: "The spokesman, Pieter Aalst". */
-  private static final String NAMED_AFTER = "^the (%s),";
+  private static final Pattern NAMED_AFTER = Pattern.compile("^the (spokes(?:man|woman|person)),");
 
   /** How many later attributions may name an unnamed spokesperson. */
   private static final int LOOKAHEAD = 2;
@@ -44,26 +46,32 @@ final class CataphoricSpokespeople {
 
   static List<Attribution> named(List<Attribution> found) {
     List<Attribution> out = new ArrayList<>(found);
+    // For each role word, the later named back-references ("the spokesman, Pieter Aalst,"), found once:
+    // the work is linear in the attributions, not quadratic.
+    Map<String, List<Integer>> laterNamed = new HashMap<>();
+    for (int k = 0; k < out.size(); k++) {
+      Attribution b = out.get(k);
+      if (b.source().kind() != SourceKind.NAMED_SPOKESPERSON) {
+        continue;
+      }
+      Matcher m = NAMED_AFTER.matcher(b.sourceText().toLowerCase(Locale.ROOT));
+      if (m.find()) {
+        laterNamed.computeIfAbsent(m.group(1), r -> new ArrayList<>()).add(k);
+      }
+    }
+    Map<String, int[]> runsFrom = new HashMap<>();
+    laterNamed.forEach((role, at) -> runsFrom.put(role, runs(out, at)));
     for (int i = 0; i < out.size(); i++) {
       Attribution a = out.get(i);
       Matcher m = UNNAMED.matcher(a.sourceText().toLowerCase(Locale.ROOT));
       if (a.source().kind() != SourceKind.ANONYMOUS || !m.find()) {
         continue;
       }
-      Pattern later = Pattern.compile(String.format(NAMED_AFTER, m.group(1)));
-      Attribution named = null;
-      int count = 0;
-      for (Attribution b : out.subList(i + 1, out.size())) {
-        if (b.source().kind() == SourceKind.NAMED_SPOKESPERSON
-            && later.matcher(b.sourceText().toLowerCase(Locale.ROOT)).find()) {
-          if (named == null || !named.source().name().equals(b.source().name())) {
-            count++;
-          }
-          named = b;
-        }
-      }
+      List<Integer> at = laterNamed.getOrDefault(m.group(1), List.of());
+      int first = firstAfter(at, i);
+      int count = first < at.size() ? runsFrom.get(m.group(1))[first] : 0;
       if (count == 1) {
-        out.set(i, a.withSource(named.source()));
+        out.set(i, a.withSource(out.get(at.get(at.size() - 1)).source()));
       } else if (count == 0) {
         java.util.Optional<Attribution> holder = heldByNext(out, i);
         if (holder.isPresent()) {
@@ -72,5 +80,31 @@ final class CataphoricSpokespeople {
       }
     }
     return out;
+  }
+
+  /** For each position in {@code at}, how many runs of one name the matches from there to the end hold. */
+  private static int[] runs(List<Attribution> out, List<Integer> at) {
+    int[] runs = new int[at.size()];
+    for (int k = at.size() - 1; k >= 0; k--) {
+      boolean sameAsNext = k + 1 < at.size() && out.get(at.get(k)).source().name()
+          .equals(out.get(at.get(k + 1)).source().name());
+      runs[k] = k + 1 < at.size() ? runs[k + 1] + (sameAsNext ? 0 : 1) : 1;
+    }
+    return runs;
+  }
+
+  /** The index of the first entry of the ascending {@code at} greater than {@code i}. */
+  private static int firstAfter(List<Integer> at, int i) {
+    int lo = 0;
+    int hi = at.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (at.get(mid) <= i) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

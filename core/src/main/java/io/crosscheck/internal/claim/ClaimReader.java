@@ -77,8 +77,11 @@ public final class ClaimReader {
     checkNotNull(event, "event");
     Optional<LocalDate> reference = article.article().published().or(event::date);
     List<Claim> out = new ArrayList<>();
+    Map<String, List<Figure>> carriedBy = ClaimLinker.carriedByAttribution(article.figures());
+    Map<String, Attribution> byId = new HashMap<>();
+    article.attributions().forEach(a -> byId.putIfAbsent(a.id(), a));
     for (Attribution a : article.attributions()) {
-      List<Figure> carried = ClaimLinker.carriedBy(a, article.figures());
+      List<Figure> carried = carriedBy.getOrDefault(a.id(), List.of());
       Optional<Sentence> s = article.text().sentenceAt(a.start());
       String eventId = s.map(x -> eventOf(x.text(), event, reference)).orElse(event.id());
       Polarity polarity = a.stance() == Stance.DENYING || NEGATION.matcher(a.content()).find()
@@ -86,13 +89,15 @@ public final class ClaimReader {
       out.add(new Claim("", article.id(), a.span(), Optional.of(a), carried, party(a), Optional.of(eventId),
           topics.of(a.content()), polarity, Optional.empty()));
     }
+    Map<Integer, Optional<Attribution>> firstOverlapping = new HashMap<>(); // by sentence: each sentence scanned once
     for (Figure f : article.figures()) {
       if (f.kind() == FigureKind.ORDINAL || f.kind() == FigureKind.DATE) {
         continue;
       }
       Optional<Sentence> s = article.text().sentenceAt(f.start());
       String text = s.map(Sentence::text).orElse(f.text());
-      Optional<Attribution> by = f.attribution().flatMap(id -> byId(article, id)).or(() -> s.flatMap(x -> overlapping(article, x)));
+      Optional<Attribution> by = f.attribution().map(byId::get).or(() -> s.flatMap(x -> firstOverlapping.computeIfAbsent(
+          x.index(), k -> overlapping(article, x))));
       String eventId = s.map(x -> eventOf(x.text(), event, reference)).orElse(event.id());
       EventFrame frame = framer.frame(text, reference);
       Optional<LocalDate> moment = f.date().or(frame::date).or(() -> eventId.equals(event.id()) ? event.date() : Optional.empty());
@@ -170,15 +175,6 @@ public final class ClaimReader {
   /** The entity the statement belongs to: the linked entity id, else the source's name. */
   private static String party(Attribution a) {
     return a.source().entity().orElse(a.source().name());
-  }
-
-  private static Optional<Attribution> byId(AnalysedArticle article, String id) {
-    for (Attribution a : article.attributions()) {
-      if (a.id().equals(id)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Optional<Attribution> overlapping(AnalysedArticle article, Sentence s) {

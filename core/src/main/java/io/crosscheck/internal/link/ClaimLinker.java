@@ -5,7 +5,11 @@ import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Figure;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ties figures to the attributed statements that contain them: "more than 22,000 … according to the
@@ -13,13 +17,32 @@ import java.util.List;
  */
 public final class ClaimLinker {
 
-  /** Each figure with the id of the narrowest attribution whose content contains it. */
+  /**
+   * Each figure with the id of the narrowest attribution whose content contains it. Attributions are
+   * sorted by start once; a figure looks back only as far as the longest attribution reaches, so the
+   * cost is the figures times the attributions that can still hold them, not all pairs.
+   */
   public List<Figure> attach(List<Figure> figures, List<Attribution> attributions) {
+    Map<Attribution, Integer> order = new IdentityHashMap<>();
+    for (int k = 0; k < attributions.size(); k++) {
+      order.putIfAbsent(attributions.get(k), k);
+    }
+    List<Attribution> byStart = new ArrayList<>(attributions);
+    byStart.sort(Comparator.comparingInt(Attribution::start));
+    int longest = 0;
+    for (Attribution a : byStart) {
+      longest = Math.max(longest, a.span().length());
+    }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       Attribution best = null;
-      for (Attribution a : attributions) {
-        if (a.span().contains(f.span()) && (best == null || a.span().length() < best.span().length())) {
+      for (int k = lastStartingAtOrBefore(byStart, f.span().start()); k >= 0; k--) {
+        Attribution a = byStart.get(k);
+        if (f.span().start() - a.start() > longest) {
+          break; // no earlier attribution reaches this far
+        }
+        if (a.span().contains(f.span()) && (best == null || a.span().length() < best.span().length()
+            || a.span().length() == best.span().length() && order.get(a) < order.get(best))) {
           best = a;
         }
       }
@@ -28,11 +51,26 @@ public final class ClaimLinker {
     return out;
   }
 
+  private static int lastStartingAtOrBefore(List<Attribution> byStart, int offset) {
+    int lo = 0;
+    int hi = byStart.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byStart.get(mid).start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
   /** One claim per attribution, carrying the figures attached to it. */
   public List<Claim> claims(AnalysedArticle article) {
+    Map<String, List<Figure>> carried = carriedByAttribution(article.figures());
     List<Claim> out = new ArrayList<>();
     for (Attribution a : article.attributions()) {
-      out.add(new Claim(a, carriedBy(a, article.figures())));
+      out.add(new Claim(a, carried.getOrDefault(a.id(), List.of())));
     }
     return out;
   }
@@ -46,5 +84,14 @@ public final class ClaimLinker {
       }
     }
     return carried;
+  }
+
+  /** The figures {@link #attach} placed inside each attribution, by attribution id, in text order. */
+  public static Map<String, List<Figure>> carriedByAttribution(List<Figure> figures) {
+    Map<String, List<Figure>> out = new HashMap<>();
+    for (Figure f : figures) {
+      f.attribution().ifPresent(id -> out.computeIfAbsent(id, k -> new ArrayList<>()).add(f));
+    }
+    return out;
   }
 }
