@@ -7,6 +7,8 @@ import io.crosscheck.model.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue #13: a figure's and an evidence item's text is exactly the body between its offsets, in
- * every testdata case and in a generated corpus, so a reader who follows the offsets sees what the
- * report quotes. (Attributions of a quotation split by its speaker tag are the known exception:
- * their content joins the parts while start/end cover the tag; see README, "JSON report".)
+ * A figure's and an evidence item's text is exactly the body between its offsets, and an
+ * attribution's content is exactly its parts' body text joined by one space (one part: the body
+ * between start and end), in every testdata case and in generated corpora, so a reader who
+ * follows the offsets sees what the report quotes. A quotation split by its speaker tag has two
+ * parts, the tag between them left out.
  */
 class OffsetPropertyTest {
   private static final Crosscheck CROSSCHECK = Crosscheck.withDefaults();
@@ -39,6 +42,18 @@ class OffsetPropertyTest {
   @Test
   void generatedCorpusQuotesTheBodyAtItsOffsets() {
     assertOffsetsHold(CROSSCHECK.checkTexts(BenchCorpus.generate(30, 11L, true)));
+    assertOffsetsHold(CROSSCHECK.checkTexts(BenchCorpus.generate(200, 7L, false)));
+  }
+
+  @Test
+  void aSplitQuotationKeepsItsTwoPartsAndLeavesTheTagOut() {
+    Report report = CROSSCHECK.checkTexts(Map.of("split.txt",
+        "“We will not sign,” Mira Dask said on Monday, “until the dockers are paid.”\n"));
+    assertOffsetsHold(report);
+    assertThat(report.attributions()).singleElement().satisfies(a -> {
+      assertThat(a.parts()).hasSize(2);
+      assertThat(a.content()).isEqualTo("We will not sign, until the dockers are paid.");
+    });
   }
 
   private static void assertOffsetsHold(Report report) {
@@ -48,9 +63,20 @@ class OffsetPropertyTest {
         assertThat(f.text()).isEqualTo(bodies.get(f.article()).substring(f.start(), f.end())));
     report.findings().forEach(x -> assertThat(x.evidence()).allSatisfy(e ->
         assertThat(e.text()).isEqualTo(bodies.get(e.article()).substring(e.span().start(), e.span().end()))));
-    assertThat(report.attributions()).allSatisfy(a -> {
-      assertThat(a.end()).isLessThanOrEqualTo(bodies.get(a.article()).length());
-      assertThat(a.start()).isLessThanOrEqualTo(a.end());
+    assertThat(report.attributions()).isNotEmpty().allSatisfy(a -> {
+      String body = bodies.get(a.article());
+      assertThat(a.end()).isLessThanOrEqualTo(body.length());
+      assertThat(a.parts()).isNotEmpty();
+      assertThat(a.parts().get(0).start()).isEqualTo(a.start());
+      assertThat(a.parts().get(a.parts().size() - 1).end()).isEqualTo(a.end());
+      int at = a.start();
+      List<String> texts = new ArrayList<>();
+      for (Span part : a.parts()) {
+        assertThat(part.start()).as("parts in order, not overlapping: %s", a).isGreaterThanOrEqualTo(at);
+        at = part.end();
+        texts.add(body.substring(part.start(), part.end()));
+      }
+      assertThat(a.content()).as("content of %s", a.id()).isEqualTo(String.join(" ", texts));
     });
   }
 }

@@ -85,8 +85,9 @@ final class NewsAttributionFinder implements AttributionFinder {
       Optional<Span> sourceSpan = c.speaker().isEmpty() ? Optional.empty()
           : Optional.of(Span.of(c.speaker().get(0).start(), c.speaker().get(c.speaker().size() - 1).end()));
       String sourceText = sourceSpan.map(sp -> sp.in(text.body())).orElse("");
+      List<Span> parts = parts(c, quoted);
       out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
-          lexicon.verbs().stance(c.cue()), mode(c, quoted), content(c, text, quoted), c.content()));
+          lexicon.verbs().stance(c.cue()), mode(c, quoted), content(parts, text), span(parts, c.content()), parts));
     }
     return CataphoricSpokespeople.named(out);
   }
@@ -176,17 +177,36 @@ final class NewsAttributionFinder implements AttributionFinder {
         : new Source(name, s.kind(), s.role(), s.affiliation(), s.senior(), s.entity());
   }
 
-  /** The content text; a split quotation's parts are joined without the cue between them. */
-  private static String content(Candidate c, SegmentedText text, QuoteMap quoted) {
-    String raw = c.content().in(text.body());
+  /**
+   * The content's pieces: for a quotation, the inner text of each quotation it spans (two for a
+   * split quotation, the speaker tag between them left out); otherwise the content span itself.
+   */
+  private static List<Span> parts(Candidate c, QuoteMap quoted) {
     if (c.origin() != Origin.QUOTE) {
-      return raw;
+      return List.of(c.content());
     }
-    StringBuilder b = new StringBuilder();
+    List<Span> out = new ArrayList<>();
     for (Quotation q : quoted.innersWithin(c.content())) {
-      b.append(b.length() > 0 ? " " : "").append(q.inner().in(text.body()));
+      if (q.inner().length() > 0) {
+        out.add(q.inner());
+      }
     }
-    return b.length() > 0 ? b.toString() : raw;
+    return out.isEmpty() ? List.of(c.content()) : out;
+  }
+
+  /** From the first part's start to the last part's end: the quotation marks around them left out. */
+  private static Span span(List<Span> parts, Span content) {
+    return parts.size() == 1 && parts.get(0).equals(content) ? content
+        : Span.of(parts.get(0).start(), parts.get(parts.size() - 1).end());
+  }
+
+  /** The content text: the parts' texts joined by one space. */
+  private static String content(List<Span> parts, SegmentedText text) {
+    StringBuilder b = new StringBuilder();
+    for (Span p : parts) {
+      b.append(b.length() > 0 ? " " : "").append(p.in(text.body()));
+    }
+    return b.toString();
   }
 
   private static Mode mode(Candidate c, QuoteMap quoted) {

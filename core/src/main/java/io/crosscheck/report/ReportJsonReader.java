@@ -76,7 +76,7 @@ final class ReportJsonReader {
   private static Attribution attribution(Node n) {
     return new Attribution(n.string("id"), n.string("article"), source(n.object("source")), n.string("sourceText"),
         Optional.empty(), n.string("cue"), n.enumValue("stance", Stance::valueOf), n.enumValue("mode", Mode::valueOf),
-        n.string("content"), span(n));
+        n.string("content"), span(n), n.has("parts") ? n.list("parts", ReportJsonReader::span) : List.of());
   }
 
   private static Source source(Node n) {

@@ -11,6 +11,7 @@ import io.crosscheck.model.Figure;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.Source;
+import io.crosscheck.model.Span;
 import io.crosscheck.model.Warning;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -95,6 +96,14 @@ final class ReportJsonWriter {
     gen.writeStringField("content", a.content());
     gen.writeNumberField("start", a.start());
     gen.writeNumberField("end", a.end());
+    gen.writeArrayFieldStart("parts"); // one per piece of content: two for a quotation split by its speaker tag
+    for (Span p : a.parts()) {
+      gen.writeStartObject();
+      gen.writeNumberField("start", p.start());
+      gen.writeNumberField("end", p.end());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
     gen.writeEndObject();
   }
 

@@ -102,7 +102,7 @@ class ReportsTest {
   @Test
   void readerIgnoresFieldsAddedLater() throws IOException {
     String extended = sampleJson().replace("\"schemaVersion\" : 1,", "\"schemaVersion\" : 1, \"events\" : [ { \"id\" : 1 } ],")
-        .replace("\"cue\" : \"said\",", "\"cue\" : \"said\", \"parts\" : [ ],");
+        .replace("\"cue\" : \"said\",", "\"cue\" : \"said\", \"quotes\" : [ ],");
     assertThat(Reports.toJson(read(extended))).isEqualTo(sampleJson());
   }
 
