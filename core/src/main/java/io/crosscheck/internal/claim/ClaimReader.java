@@ -15,6 +15,7 @@ import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Measure;
 import io.crosscheck.model.Polarity;
 import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
 import io.crosscheck.model.Stance;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,10 +81,13 @@ public final class ClaimReader {
     Map<String, List<Figure>> carriedBy = ClaimLinker.carriedByAttribution(article.figures());
     Map<String, Attribution> byId = new HashMap<>();
     article.attributions().forEach(a -> byId.putIfAbsent(a.id(), a));
+    Map<String, String> eventIds = new HashMap<>(); // by context text: a sentence's words are framed once
+    Map<String, EventFrame> frames = new HashMap<>();
     for (Attribution a : article.attributions()) {
       List<Figure> carried = carriedBy.getOrDefault(a.id(), List.of());
       Optional<Sentence> s = article.text().sentenceAt(a.start());
-      String eventId = s.map(x -> eventOf(x.text(), event, reference)).orElse(event.id());
+      String eventId = s.map(x -> eventIds.computeIfAbsent(context(article, x, a.span()),
+          t -> eventOf(t, event, reference))).orElse(event.id());
       Polarity polarity = a.stance() == Stance.DENYING || NEGATION.matcher(a.content()).find()
           ? Polarity.DENIED : Polarity.AFFIRMED;
       out.add(new Claim("", article.id(), a.span(), Optional.of(a), carried, party(a), Optional.of(eventId),
@@ -95,11 +99,11 @@ public final class ClaimReader {
         continue;
       }
       Optional<Sentence> s = article.text().sentenceAt(f.start());
-      String text = s.map(Sentence::text).orElse(f.text());
+      String text = s.map(x -> context(article, x, f.span())).orElse(f.text());
       Optional<Attribution> by = f.attribution().map(byId::get).or(() -> s.flatMap(x -> firstOverlapping.computeIfAbsent(
           x.index(), k -> overlapping(article, x))));
-      String eventId = s.map(x -> eventOf(x.text(), event, reference)).orElse(event.id());
-      EventFrame frame = framer.frame(text, reference);
+      String eventId = s.isPresent() ? eventIds.computeIfAbsent(text, t -> eventOf(t, event, reference)) : event.id();
+      EventFrame frame = frames.computeIfAbsent(text, t -> framer.frame(t, reference));
       Optional<LocalDate> moment = f.date().or(frame::date).or(() -> eventId.equals(event.id()) ? event.date() : Optional.empty());
       Measure measure = new Measure(f.id(), thing(f, text, s), moment, REVISION.matcher(text).find());
       out.add(new Claim("", article.id(), f.span(), by, List.of(f),
@@ -125,6 +129,24 @@ public final class ClaimReader {
       return event.id() + "@earlier";
     }
     return event.id();
+  }
+
+  /** The longest sentence framed whole; a longer one (a table without full stops) is framed near the claim. */
+  private static final int MAX_CONTEXT = 1_000;
+  /** How far either side of a claim the words of an over-long sentence are framed. */
+  private static final int CONTEXT_REACH = 400;
+
+  /**
+   * The words that frame a claim: its sentence, or for an over-long sentence the words within
+   * {@link #CONTEXT_REACH} characters of the claim, so framing costs the same for every claim.
+   */
+  private static String context(AnalysedArticle article, Sentence s, Span at) {
+    if (s.span().length() <= MAX_CONTEXT) {
+      return s.text();
+    }
+    int from = Math.max(s.start(), at.start() - CONTEXT_REACH);
+    int to = Math.min(s.end(), Math.max(at.end(), from) + CONTEXT_REACH);
+    return article.text().body().substring(from, Math.max(from, to));
   }
 
   /**
