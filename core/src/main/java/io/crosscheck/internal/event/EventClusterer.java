@@ -88,11 +88,20 @@ public final class EventClusterer {
     Set<String> words = new HashSet<>(a.words());
     words.retainAll(b.words());
     if (shared.size() == 1) {
-      return words.size() >= MIN_SHARED_WORDS;
+      // One name is weak evidence: a common surname or place recurs in unrelated stories weeks apart.
+      return words.size() >= MIN_SHARED_WORDS && withinDays(a, b, ONE_NAME_DAYS_APART);
     }
     // Neither names anyone: the same day and the same story ("263 people had died" / "289 killed").
     return a.names().isEmpty() && b.names().isEmpty() && a.date().isPresent() && a.date().equals(b.date())
         && words.size() >= MIN_SHARED_WORDS;
+  }
+
+  /** Articles sharing only one name are one event only this close in time (both dates known). */
+  static final long ONE_NAME_DAYS_APART = 3;
+
+  private static boolean withinDays(EventSignature a, EventSignature b, long days) {
+    return a.date().isEmpty() || b.date().isEmpty()
+        || Math.abs(a.date().get().toEpochDay() - b.date().get().toEpochDay()) <= days;
   }
 
   /** A batch needs this many articles before a name can be too common to tell events apart. */

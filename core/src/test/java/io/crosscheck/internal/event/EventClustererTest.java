@@ -46,6 +46,14 @@ class EventClustererTest {
   }
 
   @Test
+  void oneSharedNameJoinsOnlyStoriesDaysApartNotWeeks() {
+    String first = "Floods swept through Valmora on Tuesday. Mayor Ilse Tarrant said the bridge had gone.";
+    String sameWeek = "Water rose through Osterbrook. Tarrant said the floods had swept the bridge away.";
+    assertThat(own(run("a", "2025-04-02", first, "b", "2025-04-04", sameWeek))).hasSize(1);
+    assertThat(own(run("a", "2025-04-02", first, "b", "2025-04-16", sameWeek))).hasSize(2);
+  }
+
+  @Test
   void anUndatedArticleJoinsByItsNamesNotByLackOfADate() {
     Report r = run(
         "a", "2025-04-02", "Floods swept through Valmora on Tuesday. Mayor Ilse Tarrant said Valmora had lost its bridge.",
