@@ -97,7 +97,7 @@ public final class EventClusterer {
   }
 
   /** Articles sharing only one name are one event only this close in time (both dates known). */
-  static final long ONE_NAME_DAYS_APART = 3;
+  static final long ONE_NAME_DAYS_APART = 7;
 
   private static boolean withinDays(EventSignature a, EventSignature b, long days) {
     return a.date().isEmpty() || b.date().isEmpty()
