@@ -116,38 +116,48 @@ public final class ArticleReader {
    * and the walk goes on, so the readable articles beside them are still read.
    */
   private static List<Path> walk(Path folder, List<FileError> errors) {
-    List<Path> files = new ArrayList<>();
-    List<FileError> found = new ArrayList<>();
+    TxtCollector collector = new TxtCollector();
     try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!file.getFileName().toString().endsWith(".txt")) {
-            return FileVisitResult.CONTINUE;
-          }
-          if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
-            files.add(file);
-          } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
-            found.add(new FileError(file.toString(), "symbolic link to a missing file, or a loop of links: not read"));
-          } else if (!attrs.isDirectory() && !(attrs.isSymbolicLink() && Files.isDirectory(file))) {
-            found.add(new FileError(file.toString(), "not a regular file (a device, FIFO or socket): not read"));
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          found.add(new FileError(file.toString(), "cannot read: " + describe(e)));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+      Files.walkFileTree(folder, collector);
     } catch (IOException | RuntimeException e) {
-      found.add(new FileError(folder.toString(), "cannot list folder: " + describe(e)));
+      collector.found.add(new FileError(folder.toString(), "cannot list folder: " + describe(e)));
     }
+    List<Path> files = new ArrayList<>(collector.files);
     files.sort(Comparator.comparing(Path::toString));
+    List<FileError> found = new ArrayList<>(collector.found);
     found.sort(Comparator.comparing(FileError::file));
     errors.addAll(found);
     return files;
+  }
+
+  /**
+   * Collects the {@code .txt} files of a walk and one error for each thing it cannot read, and
+   * always goes on walking: what fails (an unreadable subfolder, a dangling link) costs only itself.
+   */
+  static final class TxtCollector extends SimpleFileVisitor<Path> {
+    final List<Path> files = new ArrayList<>();
+    final List<FileError> found = new ArrayList<>();
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      if (!file.getFileName().toString().endsWith(".txt")) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+        files.add(file);
+      } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+        found.add(new FileError(file.toString(), "symbolic link to a missing file, or a loop of links: not read"));
+      } else if (!attrs.isDirectory() && !(attrs.isSymbolicLink() && Files.isDirectory(file))) {
+        found.add(new FileError(file.toString(), "not a regular file (a device, FIFO or socket): not read"));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      found.add(new FileError(file.toString(), "cannot read: " + describe(e)));
+      return FileVisitResult.CONTINUE;
+    }
   }
 
   private static String describe(Exception e) {

@@ -87,6 +87,24 @@ class ArticleReaderHostileInputTest {
     }
   }
 
+  /**
+   * The same behaviour for every user, root included (for whom no folder is unreadable): the walk's
+   * collector, told a subfolder cannot be opened, names it once and goes on to the article beside it.
+   */
+  @Test
+  void aSubfolderTheWalkCannotOpenCostsOnlyItself() throws Exception {
+    Path good = Files.writeString(dir.resolve("good.txt"), GOOD);
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    ArticleReader.TxtCollector collector = new ArticleReader.TxtCollector();
+    assertThat(collector.visitFileFailed(locked, new java.nio.file.AccessDeniedException(locked.toString())))
+        .isEqualTo(java.nio.file.FileVisitResult.CONTINUE);
+    assertThat(collector.visitFile(good, Files.readAttributes(good, java.nio.file.attribute.BasicFileAttributes.class)))
+        .isEqualTo(java.nio.file.FileVisitResult.CONTINUE);
+    assertThat(collector.files).containsExactly(good);
+    assertThat(collector.found).extracting(FileError::file, FileError::message)
+        .containsExactly(tuple(locked.toString(), "cannot read: permission denied"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
   void wideTextWithAByteOrderMarkIsDecoded(String charset) throws Exception {
