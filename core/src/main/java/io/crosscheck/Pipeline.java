@@ -139,11 +139,22 @@ final class Pipeline {
     }
     List<Finding> findings = new ArrayList<>();
     CheckFailures failures = new CheckFailures();
+    // Each event's claims and articles, found once: looking them up in the whole batch per event
+    // made the checks grow with the number of events times the batch.
+    Map<String, List<Claim>> claimsByEvent = new HashMap<>();
+    for (Claim c : claims) {
+      c.event().ifPresent(id -> claimsByEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+    }
+    Map<String, Integer> articleOrder = new HashMap<>();
+    for (int i = 0; i < checked.size(); i++) {
+      articleOrder.putIfAbsent(checked.get(i).id(), i);
+    }
     try {
       int eventsChecked = 0;
       for (Event event : resolved.events()) {
         stopIfCancelled(listener);
-        findings.addAll(checkEvent(event, checked, claims, linked, failures));
+        findings.addAll(checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()),
+            linked, failures));
         listener.checkFinished("event " + event.id(), ++eventsChecked, resolved.events().size());
       }
     } catch (OutOfMemoryError e) {
@@ -271,19 +282,15 @@ final class Pipeline {
    * articles only (none for an event a sentence only refers to). Findings come back stamped with
    * the event.
    */
-  private List<Finding> checkEvent(Event event, List<AnalysedArticle> all, List<Claim> claims, EntityLinker.Linked linked,
-      CheckFailures failures) {
+  private List<Finding> checkEvent(Event event, List<AnalysedArticle> all, Map<String, Integer> articleOrder,
+      List<Claim> about, EntityLinker.Linked linked, CheckFailures failures) {
     Set<String> memberIds = event.referenced() ? Set.of() : new LinkedHashSet<>(event.articles());
     Set<String> referringIds = new LinkedHashSet<>(memberIds);
-    List<Claim> about = new ArrayList<>();
-    for (Claim c : claims) {
-      if (c.event().filter(event.id()::equals).isPresent()) {
-        about.add(c);
-        referringIds.add(c.article());
-      }
+    for (Claim c : about) {
+      referringIds.add(c.article());
     }
-    Batch ofClaims = new Batch(select(all, referringIds), about, linked.entities(), List.of(event));
-    Batch ofArticles = new Batch(select(all, memberIds), about, linked.entities(), List.of(event));
+    Batch ofClaims = new Batch(select(all, articleOrder, referringIds), about, linked.entities(), List.of(event));
+    Batch ofArticles = new Batch(select(all, articleOrder, memberIds), about, linked.entities(), List.of(event));
     List<Finding> out = new ArrayList<>();
     for (Check check : options.checks()) {
       Batch batch = check.comparesClaims() ? ofClaims : ofArticles;
@@ -305,12 +312,19 @@ final class Pipeline {
     return out;
   }
 
-  private static List<AnalysedArticle> select(List<AnalysedArticle> all, Set<String> ids) {
-    List<AnalysedArticle> out = new ArrayList<>();
-    for (AnalysedArticle a : all) {
-      if (ids.contains(a.id())) {
-        out.add(a);
+  /** The articles with {@code ids}, in batch order, found through their positions rather than a scan. */
+  private static List<AnalysedArticle> select(List<AnalysedArticle> all, Map<String, Integer> order, Set<String> ids) {
+    List<Integer> at = new ArrayList<>();
+    for (String id : ids) {
+      Integer i = order.get(id);
+      if (i != null) {
+        at.add(i);
       }
+    }
+    at.sort(null);
+    List<AnalysedArticle> out = new ArrayList<>(at.size());
+    for (int i : at) {
+      out.add(all.get(i));
     }
     return out;
   }
