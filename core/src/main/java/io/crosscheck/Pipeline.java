@@ -150,12 +150,19 @@ final class Pipeline {
       articleOrder.putIfAbsent(checked.get(i).id(), i);
     }
     try {
+      // Events are independent: their checks run on every core, a chunk at a time, and their
+      // findings and failures are merged in event order, so the report is the same for any thread count.
+      List<Event> events = resolved.events();
       int eventsChecked = 0;
-      for (Event event : resolved.events()) {
+      for (int from = 0; from < events.size(); from += EVENT_CHUNK) {
         stopIfCancelled(listener);
-        findings.addAll(checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()),
-            linked, failures));
-        listener.checkFinished("event " + event.id(), ++eventsChecked, resolved.events().size());
+        List<EventOutcome> outcomes = inParallel(events.subList(from, Math.min(events.size(), from + EVENT_CHUNK)),
+            event -> checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()), linked));
+        for (EventOutcome o : outcomes) {
+          findings.addAll(o.findings());
+          o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
+          listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
+        }
       }
     } catch (OutOfMemoryError e) {
       // The checks of a large event can outgrow the heap; the articles' own results still stand.
@@ -282,8 +289,18 @@ final class Pipeline {
    * articles only (none for an event a sentence only refers to). Findings come back stamped with
    * the event.
    */
-  private List<Finding> checkEvent(Event event, List<AnalysedArticle> all, Map<String, Integer> articleOrder,
-      List<Claim> about, EntityLinker.Linked linked, CheckFailures failures) {
+  /** How many events are checked in parallel between two progress reports. */
+  private static final int EVENT_CHUNK = 64;
+
+  /** A check that threw on one event. */
+  private record EventFailure(String check, String event, RuntimeException error) {}
+
+  /** One event's findings and the checks that failed on it. */
+  private record EventOutcome(String event, List<Finding> findings, List<EventFailure> failures) {}
+
+  private EventOutcome checkEvent(Event event, List<AnalysedArticle> all, Map<String, Integer> articleOrder,
+      List<Claim> about, EntityLinker.Linked linked) {
+    List<EventFailure> failures = new ArrayList<>();
     Set<String> memberIds = event.referenced() ? Set.of() : new LinkedHashSet<>(event.articles());
     Set<String> referringIds = new LinkedHashSet<>(memberIds);
     for (Claim c : about) {
@@ -302,14 +319,14 @@ final class Pipeline {
         found = check.check(batch);
       } catch (RuntimeException e) {
         // One faulty check (a user's, say) must not cost the other checks' findings.
-        failures.add(check.name(), event.id(), e);
+        failures.add(new EventFailure(check.name(), event.id(), e));
         continue;
       }
       for (Finding f : found) {
         out.add(f.withEvent(event.id()).withCheck(check.name()));
       }
     }
-    return out;
+    return new EventOutcome(event.id(), out, failures);
   }
 
   /** The articles with {@code ids}, in batch order, found through their positions rather than a scan. */
