@@ -16,8 +16,15 @@ import java.util.regex.Pattern;
  * aid."; {@code (has|have) not made any assessment of|TOPIC} carries kind "TOPIC".
  */
 final class CuePatterns {
-  /** One compiled entry and its kind ("" when none). */
-  record Cue(Pattern pattern, String kind) {}
+  /**
+   * One compiled entry and its kind ("" when none). {@code lowered} matches the entry against a
+   * text already in lower case, without the slower case-insensitive matching; it is null when the
+   * entry itself holds an upper-case letter.
+   */
+  record Cue(Pattern pattern, Pattern lowered, String kind) {}
+
+  /** Escapes whose letters are no literal text: "\p{L}", "\P{N}", "\b". */
+  private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[A-Za-z_]{1,20}\\}|.)");
 
   /** Where one cue matched in a text. */
   record Hit(String kind, int start, int end) {}
@@ -49,16 +56,23 @@ final class CuePatterns {
       // A space matches a short run of white space and quote marks: had “clearly accepted” (bounded,
       // so entries may use look-behinds).
       String regex = WORD_START + phrase.strip().replace(" ", GAP) + "(?![\\p{L}\\p{N}])";
-      out.add(new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind));
+      boolean lowerOnly = ESCAPES.matcher(phrase).replaceAll("").chars().noneMatch(Character::isUpperCase);
+      out.add(new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          lowerOnly ? Pattern.compile(regex) : null, kind));
     }
     return new CuePatterns(out);
   }
 
   /** The earliest, then longest, match of any entry in {@code text}. */
   Optional<Hit> find(String text) {
+    // Matching a lower-cased copy is much cheaper than case-insensitive matching; a copy whose
+    // length differs (a letter that lower-cases to two) would shift the offsets, so it is not used.
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean sameLength = lower.length() == text.length();
     Hit best = null;
     for (Cue cue : cues) {
-      Matcher m = cue.pattern().matcher(text);
+      boolean fast = sameLength && cue.lowered() != null;
+      Matcher m = fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text);
       if (m.find()) {
         Hit hit = new Hit(cue.kind(), m.start(), m.end());
         if (best == null || hit.start() < best.start()
@@ -76,9 +90,12 @@ final class CuePatterns {
 
   /** How many distinct entries match {@code text}. */
   int count(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean sameLength = lower.length() == text.length();
     int n = 0;
     for (Cue cue : cues) {
-      if (cue.pattern().matcher(text).find()) {
+      boolean fast = sameLength && cue.lowered() != null;
+      if ((fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text)).find()) {
         n++;
       }
     }
