@@ -1,5 +1,6 @@
 package io.crosscheck.attribution;
 
+import io.crosscheck.internal.SortedLists;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.SourceKind;
 import java.util.ArrayList;
@@ -95,16 +96,6 @@ final class CataphoricSpokespeople {
 
   /** The index of the first entry of the ascending {@code at} greater than {@code i}. */
   private static int firstAfter(List<Integer> at, int i) {
-    int lo = 0;
-    int hi = at.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (at.get(mid) <= i) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedLists.firstAbove(at, Integer::intValue, i, false);
   }
 }

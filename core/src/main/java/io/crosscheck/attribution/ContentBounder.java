@@ -1,6 +1,7 @@
 package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Candidate.Origin;
+import io.crosscheck.internal.SortedLists;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
@@ -79,17 +80,7 @@ final class ContentBounder {
   }
 
   private static int firstCueAtOrAfter(List<Candidate> sorted, int offset) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).cueAt() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedLists.firstAbove(sorted, Candidate::cueAt, offset, true);
   }
 
   /** Whether the candidate's speaker follows "what" or "which": {@code at what Veloria claims was}. */

@@ -1,6 +1,7 @@
 package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.SortedLists;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
 import java.util.List;
@@ -25,16 +26,7 @@ final class SentenceWords {
       sentence = s;
       words = Words.of(body, s.span());
     }
-    int lo = 0;
-    int hi = words.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (words.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = SortedLists.firstAbove(words, Word::end, offset, false);
     if (lo < words.size() && words.get(lo).start() < offset) {
       // A token runs across the offset ("word'quote"): tokenise the prefix alone, as before.
       return Words.of(body, Span.of(s.start(), offset));

@@ -111,7 +111,7 @@ class ReportingShapesTest {
       # a reduced passive of judgement: "described as “…” by X"
       Tarn and Premier Ivo Renn held a long meeting, described as “positive and held in a good spirit” by the premier's office. | good spirit | office | INSTITUTION
       # an inverted cue with a short phrase before its subject; a hyphenated compound ending in a source noun heads
-      “The silence of the mayor is a grave problem”, denounced in a press release the inter-union which calls for a march. | grave problem | inter-union | INSTITUTION
+      “The mayor's silence is a grave problem”, complained in a short communique the inter-guild that wants a march. | grave problem | inter-guild | INSTITUTION
       “The silence of the mayor is a grave problem,” said on Tuesday the Velt federation. | grave problem | Velt federation | INSTITUTION
       # a document as source: "an earlier statement", "the statement read", a maker after "from" before the opening comma
       According to an earlier statement, Foreign Minister Ivo Renn will hold a meeting with Tarn in Velm on Tuesday. | will hold a meeting | earlier statement | INSTITUTION
@@ -182,7 +182,7 @@ class ReportingShapesTest {
       The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | grew
       The anger focused on the mayor, Petra Lind, who insisted on pushing the bill through despite an outcry that grew. | anger focused
       The port stayed shut and the union continued to block the gates.   | block the gates
-      Dismissing the risk of a slowdown, the inter-union, which presents a united front, called Tuesday evening for two new days of marches. | Dismissing
+      Shrugging off the fear of fatigue, the dock guild, which stands united, called on Friday night for three more days of pickets. | Shrugging
       He found the keys in the car.                                         | keys
       Orvex said it again on Monday.                                        | again
       Orvex said so in a statement.                                         | statement

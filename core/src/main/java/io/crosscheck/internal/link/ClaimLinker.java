@@ -1,5 +1,6 @@
 package io.crosscheck.internal.link;
 
+import io.crosscheck.internal.SortedLists;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
@@ -52,17 +53,7 @@ public final class ClaimLinker {
   }
 
   private static int lastStartingAtOrBefore(List<Attribution> byStart, int offset) {
-    int lo = 0;
-    int hi = byStart.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (byStart.get(mid).start() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
+    return SortedLists.firstAbove(byStart, Attribution::start, offset, false) - 1;
   }
 
   /** One claim per attribution, carrying the figures attached to it. */
