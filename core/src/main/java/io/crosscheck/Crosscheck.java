@@ -116,8 +116,8 @@ public final class Crosscheck {
   public Report check(Collection<Path> paths, ProgressListener listener) {
     checkNotNull(paths, "paths");
     checkNotNull(listener, "listener");
-    ReadResult read = new ArticleReader().read(paths);
-    Report report = pipeline.run(read.articles(), read.errors(), listener);
+    // Files are read a chunk at a time as the analysis asks for them: no batch holds every body at once.
+    Report report = pipeline.run(Pipeline.Source.of(new ArticleReader().feed(paths)), listener);
     return report.withWarnings(InputWarnings.emptyFolders(paths)).withWarnings(InputWarnings.undated(report.articles()));
   }
 

@@ -22,6 +22,7 @@ import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.text.SentenceWindows;
+import io.crosscheck.text.ArticleReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,25 +76,109 @@ final class Pipeline {
     this.claimReader = new ClaimReader(options.lexicon());
   }
 
+  /** Articles to analyse, handed over a chunk at a time: from a list, or read from files on demand. */
+  interface Source {
+    int size();
+
+    boolean hasNext();
+
+    List<Article> next(int max);
+
+    /** The files of the articles not handed over yet. */
+    List<String> remaining();
+
+    /** Inputs that could not be read, in reading order. */
+    List<FileError> errors();
+
+    static Source of(List<Article> articles, List<FileError> readErrors) {
+      return new Source() {
+        private int next;
+
+        @Override
+        public int size() {
+          return articles.size();
+        }
+
+        @Override
+        public boolean hasNext() {
+          return next < articles.size();
+        }
+
+        @Override
+        public List<Article> next(int max) {
+          List<Article> out = articles.subList(next, Math.min(articles.size(), next + max));
+          next += out.size();
+          return out;
+        }
+
+        @Override
+        public List<String> remaining() {
+          return articles.subList(next, articles.size()).stream().map(Article::file).toList();
+        }
+
+        @Override
+        public List<FileError> errors() {
+          return readErrors;
+        }
+      };
+    }
+
+    /** Files read a chunk at a time: a large batch never holds the bodies it has not analysed yet. */
+    static Source of(ArticleReader.Feed feed) {
+      return new Source() {
+        @Override
+        public int size() {
+          return feed.size();
+        }
+
+        @Override
+        public boolean hasNext() {
+          return feed.hasNext();
+        }
+
+        @Override
+        public List<Article> next(int max) {
+          return feed.next(max);
+        }
+
+        @Override
+        public List<String> remaining() {
+          return feed.remaining();
+        }
+
+        @Override
+        public List<FileError> errors() {
+          return feed.errors();
+        }
+      };
+    }
+  }
+
   Report run(List<Article> articles, List<FileError> readErrors, ProgressListener listener) {
-    List<FileError> errors = new ArrayList<>(readErrors);
-    listener.articlesRead(articles.size());
+    return run(Source.of(articles, readErrors), listener);
+  }
+
+  Report run(Source source, ProgressListener listener) {
+    List<FileError> errors = new ArrayList<>();
+    listener.articlesRead(source.size());
     List<AnalysedArticle> analysed = new ArrayList<>();
     int done = 0;
     int chunk = CHUNK_PER_THREAD * Math.max(1, threads);
-    for (int from = 0; from < articles.size(); from += chunk) {
+    while (source.hasNext()) {
       stopIfCancelled(listener);
       if (HeapGuard.isShort()) {
-        skipForMemory(articles.subList(from, articles.size()), analysed.size(), errors);
+        skipForMemory(source.remaining(), analysed.size(), errors);
         break;
       }
-      List<Article> batch = articles.subList(from, Math.min(articles.size(), from + chunk));
+      List<Article> batch = source.next(chunk);
       List<Outcome> outcomes;
       try {
         outcomes = inParallel(batch, this::analyseOne);
       } catch (OutOfMemoryError e) {
         // Only this chunk's work is lost: its garbage is free again once the chunk is dropped.
-        skipForMemory(articles.subList(from, articles.size()), analysed.size(), errors);
+        List<String> lost = new ArrayList<>(batch.stream().map(Article::file).toList());
+        lost.addAll(source.remaining());
+        skipForMemory(lost, analysed.size(), errors);
         break;
       }
       for (Outcome o : outcomes) {
@@ -107,7 +192,7 @@ final class Pipeline {
                   length, SentenceWindows.MAX))));
           analysed.add(one);
         }
-        listener.articleAnalysed(++done, articles.size());
+        listener.articleAnalysed(++done, source.size());
       }
     }
     EntityLinker.Linked linked = options.entityLinker().link(analysed);
@@ -181,16 +266,23 @@ final class Pipeline {
       allFigures.addAll(a.figures());
     }
     return new Report(allArticles, allAttributions, allFigures, claims, number(findings, withEntities),
-        linked.entities(), errors, List.of(), resolved.events());
+        linked.entities(), readFirst(source.errors(), errors), List.of(), resolved.events());
+  }
+
+  /** The inputs that could not be read, then what went wrong later: the order a one-pass read gave. */
+  private static List<FileError> readFirst(List<FileError> read, List<FileError> later) {
+    List<FileError> out = new ArrayList<>(read);
+    out.addAll(later);
+    return out;
   }
 
   /** One error per article left out because the heap ran short, so nothing goes missing silently. */
-  private static void skipForMemory(List<Article> skipped, int analysedSoFar, List<FileError> errors) {
+  private static void skipForMemory(List<String> skipped, int analysedSoFar, List<FileError> errors) {
     String message = String.format(Locale.ROOT,
         "not analysed: the heap ran short after %,d articles (max heap %,d MB); give Java more memory (-Xmx) or check fewer files",
         analysedSoFar, Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    for (Article a : skipped) {
-      errors.add(new FileError(a.file(), message));
+    for (String file : skipped) {
+      errors.add(new FileError(file, message));
     }
   }
 

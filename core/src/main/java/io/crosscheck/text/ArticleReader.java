@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads article files and folders into articles; every unreadable input becomes a {@link FileError}
@@ -67,6 +68,109 @@ public final class ArticleReader {
       }
     }
     return new ReadResult(articles, errors);
+  }
+
+  /**
+   * The same inputs as {@link #read(Collection)}, read a few files at a time as the caller asks for
+   * them, so a large batch never holds every body at once. Listing the inputs happens here; an input
+   * that cannot be listed is among {@link Feed#errors()} at once.
+   *
+   * @param inputs files and folders
+   * @return a feed of the articles, in the order {@link #read(Collection)} gives them
+   */
+  public Feed feed(Collection<Path> inputs) {
+    checkNotNull(inputs, "inputs");
+    List<Path> files = new ArrayList<>();
+    Map<Integer, List<FileError>> listing = new TreeMap<>();
+    for (Path input : inputs) {
+      List<FileError> found = new ArrayList<>();
+      List<Path> expanded = expand(input, found);
+      // An input's listing errors come just before its files' own errors, as read() gives them.
+      listing.computeIfAbsent(files.size(), k -> new ArrayList<>()).addAll(found);
+      files.addAll(expanded);
+    }
+    return new Feed(files, listing);
+  }
+
+  /** Articles of listed files, read on demand; errors accumulate in reading order. */
+  public final class Feed {
+    private final List<Path> files;
+    private final Map<Integer, List<FileError>> listing;
+    private final List<FileError> errors = new ArrayList<>();
+    private final Map<String, String> firstFileById = new HashMap<>();
+    private int next;
+
+    private Feed(List<Path> files, Map<Integer, List<FileError>> listing) {
+      this.files = List.copyOf(files);
+      this.listing = listing;
+      flushListing();
+    }
+
+    /** The listing errors due before the next file (and, once every file is read, the last ones). */
+    private void flushListing() {
+      List<FileError> due = listing.remove(next);
+      if (due != null) {
+        errors.addAll(due);
+      }
+    }
+
+    /**
+     * How many files there are to read.
+     *
+     * @return the number of files listed
+     */
+    public int size() {
+      return files.size();
+    }
+
+    /**
+     * Whether some file is not read yet.
+     *
+     * @return true while files remain
+     */
+    public boolean hasNext() {
+      return next < files.size();
+    }
+
+    /**
+     * Reads up to {@code max} more files; those that cannot be read go to {@link #errors()}.
+     *
+     * @param max the most files to read
+     * @return the articles read from them, in order
+     */
+    public List<Article> next(int max) {
+      List<Article> out = new ArrayList<>();
+      for (int end = Math.min(files.size(), next + max); next < end; ) {
+        readOne(files.get(next), out, errors, firstFileById);
+        next++;
+        flushListing();
+      }
+      return out;
+    }
+
+    /**
+     * The files not read yet, by name.
+     *
+     * @return the unread files
+     */
+    public List<String> remaining() {
+      List<String> out = new ArrayList<>();
+      for (Path f : files.subList(next, files.size())) {
+        out.add(f.toString());
+      }
+      return out;
+    }
+
+    /**
+     * The inputs that could not be listed or read so far.
+     *
+     * @return the errors, in order
+     */
+    public List<FileError> errors() {
+      List<FileError> out = new ArrayList<>(errors);
+      listing.values().forEach(out::addAll); // inputs after a stop: still named
+      return out;
+    }
   }
 
   /**
