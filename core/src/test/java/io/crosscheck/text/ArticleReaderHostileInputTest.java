@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,28 @@ class ArticleReaderHostileInputTest {
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  @Test
+  void aFeedReadsOnDemandAndGivesWhatOneReadGives() throws Exception {
+    Path first = Files.createDirectories(dir.resolve("a"));
+    Files.writeString(first.resolve("good.txt"), GOOD);
+    Files.write(first.resolve("zeros.txt"), new byte[] {0, 0, 0});
+    Path second = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(second.resolve("other.txt"), GOOD.replace("id: good", "id: other"));
+    List<Path> inputs = List.of(first, dir.resolve("missing"), second);
+    ReadResult once = reader.read(inputs);
+
+    ArticleReader.Feed feed = reader.feed(inputs);
+    assertThat(feed.size()).isEqualTo(3);
+    List<Article> fed = new ArrayList<>(feed.next(1));
+    assertThat(fed).extracting(Article::id).containsExactly("good");
+    assertThat(feed.remaining()).hasSize(2); // nothing past the first file was read yet
+    while (feed.hasNext()) {
+      fed.addAll(feed.next(1));
+    }
+    assertThat(fed).isEqualTo(once.articles());
+    assertThat(feed.errors()).isEqualTo(once.errors()).hasSize(2);
   }
 
   /**
