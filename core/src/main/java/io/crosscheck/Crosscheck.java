@@ -117,7 +117,7 @@ public final class Crosscheck {
     checkNotNull(paths, "paths");
     checkNotNull(listener, "listener");
     // Files are read a chunk at a time as the analysis asks for them: no batch holds every body at once.
-    Report report = pipeline.run(Pipeline.Source.of(new ArticleReader().feed(paths)), listener);
+    Report report = pipeline.run(ArticleSource.of(new ArticleReader().feed(paths)), listener);
     return report.withWarnings(InputWarnings.emptyFolders(paths)).withWarnings(InputWarnings.undated(report.articles()));
   }
 

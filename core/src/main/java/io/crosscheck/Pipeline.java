@@ -22,7 +22,6 @@ import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.text.SentenceWindows;
-import io.crosscheck.text.ArticleReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,89 +75,11 @@ final class Pipeline {
     this.claimReader = new ClaimReader(options.lexicon());
   }
 
-  /** Articles to analyse, handed over a chunk at a time: from a list, or read from files on demand. */
-  interface Source {
-    int size();
-
-    boolean hasNext();
-
-    List<Article> next(int max);
-
-    /** The files of the articles not handed over yet. */
-    List<String> remaining();
-
-    /** Inputs that could not be read, in reading order. */
-    List<FileError> errors();
-
-    static Source of(List<Article> articles, List<FileError> readErrors) {
-      return new Source() {
-        private int next;
-
-        @Override
-        public int size() {
-          return articles.size();
-        }
-
-        @Override
-        public boolean hasNext() {
-          return next < articles.size();
-        }
-
-        @Override
-        public List<Article> next(int max) {
-          List<Article> out = articles.subList(next, Math.min(articles.size(), next + max));
-          next += out.size();
-          return out;
-        }
-
-        @Override
-        public List<String> remaining() {
-          return articles.subList(next, articles.size()).stream().map(Article::file).toList();
-        }
-
-        @Override
-        public List<FileError> errors() {
-          return readErrors;
-        }
-      };
-    }
-
-    /** Files read a chunk at a time: a large batch never holds the bodies it has not analysed yet. */
-    static Source of(ArticleReader.Feed feed) {
-      return new Source() {
-        @Override
-        public int size() {
-          return feed.size();
-        }
-
-        @Override
-        public boolean hasNext() {
-          return feed.hasNext();
-        }
-
-        @Override
-        public List<Article> next(int max) {
-          return feed.next(max);
-        }
-
-        @Override
-        public List<String> remaining() {
-          return feed.remaining();
-        }
-
-        @Override
-        public List<FileError> errors() {
-          return feed.errors();
-        }
-      };
-    }
-  }
-
   Report run(List<Article> articles, List<FileError> readErrors, ProgressListener listener) {
-    return run(Source.of(articles, readErrors), listener);
+    return run(ArticleSource.of(articles, readErrors), listener);
   }
 
-  Report run(Source source, ProgressListener listener) {
+  Report run(ArticleSource source, ProgressListener listener) {
     List<FileError> errors = new ArrayList<>();
     listener.articlesRead(source.size());
     List<AnalysedArticle> analysed = new ArrayList<>();

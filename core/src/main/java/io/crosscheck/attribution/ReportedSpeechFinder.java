@@ -30,61 +30,6 @@ final class ReportedSpeechFinder {
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
   private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
-  /**
-   * Whether the sentence opens with a participle clause ("Dismissing the risk, the union called for
-   * …"): such a clause is the writer's framing, never the content of a cue after it.
-   */
-  private static boolean participleOpening(List<Word> w) {
-    int k = SubjectFinder.skipDateline(w);
-    return k < w.size() && w.get(k).isWord() && w.get(k).isCapitalised() && w.get(k).lower().endsWith("ing")
-        && w.get(k).lower().length() > 5;
-  }
-
-  /** "with the ministry claiming": the phrase between "with" and an "-ing" cue, if it names a source. */
-  private Optional<Phrase> absoluteSubject(List<Word> w, int cue) {
-    return locator.before(w, cue).filter(ph -> ph.from() > 0 && ph.to() == cue && w.get(ph.from() - 1).is("with")
-        && (w.get(ph.to() - 1).isCapitalised() || locator.isSourceNoun(w.get(ph.to() - 1))));
-  }
-
-  /** "…, the statement read.": "read" reports a document's words when a document is its subject after a comma. */
-  private boolean documentReads(List<Word> w, int i) {
-    if (!(w.get(i).is("read") || w.get(i).is("reads")) || i < 3) {
-      return false;
-    }
-    Word head = w.get(i - 1);
-    return lexicon.isDocument(head.lower()) && !head.isCapitalised()
-        && locator.before(w, i).filter(ph -> ph.from() > 0 && w.get(ph.from() - 1).text().equals(",")).isPresent()
-        && (i + 1 >= w.size() || !w.get(i + 1).isWord());
-  }
-
-  /** The most words between "described as" and the "by" of its agent: "described as “positive and held in a good spirit” by". */
-  private static final int MAX_AS_CONTENT = 14;
-
-  /**
-   * "described as “positive” by the premier’s office": a reduced passive whose agent, after "by",
-   * made the statement. The content is what follows "as", up to "by".
-   */
-  private Optional<Candidate> passiveAgent(SegmentedText text, List<Word> w, int cue, int as) {
-    for (int k = as + 1; k + 1 < w.size() && k - as <= MAX_AS_CONTENT; k++) {
-      Word t = w.get(k);
-      if (t.is("by") && k > as + 1) {
-        Optional<Phrase> agent = locator.after(w, k + 1);
-        if (agent.isEmpty()) {
-          return Optional.empty();
-        }
-        boolean quotedWhole = k - as > 3 && Clauses.isOpeningMark(w.get(as + 1)) && !w.get(k - 1).isWord();
-        Span content = quotedWhole ? Clauses.trimmed(text.body(), w.get(as + 2).start(), w.get(k - 2).end())
-            : Clauses.trimmed(text.body(), w.get(as + 1).start(), w.get(k - 1).end());
-        return Optional.of(new Candidate(w.subList(agent.get().from(), agent.get().to()), w.get(cue).text(),
-            w.get(cue).start(), content, Origin.REPORTED, -1));
-      }
-      if (t.text().equals(".") || t.text().equals(";") || lexicon.verbs().cueLength(w, k) > 0) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Words that open a new clause after ", X said,": the cue was no parenthesis. */
   private static final ImmutableSet<String> CLAUSE_COORDINATORS = ImmutableSet.of("but", "and", "while", "whereas",
       "although", "though", "yet");
@@ -107,6 +52,7 @@ final class ReportedSpeechFinder {
   private final AccordingToFinder accordingTo;
   private final InvertedCues inverted;
   private final ReportedContent content;
+  private final ReportingClauses clauses;
 
   ReportedSpeechFinder(CueLexicon lexicon, SpeakerLocator locator) {
     this.lexicon = lexicon;
@@ -114,6 +60,7 @@ final class ReportedSpeechFinder {
     this.accordingTo = new AccordingToFinder(locator, lexicon);
     this.inverted = new InvertedCues(locator);
     this.content = new ReportedContent(lexicon, locator);
+    this.clauses = new ReportingClauses(lexicon, locator);
   }
 
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
@@ -159,7 +106,7 @@ final class ReportedSpeechFinder {
           continue;
         }
         int len = lexicon.verbs().cueLength(w, i);
-        if (len == 0 && documentReads(w, i)) {
+        if (len == 0 && clauses.documentReads(w, i)) {
           len = 1; // "…, the statement read."
         }
         if (len > 0) {
@@ -185,7 +132,7 @@ final class ReportedSpeechFinder {
       return Optional.empty(); // "reported from the capital", "is said to have", "continued to fight"
     }
     if (next != null && next.is("as") && lower.endsWith("ed") && !(prev != null && BE.contains(prev.lower()))) {
-      Optional<Candidate> agent = passiveAgent(text, w, i, after);
+      Optional<Candidate> agent = clauses.passiveAgent(text, w, i, after);
       if (agent.isPresent()) {
         return agent; // "a meeting, described as “positive” by the premier’s office"
       }
@@ -215,9 +162,9 @@ final class ReportedSpeechFinder {
       if (speaker.isPresent()) {
         boundary = Clauses.clauseStart(w, speaker.get().from());
       }
-    } else if (lower.endsWith("ing") && absoluteSubject(w, i).isPresent()) {
+    } else if (lower.endsWith("ing") && clauses.absoluteSubject(w, i).isPresent()) {
       // "…, with the ministry claiming it downed 337 drones": the noun after "with" speaks.
-      speaker = absoluteSubject(w, i);
+      speaker = clauses.absoluteSubject(w, i);
       boundary = w.get(speaker.get().from() - 1).start();
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
@@ -246,10 +193,10 @@ final class ReportedSpeechFinder {
       boundary = coordinated.map(ph -> Clauses.commaBefore(w, ph.from())).filter(b -> b >= 0).orElse(boundary);
       speaker = coordinated.isPresent() ? coordinated
           : previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
-    } else if (relativeComma(w, i) > 0) {
+    } else if (clauses.relativeComma(w, i) > 0) {
       // "… featuring the envoy Ivo Renn, who stated that …", "the Red Cord, which said …": the antecedent speaks.
-      int comma = relativeComma(w, i);
-      if (mainCueAfter(w, after)) {
+      int comma = clauses.relativeComma(w, i);
+      if (clauses.mainCueAfter(w, after)) {
         return Optional.empty(); // "Ferreby, who first reported the leak, said …": the main clause speaks
       }
       speaker = locator.before(w, comma).filter(ph -> ph.to() == comma);
@@ -287,8 +234,8 @@ final class ReportedSpeechFinder {
     }
     List<Word> speakerWords = w.subList(p.from(), p.to());
     String cueText = Phrases.join(w.subList(i, i + len));
-    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && relativeComma(w, i) < 0
-        && !participleOpening(w) && locator.grammar().shortTail(w, after, lower)) {
+    if (p.from() > 0 && w.get(p.from() - 1).text().equals(",") && p.to() <= i && clauses.relativeComma(w, i) < 0
+        && !ReportingClauses.participleOpening(w) && locator.grammar().shortTail(w, after, lower)) {
       // "Talks failed, officials said on Monday." — the content comes before the speaker;
       // "Aid, the official said, dominated the talks." — a parenthetical cue: the whole sentence.
       if (quoteCreditedBefore(w, p.from() - 1)) {
@@ -348,32 +295,6 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
-  }
-
-  /**
-   * The index of the comma before a relative pronoun that is the cue's subject (", who said", ",
-   * which has said"), else -1.
-   */
-  private int relativeComma(List<Word> w, int cue) {
-    int r = locator.grammar().skipBetweenBackwards(w, cue - 1);
-    return r >= 2 && (w.get(r).is("who") || w.get(r).is("which")) && w.get(r - 1).text().equals(",") ? r - 1 : -1;
-  }
-
-  /** The most words of a relative clause before the comma that closes it: "who first reported the leak,". */
-  private static final int MAX_RELATIVE_REST = 12;
-
-  /** Whether a comma closing the relative clause is followed by the sentence's own cue: ", said on Monday". */
-  private boolean mainCueAfter(List<Word> w, int from) {
-    for (int k = from; k + 1 < w.size() && k - from <= MAX_RELATIVE_REST; k++) {
-      if (w.get(k).text().equals(",")) {
-        int v = k + 1;
-        while (v < w.size() && v - k < 3 && (PhraseGrammar.BETWEEN.contains(w.get(v).lower()) || PhraseGrammar.isAdverbAt(w, v))) {
-          v++;
-        }
-        return v < w.size() && lexicon.verbs().cueLength(w, v) > 0;
-      }
-    }
-    return false;
   }
 
   /** Whether a closing quotation mark and its own cue sit just before the comma at {@code comma}. */
