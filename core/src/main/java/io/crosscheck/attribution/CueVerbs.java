@@ -95,6 +95,13 @@ final class CueVerbs {
     if (rests != null && i + 1 < words.size() && rests.contains(words.get(i + 1).lower())) {
       return 2; // "called for talks" before "called" alone, which needs a quotation
     }
+    int time = i + 1;
+    while (rests != null && time < words.size() && time - i <= 2 && PhraseGrammar.TIMES.contains(words.get(time).lower())) {
+      time++; // "called Tuesday evening for two more days of strikes"
+    }
+    if (time > i + 1 && time < words.size() && rests.contains(words.get(time).lower())) {
+      return time - i + 1;
+    }
     if (verbs.containsKey(w)) {
       boolean counts = !requiredWord(w).endsWith(NUMBER_MARK) || holdsRequired(words, i + 1, w);
       return counts && isVerbUse(words, i) ? 1 : 0; // "counted as soldiers" gives no figure

@@ -128,6 +128,8 @@ class ReportingShapesTest {
       The report found that 30 percent of schools were damaged.            | 30 percent of schools | report | MEDIA
       Investigators found that the pilot had ignored the warning.          | ignored the warning | Investigators | ANONYMOUS
       The union demanded that 30 dockers be rehired.                        | 30 dockers be rehired | union | INSTITUTION
+      # a two-word cue with a time between its words
+      The dock guild called Friday night for three more days of pickets.   | three more days   | dock guild | INSTITUTION
       """)
   void findsTheStatement(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
