@@ -14,6 +14,7 @@ import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
+import io.crosscheck.model.Entity;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.FileError;
@@ -155,6 +156,11 @@ final class Pipeline {
     for (int i = 0; i < checked.size(); i++) {
       articleOrder.putIfAbsent(checked.get(i).id(), i);
     }
+    Map<String, Integer> entityOrder = new HashMap<>();
+    for (int i = 0; i < linked.entities().size(); i++) {
+      entityOrder.putIfAbsent(linked.entities().get(i).id(), i);
+    }
+    EventEntities entities = new EventEntities(linked.entities(), entityOrder);
     try {
       // Events are independent: their checks run on every core, a chunk at a time, and their
       // findings and failures are merged in event order, so the report is the same for any thread count.
@@ -163,7 +169,7 @@ final class Pipeline {
       for (int from = 0; from < events.size(); from += EVENT_CHUNK) {
         stopIfCancelled(listener);
         List<EventOutcome> outcomes = inParallel(events.subList(from, Math.min(events.size(), from + EVENT_CHUNK)),
-            event -> checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()), linked));
+            event -> checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()), entities));
         for (EventOutcome o : outcomes) {
           findings.addAll(o.findings());
           o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
@@ -311,16 +317,42 @@ final class Pipeline {
   /** One event's findings and the checks that failed on it. */
   private record EventOutcome(String event, List<Finding> findings, List<EventFailure> failures) {}
 
+  /** The run's entities and each one's place among them, to hand each event only its own. */
+  private record EventEntities(List<Entity> all, Map<String, Integer> order) {
+    /**
+     * The entities the sources of {@code articles} and {@code claims} were linked to, in run order:
+     * an event's batch names its own parties, so no check reads every entity of an archive.
+     */
+    List<Entity> of(List<AnalysedArticle> articles, List<Claim> claims) {
+      java.util.TreeSet<Integer> places = new java.util.TreeSet<>();
+      for (AnalysedArticle a : articles) {
+        for (Attribution at : a.attributions()) {
+          at.source().entity().map(order::get).ifPresent(places::add);
+        }
+      }
+      for (Claim c : claims) {
+        c.attribution().flatMap(at -> at.source().entity()).map(order::get).ifPresent(places::add);
+      }
+      List<Entity> out = new ArrayList<>(places.size());
+      for (int place : places) {
+        out.add(all.get(place));
+      }
+      return out;
+    }
+  }
+
   private EventOutcome checkEvent(Event event, List<AnalysedArticle> all, Map<String, Integer> articleOrder,
-      List<Claim> about, EntityLinker.Linked linked) {
+      List<Claim> about, EventEntities entities) {
     List<EventFailure> failures = new ArrayList<>();
     Set<String> memberIds = event.referenced() ? Set.of() : new LinkedHashSet<>(event.articles());
     Set<String> referringIds = new LinkedHashSet<>(memberIds);
     for (Claim c : about) {
       referringIds.add(c.article());
     }
-    Batch ofClaims = new Batch(select(all, articleOrder, referringIds), about, linked.entities(), List.of(event));
-    Batch ofArticles = new Batch(select(all, articleOrder, memberIds), about, linked.entities(), List.of(event));
+    List<AnalysedArticle> referring = select(all, articleOrder, referringIds);
+    List<Entity> parties = entities.of(referring, about);
+    Batch ofClaims = new Batch(referring, about, parties, List.of(event));
+    Batch ofArticles = new Batch(select(all, articleOrder, memberIds), about, parties, List.of(event));
     List<Finding> out = new ArrayList<>();
     for (Check check : options.checks()) {
       Batch batch = check.comparesClaims() ? ofClaims : ofArticles;

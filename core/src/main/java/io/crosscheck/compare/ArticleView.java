@@ -7,15 +7,23 @@ import io.crosscheck.model.Quotation;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sentence-level access to one analysed article: which sentences carry quotes or attributions, and
  * evidence items pointing at them. Works with no attributions at all (sentence cues still count).
+ * A view lives within one check of one batch, on one thread: it remembers what it has read.
  */
 final class ArticleView {
   private final AnalysedArticle article;
+  /** Each sentence's content words for {@link #contentStopWords}, read once however many claims ask. */
+  private final Map<Sentence, Set<String>> contentWords = new IdentityHashMap<>();
+  private Collection<String> contentStopWords;
 
   ArticleView(AnalysedArticle article) {
     this.article = article;
@@ -56,7 +64,17 @@ final class ArticleView {
         return true;
       }
     }
-    return s.text().matches("(?s).*[“”\"].*");
+    String text = s.text();
+    return text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0;
+  }
+
+  /** The sentence's {@link Texts#contentWords}, read once per view and stop list. */
+  Set<String> contentWords(Sentence s, Collection<String> stopWords) {
+    if (stopWords != contentStopWords) {
+      contentWords.clear();
+      contentStopWords = stopWords;
+    }
+    return contentWords.computeIfAbsent(s, x -> Texts.contentWords(x.text(), stopWords));
   }
 
   /** The attribution that overlaps the sentence most, if any. */

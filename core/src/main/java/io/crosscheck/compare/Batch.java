@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param articles the articles reporting the event, analysed and entity-linked
  * @param claims the claims about the event (also from articles that only mention it)
- * @param entities the sources linked across the whole run
+ * @param entities the linked sources the batch's articles and claims quote
  * @param events the event the batch is about (empty: one open group)
  */
 public record Batch(List<AnalysedArticle> articles, List<Claim> claims, List<Entity> entities, List<Event> events) {
@@ -22,7 +22,8 @@ public record Batch(List<AnalysedArticle> articles, List<Claim> claims, List<Ent
    *
    * @param articles the articles reporting the event, analysed and entity-linked
    * @param claims the claims about the event
-   * @param entities the sources linked across the whole run
+   * @param entities the linked sources the batch's articles and claims quote (the pipeline hands an
+   *     event the entities of its own sources, not every entity of the run)
    * @param events the event the batch is about (empty: one open group)
    */
   public Batch {

@@ -101,7 +101,7 @@ final class ContraryClaims {
       Set<String> out = new HashSet<>();
       for (String w : words.get(c)) {
         if (!batchWords.contains(w)) {
-          String canonical = groups.canonical(List.of(w)).iterator().next();
+          String canonical = groups.canonical(w);
           out.add(canonical.substring(0, Math.min(STEM, canonical.length())));
         }
       }
@@ -116,6 +116,7 @@ final class ContraryClaims {
     }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
+    Map<Claim, Said> said = new java.util.IdentityHashMap<>();
     for (int i = 0; i < usable.size(); i++) {
       Map<Integer, Integer> shares = new java.util.TreeMap<>();
       for (String stem : stems.get(usable.get(i))) {
@@ -133,7 +134,8 @@ final class ContraryClaims {
         }
         Set<String> shared = shared(words.get(a), words.get(b), batchWords);
         Optional<Claim> denying = shared.isEmpty() ? Optional.empty()
-            : opposed(a, b, shared) ? Optional.of(a) : opposed(b, a, shared) ? Optional.of(b) : Optional.empty();
+            : opposed(a, b, shared, said) ? Optional.of(a) : opposed(b, a, shared, said) ? Optional.of(b)
+            : Optional.empty();
         if (denying.isEmpty()) {
           continue;
         }
@@ -164,9 +166,9 @@ final class ContraryClaims {
     // "offered" and "offer", "help" and "assistance" ({@code word-groups}) are one word here.
     Set<String> shared = new TreeSet<>();
     for (String x : wa) {
-      String cx = groups.canonical(List.of(x)).iterator().next();
+      String cx = groups.canonical(x);
       for (String y : wb) {
-        String cy = groups.canonical(List.of(y)).iterator().next();
+        String cy = groups.canonical(y);
         if (Texts.sameStem(cx, cy)) {
           shared.add(x);
           shared.add(y);
@@ -187,20 +189,40 @@ final class ContraryClaims {
    * read where it bears, not over the whole statement ("offered help but received no response"
    * still affirms the offer).
    */
-  private boolean opposed(Claim denying, Claim other, Set<String> shared) {
-    String[] words = tokens(denying);
-    String[] others = tokens(other);
-    for (int i = 0; i < words.length; i++) {
-      if (!NEGATION.matcher(words[i]).find() || !denialAt(words, i)) {
+  private boolean opposed(Claim denying, Claim other, Set<String> shared, Map<Claim, Said> said) {
+    Said words = said.computeIfAbsent(denying, this::said);
+    Said others = said.computeIfAbsent(other, this::said);
+    for (int i = 0; i < words.words().length; i++) {
+      if (!words.denial()[i]) {
         continue;
       }
-      for (int k = i + 1; k < words.length && k <= i + NEGATION_REACH; k++) {
-        if (shared.contains(words[k]) && affirms(others, words[k])) {
+      for (int k = i + 1; k < words.words().length && k <= i + NEGATION_REACH; k++) {
+        if (shared.contains(words.words()[k]) && affirms(others, words.canonical()[k])) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * A claim's content read once for the pair loop: its lower-case words, each word's word-group
+   * form, where a denial verb bears ({@link #denialAt}) and where any negation stands.
+   */
+  private record Said(String[] words, String[] canonical, boolean[] denial, boolean[] negation) {}
+
+  private Said said(Claim c) {
+    String[] words = c.attribution().get().content().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+    String[] canonical = new String[words.length];
+    boolean[] denial = new boolean[words.length];
+    boolean[] negation = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      canonical[i] = groups.canonical(words[i]);
+      boolean denies = NEGATION.matcher(words[i]).find();
+      denial[i] = denies && denialAt(words, i);
+      negation[i] = denies || ANY_NEGATION.contains(words[i]);
+    }
+    return new Said(words, canonical, denial, negation);
   }
 
   /**
@@ -219,26 +241,24 @@ final class ContraryClaims {
       "his", "her", "its", "their", "our", "claims", "claim", "allegations", "allegation", "reports", "report",
       "accounts", "account", "suggestions", "suggestion", "charges", "charge", "accusations", "accusation", "it", "them");
 
-  /** Whether {@code words} hold {@code word} (by stem or word group) with no negation in the words before it. */
-  private boolean affirms(String[] words, String word) {
-    String target = groups.canonical(List.of(word)).iterator().next();
-    for (int k = 0; k < words.length; k++) {
-      if (!Texts.sameStem(groups.canonical(List.of(words[k])).iterator().next(), target)) {
+  /**
+   * Whether {@code said} holds a word of the word-group form {@code target} (by stem) with no
+   * negation in the words before it.
+   */
+  private static boolean affirms(Said said, String target) {
+    for (int k = 0; k < said.words().length; k++) {
+      if (!Texts.sameStem(said.canonical()[k], target)) {
         continue;
       }
       boolean negated = false;
       for (int j = Math.max(0, k - NEGATION_REACH); j < k; j++) {
-        negated |= NEGATION.matcher(words[j]).find() || ANY_NEGATION.contains(words[j]);
+        negated |= said.negation()[j];
       }
       if (!negated) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String[] tokens(Claim c) {
-    return c.attribution().get().content().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
   }
 
   private Set<String> content(Claim c, Set<String> names) {
@@ -271,26 +291,27 @@ final class ContraryClaims {
 
   /** Every word of every source's name and alias in the batch: "crowdstrike" names a party, not a topic. */
   private static Set<String> partyWords(Batch batch) {
-    Set<String> out = new HashSet<>();
+    Set<String> names = new HashSet<>();
     for (Entity e : batch.entities()) {
-      for (String alias : e.aliases()) {
-        addWords(alias, out);
-      }
-      addWords(e.name(), out);
+      names.addAll(e.aliases());
+      names.add(e.name());
     }
     for (Claim c : batch.claims()) {
-      c.attribution().ifPresent(a -> addWords(a.source().name(), out));
+      c.attribution().ifPresent(a -> names.add(a.source().name()));
+    }
+    Set<String> out = new HashSet<>();
+    for (String name : names) {
+      for (String w : NOT_LETTERS.split(name.toLowerCase(Locale.ROOT))) {
+        if (!w.isEmpty()) {
+          out.add(w);
+        }
+      }
     }
     return out;
   }
 
-  private static void addWords(String text, Set<String> out) {
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-  }
+  /** What separates the words of a name: "Hill Aid-Network's" gives hill, aid, network, s. */
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
   private static String pair(String x, String y) {
     return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;

@@ -19,9 +19,24 @@ final class CuePatterns {
   /**
    * One compiled entry and its kind ("" when none). {@code lowered} matches the entry against a
    * text already in lower case, without the slower case-insensitive matching; it is null when the
-   * entry itself holds an upper-case letter.
+   * entry itself holds an upper-case letter. {@code needs} lists literals one of which every match
+   * of {@code lowered} holds (empty when none is known): a lower-cased text without any of them is
+   * not scanned, which spares most of the patterns on most sentences.
    */
-  record Cue(Pattern pattern, Pattern lowered, String kind) {}
+  record Cue(Pattern pattern, Pattern lowered, String kind, List<String> needs) {
+    /** Whether {@code lower} may hold a match of {@link #lowered()}. */
+    boolean mayMatch(String lower) {
+      if (needs.isEmpty()) {
+        return true;
+      }
+      for (String need : needs) {
+        if (lower.contains(need)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** Escapes whose letters are no literal text: "\p{L}", "\P{N}", "\b". */
   private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[A-Za-z_]{1,20}\\}|.)");
@@ -58,9 +73,15 @@ final class CuePatterns {
       String regex = WORD_START + phrase.strip().replace(" ", GAP) + "(?![\\p{L}\\p{N}])";
       boolean lowerOnly = ESCAPES.matcher(phrase).replaceAll("").chars().noneMatch(Character::isUpperCase);
       out.add(new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          lowerOnly ? Pattern.compile(regex) : null, kind));
+          lowerOnly ? Pattern.compile(regex) : null, kind,
+          lowerOnly ? RequiredLiterals.of(regex).orElse(List.of()) : List.of()));
     }
     return new CuePatterns(out);
+  }
+
+  /** The compiled entries, in lexicon order. */
+  List<Cue> cues() {
+    return cues;
   }
 
   /** The earliest, then longest, match of any entry in {@code text}. */
@@ -72,6 +93,9 @@ final class CuePatterns {
     Hit best = null;
     for (Cue cue : cues) {
       boolean fast = sameLength && cue.lowered() != null;
+      if (fast && !cue.mayMatch(lower)) {
+        continue;
+      }
       Matcher m = fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text);
       if (m.find()) {
         Hit hit = new Hit(cue.kind(), m.start(), m.end());
@@ -95,6 +119,9 @@ final class CuePatterns {
     int n = 0;
     for (Cue cue : cues) {
       boolean fast = sameLength && cue.lowered() != null;
+      if (fast && !cue.mayMatch(lower)) {
+        continue;
+      }
       if ((fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text)).find()) {
         n++;
       }

@@ -194,8 +194,8 @@ final class NumericConflictRule implements Check {
     EventFrame whole = wholeFrames.computeIfAbsent(s, x -> framer.frame(x.text(), published));
     int from = Math.max(0, f.start() - s.start() - NEAR_CHARS);
     int to = Math.min(s.text().length(), f.end() - s.start() + NEAR_CHARS);
-    EventFrame near = framer.frame(s.text().substring(from, Math.max(from, to)), published);
-    return new EventFrame(whole.date(), whole.weekday(), whole.dateCertain(), near.kind(), whole.participants());
+    Optional<String> near = framer.kindOf(s.text().substring(from, Math.max(from, to)));
+    return new EventFrame(whole.date(), whole.weekday(), whole.dateCertain(), near, whole.participants());
   }
 
   /** Two counts of differently named sets: "Russian drones" and "Ukrainian drones", "drones targeting Varn" and "drones". */

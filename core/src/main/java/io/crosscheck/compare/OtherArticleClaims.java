@@ -49,7 +49,7 @@ final class OtherArticleClaims {
         continue;
       }
       for (Sentence s : view.sentences()) {
-        int shared = groups.overlap(topic, Texts.contentWords(s.text(), stopWords));
+        int shared = groups.overlap(topic, view.contentWords(s, stopWords));
         int needed = accusations.matches(s.text()) ? MIN_SHARED_ACCUSATION : MIN_SHARED_ACROSS;
         if (shared > bestShared && shared >= needed && claimMarkers.matches(s.text()) && !disputeCues.matches(s.text())) {
           best = new Side(view, s);

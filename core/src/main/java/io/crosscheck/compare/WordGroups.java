@@ -31,6 +31,11 @@ final class WordGroups {
     }
   }
 
+  /** The word's group's first word, or the word itself when it is in no group. */
+  String canonical(String word) {
+    return canonical.getOrDefault(word, word);
+  }
+
   /** Each word replaced by its group's first word, in first-seen order. */
   Set<String> canonical(Collection<String> words) {
     Set<String> out = new LinkedHashSet<>();

@@ -32,8 +32,8 @@ public final class EventFramer {
   /** "9 January 2024", "23 March". */
   private static final Pattern DAY_MONTH = Pattern.compile(
       "\\b(?<day>\\d{1,2})\\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b(?:\\s+(?<year>(?:19|20)\\d\\d))?");
-  /** A date that names another event, not this one: "the attacks of October 7", "since Jan. 3". */
-  private static final Pattern REFERENCE_BEFORE = Pattern.compile("\\b(?:since|of|after|before|until|from)\\s+$", Pattern.CASE_INSENSITIVE);
+  /** Words before a date that names another event, not this one: "the attacks of October 7", "since Jan. 3". */
+  private static final Set<String> REFERENCE_WORDS = Set.of("since", "of", "after", "before", "until", "from");
   /** "on Monday", "Tuesday's", "late Wednesday". */
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   /** "yesterday", "today", "last night". */
@@ -47,22 +47,19 @@ public final class EventFramer {
   /** Lower-cased event noun to its kind: "talks" to MEETING. */
   private final Map<String, String> kinds = new LinkedHashMap<>();
 
-  /** Every event noun of the lexicon in one alternation, so a sentence is scanned once: "…\\b(?:meeting|talks|…)\\b". */
-  private final Pattern eventNoun;
+  /** The lower-cased event nouns in lexicon order, by their first letter: 'm' to [meeting, march]. */
+  private final Map<Character, List<String>> nounsByFirstLetter = new java.util.HashMap<>();
 
   public EventFramer(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
-    List<String> alternatives = new java.util.ArrayList<>();
     for (String entry : lexicon.entries("event-nouns")) {
       String[] parts = entry.split("\\|", 2);
       String noun = parts[0].strip().toLowerCase(Locale.ROOT);
       String kind = parts.length > 1 ? parts[1].strip() : noun.toUpperCase(Locale.ROOT);
       if (!noun.isEmpty() && kinds.putIfAbsent(noun, kind) == null) {
-        alternatives.add(Pattern.quote(noun));
+        nounsByFirstLetter.computeIfAbsent(noun.charAt(0), c -> new java.util.ArrayList<>()).add(noun);
       }
     }
-    eventNoun = alternatives.isEmpty() ? null
-        : Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public EventFrame frame(String sentence, Optional<LocalDate> published) {
@@ -92,25 +89,59 @@ public final class EventFramer {
   public Set<String> kindsIn(String text) {
     checkNotNull(text, "text");
     Set<String> out = new java.util.TreeSet<>();
-    if (eventNoun != null) {
-      Matcher m = eventNoun.matcher(text);
-      while (m.find()) {
-        String kind = kinds.get(m.group().toLowerCase(Locale.ROOT));
-        if (kind != null) {
-          out.add(kind);
-        }
-      }
+    for (NounHit hit = nextNoun(text, 0); hit != null; hit = nextNoun(text, hit.end())) {
+      out.add(kinds.get(hit.noun()));
     }
     return out;
   }
 
+  /**
+   * The kind named by the first event noun in {@code sentence}, as {@link #frame} reads it, without
+   * the date and participants: "after a 90-minute meeting" gives MEETING.
+   */
+  public Optional<String> kindOf(String sentence) {
+    checkNotNull(sentence, "sentence");
+    return kind(sentence);
+  }
+
   /** The kind named by the first event noun in the sentence; at one position the earlier lexicon entry wins. */
   private Optional<String> kind(String sentence) {
-    if (eventNoun == null) {
-      return Optional.empty();
+    NounHit hit = nextNoun(sentence, 0);
+    return hit == null ? Optional.empty() : Optional.of(kinds.get(hit.noun()));
+  }
+
+  /** Where an event noun ends in a text, and the noun as the lexicon gives it. */
+  private record NounHit(int end, String noun) {}
+
+  /**
+   * The first event noun that stands as whole words at or after {@code from}, compared without
+   * case; at one position the earlier lexicon entry wins: what "\\b(?:meeting|talks|…)\\b" finds,
+   * read by the nouns' first letter so a sentence costs one look per word, not one per noun.
+   */
+  private NounHit nextNoun(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i > 0 && isWordChar(text.charAt(i - 1))) {
+        continue;
+      }
+      List<String> candidates = nounsByFirstLetter.get(Character.toLowerCase(c));
+      if (candidates == null) {
+        continue;
+      }
+      for (String noun : candidates) {
+        int end = i + noun.length();
+        if (text.regionMatches(true, i, noun, 0, noun.length())
+            && (end == text.length() || !isWordChar(text.charAt(end)))) {
+          return new NounHit(end, noun);
+        }
+      }
     }
-    Matcher m = eventNoun.matcher(sentence);
-    return m.find() ? Optional.ofNullable(kinds.get(m.group().toLowerCase(Locale.ROOT))) : Optional.empty();
+    return null;
+  }
+
+  /** A character of a word, as a regular expression's {@code \\b} reads it. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   private static Set<String> participants(String sentence) {
@@ -141,13 +172,32 @@ public final class EventFramer {
     for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
-        if (REFERENCE_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+        if (referenceBefore(sentence, m.start())) {
           continue;
         }
         return dateOf(m, published);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the word before the white space that ends at {@code end} is a {@link #REFERENCE_WORDS}
+   * word: read backwards from the date, so a sentence of many dates is not rescanned per date.
+   */
+  private static boolean referenceBefore(String sentence, int end) {
+    int i = end;
+    while (i > 0 && " \t\n\u000B\f\r".indexOf(sentence.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    if (i == end) {
+      return false;
+    }
+    int wordEnd = i;
+    while (i > 0 && (Character.isLetterOrDigit(sentence.charAt(i - 1)) || sentence.charAt(i - 1) == '_')) {
+      i--;
+    }
+    return wordEnd - i <= 5 && REFERENCE_WORDS.contains(sentence.substring(i, wordEnd).toLowerCase(Locale.ROOT));
   }
 
   private static Optional<LocalDate> dateOf(Matcher m, Optional<LocalDate> published) {

@@ -1,0 +1,95 @@
+package io.crosscheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.text.NewsSegmenter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class RequiredLiteralsTest {
+  @Test
+  void alternativesOfAGroupAreEachNeeded() {
+    assertThat(RequiredLiterals.of("(denied|denies) (the )?claims?")).contains(List.of("denied", "denies"));
+  }
+
+  @Test
+  void anOptionalPartIsNeverNeeded() {
+    assertThat(RequiredLiterals.of("(the )?claims?")).contains(List.of("claim"));
+    assertThat(RequiredLiterals.of("(absolutely )?(x|y)")).isEmpty();
+  }
+
+  @Test
+  void theLongestWordOfASequenceIsChosen() {
+    assertThat(RequiredLiterals.of("(?<![\\p{L}])did[\\s“”]{1,4}not[\\s“”]{1,4}mention(?![\\p{L}])"))
+        .contains(List.of("mention"));
+  }
+
+  @Test
+  void aBranchWithoutALiteralMakesTheAlternationUnknown() {
+    assertThat(RequiredLiterals.of("grumbled|[\\p{L}]++ account")).contains(List.of("grumbled", " account"))
+        .as("a space is literal in a raw expression");
+    assertThat(RequiredLiterals.of("grumbled|\\p{L}{3}")).isEmpty();
+  }
+
+  @Test
+  void aLookAroundNeedsNothingInsideTheMatch() {
+    assertThat(RequiredLiterals.of("(?<!(?:was|were) )(denied|denies)")).contains(List.of("denied", "denies"));
+    assertThat(RequiredLiterals.of("(?=zorble)")).isEmpty();
+  }
+
+  @Test
+  void anUnknownConstructNeedsNothing() {
+    assertThat(RequiredLiterals.of("(?i)zorble")).isEmpty();
+    assertThat(RequiredLiterals.of("\\u0041zorble(")).isEmpty();
+  }
+
+  /**
+   * The soundness the skip relies on: whenever a lower-cased cue pattern matches a lower-cased
+   * sentence, the sentence holds one of the cue's needed literals. Checked for every cue list the
+   * checks compile, over every sentence of the testdata articles and invented hostile text.
+   */
+  @Test
+  void aCueThatMatchesAlwaysFindsOneOfItsLiterals() throws IOException {
+    List<String> texts = new ArrayList<>(List.of(
+        "They had not yet been implemented, a senior aide said.", "-".repeat(500),
+        "The pro-government account was inaccurate, he said; the statement did not mention aid.",
+        "“No,” she said. “There was no readout of the call from the palace.”"));
+    NewsSegmenter segmenter = new NewsSegmenter();
+    try (Stream<Path> files = Files.walk(Path.of("../testdata/cases"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        for (Sentence s : segmenter.segment(Article.of("t", Files.readString(file))).sentences()) {
+          texts.add(s.text());
+        }
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(500);
+    int withNeeds = 0;
+    int skipped = 0;
+    for (String list : List.of("dispute-cues", "claim-markers", "omission-cues", "missing-readout-cues",
+        "denial-cues", "change-cues", "maximum-cues", "progress-cues", "accusation-cues", "exclusion-cues",
+        "presence-cues", "expectation-cues", "readout-nouns", "commitment-cues")) {
+      for (CuePatterns.Cue cue : CuePatterns.from(Fixtures.LEXICON, list).cues()) {
+        if (cue.lowered() == null) {
+          continue;
+        }
+        withNeeds += cue.needs().isEmpty() ? 0 : 1;
+        for (String text : texts) {
+          String lower = text.toLowerCase(Locale.ROOT);
+          boolean matches = cue.lowered().matcher(lower).find();
+          assertThat(!matches || cue.mayMatch(lower)).as("%s on %s", cue.lowered(), text).isTrue();
+          skipped += cue.mayMatch(lower) ? 0 : 1;
+        }
+      }
+    }
+    assertThat(withNeeds).as("cues with a known literal").isGreaterThan(100);
+    assertThat(skipped).as("pattern runs spared").isGreaterThan(0);
+  }
+}
