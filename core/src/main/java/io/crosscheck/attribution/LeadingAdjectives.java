@@ -22,10 +22,10 @@ final class LeadingAdjectives {
   private final CueLexicon lexicon;
   private final Set<String> capitalisedInside = new HashSet<>();
 
-  LeadingAdjectives(SegmentedText text, CueLexicon lexicon) {
+  LeadingAdjectives(SegmentedText text, ArticleWords words, CueLexicon lexicon) {
     this.lexicon = lexicon;
     for (Sentence s : text.sentences()) {
-      List<Word> w = Words.of(text.body(), s.span());
+      List<Word> w = words.in(s.span());
       for (int k = 1; k < w.size(); k++) {
         if (w.get(k).isCapitalised() && w.get(k - 1).isWord()) {
           capitalisedInside.add(w.get(k).bare());

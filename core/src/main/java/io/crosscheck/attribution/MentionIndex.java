@@ -55,8 +55,9 @@ final class MentionIndex {
   private final Set<String> acronymed = new HashSet<>();
   private final CompanyReferences companies;
 
-  MentionIndex(String body, CueLexicon lexicon) {
-    List<Word> words = Words.of(body, Span.of(0, body.length()));
+  MentionIndex(ArticleWords articleWords, CueLexicon lexicon) {
+    String body = articleWords.body();
+    List<Word> words = articleWords.all();
     Set<String> capitalised = this.capitalised;
     PhraseNames names = new PhraseNames(lexicon);
     for (Word w : words) {

@@ -57,27 +57,28 @@ final class NewsAttributionFinder implements AttributionFinder {
   @Override
   public List<Attribution> find(SegmentedText text) {
     checkNotNull(text, "text");
-    List<Candidate> quoteCandidates = quotes.find(text);
+    ArticleWords words = new ArticleWords(text.body());
+    List<Candidate> quoteCandidates = quotes.find(text, words);
     List<Candidate> candidates = new ArrayList<>(quoteCandidates);
-    candidates.addAll(reported.find(text, quoteCandidates));
+    candidates.addAll(reported.find(text, quoteCandidates, words));
     List<Candidate> bounded = new ArrayList<>(speakerFromNextSentence(bounder.bound(candidates, text), text));
     QuoteMap quoted = new QuoteMap(text);
     Set<Integer> speakerStarts = new HashSet<>();
     bounded.forEach(c -> c.speaker().stream().findFirst().ifPresent(w -> speakerStarts.add(w.start())));
-    for (Candidate m : subjects(text, quoted)) {
+    for (Candidate m : subjects(text, quoted, words)) {
       if (!speakerStarts.contains(m.readAt())) {
         bounded.add(m); // a subject that is already a speaker needs no second entry
       }
     }
     bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
-    MentionIndex mentions = new MentionIndex(text.body(), lexicon);
+    MentionIndex mentions = new MentionIndex(words, lexicon);
     SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions,
         at -> text.sentenceAt(at).map(Sentence::paragraph).orElse(-1));
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : bounded) {
       Optional<Source> source = source(c, mentions, resolver);
       if (c.origin() == Origin.MENTION || source.isEmpty() || c.origin() != Origin.QUOTE
-          && c.origin() != Origin.CONTINUED && Circumstances.isCircumstance(Words.of(text.body(), c.content()))) {
+          && c.origin() != Origin.CONTINUED && Circumstances.isCircumstance(words.in(c.content()))) {
         continue; // "..., as the strike reached its 11th day." is the writer's, not the source's
       }
       Source s = anonymityAfter(text, c) && source.get().kind() == SourceKind.INSTITUTION
@@ -119,11 +120,11 @@ final class NewsAttributionFinder implements AttributionFinder {
   }
 
   /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
-  private List<Candidate> subjects(SegmentedText text, QuoteMap quoted) {
+  private List<Candidate> subjects(SegmentedText text, QuoteMap quoted, ArticleWords words) {
     List<Candidate> out = new ArrayList<>();
-    LeadingAdjectives adjectives = new LeadingAdjectives(text, lexicon);
+    LeadingAdjectives adjectives = new LeadingAdjectives(text, words, lexicon);
     for (Sentence s : text.sentences()) {
-      List<Word> w = Words.of(text.body(), s.span());
+      List<Word> w = words.in(s.span());
       int before = out.size();
       locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))
           .filter(p -> p.size() > 1 || !adjectives.isAdjectiveAt(w, p.from())) // "Postal ballots made up …"

@@ -43,11 +43,10 @@ final class QuoteAttributor {
     this.speakerFirst = new SpeakerFirstQuotes(lexicon, locator);
   }
 
-  List<Candidate> find(SegmentedText text) {
+  List<Candidate> find(SegmentedText text, ArticleWords words) {
     List<Candidate> out = new ArrayList<>();
     List<Quotation> quotes = text.quotations();
     QuoteMap quoted = new QuoteMap(text);
-    SentenceWords sentenceWords = new SentenceWords(text.body());
     for (int qi = 0; qi < quotes.size(); qi++) {
       Quotation q = quotes.get(qi);
       if (q.inner().length() < 2) {
@@ -57,20 +56,20 @@ final class QuoteAttributor {
       if (found.isPresent()) {
         Candidate c = found.get();
         // “We will not,” she said, “accept this.” — the second part joins the first.
-        while (qi + 1 < quotes.size() && continues(text, c, quotes.get(qi + 1))) {
+        while (qi + 1 < quotes.size() && continues(text, words, c, quotes.get(qi + 1))) {
           qi++;
           c = c.withContent(Span.of(c.content().start(), quotes.get(qi).inner().end()));
         }
         out.add(c);
         continue;
       }
-      found = speakerFirst.find(text, q, quoted, sentenceWords).or(() -> standalone(text, q));
+      found = speakerFirst.find(text, q, quoted, words).or(() -> standalone(text, words, q));
       found.ifPresent(out::add);
     }
     return out;
   }
 
-  private boolean continues(SegmentedText text, Candidate c, Quotation next) {
+  private boolean continues(SegmentedText text, ArticleWords words, Candidate c, Quotation next) {
     int gapStart = c.cueAt();
     if (next.outer().start() - gapStart > SPLIT_GAP || afterQuote(text, next).isPresent()) {
       return false;
@@ -81,14 +80,14 @@ final class QuoteAttributor {
     }
     // Only a short tail may sit between the cue and the second part: ", she said on Monday, “…”";
     // ", she said, adding that … “…”" is a new clause, not a split quotation.
-    List<Word> gap = Words.of(text.body(), Span.of(c.cueAt(), next.outer().start()));
-    long words = gap.stream().filter(Word::isWord).count();
+    List<Word> gap = words.in(Span.of(c.cueAt(), next.outer().start()));
+    long wordCount = gap.stream().filter(Word::isWord).count();
     for (int k = 1; k < gap.size(); k++) {
       if (lexicon.verbs().cueLength(gap, k) > 0 || gap.get(k).is("that")) {
         return false;
       }
     }
-    return words <= MAX_SPLIT_WORDS;
+    return wordCount <= MAX_SPLIT_WORDS;
   }
 
   /** “…,” Kovac said / “…,” said Kovac / “…,” the ministry said in a statement. */
@@ -162,10 +161,10 @@ final class QuoteAttributor {
   }
 
   /** A quotation that is a whole sentence, with no cue: the latest speaker goes on speaking. */
-  private Optional<Candidate> standalone(SegmentedText text, Quotation q) {
+  private Optional<Candidate> standalone(SegmentedText text, ArticleWords words, Quotation q) {
     Optional<Sentence> s = text.sentenceAt(q.outer().start());
     if (s.isEmpty() || q.outer().start() - s.get().start() > 1 || s.get().end() - q.outer().end() > 2
-        || Words.of(text.body(), q.inner()).size() < STANDALONE_MIN_WORDS || !endsSentence(q.inner().in(text.body()))) {
+        || words.in(q.inner()).size() < STANDALONE_MIN_WORDS || !endsSentence(q.inner().in(text.body()))) {
       return Optional.empty();
     }
     return Optional.of(new Candidate(List.of(), "", q.outer().start(), q.inner(), Origin.CONTINUED, q.outer().start()));

@@ -64,7 +64,7 @@ final class ReportedSpeechFinder {
   }
 
   /** Candidates in {@code text}, skipping cues at offsets in {@code claimed} and cues inside quotations. */
-  List<Candidate> find(SegmentedText text, List<Candidate> quoteCandidates) {
+  List<Candidate> find(SegmentedText text, List<Candidate> quoteCandidates, ArticleWords words) {
     List<Candidate> quotes = new ArrayList<>(quoteCandidates);
     quotes.sort(Comparator.comparingInt(Candidate::cueAt));
     Set<Integer> claimed = new HashSet<>();
@@ -73,7 +73,7 @@ final class ReportedSpeechFinder {
     QuoteMap quoted = new QuoteMap(text);
     int q = 0;
     for (Sentence s : text.sentences()) {
-      List<Word> w = Words.of(text.body(), s.span());
+      List<Word> w = words.in(s.span());
       List<Candidate> inSentence = new ArrayList<>();
       List<Candidate> sentenceQuotes = new ArrayList<>();
       while (q < quotes.size() && quotes.get(q).cueAt() < s.end()) {

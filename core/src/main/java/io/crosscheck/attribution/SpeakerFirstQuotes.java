@@ -6,6 +6,7 @@ import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.model.Quotation;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,14 +27,14 @@ final class SpeakerFirstQuotes {
 
   /**
    * Kovac said: “…” / Kovac, speaking on Monday, said, “…” / …, saying, “…”. The sentence's words
-   * come from {@code sentenceWords}, tokenised once for all its quotations.
+   * come from {@code words}, tokenised once for the whole article.
    */
-  Optional<Candidate> find(SegmentedText text, Quotation q, QuoteMap quoted, SentenceWords sentenceWords) {
+  Optional<Candidate> find(SegmentedText text, Quotation q, QuoteMap quoted, ArticleWords words) {
     Optional<Sentence> s = text.sentenceAt(q.outer().start());
     if (s.isEmpty() || s.get().start() >= q.outer().start()) {
       return Optional.empty();
     }
-    List<Word> w = sentenceWords.before(s.get(), q.outer().start());
+    List<Word> w = words.in(Span.of(s.get().start(), q.outer().start()));
     if (w.size() < 2) {
       return Optional.empty();
     }

@@ -1,0 +1,89 @@
+package io.crosscheck.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Span;
+import io.crosscheck.text.NewsSegmenter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+  @Test
+  void titlesAndInitialsKeepTheirDot() {
+    assertThat(Words.of("Mr. Kovac’s aide said, “No.”", Span.of(0, 28))).extracting(Word::text)
+        .containsExactly("Mr.", "Kovac’s", "aide", "said", ",", "“", "No", ".", "”");
+    assertThat(Words.of("the U.S. envoy", Span.of(0, 14))).extracting(Word::text).containsExactly("the", "U.S.", "envoy");
+  }
+
+  @Test
+  void aRunLongerThanItsBoundIsCut() {
+    String run = "a".repeat(130);
+    assertThat(Words.of(run, Span.of(0, run.length()))).extracting(Word::end).containsExactly(60, 120, 130);
+    String joined = "a-".repeat(12) + "a";
+    assertThat(Words.of(joined, Span.of(0, joined.length()))).extracting(Word::text)
+        .startsWith("a-a-a-a-a-a-a-a-a", "-");
+  }
+
+  /** The hand-written reader gives what the token pattern gives, on testdata and on hostile text. */
+  @Test
+  void readingAgreesWithTheTokenPattern() throws IOException {
+    List<String> texts = new ArrayList<>(List.of("x".repeat(61) + "’" + "y".repeat(70) + ".", "Mr.Mr. Dr.. A.B.C.D.",
+        "𝐀𝐁𝐂 ½-٣ \uD835 \uDC00 tail\uD835", "a,b,c,d,e,f,g,h,i,j,k", "\t\u000B\f\r\n\u00A0\u2003x", "22,000.5 St.",
+        "a-", "-a", "..", ""));
+    NewsSegmenter segmenter = new NewsSegmenter();
+    try (Stream<Path> files = Files.walk(Path.of("../testdata/cases"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        texts.add(Files.readString(file));
+      }
+    }
+    int spans = 0;
+    for (String raw : texts) {
+      SegmentedText text = segmenter.segment(Article.of("t", raw));
+      for (String body : List.of(raw, text.body())) {
+        List<Span> all = new ArrayList<>(List.of(Span.of(0, body.length())));
+        if (body.length() > 0) {
+          all.add(Span.of(1, body.length()));
+          all.add(Span.of(0, body.length() - 1));
+        }
+        if (body == text.body()) {
+          text.sentences().forEach(sentence -> all.add(sentence.span()));
+        }
+        for (Span span : all) {
+          assertThat(Words.of(body, span)).as("%s in %s", span, body).isEqualTo(byPattern(body, span));
+          spans++;
+        }
+      }
+    }
+    assertThat(spans).isGreaterThan(500);
+  }
+
+  /** Tokens as the pattern and its dot rule give them. */
+  private static List<Word> byPattern(String body, Span span) {
+    List<Word> out = new ArrayList<>();
+    Matcher m = Words.TOKEN.matcher(body).region(span.start(), span.end());
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      String text = body.substring(s, e);
+      if (Character.isLetter(text.charAt(0)) && e < span.end() && body.charAt(e) == '.'
+          && Words.keepsDot(text)) {
+        e++;
+        text = text + ".";
+      }
+      out.add(new Word(text, s, e));
+      if (e > m.end()) {
+        m.region(e, span.end());
+      }
+    }
+    return out;
+  }
+}
