@@ -83,6 +83,78 @@ final class Pipeline {
   Report run(ArticleSource source, ProgressListener listener) {
     List<FileError> errors = new ArrayList<>();
     listener.articlesRead(source.size());
+    // The unlinked analyses are not kept: linking copies every attribution, and only the copies go on.
+    EntityLinker.Linked linked = options.entityLinker().link(analyseAll(source, listener, errors));
+    List<AnalysedArticle> withEntities = linked.articles();
+
+    // Keys and claims are per article: read on every core, kept in article order.
+    List<ArticleKeys> keys = inParallel(withEntities, eventKeys::keys);
+    List<Event> articleEvents = clusterer.cluster(keys);
+    Map<String, Event> eventOfArticle = new HashMap<>();
+    for (Event e : articleEvents) {
+      e.articles().forEach(id -> eventOfArticle.put(id, e));
+    }
+    Framed framed = claims(withEntities, articleEvents, eventOfArticle);
+    List<Event> events = framed.events();
+    List<Claim> claims = framed.claims();
+
+    List<AnalysedArticle> checked = new ArrayList<>();
+    for (AnalysedArticle a : withEntities) {
+      checked.add(withinCheckBudget(a, errors));
+    }
+    List<Finding> findings = new ArrayList<>();
+    CheckFailures failures = new CheckFailures();
+    // Each event's claims and articles, found once: looking them up in the whole batch per event
+    // made the checks grow with the number of events times the batch.
+    Map<String, List<Claim>> claimsByEvent = new HashMap<>();
+    for (Claim c : claims) {
+      c.event().ifPresent(id -> claimsByEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+    }
+    Map<String, Integer> articleOrder = new HashMap<>();
+    for (int i = 0; i < checked.size(); i++) {
+      articleOrder.putIfAbsent(checked.get(i).id(), i);
+    }
+    Map<String, Integer> entityOrder = new HashMap<>();
+    for (int i = 0; i < linked.entities().size(); i++) {
+      entityOrder.putIfAbsent(linked.entities().get(i).id(), i);
+    }
+    EventEntities entities = new EventEntities(linked.entities(), entityOrder);
+    try {
+      // Events are independent: their checks run on every core, a chunk at a time, and their
+      // findings and failures are merged in event order, so the report is the same for any thread count.
+      int eventsChecked = 0;
+      for (int from = 0; from < events.size(); from += EVENT_CHUNK) {
+        stopIfCancelled(listener);
+        List<EventOutcome> outcomes = inParallel(events.subList(from, Math.min(events.size(), from + EVENT_CHUNK)),
+            event -> checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()), entities));
+        for (EventOutcome o : outcomes) {
+          findings.addAll(o.findings());
+          o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
+          listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
+        }
+      }
+    } catch (OutOfMemoryError e) {
+      // The checks of a large event can outgrow the heap; the articles' own results still stand.
+      findings = new ArrayList<>();
+      errors.add(new FileError("(batch)", String.format(Locale.ROOT,
+          "cross-article checks not run: the heap ran short comparing %,d articles (max heap %,d MB); no findings reported",
+          checked.size(), Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+    }
+    errors.addAll(failures.errors());
+    List<Attribution> allAttributions = new ArrayList<>();
+    List<Figure> allFigures = new ArrayList<>();
+    List<Article> allArticles = new ArrayList<>();
+    for (AnalysedArticle a : withEntities) {
+      allArticles.add(a.article());
+      allAttributions.addAll(a.attributions());
+      allFigures.addAll(a.figures());
+    }
+    return new Report(allArticles, allAttributions, allFigures, claims, number(findings, withEntities),
+        linked.entities(), readFirst(source.errors(), errors), List.of(), events);
+  }
+
+  /** Analyses the source's articles a chunk at a time on every core, in input order. */
+  private List<AnalysedArticle> analyseAll(ArticleSource source, ProgressListener listener, List<FileError> errors) {
     List<AnalysedArticle> analysed = new ArrayList<>();
     int done = 0;
     int chunk = CHUNK_PER_THREAD * Math.max(1, threads);
@@ -117,83 +189,26 @@ final class Pipeline {
         listener.articleAnalysed(++done, source.size());
       }
     }
-    EntityLinker.Linked linked = options.entityLinker().link(analysed);
-    List<AnalysedArticle> withEntities = linked.articles();
+    return analysed;
+  }
 
-    List<ArticleKeys> keys = new ArrayList<>();
-    for (AnalysedArticle a : withEntities) {
-      keys.add(eventKeys.keys(a));
-    }
-    List<Event> articleEvents = clusterer.cluster(keys);
-    Map<String, Event> eventOfArticle = new HashMap<>();
-    for (Event e : articleEvents) {
-      e.articles().forEach(id -> eventOfArticle.put(id, e));
-    }
-    List<Claim> framed = new ArrayList<>();
-    for (AnalysedArticle a : withEntities) {
-      framed.addAll(claimReader.read(a, eventOfArticle.get(a.id())));
-    }
-    ReferencedEvents.Resolved resolved = ReferencedEvents.resolve(articleEvents, framed);
-    List<Claim> claims = new ArrayList<>();
+  /** The batch's claims, numbered, and its events once claims about other events have moved to them. */
+  private record Framed(List<Claim> claims, List<Event> events) {}
+
+  /**
+   * Reads every article's claims on every core and numbers them in article order. Only the
+   * numbered copy outlives this method: the read and resolved lists are garbage once it returns.
+   */
+  private Framed claims(List<AnalysedArticle> articles, List<Event> articleEvents, Map<String, Event> eventOfArticle) {
+    List<Claim> read = new ArrayList<>();
+    inParallel(articles, a -> claimReader.read(a, eventOfArticle.get(a.id()))).forEach(read::addAll);
+    ReferencedEvents.Resolved resolved = ReferencedEvents.resolve(articleEvents, read);
+    List<Claim> numbered = new ArrayList<>(resolved.claims().size());
     for (Claim c : resolved.claims()) {
-      claims.add(new Claim("c" + (claims.size() + 1), c.article(), c.span(), c.attribution(), c.figures(), c.party(),
+      numbered.add(new Claim("c" + (numbered.size() + 1), c.article(), c.span(), c.attribution(), c.figures(), c.party(),
           c.event(), c.topics(), c.polarity(), c.measure()));
     }
-
-    List<AnalysedArticle> checked = new ArrayList<>();
-    for (AnalysedArticle a : withEntities) {
-      checked.add(withinCheckBudget(a, errors));
-    }
-    List<Finding> findings = new ArrayList<>();
-    CheckFailures failures = new CheckFailures();
-    // Each event's claims and articles, found once: looking them up in the whole batch per event
-    // made the checks grow with the number of events times the batch.
-    Map<String, List<Claim>> claimsByEvent = new HashMap<>();
-    for (Claim c : claims) {
-      c.event().ifPresent(id -> claimsByEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
-    }
-    Map<String, Integer> articleOrder = new HashMap<>();
-    for (int i = 0; i < checked.size(); i++) {
-      articleOrder.putIfAbsent(checked.get(i).id(), i);
-    }
-    Map<String, Integer> entityOrder = new HashMap<>();
-    for (int i = 0; i < linked.entities().size(); i++) {
-      entityOrder.putIfAbsent(linked.entities().get(i).id(), i);
-    }
-    EventEntities entities = new EventEntities(linked.entities(), entityOrder);
-    try {
-      // Events are independent: their checks run on every core, a chunk at a time, and their
-      // findings and failures are merged in event order, so the report is the same for any thread count.
-      List<Event> events = resolved.events();
-      int eventsChecked = 0;
-      for (int from = 0; from < events.size(); from += EVENT_CHUNK) {
-        stopIfCancelled(listener);
-        List<EventOutcome> outcomes = inParallel(events.subList(from, Math.min(events.size(), from + EVENT_CHUNK)),
-            event -> checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()), entities));
-        for (EventOutcome o : outcomes) {
-          findings.addAll(o.findings());
-          o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
-          listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
-        }
-      }
-    } catch (OutOfMemoryError e) {
-      // The checks of a large event can outgrow the heap; the articles' own results still stand.
-      findings = new ArrayList<>();
-      errors.add(new FileError("(batch)", String.format(Locale.ROOT,
-          "cross-article checks not run: the heap ran short comparing %,d articles (max heap %,d MB); no findings reported",
-          checked.size(), Runtime.getRuntime().maxMemory() / (1024 * 1024))));
-    }
-    errors.addAll(failures.errors());
-    List<Attribution> allAttributions = new ArrayList<>();
-    List<Figure> allFigures = new ArrayList<>();
-    List<Article> allArticles = new ArrayList<>();
-    for (AnalysedArticle a : withEntities) {
-      allArticles.add(a.article());
-      allAttributions.addAll(a.attributions());
-      allFigures.addAll(a.figures());
-    }
-    return new Report(allArticles, allAttributions, allFigures, claims, number(findings, withEntities),
-        linked.entities(), readFirst(source.errors(), errors), List.of(), resolved.events());
+    return new Framed(numbered, resolved.events());
   }
 
   /** The inputs that could not be read, then what went wrong later: the order a one-pass read gave. */

@@ -52,7 +52,7 @@ final class QuoteAttributor {
       if (q.inner().length() < 2) {
         continue;
       }
-      Optional<Candidate> found = afterQuote(text, q);
+      Optional<Candidate> found = afterQuote(text, words, q);
       if (found.isPresent()) {
         Candidate c = found.get();
         // “We will not,” she said, “accept this.” — the second part joins the first.
@@ -71,7 +71,7 @@ final class QuoteAttributor {
 
   private boolean continues(SegmentedText text, ArticleWords words, Candidate c, Quotation next) {
     int gapStart = c.cueAt();
-    if (next.outer().start() - gapStart > SPLIT_GAP || afterQuote(text, next).isPresent()) {
+    if (next.outer().start() - gapStart > SPLIT_GAP || afterQuote(text, words, next).isPresent()) {
       return false;
     }
     Optional<Paragraph> para = paragraphAt(text, c.cueAt());
@@ -91,14 +91,14 @@ final class QuoteAttributor {
   }
 
   /** “…,” Kovac said / “…,” said Kovac / “…,” the ministry said in a statement. */
-  Optional<Candidate> afterQuote(SegmentedText text, Quotation q) {
+  Optional<Candidate> afterQuote(SegmentedText text, ArticleWords words, Quotation q) {
     String body = text.body();
     Optional<Paragraph> para = paragraphAt(text, q.outer().end() - 1);
     if (para.isEmpty() || q.outer().end() >= para.get().span().end()) {
       return Optional.empty();
     }
     int end = Math.min(para.get().span().end(), q.outer().end() + AFTER_WINDOW);
-    List<Word> w = Words.of(body, Span.of(q.outer().end(), end));
+    List<Word> w = words.in(Span.of(q.outer().end(), end));
     int i = 0;
     while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).text().equals("-") || w.get(i).text().equals("—"))) {
       i++;

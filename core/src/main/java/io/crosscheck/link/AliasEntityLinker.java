@@ -9,6 +9,7 @@ import io.crosscheck.model.Entity;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,10 +49,15 @@ final class AliasEntityLinker implements EntityLinker {
   public Linked link(List<AnalysedArticle> articles) {
     // Surnames that two differently named people share ("Ana Kovac", "Anton Kovac") keep first names.
     Map<String, Set<String>> firstNames = new LinkedHashMap<>();
+    // A source is named the same way many times in a batch: its key and first name are read once.
+    Map<String, String> keys = new HashMap<>();
+    Map<String, Optional<String>> firsts = new HashMap<>();
     for (AnalysedArticle article : articles) {
       for (Attribution a : article.attributions()) {
-        String k = key(a.source());
-        firstName(a.source()).ifPresent(f -> firstNames.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(f));
+        String name = a.source().kind() + "|" + a.source().name();
+        String k = keys.computeIfAbsent(name, x -> key(a.source()));
+        firsts.computeIfAbsent(name, x -> firstName(a.source()))
+            .ifPresent(f -> firstNames.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(f));
       }
     }
     Map<String, String> idByKey = new LinkedHashMap<>();
@@ -63,10 +69,11 @@ final class AliasEntityLinker implements EntityLinker {
       List<Attribution> stamped = new ArrayList<>();
       for (Attribution a : article.attributions()) {
         Source s = a.source();
-        String key = key(s);
-        Set<String> firsts = firstNames.getOrDefault(key, Set.of());
-        if (firsts.size() > 1) {
-          key = key + ":" + firstName(s).orElse(firsts.iterator().next());
+        String name = s.kind() + "|" + s.name();
+        String key = keys.get(name);
+        Set<String> known = firstNames.getOrDefault(key, Set.of());
+        if (known.size() > 1) {
+          key = key + ":" + firsts.get(name).orElse(known.iterator().next());
         }
         String id = idByKey.computeIfAbsent(key, k -> "e" + (idByKey.size() + 1));
         nameById.merge(id, s.name(), (old, now) -> now.length() > old.length() ? now : old);

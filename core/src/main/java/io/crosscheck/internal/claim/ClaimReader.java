@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -82,12 +83,14 @@ public final class ClaimReader {
     Map<String, Attribution> byId = new HashMap<>();
     article.attributions().forEach(a -> byId.putIfAbsent(a.id(), a));
     Map<String, String> eventIds = new HashMap<>(); // by context text: a sentence's words are framed once
-    Map<String, EventFrame> frames = new HashMap<>();
+    Map<String, EventFrame> frames = new HashMap<>(); // one frame per text, for its event and its moment
+    Function<String, EventFrame> frameOf = t -> frames.computeIfAbsent(t, u -> framer.frame(u, reference));
+    Map<String, Boolean> revisions = new HashMap<>(); // a table sentence of 200 figures is searched once
     for (Attribution a : article.attributions()) {
       List<Figure> carried = carriedBy.getOrDefault(a.id(), List.of());
       Optional<Sentence> s = article.text().sentenceAt(a.start());
       String eventId = s.map(x -> eventIds.computeIfAbsent(context(article, x, a.span()),
-          t -> eventOf(t, event, reference))).orElse(event.id());
+          t -> eventOf(t, frameOf.apply(t), event, reference))).orElse(event.id());
       Polarity polarity = a.stance() == Stance.DENYING || NEGATION.matcher(a.content()).find()
           ? Polarity.DENIED : Polarity.AFFIRMED;
       out.add(new Claim("", article.id(), a.span(), Optional.of(a), carried, party(a), Optional.of(eventId),
@@ -102,10 +105,11 @@ public final class ClaimReader {
       String text = s.map(x -> context(article, x, f.span())).orElse(f.text());
       Optional<Attribution> by = f.attribution().map(byId::get).or(() -> s.flatMap(x -> firstOverlapping.computeIfAbsent(
           x.index(), k -> overlapping(article, x))));
-      String eventId = s.isPresent() ? eventIds.computeIfAbsent(text, t -> eventOf(t, event, reference)) : event.id();
-      EventFrame frame = frames.computeIfAbsent(text, t -> framer.frame(t, reference));
+      EventFrame frame = frameOf.apply(text);
+      String eventId = s.isPresent() ? eventIds.computeIfAbsent(text, t -> eventOf(t, frame, event, reference)) : event.id();
       Optional<LocalDate> moment = f.date().or(frame::date).or(() -> eventId.equals(event.id()) ? event.date() : Optional.empty());
-      Measure measure = new Measure(f.id(), thing(f, text, s), moment, REVISION.matcher(text).find());
+      boolean revised = revisions.computeIfAbsent(text, t -> REVISION.matcher(t).find());
+      Measure measure = new Measure(f.id(), thing(f, text, s), moment, revised);
       out.add(new Claim("", article.id(), f.span(), by, List.of(f),
           by.map(ClaimReader::party).orElse(article.article().outlet().orElse(article.id())), Optional.of(eventId),
           topics.of(f.subject().orElse("") + " " + f.unit().orElse("")), Polarity.AFFIRMED, Optional.of(measure)));
@@ -119,7 +123,11 @@ public final class ClaimReader {
    * back at an earlier one ("the previous protest").
    */
   public String eventOf(String sentence, Event event, Optional<LocalDate> reference) {
-    EventFrame frame = framer.frame(sentence, reference);
+    return eventOf(sentence, framer.frame(sentence, reference), event, reference);
+  }
+
+  /** {@link #eventOf(String, Event, Optional)} with the sentence already framed. */
+  private String eventOf(String sentence, EventFrame frame, Event event, Optional<LocalDate> reference) {
     if (frame.date().isPresent() && event.date().isPresent()
         && Math.abs(frame.date().get().toEpochDay() - event.date().get().toEpochDay()) > SAME_EVENT_DAYS
         && !followUp(frame.date().get(), event.date().get(), reference)) {
@@ -165,10 +173,11 @@ public final class ClaimReader {
       return fromSubject.get();
     }
     if (s.isPresent()) {
-      int at = Math.max(0, f.start() - s.get().start());
+      int at = Math.min(text.length(), Math.max(0, f.start() - s.get().start()));
       int end = Math.min(text.length(), Math.max(at, f.end() - s.get().start()));
-      String[] before = text.substring(0, at).split("\\s+");
-      String[] after = text.substring(end).split("\\s+");
+      // Only the words next to the figure are split: a table sentence holds hundreds of figures.
+      String[] before = text.substring(wordsBack(text, at, THING_WORDS), at).split("\\s+");
+      String[] after = text.substring(end, wordsOn(text, end, THING_WORDS)).split("\\s+");
       StringBuilder near = new StringBuilder();
       for (int i = Math.max(0, before.length - THING_WORDS); i < before.length; i++) {
         near.append(before[i]).append(' ');
@@ -182,6 +191,47 @@ public final class ClaimReader {
       }
     }
     return f.kind() + ":" + f.unit().or(f::subject).map(x -> x.toLowerCase(Locale.ROOT).split("\\s+")[0]).orElse("");
+  }
+
+  /**
+   * Where the last {@code n} words before {@code to} begin, with the space before them: splitting
+   * from there on whitespace ends in the words splitting the whole prefix would end in.
+   */
+  static int wordsBack(String text, int to, int n) {
+    int i = to;
+    int seen = 0;
+    while (i > 0) {
+      while (i > 0 && isSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i == 0 || seen == n) {
+        break;
+      }
+      while (i > 0 && !isSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      seen++;
+    }
+    return i;
+  }
+
+  /** Where the first {@code n} words from {@code from} end: splitting up to there starts as splitting the rest would. */
+  static int wordsOn(String text, int from, int n) {
+    int i = from;
+    for (int seen = 0; seen < n && i < text.length(); seen++) {
+      while (i < text.length() && isSpace(text.charAt(i))) {
+        i++;
+      }
+      while (i < text.length() && !isSpace(text.charAt(i))) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /** The characters {@code \s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private Optional<String> classIn(String text) {

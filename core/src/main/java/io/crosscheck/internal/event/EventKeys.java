@@ -85,7 +85,7 @@ public final class EventKeys {
     for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.size()); i++) {
       lead.append(' ').append(sentences.get(i).text());
     }
-    Set<String> lowerWords = lowerCaseWords(title + " " + body);
+    Set<String> lowerWords = lowerCaseWords(title, body);
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> places = new TreeSet<>();
     countNames(title, 1, lowerWords, counts, places);
@@ -203,13 +203,32 @@ public final class EventKeys {
     return out;
   }
 
-  private static Set<String> lowerCaseWords(String text) {
+  /** The lower-case words of the texts (runs of letters, apostrophes and hyphens starting lower-case), read by hand. */
+  static Set<String> lowerCaseWords(String... texts) {
     Set<String> out = new HashSet<>();
-    for (String w : text.split("[^\\p{L}’'-]+")) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-        out.add(w.toLowerCase(Locale.ROOT));
+    for (String text : texts) {
+      int i = 0;
+      int n = text.length();
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        if (!isWordPart(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int start = i;
+        while (i < n && isWordPart(cp = text.codePointAt(i))) {
+          i += Character.charCount(cp);
+        }
+        if (Character.isLowerCase(text.charAt(start))) {
+          out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        }
       }
     }
     return out;
   }
+
+  private static boolean isWordPart(int cp) {
+    return Character.isLetter(cp) || cp == '’' || cp == '\'' || cp == '-';
+  }
+
 }
