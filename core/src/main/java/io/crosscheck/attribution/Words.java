@@ -1,5 +1,6 @@
 package io.crosscheck.attribution;
 
+import io.crosscheck.internal.CharClasses;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,15 +71,15 @@ final class Words {
     while (i < end) {
       int cp = codePointAt(body, i, end);
       int size = Character.charCount(cp);
-      if (isSpace(cp)) {
+      if (CharClasses.isSpace(cp)) {
         i += size;
         continue;
       }
       int e = i + size;
-      if (isWordChar(cp)) {
+      if (CharClasses.isWordChar(cp)) {
         e = run(body, i, end);
         for (int k = 0; k < MAX_JOINED && e + 1 < end && JOINERS.indexOf(body.charAt(e)) >= 0
-            && isWordChar(codePointAt(body, e + 1, end)); k++) {
+            && CharClasses.isWordChar(codePointAt(body, e + 1, end)); k++) {
           e = run(body, e + 1, end);
         }
       }
@@ -105,7 +106,7 @@ final class Words {
     int i = from;
     for (int n = 0; n < MAX_RUN && i < end; n++) {
       int cp = codePointAt(body, i, end);
-      if (!isWordChar(cp)) {
+      if (!CharClasses.isWordChar(cp)) {
         break;
       }
       i += Character.charCount(cp);
@@ -120,21 +121,6 @@ final class Words {
       return Character.toCodePoint(c, body.charAt(i + 1));
     }
     return c;
-  }
-
-  /** A letter or a number: {@code [\\p{L}\\p{N}]}. */
-  private static boolean isWordChar(int cp) {
-    if (cp < 0x80) {
-      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-    }
-    int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
-  }
-
-  /** White space as {@code \\s} reads it: space, tab, line breaks, vertical tab and form feed. */
-  private static boolean isSpace(int cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
   }
 
   /** "Mr", "Ms", "Dr", "Gen", "U.S", "J" keep their dot; ordinary words do not. */

@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.CharClasses;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -44,7 +45,7 @@ final class Texts {
     int i = 0;
     while (i < n) {
       int cp = plain.codePointAt(i);
-      if (!isWordChar(cp)) {
+      if (!CharClasses.isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
@@ -52,9 +53,9 @@ final class Texts {
       int end = i;
       while (end < n) {
         int c = plain.codePointAt(end);
-        if (isWordChar(c)) {
+        if (CharClasses.isWordChar(c)) {
           end += Character.charCount(c);
-        } else if (WORD_JOINERS.indexOf(c) >= 0 && end + 1 < n && isWordChar(plain.codePointAt(end + 1))) {
+        } else if (WORD_JOINERS.indexOf(c) >= 0 && end + 1 < n && CharClasses.isWordChar(plain.codePointAt(end + 1))) {
           end++;
         } else {
           break;
@@ -68,16 +69,6 @@ final class Texts {
 
   /** Characters that join two runs of letters or digits into one {@link #WORD}: "U.S", "22,000", "cease-fire". */
   private static final String WORD_JOINERS = ".,'’-";
-
-  /** A letter or a number ({@code [\p{L}\p{N}]}). */
-  private static boolean isWordChar(int cp) {
-    if (cp < 0x80) {
-      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-    }
-    int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
-  }
 
   /** {@code text} without its {@link #QUOTE_MARKS}. */
   private static String withoutQuoteMarks(String text) {

@@ -1,5 +1,6 @@
 package io.crosscheck.internal.claim;
 
+import io.crosscheck.internal.CharClasses;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.crosscheck.lexicon.Lexicon;
@@ -201,13 +202,13 @@ public final class ClaimReader {
     int i = to;
     int seen = 0;
     while (i > 0) {
-      while (i > 0 && isSpace(text.charAt(i - 1))) {
+      while (i > 0 && CharClasses.isSpace(text.charAt(i - 1))) {
         i--;
       }
       if (i == 0 || seen == n) {
         break;
       }
-      while (i > 0 && !isSpace(text.charAt(i - 1))) {
+      while (i > 0 && !CharClasses.isSpace(text.charAt(i - 1))) {
         i--;
       }
       seen++;
@@ -219,19 +220,14 @@ public final class ClaimReader {
   static int wordsOn(String text, int from, int n) {
     int i = from;
     for (int seen = 0; seen < n && i < text.length(); seen++) {
-      while (i < text.length() && isSpace(text.charAt(i))) {
+      while (i < text.length() && CharClasses.isSpace(text.charAt(i))) {
         i++;
       }
-      while (i < text.length() && !isSpace(text.charAt(i))) {
+      while (i < text.length() && !CharClasses.isSpace(text.charAt(i))) {
         i++;
       }
     }
     return i;
-  }
-
-  /** The characters {@code \s} matches. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private Optional<String> classIn(String text) {
