@@ -81,7 +81,7 @@ final class NewsAttributionFinder implements AttributionFinder {
           && c.origin() != Origin.CONTINUED && Circumstances.isCircumstance(words.in(c.content()))) {
         continue; // "..., as the strike reached its 11th day." is the writer's, not the source's
       }
-      Source s = anonymityAfter(text, c) && source.get().kind() == SourceKind.INSTITUTION
+      Source s = source.get().kind() == SourceKind.INSTITUTION && anonymityAfter(text, c)
           ? source.get().withKind(SourceKind.ANONYMOUS) : source.get();
       Optional<Span> sourceSpan = c.speaker().isEmpty() ? Optional.empty()
           : Optional.of(Span.of(c.speaker().get(0).start(), c.speaker().get(c.speaker().size() - 1).end()));

@@ -1,6 +1,7 @@
 package io.crosscheck.attribution;
 
 import io.crosscheck.internal.CharClasses;
+import io.crosscheck.internal.JoinedWords;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,20 +70,13 @@ final class Words {
     int end = span.end();
     int i = span.start();
     while (i < end) {
-      int cp = codePointAt(body, i, end);
+      int cp = JoinedWords.codePointAt(body, i, end);
       int size = Character.charCount(cp);
       if (CharClasses.isSpace(cp)) {
         i += size;
         continue;
       }
-      int e = i + size;
-      if (CharClasses.isWordChar(cp)) {
-        e = run(body, i, end);
-        for (int k = 0; k < MAX_JOINED && e + 1 < end && JOINERS.indexOf(body.charAt(e)) >= 0
-            && CharClasses.isWordChar(codePointAt(body, e + 1, end)); k++) {
-          e = run(body, e + 1, end);
-        }
-      }
+      int e = CharClasses.isWordChar(cp) ? JoinedWords.end(body, i, end, JOINERS) : i + size;
       String text = body.substring(i, e);
       if (Character.isLetter(text.charAt(0)) && e < end && body.charAt(e) == '.' && keepsDot(text)) {
         e++;
@@ -96,33 +90,6 @@ final class Words {
 
   /** Characters that join two runs of letters or digits into one token: "Kovac’s", "Al-Rishq", "22,000". */
   private static final String JOINERS = "'’.,-";
-  /** Letters or digits in one run of a token, at most. */
-  private static final int MAX_RUN = 60;
-  /** Joined runs after a token's first, at most. */
-  private static final int MAX_JOINED = 8;
-
-  /** The end of the run of up to {@link #MAX_RUN} letters and digits that starts at {@code from}. */
-  private static int run(String body, int from, int end) {
-    int i = from;
-    for (int n = 0; n < MAX_RUN && i < end; n++) {
-      int cp = codePointAt(body, i, end);
-      if (!CharClasses.isWordChar(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
-    return i;
-  }
-
-  /** The code point at {@code i}, a surrogate pair only when both halves lie before {@code end}. */
-  private static int codePointAt(String body, int i, int end) {
-    char c = body.charAt(i);
-    if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(body.charAt(i + 1))) {
-      return Character.toCodePoint(c, body.charAt(i + 1));
-    }
-    return c;
-  }
-
   /** "Mr", "Ms", "Dr", "Gen", "U.S", "J" keep their dot; ordinary words do not. */
   static boolean keepsDot(String text) {
     if (text.length() == 1 && Character.isUpperCase(text.charAt(0))) {

@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Splits;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.Sentence;
 import java.util.regex.Pattern;
@@ -123,7 +124,7 @@ final class CountRoles {
   /** The capitalised words before a count's head noun ("Varnish drones"), and whether it says "other". */
   private record Restriction(java.util.Set<String> all, boolean other) {
     static Restriction of(Figure f) {
-      String[] words = f.subject().orElse("").split("\\s+");
+      String[] words = Splits.onSpaces(f.subject().orElse(""));
       String unit = f.unit().orElse("").toLowerCase(java.util.Locale.ROOT);
       int head = 0;
       for (int i = 0; i < words.length; i++) {

@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Splits;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Sentence;
@@ -157,7 +158,7 @@ final class CreditDenials {
     List<String> out = new ArrayList<>();
     Matcher m = NAME.matcher(text);
     while (m.find()) {
-      List<String> words = new ArrayList<>(List.of(m.group().split("\\s+")));
+      List<String> words = new ArrayList<>(List.of(Splits.onSpaces(m.group())));
       while (!words.isEmpty() && OPENERS.contains(words.get(0))) {
         words.remove(0);
       }

@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Splits;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Claim;
@@ -196,12 +197,12 @@ final class PartyCounts {
     Set<String> source = new HashSet<>();
     for (io.crosscheck.model.Attribution a : view.article().attributions()) {
       if (a.id().equals(f.attribution().get())) {
-        for (String w : a.source().name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : Splits.onNonLetters(a.source().name().toLowerCase(Locale.ROOT))) {
           source.add(w);
         }
       }
     }
-    for (String w : f.subject().get().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : Splits.onNonLetters(f.subject().get().toLowerCase(Locale.ROOT))) {
       if (source.contains(w) && !w.isEmpty()) {
         return true;
       }
@@ -211,7 +212,7 @@ final class PartyCounts {
 
   /** The subject names a gathering, so a vague count in it is its turnout: "a protest the week before drew one million". */
   private static boolean namesAGathering(Figure f) {
-    for (String w : f.subject().orElse("").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : Splits.onNonLetters(f.subject().orElse("").toLowerCase(Locale.ROOT))) {
       if (GATHERINGS.contains(w)) {
         return true;
       }
@@ -229,7 +230,7 @@ final class PartyCounts {
     if (f.subject().isEmpty()) {
       return true; // "nearly two million of them", the counted thing left to the sentence
     }
-    for (String w : f.subject().orElse("").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : Splits.onNonLetters(f.subject().orElse("").toLowerCase(Locale.ROOT))) {
       if (VAGUE.contains(w)) {
         return true;
       }

@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Splits;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
@@ -152,7 +153,7 @@ final class Quantities {
   }
 
   private Optional<Double> toMinutes(Figure f) {
-    Optional<String> unit = f.unit().or(() -> f.subject().map(s -> s.split("\\s+")[0]));
+    Optional<String> unit = f.unit().or(() -> f.subject().map(s -> Splits.onSpaces(s)[0]));
     return unit.map(u -> minutes.get(u.toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "")));
   }
 

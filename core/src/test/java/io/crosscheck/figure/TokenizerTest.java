@@ -2,7 +2,15 @@ package io.crosscheck.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +27,39 @@ class TokenizerTest {
       """)
   void splitsIntoTokens(String text, String expected) {
     assertThat(Tokenizer.tokenize(text, 0)).extracting(Token::text).containsExactlyElementsOf(Arrays.asList(expected.split(" ")));
+  }
+
+  /** The hand-written reader ends every token where the token pattern does, on testdata and on hostile text. */
+  @Test
+  void readingAgreesWithTheTokenPattern() throws IOException {
+    List<String> texts = new ArrayList<>(List.of("x".repeat(61) + "’" + "y".repeat(70) + ":", "10:30/11:45 a/b/",
+        "𝐀𝐁𝐂 ½-٣ \uD835 \uDC00 tail\uD835", "a,b,c,d,e,f,g,h,i,j,k", "\t\u000B\f\r\n\u00A0\u2003x", "22,000.5 St.",
+        "a-", "-a", "..", "a" + "-1".repeat(20), ""));
+    try (Stream<Path> files = Files.walk(Path.of("../testdata/cases"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        texts.add(Files.readString(file));
+      }
+    }
+    int tokens = 0;
+    for (String text : texts) {
+      List<int[]> byPattern = new ArrayList<>();
+      Matcher m = Tokenizer.TOKEN.matcher(text);
+      while (m.find()) {
+        byPattern.add(new int[] {m.start(), m.end()});
+      }
+      List<int[]> byHand = new ArrayList<>();
+      for (int i = 0; i < text.length(); ) {
+        if (" \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+          i++;
+          continue;
+        }
+        int end = Tokenizer.tokenEnd(text, i);
+        byHand.add(new int[] {i, end});
+        i = end;
+      }
+      assertThat(byHand).as(text).usingElementComparator(Arrays::compare).containsExactlyElementsOf(byPattern);
+      tokens += byPattern.size();
+    }
+    assertThat(tokens).isGreaterThan(5_000);
   }
 }

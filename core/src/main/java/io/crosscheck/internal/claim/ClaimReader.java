@@ -1,12 +1,13 @@
 package io.crosscheck.internal.claim;
 
-import io.crosscheck.internal.CharClasses;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.internal.CharClasses;
+import io.crosscheck.internal.Splits;
+import io.crosscheck.internal.link.ClaimLinker;
 import io.crosscheck.internal.link.EventFrame;
 import io.crosscheck.internal.link.EventFramer;
-import io.crosscheck.internal.link.ClaimLinker;
+import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
@@ -177,8 +178,8 @@ public final class ClaimReader {
       int at = Math.min(text.length(), Math.max(0, f.start() - s.get().start()));
       int end = Math.min(text.length(), Math.max(at, f.end() - s.get().start()));
       // Only the words next to the figure are split: a table sentence holds hundreds of figures.
-      String[] before = text.substring(wordsBack(text, at, THING_WORDS), at).split("\\s+");
-      String[] after = text.substring(end, wordsOn(text, end, THING_WORDS)).split("\\s+");
+      String[] before = Splits.onSpaces(text.substring(wordsBack(text, at, THING_WORDS), at));
+      String[] after = Splits.onSpaces(text.substring(end, wordsOn(text, end, THING_WORDS)));
       StringBuilder near = new StringBuilder();
       for (int i = Math.max(0, before.length - THING_WORDS); i < before.length; i++) {
         near.append(before[i]).append(' ');
@@ -191,7 +192,7 @@ public final class ClaimReader {
         return fromNear.get();
       }
     }
-    return f.kind() + ":" + f.unit().or(f::subject).map(x -> x.toLowerCase(Locale.ROOT).split("\\s+")[0]).orElse("");
+    return f.kind() + ":" + f.unit().or(f::subject).map(x -> Splits.onSpaces(x.toLowerCase(Locale.ROOT))[0]).orElse("");
   }
 
   /**
@@ -230,14 +231,31 @@ public final class ClaimReader {
     return i;
   }
 
+  /** The class of the first word of {@code text} that names one; words are runs of letters and hyphens. */
   private Optional<String> classIn(String text) {
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-      String c = thingClasses.get(w);
-      if (c != null) {
-        return Optional.of(c);
+    String lower = text.toLowerCase(Locale.ROOT);
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      int start = i;
+      int cp;
+      while (i < n && isThingChar(cp = lower.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      if (i > start) {
+        String c = thingClasses.get(lower.substring(start, i));
+        if (c != null) {
+          return Optional.of(c);
+        }
+      } else {
+        i += Character.charCount(lower.codePointAt(i));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isThingChar(int cp) {
+    return cp == '-' || Character.isLetter(cp);
   }
 
   /** The entity the statement belongs to: the linked entity id, else the source's name. */

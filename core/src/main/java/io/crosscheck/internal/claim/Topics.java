@@ -1,5 +1,6 @@
 package io.crosscheck.internal.claim;
 
+import io.crosscheck.internal.Splits;
 import io.crosscheck.lexicon.Lexicon;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Normalises a passage into topics: content words, with synonyms folded into one class from the
@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * and "call" are MEETING, "deal" and "accord" AGREEMENT.
  */
 public final class Topics {
-  /** A run of letters: "accord", "one-on-one" gives "one", "on", "one". */
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   /** Words shorter than this carry no topic ("won", "set"). */
   public static final int MIN_LETTERS = 4;
 
@@ -52,7 +50,7 @@ public final class Topics {
   /** The topics of a passage, sorted: classes in upper case, other content words lower-cased. */
   public Set<String> of(String text) {
     Set<String> out = new TreeSet<>();
-    for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+    for (String w : Splits.onNonLetters(text.toLowerCase(Locale.ROOT))) {
       String c = classes.get(w);
       if (c != null) {
         out.add(c);

@@ -2,9 +2,10 @@ package io.crosscheck.internal.event;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.crosscheck.internal.CharClasses;
 import io.crosscheck.internal.claim.Topics;
-import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.internal.link.EventFramer;
+import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Sentence;
 import java.time.LocalDate;
@@ -35,15 +36,17 @@ public final class EventKeys {
   /** A run of capitalised words: "Port Valen", "Ana Kovac", "CGT". Bounded so it stays linear. */
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}’'&-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}’'&-]{1,30}){0,3}");
   /** A word before a name that makes it a place: "in Valen", "near Port Alva". */
-  private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|across|outside|around)\\s$");
-  /** A sentence start just before an offset: ". ", a paragraph break, or the text start. */
-  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:\"“”]\\s{1,3}|\\n\\s{0,3})$");
+  private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "across", "outside", "around");
+  /** Characters before a name searched for a place word: "outside " and no more. */
+  private static final int PLACE_REACH = 8;
+  /** Characters before a name searched for a sentence start. */
+  private static final int SENTENCE_START_REACH = 4;
+  /** Marks that end a sentence or open a quotation before a name. */
+  private static final String SENTENCE_STOPS = ".!?:\"“”";
   /** A lower-case tail after a hyphen, dropped from a name: "Orlan-cut" gives "Orlan"; "Okafor-Lund" stays. */
   private static final Pattern LOWER_TAIL = Pattern.compile("-\\p{Ll}[\\p{L}-]{0,30}$");
   /** A participle opening a sentence, not a name: "Asked", "Speaking", "Following". */
   private static final Pattern PARTICIPLE = Pattern.compile("\\p{Lu}\\p{Ll}{1,30}(?:ed|ing)");
-  /** A possessive ending to drop from a name: "Valen's". */
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   /** Names an article keeps for comparing with others. */
   static final int SALIENT_NAMES = 8;
   /** Names that become blocking keys: the article meets every article sharing one of these. */
@@ -106,27 +109,31 @@ public final class EventKeys {
   private void countNames(String text, int weight, Set<String> lowerWords, Map<String, Integer> counts, Set<String> places) {
     Matcher m = NAME.matcher(text);
     while (m.find()) {
-      String[] words = m.group().split("[ \\t]");
-      for (int i = 0; i < words.length; i++) {
-        words[i] = LOWER_TAIL.matcher(words[i]).replaceFirst("");
+      List<String> words = blankSeparated(m.group());
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
+        if (w.indexOf('-') >= 0) {
+          words.set(i, LOWER_TAIL.matcher(w).replaceFirst(""));
+        }
       }
       int first = 0;
-      while (first < words.length && ignorable(words[first], lowerWords)) {
+      while (first < words.size() && ignorable(words.get(first))) {
         first++;
       }
-      if (first == words.length) {
+      if (first == words.size()) {
         continue;
       }
-      boolean atStart = SENTENCE_START.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
-      if (first == words.length - 1 && (atStart || first > 0)
-          && (lowerWords.contains(words[first].toLowerCase(Locale.ROOT)) || PARTICIPLE.matcher(words[first]).matches())) {
+      boolean atStart = sentenceStartBefore(text, m.start());
+      String only = words.get(first);
+      if (first == words.size() - 1 && (atStart || first > 0)
+          && (lowerWords.contains(only.toLowerCase(Locale.ROOT)) || PARTICIPLE.matcher(only).matches())) {
         continue; // "Officials said", "The Police", "Asked about …": ordinary words that open a sentence
       }
-      boolean place = PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+      boolean place = placeWordBefore(text, m.start());
       // Every word of a name counts: "Kestrel Telecom" and "Kestrel's" meet on "kestrel".
-      for (int i = first; i < words.length; i++) {
-        String key = POSSESSIVE.matcher(words[i].toLowerCase(Locale.ROOT)).replaceFirst("");
-        if (key.length() < 2 || ignorable(words[i], lowerWords)) {
+      for (int i = first; i < words.size(); i++) {
+        String key = withoutPossessive(words.get(i).toLowerCase(Locale.ROOT));
+        if (key.length() < 2 || ignorable(words.get(i))) {
           continue;
         }
         counts.merge(key, weight, Integer::sum);
@@ -137,9 +144,79 @@ public final class EventKeys {
     }
   }
 
-  private boolean ignorable(String word, Set<String> lowerWords) {
-    String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
+  private boolean ignorable(String word) {
+    String w = withoutPossessive(word.toLowerCase(Locale.ROOT));
     return functionWords.contains(w) || CALENDAR.contains(w);
+  }
+
+  /** The words of a name match, which holds single spaces or tabs between words. */
+  private static List<String> blankSeparated(String name) {
+    List<String> out = new ArrayList<>(4);
+    int from = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '\t') {
+        out.add(name.substring(from, i));
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The word without a possessive ending: "valen's" and "valens'" lose the apostrophe and its s. */
+  static String withoutPossessive(String word) {
+    int n = word.length();
+    if (n >= 1 && isApostrophe(word.charAt(n - 1))) {
+      return word.substring(0, n - 1);
+    }
+    if (n >= 2 && word.charAt(n - 1) == 's' && isApostrophe(word.charAt(n - 2))) {
+      return word.substring(0, n - 2);
+    }
+    return word;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  /**
+   * Whether a sentence starts just before {@code at}: the text start, a line break among the
+   * (up to four) spaces before it, or one to three spaces after a stop, colon or quotation mark.
+   */
+  static boolean sentenceStartBefore(String text, int at) {
+    if (at == 0) {
+      return true;
+    }
+    int from = Math.max(0, at - SENTENCE_START_REACH);
+    int i = at;
+    while (i > from && CharClasses.isSpace(text.charAt(i - 1))) {
+      i--;
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    int spaces = at - i;
+    return spaces >= 1 && spaces <= 3 && i > from && SENTENCE_STOPS.indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  /** Whether a place preposition and one space stand just before {@code at}, within {@link #PLACE_REACH} characters. */
+  static boolean placeWordBefore(String text, int at) {
+    int from = Math.max(0, at - PLACE_REACH);
+    if (at - 1 < from || !CharClasses.isSpace(text.charAt(at - 1))) {
+      return false;
+    }
+    int end = at - 1;
+    int start = end;
+    while (start > from && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start > from && isBoundaryWordChar(text.charAt(start - 1))) {
+      return false;
+    }
+    return PLACE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isBoundaryWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   /** Names by weight, heaviest first, ties in order of first mention; a name seen once only in the body is dropped. */

@@ -2,6 +2,7 @@ package io.crosscheck.internal.link;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.crosscheck.internal.Splits;
 import io.crosscheck.lexicon.Lexicon;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -29,6 +30,9 @@ public final class EventFramer {
   /** "January 9, 2024", "Jan. 9", "March 23 2024". */
   private static final Pattern MONTH_DAY = Pattern.compile(
       "\\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d))?");
+  /** The first three letters of every month, one of which each date pattern needs. */
+  private static final List<String> MONTH_STARTS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+      "Sep", "Oct", "Nov", "Dec");
   /** "9 January 2024", "23 March". */
   private static final Pattern DAY_MONTH = Pattern.compile(
       "\\b(?<day>\\d{1,2})\\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b(?:\\s+(?<year>(?:19|20)\\d\\d))?");
@@ -67,7 +71,7 @@ public final class EventFramer {
     checkNotNull(published, "published");
     Optional<LocalDate> date = absoluteDate(sentence, published);
     Optional<DayOfWeek> weekday = Optional.empty();
-    Matcher wd = WEEKDAY.matcher(sentence);
+    Matcher wd = WEEKDAY.matcher(sentence.contains("day") ? sentence : ""); // every weekday ends in "day"
     if (wd.find()) {
       weekday = Optional.of(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)));
       if (date.isEmpty() && published.isPresent()) {
@@ -149,14 +153,24 @@ public final class EventFramer {
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
       String name = m.group();
-      String first = name.split("\\s+")[0];
+      String first = Splits.onSpaces(name)[0];
       if (NOT_NAMES.contains(first) || monthName(first)) {
         continue;
       }
-      String[] words = name.split("\\s+");
+      String[] words = Splits.onSpaces(name);
       out.add(words[words.length - 1]);
     }
     return out;
+  }
+
+  /** Whether {@code sentence} holds a month's capitalised first three letters, as both date patterns need. */
+  private static boolean namesAMonth(String sentence) {
+    for (String month : MONTH_STARTS) {
+      if (sentence.contains(month)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean monthName(String word) {
@@ -169,6 +183,9 @@ public final class EventFramer {
   }
 
   private static Optional<LocalDate> absoluteDate(String sentence, Optional<LocalDate> published) {
+    if (!namesAMonth(sentence)) {
+      return Optional.empty(); // both patterns need a month's first three letters: skip their scan of every number
+    }
     for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
