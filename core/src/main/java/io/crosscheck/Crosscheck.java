@@ -11,11 +11,13 @@ import io.crosscheck.figure.Figures;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.link.EntityLinker;
 import io.crosscheck.link.Links;
+import io.crosscheck.link.SourceLinking;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.FileError;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
+import io.crosscheck.report.ReportStream;
 import io.crosscheck.text.ArticleReader;
 import io.crosscheck.text.NewsSegmenter;
 import io.crosscheck.text.ReadResult;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -119,6 +122,33 @@ public final class Crosscheck {
     // Files are read a chunk at a time as the analysis asks for them: no batch holds every body at once.
     Report report = pipeline.run(ArticleSource.of(new ArticleReader().feed(paths)), listener);
     return report.withWarnings(InputWarnings.emptyFolders(paths)).withWarnings(InputWarnings.undated(report.articles()));
+  }
+
+  /**
+   * Checks files and folders as {@link #check(Collection, ProgressListener)} does, for an archive
+   * larger than the heap: analysed articles wait in a temporary file instead of memory, and the
+   * report's article, attribution and figure sections are read back from it while {@code consumer}
+   * writes them ({@link io.crosscheck.report.Reports#writeJson(ReportStream, java.io.OutputStream)}
+   * gives the same bytes as for {@link #check}'s report). The stream is valid only until {@code
+   * consumer} returns; the temporary file is deleted then. With an entity linker that needs whole
+   * articles ({@link io.crosscheck.link.EntityLinker#sourceLinking} empty) the run holds them in memory.
+   *
+   * @param paths files and folders
+   * @param listener told of progress, asked whether to stop
+   * @param consumer reads the report, typically writing it out
+   * @param <T> what the consumer returns
+   * @return what {@code consumer} returned
+   */
+  public <T> T checkStreamed(Collection<Path> paths, ProgressListener listener, Function<ReportStream, T> consumer) {
+    checkNotNull(paths, "paths");
+    checkNotNull(listener, "listener");
+    checkNotNull(consumer, "consumer");
+    Optional<SourceLinking> linking = options.entityLinker().sourceLinking();
+    if (linking.isEmpty()) {
+      return consumer.apply(ReportStream.of(check(paths, listener)));
+    }
+    return new SpilledPipeline(pipeline).run(ArticleSource.of(new ArticleReader().feed(paths)), linking.get(),
+        InputWarnings.emptyFolders(paths), listener, consumer);
   }
 
   /**

@@ -59,15 +59,15 @@ final class Pipeline {
   /** The most attributions, and the most figures, of one article that the checks compare. */
   static final int CHECK_BUDGET = 300;
 
-  private final Options options;
-  private final EventKeys eventKeys;
-  private final EventClusterer clusterer = new EventClusterer();
-  private final ClaimReader claimReader;
+  final Options options;
+  final EventKeys eventKeys;
+  final EventClusterer clusterer = new EventClusterer();
+  final ClaimReader claimReader;
 
   /** Articles handed to the threads at once, per thread: bounds what is in flight. */
-  private static final int CHUNK_PER_THREAD = 32;
+  static final int CHUNK_PER_THREAD = 32;
 
-  private final int threads;
+  final int threads;
 
   Pipeline(Options options, int threads) {
     this.options = options;
@@ -149,7 +149,7 @@ final class Pipeline {
       allAttributions.addAll(a.attributions());
       allFigures.addAll(a.figures());
     }
-    return new Report(allArticles, allAttributions, allFigures, claims, number(findings, withEntities),
+    return new Report(allArticles, allAttributions, allFigures, claims, number(findings, withEntities.stream().map(AnalysedArticle::id).toList()),
         linked.entities(), readFirst(source.errors(), errors), List.of(), events);
   }
 
@@ -212,14 +212,14 @@ final class Pipeline {
   }
 
   /** The inputs that could not be read, then what went wrong later: the order a one-pass read gave. */
-  private static List<FileError> readFirst(List<FileError> read, List<FileError> later) {
+  static List<FileError> readFirst(List<FileError> read, List<FileError> later) {
     List<FileError> out = new ArrayList<>(read);
     out.addAll(later);
     return out;
   }
 
   /** One error per article left out because the heap ran short, so nothing goes missing silently. */
-  private static void skipForMemory(List<String> skipped, int analysedSoFar, List<FileError> errors) {
+  static void skipForMemory(List<String> skipped, int analysedSoFar, List<FileError> errors) {
     String message = String.format(Locale.ROOT,
         "not analysed: the heap ran short after %,d articles (max heap %,d MB); give Java more memory (-Xmx) or check fewer files",
         analysedSoFar, Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -234,7 +234,7 @@ final class Pipeline {
    * article keeps everything in the report, but the checks read only its first
    * {@link #CHECK_BUDGET} attributions and figures, and the error list says so.
    */
-  private static AnalysedArticle withinCheckBudget(AnalysedArticle a, List<FileError> errors) {
+  static AnalysedArticle withinCheckBudget(AnalysedArticle a, List<FileError> errors) {
     int attributions = a.attributions().size();
     int figures = a.figures().size();
     if (attributions <= CHECK_BUDGET && figures <= CHECK_BUDGET) {
@@ -248,7 +248,7 @@ final class Pipeline {
   }
 
   /** One article's analysis, or the error that stopped it. */
-  private record Outcome(AnalysedArticle analysed, FileError error) {}
+  record Outcome(AnalysedArticle analysed, FileError error) {}
 
   /** Analyses one article and numbers what it found; ids depend on the article alone. */
   AnalysedArticle analyse(Article article) {
@@ -268,7 +268,7 @@ final class Pipeline {
     return new AnalysedArticle(text, numbered, linked);
   }
 
-  private Outcome analyseOne(Article article) {
+  Outcome analyseOne(Article article) {
     try {
       return new Outcome(analyse(article), null);
     } catch (RuntimeException e) {
@@ -278,7 +278,7 @@ final class Pipeline {
   }
 
   /** Applies {@code work} to every item on {@link #threads} threads; results in input order. */
-  private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+  <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
     List<R> out = new ArrayList<>(items.size());
     if (threads <= 1 || items.size() <= 1) {
       items.forEach(item -> out.add(work.apply(item)));
@@ -311,7 +311,7 @@ final class Pipeline {
     }
   }
 
-  private static void stopIfCancelled(ProgressListener listener) {
+  static void stopIfCancelled(ProgressListener listener) {
     if (listener.isCancelled()) {
       throw new CancellationException("cancelled by the progress listener");
     }
@@ -324,16 +324,16 @@ final class Pipeline {
    * the event.
    */
   /** How many events are checked in parallel between two progress reports. */
-  private static final int EVENT_CHUNK = 64;
+  static final int EVENT_CHUNK = 64;
 
   /** A check that threw on one event. */
-  private record EventFailure(String check, String event, RuntimeException error) {}
+  record EventFailure(String check, String event, RuntimeException error) {}
 
   /** One event's findings and the checks that failed on it. */
-  private record EventOutcome(String event, List<Finding> findings, List<EventFailure> failures) {}
+  record EventOutcome(String event, List<Finding> findings, List<EventFailure> failures) {}
 
   /** The run's entities and each one's place among them, to hand each event only its own. */
-  private record EventEntities(List<Entity> all, Map<String, Integer> order) {
+  record EventEntities(List<Entity> all, Map<String, Integer> order) {
     /**
      * The entities the sources of {@code articles} and {@code claims} were linked to, in run order:
      * an event's batch names its own parties, so no check reads every entity of an archive.
@@ -356,7 +356,7 @@ final class Pipeline {
     }
   }
 
-  private EventOutcome checkEvent(Event event, List<AnalysedArticle> all, Map<String, Integer> articleOrder,
+  EventOutcome checkEvent(Event event, List<AnalysedArticle> all, Map<String, Integer> articleOrder,
       List<Claim> about, EventEntities entities) {
     List<EventFailure> failures = new ArrayList<>();
     Set<String> memberIds = event.referenced() ? Set.of() : new LinkedHashSet<>(event.articles());
@@ -406,10 +406,10 @@ final class Pipeline {
     return out;
   }
 
-  private static List<Finding> number(List<Finding> findings, List<AnalysedArticle> articles) {
+  static List<Finding> number(List<Finding> findings, List<String> articleIds) {
     Map<String, Integer> articleOrder = new HashMap<>();
-    for (AnalysedArticle a : articles) {
-      articleOrder.put(a.id(), articleOrder.size());
+    for (String id : articleIds) {
+      articleOrder.put(id, articleOrder.size());
     }
     // Keyed by type and evidence positions, so a finding two checks (or two events) produce appears once.
     Map<String, Finding> unique = new LinkedHashMap<>();

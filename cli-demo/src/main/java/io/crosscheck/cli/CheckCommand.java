@@ -3,9 +3,13 @@ package io.crosscheck.cli;
 import io.crosscheck.Crosscheck;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Report;
+import io.crosscheck.model.Warning;
 import io.crosscheck.report.Reports;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +19,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crosscheck check [--format text|json|html|markdown] [--out F] [--lexicon DIR] [--quiet] PATH...}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -54,7 +58,11 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Each warning on its own line of standard error: {@code warning: FILE: MESSAGE}. */
   static void printWarnings(PrintWriter err, Report report) {
-    report.warnings().forEach(w -> err.println("warning: " + w.file() + ": " + w.message()));
+    printWarnings(err, report.warnings());
+  }
+
+  static void printWarnings(PrintWriter err, List<Warning> warnings) {
+    warnings.forEach(w -> err.println("warning: " + w.file() + ": " + w.message()));
     err.flush();
   }
 
@@ -98,6 +106,9 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Crosscheck crosscheck = configured(spec, lexiconDir, threads);
     TerminalProgress progress = TerminalProgress.onStderr(quiet);
+    if (format == Format.json) {
+      return streamedJson(crosscheck, progress);
+    }
     Report report;
     try {
       report = crosscheck.check(paths, progress);
@@ -126,5 +137,48 @@ final class CheckCommand implements Callable<Integer> {
       w.flush();
     }
     return report.errors().isEmpty() ? 0 : Main.EXIT_INPUT_ERRORS;
+  }
+
+  /**
+   * JSON for an archive of any size: analysed articles wait on disk and the report streams out
+   * section by section ({@link Crosscheck#checkStreamed}), the same bytes as the in-memory report.
+   */
+  private Integer streamedJson(Crosscheck crosscheck, TerminalProgress progress) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Integer code = crosscheck.checkStreamed(paths, progress, stream -> {
+        progress.finish();
+        printWarnings(err, stream.warnings());
+        try {
+          if (out != null) {
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+              Reports.writeJson(stream, o);
+            }
+          } else {
+            PrintWriter w = spec.commandLine().getOut();
+            Reports.writeJson(stream, w);
+            w.flush();
+          }
+        } catch (IOException e) {
+          err.println("crosscheck: cannot write " + (out == null ? "standard output" : out) + ": " + Main.reason(e));
+          err.flush();
+          return Main.EXIT_OUTPUT_ERROR;
+        }
+        return stream.errors().isEmpty() ? 0 : Main.EXIT_INPUT_ERRORS;
+      });
+      return code;
+    } catch (UncheckedIOException e) {
+      // The spill file in the temporary folder could not be written or read back (a full disk, say).
+      progress.finish();
+      err.println("crosscheck: " + e.getMessage() + ": " + Main.reason(e.getCause()));
+      err.flush();
+      return Main.EXIT_OUTPUT_ERROR;
+    } catch (OutOfMemoryError e) {
+      progress.finish();
+      err.println("crosscheck: out of memory while checking " + paths.size()
+          + " path(s); nothing reported. Give Java more heap (java -Xmx2g -jar ...) or check fewer files at once.");
+      err.flush();
+      return Main.EXIT_INPUT_ERRORS;
+    }
   }
 }

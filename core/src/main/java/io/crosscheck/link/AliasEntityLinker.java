@@ -47,52 +47,74 @@ final class AliasEntityLinker implements EntityLinker {
 
   @Override
   public Linked link(List<AnalysedArticle> articles) {
-    // Surnames that two differently named people share ("Ana Kovac", "Anton Kovac") keep first names.
-    Map<String, Set<String>> firstNames = new LinkedHashMap<>();
-    // A source is named the same way many times in a batch: its key and first name are read once.
-    Map<String, String> keys = new HashMap<>();
-    Map<String, Optional<String>> firsts = new HashMap<>();
+    Linking linking = new Linking();
     for (AnalysedArticle article : articles) {
-      for (Attribution a : article.attributions()) {
-        String name = a.source().kind() + "|" + a.source().name();
-        String k = keys.computeIfAbsent(name, x -> key(a.source()));
-        firsts.computeIfAbsent(name, x -> firstName(a.source()))
-            .ifPresent(f -> firstNames.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(f));
-      }
+      article.attributions().forEach(a -> linking.observe(a.source()));
     }
-    Map<String, String> idByKey = new LinkedHashMap<>();
-    Map<String, Set<String>> aliases = new LinkedHashMap<>();
-    Map<String, String> nameById = new LinkedHashMap<>();
-    Map<String, SourceKind> kindById = new LinkedHashMap<>();
     List<AnalysedArticle> out = new ArrayList<>();
     for (AnalysedArticle article : articles) {
       List<Attribution> stamped = new ArrayList<>();
       for (Attribution a : article.attributions()) {
-        Source s = a.source();
-        String name = s.kind() + "|" + s.name();
-        String key = keys.get(name);
-        Set<String> known = firstNames.getOrDefault(key, Set.of());
-        if (known.size() > 1) {
-          key = key + ":" + firsts.get(name).orElse(known.iterator().next());
-        }
-        String id = idByKey.computeIfAbsent(key, k -> "e" + (idByKey.size() + 1));
-        nameById.merge(id, s.name(), (old, now) -> now.length() > old.length() ? now : old);
-        kindById.merge(id, s.kind(), (old, now) -> now == SourceKind.NAMED_SPOKESPERSON ? now : old);
-        Set<String> names = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
-        names.add(s.name());
-        String literal = a.sourceText().strip();
-        if (!literal.isEmpty() && !PRONOUN.matcher(literal).matches()) {
-          names.add(literal);
-        }
-        stamped.add(a.withSource(s.withEntity(id)));
+        stamped.add(a.withSource(a.source().withEntity(linking.assign(a.source(), a.sourceText()))));
       }
       out.add(article.withAttributions(stamped));
     }
-    List<Entity> entities = new ArrayList<>();
-    for (Map.Entry<String, String> e : nameById.entrySet()) {
-      entities.add(new Entity(e.getKey(), e.getValue(), kindById.get(e.getKey()), List.copyOf(aliases.get(e.getKey()))));
+    return new Linked(out, linking.entities());
+  }
+
+  @Override
+  public Optional<SourceLinking> sourceLinking() {
+    return Optional.of(new Linking());
+  }
+
+  /** The two passes of {@link #link}, one source at a time. */
+  private static final class Linking implements SourceLinking {
+    // Surnames that two differently named people share ("Ana Kovac", "Anton Kovac") keep first names.
+    private final Map<String, Set<String>> firstNames = new LinkedHashMap<>();
+    // A source is named the same way many times in a batch: its key and first name are read once.
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, Optional<String>> firsts = new HashMap<>();
+    private final Map<String, String> idByKey = new LinkedHashMap<>();
+    private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    private final Map<String, String> nameById = new LinkedHashMap<>();
+    private final Map<String, SourceKind> kindById = new LinkedHashMap<>();
+
+    @Override
+    public void observe(Source source) {
+      String name = source.kind() + "|" + source.name();
+      String k = keys.computeIfAbsent(name, x -> key(source));
+      firsts.computeIfAbsent(name, x -> firstName(source))
+          .ifPresent(f -> firstNames.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(f));
     }
-    return new Linked(out, entities);
+
+    @Override
+    public String assign(Source s, String sourceText) {
+      String name = s.kind() + "|" + s.name();
+      String key = keys.computeIfAbsent(name, x -> key(s));
+      Set<String> known = firstNames.getOrDefault(key, Set.of());
+      if (known.size() > 1) {
+        key = key + ":" + firsts.computeIfAbsent(name, x -> firstName(s)).orElse(known.iterator().next());
+      }
+      String id = idByKey.computeIfAbsent(key, k -> "e" + (idByKey.size() + 1));
+      nameById.merge(id, s.name(), (old, now) -> now.length() > old.length() ? now : old);
+      kindById.merge(id, s.kind(), (old, now) -> now == SourceKind.NAMED_SPOKESPERSON ? now : old);
+      Set<String> names = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
+      names.add(s.name());
+      String literal = sourceText.strip();
+      if (!literal.isEmpty() && !PRONOUN.matcher(literal).matches()) {
+        names.add(literal);
+      }
+      return id;
+    }
+
+    @Override
+    public List<Entity> entities() {
+      List<Entity> entities = new ArrayList<>();
+      for (Map.Entry<String, String> e : nameById.entrySet()) {
+        entities.add(new Entity(e.getKey(), e.getValue(), kindById.get(e.getKey()), List.copyOf(aliases.get(e.getKey()))));
+      }
+      return entities;
+    }
   }
 
   /** "Ana" in "Ana J. Kovac"; empty for "Mr. Kovac" or "Kovac" and for anything but a named person. */

@@ -3,6 +3,7 @@ package io.crosscheck.link;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Entity;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Merges the sources of a batch into entities and stamps each attribution's source with its entity
@@ -35,4 +36,15 @@ public interface EntityLinker {
    * @return the articles with entity ids, and the entities
    */
   Linked link(List<AnalysedArticle> articles);
+
+  /**
+   * The same linking one source at a time, when this linker reads nothing of an article but its
+   * sources: a run too large to hold its articles then links them as they stream past. Empty (the
+   * default) when the linker needs whole articles; such a run holds every article in memory.
+   *
+   * @return a fresh linking for one run, or empty
+   */
+  default Optional<SourceLinking> sourceLinking() {
+    return Optional.empty();
+  }
 }

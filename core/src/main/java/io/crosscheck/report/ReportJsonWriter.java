@@ -41,7 +41,7 @@ final class ReportJsonWriter {
   }
 
   /** The whole report: the opening, every section in schema order, the closing. */
-  void report(Report report) throws IOException {
+  void report(ReportStream report) throws IOException {
     startReport();
     section("articles", report.articles(), this::article);
     section("attributions", report.attributions(), this::attribution);
@@ -64,7 +64,7 @@ final class ReportJsonWriter {
   }
 
   /** One top-level array: {@code "name" : [ item, item ]}. */
-  <T> void section(String name, List<T> items, ItemWriter<T> item) throws IOException {
+  <T> void section(String name, Iterable<T> items, ItemWriter<T> item) throws IOException {
     gen.writeArrayFieldStart(name);
     for (T t : items) {
       item.write(t);

@@ -55,14 +55,7 @@ public final class Reports {
    * @throws IOException when {@code out} fails
    */
   public static void writeJson(Report report, OutputStream out) throws IOException {
-    checkNotNull(report, "report");
-    checkNotNull(out, "out");
-    try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      gen.setPrettyPrinter(prettyPrinter());
-      new ReportJsonWriter(gen).report(report);
-      gen.writeRaw('\n');
-    }
-    out.flush();
+    writeJson(ReportStream.of(checkNotNull(report, "report")), out);
   }
 
   /**
@@ -75,6 +68,37 @@ public final class Reports {
    * @throws IOException when {@code out} fails
    */
   public static void writeJson(Report report, Writer out) throws IOException {
+    writeJson(ReportStream.of(checkNotNull(report, "report")), out);
+  }
+
+  /**
+   * Writes a streamed report to {@code out} as UTF-8 JSON followed by a newline, the same bytes
+   * {@link #writeJson(Report, OutputStream)} gives for a report of the same contents; {@code out} is
+   * flushed, not closed.
+   *
+   * @param report the report's sections, read as they are written
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public static void writeJson(ReportStream report, OutputStream out) throws IOException {
+    checkNotNull(report, "report");
+    checkNotNull(out, "out");
+    try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      gen.setPrettyPrinter(prettyPrinter());
+      new ReportJsonWriter(gen).report(report);
+      gen.writeRaw('\n');
+    }
+    out.flush();
+  }
+
+  /**
+   * As {@link #writeJson(ReportStream, OutputStream)}, to a character stream.
+   *
+   * @param report the report's sections, read as they are written
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public static void writeJson(ReportStream report, Writer out) throws IOException {
     checkNotNull(report, "report");
     checkNotNull(out, "out");
     try (JsonGenerator gen = FACTORY.createGenerator(out)) {

@@ -36,18 +36,36 @@ public final class ReferencedEvents {
   public static Resolved resolve(List<Event> events, List<Claim> claims) {
     checkNotNull(events, "events");
     checkNotNull(claims, "claims");
-    Map<String, Event> byId = new LinkedHashMap<>();
-    events.forEach(e -> byId.put(e.id(), e));
-    Map<String, String> finalId = new LinkedHashMap<>();
-    Map<String, List<String>> referring = new LinkedHashMap<>();
-    List<Event> created = new ArrayList<>();
+    Resolver resolver = new Resolver(events);
     List<Claim> out = new ArrayList<>();
     for (Claim c : claims) {
       String raw = c.event().orElse("");
+      out.add(raw.indexOf('@') < 0 ? c : c.withEvent(resolver.finalId(raw, c.article())));
+    }
+    return new Resolved(resolver.events(), out);
+  }
+
+  /**
+   * {@link #resolve} told one claim at a time, in claim order, for a run that does not hold its
+   * claims: each raw event id with a day or "earlier" in it gets its final id.
+   */
+  public static final class Resolver {
+    private final List<Event> events;
+    private final Map<String, Event> byId = new LinkedHashMap<>();
+    private final Map<String, String> finalId = new LinkedHashMap<>();
+    private final Map<String, List<String>> referring = new LinkedHashMap<>();
+    private final List<Event> created = new ArrayList<>();
+
+    public Resolver(List<Event> events) {
+      this.events = List.copyOf(checkNotNull(events, "events"));
+      this.events.forEach(e -> byId.put(e.id(), e));
+    }
+
+    /** The final event id of a claim of {@code article} whose raw id is {@code raw}; a raw id without '@' is final already. */
+    public String finalId(String raw, String article) {
       int at = raw.indexOf('@');
       if (at < 0) {
-        out.add(c);
-        continue;
+        return raw;
       }
       Event parent = byId.get(raw.substring(0, at));
       Optional<LocalDate> day = raw.endsWith("@earlier") ? Optional.empty() : Optional.of(LocalDate.parse(raw.substring(at + 1)));
@@ -57,20 +75,29 @@ public final class ReferencedEvents {
           return existing.get().id();
         }
         String fresh = "ev" + (events.size() + created.size() + 1);
-        created.add(new Event(fresh, parent.kind(), day, parent.participants(), parent.places(), List.of(c.article()), true));
+        created.add(new Event(fresh, parent.kind(), day, parent.participants(), parent.places(), List.of(article), true));
         return fresh;
       });
-      referring.computeIfAbsent(id, k -> new ArrayList<>());
-      if (!referring.get(id).contains(c.article())) {
-        referring.get(id).add(c.article());
+      List<String> ids = referring.computeIfAbsent(id, k -> new ArrayList<>());
+      if (!ids.contains(article)) {
+        ids.add(article);
       }
-      out.add(c.withEvent(id));
+      return id;
     }
-    List<Event> all = new ArrayList<>(events);
-    for (Event e : created) {
-      all.add(new Event(e.id(), e.kind(), e.date(), e.participants(), e.places(), referring.get(e.id()), true));
+
+    /** The final id {@link #finalId} gave {@code raw}, once every claim has been told; a raw id without '@' is final already. */
+    public String resolved(String raw) {
+      return raw.indexOf('@') < 0 ? raw : finalId.getOrDefault(raw, raw);
     }
-    return new Resolved(all, out);
+
+    /** The run's events: the article events, then the referenced events created so far. */
+    public List<Event> events() {
+      List<Event> all = new ArrayList<>(events);
+      for (Event e : created) {
+        all.add(new Event(e.id(), e.kind(), e.date(), e.participants(), e.places(), referring.get(e.id()), true));
+      }
+      return all;
+    }
   }
 
   /** An event of the batch on {@code day} (a day either side) that shares a name with {@code parent}. */

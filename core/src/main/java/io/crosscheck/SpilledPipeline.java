@@ -1,0 +1,364 @@
+package io.crosscheck;
+
+import io.crosscheck.internal.HeapGuard;
+import io.crosscheck.internal.event.ArticleKeys;
+import io.crosscheck.internal.event.ReferencedEvents;
+import io.crosscheck.internal.spill.AnalysisSpill;
+import io.crosscheck.link.SourceLinking;
+import io.crosscheck.model.AnalysedArticle;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.Entity;
+import io.crosscheck.model.Event;
+import io.crosscheck.model.FileError;
+import io.crosscheck.model.Figure;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.Source;
+import io.crosscheck.model.Warning;
+import io.crosscheck.report.ReportStream;
+import io.crosscheck.text.SentenceWindows;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * The {@link Pipeline}'s run for an archive larger than the heap, with the same report: analysed
+ * articles go to a spill file as soon as they are analysed, and every later step reads back only
+ * what it needs.
+ *
+ * <ol>
+ *   <li>analyse, a chunk at a time on every core; keep per article only its id, its event keys and
+ *       its sources (shared between articles that name the same source);
+ *   <li>link the sources one at a time ({@link SourceLinking}); cluster events from the keys;
+ *   <li>read every article's claims again from the spill to give referenced events their ids,
+ *       keeping per event only which articles speak of it;
+ *   <li>check each event with its own articles loaded from the spill, claims read again;
+ *   <li>stream the report's article sections from the spill as they are written.
+ * </ol>
+ *
+ * What stays in memory grows with sources, events and findings, not with article text.
+ */
+final class SpilledPipeline {
+  private final Pipeline pipeline;
+
+  SpilledPipeline(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** One spilled article's entity ids, one per attribution, filled in by the linking pass. */
+  private static final class Sources {
+    final Source[] sources;
+    final String[] texts;
+    String[] entities;
+
+    Sources(Source[] sources, String[] texts) {
+      this.sources = sources;
+      this.texts = texts;
+    }
+  }
+
+  /** What a worker hands back for one article: its outcome, and for an analysed one its keys, cut and bytes. */
+  private record Spilled(Pipeline.Outcome outcome, ArticleKeys keys, OptionalInt longestCut, byte[] bytes) {}
+
+  /**
+   * Runs the pipeline over {@code source}, then hands the report to {@code consumer} while the
+   * spill file still exists; the file is deleted when {@code consumer} returns.
+   */
+  <T> T run(ArticleSource source, SourceLinking linking, List<Warning> firstWarnings, ProgressListener listener,
+      Function<ReportStream, T> consumer) {
+    try (AnalysisSpill spill = AnalysisSpill.create()) {
+      return consumer.apply(run(source, linking, firstWarnings, listener, spill));
+    }
+  }
+
+  private ReportStream run(ArticleSource source, SourceLinking linking, List<Warning> firstWarnings,
+      ProgressListener listener, AnalysisSpill spill) {
+    List<FileError> errors = new ArrayList<>();
+    List<FileError> overBudget = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>(firstWarnings);
+    List<String> ids = new ArrayList<>();
+    List<ArticleKeys> keys = new ArrayList<>();
+    List<Sources> sources = new ArrayList<>();
+    listener.articlesRead(source.size());
+    analyseAll(source, listener, spill, linking, errors, overBudget, warnings, ids, keys, sources);
+
+    // Entities, in article order as the whole-batch linker gives them.
+    Map<String, String> sharedIds = new HashMap<>();
+    for (Sources s : sources) {
+      s.entities = new String[s.sources.length];
+      for (int i = 0; i < s.sources.length; i++) {
+        s.entities[i] = sharedIds.computeIfAbsent(linking.assign(s.sources[i], s.texts[i]), Function.identity());
+      }
+    }
+    List<Entity> entities = linking.entities();
+    List<Event> articleEvents = pipeline.clusterer.cluster(keys);
+    keys = null; // the signatures are the largest per-article state left: let them go before the claims pass
+    Map<String, Event> eventOfArticle = new HashMap<>();
+    for (Event e : articleEvents) {
+      e.articles().forEach(id -> eventOfArticle.put(id, e));
+    }
+    Loader loader = new Loader(spill, sources, eventOfArticle);
+
+    // Claims, read once to give referenced events their ids and to learn which articles speak of each event.
+    ReferencedEvents.Resolver resolver = new ReferencedEvents.Resolver(articleEvents);
+    int[] firstClaim = new int[ids.size() + 1];
+    Map<String, List<Integer>> speakers = new HashMap<>();
+    List<Integer> all = indices(ids.size());
+    int chunk = Pipeline.CHUNK_PER_THREAD * Math.max(1, pipeline.threads);
+    for (int from = 0; from < all.size(); from += chunk) {
+      Pipeline.stopIfCancelled(listener);
+      List<Integer> part = all.subList(from, Math.min(all.size(), from + chunk));
+      List<List<String>> raws = pipeline.inParallel(part, i -> rawEvents(loader.claims(i)));
+      for (int k = 0; k < part.size(); k++) {
+        int i = part.get(k);
+        firstClaim[i + 1] = firstClaim[i] + raws.get(k).size();
+        for (String raw : raws.get(k)) {
+          if (raw.isEmpty()) {
+            continue;
+          }
+          List<Integer> at = speakers.computeIfAbsent(resolver.finalId(raw, ids.get(i)), x -> new ArrayList<>());
+          if (at.isEmpty() || at.get(at.size() - 1) != i) {
+            at.add(i);
+          }
+        }
+      }
+    }
+    List<Event> events = resolver.events();
+    Map<String, Integer> articleOrder = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      articleOrder.putIfAbsent(ids.get(i), i);
+    }
+    Map<String, Integer> entityOrder = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      entityOrder.putIfAbsent(entities.get(i).id(), i);
+    }
+    Pipeline.EventEntities eventEntities = new Pipeline.EventEntities(entities, entityOrder);
+
+    List<Finding> findings = new ArrayList<>();
+    CheckFailures failures = new CheckFailures();
+    int eventsChecked = 0;
+    for (int from = 0; from < events.size(); from += Pipeline.EVENT_CHUNK) {
+      Pipeline.stopIfCancelled(listener);
+      List<Pipeline.EventOutcome> outcomes = pipeline.inParallel(
+          events.subList(from, Math.min(events.size(), from + Pipeline.EVENT_CHUNK)),
+          event -> checkEvent(event, loader, resolver, firstClaim, articleOrder, speakers, eventEntities));
+      for (Pipeline.EventOutcome o : outcomes) {
+        findings.addAll(o.findings());
+        o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
+        listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
+      }
+    }
+    errors.addAll(overBudget);
+    errors.addAll(failures.errors());
+    List<Finding> numbered = Pipeline.number(findings, ids);
+    return new ReportStream(
+        sections(spill, (i, s) -> List.of(s.article())),
+        sections(spill, loader::stamped),
+        sections(spill, (i, s) -> s.figures()),
+        numbered, entities, events, Pipeline.readFirst(source.errors(), errors), warnings);
+  }
+
+  /** Analyses the source a chunk at a time on every core, spilling each article as it comes. */
+  private void analyseAll(ArticleSource source, ProgressListener listener, AnalysisSpill spill, SourceLinking linking,
+      List<FileError> errors, List<FileError> overBudget, List<Warning> warnings, List<String> ids,
+      List<ArticleKeys> keys, List<Sources> sources) {
+    Map<Source, Source> sharedSources = new HashMap<>();
+    Map<String, String> sharedTexts = new HashMap<>();
+    int done = 0;
+    int chunk = Pipeline.CHUNK_PER_THREAD * Math.max(1, pipeline.threads);
+    while (source.hasNext()) {
+      Pipeline.stopIfCancelled(listener);
+      if (HeapGuard.isShort()) {
+        Pipeline.skipForMemory(source.remaining(), ids.size(), errors);
+        break;
+      }
+      List<Article> batch = source.next(chunk);
+      List<Spilled> outcomes;
+      try {
+        outcomes = pipeline.inParallel(batch, this::analyseAndEncode);
+      } catch (OutOfMemoryError e) {
+        List<String> lost = new ArrayList<>(batch.stream().map(Article::file).toList());
+        lost.addAll(source.remaining());
+        Pipeline.skipForMemory(lost, ids.size(), errors);
+        break;
+      }
+      for (Spilled o : outcomes) {
+        Pipeline.stopIfCancelled(listener);
+        if (o.outcome().error() != null) {
+          errors.add(o.outcome().error());
+        } else {
+          AnalysedArticle one = o.outcome().analysed();
+          o.longestCut().ifPresent(length -> errors.add(new FileError(one.article().file(),
+              String.format(Locale.ROOT, "sentence of %,d characters without a break: analysed in windows of %,d",
+                  length, SentenceWindows.MAX))));
+          Pipeline.withinCheckBudget(one, overBudget);
+          if (one.article().published().isEmpty()) {
+            warnings.add(InputWarnings.undated(List.of(one.article())).get(0));
+          }
+          spill.append(o.bytes());
+          ids.add(one.id());
+          keys.add(o.keys());
+          Source[] s = new Source[one.attributions().size()];
+          String[] t = new String[s.length];
+          for (int i = 0; i < s.length; i++) {
+            Attribution a = one.attributions().get(i);
+            s[i] = sharedSources.computeIfAbsent(a.source(), Function.identity());
+            t[i] = sharedTexts.computeIfAbsent(a.sourceText(), Function.identity());
+            linking.observe(s[i]);
+          }
+          sources.add(new Sources(s, t));
+        }
+        listener.articleAnalysed(++done, source.size());
+      }
+    }
+  }
+
+  private Spilled analyseAndEncode(Article article) {
+    Pipeline.Outcome o = pipeline.analyseOne(article);
+    if (o.error() != null) {
+      return new Spilled(o, null, OptionalInt.empty(), null);
+    }
+    AnalysedArticle a = o.analysed();
+    return new Spilled(o, pipeline.eventKeys.keys(a), SentenceWindows.longestCut(a.text()),
+        AnalysisSpill.encode(new AnalysisSpill.Stored(a.article(), a.attributions(), a.figures())));
+  }
+
+  /**
+   * Every check over one event, as {@link Pipeline#checkEvent} runs it in a whole-batch run: its
+   * member articles and those whose claims speak of it are loaded from the spill, in article
+   * order, and their claims about it read again and numbered as the whole run numbered them.
+   */
+  private Pipeline.EventOutcome checkEvent(Event event, Loader loader, ReferencedEvents.Resolver resolver, int[] firstClaim,
+      Map<String, Integer> articleOrder, Map<String, List<Integer>> speakers, Pipeline.EventEntities entities) {
+    java.util.TreeSet<Integer> referring = new java.util.TreeSet<>();
+    if (!event.referenced()) {
+      for (String id : event.articles()) {
+        Integer i = articleOrder.get(id);
+        if (i != null) {
+          referring.add(i);
+        }
+      }
+    }
+    List<Integer> speaking = speakers.getOrDefault(event.id(), List.of());
+    referring.addAll(speaking);
+    java.util.Set<Integer> speakingSet = new java.util.HashSet<>(speaking);
+    List<AnalysedArticle> loaded = new ArrayList<>();
+    Map<String, Integer> order = new HashMap<>();
+    List<Claim> about = new ArrayList<>();
+    for (int i : referring) {
+      AnalysedArticle a = loader.linked(i);
+      if (speakingSet.contains(i)) {
+        List<Claim> read = loader.claims(a);
+        for (int k = 0; k < read.size(); k++) {
+          Claim c = read.get(k);
+          String id = resolver.resolved(c.event().orElse(""));
+          if (id.equals(event.id())) {
+            about.add(new Claim("c" + (firstClaim[i] + k + 1), c.article(), c.span(), c.attribution(), c.figures(),
+                c.party(), java.util.Optional.of(id), c.topics(), c.polarity(), c.measure()));
+          }
+        }
+      }
+      order.putIfAbsent(a.id(), loaded.size());
+      loaded.add(Pipeline.withinCheckBudget(a, new ArrayList<>())); // its error was reported once, at analysis
+    }
+    return pipeline.checkEvent(event, loaded, order, about, entities);
+  }
+
+  /** Each claim's event id as read, before referenced events are resolved; empty for none. */
+  private static List<String> rawEvents(List<Claim> claims) {
+    List<String> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      out.add(c.event().orElse(""));
+    }
+    return out;
+  }
+
+  private static List<Integer> indices(int n) {
+    return new AbstractList<>() {
+      @Override
+      public Integer get(int index) {
+        return index;
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+  }
+
+  /** One section read back from the spill, article by article, afresh on every iteration. */
+  private static <T> Iterable<T> sections(AnalysisSpill spill, java.util.function.BiFunction<Integer, AnalysisSpill.Stored,
+      List<T>> items) {
+    return () -> new Iterator<>() {
+      private int next;
+      private Iterator<T> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && next < spill.size()) {
+          current = items.apply(next, spill.load(next)).iterator();
+          next++;
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** Reads spilled articles back as the later steps need them: segmented again, sources stamped. */
+  private final class Loader {
+    private final AnalysisSpill spill;
+    private final List<Sources> sources;
+    private final Map<String, Event> eventOfArticle;
+
+    Loader(AnalysisSpill spill, List<Sources> sources, Map<String, Event> eventOfArticle) {
+      this.spill = spill;
+      this.sources = sources;
+      this.eventOfArticle = eventOfArticle;
+    }
+
+    /** Article {@code index}'s attributions with their entity ids, as the linker stamps them. */
+    List<Attribution> stamped(int index, AnalysisSpill.Stored s) {
+      String[] entities = sources.get(index).entities;
+      List<Attribution> out = new ArrayList<>(s.attributions().size());
+      for (int i = 0; i < s.attributions().size(); i++) {
+        Attribution a = s.attributions().get(i);
+        out.add(a.withSource(a.source().withEntity(entities[i])));
+      }
+      return out;
+    }
+
+    /** Article {@code index} as the checks saw it in a whole-batch run: segmented, linked. */
+    AnalysedArticle linked(int index) {
+      AnalysisSpill.Stored s = spill.load(index);
+      return new AnalysedArticle(pipeline.options.segmenter().segment(s.article()), stamped(index, s), s.figures());
+    }
+
+    /** The claims of article {@code index}, with their raw event ids. */
+    List<Claim> claims(int index) {
+      return claims(linked(index));
+    }
+
+    /** The claims of a loaded article, with their raw event ids. */
+    List<Claim> claims(AnalysedArticle a) {
+      return pipeline.claimReader.read(a, eventOfArticle.get(a.id()));
+    }
+  }
+}
