@@ -136,9 +136,7 @@ final class Pipeline {
     } catch (OutOfMemoryError e) {
       // The checks of a large event can outgrow the heap; the articles' own results still stand.
       findings = new ArrayList<>();
-      errors.add(new FileError("(batch)", String.format(Locale.ROOT,
-          "cross-article checks not run: the heap ran short comparing %,d articles (max heap %,d MB); no findings reported",
-          checked.size(), Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+      errors.add(checksNotRun(checked.size()));
     }
     errors.addAll(failures.errors());
     List<Attribution> allAttributions = new ArrayList<>();
@@ -209,6 +207,13 @@ final class Pipeline {
           c.event(), c.topics(), c.polarity(), c.measure()));
     }
     return new Framed(numbered, resolved.events());
+  }
+
+  /** The one error of a run whose cross-article checks outgrew the heap. */
+  static FileError checksNotRun(int articles) {
+    return new FileError("(batch)", String.format(Locale.ROOT,
+        "cross-article checks not run: the heap ran short comparing %,d articles (max heap %,d MB); no findings reported",
+        articles, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
   }
 
   /** The inputs that could not be read, then what went wrong later: the order a one-pass read gave. */

@@ -145,19 +145,29 @@ final class SpilledPipeline {
 
     List<Finding> findings = new ArrayList<>();
     CheckFailures failures = new CheckFailures();
+    FileError checksLost = null;
     int eventsChecked = 0;
-    for (int from = 0; from < events.size(); from += Pipeline.EVENT_CHUNK) {
-      Pipeline.stopIfCancelled(listener);
-      List<Pipeline.EventOutcome> outcomes = pipeline.inParallel(
-          events.subList(from, Math.min(events.size(), from + Pipeline.EVENT_CHUNK)),
-          event -> checkEvent(event, loader, resolver, firstClaim, articleOrder, speakers, eventEntities));
-      for (Pipeline.EventOutcome o : outcomes) {
-        findings.addAll(o.findings());
-        o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
-        listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
+    try {
+      for (int from = 0; from < events.size(); from += Pipeline.EVENT_CHUNK) {
+        Pipeline.stopIfCancelled(listener);
+        List<Pipeline.EventOutcome> outcomes = pipeline.inParallel(
+            events.subList(from, Math.min(events.size(), from + Pipeline.EVENT_CHUNK)),
+            event -> checkEvent(event, loader, resolver, firstClaim, articleOrder, speakers, eventEntities));
+        for (Pipeline.EventOutcome o : outcomes) {
+          findings.addAll(o.findings());
+          o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
+          listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
+        }
       }
+    } catch (OutOfMemoryError e) {
+      // As in the whole-batch run: the findings go, the articles' own results still stand.
+      findings = new ArrayList<>();
+      checksLost = Pipeline.checksNotRun(ids.size());
     }
     errors.addAll(overBudget);
+    if (checksLost != null) {
+      errors.add(checksLost);
+    }
     errors.addAll(failures.errors());
     List<Finding> numbered = Pipeline.number(findings, ids);
     return new ReportStream(
