@@ -24,17 +24,21 @@ final class Words {
       "[\\p{L}\\p{N}]{1,60}(?:['’.,\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
 
   /** One token: its text, its lower-cased form (computed once: every reader compares it) and offsets. */
-  record Word(String text, int start, int end, String lower) {
+  record Word(String text, int start, int end, String lower, boolean capitalised) {
     Word(String text, int start, int end) {
-      this(text, start, end, text.toLowerCase(Locale.ROOT));
+      this(text, start, end, text.toLowerCase(Locale.ROOT), capitalised(text));
     }
 
     boolean isWord() {
       return Character.isLetterOrDigit(text.charAt(0));
     }
 
-    /** "Kovac", and names with a lower-case particle: "al-Rishq", "van-Dijk". */
+    /** "Kovac", and names with a lower-case particle: "al-Rishq", "van-Dijk"; read once, when the word is cut. */
     boolean isCapitalised() {
+      return capitalised;
+    }
+
+    private static boolean capitalised(String text) {
       if (Character.isUpperCase(text.charAt(0))) {
         return true;
       }
