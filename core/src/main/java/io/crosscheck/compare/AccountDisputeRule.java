@@ -197,7 +197,7 @@ final class AccountDisputeRule implements Check {
     }
     // The counter-claim names what is disputed, so shared words outweigh distance and cue markers.
     return Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 0.0, 0.25, s -> {
-      int shared = groups.overlap(counter, Texts.contentWords(s.text(), stopWords));
+      int shared = groups.overlap(counter, view.contentWords(s, stopWords));
       return shared == 0 ? Double.NEGATIVE_INFINITY : 3.0 * shared + (view.hasQuote(s) ? 1 : 0);
     });
   }
@@ -207,7 +207,7 @@ final class AccountDisputeRule implements Check {
     Set<String> cueWords = Texts.contentWords(view.sentences().get(cue).text(), stopWords);
     return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s ->
         2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0)
-            + Texts.overlap(cueWords, Texts.contentWords(s.text(), stopWords)));
+            + Texts.overlap(cueWords, view.contentWords(s, stopWords)));
   }
 
   /**
@@ -221,7 +221,7 @@ final class AccountDisputeRule implements Check {
       return after ? Optional.empty() : previousAccount(view, cue);
     }
     java.util.function.ToDoubleFunction<Sentence> score = s -> {
-      int shared = groups.overlap(topic, Texts.contentWords(s.text(), stopWords));
+      int shared = groups.overlap(topic, view.contentWords(s, stopWords));
       return shared == 0 ? Double.NEGATIVE_INFINITY
           : 3.0 * shared + 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0);
     };

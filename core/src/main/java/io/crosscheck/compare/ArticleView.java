@@ -21,9 +21,8 @@ import java.util.Set;
  */
 final class ArticleView {
   private final AnalysedArticle article;
-  /** Each sentence's content words for {@link #contentStopWords}, read once however many claims ask. */
-  private final Map<Sentence, Set<String>> contentWords = new IdentityHashMap<>();
-  private Collection<String> contentStopWords;
+  /** Each sentence's content words per stop list, read once however many claims and readers ask. */
+  private final Map<Collection<String>, Map<Sentence, Set<String>>> contentWords = new IdentityHashMap<>();
 
   ArticleView(AnalysedArticle article) {
     this.article = article;
@@ -70,11 +69,8 @@ final class ArticleView {
 
   /** The sentence's {@link Texts#contentWords}, read once per view and stop list. */
   Set<String> contentWords(Sentence s, Collection<String> stopWords) {
-    if (stopWords != contentStopWords) {
-      contentWords.clear();
-      contentStopWords = stopWords;
-    }
-    return contentWords.computeIfAbsent(s, x -> Texts.contentWords(x.text(), stopWords));
+    return contentWords.computeIfAbsent(stopWords, k -> new IdentityHashMap<>())
+        .computeIfAbsent(s, x -> java.util.Collections.unmodifiableSet(Texts.contentWords(x.text(), stopWords)));
   }
 
   /** The attribution that overlaps the sentence most, if any. */

@@ -97,7 +97,9 @@ final class ContraryClaims {
     });
     // Four-letter stems of each claim's rarer words: two claims with too few in common are never read further.
     Map<Claim, Set<String>> stems = new java.util.IdentityHashMap<>();
+    Map<Claim, Rarer> rarer = new java.util.IdentityHashMap<>();
     for (Claim c : usable) {
+      rarer.put(c, rarer(words.get(c), batchWords));
       Set<String> out = new HashSet<>();
       for (String w : words.get(c)) {
         if (!batchWords.contains(w)) {
@@ -132,7 +134,7 @@ final class ContraryClaims {
         if (candidate.getValue() < MIN_SHARED || oneSide(a, b)) {
           continue;
         }
-        Set<String> shared = shared(words.get(a), words.get(b), batchWords);
+        Set<String> shared = shared(rarer.get(a), rarer.get(b));
         Optional<Claim> denying = shared.isEmpty() ? Optional.empty()
             : opposed(a, b, shared, said) ? Optional.of(a) : opposed(b, a, shared, said) ? Optional.of(b)
             : Optional.empty();
@@ -158,28 +160,41 @@ final class ContraryClaims {
    * The content words both frames share, none a party's name nor a word most of the batch uses;
    * empty unless there are enough of them, and enough of the smaller frame.
    */
-  private Set<String> shared(Set<String> contentA, Set<String> contentB, Set<String> batchWords) {
-    Set<String> wa = new TreeSet<>(contentA);
-    Set<String> wb = new TreeSet<>(contentB);
-    wa.removeAll(batchWords);
-    wb.removeAll(batchWords);
+  private static Set<String> shared(Rarer a, Rarer b) {
+    String[] wa = a.words();
+    String[] wb = b.words();
     // "offered" and "offer", "help" and "assistance" ({@code word-groups}) are one word here.
     Set<String> shared = new TreeSet<>();
-    for (String x : wa) {
-      String cx = groups.canonical(x);
-      for (String y : wb) {
-        String cy = groups.canonical(y);
-        if (Texts.sameStem(cx, cy)) {
-          shared.add(x);
-          shared.add(y);
+    for (int i = 0; i < wa.length; i++) {
+      for (int j = 0; j < wb.length; j++) {
+        if (Texts.sameStem(a.forms()[i], b.forms()[j])) {
+          shared.add(wa[i]);
+          shared.add(wb[j]);
           break;
         }
       }
     }
-    int pairs = (int) wa.stream().filter(shared::contains).count();
-    int smaller = Math.min(wa.size(), wb.size());
+    int pairs = 0;
+    for (String x : wa) {
+      pairs += shared.contains(x) ? 1 : 0;
+    }
+    int smaller = Math.min(wa.length, wb.length);
     boolean enough = pairs >= MIN_SHARED && smaller > 0 && pairs >= MIN_SHARE * smaller;
     return enough ? shared : Set.of();
+  }
+
+  /** A claim's content words without the batch's common ones, sorted, and each word's word-group form: read once per claim. */
+  private record Rarer(String[] words, String[] forms) {}
+
+  private Rarer rarer(Set<String> content, Set<String> batchWords) {
+    Set<String> sorted = new TreeSet<>(content);
+    sorted.removeAll(batchWords);
+    String[] words = sorted.toArray(new String[0]);
+    String[] forms = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      forms[i] = groups.canonical(words[i]);
+    }
+    return new Rarer(words, forms);
   }
 
   /** The denial bears on the shared words: a negation shortly before one of them ("rejects any allegation that it was negligent"). */

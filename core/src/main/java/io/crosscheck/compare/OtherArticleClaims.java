@@ -41,7 +41,7 @@ final class OtherArticleClaims {
    * {@link #MIN_SHARED_ACCUSATION} for an accusation.
    */
   Optional<Side> answered(List<ArticleView> views, ArticleView home, String denied) {
-    Set<String> topic = Texts.contentWords(denied, stopWords);
+    Set<String> topic = groups.canonical(Texts.contentWords(denied, stopWords)); // word-group forms, read once
     Side best = null;
     int bestShared = 0;
     for (ArticleView view : views) {
@@ -49,9 +49,13 @@ final class OtherArticleClaims {
         continue;
       }
       for (Sentence s : view.sentences()) {
-        int shared = groups.overlap(topic, view.contentWords(s, stopWords));
-        int needed = accusations.matches(s.text()) ? MIN_SHARED_ACCUSATION : MIN_SHARED_ACROSS;
-        if (shared > bestShared && shared >= needed && claimMarkers.matches(s.text()) && !disputeCues.matches(s.text())) {
+        int shared = Texts.overlap(topic, groups.canonical(view.contentWords(s, stopWords)));
+        // The cue patterns run only on a sentence that shares enough words: most share none.
+        if (shared <= bestShared || shared < Math.min(MIN_SHARED_ACCUSATION, MIN_SHARED_ACROSS)) {
+          continue;
+        }
+        int needed = shared >= MIN_SHARED_ACROSS || !accusations.matches(s.text()) ? MIN_SHARED_ACROSS : MIN_SHARED_ACCUSATION;
+        if (shared >= needed && claimMarkers.matches(s.text()) && !disputeCues.matches(s.text())) {
           best = new Side(view, s);
           bestShared = shared;
         }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +20,8 @@ final class Texts {
   private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”„‟'‘’‚‛`´]");
   /** Hyphen-like dashes: en dash, em dash, minus. */
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―−]");
-  /** A word: "Gaza", "22,000", "U.S" (letters and digits with inner dots, commas or hyphens). */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’-][\\p{L}\\p{N}]+)*");
+  // A word is "Gaza", "22,000", "U.S" (letters and digits with inner dots, commas or hyphens): the
+  // pattern [\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*, read by hand in wordStart and wordEnd.
   /** Shared prefix that makes two longer words one stem: "agree" ~ "agreement", "intens" ~ "intensive". */
   private static final int STEM_PREFIX = 5;
 
@@ -37,37 +36,50 @@ final class Texts {
 
   /** The words of {@code text}, lower-cased, dots removed ("U.S." gives "us"). */
   static List<String> words(String text) {
-    // The WORD pattern over the text without its quote marks, read by hand: the checks call this
-    // for every sentence of every article of an event, and the pattern run dominated their cost.
     String plain = withoutQuoteMarks(text);
     List<String> out = new ArrayList<>();
-    int n = plain.length();
-    int i = 0;
-    while (i < n) {
-      int cp = plain.codePointAt(i);
-      if (!CharClasses.isWordChar(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
-      int end = i;
-      while (end < n) {
-        int c = plain.codePointAt(end);
-        if (CharClasses.isWordChar(c)) {
-          end += Character.charCount(c);
-        } else if (WORD_JOINERS.indexOf(c) >= 0 && end + 1 < n && CharClasses.isWordChar(plain.codePointAt(end + 1))) {
-          end++;
-        } else {
-          break;
-        }
-      }
-      out.add(plain.substring(start, end).toLowerCase(Locale.ROOT).replace(".", ""));
+    for (int i = wordStart(plain, 0); i < plain.length(); i = wordStart(plain, i)) {
+      int end = wordEnd(plain, i);
+      out.add(plain.substring(i, end).toLowerCase(Locale.ROOT).replace(".", ""));
       i = end;
     }
     return out;
   }
 
-  /** Characters that join two runs of letters or digits into one {@link #WORD}: "U.S", "22,000", "cease-fire". */
+  // The WORD pattern over a text without its quote marks, read by hand: the checks call this for
+  // every sentence of every article of an event, and the pattern run dominated their cost.
+
+  /** Where the next word at or after {@code from} starts; the length when there is none. */
+  private static int wordStart(String plain, int from) {
+    int i = from;
+    while (i < plain.length()) {
+      int cp = plain.codePointAt(i);
+      if (CharClasses.isWordChar(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return plain.length();
+  }
+
+  /** Where the word starting at {@code start} ends. */
+  private static int wordEnd(String plain, int start) {
+    int n = plain.length();
+    int end = start;
+    while (end < n) {
+      int c = plain.codePointAt(end);
+      if (CharClasses.isWordChar(c)) {
+        end += Character.charCount(c);
+      } else if (WORD_JOINERS.indexOf(c) >= 0 && end + 1 < n && CharClasses.isWordChar(plain.codePointAt(end + 1))) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Characters that join two runs of letters or digits into one word: "U.S", "22,000", "cease-fire". */
   private static final String WORD_JOINERS = ".,'’-";
 
   /** {@code text} without its {@link #QUOTE_MARKS}. */
@@ -92,11 +104,15 @@ final class Texts {
   static Set<String> contentWords(String text, Collection<String> stopWords) {
     Set<String> out = new LinkedHashSet<>();
     for (String w : words(text)) {
-      if (w.length() >= 3 && !stopWords.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+      if (isContentWord(w, stopWords)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  private static boolean isContentWord(String w, Collection<String> stopWords) {
+    return w.length() >= 3 && !stopWords.contains(w) && !w.chars().allMatch(Character::isDigit);
   }
 
   /**
@@ -105,12 +121,16 @@ final class Texts {
    */
   static Set<String> commonWords(String text, Collection<String> stopWords) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(QUOTE_MARKS.matcher(text).replaceAll(""));
-    while (m.find()) {
-      String w = m.group();
-      if (Character.isLowerCase(w.charAt(0))) {
-        out.addAll(contentWords(w, stopWords));
+    String plain = withoutQuoteMarks(text);
+    for (int i = wordStart(plain, 0); i < plain.length(); i = wordStart(plain, i)) {
+      int end = wordEnd(plain, i);
+      if (Character.isLowerCase(plain.charAt(i))) {
+        String w = plain.substring(i, end).toLowerCase(Locale.ROOT).replace(".", "");
+        if (isContentWord(w, stopWords)) {
+          out.add(w);
+        }
       }
+      i = end;
     }
     return out;
   }

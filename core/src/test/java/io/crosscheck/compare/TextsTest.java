@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,6 +53,21 @@ class TextsTest {
         expected.add(m.group().toLowerCase(Locale.ROOT).replace(".", ""));
       }
       assertThat(Texts.words(text)).as(text).isEqualTo(expected);
+      assertThat(Texts.commonWords(text, STOP)).as(text).containsExactlyElementsOf(commonByPattern(text, word, quoteMarks));
     }
+  }
+
+  private static final Set<String> STOP = Set.of("the", "and", "said");
+
+  /** Lower-case content words as the pattern gave them: each lower-case match's content words. */
+  private static Set<String> commonByPattern(String text, Pattern word, Pattern quoteMarks) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = word.matcher(quoteMarks.matcher(text).replaceAll(""));
+    while (m.find()) {
+      if (Character.isLowerCase(m.group().charAt(0))) {
+        out.addAll(Texts.contentWords(m.group(), STOP));
+      }
+    }
+    return out;
   }
 }
