@@ -3,6 +3,7 @@ package io.crosscheck.internal.claim;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.crosscheck.internal.CharClasses;
+import io.crosscheck.internal.Literals;
 import io.crosscheck.internal.Splits;
 import io.crosscheck.internal.link.ClaimLinker;
 import io.crosscheck.internal.link.EventFrame;
@@ -48,6 +49,8 @@ public final class ClaimReader {
   /** A phrase that points at an earlier event: "last month's visit", "the previous protest", "a week earlier". */
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|year)['’]s|the previous|(?:a|one|the) week (?:before|earlier)|the day before)\\b");
+  /** Words one of which every {@link #BACK_REFERENCE} holds. */
+  private static final List<String> BACK_REFERENCE_WORDS = List.of("last", "previous", "week", "day before");
   /** Days between a sentence's date and its event's that still count as the event: a night spanning midnight. */
   static final long SAME_EVENT_DAYS = 1;
   /** Words either side of a figure where its counted thing may be named: "put the number of marchers at". */
@@ -135,7 +138,7 @@ public final class ClaimReader {
         && !followUp(frame.date().get(), event.date().get(), reference)) {
       return event.id() + "@" + frame.date().get();
     }
-    if (BACK_REFERENCE.matcher(sentence).find()) {
+    if (Literals.containsAnyIgnoreCase(sentence, BACK_REFERENCE_WORDS) && BACK_REFERENCE.matcher(sentence).find()) {
       return event.id() + "@earlier";
     }
     return event.id();

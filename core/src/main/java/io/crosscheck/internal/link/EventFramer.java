@@ -2,6 +2,8 @@ package io.crosscheck.internal.link;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.crosscheck.internal.CharClasses;
+import io.crosscheck.internal.Literals;
 import io.crosscheck.internal.Splits;
 import io.crosscheck.lexicon.Lexicon;
 import java.time.DateTimeException;
@@ -42,8 +44,10 @@ public final class EventFramer {
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   /** "yesterday", "today", "last night". */
   private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight|last night|this morning)\\b", Pattern.CASE_INSENSITIVE);
+  /** Words one of which every {@link #RELATIVE_DAY} holds. */
+  private static final List<String> RELATIVE_DAY_WORDS = List.of("day", "night", "morning");
   /** A capitalised name that is not a sentence opener: "Kovac", "Port Valen". */
-  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{Ll}’'-]{2,}(?:\\s+\\p{Lu}[\\p{Ll}’'-]{2,})*");
+  static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{Ll}’'-]{2,}(?:\\s+\\p{Lu}[\\p{Ll}’'-]{2,})*");
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "He", "She", "They", "It",
       "But", "And", "Asked", "After", "Before", "While", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr");
@@ -79,7 +83,8 @@ public final class EventFramer {
         date = Optional.of(published.get().with(TemporalAdjusters.previousOrSame(weekday.get())));
       }
     }
-    Matcher rel = RELATIVE_DAY.matcher(sentence);
+    // Every relative day holds "day", "night" or "morning": most sentences hold none, and skip the scan.
+    Matcher rel = RELATIVE_DAY.matcher(Literals.containsAnyIgnoreCase(sentence, RELATIVE_DAY_WORDS) ? sentence : "");
     if (date.isEmpty() && weekday.isEmpty() && rel.find() && published.isPresent()) {
       date = Optional.of(rel.group(1).equalsIgnoreCase("yesterday") ? published.get().minusDays(1) : published.get());
     }
@@ -150,9 +155,7 @@ public final class EventFramer {
 
   private static Set<String> participants(String sentence) {
     Set<String> out = new TreeSet<>();
-    Matcher m = NAME.matcher(sentence);
-    while (m.find()) {
-      String name = m.group();
+    for (String name : names(sentence)) {
       String first = Splits.onSpaces(name)[0];
       if (NOT_NAMES.contains(first) || monthName(first)) {
         continue;
@@ -161,6 +164,85 @@ public final class EventFramer {
       out.add(words[words.length - 1]);
     }
     return out;
+  }
+
+  /**
+   * Every match of {@link #NAME} in {@code text}, read by hand: the pattern's {@code \\b} is tested
+   * at every position of every sentence framed. Runs of upper-case, of lower-case letters and
+   * apostrophes or hyphens, and of white space are disjoint classes, so greedy reading never gives back.
+   */
+  static List<String> names(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      int end = isUpper(cp) && !wordBefore(text, i) ? nameWordEnd(text, i) : -1;
+      if (end < 0) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      while (true) {
+        int next = end;
+        while (next < n && CharClasses.isSpace(text.charAt(next))) {
+          next++;
+        }
+        int more = next > end && next < n && isUpper(text.codePointAt(next)) ? nameWordEnd(text, next) : -1;
+        if (more < 0) {
+          break;
+        }
+        end = more;
+      }
+      out.add(text.substring(i, end));
+      i = end;
+    }
+    return out;
+  }
+
+  /** The end of a capital and two or more lower-case letters, apostrophes or hyphens from {@code at}; -1 for fewer. */
+  private static int nameWordEnd(String text, int at) {
+    int j = at + Character.charCount(text.codePointAt(at));
+    int count = 0;
+    while (j < text.length()) {
+      int c = text.codePointAt(j);
+      if (Character.getType(c) != Character.LOWERCASE_LETTER && c != '’' && c != '\'' && c != '-') {
+        break;
+      }
+      j += Character.charCount(c);
+      count++;
+    }
+    return count >= 2 ? j : -1;
+  }
+
+  private static boolean isUpper(int cp) {
+    return Character.getType(cp) == Character.UPPERCASE_LETTER;
+  }
+
+  /**
+   * Whether a word character stands before {@code at}, as a pattern's {@code \\b} reads it: a letter,
+   * digit or underscore, or a combining mark on one.
+   */
+  private static boolean wordBefore(String text, int at) {
+    if (at == 0) {
+      return false;
+    }
+    int ch = text.codePointBefore(at);
+    if (Character.isLetterOrDigit(ch) || ch == '_') {
+      return true;
+    }
+    if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+      return false;
+    }
+    for (int x = at - 1; x >= 0; x--) {
+      int c = text.codePointAt(x);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code sentence} holds a month's capitalised first three letters, as both date patterns need. */
