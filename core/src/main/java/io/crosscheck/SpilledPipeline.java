@@ -4,6 +4,7 @@ import io.crosscheck.internal.HeapGuard;
 import io.crosscheck.internal.event.ArticleKeys;
 import io.crosscheck.internal.event.ReferencedEvents;
 import io.crosscheck.internal.spill.AnalysisSpill;
+import io.crosscheck.internal.spill.ClaimSpill;
 import io.crosscheck.link.SourceLinking;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
@@ -39,9 +40,10 @@ import java.util.function.Function;
  *   <li>analyse, a chunk at a time on every core; keep per article only its id, its event keys and
  *       its sources (shared between articles that name the same source);
  *   <li>link the sources one at a time ({@link SourceLinking}); cluster events from the keys;
- *   <li>read every article's claims again from the spill to give referenced events their ids,
- *       keeping per event only which articles speak of it;
- *   <li>check each event with its own articles loaded from the spill, claims read again;
+ *   <li>read every article's claims once, from the article read back from the spill, to give
+ *       referenced events their ids, keeping per event only which articles speak of it, and spill
+ *       the claims;
+ *   <li>check each event with its own articles and their claims loaded from the spills;
  *   <li>stream the report's article sections from the spill as they are written.
  * </ol>
  *
@@ -75,13 +77,16 @@ final class SpilledPipeline {
    */
   <T> T run(ArticleSource source, SourceLinking linking, List<Warning> firstWarnings, ProgressListener listener,
       Function<ReportStream, T> consumer) {
-    try (AnalysisSpill spill = AnalysisSpill.create()) {
-      return consumer.apply(run(source, linking, firstWarnings, listener, spill));
+    try (AnalysisSpill spill = AnalysisSpill.create(); ClaimSpill claimSpill = new ClaimSpill()) {
+      return consumer.apply(run(source, linking, firstWarnings, listener, spill, claimSpill));
     }
   }
 
+  /** One article's claims as the claims pass read them: raw event ids, and the claims' byte form. */
+  private record ReadClaims(List<String> rawEvents, byte[] encoded) {}
+
   private ReportStream run(ArticleSource source, SourceLinking linking, List<Warning> firstWarnings,
-      ProgressListener listener, AnalysisSpill spill) {
+      ProgressListener listener, AnalysisSpill spill, ClaimSpill claimSpill) {
     List<FileError> errors = new ArrayList<>();
     List<FileError> overBudget = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>(firstWarnings);
@@ -117,11 +122,17 @@ final class SpilledPipeline {
     for (int from = 0; from < all.size(); from += chunk) {
       Pipeline.stopIfCancelled(listener);
       List<Integer> part = all.subList(from, Math.min(all.size(), from + chunk));
-      List<List<String>> raws = pipeline.inParallel(part, i -> rawEvents(loader.claims(i)));
+      List<ReadClaims> read = pipeline.inParallel(part, i -> {
+        AnalysedArticle a = loader.linked(i);
+        List<Claim> claims = loader.claims(a);
+        return new ReadClaims(rawEvents(claims), ClaimSpill.encode(claims, a));
+      });
       for (int k = 0; k < part.size(); k++) {
         int i = part.get(k);
-        firstClaim[i + 1] = firstClaim[i] + raws.get(k).size();
-        for (String raw : raws.get(k)) {
+        claimSpill.append(read.get(k).encoded()); // at index i: articles are appended in order
+        List<String> raws = read.get(k).rawEvents();
+        firstClaim[i + 1] = firstClaim[i] + raws.size();
+        for (String raw : raws) {
           if (raw.isEmpty()) {
             continue;
           }
@@ -152,7 +163,7 @@ final class SpilledPipeline {
         Pipeline.stopIfCancelled(listener);
         List<Pipeline.EventOutcome> outcomes = pipeline.inParallel(
             events.subList(from, Math.min(events.size(), from + Pipeline.EVENT_CHUNK)),
-            event -> checkEvent(event, loader, resolver, firstClaim, articleOrder, speakers, eventEntities));
+            event -> checkEvent(event, loader, claimSpill, resolver, firstClaim, articleOrder, speakers, eventEntities));
         for (Pipeline.EventOutcome o : outcomes) {
           findings.addAll(o.findings());
           o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
@@ -245,9 +256,10 @@ final class SpilledPipeline {
   /**
    * Every check over one event, as {@link Pipeline#checkEvent} runs it in a whole-batch run: its
    * member articles and those whose claims speak of it are loaded from the spill, in article
-   * order, and their claims about it read again and numbered as the whole run numbered them.
+   * order, and their claims about it loaded from the claim spill and numbered as the whole run numbered them.
    */
-  private Pipeline.EventOutcome checkEvent(Event event, Loader loader, ReferencedEvents.Resolver resolver, int[] firstClaim,
+  private Pipeline.EventOutcome checkEvent(Event event, Loader loader, ClaimSpill claimSpill,
+      ReferencedEvents.Resolver resolver, int[] firstClaim,
       Map<String, Integer> articleOrder, Map<String, List<Integer>> speakers, Pipeline.EventEntities entities) {
     java.util.TreeSet<Integer> referring = new java.util.TreeSet<>();
     if (!event.referenced()) {
@@ -267,7 +279,7 @@ final class SpilledPipeline {
     for (int i : referring) {
       AnalysedArticle a = loader.linked(i);
       if (speakingSet.contains(i)) {
-        List<Claim> read = loader.claims(a);
+        List<Claim> read = claimSpill.load(i, a);
         for (int k = 0; k < read.size(); k++) {
           Claim c = read.get(k);
           String id = resolver.resolved(c.event().orElse(""));
@@ -359,11 +371,6 @@ final class SpilledPipeline {
     AnalysedArticle linked(int index) {
       AnalysisSpill.Stored s = spill.load(index);
       return new AnalysedArticle(pipeline.options.segmenter().segment(s.article()), stamped(index, s), s.figures());
-    }
-
-    /** The claims of article {@code index}, with their raw event ids. */
-    List<Claim> claims(int index) {
-      return claims(linked(index));
     }
 
     /** The claims of a loaded article, with their raw event ids. */

@@ -1,20 +1,11 @@
 package io.crosscheck.internal.spill;
 
-import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Figure;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,26 +24,15 @@ public final class AnalysisSpill implements AutoCloseable {
     }
   }
 
-  private final Path file;
-  private final FileChannel channel;
-  private long[] offsets = new long[1024];
-  private int count;
-  private long end;
+  private final SpillFile file;
 
-  private AnalysisSpill(Path file, FileChannel channel) {
+  private AnalysisSpill(SpillFile file) {
     this.file = file;
-    this.channel = channel;
   }
 
   /** A new, empty spill in the default temporary folder. */
   public static AnalysisSpill create() {
-    try {
-      Path file = Files.createTempFile("crosscheck-spill-", ".bin");
-      file.toFile().deleteOnExit();
-      return new AnalysisSpill(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a spill file in " + System.getProperty("java.io.tmpdir"), e);
-    }
+    return new AnalysisSpill(SpillFile.create("crosscheck-spill-"));
   }
 
   /** The byte form of one article; pure, so workers encode in parallel and {@link #append} only writes. */
@@ -83,58 +63,22 @@ public final class AnalysisSpill implements AutoCloseable {
   }
 
   /** Writes one encoded article after the others; its index is the number written before it. */
-  public synchronized int append(byte[] encoded) {
-    try {
-      ByteBuffer buffer = ByteBuffer.wrap(encoded);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer, end + buffer.position());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the spill file " + file + " (is the temporary folder full?)", e);
-    }
-    if (count + 1 >= offsets.length) {
-      offsets = Arrays.copyOf(offsets, offsets.length * 2);
-    }
-    offsets[count] = end;
-    end += encoded.length;
-    offsets[count + 1] = end;
-    return count++;
+  public int append(byte[] encoded) {
+    return file.append(encoded);
   }
 
   /** How many articles were written. */
-  public synchronized int size() {
-    return count;
+  public int size() {
+    return file.size();
   }
 
   /** The article written at {@code index}. */
   public Stored load(int index) {
-    long from;
-    long to;
-    synchronized (this) {
-      checkElementIndex(index, count);
-      from = offsets[index];
-      to = offsets[index + 1];
-    }
-    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(to - from));
-    try {
-      while (buffer.hasRemaining()) {
-        if (channel.read(buffer, from + buffer.position()) < 0) {
-          throw new IOException("spill file ended early");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the spill file " + file, e);
-    }
-    return decode(buffer.array());
+    return decode(file.read(index));
   }
 
   @Override
   public void close() {
-    try {
-      channel.close();
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete the spill file " + file, e);
-    }
+    file.close();
   }
 }

@@ -1,0 +1,58 @@
+package io.crosscheck.internal.spill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.Crosscheck;
+import io.crosscheck.internal.claim.ClaimReader;
+import io.crosscheck.internal.event.ArticleKeys;
+import io.crosscheck.internal.event.EventClusterer;
+import io.crosscheck.internal.event.EventKeys;
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.AnalysedArticle;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.Event;
+import io.crosscheck.text.ArticleReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What goes into a spill file comes back equal: articles with their findings, and their claims. */
+class SpillCodecTest {
+  @Test
+  void everyCharSequenceSurvives() {
+    String odd = "NUL\0 lone\uD835 \uDC00 pair𝐀 é ß 中 \u2028 end";
+    Article article = Article.of("odd", odd).withOutlet("Out\uD800let");
+    AnalysisSpill.Stored stored = new AnalysisSpill.Stored(article, List.of(), List.of());
+    assertThat(AnalysisSpill.decode(AnalysisSpill.encode(stored))).isEqualTo(stored);
+  }
+
+  @Test
+  void analysedArticlesAndTheirClaimsComeBackEqual() {
+    Crosscheck crosscheck = Crosscheck.withDefaults();
+    Lexicon lexicon = Lexicon.defaults();
+    EventKeys keys = new EventKeys(lexicon);
+    ClaimReader claims = new ClaimReader(lexicon);
+    List<AnalysedArticle> analysed = new ArrayList<>();
+    for (Article a : new ArticleReader().read(List.of(Path.of("../testdata/cases"))).articles()) {
+      analysed.add(crosscheck.analyse(a));
+    }
+    List<ArticleKeys> articleKeys = analysed.stream().map(keys::keys).toList();
+    List<Event> events = new EventClusterer().cluster(articleKeys);
+    int claimCount = 0;
+    try (AnalysisSpill spill = AnalysisSpill.create(); ClaimSpill claimSpill = new ClaimSpill()) {
+      for (AnalysedArticle a : analysed) {
+        AnalysisSpill.Stored stored = new AnalysisSpill.Stored(a.article(), a.attributions(), a.figures());
+        int at = spill.append(AnalysisSpill.encode(stored));
+        assertThat(spill.load(at)).isEqualTo(stored);
+        Event event = events.stream().filter(e -> e.articles().contains(a.id())).findFirst().orElseThrow();
+        List<Claim> read = claims.read(a, event);
+        assertThat(claimSpill.append(ClaimSpill.encode(read, a))).isEqualTo(at);
+        assertThat(claimSpill.load(at, a)).isEqualTo(read);
+        claimCount += read.size();
+      }
+    }
+    assertThat(claimCount).isGreaterThan(200);
+  }
+}
