@@ -108,12 +108,18 @@ final class CuePatterns {
     return Optional.ofNullable(best);
   }
 
+  /** Whether any entry matches {@code text}: {@link #find} without looking for the first and longest hit. */
   boolean matches(String text) {
-    return find(text).isPresent();
+    return matching(text, 1) > 0;
   }
 
   /** How many distinct entries match {@code text}. */
   int count(String text) {
+    return matching(text, Integer.MAX_VALUE);
+  }
+
+  /** How many entries match {@code text}, counting no further than {@code atMost}. */
+  private int matching(String text, int atMost) {
     String lower = text.toLowerCase(Locale.ROOT);
     boolean sameLength = lower.length() == text.length();
     int n = 0;
@@ -122,8 +128,8 @@ final class CuePatterns {
       if (fast && !cue.mayMatch(lower)) {
         continue;
       }
-      if ((fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text)).find()) {
-        n++;
+      if ((fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text)).find() && ++n >= atMost) {
+        break;
       }
     }
     return n;
