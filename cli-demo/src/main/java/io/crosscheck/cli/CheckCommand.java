@@ -123,18 +123,29 @@ final class CheckCommand implements Callable<Integer> {
       return Main.EXIT_INPUT_ERRORS;
     }
     // The report streams to its destination: JSON through the generator, text a section at a time.
-    if (out != null) {
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try {
+      if (out != null) {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          render(crosscheck, report, w);
+        } catch (IOException e) {
+          spec.commandLine().getErr().println("crosscheck: cannot write " + out + ": " + Main.reason(e));
+          spec.commandLine().getErr().flush();
+          return Main.EXIT_OUTPUT_ERROR;
+        }
+      } else {
+        PrintWriter w = spec.commandLine().getOut();
         render(crosscheck, report, w);
-      } catch (IOException e) {
-        spec.commandLine().getErr().println("crosscheck: cannot write " + out + ": " + Main.reason(e));
-        spec.commandLine().getErr().flush();
-        return Main.EXIT_OUTPUT_ERROR;
+        w.flush();
       }
-    } else {
-      PrintWriter w = spec.commandLine().getOut();
-      render(crosscheck, report, w);
-      w.flush();
+    } catch (OutOfMemoryError e) {
+      // The text, markdown and HTML reports lay every article out in memory; JSON streams from disk.
+      report = null;
+      spec.commandLine().getOut().flush();
+      spec.commandLine().getErr().println("crosscheck: out of memory while writing the " + format + " report of "
+          + paths.size() + " path(s); the report is incomplete. Use --format json, which streams any number of "
+          + "articles, or give Java more heap (java -Xmx2g -jar ...).");
+      spec.commandLine().getErr().flush();
+      return Main.EXIT_OUTPUT_ERROR;
     }
     return report.errors().isEmpty() ? 0 : Main.EXIT_INPUT_ERRORS;
   }

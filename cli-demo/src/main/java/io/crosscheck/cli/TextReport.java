@@ -51,8 +51,12 @@ final class TextReport {
             " ".repeat(head.length()));
       }
       out.append("(severity: see \"Severity\" in the README)\n\n");
+      sink.append(out);
+      out.setLength(0);
       for (ReportView.FindingView f : findings) {
         finding(out, f);
+        sink.append(out); // a finding at a time: thousands of findings are never one string
+        out.setLength(0);
       }
     }
     for (ReportView.ArticleView a : view.articles()) {
