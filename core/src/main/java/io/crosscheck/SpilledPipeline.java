@@ -13,7 +13,6 @@ import io.crosscheck.model.Claim;
 import io.crosscheck.model.Entity;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.FileError;
-import io.crosscheck.model.Figure;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.Warning;
@@ -21,14 +20,19 @@ import io.crosscheck.report.ReportStream;
 import io.crosscheck.text.SentenceWindows;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -181,10 +185,32 @@ final class SpilledPipeline {
     }
     errors.addAll(failures.errors());
     List<Finding> numbered = Pipeline.number(findings, ids);
+    Iterable<ReportStream.Entry> inOrder = sections(spill, (i, s) -> List.of(new ReportStream.Entry(s.article(), loader.stamped(i, s),
+        s.figures())));
+    ReportStream.Entries entries = new ReportStream.Entries() {
+      @Override
+      public int size() {
+        return spill.size();
+      }
+
+      @Override
+      public Optional<ReportStream.Entry> find(String id) {
+        return Optional.ofNullable(articleOrder.get(id)).map(i -> {
+          AnalysisSpill.Stored s = spill.load(i);
+          return new ReportStream.Entry(s.article(), loader.stamped(i, s), s.figures());
+        });
+      }
+
+      @Override
+      public Iterator<ReportStream.Entry> iterator() {
+        return inOrder.iterator();
+      }
+    };
     return new ReportStream(
         sections(spill, (i, s) -> List.of(s.article())),
         sections(spill, loader::stamped),
         sections(spill, (i, s) -> s.figures()),
+        entries,
         numbered, entities, events, Pipeline.readFirst(source.errors(), errors), warnings);
   }
 
@@ -261,7 +287,7 @@ final class SpilledPipeline {
   private Pipeline.EventOutcome checkEvent(Event event, Loader loader, ClaimSpill claimSpill,
       ReferencedEvents.Resolver resolver, int[] firstClaim,
       Map<String, Integer> articleOrder, Map<String, List<Integer>> speakers, Pipeline.EventEntities entities) {
-    java.util.TreeSet<Integer> referring = new java.util.TreeSet<>();
+    TreeSet<Integer> referring = new TreeSet<>();
     if (!event.referenced()) {
       for (String id : event.articles()) {
         Integer i = articleOrder.get(id);
@@ -272,7 +298,7 @@ final class SpilledPipeline {
     }
     List<Integer> speaking = speakers.getOrDefault(event.id(), List.of());
     referring.addAll(speaking);
-    java.util.Set<Integer> speakingSet = new java.util.HashSet<>(speaking);
+    Set<Integer> speakingSet = new HashSet<>(speaking);
     List<AnalysedArticle> loaded = new ArrayList<>();
     Map<String, Integer> order = new HashMap<>();
     List<Claim> about = new ArrayList<>();
@@ -285,7 +311,7 @@ final class SpilledPipeline {
           String id = resolver.resolved(c.event().orElse(""));
           if (id.equals(event.id())) {
             about.add(new Claim("c" + (firstClaim[i] + k + 1), c.article(), c.span(), c.attribution(), c.figures(),
-                c.party(), java.util.Optional.of(id), c.topics(), c.polarity(), c.measure()));
+                c.party(), Optional.of(id), c.topics(), c.polarity(), c.measure()));
           }
         }
       }
@@ -319,11 +345,11 @@ final class SpilledPipeline {
   }
 
   /** One section read back from the spill, article by article, afresh on every iteration. */
-  private static <T> Iterable<T> sections(AnalysisSpill spill, java.util.function.BiFunction<Integer, AnalysisSpill.Stored,
+  private static <T> Iterable<T> sections(AnalysisSpill spill, BiFunction<Integer, AnalysisSpill.Stored,
       List<T>> items) {
     return () -> new Iterator<>() {
       private int next;
-      private Iterator<T> current = java.util.Collections.emptyIterator();
+      private Iterator<T> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {

@@ -4,10 +4,9 @@ import io.crosscheck.Crosscheck;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.Warning;
+import io.crosscheck.report.ReportStream;
 import io.crosscheck.report.Reports;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -93,6 +92,14 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  private void renderStreamed(Crosscheck crosscheck, ReportStream stream, Writer w) throws IOException {
+    if (format == Format.json) {
+      Reports.writeJson(stream, w);
+    } else {
+      TextReport.write(stream, crosscheck.options().segmenter(), w);
+    }
+  }
+
   private void render(Crosscheck crosscheck, Report report, Writer w) throws IOException {
     switch (format) {
       case json -> Reports.writeJson(report, w);
@@ -106,8 +113,8 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Crosscheck crosscheck = configured(spec, lexiconDir, threads);
     TerminalProgress progress = TerminalProgress.onStderr(quiet);
-    if (format == Format.json) {
-      return streamedJson(crosscheck, progress);
+    if (format == Format.json || format == Format.text) {
+      return streamed(crosscheck, progress);
     }
     Report report;
     try {
@@ -151,10 +158,10 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * JSON for an archive of any size: analysed articles wait on disk and the report streams out
-   * section by section ({@link Crosscheck#checkStreamed}), the same bytes as the in-memory report.
+   * JSON or text for an archive of any size: analysed articles wait on disk and the report streams
+   * out section by section ({@link Crosscheck#checkStreamed}), the same bytes as the in-memory report.
    */
-  private Integer streamedJson(Crosscheck crosscheck, TerminalProgress progress) throws IOException {
+  private Integer streamed(Crosscheck crosscheck, TerminalProgress progress) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Integer code = crosscheck.checkStreamed(paths, progress, stream -> {
@@ -162,12 +169,12 @@ final class CheckCommand implements Callable<Integer> {
         printWarnings(err, stream.warnings());
         try {
           if (out != null) {
-            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-              Reports.writeJson(stream, o);
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+              renderStreamed(crosscheck, stream, w);
             }
           } else {
             PrintWriter w = spec.commandLine().getOut();
-            Reports.writeJson(stream, w);
+            renderStreamed(crosscheck, stream, w);
             w.flush();
           }
         } catch (IOException e) {

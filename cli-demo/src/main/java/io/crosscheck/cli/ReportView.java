@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -167,19 +168,36 @@ final class ReportView {
         .collect(Collectors.toMap(Figure::id, Function.identity(), (x, y) -> x));
     List<FindingView> views = new ArrayList<>();
     for (Finding f : report.findings()) {
-      views.add(view(f, byId, atts, figs));
+      views.add(view(f, e -> byId.computeIfAbsent(e.article(), id -> absent(e)),
+          (a, id) -> Optional.ofNullable(atts.get(id)), (a, id) -> Optional.ofNullable(figs.get(id))));
     }
     return new ReportView(report, new ArrayList<>(byId.values()), views);
   }
 
-  private static FindingView view(Finding f, Map<String, ArticleView> articles, Map<String, Attribution> atts,
-      Map<String, Figure> figs) {
+  /**
+   * A finding's view for a report streamed from disk: {@code articles} finds the article of each
+   * piece of evidence (a view loaded and segmented on demand), whose own attributions and figures
+   * the evidence names.
+   */
+  static FindingView view(Finding f, Function<String, Optional<ArticleView>> articles) {
+    return view(f, e -> articles.apply(e.article()).orElseGet(() -> absent(e)),
+        (a, id) -> a.attributions().stream().filter(x -> x.id().equals(id)).findFirst(),
+        (a, id) -> a.figures().stream().filter(x -> x.id().equals(id)).findFirst());
+  }
+
+  /** Stands in for evidence whose article the report does not hold: its passage alone. */
+  private static ArticleView absent(Evidence e) {
+    return new ArticleView(0, Article.of(e.article(), e.text()),
+        new SegmentedText(Article.of(e.article(), e.text()), List.of(), List.of(), List.of()), List.of(), List.of());
+  }
+
+  private static FindingView view(Finding f, Function<Evidence, ArticleView> articleOf,
+      BiFunction<ArticleView, String, Optional<Attribution>> atts, BiFunction<ArticleView, String, Optional<Figure>> figs) {
     List<Side> sides = new ArrayList<>();
     for (Evidence e : f.evidence()) {
-      ArticleView article = articles.computeIfAbsent(e.article(),
-          id -> new ArticleView(0, Article.of(id, e.text()), new SegmentedText(Article.of(id, e.text()), List.of(), List.of(), List.of()),
-              List.of(), List.of()));
-      sides.add(side(e, article, e.attribution().map(atts::get), e.figure().map(figs::get)));
+      ArticleView article = articleOf.apply(e);
+      sides.add(side(e, article, e.attribution().flatMap(id -> atts.apply(article, id)),
+          e.figure().flatMap(id -> figs.apply(article, id))));
     }
     sides = withMarks(f.type(), sides);
     LinkedHashSet<String> parties = new LinkedHashSet<>();

@@ -7,12 +7,17 @@ import io.crosscheck.model.Figure;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
 import io.crosscheck.model.Severity;
+import io.crosscheck.report.ReportStream;
+import io.crosscheck.text.Segmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Writes a report for a reader at a terminal: a one-screen list of findings first, then each finding
@@ -39,32 +44,81 @@ final class TextReport {
    * another), so a report of many thousand articles is never one string in memory.
    */
   static void write(ReportView view, java.io.Writer sink) throws java.io.IOException {
-    StringBuilder out = new StringBuilder();
     List<ReportView.FindingView> findings = bySeverity(view.findings());
-    out.append("crosscheck: ").append(count(view.articles().size(), "article")).append(", ")
-        .append(count(findings.size(), "finding")).append(severityCounts(findings)).append("\n\n");
+    write(view.articles().size(), findings.stream().map(ReportView.FindingView::finding).toList(), findings::get,
+        view.articles(), view.report().entities(), view.report().errors(), sink);
+  }
+
+  /**
+   * The same report from a run streamed from disk ({@link io.crosscheck.Crosscheck#checkStreamed}):
+   * each finding's sides are laid out when it is written, from its articles loaded and segmented on
+   * demand, and the articles follow one at a time, so memory holds the findings but no article text.
+   */
+  static void write(ReportStream stream, Segmenter segmenter, java.io.Writer sink) throws java.io.IOException {
+    List<Finding> findings = new ArrayList<>(stream.findings());
+    findings.sort(Comparator.comparing(Finding::severity));
+    Map<String, Optional<ReportView.ArticleView>> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Optional<ReportView.ArticleView>> eldest) {
+        return size() > RECENT_ARTICLES;
+      }
+    };
+    Function<String, Optional<ReportView.ArticleView>> articleOf = id -> recent.computeIfAbsent(id,
+        k -> stream.entries().find(k).map(e -> view(0, e, segmenter)));
+    Iterable<ReportView.ArticleView> articles = () -> new java.util.Iterator<>() {
+      private final java.util.Iterator<ReportStream.Entry> entries = stream.entries().iterator();
+      private int index;
+
+      @Override
+      public boolean hasNext() {
+        return entries.hasNext();
+      }
+
+      @Override
+      public ReportView.ArticleView next() {
+        return view(++index, entries.next(), segmenter);
+      }
+    };
+    write(stream.entries().size(), findings, i -> ReportView.view(findings.get(i), articleOf), articles,
+        stream.entities(), stream.errors(), sink);
+  }
+
+  /** Articles whose views a streamed report keeps for the next findings: findings come in article order. */
+  private static final int RECENT_ARTICLES = 64;
+
+  private static ReportView.ArticleView view(int index, ReportStream.Entry e, Segmenter segmenter) {
+    return new ReportView.ArticleView(index, e.article(), segmenter.segment(e.article()), e.attributions(), e.figures());
+  }
+
+  private static void write(int articleCount, List<Finding> findings, IntFunction<ReportView.FindingView> viewAt,
+      Iterable<ReportView.ArticleView> articles, List<Entity> entities, List<FileError> errors, java.io.Writer sink)
+      throws java.io.IOException {
+    StringBuilder out = new StringBuilder();
+    out.append("crosscheck: ").append(count(articleCount, "article")).append(", ")
+        .append(count(findings.size(), "finding")).append(severityCountsOf(findings)).append("\n\n");
     if (!findings.isEmpty()) {
       out.append("== findings\n");
-      for (ReportView.FindingView f : findings) {
+      for (int i = 0; i < findings.size(); i++) {
+        ReportView.FindingView f = viewAt.apply(i);
         String head = String.format(Locale.ROOT, "%-4s %-6s ", f.id(), f.finding().severity());
         wrap(out, typeLabel(f.finding().type()) + ", " + f.scope().label + ": " + Escape.terminal(f.headline()), head,
             " ".repeat(head.length()));
+        sink.append(out);
+        out.setLength(0);
       }
       out.append("(severity: see \"Severity\" in the README)\n\n");
-      sink.append(out);
-      out.setLength(0);
-      for (ReportView.FindingView f : findings) {
-        finding(out, f);
+      for (int i = 0; i < findings.size(); i++) {
+        finding(out, viewAt.apply(i));
         sink.append(out); // a finding at a time: thousands of findings are never one string
         out.setLength(0);
       }
     }
-    for (ReportView.ArticleView a : view.articles()) {
+    for (ReportView.ArticleView a : articles) {
       article(out, a);
       sink.append(out);
       out.setLength(0);
     }
-    List<Entity> merged = view.report().entities().stream().filter(e -> e.aliases().size() > 1).toList();
+    List<Entity> merged = entities.stream().filter(e -> e.aliases().size() > 1).toList();
     if (!merged.isEmpty()) {
       out.append("== sources named more than one way: ").append(merged.size()).append('\n');
       for (Entity e : merged) {
@@ -73,9 +127,9 @@ final class TextReport {
       }
       out.append('\n');
     }
-    if (!view.report().errors().isEmpty()) {
-      out.append("== errors: ").append(view.report().errors().size()).append('\n');
-      for (FileError e : view.report().errors()) {
+    if (!errors.isEmpty()) {
+      out.append("== errors: ").append(errors.size()).append('\n');
+      for (FileError e : errors) {
         out.append(Escape.line(e.file())).append(": ").append(Escape.line(e.message())).append('\n');
       }
     }
@@ -143,8 +197,12 @@ final class TextReport {
   }
 
   static String severityCounts(List<ReportView.FindingView> findings) {
+    return severityCountsOf(findings.stream().map(ReportView.FindingView::finding).toList());
+  }
+
+  private static String severityCountsOf(List<Finding> findings) {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    findings.forEach(f -> counts.merge(f.finding().severity(), 1, Integer::sum));
+    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
     List<String> parts = new ArrayList<>();
     counts.forEach((s, n) -> parts.add(n + " " + s.name().toLowerCase(Locale.ROOT)));
     return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";

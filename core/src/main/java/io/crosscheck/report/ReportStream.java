@@ -11,7 +11,12 @@ import io.crosscheck.model.Figure;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.Warning;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A report too large to hold: its article sections are read as they are written, each iteration a
@@ -21,6 +26,7 @@ import java.util.List;
  * @param articles the articles, in report order
  * @param attributions every article's attributions, in report order
  * @param figures every article's figures, in report order
+ * @param entries the same articles with what was found in each, for a reader's report
  * @param findings the findings, numbered
  * @param entities the entities
  * @param events the events
@@ -28,13 +34,55 @@ import java.util.List;
  * @param warnings inputs read with a caveat
  */
 public record ReportStream(Iterable<Article> articles, Iterable<Attribution> attributions, Iterable<Figure> figures,
-    List<Finding> findings, List<Entity> entities, List<Event> events, List<FileError> errors, List<Warning> warnings) {
+    Entries entries, List<Finding> findings, List<Entity> entities, List<Event> events, List<FileError> errors,
+    List<Warning> warnings) {
+  /**
+   * One article with what was found in it, as a reader's report lays it out.
+   *
+   * @param article the article, with its body
+   * @param attributions its attributions, in report order
+   * @param figures its figures, in report order
+   */
+  public record Entry(Article article, List<Attribution> attributions, List<Figure> figures) {
+    /**
+     * Checks every field and copies the lists.
+     *
+     * @param article the article, with its body
+     * @param attributions its attributions, in report order
+     * @param figures its figures, in report order
+     */
+    public Entry {
+      checkNotNull(article, "article");
+      attributions = List.copyOf(attributions);
+      figures = List.copyOf(figures);
+    }
+  }
+
+  /** The report's articles with what was found in each, in report order (a fresh pass each time), and by id. */
+  public interface Entries extends Iterable<Entry> {
+    /**
+     * How many articles the report holds.
+     *
+     * @return the count
+     */
+    int size();
+
+    /**
+     * The first article with {@code id}, if any.
+     *
+     * @param id an article id
+     * @return its entry
+     */
+    Optional<Entry> find(String id);
+  }
+
   /**
    * Checks every field and copies the lists.
    *
    * @param articles the articles, in report order
    * @param attributions every article's attributions, in report order
    * @param figures every article's figures, in report order
+   * @param entries the same articles with what was found in each, for a reader's report
    * @param findings the findings, numbered
    * @param entities the entities
    * @param events the events
@@ -45,6 +93,7 @@ public record ReportStream(Iterable<Article> articles, Iterable<Attribution> att
     checkNotNull(articles, "articles");
     checkNotNull(attributions, "attributions");
     checkNotNull(figures, "figures");
+    checkNotNull(entries, "entries");
     findings = List.copyOf(findings);
     entities = List.copyOf(entities);
     events = List.copyOf(events);
@@ -60,7 +109,37 @@ public record ReportStream(Iterable<Article> articles, Iterable<Attribution> att
    */
   public static ReportStream of(Report report) {
     checkNotNull(report, "report");
-    return new ReportStream(report.articles(), report.attributions(), report.figures(), report.findings(),
-        report.entities(), report.events(), report.errors(), report.warnings());
+    Map<String, List<Attribution>> attributions = new HashMap<>();
+    report.attributions().forEach(a -> attributions.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(a));
+    Map<String, List<Figure>> figures = new HashMap<>();
+    report.figures().forEach(f -> figures.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f));
+    List<Entry> entries = new ArrayList<>();
+    Map<String, Entry> byId = new HashMap<>();
+    for (Article a : report.articles()) {
+      Entry e = new Entry(a, attributions.getOrDefault(a.id(), List.of()), figures.getOrDefault(a.id(), List.of()));
+      entries.add(e);
+      byId.putIfAbsent(a.id(), e);
+    }
+    return new ReportStream(report.articles(), report.attributions(), report.figures(), entries(entries, byId),
+        report.findings(), report.entities(), report.events(), report.errors(), report.warnings());
+  }
+
+  private static Entries entries(List<Entry> all, Map<String, Entry> byId) {
+    return new Entries() {
+      @Override
+      public int size() {
+        return all.size();
+      }
+
+      @Override
+      public Optional<Entry> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+      }
+
+      @Override
+      public Iterator<Entry> iterator() {
+        return all.iterator();
+      }
+    };
   }
 }
