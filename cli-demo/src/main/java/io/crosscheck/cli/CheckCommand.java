@@ -145,12 +145,11 @@ final class CheckCommand implements Callable<Integer> {
         w.flush();
       }
     } catch (OutOfMemoryError e) {
-      // The text, markdown and HTML reports lay every article out in memory; JSON streams from disk.
-      report = null;
+      // The markdown and HTML reports lay every article out in memory; JSON and text stream from disk.
       spec.commandLine().getOut().flush();
       spec.commandLine().getErr().println("crosscheck: out of memory while writing the " + format + " report of "
-          + paths.size() + " path(s); the report is incomplete. Use --format json, which streams any number of "
-          + "articles, or give Java more heap (java -Xmx2g -jar ...).");
+          + paths.size() + " path(s); the report is incomplete. Use --format json or text, which stream any number "
+          + "of articles, or give Java more heap (java -Xmx2g -jar ...).");
       spec.commandLine().getErr().flush();
       return Main.EXIT_OUTPUT_ERROR;
     }
