@@ -54,6 +54,26 @@ final class MentionIndex {
   /** Names followed by their acronym in parentheses: "Harbour Safety Authority (HSA)", and the acronym. */
   private final Set<String> acronymed = new HashSet<>();
   private final CompanyReferences companies;
+  /** Documents the article says a named person wrote, in text order: "Ana Kovac wrote a letter", "the memo, signed by Kovac". */
+  private final List<Authorship> authorships = new ArrayList<>();
+
+  /** A document noun at {@code at} written by {@code author}. */
+  private record Authorship(int at, String document, Person author) {}
+
+  /** Verbs whose subject writes the document that is their object: "Kovac wrote a letter". */
+  private static final ImmutableSet<String> AUTHORING = ImmutableSet.of("wrote", "sent", "signed", "penned", "authored",
+      "drafted");
+  /** Participles that name a document's writer after "by": "a letter written by Kovac". */
+  private static final ImmutableSet<String> AUTHORED = ImmutableSet.of("written", "sent", "signed", "penned", "authored",
+      "drafted");
+  /** Words between a document and its authoring participle: "the letter, written by", "the letter is signed by". */
+  private static final ImmutableSet<String> BEFORE_AUTHORED = ImmutableSet.of(",", "is", "was", "had", "been");
+  /** Determiners of an authored document: "wrote a letter", "sent her letter". */
+  private static final ImmutableSet<String> DOCUMENT_DETERMINERS = ImmutableSet.of("a", "an", "the", "his", "her", "their");
+  /** Words after "by" searched for the writer's name: "by Dechert co-chair of litigation practice Mark Cheffo". */
+  private static final int MAX_AUTHOR_WORDS = 12;
+  /** Words of an appositive between a writer's name and the authoring verb: "Ana Kovac, the port's counsel, wrote". */
+  private static final int MAX_APPOSITIVE_WORDS = 25;
 
   MentionIndex(ArticleWords articleWords, CueLexicon lexicon) {
     String body = articleWords.body();
@@ -149,6 +169,74 @@ final class MentionIndex {
         places.add(c);
       }
     }
+    findAuthorships(words, lexicon);
+  }
+
+  /**
+   * Documents written by a person the article names: "Ana Kovac, the port's counsel, wrote a letter
+   * to the board" and "the memo, signed by treasurer Oren Dalby," make "the letter" and "the memo"
+   * that person's words.
+   */
+  private void findAuthorships(List<Word> words, CueLexicon lexicon) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (AUTHORING.contains(w.lower()) && i + 2 < words.size() && DOCUMENT_DETERMINERS.contains(words.get(i + 1).lower())
+          && lexicon.isDocument(words.get(i + 2).lower())) {
+        Word document = words.get(i + 2);
+        subjectBefore(words, i).ifPresent(p -> authorships.add(new Authorship(document.start(), document.lower(), p)));
+      }
+      if (lexicon.isDocument(w.lower()) && !w.isCapitalised()) {
+        int k = i + 1;
+        while (k < words.size() && k - i <= 3 && BEFORE_AUTHORED.contains(words.get(k).lower())) {
+          k++;
+        }
+        if (k + 1 < words.size() && AUTHORED.contains(words.get(k).lower()) && words.get(k + 1).is("by")) {
+          authorAfter(words, k + 2).ifPresent(p -> authorships.add(new Authorship(w.start(), w.lower(), p)));
+        }
+      }
+    }
+  }
+
+  /** The person named just before {@code verb}, past an appositive set off by commas. */
+  private Optional<Person> subjectBefore(List<Word> words, int verb) {
+    int j = verb - 1;
+    if (j > 0 && words.get(j).text().equals(",")) {
+      int open = j - 1;
+      while (open > 0 && j - open <= MAX_APPOSITIVE_WORDS && !words.get(open).text().equals(",")) {
+        open--;
+      }
+      j = open > 0 && words.get(open).text().equals(",") ? open - 1 : -1;
+    }
+    return j >= 0 && words.get(j).isCapitalised() ? person(words.get(j).bare()) : Optional.empty();
+  }
+
+  /** The last person named in the words after "by", up to a comma or stop. */
+  private Optional<Person> authorAfter(List<Word> words, int from) {
+    Optional<Person> found = Optional.empty();
+    for (int k = from; k < words.size() && k - from < MAX_AUTHOR_WORDS; k++) {
+      Word t = words.get(k);
+      if (t.text().equals(",") || t.text().equals(".") || t.text().equals(";")) {
+        break;
+      }
+      if (t.isCapitalised()) {
+        Optional<Person> p = person(t.bare());
+        if (p.isPresent()) {
+          found = p;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The named writer of the latest {@code document} the article mentions at or before {@code offset}. */
+  Optional<Person> author(String document, int offset) {
+    for (int i = authorships.size() - 1; i >= 0; i--) {
+      Authorship a = authorships.get(i);
+      if (a.at() <= offset && a.document().equals(document)) {
+        return Optional.of(a.author());
+      }
+    }
+    return Optional.empty();
   }
 
   private void indexRun(List<Word> words, int from, int end, String lowerRole, boolean press, CueLexicon lexicon) {

@@ -112,6 +112,13 @@ final class SpeakerResolver {
       // "Neither official would be named ... One of them said": unnamed people first.
       return latestPlural().or(() -> latest(SourceKind.ANONYMOUS)).or(() -> pronoun("they"));
     }
+    if (lexicon.isDocument(head)) {
+      // "The letter said" after "Ana Kovac wrote a letter": the writer's words, not an institution's.
+      Optional<MentionIndex.Person> author = mentions.author(head, phrase.get(phrase.size() - 1).start());
+      if (author.isPresent()) {
+        return Optional.of(personSource(author.get()));
+      }
+    }
     List<String> names = lexicon.synonyms(head);
     boolean institution = lexicon.isInstitution(head) && !lexicon.isRole(head);
     Optional<String> nation = nationality(phrase);
@@ -166,12 +173,16 @@ final class SpeakerResolver {
       List<MentionIndex.Person> people = mentions.withRole(n).stream().filter(p -> nation.isEmpty()
           || lexicon.namesNation(p.role() + " " + p.fullName(), nation.get())).toList();
       if (people.size() == 1) {
-        MentionIndex.Person p = people.get(0);
-        Source s = Source.of(p.fullName(), p.press() ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON);
-        return Optional.of(p.role() == null ? s : s.withRole(p.role()));
+        return Optional.of(personSource(people.get(0)));
       }
     }
     return Optional.empty();
+  }
+
+  /** The source a person the article names speaks as: a spokesperson when the role is the press's. */
+  private static Source personSource(MentionIndex.Person p) {
+    Source s = Source.of(p.fullName(), p.press() ? SourceKind.NAMED_SPOKESPERSON : SourceKind.NAMED_PERSON);
+    return p.role() == null ? s : s.withRole(p.role());
   }
 
   /** A capitalised nationality word before the head of a back-reference: "Tarnian" in "the Tarnian leader". */
