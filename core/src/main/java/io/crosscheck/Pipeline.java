@@ -412,10 +412,7 @@ final class Pipeline {
   }
 
   static List<Finding> number(List<Finding> findings, List<String> articleIds) {
-    Map<String, Integer> articleOrder = new HashMap<>();
-    for (String id : articleIds) {
-      articleOrder.put(id, articleOrder.size());
-    }
+    Map<String, Integer> articleOrder = findingOrder(articleIds);
     // Keyed by type and evidence positions, so a finding two checks (or two events) produce appears once.
     Map<String, Finding> unique = new LinkedHashMap<>();
     for (Finding f : findings) {
@@ -433,6 +430,15 @@ final class Pipeline {
       numbered.add(f.withId("x" + (numbered.size() + 1)));
     }
     return numbered;
+  }
+
+  /** Where findings place an article: its position in the run (the last, for an id given twice). */
+  static Map<String, Integer> findingOrder(List<String> articleIds) {
+    Map<String, Integer> articleOrder = new HashMap<>();
+    for (String id : articleIds) {
+      articleOrder.put(id, articleOrder.size());
+    }
+    return articleOrder;
   }
 
   /** A finding's identity across checks, events and runs: its type and the passages it cites. */

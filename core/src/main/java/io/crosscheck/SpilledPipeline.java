@@ -5,6 +5,7 @@ import io.crosscheck.internal.event.ArticleKeys;
 import io.crosscheck.internal.event.ReferencedEvents;
 import io.crosscheck.internal.spill.AnalysisSpill;
 import io.crosscheck.internal.spill.ClaimSpill;
+import io.crosscheck.internal.spill.FindingSpill;
 import io.crosscheck.link.SourceLinking;
 import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
@@ -81,8 +82,9 @@ final class SpilledPipeline {
    */
   <T> T run(ArticleSource source, SourceLinking linking, List<Warning> firstWarnings, ProgressListener listener,
       Function<ReportStream, T> consumer) {
-    try (AnalysisSpill spill = AnalysisSpill.create(); ClaimSpill claimSpill = new ClaimSpill()) {
-      return consumer.apply(run(source, linking, firstWarnings, listener, spill, claimSpill));
+    try (AnalysisSpill spill = AnalysisSpill.create(); ClaimSpill claimSpill = new ClaimSpill();
+        FindingSpill findingSpill = new FindingSpill()) {
+      return consumer.apply(run(source, linking, firstWarnings, listener, spill, claimSpill, findingSpill));
     }
   }
 
@@ -90,7 +92,7 @@ final class SpilledPipeline {
   private record ReadClaims(List<String> rawEvents, byte[] encoded) {}
 
   private ReportStream run(ArticleSource source, SourceLinking linking, List<Warning> firstWarnings,
-      ProgressListener listener, AnalysisSpill spill, ClaimSpill claimSpill) {
+      ProgressListener listener, AnalysisSpill spill, ClaimSpill claimSpill, FindingSpill findingSpill) {
     List<FileError> errors = new ArrayList<>();
     List<FileError> overBudget = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>(firstWarnings);
@@ -158,7 +160,7 @@ final class SpilledPipeline {
     }
     Pipeline.EventEntities eventEntities = new Pipeline.EventEntities(entities, entityOrder);
 
-    List<Finding> findings = new ArrayList<>();
+    SpilledFindings findings = new SpilledFindings(findingSpill, Pipeline.findingOrder(ids));
     CheckFailures failures = new CheckFailures();
     FileError checksLost = null;
     int eventsChecked = 0;
@@ -169,14 +171,14 @@ final class SpilledPipeline {
             events.subList(from, Math.min(events.size(), from + Pipeline.EVENT_CHUNK)),
             event -> checkEvent(event, loader, claimSpill, resolver, firstClaim, articleOrder, speakers, eventEntities));
         for (Pipeline.EventOutcome o : outcomes) {
-          findings.addAll(o.findings());
+          o.findings().forEach(findings::add);
           o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
           listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
         }
       }
     } catch (OutOfMemoryError e) {
       // As in the whole-batch run: the findings go, the articles' own results still stand.
-      findings = new ArrayList<>();
+      findings.clear();
       checksLost = Pipeline.checksNotRun(ids.size());
     }
     errors.addAll(overBudget);
@@ -184,7 +186,7 @@ final class SpilledPipeline {
       errors.add(checksLost);
     }
     errors.addAll(failures.errors());
-    List<Finding> numbered = Pipeline.number(findings, ids);
+    List<Finding> numbered = findings.numbered();
     Iterable<ReportStream.Entry> inOrder = sections(spill, (i, s) -> List.of(new ReportStream.Entry(s.article(), loader.stamped(i, s),
         s.figures())));
     ReportStream.Entries entries = new ReportStream.Entries() {

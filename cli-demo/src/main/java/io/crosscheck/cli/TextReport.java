@@ -55,8 +55,26 @@ final class TextReport {
    * demand, and the articles follow one at a time, so memory holds the findings but no article text.
    */
   static void write(ReportStream stream, Segmenter segmenter, java.io.Writer sink) throws java.io.IOException {
-    List<Finding> findings = new ArrayList<>(stream.findings());
-    findings.sort(Comparator.comparing(Finding::severity));
+    // HIGH first, each severity in report order, without holding the findings (they may be read from disk).
+    List<Finding> all = stream.findings();
+    List<Integer> order = new ArrayList<>(all.size());
+    List<Severity> severities = new ArrayList<>(all.size());
+    for (Finding f : all) {
+      order.add(order.size());
+      severities.add(f.severity());
+    }
+    order.sort(Comparator.comparing(severities::get));
+    List<Finding> findings = new java.util.AbstractList<>() {
+      @Override
+      public Finding get(int i) {
+        return all.get(order.get(i));
+      }
+
+      @Override
+      public int size() {
+        return order.size();
+      }
+    };
     Map<String, Optional<ReportView.ArticleView>> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, Optional<ReportView.ArticleView>> eldest) {

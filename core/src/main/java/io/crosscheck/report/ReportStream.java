@@ -12,6 +12,7 @@ import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.Warning;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * @param attributions every article's attributions, in report order
  * @param figures every article's figures, in report order
  * @param entries the same articles with what was found in each, for a reader's report
- * @param findings the findings, numbered
+ * @param findings the findings, numbered (kept as given, not copied: a long list may be read from disk)
  * @param entities the entities
  * @param events the events
  * @param errors inputs that could not be read or analysed
@@ -77,7 +78,7 @@ public record ReportStream(Iterable<Article> articles, Iterable<Attribution> att
   }
 
   /**
-   * Checks every field and copies the lists.
+   * Checks every field and copies the lists but the findings.
    *
    * @param articles the articles, in report order
    * @param attributions every article's attributions, in report order
@@ -94,7 +95,7 @@ public record ReportStream(Iterable<Article> articles, Iterable<Attribution> att
     checkNotNull(attributions, "attributions");
     checkNotNull(figures, "figures");
     checkNotNull(entries, "entries");
-    findings = List.copyOf(findings);
+    findings = Collections.unmodifiableList(checkNotNull(findings, "findings")); // may be read from disk: not copied
     entities = List.copyOf(entities);
     events = List.copyOf(events);
     errors = List.copyOf(errors);

@@ -12,10 +12,16 @@ import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
+import io.crosscheck.model.Evidence;
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Severity;
+import io.crosscheck.model.Span;
 import io.crosscheck.text.ArticleReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What goes into a spill file comes back equal: articles with their findings, and their claims. */
@@ -26,6 +32,17 @@ class SpillCodecTest {
     Article article = Article.of("odd", odd).withOutlet("Out\uD800let");
     AnalysisSpill.Stored stored = new AnalysisSpill.Stored(article, List.of(), List.of());
     assertThat(AnalysisSpill.decode(AnalysisSpill.encode(stored))).isEqualTo(stored);
+  }
+
+  @Test
+  void findingsOfAUsersOwnTypeComeBackEqual() {
+    Finding f = new Finding("x7", FindingType.of("HEADLINE_MISMATCH"), Severity.LOW, "headline says 40, body 38",
+        List.of(new Evidence("a", "Forty ships", Span.of(0, 11), Optional.empty(), Optional.of("a:f1")),
+            new Evidence("b", "38 ships\uD800", Span.of(4, 13), Optional.of("b:a2"), Optional.empty())),
+        Optional.of("ev3"), Optional.empty());
+    try (FindingSpill spill = new FindingSpill()) {
+      assertThat(spill.load(spill.append(f))).isEqualTo(f);
+    }
   }
 
   @Test
