@@ -162,8 +162,8 @@ final class SpeakerLocator {
         continue;
       }
       if (PLACE_PREPOSITIONS.contains(p.lower()) && start >= 2 && isSourceNoun(w.get(start - 2))
-          && w.get(start).isCapitalised()) {
-        start--; // "diplomats in Dravik", "the embassy in Orvath", "shop owners on Carrow"
+          && (w.get(start).isCapitalised() || head.isCapitalised())) {
+        start--; // "diplomats in Dravik", "the embassy in Orvath", "an official in eastern Tarnia"
         continue;
       }
       if (p.isPossessive() && !p.isCapitalised() && start >= 2 && PhraseGrammar.DETERMINERS.contains(w.get(start - 2).lower())) {
