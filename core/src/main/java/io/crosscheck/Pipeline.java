@@ -1,9 +1,9 @@
 package io.crosscheck;
 
-import io.crosscheck.internal.claim.ClaimReader;
 import io.crosscheck.compare.Batch;
 import io.crosscheck.compare.Check;
 import io.crosscheck.internal.HeapGuard;
+import io.crosscheck.internal.claim.ClaimReader;
 import io.crosscheck.internal.event.ArticleKeys;
 import io.crosscheck.internal.event.EventClusterer;
 import io.crosscheck.internal.event.EventKeys;
@@ -17,8 +17,8 @@ import io.crosscheck.model.Claim;
 import io.crosscheck.model.Entity;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.Evidence;
-import io.crosscheck.model.FileError;
 import io.crosscheck.model.Figure;
+import io.crosscheck.model.FileError;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.SegmentedText;
@@ -31,13 +31,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.Set;
+import java.util.function.IntSupplier;
 
 /**
  * Wires the stages in three steps, the shape a distributed run keeps:
@@ -154,40 +158,56 @@ final class Pipeline {
   /** Analyses the source's articles a chunk at a time on every core, in input order. */
   private List<AnalysedArticle> analyseAll(ArticleSource source, ProgressListener listener, List<FileError> errors) {
     List<AnalysedArticle> analysed = new ArrayList<>();
+    inChunks(source, listener, errors, this::analyseOne, analysed::size, o -> {
+      if (o.error() != null) {
+        errors.add(o.error());
+      } else {
+        cutError(o.analysed()).ifPresent(errors::add);
+        analysed.add(o.analysed());
+      }
+    });
+    return analysed;
+  }
+
+  /**
+   * Runs {@code work} over the source's articles a chunk at a time on every core and hands each
+   * result to {@code each} in input order. When the heap runs short it stops reading and names
+   * every article left out ({@code kept} tells how many were kept so far), so a run never dies of it.
+   */
+  <R> void inChunks(ArticleSource source, ProgressListener listener, List<FileError> errors, Function<Article, R> work,
+      IntSupplier kept, Consumer<R> each) {
     int done = 0;
     int chunk = CHUNK_PER_THREAD * Math.max(1, threads);
     while (source.hasNext()) {
       stopIfCancelled(listener);
       if (HeapGuard.isShort()) {
-        skipForMemory(source.remaining(), analysed.size(), errors);
+        skipForMemory(source.remaining(), kept.getAsInt(), errors);
         break;
       }
       List<Article> batch = source.next(chunk);
-      List<Outcome> outcomes;
+      List<R> outcomes;
       try {
-        outcomes = inParallel(batch, this::analyseOne);
+        outcomes = inParallel(batch, work);
       } catch (OutOfMemoryError e) {
         // Only this chunk's work is lost: its garbage is free again once the chunk is dropped.
         List<String> lost = new ArrayList<>(batch.stream().map(Article::file).toList());
         lost.addAll(source.remaining());
-        skipForMemory(lost, analysed.size(), errors);
+        skipForMemory(lost, kept.getAsInt(), errors);
         break;
       }
-      for (Outcome o : outcomes) {
+      for (R o : outcomes) {
         stopIfCancelled(listener);
-        if (o.error() != null) {
-          errors.add(o.error());
-        } else {
-          AnalysedArticle one = o.analysed();
-          SentenceWindows.longestCut(one.text()).ifPresent(length -> errors.add(new FileError(one.article().file(),
-              String.format(Locale.ROOT, "sentence of %,d characters without a break: analysed in windows of %,d",
-                  length, SentenceWindows.MAX))));
-          analysed.add(one);
-        }
+        each.accept(o);
         listener.articleAnalysed(++done, source.size());
       }
     }
-    return analysed;
+  }
+
+  /** The error that says an article held a sentence too long to read whole, if it did. */
+  static Optional<FileError> cutError(AnalysedArticle a) {
+    OptionalInt length = SentenceWindows.longestCut(a.text());
+    return length.isEmpty() ? Optional.empty() : Optional.of(new FileError(a.article().file(), String.format(Locale.ROOT,
+        "sentence of %,d characters without a break: analysed in windows of %,d", length.getAsInt(), SentenceWindows.MAX)));
   }
 
   /** The batch's claims, numbered, and its events once claims about other events have moved to them. */

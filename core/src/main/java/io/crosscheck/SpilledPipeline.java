@@ -1,6 +1,5 @@
 package io.crosscheck;
 
-import io.crosscheck.internal.HeapGuard;
 import io.crosscheck.internal.event.ArticleKeys;
 import io.crosscheck.internal.event.ReferencedEvents;
 import io.crosscheck.internal.spill.AnalysisSpill;
@@ -18,7 +17,6 @@ import io.crosscheck.model.Finding;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.Warning;
 import io.crosscheck.report.ReportStream;
-import io.crosscheck.text.SentenceWindows;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,11 +24,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -73,8 +69,8 @@ final class SpilledPipeline {
     }
   }
 
-  /** What a worker hands back for one article: its outcome, and for an analysed one its keys, cut and bytes. */
-  private record Spilled(Pipeline.Outcome outcome, ArticleKeys keys, OptionalInt longestCut, byte[] bytes) {}
+  /** What a worker hands back for one article: its outcome, and for an analysed one its keys and bytes. */
+  private record Spilled(Pipeline.Outcome outcome, ArticleKeys keys, byte[] bytes) {}
 
   /**
    * Runs the pipeline over {@code source}, then hands the report to {@code consumer} while the
@@ -222,62 +218,39 @@ final class SpilledPipeline {
       List<ArticleKeys> keys, List<Sources> sources) {
     Map<Source, Source> sharedSources = new HashMap<>();
     Map<String, String> sharedTexts = new HashMap<>();
-    int done = 0;
-    int chunk = Pipeline.CHUNK_PER_THREAD * Math.max(1, pipeline.threads);
-    while (source.hasNext()) {
-      Pipeline.stopIfCancelled(listener);
-      if (HeapGuard.isShort()) {
-        Pipeline.skipForMemory(source.remaining(), ids.size(), errors);
-        break;
+    pipeline.inChunks(source, listener, errors, this::analyseAndEncode, ids::size, o -> {
+      if (o.outcome().error() != null) {
+        errors.add(o.outcome().error());
+        return;
       }
-      List<Article> batch = source.next(chunk);
-      List<Spilled> outcomes;
-      try {
-        outcomes = pipeline.inParallel(batch, this::analyseAndEncode);
-      } catch (OutOfMemoryError e) {
-        List<String> lost = new ArrayList<>(batch.stream().map(Article::file).toList());
-        lost.addAll(source.remaining());
-        Pipeline.skipForMemory(lost, ids.size(), errors);
-        break;
+      AnalysedArticle one = o.outcome().analysed();
+      Pipeline.cutError(one).ifPresent(errors::add);
+      Pipeline.withinCheckBudget(one, overBudget);
+      if (one.article().published().isEmpty()) {
+        warnings.add(InputWarnings.undated(List.of(one.article())).get(0));
       }
-      for (Spilled o : outcomes) {
-        Pipeline.stopIfCancelled(listener);
-        if (o.outcome().error() != null) {
-          errors.add(o.outcome().error());
-        } else {
-          AnalysedArticle one = o.outcome().analysed();
-          o.longestCut().ifPresent(length -> errors.add(new FileError(one.article().file(),
-              String.format(Locale.ROOT, "sentence of %,d characters without a break: analysed in windows of %,d",
-                  length, SentenceWindows.MAX))));
-          Pipeline.withinCheckBudget(one, overBudget);
-          if (one.article().published().isEmpty()) {
-            warnings.add(InputWarnings.undated(List.of(one.article())).get(0));
-          }
-          spill.append(o.bytes());
-          ids.add(one.id());
-          keys.add(o.keys());
-          Source[] s = new Source[one.attributions().size()];
-          String[] t = new String[s.length];
-          for (int i = 0; i < s.length; i++) {
-            Attribution a = one.attributions().get(i);
-            s[i] = sharedSources.computeIfAbsent(a.source(), Function.identity());
-            t[i] = sharedTexts.computeIfAbsent(a.sourceText(), Function.identity());
-            linking.observe(s[i]);
-          }
-          sources.add(new Sources(s, t));
-        }
-        listener.articleAnalysed(++done, source.size());
+      spill.append(o.bytes());
+      ids.add(one.id());
+      keys.add(o.keys());
+      Source[] s = new Source[one.attributions().size()];
+      String[] t = new String[s.length];
+      for (int i = 0; i < s.length; i++) {
+        Attribution a = one.attributions().get(i);
+        s[i] = sharedSources.computeIfAbsent(a.source(), Function.identity());
+        t[i] = sharedTexts.computeIfAbsent(a.sourceText(), Function.identity());
+        linking.observe(s[i]);
       }
-    }
+      sources.add(new Sources(s, t));
+    });
   }
 
   private Spilled analyseAndEncode(Article article) {
     Pipeline.Outcome o = pipeline.analyseOne(article);
     if (o.error() != null) {
-      return new Spilled(o, null, OptionalInt.empty(), null);
+      return new Spilled(o, null, null);
     }
     AnalysedArticle a = o.analysed();
-    return new Spilled(o, pipeline.eventKeys.keys(a), SentenceWindows.longestCut(a.text()),
+    return new Spilled(o, pipeline.eventKeys.keys(a),
         AnalysisSpill.encode(new AnalysisSpill.Stored(a.article(), a.attributions(), a.figures())));
   }
 
