@@ -6,6 +6,7 @@ import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +56,16 @@ public final class ReferencedEvents {
     private final Map<String, String> finalId = new LinkedHashMap<>();
     private final Map<String, List<String>> referring = new LinkedHashMap<>();
     private final List<Event> created = new ArrayList<>();
+    /** Each dated event's place in {@link #events}, by its day: a referenced day meets only its neighbours. */
+    private final Map<Long, List<Integer>> byDay = new HashMap<>();
 
     public Resolver(List<Event> events) {
       this.events = List.copyOf(checkNotNull(events, "events"));
       this.events.forEach(e -> byId.put(e.id(), e));
+      for (int i = 0; i < this.events.size(); i++) {
+        int at = i;
+        this.events.get(i).date().ifPresent(d -> byDay.computeIfAbsent(d.toEpochDay(), k -> new ArrayList<>()).add(at));
+      }
     }
 
     /** The final event id of a claim of {@code article} whose raw id is {@code raw}; a raw id without '@' is final already. */
@@ -70,7 +77,7 @@ public final class ReferencedEvents {
       Event parent = byId.get(raw.substring(0, at));
       Optional<LocalDate> day = raw.endsWith("@earlier") ? Optional.empty() : Optional.of(LocalDate.parse(raw.substring(at + 1)));
       String id = finalId.computeIfAbsent(raw, r -> {
-        Optional<Event> existing = day.flatMap(d -> sameDay(events, parent, d));
+        Optional<Event> existing = day.flatMap(d -> sameDay(events, aroundDay(d), parent, d));
         if (existing.isPresent()) {
           return existing.get().id();
         }
@@ -83,6 +90,16 @@ public final class ReferencedEvents {
         ids.add(article);
       }
       return id;
+    }
+
+    /** The places of the events dated {@code day} or a day either side, in batch order. */
+    private List<Integer> aroundDay(LocalDate day) {
+      List<Integer> out = new ArrayList<>();
+      for (long d = day.toEpochDay() - 1; d <= day.toEpochDay() + 1; d++) {
+        out.addAll(byDay.getOrDefault(d, List.of()));
+      }
+      out.sort(null);
+      return out;
     }
 
     /** The final id {@link #finalId} gave {@code raw}, once every claim has been told; a raw id without '@' is final already. */
@@ -100,11 +117,15 @@ public final class ReferencedEvents {
     }
   }
 
-  /** An event of the batch on {@code day} (a day either side) that shares a name with {@code parent}. */
-  private static Optional<Event> sameDay(List<Event> events, Event parent, LocalDate day) {
+  /**
+   * An event of the batch on {@code day} (a day either side) that shares a name with {@code parent},
+   * the first in batch order among {@code candidates} (the places in {@code events} worth reading).
+   */
+  private static Optional<Event> sameDay(List<Event> events, List<Integer> candidates, Event parent, LocalDate day) {
     Set<String> names = new HashSet<>(parent.participants());
     names.addAll(parent.places());
-    for (Event e : events) {
+    for (int at : candidates) {
+      Event e = events.get(at);
       if (e == parent || e.date().isEmpty() || Math.abs(e.date().get().toEpochDay() - day.toEpochDay()) > 1) {
         continue;
       }
