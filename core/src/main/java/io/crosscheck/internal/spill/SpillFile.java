@@ -31,8 +31,8 @@ final class SpillFile implements AutoCloseable {
   /** A new, empty file in the default temporary folder, its name starting with {@code prefix}. */
   static SpillFile create(String prefix) {
     try {
+      // No deleteOnExit: its list lives as long as the JVM, and a library runs many checks; close() deletes.
       Path file = Files.createTempFile(prefix, ".bin");
-      file.toFile().deleteOnExit();
       return new SpillFile(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a spill file in " + System.getProperty("java.io.tmpdir"), e);
