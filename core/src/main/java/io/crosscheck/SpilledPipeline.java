@@ -1,6 +1,7 @@
 package io.crosscheck;
 
 import io.crosscheck.internal.event.ArticleKeys;
+import io.crosscheck.internal.event.EventSignature;
 import io.crosscheck.internal.event.ReferencedEvents;
 import io.crosscheck.internal.spill.AnalysisSpill;
 import io.crosscheck.internal.spill.ClaimSpill;
@@ -19,6 +20,7 @@ import io.crosscheck.model.Warning;
 import io.crosscheck.report.ReportStream;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -231,7 +233,7 @@ final class SpilledPipeline {
       }
       spill.append(o.bytes());
       ids.add(one.id());
-      keys.add(o.keys());
+      keys.add(shared(o.keys(), sharedTexts));
       Source[] s = new Source[one.attributions().size()];
       String[] t = new String[s.length];
       for (int i = 0; i < s.length; i++) {
@@ -242,6 +244,18 @@ final class SpilledPipeline {
       }
       sources.add(new Sources(s, t));
     });
+  }
+
+  /**
+   * The keys with every word taken from {@code shared}: names and stems repeat across an archive,
+   * and the keys of every article wait in memory until the events are clustered.
+   */
+  private static ArticleKeys shared(ArticleKeys k, Map<String, String> shared) {
+    EventSignature s = k.signature();
+    Function<Collection<String>, List<String>> words = c -> c.stream().map(w -> shared.computeIfAbsent(w, Function.identity())).toList();
+    return new ArticleKeys(k.article(), new EventSignature(s.kind().map(w -> shared.computeIfAbsent(w, Function.identity())),
+        s.date(), words.apply(s.names()), new HashSet<>(words.apply(s.mentions())), new HashSet<>(words.apply(s.places())),
+        new HashSet<>(words.apply(s.words()))), words.apply(k.keys()));
   }
 
   private Spilled analyseAndEncode(Article article) {
