@@ -88,7 +88,7 @@ final class MentionIndex {
     }
     for (int i = 1; i < words.size(); i++) {
       if (words.get(i).isCapitalised() && !words.get(i).isPossessive() && isDescriptiveNoun(words.get(i - 1), lexicon)
-          && !lexicon.isDocument(words.get(i - 1).lower())) {
+          && !lexicon.isDocument(words.get(i - 1).lower()) && determinedBefore(words, i - 1)) {
         // "a letter Orvex’s lawyer sent": a possessive opens a new phrase, and a document describes no one
         nameWords.add(words.get(i).bare()); // "the ticket seller Farrow": a descriptor introduces the name
       }
@@ -343,6 +343,30 @@ final class MentionIndex {
       }
     }
   }
+
+  /**
+   * Whether the noun at {@code noun} heads a phrase a determiner opens, within {@link #MAX_DESCRIPTOR_WORDS}
+   * lower-case words: "the ticket seller Farrow", "a local farmer Holm"; not "to sue Kellco", where the
+   * word before the name is a verb and the name its object.
+   */
+  private static boolean determinedBefore(List<Word> words, int noun) {
+    for (int k = noun - 1; k >= 0 && noun - k <= MAX_DESCRIPTOR_WORDS; k--) {
+      Word t = words.get(k);
+      if (DESCRIPTOR_DETERMINERS.contains(t.lower()) || t.isPossessive()) {
+        return true;
+      }
+      if (!t.isWord() || t.isCapitalised() || STOP.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a descriptive phrase before a name. */
+  private static final ImmutableSet<String> DESCRIPTOR_DETERMINERS = ImmutableSet.of("the", "a", "an", "this", "that",
+      "his", "her", "its", "their", "our");
+  /** Lower-case words a descriptive phrase may hold before its noun: "the veteran ticket seller". */
+  private static final int MAX_DESCRIPTOR_WORDS = 3;
 
   /** A lower-case noun that may describe a name after it ("seller"), not a verb, function word or body noun. */
   private static boolean isDescriptiveNoun(Word w, CueLexicon lexicon) {
