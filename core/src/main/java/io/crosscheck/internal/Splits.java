@@ -23,30 +23,47 @@ public final class Splits {
     return split(text, cp -> !Character.isLetter(cp));
   }
 
-  private static String[] split(String text, IntPredicate separator) {
-    List<String> out = new ArrayList<>();
+  /** Told of each run a scan finds; answers whether to go on. */
+  @FunctionalInterface
+  public interface RunVisitor {
+    boolean visit(int start, int end);
+  }
+
+  /**
+   * Visits each maximal run of code points {@code member} accepts, in text order, until the visitor
+   * answers false: the one scanning loop the hand-written word readers share.
+   */
+  public static void runs(String text, IntPredicate member, RunVisitor visitor) {
     int n = text.length();
-    int from = 0;
     int i = 0;
-    boolean separated = false;
     while (i < n) {
       int cp = text.codePointAt(i);
-      if (!separator.test(cp)) {
+      if (!member.test(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
-      while (i < n && separator.test(cp = text.codePointAt(i))) {
+      while (i < n && member.test(cp = text.codePointAt(i))) {
         i += Character.charCount(cp);
       }
-      out.add(text.substring(from, start));
-      from = i;
-      separated = true;
+      if (!visitor.visit(start, i)) {
+        return;
+      }
     }
-    if (!separated) {
+  }
+
+  private static String[] split(String text, IntPredicate separator) {
+    List<String> out = new ArrayList<>();
+    int[] from = {0};
+    runs(text, separator, (start, end) -> {
+      out.add(text.substring(from[0], start));
+      from[0] = end;
+      return true;
+    });
+    if (out.isEmpty()) {
       return new String[] {text};
     }
-    out.add(text.substring(from));
+    out.add(text.substring(from[0]));
     int size = out.size();
     while (size > 0 && out.get(size - 1).isEmpty()) {
       size--;

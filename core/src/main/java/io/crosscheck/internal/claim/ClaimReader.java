@@ -237,24 +237,12 @@ public final class ClaimReader {
   /** The class of the first word of {@code text} that names one; words are runs of letters and hyphens. */
   private Optional<String> classIn(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    int i = 0;
-    int n = lower.length();
-    while (i < n) {
-      int start = i;
-      int cp;
-      while (i < n && isThingChar(cp = lower.codePointAt(i))) {
-        i += Character.charCount(cp);
-      }
-      if (i > start) {
-        String c = thingClasses.get(lower.substring(start, i));
-        if (c != null) {
-          return Optional.of(c);
-        }
-      } else {
-        i += Character.charCount(lower.codePointAt(i));
-      }
-    }
-    return Optional.empty();
+    String[] found = {null};
+    Splits.runs(lower, ClaimReader::isThingChar, (start, end) -> {
+      found[0] = thingClasses.get(lower.substring(start, end));
+      return found[0] == null;
+    });
+    return Optional.ofNullable(found[0]);
   }
 
   private static boolean isThingChar(int cp) {

@@ -3,6 +3,7 @@ package io.crosscheck.internal.event;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.crosscheck.internal.CharClasses;
+import io.crosscheck.internal.Splits;
 import io.crosscheck.internal.claim.Topics;
 import io.crosscheck.internal.link.EventFramer;
 import io.crosscheck.lexicon.Lexicon;
@@ -284,22 +285,12 @@ public final class EventKeys {
   static Set<String> lowerCaseWords(String... texts) {
     Set<String> out = new HashSet<>();
     for (String text : texts) {
-      int i = 0;
-      int n = text.length();
-      while (i < n) {
-        int cp = text.codePointAt(i);
-        if (!isWordPart(cp)) {
-          i += Character.charCount(cp);
-          continue;
-        }
-        int start = i;
-        while (i < n && isWordPart(cp = text.codePointAt(i))) {
-          i += Character.charCount(cp);
-        }
+      Splits.runs(text, EventKeys::isWordPart, (start, end) -> {
         if (Character.isLowerCase(text.charAt(start))) {
-          out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+          out.add(text.substring(start, end).toLowerCase(Locale.ROOT));
         }
-      }
+        return true;
+      });
     }
     return out;
   }
