@@ -1,6 +1,5 @@
 package io.crosscheck;
 
-import io.crosscheck.internal.spill.FindingSpill;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
@@ -14,22 +13,49 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The findings of a spilled run, kept on disk as they come: each is deduplicated and written once,
- * and only what orders it stays in memory. {@link #numbered} gives the order and ids {@link
- * Pipeline#number} gives, reading each finding back only when it is asked for.
+ * A run's findings as the report numbers them: each deduplicated as it comes (a finding two checks
+ * or two events produce appears once), kept in a {@link Store}, and sorted by the places of its
+ * first and last evidence, its type and its summary. Only the sort keys stay in memory, so a
+ * spilled run keeps its findings on disk and reads each back only when it is asked for.
  */
-final class SpilledFindings {
+final class NumberedFindings {
+  /** Where kept findings wait: a list in memory, or a spill file. */
+  interface Store {
+    /** Keeps {@code f}; its index is the number kept before it. */
+    int append(Finding f);
+
+    /** The finding kept at {@code index}. */
+    Finding load(int index);
+  }
+
+  /** A store in memory, for a run that holds its findings anyway. */
+  static Store inMemory() {
+    List<Finding> kept = new ArrayList<>();
+    return new Store() {
+      @Override
+      public int append(Finding f) {
+        kept.add(f);
+        return kept.size() - 1;
+      }
+
+      @Override
+      public Finding load(int index) {
+        return kept.get(index);
+      }
+    };
+  }
+
   /** Where a finding sorts: its first and last evidence's places, its type, and where it was written. */
   private record Key(int firstOrder, Span firstSpan, int lastOrder, Span lastSpan, FindingType type, int index) {}
 
-  private final FindingSpill spill;
+  private final Store store;
   private final Map<String, Integer> articleOrder;
   private final Set<String> seen = new HashSet<>();
   private final List<Key> keys = new ArrayList<>();
 
-  /** {@code articleOrder} places articles as {@link Pipeline#number} places them. */
-  SpilledFindings(FindingSpill spill, Map<String, Integer> articleOrder) {
-    this.spill = spill;
+  /** {@code articleOrder} places articles ({@link Pipeline#findingOrder}); evidence of another article sorts first. */
+  NumberedFindings(Store store, Map<String, Integer> articleOrder) {
+    this.store = store;
     this.articleOrder = articleOrder;
   }
 
@@ -40,7 +66,7 @@ final class SpilledFindings {
     }
     Evidence first = f.evidence().get(0);
     Evidence last = f.evidence().get(f.evidence().size() - 1);
-    keys.add(new Key(order(first), first.span(), order(last), last.span(), f.type(), spill.append(f)));
+    keys.add(new Key(order(first), first.span(), order(last), last.span(), f.type(), store.append(f)));
   }
 
   /** Forgets every finding kept so far (the checks ran short of memory and report none). */
@@ -55,12 +81,12 @@ final class SpilledFindings {
     sorted.sort(Comparator.comparingInt(Key::firstOrder).thenComparing(Key::firstSpan)
         .thenComparingInt(Key::lastOrder).thenComparing(Key::lastSpan)
         .thenComparing(Key::type)
-        .thenComparing((a, b) -> spill.load(a.index()).summary().compareTo(spill.load(b.index()).summary())));
+        .thenComparing((a, b) -> store.load(a.index()).summary().compareTo(store.load(b.index()).summary())));
     int[] at = sorted.stream().mapToInt(Key::index).toArray();
     return new AbstractList<>() {
       @Override
       public Finding get(int i) {
-        return spill.load(at[i]).withId("x" + (i + 1));
+        return store.load(at[i]).withId("x" + (i + 1));
       }
 
       @Override

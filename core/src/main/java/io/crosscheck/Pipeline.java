@@ -26,7 +26,6 @@ import io.crosscheck.text.SentenceWindows;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -432,24 +431,9 @@ final class Pipeline {
   }
 
   static List<Finding> number(List<Finding> findings, List<String> articleIds) {
-    Map<String, Integer> articleOrder = findingOrder(articleIds);
-    // Keyed by type and evidence positions, so a finding two checks (or two events) produce appears once.
-    Map<String, Finding> unique = new LinkedHashMap<>();
-    for (Finding f : findings) {
-      unique.putIfAbsent(key(f), f);
-    }
-    Comparator<Evidence> byPlace = Comparator.<Evidence>comparingInt(e -> articleOrder.getOrDefault(e.article(), -1))
-        .thenComparing(Evidence::span);
-    List<Finding> sorted = new ArrayList<>(unique.values());
-    sorted.sort(Comparator.<Finding, Evidence>comparing(f -> f.evidence().get(0), byPlace)
-        .thenComparing(f -> f.evidence().get(f.evidence().size() - 1), byPlace)
-        .thenComparing(Finding::type)
-        .thenComparing(Finding::summary));
-    List<Finding> numbered = new ArrayList<>();
-    for (Finding f : sorted) {
-      numbered.add(f.withId("x" + (numbered.size() + 1)));
-    }
-    return numbered;
+    NumberedFindings numbered = new NumberedFindings(NumberedFindings.inMemory(), findingOrder(articleIds));
+    findings.forEach(numbered::add);
+    return new ArrayList<>(numbered.numbered());
   }
 
   /** Where findings place an article: its position in the run (the last, for an id given twice). */

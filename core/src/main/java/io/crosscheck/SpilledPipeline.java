@@ -158,7 +158,17 @@ final class SpilledPipeline {
     }
     Pipeline.EventEntities eventEntities = new Pipeline.EventEntities(entities, entityOrder);
 
-    SpilledFindings findings = new SpilledFindings(findingSpill, Pipeline.findingOrder(ids));
+    NumberedFindings findings = new NumberedFindings(new NumberedFindings.Store() {
+      @Override
+      public int append(Finding f) {
+        return findingSpill.append(f);
+      }
+
+      @Override
+      public Finding load(int index) {
+        return findingSpill.load(index);
+      }
+    }, Pipeline.findingOrder(ids));
     CheckFailures failures = new CheckFailures();
     FileError checksLost = null;
     int eventsChecked = 0;
