@@ -6,10 +6,13 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.crosscheck.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,33 +26,47 @@ final class CueLexicon {
   /** Spaces between the words of a phrase: "familiar with". */
   private static final Pattern SPACE = Pattern.compile("\\s{1,10}");
 
+  /* The word classes of {@link #classes}: one bit per list a word is in. */
+  private static final int ANONYMITY_NOUN = 1;
+  private static final int ROLE = 1 << 1;
+  private static final int PRESS_ROLE = 1 << 2;
+  private static final int UNIQUE_ROLE = 1 << 3;
+  private static final int PORTFOLIO = 1 << 4;
+  private static final int INSTITUTION = 1 << 5;
+  private static final int DOCUMENT = 1 << 6;
+  private static final int MEDIA = 1 << 7;
+  private static final int ORGANISATION_HEAD = 1 << 8;
+  private static final int ORGANISATION_DESCRIPTOR = 1 << 9;
+  private static final int TIME_WORD = 1 << 10;
+  private static final int FUNCTION_WORD = 1 << 11;
+  private static final int SPEECH_NOUN = 1 << 12;
+  private static final int MODIFIER = 1 << 13;
+  /** The last word of a two-word press role ("secretary" of "press secretary"). */
+  private static final int PRESS_ROLE_END = 1 << 14;
+  private static final int PHRASE_NOUN = ANONYMITY_NOUN | ROLE | INSTITUTION | DOCUMENT | MEDIA | ORGANISATION_DESCRIPTOR;
+
   private final CueVerbs verbs;
-  private final ImmutableSet<String> anonymityNouns;
+  /**
+   * Every listed word with the classes it is in, read with one lookup: the attribution readers ask
+   * of each word whether it is a role, an institution, a document..., and a lookup per list (three
+   * for a list that takes plurals) was a fifth of the stage. The lists that take regular plurals
+   * ("unions", "authorities") hold them here too.
+   */
+  private final ImmutableMap<String, Integer> classes;
   private final ImmutableSet<String> anonymityPhrases;
-  private final ImmutableSet<String> roles;
   private final ImmutableSet<String> pressRoles;
-  private final ImmutableSet<String> uniqueRoles;
-  private final ImmutableSet<String> portfolio;
-  private final ImmutableSet<String> institutions;
-  private final ImmutableSet<String> documents;
-  private final ImmutableSet<String> media;
   private final ImmutableMap<String, List<String>> roleSynonyms;
   /** Nationality words with their country names: "american" gives [american, us, u.s., united states, america]. */
   private final ImmutableMap<String, List<String>> nationalityAliases;
-  private final ImmutableSet<String> modifiers;
   private final List<List<String>> qualifiers;
-  private final ImmutableSet<String> speechNouns;
-  private final ImmutableSet<String> organisationHeads;
-  private final ImmutableSet<String> organisationDescriptors;
-  private final ImmutableSet<String> timeWords;
-  private final ImmutableSet<String> functionWords;
 
   CueLexicon(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
     List<String> numbers = new ArrayList<>(lexicon.entries("number-words"));
     numbers.addAll(lexicon.entries("scale-words")); // "half a billion", "a dozen"
     verbs = new CueVerbs(lexicon.entries("speech-verbs"), numbers);
-    anonymityNouns = lower(lexicon.entries("anonymity-nouns"));
+    Map<String, Integer> classOf = new HashMap<>();
+    addWithPlurals(classOf, lower(lexicon.entries("anonymity-nouns")), ANONYMITY_NOUN);
     anonymityPhrases = lower(lexicon.entries("anonymity-phrases"));
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
     ImmutableSet.Builder<String> press = ImmutableSet.builder();
@@ -65,13 +82,20 @@ final class CueLexicon {
         unique.add(role);
       }
     }
-    roles = all.build();
+    add(classOf, all.build(), ROLE);
     pressRoles = press.build();
-    uniqueRoles = unique.build();
-    portfolio = lower(lexicon.entries("portfolio-words"));
-    institutions = lower(lexicon.entries("institution-nouns"));
-    documents = lower(lexicon.entries("document-nouns"));
-    media = lower(lexicon.entries("media-nouns"));
+    add(classOf, pressRoles, PRESS_ROLE);
+    for (String role : pressRoles) {
+      int space = role.lastIndexOf(' ');
+      if (space > 0) {
+        add(classOf, List.of(role.substring(space + 1)), PRESS_ROLE_END);
+      }
+    }
+    add(classOf, unique.build(), UNIQUE_ROLE);
+    add(classOf, lower(lexicon.entries("portfolio-words")), PORTFOLIO);
+    addWithPlurals(classOf, lower(lexicon.entries("institution-nouns")), INSTITUTION);
+    addWithPlurals(classOf, lower(lexicon.entries("document-nouns")), DOCUMENT);
+    addWithPlurals(classOf, lower(lexicon.entries("media-nouns")), MEDIA);
     Map<String, List<String>> synonyms = new LinkedHashMap<>();
     for (String entry : lexicon.entries("role-synonyms")) {
       String[] parts = BAR.split(entry.toLowerCase(Locale.ROOT));
@@ -93,17 +117,54 @@ final class CueLexicon {
       }
     }
     nationalityAliases = ImmutableMap.copyOf(nations);
-    modifiers = lower(lexicon.entries("source-modifiers"));
+    add(classOf, lower(lexicon.entries("source-modifiers")), MODIFIER);
     List<List<String>> q = new ArrayList<>();
     for (String entry : lower(lexicon.entries("source-qualifiers"))) {
       q.add(List.of(SPACE.split(entry.strip())));
     }
     qualifiers = List.copyOf(q);
-    speechNouns = lower(lexicon.entries("speech-nouns"));
-    organisationHeads = lower(lexicon.entries("organisation-heads"));
-    organisationDescriptors = lower(lexicon.entries("organisation-descriptors"));
-    timeWords = lower(lexicon.entries("time-words"));
-    functionWords = lower(lexicon.entries("function-words"));
+    add(classOf, lower(lexicon.entries("speech-nouns")), SPEECH_NOUN);
+    add(classOf, lower(lexicon.entries("organisation-heads")), ORGANISATION_HEAD);
+    addWithPlurals(classOf, lower(lexicon.entries("organisation-descriptors")), ORGANISATION_DESCRIPTOR);
+    add(classOf, lower(lexicon.entries("time-words")), TIME_WORD);
+    add(classOf, lower(lexicon.entries("function-words")), FUNCTION_WORD);
+    classes = ImmutableMap.copyOf(new TreeMap<>(classOf));
+  }
+
+  private static void add(Map<String, Integer> classOf, Collection<String> words, int wordClass) {
+    for (String w : words) {
+      classOf.merge(w, wordClass, (a, b) -> a | b);
+    }
+  }
+
+  /**
+   * Adds each word and its regular plural: "union" and "unions", "authority" and "authorities".
+   * A word ending in "s" or an apostrophe takes none ("press", "news"), nor does a plural of three
+   * letters or fewer.
+   */
+  private static void addWithPlurals(Map<String, Integer> classOf, Collection<String> words, int wordClass) {
+    for (String w : words) {
+      classOf.merge(w, wordClass, (a, b) -> a | b);
+      if (w.isEmpty() || w.endsWith("s") || w.endsWith("'") || w.endsWith("’")) {
+        continue;
+      }
+      if (w.length() + 1 > 3) {
+        classOf.merge(w + "s", wordClass, (a, b) -> a | b);
+      }
+      if (w.endsWith("y") && w.length() + 2 > 3) {
+        classOf.merge(w.substring(0, w.length() - 1) + "ies", wordClass, (a, b) -> a | b);
+      }
+    }
+  }
+
+  /** The classes {@code lower} is in, 0 for a word in no list. */
+  private int classes(String lower) {
+    Integer c = classes.get(lower);
+    return c == null ? 0 : c;
+  }
+
+  private boolean in(String lower, int wordClass) {
+    return (classes(lower) & wordClass) != 0;
   }
 
   private static ImmutableSet<String> lower(List<String> entries) {
@@ -120,7 +181,7 @@ final class CueLexicon {
   }
 
   boolean isAnonymityNoun(String lower) {
-    return listed(anonymityNouns, lower);
+    return in(lower, ANONYMITY_NOUN);
   }
 
   boolean hasAnonymityPhrase(String lowerText) {
@@ -133,21 +194,22 @@ final class CueLexicon {
   }
 
   boolean isRole(String lower) {
-    if (roles.contains(lower)) {
+    if (in(lower, ROLE)) {
       return true;
     }
     int hyphen = lower.lastIndexOf('-');
-    return hyphen > 1 && hyphen + 3 < lower.length() && roles.contains(lower.substring(hyphen + 1)); // "vice-president"
+    return hyphen > 1 && hyphen + 3 < lower.length() && in(lower.substring(hyphen + 1), ROLE); // "vice-president"
   }
 
   boolean isPressRole(String lower) {
-    return pressRoles.contains(lower);
+    return in(lower, PRESS_ROLE);
   }
 
   /** A press role at {@code k}, alone or closing a two-word role: "spokesman", "press secretary". */
   boolean isPressRoleAt(List<Words.Word> words, int k) {
-    return pressRoles.contains(words.get(k).lower())
-        || k > 0 && pressRoles.contains(words.get(k - 1).lower() + " " + words.get(k).lower());
+    int c = classes(words.get(k).lower());
+    return (c & PRESS_ROLE) != 0
+        || (c & PRESS_ROLE_END) != 0 && k > 0 && pressRoles.contains(words.get(k - 1).lower() + " " + words.get(k).lower());
   }
 
   /** Whether any word of {@code words} is a press role: "White House press secretary". */
@@ -162,23 +224,23 @@ final class CueLexicon {
 
   /** "mayor", "president": a role one person holds per body, so "Tarnby’s mayor" is one person. */
   boolean isUniqueRole(String lower) {
-    return uniqueRoles.contains(lower);
+    return in(lower, UNIQUE_ROLE);
   }
 
   boolean isPortfolio(String lower) {
-    return portfolio.contains(lower);
+    return in(lower, PORTFOLIO);
   }
 
   boolean isInstitution(String lower) {
-    return listed(institutions, lower);
+    return in(lower, INSTITUTION);
   }
 
   boolean isDocument(String lower) {
-    return listed(documents, lower);
+    return in(lower, DOCUMENT);
   }
 
   boolean isMedia(String lower) {
-    return listed(media, lower);
+    return in(lower, MEDIA);
   }
 
   /**
@@ -209,27 +271,27 @@ final class CueLexicon {
 
   /** "Federation", "Freight", "Holdings": the last word of an organisation's proper name. */
   boolean isOrganisationHead(String lower) {
-    return organisationHeads.contains(lower);
+    return in(lower, ORGANISATION_HEAD);
   }
 
   /** "firm", "retailer", "chain": a noun describing an organisation before its name. */
   boolean isOrganisationDescriptor(String lower) {
-    return listed(organisationDescriptors, lower);
+    return in(lower, ORGANISATION_DESCRIPTOR);
   }
 
   /** "monday", "january", "yesterday": a time, never a source or an antecedent. */
   boolean isTimeWord(String lower) {
-    return timeWords.contains(lower);
+    return in(lower, TIME_WORD);
   }
 
   /** "the", "of", "which": words that never name a role. */
   boolean isFunctionWord(String lower) {
-    return functionWords.contains(lower);
+    return in(lower, FUNCTION_WORD);
   }
 
   /** "warning", "pledge": nouns that carry a statement in "a warning from Kovac that ...". */
   boolean isSpeechNoun(String lower) {
-    return speechNouns.contains(lower);
+    return in(lower, SPEECH_NOUN);
   }
 
   /** The length of a source qualifier ("familiar with", "briefed on") starting at {@code k}, or 0. */
@@ -248,13 +310,12 @@ final class CueLexicon {
 
   /** "senior", "the", "intelligence": words that may precede the head of a source phrase. */
   boolean isModifier(String lower) {
-    return modifiers.contains(lower);
+    return in(lower, MODIFIER);
   }
 
   /** Whether the lower-case word can sit inside a source noun phrase: "senior", "official", "ministry". */
   boolean isPhraseNoun(String lower) {
-    return listed(anonymityNouns, lower) || roles.contains(lower) || listed(institutions, lower)
-        || listed(documents, lower) || listed(media, lower) || listed(organisationDescriptors, lower);
+    return in(lower, PHRASE_NOUN);
   }
 
   /** Whether a lower-case hyphenated compound ends in a source noun: "inter-union", "ex-minister". */
@@ -262,24 +323,5 @@ final class CueLexicon {
     int hyphen = lower.lastIndexOf('-');
     return hyphen > 1 && hyphen + 3 < lower.length() && Character.isLetter(lower.charAt(hyphen - 1))
         && isPhraseNoun(lower.substring(hyphen + 1));
-  }
-
-  /**
-   * Whether {@code lower} or the singular of a regular plural is in {@code list}: "unions" is listed
-   * with "union", "authorities" with "authority"; "press" and "news" are no plurals.
-   */
-  private static boolean listed(ImmutableSet<String> list, String lower) {
-    if (list.contains(lower)) {
-      return true;
-    }
-
-    if (lower.length() <= 3 || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("'s")
-        || lower.endsWith("’s")) {
-      return false;
-    }
-    if (lower.endsWith("ies") && list.contains(lower.substring(0, lower.length() - 3) + "y")) {
-      return true;
-    }
-    return list.contains(lower.substring(0, lower.length() - 1));
   }
 }

@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The default {@link AttributionFinder}: quotations first, then reported speech, then content
@@ -33,7 +32,6 @@ import java.util.regex.Pattern;
  */
 final class NewsAttributionFinder implements AttributionFinder {
   /** A possessive ending on a source name: "commission’s", "board's". */
-  private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("['’]s$");
 
   /** Characters after a cue searched for "on condition of anonymity". */
   private static final int ANONYMITY_WINDOW = 400;
@@ -173,7 +171,7 @@ final class NewsAttributionFinder implements AttributionFinder {
 
   /** "the commission’s final figures" speak for "commission", not "commission’s". */
   private static Source withoutPossessive(Source s) {
-    String name = TRAILING_POSSESSIVE.matcher(s.name()).replaceFirst("");
+    String name = s.name().endsWith("'s") || s.name().endsWith("’s") ? s.name().substring(0, s.name().length() - 2) : s.name();
     return name.equals(s.name()) || name.isBlank() ? s
         : new Source(name, s.kind(), s.role(), s.affiliation(), s.senior(), s.entity());
   }

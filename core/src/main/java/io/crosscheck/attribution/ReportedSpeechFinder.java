@@ -8,12 +8,11 @@ import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds reported speech sentence by sentence.
@@ -67,8 +66,8 @@ final class ReportedSpeechFinder {
   List<Candidate> find(SegmentedText text, List<Candidate> quoteCandidates, ArticleWords words) {
     List<Candidate> quotes = new ArrayList<>(quoteCandidates);
     quotes.sort(Comparator.comparingInt(Candidate::cueAt));
-    Set<Integer> claimed = new HashSet<>();
-    quotes.forEach(c -> claimed.add(c.cueAt()));
+    BitSet claimed = new BitSet(); // offsets: a set of boxed offsets boxed every word's start to ask
+    quotes.forEach(c -> claimed.set(c.cueAt()));
     List<Candidate> out = new ArrayList<>();
     QuoteMap quoted = new QuoteMap(text);
     int q = 0;
@@ -85,7 +84,7 @@ final class ReportedSpeechFinder {
       int accordingEnd = -1;
       for (int i = 0; i < w.size(); i++) {
         Word t = w.get(i);
-        if (claimed.contains(t.start()) || quoted.isQuoted(t.start())) {
+        if (claimed.get(t.start()) || quoted.isQuoted(t.start())) {
           continue;
         }
         if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {

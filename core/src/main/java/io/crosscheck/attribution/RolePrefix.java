@@ -2,7 +2,6 @@ package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Lower-case common nouns naming a role right before a personal name, whether or not the lexicon
@@ -18,9 +17,8 @@ final class RolePrefix {
   /** At most this many capitalised words in the name after the role. */
   private static final int MAX_NAME = 4;
   /** A plain lower-case word: "fisherman", "harbour"; not "co-op", "U.S." or "30". */
-  private static final Pattern PLAIN = Pattern.compile("[a-z]{3,25}");
-  /** Verb and adverb forms that never name a role: "retired", "visiting", "quickly". */
-  private static final Pattern VERB_LIKE = Pattern.compile("[a-z]{1,25}(ed|ing|ly)");
+  private static final int MIN_PLAIN = 3;
+  private static final int MAX_PLAIN = 25;
 
   private final CueLexicon lexicon;
 
@@ -40,10 +38,30 @@ final class RolePrefix {
   }
 
   private boolean isRoleWord(String text) {
-    return PLAIN.matcher(text).matches() && !VERB_LIKE.matcher(text).matches() && !lexicon.isFunctionWord(text)
+    return isPlain(text) && !isVerbLike(text) && !lexicon.isFunctionWord(text)
         && !PhraseGrammar.CLAUSE_WORDS.contains(text) && !PhraseGrammar.BETWEEN.contains(text)
         && !PhraseGrammar.NEGATIONS.contains(text) && !PhraseGrammar.PRONOUNS.contains(text)
         && !PhraseGrammar.DETERMINERS.contains(text) && !lexicon.isTimeWord(text);
+  }
+
+  /** Three to 25 lower-case ASCII letters: "librarian", not "Ana", "co-chair" or "s". */
+  private static boolean isPlain(String text) {
+    if (text.length() < MIN_PLAIN || text.length() > MAX_PLAIN) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A plain word's verb and adverb forms that never name a role: "retired", "visiting", "quickly". */
+  private static boolean isVerbLike(String plain) {
+    int n = plain.length();
+    return n >= 3 && (plain.endsWith("ed") || plain.endsWith("ly")) || n >= 4 && plain.endsWith("ing");
   }
 
   /**
