@@ -2,12 +2,16 @@ package io.crosscheck.attribution;
 
 import io.crosscheck.internal.SortedLists;
 import io.crosscheck.model.Attribution;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
 import io.crosscheck.model.SourceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +25,8 @@ import java.util.regex.Pattern;
 final class CataphoricSpokespeople {
   /** An unnamed spokesperson's role word: "a spokesman for the regulator". */
   private static final Pattern UNNAMED = Pattern.compile("^(?:a|an|the)?\\s*(spokes(?:man|woman|person))\\b");
+  /** A speaker brought in by an indefinite phrase: "An attorney for the county", "an official in the north". */
+  private static final Pattern INDEFINITE = Pattern.compile("(?i)an? ");
   /** The later back-reference with a name: "The spokesman, Pieter Aalst". */
   private static final Pattern NAMED_AFTER = Pattern.compile("^the (spokes(?:man|woman|person)),");
 
@@ -43,6 +49,59 @@ final class CataphoricSpokespeople {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * Unnamed spokespeople named by a later apposition or attribution (above), then speakers
+   * introduced by their role and named in the next sentence ({@link #introduced}).
+   */
+  static List<Attribution> named(List<Attribution> found, SegmentedText text, CueLexicon lexicon) {
+    return introduced(named(found), text, lexicon);
+  }
+
+  /**
+   * "An attorney for the county says the utility has new facts. “…,” said Oskar Vell.": a speaker
+   * brought in by an indefinite role ("an attorney", "an official in the north") and named by the
+   * very next sentence's attribution is that person, when the name is new to the article there and
+   * the named speaker holds no other office (no role, the same role, or a press role after a role
+   * that is none: "an official ... Mira Olt, a spokeswoman for the council"). A name the article used
+   * before, a speaker named two sentences on, "a spokeswoman" then "the spokesman, Pieter Aalst"
+   * (two press roles) and "a source" (no role) stay apart.
+   */
+  static List<Attribution> introduced(List<Attribution> found, SegmentedText text, CueLexicon lexicon) {
+    List<Attribution> out = new ArrayList<>(found);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Attribution a = out.get(i);
+      Attribution b = out.get(i + 1);
+      String head = a.source().name();
+      if (a.source().kind() != SourceKind.ANONYMOUS || !INDEFINITE.matcher(a.sourceText()).lookingAt()
+          || head.indexOf(' ') >= 0 || !lexicon.isRole(head.toLowerCase(Locale.ROOT))
+          || b.source().kind() != SourceKind.NAMED_PERSON && b.source().kind() != SourceKind.NAMED_SPOKESPERSON
+          || b.sourceSpan().isEmpty() || !nextSentence(text, a, b)
+          || !b.source().role().map(r -> r.equalsIgnoreCase(head) || b.source().kind() == SourceKind.NAMED_SPOKESPERSON
+              && !lexicon.isPressRole(head.toLowerCase(Locale.ROOT))).orElse(true)
+          || !newAt(text.body(), b.source().name(), a.span().start())) {
+        continue;
+      }
+      out.set(i, a.withSource(b.source()));
+    }
+    return out;
+  }
+
+  /** Whether the statement of {@code b} opens in the sentence after the one {@code a} is in. */
+  private static boolean nextSentence(SegmentedText text, Attribution a, Attribution b) {
+    int first = Math.min(a.span().start(), a.sourceSpan().map(Span::start).orElse(a.span().start()));
+    int second = Math.min(b.span().start(), b.sourceSpan().get().start());
+    Optional<Sentence> sa = text.sentenceAt(first);
+    Optional<Sentence> sb = text.sentenceAt(second);
+    return sa.isPresent() && sb.isPresent() && sb.get().index() == sa.get().index() + 1;
+  }
+
+  /** Whether the surname of {@code name} is not written in {@code body} before {@code before}. */
+  private static boolean newAt(String body, String name, int before) {
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    int at = body.indexOf(surname);
+    return at < 0 || at >= before;
   }
 
   static List<Attribution> named(List<Attribution> found) {

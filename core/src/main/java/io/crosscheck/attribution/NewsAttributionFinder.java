@@ -88,7 +88,7 @@ final class NewsAttributionFinder implements AttributionFinder {
       out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
           lexicon.verbs().stance(c.cue()), mode(c, quoted), content(parts, text), span(parts, c.content()), parts));
     }
-    return CataphoricSpokespeople.named(out);
+    return CataphoricSpokespeople.named(out, text, lexicon);
   }
 
   /**
