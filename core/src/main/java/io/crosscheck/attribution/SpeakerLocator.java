@@ -1,9 +1,12 @@
 package io.crosscheck.attribution;
 
+import com.google.common.collect.ImmutableSet;
+
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the noun phrase that names a speaker next to a cue, as token ranges.
@@ -126,7 +129,8 @@ final class SpeakerLocator {
       return Optional.of(new Phrase(end - 2, end + 1)); // "One of them said": they, resolved later
     }
     if (!grammar.isHead(head)) {
-      return roleFor(w, end); // "A lawyer for the family said"
+      // "A lawyer for the family said"; "the talks resumed after mediators said": a clause's subject
+      return roleFor(w, end).or(() -> clauseSubject(w, end));
     }
     int start = end;
     while (start > 0 && end - start < MAX_PHRASE) {
@@ -232,6 +236,45 @@ final class SpeakerLocator {
     int start = k - 1;
     return Optional.of(new Phrase(start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())
         ? start - 1 : start, end + 1));
+  }
+
+  /** Words that open a clause whose subject may be any plain noun: "after mediators said", "when the doctor said". */
+  private static final ImmutableSet<String> CLAUSE_OPENERS = ImmutableSet.of("after", "before", "when", "as", "because",
+      "since", "while", "although", "though", "until", "once", "whereas");
+  /** Endings of English agent nouns, the people who do something: mediator, protester, analyst, physician, resident. */
+  private static final Pattern AGENT_ENDINGS = Pattern.compile("(?:or|er|ist|ian|ant|ent)$");
+  /** The shortest plain noun taken as a clause's subject: not "it", "one". */
+  private static final int MIN_SUBJECT_NOUN = 4;
+
+  /**
+   * A plain agent noun the lexicon does not list ("-or", "-er", "-ist", "-ian", "-ant", "-ent"), as
+   * the subject of a clause a subordinator opens: "the talks resumed after mediators said", "when
+   * the doctor said". A plural needs no determiner ("after mediators"), a singular needs "the"
+   * ("when the doctor"); "after the talks said" reads "after the talks" as a time, not a speaker.
+   */
+  private Optional<Phrase> clauseSubject(List<Word> w, int end) {
+    Word noun = w.get(end);
+    String lower = noun.lower();
+    if (!noun.isWord() || noun.isCapitalised() || lower.length() < MIN_SUBJECT_NOUN || !Character.isLetter(lower.charAt(0))
+        || lower.endsWith("ly") || lower.endsWith("ed") || lower.endsWith("ing") || noun.isPossessive()
+        || PhraseGrammar.CLAUSE_WORDS.contains(lower) || PhraseGrammar.NEGATIONS.contains(lower)
+        || PhraseGrammar.PRONOUNS.contains(lower) || PhraseGrammar.DETERMINERS.contains(lower)
+        || lexicon.isFunctionWord(lower) || lexicon.isTimeWord(lower)) {
+      return Optional.empty();
+    }
+    boolean plural = lower.endsWith("s") && !lower.endsWith("ss");
+    String singular = plural ? lower.substring(0, lower.length() - 1) : lower;
+    if (!AGENT_ENDINGS.matcher(singular).find()) {
+      return Optional.empty(); // "after the talks said": things do not speak; "a statement released after the talks said"
+    }
+    int start = end;
+    if (end >= 1 && w.get(end - 1).is("the")) {
+      start = end - 1;
+    } else if (!plural) {
+      return Optional.empty();
+    }
+    return start >= 1 && CLAUSE_OPENERS.contains(w.get(start - 1).lower()) ? Optional.of(new Phrase(start, end + 1))
+        : Optional.empty();
   }
 
   /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */
