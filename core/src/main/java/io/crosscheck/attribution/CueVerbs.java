@@ -138,11 +138,30 @@ final class CueVerbs {
         return false; // "welcomed the plan but said “...”": the quotation is the next cue's
       }
       boolean hit = x.is(word) || word.equals("“") && Clauses.isOpeningMark(x);
+      if (hit && word.equals("that") && k > from && opensRelativeClause(w, k)) {
+        continue; // "found cracks that allowed workers through": "that" relates to the object, no finding follows
+      }
       if (hit && (!number || numberWithin(w, k + 1))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The shortest "-ed" word read as a verb after "that": "allowed", not "seed". */
+  private static final int MIN_PAST_VERB = 5;
+
+  /**
+   * Whether the "that" at {@code k} opens a relative clause: a verb follows it at once ("cracks that
+   * allowed", "homes that were"), where a reported clause opens with its subject ("that the dam
+   * held", "that 30 homes were").
+   */
+  private static boolean opensRelativeClause(List<Words.Word> w, int k) {
+    if (k + 1 >= w.size() || !w.get(k + 1).isWord() || w.get(k + 1).isCapitalised()) {
+      return false;
+    }
+    String next = w.get(k + 1).lower();
+    return FINITE.contains(next) || next.length() >= MIN_PAST_VERB && next.endsWith("ed");
   }
 
   /** Finite verbs and modals that make the words after a cue a clause of their own. */

@@ -9,6 +9,7 @@ import io.crosscheck.model.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,7 +77,8 @@ final class OmissionRule implements Check {
         if (omitted.isPresent()) {
           String afterCue = s.text().substring(omitted.get().end());
           Set<String> topic = topic(afterCue);
-          String subject = Parties.subjectBefore(s.text(), omitted.get().start());
+          String subject = omitter(view, s, s.text().substring(0, omitted.get().start()),
+              Parties.subjectBefore(s.text(), omitted.get().start()));
           // "It made no mention of …" right after "The statement said …" is the statement's silence.
           String party = subject.equals(Parties.UNKNOWN) && i > 0 ? previousParty(view, sentences.get(i - 1)) : subject;
           String phrase = topicPhrase(afterCue);
@@ -137,6 +139,7 @@ final class OmissionRule implements Check {
       return Optional.empty();
     }
     Sentence cueSentence = home.sentences().get(cue);
+    List<String> otherHeads = conjunctHeads(home.sentences().get(cue).text(), head.get());
     Located best = null;
     double bestScore = 0;
     for (ArticleView view : views) {
@@ -145,7 +148,8 @@ final class OmissionRule implements Check {
         int shared = groups.overlap(topic, words);
         if ((view == home && s == cueSentence) || !view.closeInTime(home, MAX_DAYS_APART) || !events.sameEvent(view, home)
             || sameParty(omitter, view.party(s))
-            || (groups.overlap(List.of(head.get()), words) == 0 && shared < MIN_SHARED_WITHOUT_HEAD)
+            || (groups.overlap(List.of(head.get()), words) == 0 && groups.overlap(otherHeads, words) == 0
+                && (shared < MIN_SHARED_WITHOUT_HEAD || narration(view, s)))
             || omissionCues.matches(s.text())) {
           continue;
         }
@@ -158,6 +162,65 @@ final class OmissionRule implements Check {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The longest party label a summary quotes. */
+  private static final int MAX_PARTY_CHARS = 70;
+  /** " that ": where a reported clause, and its own subject, begins. */
+  private static final Pattern THAT = Pattern.compile("(?i)\\bthat\\s");
+
+  /**
+   * Who leaves the topic out, from the words before the cue: the subject of a reported clause ("the
+   * Post reported that the commission's statement made no mention" gives "the commission's
+   * statement"); the speaker of a statement a relative clause describes ("“…,” the navy said in a
+   * statement, which did not address" gives "navy"); else the words as they are.
+   */
+  private static String omitter(ArticleView view, Sentence s, String raw, String before) {
+    Matcher that = THAT.matcher(raw);
+    int clause = -1;
+    while (that.find()) {
+      clause = that.end();
+    }
+    String reported = clause > 0 ? raw.substring(clause).strip() : "";
+    if (!reported.isEmpty() && reported.indexOf(',') < 0 && Parties.isName(reported)) {
+      return Texts.clip(reported, MAX_PARTY_CHARS);
+    }
+    return view.attribution(s).map(a -> a.source().name())
+        .filter(name -> before.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))).orElse(before);
+  }
+
+  /**
+   * A sentence nobody is credited with and that quotes no one: the writer's narration. It stands for
+   * a party's account only when it names a head of the topic ("the union's central demand since two
+   * dockers were killed" for "safety or the deaths"), not when it merely shares two of its words
+   * ("eleven children were rescued from the school" for "whether children not enrolled at the
+   * school were there").
+   */
+  private static boolean narration(ArticleView view, Sentence s) {
+    return view.attribution(s).isEmpty() && !view.hasQuote(s);
+  }
+
+  /** " or ", " and ": the conjunctions of a topic naming two things ("safety or the deaths at the pier"). */
+  private static final Pattern CONJUNCTION = Pattern.compile("\\s(?:or|and)\\s");
+
+  /**
+   * The heads of the topic's later conjuncts: "safety or to the deaths at the pier" gives [deaths]
+   * ({@link #head} gives "safety"). Empty for a topic of one thing.
+   */
+  private List<String> conjunctHeads(String sentence, String first) {
+    Optional<CuePatterns.Hit> cue = omissionCues.find(sentence);
+    if (cue.isEmpty()) {
+      return List.of();
+    }
+    String afterCue = sentence.substring(cue.get().end());
+    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
+    String phrase = end.find() ? afterCue.substring(0, end.start()) : afterCue;
+    List<String> out = new ArrayList<>();
+    String[] conjuncts = CONJUNCTION.split(phrase);
+    for (int k = 1; k < conjuncts.length; k++) {
+      head(" " + conjuncts[k].strip().replaceFirst("^(?:to|of|on|about)\\s", "")).filter(h -> !h.equals(first)).ifPresent(out::add);
+    }
+    return out;
   }
 
   /**

@@ -33,6 +33,9 @@ final class Parties {
   private static final java.util.Set<String> PRONOUNS =
       java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who");
 
+  /** How far into a sentence a name may start and still be its party: "On Monday, Ana Kovac ...". */
+  private static final int NAME_OPENING_CHARS = 40;
+
   /** The label when a sentence names no party. */
   static final String UNKNOWN = "one account";
 
@@ -55,8 +58,10 @@ final class Parties {
     if (label != null) {
       return lowerFirst(label.strip());
     }
+    // A name opening the sentence is its party ("Ana Kovac spent the day ..."); a name further on is
+    // what the sentence is about ("... the school, which is named for Ivo Tarn"), not who speaks.
     Matcher name = NAME.matcher(sentence);
-    while (name.find()) {
+    while (name.find() && name.start() <= NAME_OPENING_CHARS) {
       if (!name.group().matches("(?:The|A|An|In|On|At|Asked)\\b.*")) {
         return name.group();
       }

@@ -127,6 +127,7 @@ class ReportingShapesTest {
       # verbs of finding report a conclusion when "that" follows; a "that" the content start took still counts
       The report found that 30 percent of schools were damaged.            | 30 percent of schools | report | MEDIA
       Investigators found that the pilot had ignored the warning.          | ignored the warning | Investigators | ANONYMOUS
+      Investigators found evidence that the pilot had ignored the warning. | ignored the warning | Investigators | ANONYMOUS
       The union demanded that 30 dockers be rehired.                        | 30 dockers be rehired | union | INSTITUTION
       # a two-word cue with a time between its words
       The dock guild called Friday night for three more days of pickets.   | three more days   | dock guild | INSTITUTION
@@ -186,6 +187,8 @@ class ReportingShapesTest {
       The port stayed shut and the union continued to block the gates.   | block the gates
       Shrugging off the fear of fatigue, the dock guild, which stands united, called on Friday night for three more days of pickets. | Shrugging
       He found the keys in the car.                                         | keys
+      Divers cut through the hull until they found gaps that allowed air in. | gaps that allowed
+      Crews searched the ward and found beds that were still warm.          | still warm
       Orvex said it again on Monday.                                        | again
       Orvex said so in a statement.                                         | statement
       """)

@@ -60,4 +60,40 @@ class OmissionShapesTest {
         "second", "2025-07-08", "Marten's statement on the Valen meeting made no mention of the water levy.");
     assertThat(pairs(findings, FindingType.OMISSION, "made no mention of the water levy", "the heart of the matter")).isTrue();
   }
+
+  @Test
+  void narrationSharingTwoWordsIsNoAccountOfTheTopic() {
+    List<Finding> findings = check("wire", "2025-07-08", lines(
+        "\"The search goes on,\" the coastguard said in a statement, which did not address whether pupils who were not "
+            + "enrolled at the Tarn school had been on the ferry.",
+        "Nine pupils were rescued from the ferry, which was named for Ilse Varga, a Tarn school founder."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.OMISSION);
+  }
+
+  @Test
+  void narrationNamingTheTopicStillCounts() {
+    List<Finding> findings = check("wire", "2025-07-08", lines(
+        "The pupils' parents called off their protest after the ferry firm accepted a full inquiry, their demand since "
+            + "two pupils were killed at the Tarn pier.",
+        "The firm's statement made no reference to safety or to the deaths at the Tarn pier."));
+    assertThat(pairs(findings, FindingType.OMISSION, "made no reference to safety", "two pupils were killed")).isTrue();
+  }
+
+  @Test
+  void theSubjectOfAReportedClauseIsWhoLeavesTheTopicOut() {
+    List<Finding> findings = check("wire", "2025-07-08", lines(
+        "\"The Eastbank ballots must be counted,\" said Ana Kovac, whose campaign asked for a recount of the Eastbank ballots.",
+        "The Velpress agency reported on Monday that the election board's statement made no mention of the Eastbank ballots."));
+    assertThat(findings).filteredOn(f -> f.type() == FindingType.OMISSION)
+        .anySatisfy(f -> assertThat(f.summary()).startsWith("The election board's statement leaves out"));
+  }
+
+  @Test
+  void theSpeakerOfAStatementARelativeClauseDescribesLeavesTheTopicOut() {
+    List<Finding> findings = check("wire", "2025-07-08", lines(
+        "\"Every pupil on the roll is safe,\" the coastguard said in a statement, which did not address the missing deckhands.",
+        "\"Two deckhands are still missing,\" said Ilse Varga, the ferry firm's director."));
+    assertThat(findings).filteredOn(f -> f.type() == FindingType.OMISSION)
+        .anySatisfy(f -> assertThat(f.summary()).startsWith("Coastguard leaves out"));
+  }
 }
