@@ -20,7 +20,8 @@ import java.util.function.IntUnaryOperator;
  */
 final class SpeakerResolver {
   /** A resolved source, the phrase that named it and the paragraph it stood in. */
-  private record Seen(Source source, String phrase, int paragraph) {}
+  /** A source as resolved, the phrase that named it (lower case), its paragraph and the nation its phrase names. */
+  private record Seen(Source source, String phrase, int paragraph, Optional<String> nation) {}
 
   private final CueLexicon lexicon;
   private final MentionIndex mentions;
@@ -57,7 +58,8 @@ final class SpeakerResolver {
     } else if (classified.kind() == SourceKind.INSTITUTION && phrase.size() == 2 && OWNERS.contains(phrase.get(0).lower())) {
       out = ownedBy(phrase, classified);
     }
-    history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT), paragraphOf.applyAsInt(phrase.get(0).start())));
+    history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT), paragraphOf.applyAsInt(phrase.get(0).start()),
+        nationality(phrase)));
     return out;
   }
 
@@ -127,7 +129,7 @@ final class SpeakerResolver {
     if (holder.isPresent()) {
       return holder;
     }
-    holder = roleHolder(names, institution, Optional.empty());
+    holder = roleHolder(names, institution, Optional.empty()).filter(h -> nation.isEmpty() || !namedOtherNation(h, nation.get()));
     if (holder.isPresent()) {
       return holder;
     }
@@ -177,6 +179,24 @@ final class SpeakerResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the phrase that last named {@code source} named a nation other than {@code nation}:
+   * "the Velorian statement" is not "the Tarnian statement" said before it.
+   */
+  private boolean namedOtherNation(Source source, String nation) {
+    if (source.kind() == SourceKind.NAMED_PERSON || source.kind() == SourceKind.NAMED_SPOKESPERSON) {
+      return false; // "Foreign Minister Ana Kovac" names a person, whose nation "the top Velorian diplomat" may add
+    }
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Seen s = history.get(i);
+      if (s.source().equals(source)) {
+        return s.nation().isPresent() && !s.nation().get().equalsIgnoreCase(nation)
+            && !lexicon.namesNation(s.phrase(), nation);
+      }
+    }
+    return false;
   }
 
   /** The source a person the article names speaks as: a spokesperson when the role is the press's. */

@@ -220,6 +220,9 @@ final class QuoteMismatchRule implements Check {
     }
     int common = lcs(a.words(), b.words());
     int shorter = Math.min(a.words().size(), b.words().size());
+    if (common == shorter) {
+      return Optional.empty(); // excerpts of the longer quote, joined: "“gone on for far too long,” … “all parties”"
+    }
     double similarity = 2.0 * common / (a.words().size() + b.words().size());
     // A shorter quote reworded inside a longer one: most of its words, in order, in the other.
     boolean rewordedExcerpt = shorter >= MIN_EXCERPT_WORDS && (double) common / shorter >= MIN_EXCERPT_COVER;

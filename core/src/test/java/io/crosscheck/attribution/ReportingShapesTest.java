@@ -28,6 +28,11 @@ class ReportingShapesTest {
       # progressive cues are active, not passive
       The Ostra firm is denying claims that it caused the outage.          | it caused the outage | Ostra   | INSTITUTION
       Kellco's lawyers are arguing that the outage was caused by Ostra.    | caused by Ostra   | lawyers    | ANONYMOUS
+      # a document "reads" its quotation; a version, a summary, a transcript are documents
+      “It was agreed to widen the river talks,” the Velorian statement read. | widen the river talks | Velorian statement | INSTITUTION
+      “It was agreed to widen the river talks,” the English translation of the Velorian statement read. | widen the river talks | Velorian statement | INSTITUTION
+      The Velorian version left the dam out, calling for “talks on the river”. | talks on the river | Velorian version | INSTITUTION
+      The palace summary said the two rulers had spoken of the dam.       | spoken of the dam | palace summary | INSTITUTION
       # a bracketed aside or a bare time word between the speaker and the cue
       The Varnish Office for Harbours (VOH) said that 300 boats sank.      | 300 boats sank    | Office     | INSTITUTION
       The Ministry of Harbours (MOH) yesterday said the quays were flooded. | quays were flooded | Ministry  | INSTITUTION

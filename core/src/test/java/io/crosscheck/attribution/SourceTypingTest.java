@@ -77,6 +77,14 @@ class SourceTypingTest {
   }
 
   @Test
+  void aDocumentOfAnotherNationIsNoBackReference() {
+    List<Attribution> found = NewsAttributionFinderTest.find("The Tarnian statement said the two leaders discussed the "
+        + "river treaty. The Velorian statement repeated the treaty portion of that talk.");
+    assertThat(NewsAttributionFinderTest.holding(found, "treaty portion")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Velorian statement"));
+  }
+
+  @Test
   void aDeputyIsNotTheHolderOfTheRole() {
     List<Attribution> found = NewsAttributionFinderTest.find(
         "Deputy mayor Ola Brun toured the dam. The flood was foreseen, Tarnby’s mayor said.");

@@ -55,6 +55,14 @@ class QuoteMismatchRuleTest {
   }
 
   @Test
+  void staysSilentOnExcerptsOfOneQuoteJoinedInOneSentence() {
+    assertThat(run(rule,
+        article("a", "“Venn and Brek agreed that the drought in the valley has gone on for far too long and that all parties "
+            + "must do what they can to end it,” the governor's office said."),
+        article("b", "They agreed the drought has “gone on for far too long,” saying that “all parties” must act."))).isEmpty();
+  }
+
+  @Test
   void staysSilentOnDifferentRemarksByOneSpeaker() {
     assertThat(run(rule,
         article("a", "“This is a moment of great danger for the whole coast,” Venn said on Sunday."),
