@@ -130,6 +130,9 @@ final class ReportedSpeechFinder {
     if (next != null && next.is("from") || infinitive && !COMMISSIVES.contains(lower)) {
       return Optional.empty(); // "reported from the capital", "is said to have", "continued to fight"
     }
+    if (len == 1 && pluralNounSubject(w, i)) {
+      return Optional.empty(); // "Original estimates in the capital were lower": a noun, not a cue
+    }
     if (next != null && next.is("as") && lower.endsWith("ed") && !(prev != null && BE.contains(prev.lower()))) {
       Optional<Candidate> agent = clauses.passiveAgent(text, w, i, after);
       if (agent.isPresent()) {
@@ -205,7 +208,8 @@ final class ReportedSpeechFinder {
       if (speaker.isEmpty() && prev != null && prev.text().equals(",")) {
         return inverted.find(text, s, w, i, len); // "..., said the Harbour Pilots’ Association."
       }
-      if (speaker.isPresent() && speaker.get().from() > 0 && PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())) {
+      if (speaker.isPresent() && speaker.get().from() > 0 && (PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())
+          || placed(w, speaker.get()))) {
         // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
         int prep = speaker.get().from() - 1;
         int comma = Clauses.lastComma(w, speaker.get());
@@ -265,6 +269,45 @@ final class ReportedSpeechFinder {
     return Clauses.enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
+  }
+
+  /** Prepositions that place what follows: "the march in Los Angeles", "crews at Kelm". */
+  private static final ImmutableSet<String> PLACE_PREPOSITIONS = ImmutableSet.of("in", "at");
+
+  /**
+   * Whether the speaker phrase is a name placed by "in" or "at" after a phrase that is no source:
+   * "organisers of the march in Kelm estimated" — Kelm is where, the organisers speak.
+   */
+  private boolean placed(List<Word> w, Phrase p) {
+    int prep = p.from() - 1;
+    return prep >= 1 && PLACE_PREPOSITIONS.contains(w.get(prep).lower()) && w.get(p.from()).isCapitalised()
+        && w.get(prep - 1).isWord() && !locator.grammar().isHead(w.get(prep - 1));
+  }
+
+  /** Finite verbs that show a cue word ending in "-s" is the plural noun subject of a clause. */
+  private static final ImmutableSet<String> PLURAL_FINITE = ImmutableSet.of("were", "are", "have", "had");
+  /** Words of a prepositional phrase between such a noun and its verb: "estimates in the capital were". */
+  private static final int MAX_NOUN_PHRASE_TAIL = 5;
+
+  /**
+   * Whether the cue at {@code i} is a plural noun, the subject of the verb that follows it, directly
+   * or after a prepositional phrase: "estimates were", "reports in the capital are". "Kovac
+   * estimates the toll at 300" and "says in a statement that" keep their cue.
+   */
+  private static boolean pluralNounSubject(List<Word> w, int i) {
+    String lower = w.get(i).lower();
+    if (lower.length() <= 3 || !lower.endsWith("s") || lower.endsWith("ss")) {
+      return false;
+    }
+    int k = i + 1;
+    if (k < w.size() && (PREPOSITIONS.contains(w.get(k).lower()) || w.get(k).is("in") || w.get(k).is("of"))) {
+      k++;
+      while (k < w.size() && k - i <= MAX_NOUN_PHRASE_TAIL + 1 && w.get(k).isWord() && !w.get(k).is("that")
+          && !PLURAL_FINITE.contains(w.get(k).lower())) {
+        k++; // the phrase: "in the capital"
+      }
+    }
+    return k < w.size() && PLURAL_FINITE.contains(w.get(k).lower());
   }
 
   /** Words between a document's verb and the "-ing" cue: "issued a more muted readout", "sent a letter to its staff". */

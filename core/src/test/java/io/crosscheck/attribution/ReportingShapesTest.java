@@ -33,6 +33,11 @@ class ReportingShapesTest {
       “It was agreed to widen the river talks,” the English translation of the Velorian statement read. | widen the river talks | Velorian statement | INSTITUTION
       The Velorian version left the dam out, calling for “talks on the river”. | talks on the river | Velorian version | INSTITUTION
       The palace summary said the two rulers had spoken of the dam.       | spoken of the dam | palace summary | INSTITUTION
+      # a name placed by "in" after a phrase that is no source is where, not who
+      Peacekeepers deployed in Kelm said that two clinics had closed.      | two clinics had closed | Peacekeepers | ANONYMOUS
+      Officials stationed in Kelm said that two clinics had closed.        | two clinics had closed | Officials | ANONYMOUS
+      # a cue ending in "-s" followed by a phrase is still a cue
+      The ministry says in a statement that the quay was flooded.         | quay was flooded | ministry | INSTITUTION
       # a bracketed aside or a bare time word between the speaker and the cue
       The Varnish Office for Harbours (VOH) said that 300 boats sank.      | 300 boats sank    | Office     | INSTITUTION
       The Ministry of Harbours (MOH) yesterday said the quays were flooded. | quays were flooded | Ministry  | INSTITUTION
@@ -192,6 +197,8 @@ class ReportingShapesTest {
       The port stayed shut and the union continued to block the gates.   | block the gates
       Shrugging off the fear of fatigue, the dock guild, which stands united, called on Friday night for three more days of pickets. | Shrugging
       He found the keys in the car.                                         | keys
+      Original estimates in the capital were in the 20,000 range.           | 20,000 range
+      Police reports are due on Friday.                                     | due on Friday
       Divers cut through the hull until they found gaps that allowed air in. | gaps that allowed
       Crews searched the ward and found beds that were still warm.          | still warm
       Orvex said it again on Monday.                                        | again
