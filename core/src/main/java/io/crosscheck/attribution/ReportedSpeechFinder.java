@@ -208,13 +208,18 @@ final class ReportedSpeechFinder {
       if (speaker.isEmpty() && prev != null && prev.text().equals(",")) {
         return inverted.find(text, s, w, i, len); // "..., said the Harbour Pilots’ Association."
       }
+      boolean placedName = speaker.isPresent() && placed(w, speaker.get());
       if (speaker.isPresent() && speaker.get().from() > 0 && (PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())
-          || placed(w, speaker.get()))) {
+          || placedName)) {
         // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
         int prep = speaker.get().from() - 1;
         int comma = Clauses.lastComma(w, speaker.get());
-        if (comma >= 0) {
+        if (comma >= 0 && !placedName) {
           speaker = Optional.of(new Phrase(comma + 1, speaker.get().to())); // "the agency for Gaza, COGAB, said"
+        } else if (placedName) {
+          // "organisers of the march in Kelm said": the subject, up to where its place begins
+          speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.from() < prep && ph.to() <= i)
+              .map(ph -> new Phrase(ph.from(), Math.min(ph.to(), prep))) : Optional.empty();
         } else {
           speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
         }

@@ -52,10 +52,12 @@ final class NumericConflictRule implements Check {
   private final Quantities quantities;
   private final PartyCounts partyCounts;
   private final ExpectationMisses expectations;
+  private final CountPlaces places;
 
   NumericConflictRule(Lexicon lexicon) {
     this.partyCounts = new PartyCounts(lexicon);
     this.expectations = new ExpectationMisses(lexicon);
+    this.places = new CountPlaces(lexicon);
     this.framer = new EventFramer(lexicon);
     this.adjacent = new AdjacentDayEvents(framer);
     this.quantities = new Quantities(lexicon);
@@ -70,7 +72,7 @@ final class NumericConflictRule implements Check {
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
-      Optional<LocalDate> eventDay, String actingParty, boolean revised, boolean regional) {}
+      Optional<LocalDate> eventDay, String actingParty, boolean revised, boolean regional, Optional<String> place) {}
 
   @Override
   public boolean comparesClaims() {
@@ -102,7 +104,7 @@ final class NumericConflictRule implements Check {
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   CountRoles.isProvisional(s.get()), eventDay, actingParty(view, f, s.get(), key.get()),
-                  CountMoments.revised(s.get()), CountRoles.regional(f, s.get())));
+                  CountMoments.revised(s.get()), CountRoles.regional(f, s.get()), places.of(view.sentences(), s.get())));
         }
       }
     }
@@ -117,7 +119,7 @@ final class NumericConflictRule implements Check {
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
           if (a.older() || b.older() || a.regional() != b.regional() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
-              || apartInScale(a, b) || ownActs(a, b)
+              || apartInScale(a, b) || ownActs(a, b) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
               || !(sameQuantity(a, b) && sameMoment(a, b) || adjacentDay(a, b, around))
               || restricted(a, b)) {
             continue;

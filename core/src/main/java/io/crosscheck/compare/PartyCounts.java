@@ -76,12 +76,16 @@ final class PartyCounts {
 
   private final Quantities quantities;
 
+  private final CountPlaces places;
+
   PartyCounts(Lexicon lexicon) {
+    this.places = new CountPlaces(lexicon);
     this.quantities = new Quantities(lexicon);
   }
 
   /** One figure claim with the article, sentence and interval the test reads. */
-  private record Count(ArticleView view, Claim claim, Figure figure, Sentence sentence, String party, Interval interval) {}
+  private record Count(ArticleView view, Claim claim, Figure figure, Sentence sentence, String party, Interval interval,
+      Optional<String> where) {}
 
   List<Finding> check(Batch batch) {
     Map<String, ArticleView> views = new HashMap<>();
@@ -141,7 +145,8 @@ final class PartyCounts {
       }
       String key = f.kind() + " " + thing + " " + c.event().orElse("") + " " + place;
       groups.computeIfAbsent(key, k -> new ArrayList<>())
-          .add(new Count(view, c, f, s.get(), c.party().toLowerCase(Locale.ROOT), interval.get()));
+          .add(new Count(view, c, f, s.get(), c.party().toLowerCase(Locale.ROOT), interval.get(),
+              places.of(view.sentences(), s.get())));
     }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
@@ -156,6 +161,7 @@ final class PartyCounts {
           boolean unattributed = a.claim().attribution().isEmpty() || b.claim().attribution().isEmpty();
           if (a.party().equals(b.party()) && a.view() == b.view() || a.sentence() == b.sentence() && !ownCredits(a, b) || unattributed && a.view() == b.view()
               || !a.interval().isDisjointFrom(b.interval())
+              || a.view() == b.view() && CountPlaces.differ(a.where(), b.where()) // a round-up of two cities' marches
               || a.figure().kind() == FigureKind.DURATION && a.interval().hasLow() && b.interval().hasLow()
                   && CountRoles.differentScale(a.interval().low(), b.interval().low())) {
             continue;

@@ -1,0 +1,73 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.Sentence;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a count stands in its article: the first place its sentence names after "in" or "at", else
+ * the place the nearest earlier sentence names. In a round-up of marches, "organisers in Kelm
+ * estimated 750,000 … some 750,000 took part" and "In Tarn, the route was changed … the turnout was
+ * about 500,000" are counts of two places, though neither count's own sentence names one.
+ */
+final class CountPlaces {
+  /** A capitalised place of one to three words after "in" or "at": "in Kelm", "at the Port of Tarn". */
+  private static final Pattern PLACE = Pattern.compile(
+      "\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?:the\\s{1,3})?(\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}.’'-]{0,30}){0,2})");
+  /** Dots or apostrophes closing a place's first word: "D.C.", "Kelm’". */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[.’']{1,3}$");
+  /** A possessive or a full stop closing a place: "Kelm’s", "D.C.". */
+  private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("(?:[’']s|\\.)$");
+  /** How many sentences back a count without a place of its own looks for one. */
+  private static final int LOOKBACK = 3;
+
+  private final Set<String> timeWords = new HashSet<>();
+
+  CountPlaces(Lexicon lexicon) {
+    for (String w : lexicon.entries("time-words")) {
+      timeWords.add(w.toLowerCase(Locale.ROOT));
+    }
+    for (String entry : lexicon.entries("months")) {
+      timeWords.add(entry.split("\\|", 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** The place of a count in {@code s}, one of {@code sentences} (its article's, in order), if any sentence names one. */
+  Optional<String> of(List<Sentence> sentences, Sentence s) {
+    Optional<String> own = in(s.text());
+    for (int k = s.index() - 1; own.isEmpty() && k >= 0 && s.index() - k <= LOOKBACK && k < sentences.size(); k--) {
+      own = in(sentences.get(k).text());
+    }
+    return own;
+  }
+
+  /** Two places that are not one: neither names the other ("Kelm" and "Kelm City" are one). */
+  static boolean differ(Optional<String> a, Optional<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    String x = a.get().toLowerCase(Locale.ROOT);
+    String y = b.get().toLowerCase(Locale.ROOT);
+    return !x.contains(y) && !y.contains(x);
+  }
+
+  private Optional<String> in(String text) {
+    Matcher m = PLACE.matcher(text);
+    while (m.find()) {
+      String place = m.group(1);
+      int space = place.indexOf(' ');
+      String first = TRAILING_MARKS.matcher(space < 0 ? place : place.substring(0, space)).replaceFirst("")
+          .toLowerCase(Locale.ROOT);
+      if (!timeWords.contains(first)) {
+        return Optional.of(TRAILING_POSSESSIVE.matcher(place).replaceFirst(""));
+      }
+    }
+    return Optional.empty();
+  }
+}
