@@ -49,7 +49,7 @@ final class QuoteAttributor {
     QuoteMap quoted = new QuoteMap(text);
     for (int qi = 0; qi < quotes.size(); qi++) {
       Quotation q = quotes.get(qi);
-      if (q.inner().length() < 2) {
+      if (q.inner().length() < 2 || quotedName(text, words, q)) {
         continue;
       }
       Optional<Candidate> found = afterQuote(text, words, q);
@@ -67,6 +67,33 @@ final class QuoteAttributor {
       found.ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The most words a name in quotation marks has: "the Women's Walk for the River". */
+  private static final int MAX_QUOTED_NAME_WORDS = 8;
+
+  /**
+   * Whether the quotation is a name set in quotation marks inside a noun phrase, not speech: "at
+   * the main “Kelm Women's March” organisers said" — every word capitalised but the small ones, and
+   * a lower-case word of the phrase right before it.
+   */
+  private boolean quotedName(SegmentedText text, ArticleWords words, Quotation q) {
+    List<Word> inner = words.in(q.inner());
+    List<Word> before = words.in(Span.of(Math.max(0, q.outer().start() - 40), q.outer().start()));
+    if (inner.isEmpty() || inner.size() > MAX_QUOTED_NAME_WORDS || before.isEmpty()) {
+      return false;
+    }
+    Word previous = before.get(before.size() - 1);
+    if (!previous.isWord() || previous.isCapitalised() || lexicon.verbs().cueLength(before, before.size() - 1) > 0) {
+      return false;
+    }
+    for (Word t : inner) {
+      boolean small = !t.isCapitalised() && lexicon.isFunctionWord(t.lower());
+      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("’") || t.isWord() && !t.isCapitalised() && !small) {
+        return false;
+      }
+    }
+    return inner.get(0).isCapitalised() && inner.get(inner.size() - 1).isCapitalised();
   }
 
   private boolean continues(SegmentedText text, ArticleWords words, Candidate c, Quotation next) {

@@ -187,6 +187,10 @@ final class SpeakerLocator {
         && w.get(start - 2).isCapitalised() && isSourceNoun(w.get(end))
         && !PhraseGrammar.DETERMINERS.contains(w.get(start - 2).lower()) && isNounModifierWord(w.get(start - 1))) {
       start -= 2; // "the UN refugee agency", "the EU border agency": a name, then a plain noun, qualify the head
+      while (start > 0 && end - start < MAX_PHRASE && w.get(start - 1).isCapitalised() && grammar.isNpWord(w.get(start - 1))
+          && !w.get(start - 1).isPossessive() && !PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
+        start--; // "the Kelm Valley march's organisers": the whole name
+      }
       if (start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
         start--;
       }

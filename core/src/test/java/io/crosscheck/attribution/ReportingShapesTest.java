@@ -36,6 +36,8 @@ class ReportingShapesTest {
       # a name placed by "in" after a phrase that is no source is where, not who
       Peacekeepers deployed in Kelm said that two clinics had closed.      | two clinics had closed | Peacekeepers | ANONYMOUS
       Officials stationed in Kelm said that two clinics had closed.        | two clinics had closed | Officials | ANONYMOUS
+      # a name of several words before a possessive stays whole
+      The Kelm Valley march's organisers claimed a turnout of 9,000.       | turnout of 9,000 | Kelm Valley march | ANONYMOUS
       # a cue ending in "-s" followed by a phrase is still a cue
       The ministry says in a statement that the quay was flooded.         | quay was flooded | ministry | INSTITUTION
       # a bracketed aside or a bare time word between the speaker and the cue
@@ -198,6 +200,7 @@ class ReportingShapesTest {
       Shrugging off the fear of fatigue, the dock guild, which stands united, called on Friday night for three more days of pickets. | Shrugging
       He found the keys in the car.                                         | keys
       Original estimates in the capital were in the 20,000 range.           | 20,000 range
+      At the main “Kelm Women's March” organisers told Velpress they expected 9,000. | Kelm Women's March
       Police reports are due on Friday.                                     | due on Friday
       Divers cut through the hull until they found gaps that allowed air in. | gaps that allowed
       Crews searched the ward and found beds that were still warm.          | still warm
