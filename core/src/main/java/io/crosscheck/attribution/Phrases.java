@@ -61,7 +61,7 @@ final class Phrases {
   }
 
   static boolean isAcronym(String s) {
-    String letters = s.replace(".", "");
+    String letters = s.replace(".", "").replace("&", ""); // "U.N.", "AT&T"
     return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
   }
 

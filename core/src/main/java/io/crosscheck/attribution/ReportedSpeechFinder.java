@@ -229,6 +229,11 @@ final class ReportedSpeechFinder {
         speaker = locator.subject(w).filter(ph -> ph.to() <= i
             && lexicon.isDocument(w.get(ph.from() + Clauses.firstNoun(w, ph)).lower()));
       }
+      if (speaker.isEmpty() && earlier.isEmpty()) {
+        // "A steel company facing a strike said ...": a participle phrase between the subject and its cue.
+        speaker = locator.subject(w).filter(ph -> participlePhrase(w, ph.to(), i)
+            && locator.grammar().isHead(w.get(ph.to() - 1)));
+      }
       if (speaker.isPresent()) {
         boundary = Clauses.clauseStart(w, speaker.get().from());
       }
@@ -287,6 +292,30 @@ final class ReportedSpeechFinder {
     int prep = p.from() - 1;
     return prep >= 1 && PLACE_PREPOSITIONS.contains(w.get(prep).lower()) && w.get(p.from()).isCapitalised()
         && w.get(prep - 1).isWord() && !locator.grammar().isHead(w.get(prep - 1));
+  }
+
+  /** The most words of a participle phrase between a subject and its cue: "facing a strike over pay". */
+  private static final int MAX_PARTICIPLE_PHRASE = 8;
+
+  /**
+   * Whether {@code w[from..cue)} is a present-participle phrase, words only: "experiencing a
+   * strike" in "a steel company experiencing a strike said".
+   */
+  private boolean participlePhrase(List<Word> w, int from, int cue) {
+    if (from >= cue || cue - from > MAX_PARTICIPLE_PHRASE) {
+      return false;
+    }
+    Word first = w.get(from);
+    if (!first.isWord() || first.isCapitalised() || !first.lower().endsWith("ing") || first.lower().length() < 5
+        || lexicon.verbs().cueLength(w, from) > 0) {
+      return false;
+    }
+    for (int k = from + 1; k < cue; k++) {
+      if (!w.get(k).isWord() || lexicon.verbs().cueLength(w, k) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Finite verbs that show a cue word ending in "-s" is the plural noun subject of a clause. */

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  */
 final class Words {
   /**
-   * A word with inner apostrophes, hyphens or dots ("Kovac’s", "Al-Rishq", "U.S", "22,000"), else
+   * A word with inner apostrophes, hyphens, dots or ampersands ("Kovac’s", "Al-Rishq", "U.S", "22,000", "AT&T"), else
    * one character that is not white space. {@link #of} reads text as this pattern does.
    */
   static final Pattern TOKEN = Pattern.compile(
-      "[\\p{L}\\p{N}]{1,60}(?:['’.,\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
+      "[\\p{L}\\p{N}]{1,60}(?:['’.,&\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
 
   /** One token: its text, its lower-cased form (computed once: every reader compares it) and offsets. */
   record Word(String text, int start, int end, String lower, boolean capitalised) {
@@ -92,8 +92,8 @@ final class Words {
     return out;
   }
 
-  /** Characters that join two runs of letters or digits into one token: "Kovac’s", "Al-Rishq", "22,000". */
-  private static final String JOINERS = "'’.,-";
+  /** Characters that join two runs of letters or digits into one token: "Kovac’s", "Al-Rishq", "22,000", "AT&T". */
+  private static final String JOINERS = "'’.,-&";
   /** "Mr", "Ms", "Dr", "Gen", "U.S", "J" keep their dot; ordinary words do not. */
   static boolean keepsDot(String text) {
     if (text.length() == 1 && Character.isUpperCase(text.charAt(0))) {

@@ -38,6 +38,9 @@ class ReportingShapesTest {
       Officials stationed in Kelm said that two clinics had closed.        | two clinics had closed | Officials | ANONYMOUS
       # a name of several words before a possessive stays whole
       The Kelm Valley march's organisers claimed a turnout of 9,000.       | turnout of 9,000 | Kelm Valley march | ANONYMOUS
+      # names joined by an ampersand are one word; a participle phrase between a subject and its cue
+      AT&T said on Monday that the outage was fixed.                      | outage was fixed | AT&T | INSTITUTION
+      A steel company facing a strike said the union was spreading false figures. | union was spreading | steel company | INSTITUTION
       # a cue ending in "-s" followed by a phrase is still a cue
       The ministry says in a statement that the quay was flooded.         | quay was flooded | ministry | INSTITUTION
       # a bracketed aside or a bare time word between the speaker and the cue
