@@ -45,6 +45,8 @@ final class MentionIndex {
   private final Set<String> places = new HashSet<>();
   private final Set<String> personWords = new HashSet<>();
   private final Set<String> capitalised = new HashSet<>();
+  /** Capitalised words written right after another word, where only a name takes a capital. */
+  private final Set<String> capitalisedInside = new HashSet<>();
   /** Words of personal names: "Ana" and "Kovac" in "Ana Kovac", "Kovac" in "Mr. Kovac". */
   private final Set<String> nameWords = new HashSet<>();
   /** How often each capitalised word is written: a name written often but never introduced is no person's. */
@@ -80,10 +82,14 @@ final class MentionIndex {
     List<Word> words = articleWords.all();
     Set<String> capitalised = this.capitalised;
     PhraseNames names = new PhraseNames(lexicon);
-    for (Word w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
       if (w.isCapitalised()) {
         capitalised.add(w.bare());
         counts.merge(w.bare(), 1, Integer::sum);
+        if (i > 0 && words.get(i - 1).isWord()) {
+          capitalisedInside.add(w.bare()); // "according to Reuters": a capital no sentence start explains
+        }
       }
     }
     for (int i = 1; i < words.size(); i++) {
@@ -462,6 +468,11 @@ final class MentionIndex {
   boolean isUnintroducedName(String word) {
     return counts.getOrDefault(word, 0) >= UNINTRODUCED_MENTIONS && !nameWords.contains(word)
         && !personWords.contains(word) && !persons.containsKey(word);
+  }
+
+  /** Whether the article writes {@code word} capitalised inside a sentence ("according to Reuters"), as only names are. */
+  boolean isCapitalisedInside(String word) {
+    return capitalisedInside.contains(word);
   }
 
   /** Whether the article writes {@code word} as (part of) an outlet's name: see {@link OutletMentions}. */

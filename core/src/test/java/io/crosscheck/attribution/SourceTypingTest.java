@@ -77,6 +77,17 @@ class SourceTypingTest {
   }
 
   @Test
+  void aCapitalisedPluralInsideASentenceIsAName() {
+    List<Attribution> found = NewsAttributionFinderTest.find("The mayor said the dam held, according to Pellers. "
+        + "A Pellers reporter saw no flooding.");
+    assertThat(NewsAttributionFinderTest.holding(found, "dam held")).get()
+        .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.MEDIA));
+    List<Attribution> nurses = NewsAttributionFinderTest.find("Nurses say the ward is short of staff.");
+    assertThat(NewsAttributionFinderTest.holding(nurses, "short of staff")).get()
+        .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.ANONYMOUS));
+  }
+
+  @Test
   void aDocumentOfAnotherNationIsNoBackReference() {
     List<Attribution> found = NewsAttributionFinderTest.find("The Tarnian statement said the two leaders discussed the "
         + "river treaty. The Velorian statement repeated the treaty portion of that talk.");
