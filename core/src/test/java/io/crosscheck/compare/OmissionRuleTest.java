@@ -107,6 +107,8 @@ class OmissionRuleTest {
       "The palace statement was silent on the grain corridor.",
       "The palace statement failed to mention the grain corridor.",
       "There was no mention of the grain corridor in the palace statement.",
+      "The palace version did not speak to the grain corridor directly.",
+      "The palace statement didn't touch on the grain corridor.",
   })
   void recognisesOmissionCue(String cue) {
     List<Finding> findings = run(rule, article("a",
