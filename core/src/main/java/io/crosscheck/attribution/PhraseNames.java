@@ -29,7 +29,8 @@ final class PhraseNames {
   /** Whether the phrase ends in a personal name: "Colonel Edvin Sarro" does, "Kovac’s spokesperson" does not. */
   boolean endsWithName(List<Word> p) {
     Word last = p.get(p.size() - 1);
-    return last.isCapitalised() && !last.isPossessive() && hasName(p);
+    // "Velmar Air CEO" ends with a role, though a name opens it
+    return last.isCapitalised() && !last.isPossessive() && !lexicon.isRole(last.lower()) && hasName(p);
   }
 
   boolean hasRole(List<Word> p) {

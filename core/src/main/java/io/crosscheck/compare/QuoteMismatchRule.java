@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Flags one remark quoted with different wording, or the same words credited to different
@@ -205,11 +206,14 @@ final class QuoteMismatchRule implements Check {
     if (a.words().size() < MIN_WORDS || b.words().size() < MIN_WORDS) {
       return Optional.empty();
     }
-    if (a.normal().equals(b.normal())) {
+    String joinedA = joined(a.normal());
+    String joinedB = joined(b.normal());
+    if (a.normal().equals(b.normal()) || joinedA.equals(joinedB)) { // "cyberattack" and "cyber attack" are one word
       return differentSpeakers(a, b) ? Optional.of(finding(a, b, Severity.HIGH, "the same words are credited to "
           + speaker(a) + " and to " + speaker(b))) : Optional.empty();
     }
-    if (a.normal().contains(b.normal()) || b.normal().contains(a.normal())) {
+    if (a.normal().contains(b.normal()) || b.normal().contains(a.normal()) || joinedA.contains(joinedB)
+        || joinedB.contains(joinedA)) {
       return Optional.empty(); // an excerpt of the longer quote
     }
     if (onlyNumbersDiffer(a, b)) {
@@ -230,6 +234,14 @@ final class QuoteMismatchRule implements Check {
       return Optional.empty();
     }
     return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is quoted two ways: " + difference(a, b)));
+  }
+
+  /** Spaces and hyphens inside compounds: "cyber attack", "cyber-attack" and "cyberattack" are one spelling. */
+  private static final Pattern COMPOUND_GAPS = Pattern.compile("[\\s-]");
+
+  /** A normalised quote with its compounds closed: what two spellings of one wording share. */
+  private static String joined(String normal) {
+    return COMPOUND_GAPS.matcher(normal).replaceAll("");
   }
 
   private static boolean differentSpeakers(Quote a, Quote b) {

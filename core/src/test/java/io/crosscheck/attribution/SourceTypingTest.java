@@ -24,6 +24,8 @@ class SourceTypingTest {
       Ana Kovac lost the vote. Kovac said she would appeal. Kovac's aides agreed. | she would appeal | Kovac | NAMED_PERSON
       "The talks failed," Kovac said. | talks failed | Kovac | NAMED_PERSON
       Varn Systems chief Olek Brand met Dovan officials. Dovan said the deal was off. Dovan's board agreed. | deal was off | Dovan | INSTITUTION
+      # 1a a name set off after a title that ends in a role is the person's
+      “The root cause was a power fault,” Velmar Air CEO, Ana Kovac, said in a video. | root cause | Ana Kovac | NAMED_PERSON
       # 1b "the Tarnian leader" is the leader of that nation the article names, not the latest leader
       VELM: Hours after Prime Minister Ivo Renn told Tarnian President Ola Brandt that the truce held, the Tarnian leader repeated his claim that he “stopped a war”. | stopped a war | Brandt | NAMED_PERSON
       VELM: Hours after Prime Minister Ivo Renn told US President Ola Brandt that the truce held, the American leader repeated his claim that he “stopped a war”. | stopped a war | Brandt | NAMED_PERSON

@@ -63,6 +63,13 @@ class QuoteMismatchRuleTest {
   }
 
   @Test
+  void staysSilentOnACompoundSpelledTwoWays() {
+    assertThat(run(rule,
+        article("a", "“We have no evidence of any cyberattack on the port systems,” Venn said."),
+        article("b", "“We have no evidence of any cyber attack on the port systems,” Venn said."))).isEmpty();
+  }
+
+  @Test
   void staysSilentOnDifferentRemarksByOneSpeaker() {
     assertThat(run(rule,
         article("a", "“This is a moment of great danger for the whole coast,” Venn said on Sunday."),
