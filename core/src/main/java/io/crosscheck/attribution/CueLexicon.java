@@ -43,6 +43,8 @@ final class CueLexicon {
   private static final int MODIFIER = 1 << 13;
   /** The last word of a two-word press role ("secretary" of "press secretary"). */
   private static final int PRESS_ROLE_END = 1 << 14;
+  /** A cardinal number word: "one", "two", "dozen". */
+  private static final int NUMBER_WORD = 1 << 15;
   private static final int PHRASE_NOUN = ANONYMITY_NOUN | ROLE | INSTITUTION | DOCUMENT | MEDIA | ORGANISATION_DESCRIPTOR;
 
   private final CueVerbs verbs;
@@ -67,6 +69,9 @@ final class CueLexicon {
     verbs = new CueVerbs(lexicon.entries("speech-verbs"), numbers);
     Map<String, Integer> classOf = new HashMap<>();
     addWithPlurals(classOf, lower(lexicon.entries("anonymity-nouns")), ANONYMITY_NOUN);
+    for (String entry : lexicon.entries("number-words")) {
+      add(classOf, List.of(BAR.split(entry, 2)[0].strip().toLowerCase(Locale.ROOT)), NUMBER_WORD);
+    }
     anonymityPhrases = lower(lexicon.entries("anonymity-phrases"));
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
     ImmutableSet.Builder<String> press = ImmutableSet.builder();
@@ -282,6 +287,11 @@ final class CueLexicon {
   /** "monday", "january", "yesterday": a time, never a source or an antecedent. */
   boolean isTimeWord(String lower) {
     return in(lower, TIME_WORD);
+  }
+
+  /** "one", "two", "twelve": a number word, which counts and never names ("One father said"). */
+  boolean isNumberWord(String lower) {
+    return in(lower, NUMBER_WORD);
   }
 
   /** "the", "of", "which": words that never name a role. */

@@ -34,8 +34,12 @@ final class LeadingAdjectives {
     }
   }
 
-  /** Whether the one-word phrase at {@code at} opens a common-noun phrase: "Postal" in "Postal ballots". */
+  /** Whether the one-word phrase at {@code at} opens a common-noun phrase: "Postal" in "Postal ballots", "One" in "One father". */
   boolean isAdjectiveAt(List<Word> w, int at) {
+    if (at >= 0 && at + 1 < w.size() && w.get(at).isCapitalised() && lexicon.isNumberWord(w.get(at).lower())
+        && w.get(at + 1).isWord() && !w.get(at + 1).isCapitalised()) {
+      return true; // "One father received a call": a number word counts the noun after it
+    }
     if (at < 0 || at >= w.size() || !w.get(at).isCapitalised() || w.get(at).isPossessive()
         || capitalisedInside.contains(w.get(at).bare())) {
       return false;

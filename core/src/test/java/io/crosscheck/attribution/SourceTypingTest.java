@@ -24,6 +24,9 @@ class SourceTypingTest {
       Ana Kovac lost the vote. Kovac said she would appeal. Kovac's aides agreed. | she would appeal | Kovac | NAMED_PERSON
       "The talks failed," Kovac said. | talks failed | Kovac | NAMED_PERSON
       Varn Systems chief Olek Brand met Dovan officials. Dovan said the deal was off. Dovan's board agreed. | deal was off | Dovan | INSTITUTION
+      # 0 collective nouns of people are unnamed sources; a number word opening a sentence names no one
+      Emergency personnel said six of the injured were in critical condition. | critical condition | personnel | ANONYMOUS
+      One father drove to the hospital after she informed him that she was on board. | on board | she | ANONYMOUS
       # 1a a name set off after a title that ends in a role is the person's
       “The root cause was a power fault,” Velmar Air CEO, Ana Kovac, said in a video. | root cause | Ana Kovac | NAMED_PERSON
       # 1b "the Tarnian leader" is the leader of that nation the article names, not the latest leader
