@@ -80,12 +80,17 @@ final class PhraseNames {
         || mentions.isCapitalisedInside(w.bare())) {
       return false; // "Nurses say" opens a sentence; "according to Reuters" is a name
     }
-    return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches();
+    return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches() && !isThing(lower);
+  }
+
+  /** "documents", "governments", "tabloids": plurals of things and bodies, not of people. */
+  private boolean isThing(String lower) {
+    return lexicon.isDocument(lower) || lexicon.isInstitution(lower) || lexicon.isMedia(lower);
   }
 
   /** "voters", "shopkeepers", "pensioners": a lower-case plural of people, unnamed. */
   boolean isPluralAgent(String lower) {
-    return lexicon.isAnonymityNoun(lower) || lower.length() > 5 && COMMON_PLURAL.matcher(lower).matches();
+    return lexicon.isAnonymityNoun(lower) || lower.length() > 5 && COMMON_PLURAL.matcher(lower).matches() && !isThing(lower);
   }
 
   /** The "for"/"of"/"at" after a role word in a descriptor ("a spokesman for the ministry"), or -1. */

@@ -330,6 +330,9 @@ final class ReportedSpeechFinder {
    */
   private static boolean pluralNounSubject(List<Word> w, int i) {
     String lower = w.get(i).lower();
+    if (i > 0 && i + 1 < w.size() && w.get(i - 1).isCapitalised() && PLURAL_FINITE.contains(w.get(i + 1).lower())) {
+      return true; // "prosecutors in Rio state have charged": a name's noun ("which Hamas said is" keeps its cue)
+    }
     if (lower.length() <= 3 || !lower.endsWith("s") || lower.endsWith("ss")) {
       return false;
     }

@@ -155,6 +155,11 @@ final class SourceClassifier {
     if (p.size() == 1 && names.isCommonPlural(p.get(0), mentions)) {
       return NamedSourceBuilder.base(p.get(0).text(), SourceKind.ANONYMOUS, affiliation, senior); // "Nurses say"
     }
+    if (p.size() == 1 && p.get(0).isCapitalised() && !mentions.isCapitalisedInside(p.get(0).bare())
+        && (lexicon.isDocument(p.get(0).lower()) || lexicon.isInstitution(p.get(0).lower())) && !lexicon.isMedia(p.get(0).lower())) {
+      // "Documents allege", "Authorities said": a plain noun capitalised only by the sentence start
+      return NamedSourceBuilder.base(p.get(0).text(), SourceKind.INSTITUTION, affiliation, senior);
+    }
     int of = Phrases.indexOfWord(p, "of");
     if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))
         && !lexicon.isInstitution(p.get(of - 1).lower()) && !lexicon.isRole(p.get(of - 1).lower())) {

@@ -26,6 +26,7 @@ class SourceTypingTest {
       Varn Systems chief Olek Brand met Dovan officials. Dovan said the deal was off. Dovan's board agreed. | deal was off | Dovan | INSTITUTION
       # 0 collective nouns of people are unnamed sources; a number word opening a sentence names no one
       Emergency personnel said six of the injured were in critical condition. | critical condition | personnel | ANONYMOUS
+      Documents allege that Orvex paid the guild twice.                   | paid the guild | Documents | INSTITUTION
       One father drove to the hospital after she informed him that she was on board. | on board | she | ANONYMOUS
       # 1a a name set off after a title that ends in a role is the person's
       “The root cause was a power fault,” Velmar Air CEO, Ana Kovac, said in a video. | root cause | Ana Kovac | NAMED_PERSON
