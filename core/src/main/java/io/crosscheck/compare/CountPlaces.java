@@ -5,6 +5,7 @@ import io.crosscheck.model.Sentence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,11 +39,15 @@ final class CountPlaces {
     }
   }
 
-  /** The place of a count in {@code s}, one of {@code sentences} (its article's, in order), if any sentence names one. */
-  Optional<String> of(List<Sentence> sentences, Sentence s) {
-    Optional<String> own = in(s.text());
+  /**
+   * The place of a count in {@code s}, one of {@code sentences} (its article's, in order), if any
+   * sentence names one. {@code read} keeps each sentence's place for the caller's run: a table of
+   * forty counts in one sentence reads it once.
+   */
+  Optional<String> of(List<Sentence> sentences, Sentence s, Map<Sentence, Optional<String>> read) {
+    Optional<String> own = read.computeIfAbsent(s, x -> in(x.text()));
     for (int k = s.index() - 1; own.isEmpty() && k >= 0 && s.index() - k <= LOOKBACK && k < sentences.size(); k--) {
-      own = in(sentences.get(k).text());
+      own = read.computeIfAbsent(sentences.get(k), x -> in(x.text()));
     }
     return own;
   }

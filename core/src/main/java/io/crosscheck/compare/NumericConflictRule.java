@@ -86,6 +86,7 @@ final class NumericConflictRule implements Check {
     Map<String, List<Located>> buckets = new TreeMap<>();
     // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
     Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
+    Map<Sentence, Optional<String>> placesRead = new IdentityHashMap<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Figure f : view.article().figures()) {
         if (ofEvent.isPresent() && !ofEvent.get().contains(f.id())) {
@@ -104,7 +105,7 @@ final class NumericConflictRule implements Check {
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   CountRoles.isProvisional(s.get()), eventDay, actingParty(view, f, s.get(), key.get()),
-                  CountMoments.revised(s.get()), CountRoles.regional(f, s.get()), places.of(view.sentences(), s.get())));
+                  CountMoments.revised(s.get()), CountRoles.regional(f, s.get()), places.of(view.sentences(), s.get(), placesRead)));
         }
       }
     }

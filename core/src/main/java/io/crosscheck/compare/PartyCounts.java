@@ -104,6 +104,7 @@ final class PartyCounts {
     boolean aboutReferenced = !batch.events().isEmpty() && batch.events().stream().allMatch(io.crosscheck.model.Event::referenced);
     Map<String, List<Count>> groups = new TreeMap<>();
     Map<String, Figure> lastPlaced = new HashMap<>();
+    Map<Sentence, Optional<String>> placesRead = new java.util.IdentityHashMap<>();
     for (Claim c : batch.claims()) {
       if (c.measure().isEmpty() || c.figures().size() != 1) {
         continue;
@@ -146,7 +147,7 @@ final class PartyCounts {
       String key = f.kind() + " " + thing + " " + c.event().orElse("") + " " + place;
       groups.computeIfAbsent(key, k -> new ArrayList<>())
           .add(new Count(view, c, f, s.get(), c.party().toLowerCase(Locale.ROOT), interval.get(),
-              places.of(view.sentences(), s.get())));
+              places.of(view.sentences(), s.get(), placesRead)));
     }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
