@@ -1,6 +1,7 @@
 package io.crosscheck.compare;
 
 import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.numeric;
 import static io.crosscheck.compare.EndToEnd.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * has a positive beside it, so the rule cannot pass by staying silent.
  */
 class CountRolesTest {
-  private static List<Finding> numeric(List<Finding> findings) {
-    return findings.stream().filter(f -> f.type() == FindingType.NUMERIC_CONFLICT).toList();
-  }
-
   @Test
   void flagsTwoInjuryCountsOfOneBlastAcrossArticles() {
     List<Finding> findings = check(

@@ -25,6 +25,11 @@ final class EndToEnd {
     return CROSSCHECK.checkTexts(texts).findings();
   }
 
+  /** The numeric conflicts among {@code findings}. */
+  static List<Finding> numeric(List<Finding> findings) {
+    return findings.stream().filter(f -> f.type() == FindingType.NUMERIC_CONFLICT).toList();
+  }
+
   /** True when one finding of the type has evidence containing each anchor (normalised, as in scoring). */
   static boolean pairs(List<Finding> findings, FindingType type, String first, String second) {
     return findings.stream().anyMatch(f -> f.type() == type && has(f, first) && has(f, second));

@@ -1,6 +1,7 @@
 package io.crosscheck.compare;
 
 import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.numeric;
 import static io.crosscheck.compare.EndToEnd.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** What an event cost someone is one quantity ({@code quantity-classes}: COST). Names are invented. */
 class EventCostsTest {
-  private static List<Finding> numeric(List<Finding> findings) {
-    return findings.stream().filter(f -> f.type() == FindingType.NUMERIC_CONFLICT).toList();
-  }
-
   @Test
   void flagsTwoCostsOfOneOutage() {
     List<Finding> findings = check(
