@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,8 @@ final class CueLexicon {
    * ("unions", "authorities") hold them here too.
    */
   private final ImmutableMap<String, Integer> classes;
+  /** Capital cities with their countries: "islamabad" gives "pakistan". */
+  private final ImmutableMap<String, String> capitals;
   private final ImmutableSet<String> anonymityPhrases;
   private final ImmutableSet<String> pressRoles;
   private final ImmutableMap<String, List<String>> roleSynonyms;
@@ -134,6 +137,14 @@ final class CueLexicon {
     add(classOf, lower(lexicon.entries("time-words")), TIME_WORD);
     add(classOf, lower(lexicon.entries("function-words")), FUNCTION_WORD);
     classes = ImmutableMap.copyOf(new TreeMap<>(classOf));
+    Map<String, String> capitalCities = new TreeMap<>();
+    for (String entry : lexicon.entries("capital-cities")) {
+      String[] parts = BAR.split(entry, 2);
+      if (parts.length == 2) {
+        capitalCities.putIfAbsent(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+      }
+    }
+    capitals = ImmutableMap.copyOf(capitalCities);
   }
 
   private static void add(Map<String, Integer> classOf, Collection<String> words, int wordClass) {
@@ -287,6 +298,11 @@ final class CueLexicon {
   /** "monday", "january", "yesterday": a time, never a source or an antecedent. */
   boolean isTimeWord(String lower) {
     return in(lower, TIME_WORD);
+  }
+
+  /** The country whose capital {@code name} is ("Islamabad" gives "pakistan"), if it is one. */
+  Optional<String> countryOfCapital(String name) {
+    return Optional.ofNullable(capitals.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** "one", "two", "twelve": a number word, which counts and never names ("One father said"). */

@@ -67,6 +67,11 @@ final class NamedSourceBuilder {
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
+    Optional<String> country = titled ? Optional.empty() : lexicon.countryOfCapital(name);
+    if (country.isPresent() && !mentions.isPerson(surname) && mentions.person(surname).isEmpty()) {
+      // "Islamabad denied", "New Delhi blamed": a capital standing alone speaks for its government
+      return base(name, SourceKind.INSTITUTION, affiliation.or(() -> country), senior);
+    }
     if (!titled && (single ? mentions.isLikelyCompany(surname)
         : mentions.isLikelyCompany(nameWords.stream().map(Word::bare).toList()))) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Tavrin said … The company said"

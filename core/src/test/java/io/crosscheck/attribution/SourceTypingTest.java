@@ -28,6 +28,9 @@ class SourceTypingTest {
       Emergency personnel said six of the injured were in critical condition. | critical condition | personnel | ANONYMOUS
       Documents allege that Orvex paid the guild twice.                   | paid the guild | Documents | INSTITUTION
       One father drove to the hospital after she informed him that she was on board. | on board | she | ANONYMOUS
+      # 0b a capital city standing alone speaks for its government; a person of that surname stays a person
+      Tehran rejected the charge on Monday, calling it baseless.         | baseless | Tehran | INSTITUTION
+      Ana Lima said the ward was full. Lima added that the staff were worn out. | staff were worn out | Lima | NAMED_PERSON
       # 1a a name set off after a title that ends in a role is the person's
       “The root cause was a power fault,” Velmar Air CEO, Ana Kovac, said in a video. | root cause | Ana Kovac | NAMED_PERSON
       # 1b "the Tarnian leader" is the leader of that nation the article names, not the latest leader
