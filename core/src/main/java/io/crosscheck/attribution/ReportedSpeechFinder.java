@@ -217,9 +217,14 @@ final class ReportedSpeechFinder {
         if (comma >= 0 && !placedName) {
           speaker = Optional.of(new Phrase(comma + 1, speaker.get().to())); // "the agency for Gaza, COGAB, said"
         } else if (placedName) {
-          // "organisers of the march in Kelm said": the subject, up to where its place begins
+          // "organisers of the march in Kelm said": the subject, up to where its place begins; a name
+          // after a head the subject does not reach stays the speaker ("the Kelm Council in Tarn said")
+          Optional<Phrase> placedSpeaker = speaker;
           speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.from() < prep && ph.to() <= i)
               .map(ph -> new Phrase(ph.from(), Math.min(ph.to(), prep))) : Optional.empty();
+          if (speaker.isEmpty() && locator.grammar().isHead(w.get(prep - 1))) {
+            speaker = placedSpeaker;
+          }
         } else {
           speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
         }
@@ -285,13 +290,13 @@ final class ReportedSpeechFinder {
   private static final ImmutableSet<String> PLACE_PREPOSITIONS = ImmutableSet.of("in", "at");
 
   /**
-   * Whether the speaker phrase is a name placed by "in" or "at" after a phrase that is no source:
-   * "organisers of the march in Kelm estimated" — Kelm is where, the organisers speak.
+   * Whether the speaker phrase is a name placed by "in" or "at" after a word: "organisers of the
+   * march in Kelm estimated" — Kelm is where, the organisers speak.
    */
   private boolean placed(List<Word> w, Phrase p) {
     int prep = p.from() - 1;
     return prep >= 1 && PLACE_PREPOSITIONS.contains(w.get(prep).lower()) && w.get(p.from()).isCapitalised()
-        && w.get(prep - 1).isWord() && !locator.grammar().isHead(w.get(prep - 1));
+        && w.get(prep - 1).isWord();
   }
 
   /** The most words of a participle phrase between a subject and its cue: "facing a strike over pay". */

@@ -50,6 +50,9 @@ final class SubjectFinder {
     }
     if (i + 1 < w.size() && PhraseGrammar.isTimeLead(w.get(i)) && PhraseGrammar.TIMES.contains(w.get(i + 1).lower())) {
       i += 2; // "Last week the ministry said"
+      if (i < w.size() && w.get(i).text().equals(",")) {
+        i++; // "On Saturday, officials said"
+      }
     }
     if (i < w.size() && (PhraseGrammar.CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
       int comma = -1;

@@ -36,6 +36,7 @@ class ReportingShapesTest {
       # a name placed by "in" after a phrase that is no source is where, not who
       Peacekeepers deployed in Kelm said that two clinics had closed.      | two clinics had closed | Peacekeepers | ANONYMOUS
       Officials stationed in Kelm said that two clinics had closed.        | two clinics had closed | Officials | ANONYMOUS
+      On Saturday, organisers of the Kelm Folk March in Tarn estimated that 9,000 people took part. | 9,000 people | organisers | INSTITUTION
       # a name of several words before a possessive stays whole
       The Kelm Valley march's organisers claimed a turnout of 9,000.       | turnout of 9,000 | Kelm Valley march | ANONYMOUS
       # names joined by an ampersand are one word; a participle phrase between a subject and its cue
