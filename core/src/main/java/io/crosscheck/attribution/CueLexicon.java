@@ -69,7 +69,7 @@ final class CueLexicon {
     checkNotNull(lexicon, "lexicon");
     List<String> numbers = new ArrayList<>(lexicon.entries("number-words"));
     numbers.addAll(lexicon.entries("scale-words")); // "half a billion", "a dozen"
-    verbs = new CueVerbs(lexicon.entries("speech-verbs"), numbers);
+    verbs = new CueVerbs(lexicon.entries("speech-verbs"), numbers, lexicon.entries("claim-nouns"));
     Map<String, Integer> classOf = new HashMap<>();
     addWithPlurals(classOf, lower(lexicon.entries("anonymity-nouns")), ANONYMITY_NOUN);
     for (String entry : lexicon.entries("number-words")) {

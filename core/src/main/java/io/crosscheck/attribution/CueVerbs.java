@@ -38,13 +38,23 @@ final class CueVerbs {
 
   private final ImmutableMap<String, String> requiredWords;
   private final ImmutableSet<String> numberWords;
+  private final ImmutableSet<String> claimNouns;
 
   CueVerbs(List<String> entries) {
-    this(entries, List.of());
+    this(entries, List.of(), List.of());
   }
 
-  /** {@code numberWords}: spelled cardinals and scales ("twelve", "million") that open a number. */
-  CueVerbs(List<String> entries, List<String> numberWords) {
+  /**
+   * {@code numberWords}: spelled cardinals and scales ("twelve", "million") that open a number;
+   * {@code claimNouns}: nouns naming what someone said ("allegations"), which a denying cue may
+   * take as its object without its required word ("dismissed the allegations").
+   */
+  CueVerbs(List<String> entries, List<String> numberWords, List<String> claimNouns) {
+    ImmutableSet.Builder<String> claims = ImmutableSet.builder();
+    for (String n : claimNouns) {
+      claims.add(n.strip().toLowerCase(Locale.ROOT));
+    }
+    this.claimNouns = claims.build();
     ImmutableSet.Builder<String> numbers = ImmutableSet.builder();
     for (String n : numberWords) {
       numbers.add(BAR.split(n, 2)[0].strip().toLowerCase(Locale.ROOT));
@@ -132,6 +142,9 @@ final class CueVerbs {
     if (word.equals("that") && !number && bareClause(w, from)) {
       return true; // "reiterated the cancellations would cost $500 million": "that" left out
     }
+    if (!number && stance(cue) == Stance.DENYING && claimObject(w, from)) {
+      return true; // "dismissed the allegations by the opposition": a denial of what was said
+    }
     for (int k = from; k < w.size(); k++) {
       Words.Word x = w.get(k);
       if (k > from && isOtherCue(x)) {
@@ -162,6 +175,29 @@ final class CueVerbs {
     }
     String next = w.get(k + 1).lower();
     return FINITE.contains(next) || next.length() >= MIN_PAST_VERB && next.endsWith("ed");
+  }
+
+  /** Words before the claim noun a denial takes: "the", "these", "all the", "such", "her". */
+  private static final ImmutableSet<String> CLAIM_DETERMINERS = ImmutableSet.of("the", "these", "those", "such", "all",
+      "his", "her", "their", "its", "any");
+  /** Words a denied claim noun may have before it: "the latest allegations", "all the fresh claims". */
+  private static final int MAX_CLAIM_LEAD = 3;
+
+  /** Whether a noun naming what someone said is the object at {@code from}: "the allegations", "such claims". */
+  private boolean claimObject(List<Words.Word> w, int from) {
+    for (int k = from; k < w.size() && k - from <= MAX_CLAIM_LEAD; k++) {
+      Words.Word t = w.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (claimNouns.contains(t.lower())) {
+        return true;
+      }
+      if (k == from && !CLAIM_DETERMINERS.contains(t.lower()) || t.isCapitalised()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Finite verbs and modals that make the words after a cue a clause of their own. */

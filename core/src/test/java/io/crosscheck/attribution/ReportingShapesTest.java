@@ -44,6 +44,8 @@ class ReportingShapesTest {
       A steel company facing a strike said the union was spreading false figures. | union was spreading | steel company | INSTITUTION
       # "said is" after a relative pronoun keeps its cue
       Kelm wants both corridors, which the Varnian council has previously said is a non-starter. | non-starter | Varnian council | INSTITUTION
+      # a denial takes a claim noun as its object without its "as"
+      The ruling Kelm Union dismissed the allegations by the opposition.  | allegations by the opposition | Kelm Union | INSTITUTION
       # a cue ending in "-s" followed by a phrase is still a cue
       The ministry says in a statement that the quay was flooded.         | quay was flooded | ministry | INSTITUTION
       # a bracketed aside or a bare time word between the speaker and the cue
@@ -209,6 +211,7 @@ class ReportingShapesTest {
       At the main “Kelm Women's March” organisers told Velpress they expected 9,000. | Kelm Women's March
       Police reports are due on Friday.                                     | due on Friday
       Prosecutors in the Kelm state have charged the mayor's son with fraud. | charged the mayor
+      The club dismissed the coach after the defeat.                        | the coach
       Divers cut through the hull until they found gaps that allowed air in. | gaps that allowed
       Crews searched the ward and found beds that were still warm.          | still warm
       Orvex said it again on Monday.                                        | again
