@@ -329,9 +329,10 @@ final class ReportedSpeechFinder {
   private static final int MAX_NOUN_PHRASE_TAIL = 5;
 
   /**
-   * Whether the cue at {@code i} is a plural noun, the subject of the verb that follows it, directly
-   * or after a prepositional phrase: "estimates were", "reports in the capital are". "Kovac
-   * estimates the toll at 300" and "says in a statement that" keep their cue.
+   * Whether the cue at {@code i} is a noun, the subject of the verb that follows it: a plural,
+   * directly or after a prepositional phrase ("estimates were", "reports in the capital are"), or a
+   * name's noun ("the Kelm state have charged"). "Kovac estimates the toll at 300", "says in a
+   * statement that" and "which Hamas said is" keep their cue.
    */
   private static boolean pluralNounSubject(List<Word> w, int i) {
     String lower = w.get(i).lower();
