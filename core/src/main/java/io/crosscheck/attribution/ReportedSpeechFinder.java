@@ -286,16 +286,13 @@ final class ReportedSpeechFinder {
         : Optional.empty();
   }
 
-  /** Prepositions that place what follows: "the march in Los Angeles", "crews at Kelm". */
-  private static final ImmutableSet<String> PLACE_PREPOSITIONS = ImmutableSet.of("in", "at");
-
   /**
-   * Whether the speaker phrase is a name placed by "in" or "at" after a word: "organisers of the
-   * march in Kelm estimated" — Kelm is where, the organisers speak.
+   * Whether the speaker phrase is a name placed by a preposition of place after a word ("in", "at",
+   * "on", "near"): "organisers of the march in Kelm estimated" — Kelm is where, the organisers speak.
    */
   private boolean placed(List<Word> w, Phrase p) {
     int prep = p.from() - 1;
-    return prep >= 1 && PLACE_PREPOSITIONS.contains(w.get(prep).lower()) && w.get(p.from()).isCapitalised()
+    return prep >= 1 && SpeakerLocator.PLACE_PREPOSITIONS.contains(w.get(prep).lower()) && w.get(p.from()).isCapitalised()
         && w.get(prep - 1).isWord();
   }
 
