@@ -76,6 +76,8 @@ final class MentionIndex {
   private static final int MAX_AUTHOR_WORDS = 12;
   /** Words of an appositive between a writer's name and the authoring verb: "Ana Kovac, the port's counsel, wrote". */
   private static final int MAX_APPOSITIVE_WORDS = 25;
+  /** Prepositions linking a role to the body it is held with: "chief with", "spokesman for", "analyst at". */
+  private static final ImmutableSet<String> EMPLOYER_LINKS = ImmutableSet.of("with", "for", "at");
 
   MentionIndex(ArticleWords articleWords, CueLexicon lexicon) {
     String body = articleWords.body();
@@ -324,6 +326,20 @@ final class MentionIndex {
     } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1).lower())) {
       places.add(words.get(end - 1).bare());
     }
+    int link = from > 0 && words.get(from - 1).is("the") ? from - 2 : from - 1;
+    if (link >= 1 && EMPLOYER_LINKS.contains(words.get(link).lower()) && lexicon.isRole(words.get(link - 1).lower())) {
+      for (int k = from; k < end; k++) {
+        employers.add(words.get(k).bare()); // "a division chief with Cal Fire": Cal Fire employs, it is no person
+      }
+    }
+  }
+
+  /** Words of names a role is held with: "Cal Fire" in "a division chief with Cal Fire". */
+  private final Set<String> employers = new HashSet<>();
+
+  /** Whether every word of {@code name} belongs to a name a role is held with or for ("a spokesman for Kelm Water"). */
+  boolean isEmployer(List<String> name) {
+    return !name.isEmpty() && name.stream().allMatch(w -> employers.contains(w) && !personWords.contains(w));
   }
 
   /**

@@ -67,6 +67,9 @@ final class NamedSourceBuilder {
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
+    if (!titled && !mentions.isPerson(surname) && mentions.isEmployer(nameWords.stream().map(Word::bare).toList())) {
+      return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Cal Fire says" after "a chief with Cal Fire"
+    }
     Optional<String> country = titled ? Optional.empty() : lexicon.countryOfCapital(name);
     if (country.isPresent() && !mentions.isPerson(surname) && mentions.person(surname).isEmpty()) {
       // "Islamabad denied", "New Delhi blamed": a capital standing alone speaks for its government
