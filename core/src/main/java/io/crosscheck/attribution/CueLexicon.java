@@ -300,6 +300,15 @@ final class CueLexicon {
     return in(lower, TIME_WORD);
   }
 
+  /**
+   * Whether "read" or "reads" at {@code k} closes a clause after a lower-case document noun, where
+   * the document is the speaker: "the statement read." ("read the statement" is no such cue).
+   */
+  boolean isDocumentRead(List<Words.Word> w, int k) {
+    return (w.get(k).is("read") || w.get(k).is("reads")) && k > 0 && isDocument(w.get(k - 1).lower())
+        && !w.get(k - 1).isCapitalised() && (k + 1 >= w.size() || !w.get(k + 1).isWord());
+  }
+
   /** The country whose capital {@code name} is ("Islamabad" gives "pakistan"), if it is one. */
   Optional<String> countryOfCapital(String name) {
     return Optional.ofNullable(capitals.get(name.toLowerCase(Locale.ROOT)));

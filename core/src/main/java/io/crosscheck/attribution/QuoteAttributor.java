@@ -152,7 +152,10 @@ final class QuoteAttributor {
     for (int k = i + 1; k < w.size() && k - i <= SpeakerLocator.MAX_PHRASE + (appositive ? APPOSITIVE_WORDS : 0); k++) {
       Word t = w.get(k);
       appositive |= t.text().equals(",");
-      int cueLen = lexicon.verbs().cueLength(w, k) > 0 || documentRead(w, k) ? Math.max(1, lexicon.verbs().cueLength(w, k)) : 0;
+      int cueLen = lexicon.verbs().cueLength(w, k);
+      if (cueLen == 0 && lexicon.isDocumentRead(w, k)) {
+        cueLen = 1; // "“…,” the statement read."
+      }
       if (cueLen > 0) {
         int last = locator.grammar().skipBetweenBackwards(w, k - 1);
         while (last >= i && w.get(last).text().equals(",")) {
@@ -175,12 +178,6 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
-  }
-
-  /** "“…,” the statement read.": "read" closing the sentence after a document noun is the cue. */
-  private boolean documentRead(List<Word> w, int k) {
-    return (w.get(k).is("read") || w.get(k).is("reads")) && k > 0 && lexicon.isDocument(w.get(k - 1).lower())
-        && !w.get(k - 1).isCapitalised() && (k + 1 >= w.size() || !w.get(k + 1).isWord());
   }
 
   /** Words an appositive may add to a speaker phrase after a quotation: "Ivo Renn, former envoy to the U.S., said". */

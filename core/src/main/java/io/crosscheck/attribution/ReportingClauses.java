@@ -67,13 +67,8 @@ final class ReportingClauses {
 
   /** "…, the statement read.": "read" reports a document's words when a document is its subject after a comma. */
   boolean documentReads(List<Word> w, int i) {
-    if (!(w.get(i).is("read") || w.get(i).is("reads")) || i < 3) {
-      return false;
-    }
-    Word head = w.get(i - 1);
-    return lexicon.isDocument(head.lower()) && !head.isCapitalised()
-        && locator.before(w, i).filter(ph -> ph.from() > 0 && w.get(ph.from() - 1).text().equals(",")).isPresent()
-        && (i + 1 >= w.size() || !w.get(i + 1).isWord());
+    return i >= 3 && lexicon.isDocumentRead(w, i)
+        && locator.before(w, i).filter(ph -> ph.from() > 0 && w.get(ph.from() - 1).text().equals(",")).isPresent();
   }
 
   /** The most words between "described as" and the "by" of its agent: "described as “positive and held in a good spirit” by". */
