@@ -82,7 +82,9 @@ final class OmissionRule implements Check {
           // "It made no mention of …" right after "The statement said …" is the statement's silence.
           String party = subject.equals(Parties.UNKNOWN) && i > 0 ? previousParty(view, sentences.get(i - 1)) : subject;
           String phrase = topicPhrase(afterCue);
-          topicAccount(views, events, view, i, topic, head(afterCue), party).ifPresent(other -> out.add(omission(view, s, party, other, phrase)));
+          Optional<String> head = head(afterCue);
+          topicAccount(views, events, view, i, topic, head, conjunctHeads(afterCue, head), party)
+              .ifPresent(other -> out.add(omission(view, s, party, other, phrase)));
           continue;
         }
         Optional<CuePatterns.Hit> missing = missingReadoutCues.find(s.text());
@@ -111,18 +113,22 @@ final class OmissionRule implements Check {
     return view.party(previous);
   }
 
+  /** The words after an omission cue up to where the topic ends: "aid" in "did not mention aid, but …". */
+  private static String topicText(String afterCue) {
+    Matcher end = TOPIC_END.matcher(afterCue);
+    return end.find() ? afterCue.substring(0, end.start()) : afterCue;
+  }
+
   /** "the river dam on the border" gives the topic phrase "the river dam" before its first preposition. */
   private static final Pattern PREPOSITION = Pattern.compile("\\s(?:on|in|at|of|for|to|from|with|by|against|over|during)\\s");
 
   private Set<String> topic(String afterCue) {
-    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
-    return Texts.contentWords(end.find() ? afterCue.substring(0, end.start()) : afterCue, stopWords);
+    return Texts.contentWords(topicText(afterCue), stopWords);
   }
 
   /** The head of the topic: last content word before a preposition ("drone attack on the home" gives "attack"). */
   private Optional<String> head(String afterCue) {
-    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
-    String phrase = end.find() ? afterCue.substring(0, end.start()) : afterCue;
+    String phrase = topicText(afterCue);
     java.util.regex.Matcher prep = PREPOSITION.matcher(" " + phrase + " ");
     String core = prep.find() ? (" " + phrase + " ").substring(0, prep.start()) : phrase;
     List<String> words = new ArrayList<>(Texts.contentWords(core, stopWords));
@@ -134,12 +140,11 @@ final class OmissionRule implements Check {
    * the home article first, then quoted speech, then more topic words, then nearer the top.
    */
   private Optional<Located> topicAccount(List<ArticleView> views, ArticleEvents events, ArticleView home, int cue, Set<String> topic,
-      Optional<String> head, String omitter) {
+      Optional<String> head, List<String> otherHeads, String omitter) {
     if (topic.isEmpty() || head.isEmpty()) {
       return Optional.empty();
     }
     Sentence cueSentence = home.sentences().get(cue);
-    List<String> otherHeads = conjunctHeads(home.sentences().get(cue).text(), head.get());
     Located best = null;
     double bestScore = 0;
     for (ArticleView view : views) {
@@ -200,6 +205,8 @@ final class OmissionRule implements Check {
     return view.attribution(s).isEmpty() && !view.hasQuote(s);
   }
 
+  /** A preposition opening a conjunct: "to" in "safety or to the deaths". */
+  private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:to|of|on|about)\\s");
   /** " or ", " and ": the conjunctions of a topic naming two things ("safety or the deaths at the pier"). */
   private static final Pattern CONJUNCTION = Pattern.compile("\\s(?:or|and)\\s");
 
@@ -207,18 +214,13 @@ final class OmissionRule implements Check {
    * The heads of the topic's later conjuncts: "safety or to the deaths at the pier" gives [deaths]
    * ({@link #head} gives "safety"). Empty for a topic of one thing.
    */
-  private List<String> conjunctHeads(String sentence, String first) {
-    Optional<CuePatterns.Hit> cue = omissionCues.find(sentence);
-    if (cue.isEmpty()) {
-      return List.of();
-    }
-    String afterCue = sentence.substring(cue.get().end());
-    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
-    String phrase = end.find() ? afterCue.substring(0, end.start()) : afterCue;
+  private List<String> conjunctHeads(String afterCue, Optional<String> first) {
+    String phrase = topicText(afterCue);
     List<String> out = new ArrayList<>();
     String[] conjuncts = CONJUNCTION.split(phrase);
     for (int k = 1; k < conjuncts.length; k++) {
-      head(" " + conjuncts[k].strip().replaceFirst("^(?:to|of|on|about)\\s", "")).filter(h -> !h.equals(first)).ifPresent(out::add);
+      head(" " + LEADING_PREPOSITION.matcher(conjuncts[k].strip()).replaceFirst("")).filter(h -> !first.equals(Optional.of(h)))
+          .ifPresent(out::add);
     }
     return out;
   }
@@ -241,8 +243,7 @@ final class OmissionRule implements Check {
 
   /** The omitted topic as written, for the summary: "safety or to the deaths at Pier 9". */
   private static String topicPhrase(String afterCue) {
-    java.util.regex.Matcher end = TOPIC_END.matcher(afterCue);
-    return Texts.clip(end.find() ? afterCue.substring(0, end.start()) : afterCue, 60);
+    return Texts.clip(topicText(afterCue), 60);
   }
 
   private static Finding omission(ArticleView view, Sentence cue, String party, Located other, String topic) {
