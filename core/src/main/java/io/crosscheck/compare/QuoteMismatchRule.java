@@ -66,16 +66,18 @@ final class QuoteMismatchRule implements Check {
   }
 
   /** One quotation with its words and the attribution that carries it. */
-  private record Quote(ArticleView view, Quotation quotation, List<String> words, String normal,
+  private record Quote(ArticleView view, Quotation quotation, List<String> words, String normal, String joined,
       Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems) {
     Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution) {
-      this(view, quotation, words, String.join(" ", words), attribution, Set.copyOf(words),
-          words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
+      this(view, quotation, words, String.join(" ", words), COMPOUND_GAPS.matcher(String.join(" ", words)).replaceAll(""),
+          attribution, Set.copyOf(words), words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
           words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList());
     }
   }
 
   /** A number-only word: "41", "2,500", "40%". */
+  /** Spaces and hyphens inside compounds: "cyber attack", "cyber-attack" and "cyberattack" are one spelling. */
+  private static final Pattern COMPOUND_GAPS = Pattern.compile("[\\s-]");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d.,%]+");
 
   @Override
@@ -206,14 +208,12 @@ final class QuoteMismatchRule implements Check {
     if (a.words().size() < MIN_WORDS || b.words().size() < MIN_WORDS) {
       return Optional.empty();
     }
-    String joinedA = joined(a.normal());
-    String joinedB = joined(b.normal());
-    if (a.normal().equals(b.normal()) || joinedA.equals(joinedB)) { // "cyberattack" and "cyber attack" are one word
+    if (a.normal().equals(b.normal()) || a.joined().equals(b.joined())) { // "cyberattack" and "cyber attack" are one word
       return differentSpeakers(a, b) ? Optional.of(finding(a, b, Severity.HIGH, "the same words are credited to "
           + speaker(a) + " and to " + speaker(b))) : Optional.empty();
     }
-    if (a.normal().contains(b.normal()) || b.normal().contains(a.normal()) || joinedA.contains(joinedB)
-        || joinedB.contains(joinedA)) {
+    if (a.normal().contains(b.normal()) || b.normal().contains(a.normal()) || a.joined().contains(b.joined())
+        || b.joined().contains(a.joined())) {
       return Optional.empty(); // an excerpt of the longer quote
     }
     if (onlyNumbersDiffer(a, b)) {
@@ -234,14 +234,6 @@ final class QuoteMismatchRule implements Check {
       return Optional.empty();
     }
     return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is quoted two ways: " + difference(a, b)));
-  }
-
-  /** Spaces and hyphens inside compounds: "cyber attack", "cyber-attack" and "cyberattack" are one spelling. */
-  private static final Pattern COMPOUND_GAPS = Pattern.compile("[\\s-]");
-
-  /** A normalised quote with its compounds closed: what two spellings of one wording share. */
-  private static String joined(String normal) {
-    return COMPOUND_GAPS.matcher(normal).replaceAll("");
   }
 
   private static boolean differentSpeakers(Quote a, Quote b) {
