@@ -2,6 +2,8 @@ package io.crosscheck.figure;
 
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +40,8 @@ final class CoordinatedCounts {
   private CoordinatedCounts() {}
 
   /** The figures with coordinated counts completed; the others as they were, in the same order. */
-  static List<Figure> share(List<Figure> figures, String body) {
+  static List<Figure> share(List<Figure> figures, SegmentedText text) {
+    String body = text.body();
     List<Figure> out = new ArrayList<>(figures);
     for (int i = 0; i + 1 < out.size(); i++) {
       Figure a = out.get(i);
@@ -47,7 +50,7 @@ final class CoordinatedCounts {
           || !COORDINATOR.matcher(body.substring(a.end(), b.start())).matches() || afterBetween(body, a)) {
         continue;
       }
-      Optional<String[]> places = respectively(body, a, b);
+      Optional<String[]> places = respectively(text, a, b);
       out.set(i, new Figure(a.id(), a.article(), a.text(), a.span(), a.kind(), a.value(), a.qualifier(), a.interval(),
           b.unit(), a.subject().or(b::subject), places.map(p -> Optional.of(p[0])).orElse(b.scope()), a.date(),
           a.attribution()));
@@ -67,17 +70,27 @@ final class CoordinatedCounts {
 
   /**
    * The scopes of the two counts when "respectively" follows them in their sentence and two
-   * places are coordinated before them in it: "in Kelm region" and "in Orvath region".
+   * places are coordinated before them in it: "in Kelm region" and "in Orvath region". Both reads
+   * stay inside the sentence and a bounded window of it.
    */
-  private static Optional<String[]> respectively(String body, Figure a, Figure b) {
-    int sentenceEnd = body.indexOf('.', b.end());
-    int end = Math.min(sentenceEnd < 0 ? body.length() : sentenceEnd, b.end() + RESPECTIVELY_WINDOW);
+  private static Optional<String[]> respectively(SegmentedText text, Figure a, Figure b) {
+    String body = text.body();
+    // The sentence when the text is segmented, else a full stop within the window ends it.
+    Optional<Sentence> sentence = text.sentenceAt(a.start());
+    int end = Math.min(body.length(), b.end() + RESPECTIVELY_WINDOW);
+    int from = Math.max(0, a.start() - PLACES_WINDOW);
+    if (sentence.isPresent()) {
+      end = Math.max(b.end(), Math.min(sentence.get().end(), end));
+      from = Math.min(a.start(), Math.max(sentence.get().start(), from));
+    } else {
+      int stop = body.substring(b.end(), end).indexOf('.');
+      end = stop < 0 ? end : b.end() + stop;
+      from += body.substring(from, a.start()).lastIndexOf(". ") + 1; // -1 + 1 keeps the window's start
+    }
     if (!body.substring(b.end(), end).toLowerCase(Locale.ROOT).contains("respectively")) {
       return Optional.empty();
     }
-    int from = Math.max(0, a.start() - PLACES_WINDOW);
-    int sentenceStart = body.lastIndexOf(". ", a.start());
-    String before = body.substring(Math.max(from, sentenceStart < 0 ? 0 : sentenceStart + 1), a.start());
+    String before = body.substring(from, a.start());
     Matcher m = PLACES.matcher(before);
     String[] last = null;
     while (m.find()) {

@@ -77,7 +77,7 @@ final class GrammarFigureFinder implements FigureFinder {
         i = Math.max(i + 1, q.get().to());
       }
     }
-    return CoordinatedCounts.share(out, body);
+    return CoordinatedCounts.share(out, text);
   }
 
   /** A sentence-final mark; "Mr." also matches, which only shortens the look-back for "up from". */
