@@ -141,8 +141,11 @@ final class ClauseReader {
   /** True when token {@code k} starts a time phrase ("tomorrow", "last year", "Monday"), which is scope, not subject. */
   boolean isTimeWord(List<Token> tokens, int k) {
     String w = tokens.get(k).lower();
-    String two = k + 1 < tokens.size() ? w + " " + tokens.get(k + 1).lower() : w;
-    return TIME_WORDS.contains(w) || lexicon.relativeDates.containsKey(two) || lexicon.weekdays.containsKey(w)
+    // The two-word phrase is built only when some relative date goes on from the word ("last" of "last week").
+    boolean relative = k + 1 < tokens.size()
+        ? lexicon.relativeDateStems.contains(w) && lexicon.relativeDates.containsKey(w + " " + tokens.get(k + 1).lower())
+        : lexicon.relativeDates.containsKey(w);
+    return TIME_WORDS.contains(w) || relative || lexicon.weekdays.containsKey(w)
         || tokens.get(k).isCapitalised() && lexicon.months.containsKey(w);
   }
 

@@ -119,6 +119,9 @@ final class DateReader {
     String phrase = "";
     Optional<DateMatch> best = Optional.empty();
     for (int k = i; k < tokens.size() && k < i + 3; k++) {
+      if (!phrase.isEmpty() && !lexicon.relativeDateStems.contains(phrase)) {
+        break; // no relative date goes on from this phrase
+      }
       phrase = phrase.isEmpty() ? tokens.get(k).lower() : phrase + " " + tokens.get(k).lower();
       String[] r = lexicon.relativeDates.get(phrase);
       if (r != null) {

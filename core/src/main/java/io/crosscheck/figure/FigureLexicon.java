@@ -4,6 +4,7 @@ import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Qualifier;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,17 @@ final class FigureLexicon {
   final Set<String> starters;
   /** The longest phrase, in words, of any multi-word list, bounding look-ups. */
   final int longestPhrase = 4;
+  /**
+   * The word-wise beginnings of the multi-word phrases each forward reader looks up ("tens" and "tens
+   * of" for "tens of thousands"): a reader stops lengthening a phrase that no entry goes on from, so it
+   * builds no phrase at all for most words.
+   */
+  final Set<String> magnitudeStems;
+  final Set<String> relativeDateStems;
+  /** Beginnings of the multi-word units and currencies read after a number ("U.S." of "U.S. dollars"). */
+  final Set<String> unitStems;
+  /** The word-wise endings of the multi-word qualifiers ("than", "more than"), for the reader that goes backwards. */
+  final Set<String> qualifierTails;
 
   FigureLexicon(Lexicon lexicon) {
     numberWords = numbers(lexicon, "number-words");
@@ -90,6 +102,12 @@ final class FigureLexicon {
     this.currenciesAfter = Map.copyOf(currenciesAfter);
     this.units = Map.copyOf(units);
     this.relativeDates = Map.copyOf(relativeDates);
+    magnitudeStems = stems(magnitudes.keySet());
+    relativeDateStems = stems(relativeDates.keySet());
+    Set<String> unitPhrases = new HashSet<>(units.keySet());
+    unitPhrases.addAll(currenciesAfter.keySet());
+    unitStems = stems(unitPhrases);
+    qualifierTails = tails(qualifiers.keySet());
     months = integers(lexicon, "months");
     weekdays = integers(lexicon, "weekdays");
     labelWords = words(lexicon, "label-words");
@@ -108,6 +126,28 @@ final class FigureLexicon {
       m.keySet().forEach(k -> first.add(k.split(" ", 2)[0]));
     }
     starters = Set.copyOf(first);
+  }
+
+  /** "tens" and "tens of" for "tens of thousands": every phrase cut before one of its spaces. */
+  static Set<String> stems(Collection<String> phrases) {
+    Set<String> out = new HashSet<>();
+    for (String p : phrases) {
+      for (int space = p.indexOf(' '); space > 0; space = p.indexOf(' ', space + 1)) {
+        out.add(p.substring(0, space));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** "than" and "more than" for "no more than": every phrase cut after one of its spaces. */
+  static Set<String> tails(Collection<String> phrases) {
+    Set<String> out = new HashSet<>();
+    for (String p : phrases) {
+      for (int space = p.lastIndexOf(' '); space > 0; space = p.lastIndexOf(' ', space - 1)) {
+        out.add(p.substring(space + 1));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** True when {@code t} may start a figure: digits, or a starter word, alone or before a hyphen. */

@@ -76,19 +76,18 @@ final class NumberParser {
 
   /** "tens of thousands", "dozens": the longest vague-magnitude phrase at {@code i}. */
   private Optional<Quantity> vague(List<Token> tokens, int i) {
-    StringBuilder phrase = new StringBuilder();
+    String phrase = tokens.get(i).lower();
     Optional<Quantity> best = Optional.empty();
-    for (int j = i; j < tokens.size() && j < i + lexicon.longestPhrase; j++) {
-      if (j > i) {
-        phrase.append(' ');
-      }
-      phrase.append(tokens.get(j).lower());
-      FigureLexicon.Magnitude m = lexicon.magnitudes.get(phrase.toString());
+    for (int j = i; ; j++) {
+      FigureLexicon.Magnitude m = lexicon.magnitudes.get(phrase);
       if (m != null) {
         best = Optional.of(new Quantity(i, j + 1, Double.NaN, Form.VAGUE, m.low(), m.high(), "", false));
       }
+      if (j + 1 >= tokens.size() || j + 1 >= i + lexicon.longestPhrase || !lexicon.magnitudeStems.contains(phrase)) {
+        return best;
+      }
+      phrase = phrase + " " + tokens.get(j + 1).lower();
     }
-    return best;
   }
 
   /** "fourth" 4, "7th" 7, "twenty-first" 21; null when {@code t} is no ordinal. */

@@ -44,6 +44,9 @@ final class QualifierReader {
     Optional<Hedge> best = Optional.empty();
     String phrase = "";
     for (int k = i - 1; k >= floor && k >= i - lexicon.longestPhrase; k--) {
+      if (!phrase.isEmpty() && !lexicon.qualifierTails.contains(phrase)) {
+        break; // no qualifier ends in this phrase, so none is longer
+      }
       phrase = phrase.isEmpty() ? tokens.get(k).lower() : tokens.get(k).lower() + " " + phrase;
       Qualifier q = lexicon.qualifiers.get(phrase);
       if (q != null) {

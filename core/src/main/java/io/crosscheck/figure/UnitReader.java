@@ -46,6 +46,9 @@ final class UnitReader {
     String phrase = "";
     Optional<UnitMatch> best = Optional.empty();
     for (int k = j; k < tokens.size() && k < j + 2; k++) {
+      if (!phrase.isEmpty() && !lexicon.unitStems.contains(phrase)) {
+        break; // no unit or currency goes on from this phrase
+      }
       phrase = phrase.isEmpty() ? tokens.get(k).lower() : phrase + " " + tokens.get(k).lower();
       FigureLexicon.Unit unit = lexicon.units.get(phrase);
       if (unit != null && (unit.kind() != FigureKind.DURATION || singularAllowed || isPlural(phrase) || value == 1

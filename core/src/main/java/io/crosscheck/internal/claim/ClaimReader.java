@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.crosscheck.internal.CharClasses;
 import io.crosscheck.internal.Literals;
 import io.crosscheck.internal.Splits;
+import io.crosscheck.internal.WholeWords;
 import io.crosscheck.internal.link.ClaimLinker;
 import io.crosscheck.internal.link.EventFrame;
 import io.crosscheck.internal.link.EventFramer;
@@ -41,11 +42,11 @@ import java.util.regex.Pattern;
  */
 public final class ClaimReader {
   /** A denial in a claim's own words: "denied", "did not agree", "never accepted", "no deal". */
-  private static final Pattern NEGATION = Pattern.compile(
-      "(?i)(?:\\b(?:not|never|no|denied|denies|deny|denying|rejected|rejects)\\b|\\Bn['’]t\\b)");
+  private static final WholeWords NEGATION =
+      WholeWords.of("not", "never", "no", "denied", "denies", "deny", "denying", "rejected", "rejects");
   /** A figure stated as a correction of an earlier one: "revised the toll to 3,958", "adjusted". */
-  private static final Pattern REVISION = Pattern.compile(
-      "(?i)\\b(?:revis(?:ed|es|ing|ion)|adjust(?:ed|s|ing)|correct(?:ed|ion)|updated|lowered|downgraded)\\b");
+  private static final WholeWords REVISION = WholeWords.of("revised", "revises", "revising", "revision", "adjusted",
+      "adjusts", "adjusting", "corrected", "correction", "updated", "lowered", "downgraded");
   /** A phrase that points at an earlier event: "last month's visit", "the previous protest", "a week earlier". */
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|year)['’]s|the previous|(?:a|one|the) week (?:before|earlier)|the day before)\\b");
@@ -96,7 +97,7 @@ public final class ClaimReader {
       Optional<Sentence> s = article.text().sentenceAt(a.start());
       String eventId = s.map(x -> eventIds.computeIfAbsent(context(article, x, a.span()),
           t -> eventOf(t, frameOf.apply(t), event, reference))).orElse(event.id());
-      Polarity polarity = a.stance() == Stance.DENYING || NEGATION.matcher(a.content()).find()
+      Polarity polarity = a.stance() == Stance.DENYING || NEGATION.in(a.content()) || WholeWords.contractedNot(a.content())
           ? Polarity.DENIED : Polarity.AFFIRMED;
       out.add(new Claim("", article.id(), a.span(), Optional.of(a), carried, party(a), Optional.of(eventId),
           topics.of(a.content()), polarity, Optional.empty()));
@@ -113,7 +114,7 @@ public final class ClaimReader {
       EventFrame frame = frameOf.apply(text);
       String eventId = s.isPresent() ? eventIds.computeIfAbsent(text, t -> eventOf(t, frame, event, reference)) : event.id();
       Optional<LocalDate> moment = f.date().or(frame::date).or(() -> eventId.equals(event.id()) ? event.date() : Optional.empty());
-      boolean revised = revisions.computeIfAbsent(text, t -> REVISION.matcher(t).find());
+      boolean revised = revisions.computeIfAbsent(text, t -> REVISION.in(t));
       Measure measure = new Measure(f.id(), thing(f, text, s), moment, revised);
       out.add(new Claim("", article.id(), f.span(), by, List.of(f),
           by.map(ClaimReader::party).orElse(article.article().outlet().orElse(article.id())), Optional.of(eventId),

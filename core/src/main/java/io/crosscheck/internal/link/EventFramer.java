@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.crosscheck.internal.CharClasses;
 import io.crosscheck.internal.Literals;
 import io.crosscheck.internal.Splits;
+import io.crosscheck.internal.WholeWords;
 import io.crosscheck.lexicon.Lexicon;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -177,7 +178,7 @@ public final class EventFramer {
     int i = 0;
     while (i < n) {
       int cp = text.codePointAt(i);
-      int end = isUpper(cp) && !wordBefore(text, i) ? nameWordEnd(text, i) : -1;
+      int end = isUpper(cp) && !WholeWords.wordBefore(text, i) ? nameWordEnd(text, i) : -1;
       if (end < 0) {
         i += Character.charCount(cp);
         continue;
@@ -216,33 +217,6 @@ public final class EventFramer {
 
   private static boolean isUpper(int cp) {
     return Character.getType(cp) == Character.UPPERCASE_LETTER;
-  }
-
-  /**
-   * Whether a word character stands before {@code at}, as a pattern's {@code \\b} reads it: a letter,
-   * digit or underscore, or a combining mark on one.
-   */
-  private static boolean wordBefore(String text, int at) {
-    if (at == 0) {
-      return false;
-    }
-    int ch = text.codePointBefore(at);
-    if (Character.isLetterOrDigit(ch) || ch == '_') {
-      return true;
-    }
-    if (Character.getType(ch) != Character.NON_SPACING_MARK) {
-      return false;
-    }
-    for (int x = at - 1; x >= 0; x--) {
-      int c = text.codePointAt(x);
-      if (Character.isLetterOrDigit(c)) {
-        return true;
-      }
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code sentence} holds a month's capitalised first three letters, as both date patterns need. */
