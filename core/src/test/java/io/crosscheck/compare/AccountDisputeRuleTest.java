@@ -94,6 +94,19 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void pairsARejectedApologyWithTheApology() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The Halden council said mayor Orla Venn “apologised to the residents of Brek for the flooding and pledged to rebuild the dikes.”",
+        "Traffic was diverted around the square for most of the afternoon.",
+        "Residents' groups rejected the apology, saying the council had ignored their warnings for years.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "apologised to the residents", "rejected the apology")).isTrue();
+    });
+  }
+
+  @Test
   void staysSilentWhenTheCueHasNoAccountToAnswer() {
     assertThat(run(rule, article("a", "Asked whether this account was accurate, an aide declined to comment."))).isEmpty();
   }
@@ -108,6 +121,8 @@ class AccountDisputeRuleTest {
       "A palace aide said that was not true.",
       "A palace aide called the report false.",
       "Contrary to the ministry's account, a palace aide said the minister never spoke of a delay.",
+      "A palace aide rejected the ministry's explanation.",
+      "A palace aide dismissed those remarks.",
   })
   void recognisesDisputeCue(String cue) {
     List<Finding> findings = run(rule, article("a",
