@@ -81,7 +81,7 @@ final class ClauseReader {
     for (int j = k; j < tokens.size() && j < k + 4; j++) {
       Token t = tokens.get(j);
       if (isVerb(t) || be && isContentWord(t)) {
-        return t.text();
+        return withParticle(tokens, j);
       }
       if (!AUXILIARIES.contains(t.lower()) && !BE.contains(t.lower())) {
         return "";
@@ -89,6 +89,17 @@ final class ClauseReader {
       be |= BE.contains(t.lower());
     }
     return "";
+  }
+
+  /**
+   * The participle at {@code j} with the particle that makes it a phrasal verb: "shot down", "wiped
+   * out", "called off" (a different act from "shot" or "called"); not "up to", which bounds what follows.
+   */
+  private static String withParticle(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    boolean particle = j + 1 < tokens.size() && PARTICLES.contains(tokens.get(j + 1).lower()) && !PARTICLES.contains(t.lower())
+        && !(j + 2 < tokens.size() && tokens.get(j + 2).lower().equals("to"));
+    return particle ? t.text() + " " + tokens.get(j + 1).text() : t.text();
   }
 
   /** With no noun after the figure: the verb's subject, the verb and its object; else the words before. */

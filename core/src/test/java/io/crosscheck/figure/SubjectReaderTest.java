@@ -34,9 +34,18 @@ class SubjectReaderTest {
       Auditors found that 70% of those hired were relatives.                     | 70%            | hired
       The two leaders spoke for 45 minutes on Sunday.                            | 45 minutes     | spoke
       The ministry says the levy will raise about €90 million a year.            | about €90 million | levy
+      The command said 120 Varnish drones were shot down over the coast.         | 120            | drones shot down
+      Organisers said 14 concerts had been called off because of the storm.      | 14             | concerts called off
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
     assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).containsIgnoringCase(expectedPart));
+  }
+
+  @org.junit.jupiter.api.Test
+  void upToAfterAParticipleBoundsWhatFollowsAndIsNoParticle() {
+    Figure f = FigureFixtures.nonDates("Officials said 30 stalls were burned up to the river wall.").stream()
+        .filter(x -> x.text().equals("30")).findFirst().orElseThrow();
+    assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).contains("burned").doesNotContain("up"));
   }
 }
