@@ -6,6 +6,7 @@ import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
 import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Stance;
 import io.crosscheck.model.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -202,12 +203,21 @@ final class AccountDisputeRule implements Check {
     });
   }
 
-  /** The account a "this account" cue answers: a recent quoted or claimed statement sharing words. */
+  /**
+   * The account a "this account" cue answers: a recent quoted or claimed statement sharing words.
+   * A sentence whose statement is itself a denial ("India rejected the remarks …") answers an
+   * account too, so it is never the account answered.
+   */
   private Optional<Sentence> previousAccount(ArticleView view, int cue) {
     Set<String> cueWords = Texts.contentWords(view.sentences().get(cue).text(), stopWords);
-    return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s ->
-        2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0)
+    return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s -> denies(view, s)
+        ? Double.NEGATIVE_INFINITY
+        : 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0)
             + Texts.overlap(cueWords, view.contentWords(s, stopWords)));
+  }
+
+  private static boolean denies(ArticleView view, Sentence s) {
+    return view.attribution(s).filter(a -> a.stance() == Stance.DENYING).isPresent();
   }
 
   /**

@@ -46,6 +46,8 @@ class ReportingShapesTest {
       Kelm wants both corridors, which the Varnian council has previously said is a non-starter. | non-starter | Varnian council | INSTITUTION
       # a denial takes a claim noun as its object without its "as"
       The ruling Kelm Union dismissed the allegations by the opposition.  | allegations by the opposition | Kelm Union | INSTITUTION
+      Spokesperson Ivo Mardin dismissed the comments as false and reckless. | false and reckless | Mardin | NAMED_SPOKESPERSON
+      The Kelm council rejected the envoy's remarks as baseless.          | baseless          | Kelm council | INSTITUTION
       # a cue ending in "-s" followed by a phrase is still a cue
       The ministry says in a statement that the quay was flooded.         | quay was flooded | ministry | INSTITUTION
       # a bracketed aside or a bare time word between the speaker and the cue

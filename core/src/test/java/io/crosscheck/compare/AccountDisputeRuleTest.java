@@ -107,6 +107,20 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aDenialIsNeverTheAccountAnotherDenialAnswers() {
+    List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
+        "Norland on Monday rejected remarks by envoy Pell Arnst suggesting that premier Oda Venn had asked for talks, "
+            + "and termed the claim “false and entirely baseless.”",
+        "Arnst claimed that Venn had called him twice to ask for a meeting.",
+        "Ministry spokesperson Ivo Mardin dismissed the comments as false."));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "called him twice", "dismissed the comments")).isTrue();
+      assertThat(covers(f, "rejected remarks")).isFalse();
+    });
+  }
+
+  @Test
   void staysSilentWhenTheCueHasNoAccountToAnswer() {
     assertThat(run(rule, article("a", "Asked whether this account was accurate, an aide declined to comment."))).isEmpty();
   }
