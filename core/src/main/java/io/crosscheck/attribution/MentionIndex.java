@@ -101,6 +101,13 @@ final class MentionIndex {
         nameWords.add(words.get(i).bare()); // "the ticket seller Farrow": a descriptor introduces the name
       }
     }
+    // A dateline names where the story was filed ("New Tarn, Mar. 3 (KNA):"), never a person.
+    int dateline = SubjectFinder.skipDateline(words);
+    for (int i = 0; i < dateline && !words.get(i).text().equals("("); i++) { // not the agency in brackets
+      if (words.get(i).isCapitalised()) {
+        places.add(words.get(i).bare());
+      }
+    }
     new OutletMentions(lexicon).find(words, outlets);
     findAcronymed(words);
     for (int i = 0; i < words.size(); i++) {
@@ -110,7 +117,9 @@ final class MentionIndex {
         continue;
       }
       int end = i;
-      while (end < words.size() && end - i < 10 && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
+      // A time word ends a name: "Harbour Minister Kiro Varos Friday denied" names no one called Friday.
+      while (end < words.size() && end - i < 10 && !(end > i && lexicon.isTimeWord(words.get(end).lower()))
+          && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
           || end > i && PhraseGrammar.isNameParticle(words.get(end)) && end + 1 < words.size()
           && (words.get(end + 1).isCapitalised() || PhraseGrammar.isNameParticle(words.get(end + 1))) // "Femke de Ruiter"
           || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised()

@@ -138,8 +138,8 @@ final class SubjectFinder {
     return true;
   }
 
-  /** The most tokens of a dateline: "KELLEN, Varnia (AP) —", "Kellen/Tarn:". */
-  private static final int MAX_DATELINE = 8;
+  /** The most tokens of a dateline: "KELLEN, Varnia (AP) —", "Kellen/Tarn:", "New Tarn, Mar. 3 (KNA):". */
+  private static final int MAX_DATELINE = 10;
 
   /**
    * "ORVATH, Kastan — Kovac said", "(Orvath) Kovac said", "Orvath/Tarn: Kovac said": the index
@@ -165,18 +165,30 @@ final class SubjectFinder {
     return 0;
   }
 
-  /** The index of a ":" that ends a run of place names and slashes ("Orvath/Tarn:"), or -1. */
+  /**
+   * The index of a ":" that ends a run of place names and slashes ("Orvath/Tarn:"), with a date
+   * and an agency in brackets ("New Tarn, Mar. 3 (KNA):"), or -1.
+   */
   private static int namesBeforeColon(List<Word> w) {
+    boolean name = false;
     for (int k = 0; k < w.size() && k <= MAX_DATELINE; k++) {
       Word t = w.get(k);
       if (t.text().equals(":")) {
-        return k > 0 ? k : -1;
+        return name ? k : -1;
       }
-      if (!(t.isWord() && t.isCapitalised() || t.text().equals("/") || t.text().equals(","))) {
+      boolean capitalised = t.isWord() && t.isCapitalised();
+      name |= capitalised;
+      if (!(capitalised || isDatelinePart(t.text()))) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** Slashes, commas, brackets, dots and day numbers: what a dateline holds besides names. */
+  private static boolean isDatelinePart(String t) {
+    return t.equals("/") || t.equals(",") || t.equals("(") || t.equals(")") || t.equals(".")
+        || t.length() <= 2 && t.chars().allMatch(Character::isDigit);
   }
 
   private static boolean isAllCaps(String s) {

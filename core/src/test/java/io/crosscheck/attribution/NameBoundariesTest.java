@@ -1,0 +1,39 @@
+package io.crosscheck.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.SourceKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a name ends and what is no name at all: a weekday after a titled name ends it, and a
+ * dateline's place is where the story was filed, never a person a pronoun refers to. Names are invented.
+ */
+class NameBoundariesTest {
+  @Test
+  void aWeekdayAfterATitledNameEndsTheName() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Harbour Minister K.L. Varos Friday denied his office "
+        + "was bugged.\n\nEarlier, the government denied that Varos's office was bugged.");
+    assertThat(NewsAttributionFinderTest.holding(found, "his office was bugged")).get().satisfies(a -> {
+      assertThat(a.source().name()).isEqualTo("K.L. Varos");
+      assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+    });
+  }
+
+  @Test
+  void aDatelinePlaceIsNoPersonForAPronoun() {
+    List<Attribution> found = NewsAttributionFinderTest.find("New Tarn, Mar. 3 (KNA): The harbour board Friday denied "
+        + "the quay was flooded.\n\n\"The quay is dry,\" he added.");
+    assertThat(NewsAttributionFinderTest.holding(found, "quay is dry")).get()
+        .satisfies(a -> assertThat(a.source().name()).doesNotContain("Tarn"));
+  }
+
+  @Test
+  void aDatelineWithADateAndAnAgencyIsSkippedBeforeTheSpeaker() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Tarn, Mar 3 (KNA): Ona Brill said the quay was dry.");
+    assertThat(NewsAttributionFinderTest.holding(found, "quay was dry")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ona Brill"));
+  }
+}
