@@ -46,6 +46,8 @@ final class CueLexicon {
   private static final int PRESS_ROLE_END = 1 << 14;
   /** A cardinal number word: "one", "two", "dozen". */
   private static final int NUMBER_WORD = 1 << 15;
+  /** A plural that does not end in -s: "people", "police", "troops" is regular but "staff" is not. */
+  private static final int IRREGULAR_PLURAL = 1 << 16;
   private static final int PHRASE_NOUN = ANONYMITY_NOUN | ROLE | INSTITUTION | DOCUMENT | MEDIA | ORGANISATION_DESCRIPTOR;
 
   private final CueVerbs verbs;
@@ -136,6 +138,7 @@ final class CueLexicon {
     addWithPlurals(classOf, lower(lexicon.entries("organisation-descriptors")), ORGANISATION_DESCRIPTOR);
     add(classOf, lower(lexicon.entries("time-words")), TIME_WORD);
     add(classOf, lower(lexicon.entries("function-words")), FUNCTION_WORD);
+    add(classOf, lower(lexicon.entries("irregular-plurals")), IRREGULAR_PLURAL);
     classes = ImmutableMap.copyOf(new TreeMap<>(classOf));
     Map<String, String> capitalCities = new TreeMap<>();
     for (String entry : lexicon.entries("capital-cities")) {
@@ -317,6 +320,11 @@ final class CueLexicon {
   /** "one", "two", "twelve": a number word, which counts and never names ("One father said"). */
   boolean isNumberWord(String lower) {
     return in(lower, NUMBER_WORD);
+  }
+
+  /** "people", "police", "staff": plurals without the -s that marks the rest. */
+  boolean isIrregularPlural(String lower) {
+    return in(lower, IRREGULAR_PLURAL);
   }
 
   /** "the", "of", "which": words that never name a role. */

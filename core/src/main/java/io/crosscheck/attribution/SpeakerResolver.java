@@ -240,7 +240,7 @@ final class SpeakerResolver {
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       SourceKind k = history.get(i).source().kind();
       // "He said" is one person, never "Foreign observers" before him.
-      boolean group = k == SourceKind.ANONYMOUS && !p.equals("they") && isPlural(history.get(i).source().name());
+      boolean group = k == SourceKind.ANONYMOUS && !p.equals("they") && isPlural(history.get(i).source().name(), lexicon);
       boolean person = k == SourceKind.NAMED_PERSON || k == SourceKind.NAMED_SPOKESPERSON
           || k == SourceKind.ANONYMOUS && !group;
       boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
@@ -251,10 +251,11 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
-  /** "observers", "local party organisers": a plural head noun. */
-  private static boolean isPlural(String name) {
+  /** "observers", "local party organisers", "People": a plural head noun. */
+  private static boolean isPlural(String name, CueLexicon lexicon) {
     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us");
+    return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+        || lexicon.isIrregularPlural(last);
   }
 
   /** The latest unnamed group: "two officials" before "One of them said". */
