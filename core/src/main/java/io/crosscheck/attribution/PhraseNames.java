@@ -77,8 +77,8 @@ final class PhraseNames {
   boolean isCommonPlural(Word w, MentionIndex mentions) {
     String lower = w.lower();
     if (!w.isCapitalised() || mentions.person(w.bare()).isPresent() || mentions.isPerson(w.bare())
-        || mentions.isCapitalisedInside(w.bare())) {
-      return false; // "Nurses say" opens a sentence; "according to Reuters" is a name
+        || mentions.isCapitalisedInside(w.bare()) || mentions.isOutlet(w.bare())) {
+      return false; // "Nurses say" opens a sentence; "according to Reuters" and "Reuters reports" are names
     }
     return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches() && !isThing(lower);
   }

@@ -43,6 +43,9 @@ class SourceTypingTest {
       The dam cracked overnight, VTN reported. According to VTN, 40 homes were flooded. | 40 homes were flooded | VTN | MEDIA
       The pier closed, according to the weekly magazine Tarnow. Tarnow said the ferry was late. | ferry was late | Tarnow | MEDIA
       Fuel ran short, the Velpress news agency said.                          | Fuel ran short | Velpress | MEDIA
+      # a name in -s that "reports" is an outlet, not a plural of people ("Nurses say")
+      Some ferries may have been counted twice, Velders reports.              | counted twice  | Velders  | MEDIA
+      Velders reports that some ferries may have been counted twice.          | counted twice  | Velders  | MEDIA
       A Kestrel reporter saw the convoy. Kestrel said 12 trucks had crossed. | 12 trucks had crossed | Kestrel | MEDIA
       # 3 an organisation named with its acronym in parentheses
       A statement from the Harbour Safety Directorate (HSD) said the pier was unsafe. | pier was unsafe | Harbour Safety Directorate | INSTITUTION
