@@ -74,7 +74,7 @@ final class NewsAttributionFinder implements AttributionFinder {
         at -> text.sentenceAt(at).map(Sentence::paragraph).orElse(-1));
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : bounded) {
-      Optional<Source> source = source(c, mentions, resolver);
+      Optional<Source> source = source(c, mentions, resolver, words);
       if (c.origin() == Origin.MENTION || source.isEmpty() || c.origin() != Origin.QUOTE
           && c.origin() != Origin.CONTINUED && Circumstances.isCircumstance(words.in(c.content()))) {
         continue; // "..., as the strike reached its 11th day." is the writer's, not the source's
@@ -149,24 +149,60 @@ final class NewsAttributionFinder implements AttributionFinder {
           }
         }
       }
-      // "by Monday", "Monday’s storm": a time is no antecedent.
-      out.subList(before, out.size()).removeIf(m -> locator.grammar().isTimePhrase(m.speaker()));
+      // "by Monday", "Monday’s storm": a time is no antecedent; nor is a count ("Sixteen were absent",
+      // "Sixteen of 122 deckhands were absent") or a phrase a preposition opens ("Of 122 drivers eligible, …").
+      out.subList(before, out.size()).removeIf(m -> locator.grammar().isTimePhrase(m.speaker()) || isCount(m.speaker())
+          || isPreposition(m.speaker().get(0)));
     }
     return out;
   }
+
+  /** "Sixteen", "122", "Sixteen of 122 deckhands": numbers alone, or a number and the group it is a part of. */
+  private boolean isCount(List<Word> phrase) {
+    return phrase.stream().allMatch(this::isNumber) || isNumber(phrase.get(0)) && phrase.size() > 1 && phrase.get(1).is("of");
+  }
+
+  private boolean isNumber(Word w) {
+    return Character.isDigit(w.text().charAt(0)) || lexicon.isNumberWord(w.lower());
+  }
+
+  private static boolean isPreposition(Word w) {
+    return PREPOSITIONS.contains(w.lower());
+  }
+
+  /** Words that open a fronted phrase, never a subject. */
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "in", "on", "at", "for", "from",
+      "with", "by", "after", "before", "during", "since", "until", "among", "despite", "under", "over");
 
   private static Candidate mention(List<Word> w, int from, int to) {
     int at = w.get(from).start();
     return new Candidate(w.subList(from, to), "", at, Span.of(at, at), Origin.MENTION, -1);
   }
 
-  private Optional<Source> source(Candidate c, MentionIndex mentions, SpeakerResolver resolver) {
+  private Optional<Source> source(Candidate c, MentionIndex mentions, SpeakerResolver resolver, ArticleWords words) {
     if (c.speaker().isEmpty()) {
       return resolver.latest();
     }
     List<Word> phrase = c.speaker();
     Source classified = withoutPossessive(classifier.classify(phrase, mentions, c.cue()));
+    if (classified.kind() == SourceKind.NAMED_PERSON && classified.role().isEmpty() && !Phrases.hasTitle(phrase)
+        && speaksOfItsOwn(words.in(c.content()))) {
+      classified = classified.withKind(SourceKind.INSTITUTION); // "Kelm Ferries says its ballot showed …"
+    }
     return Optional.of(withoutPossessive(resolver.resolve(phrase, classified, classifier.isBackReference(phrase))));
+  }
+
+  /** How far into a statement a speaker's own "its" stands: "its own ballot", "that its drivers". */
+  private static final int OWN_ITS_REACH = 3;
+
+  /** Whether a statement opens with the speaker's "its" ("… says its ballot showed"): the speaker is no person. */
+  private static boolean speaksOfItsOwn(List<Word> content) {
+    for (int k = 0; k < content.size() && k < OWN_ITS_REACH; k++) {
+      if (content.get(k).is("its")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the commission’s final figures" speak for "commission", not "commission’s". */

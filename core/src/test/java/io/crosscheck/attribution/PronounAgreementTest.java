@@ -18,6 +18,16 @@ class PronounAgreementTest {
   }
 
   @Test
+  void aCountIsNoAntecedent() {
+    for (String count : List.of("Sixteen of 122 deckhands were absent.", "Of 122 deckhands eligible to vote, 16 were absent.")) {
+      List<Attribution> found = NewsAttributionFinderTest.find("The Kelm ferry company says its ballot showed that "
+          + "a tenth of crews backed the strike.\n\n" + count + "\n\nThey say 45 deckhands opposed the strike.");
+      assertThat(NewsAttributionFinderTest.holding(found, "45 deckhands")).get()
+          .satisfies(a -> assertThat(a.source().name()).as(count).doesNotContain("Sixteen").doesNotContain("122"));
+    }
+  }
+
+  @Test
   void heIsNeverAGroupNamedByARegularPlural() {
     List<Attribution> found = NewsAttributionFinderTest.find("Guards had charged the crowd to contain the panic, "
         + "Inspector Dov Arel said. Observers said the guards had answered stones with sticks.\n\n"

@@ -43,6 +43,8 @@ class SourceTypingTest {
       The dam cracked overnight, VTN reported. According to VTN, 40 homes were flooded. | 40 homes were flooded | VTN | MEDIA
       The pier closed, according to the weekly magazine Tarnow. Tarnow said the ferry was late. | ferry was late | Tarnow | MEDIA
       Fuel ran short, the Velpress news agency said.                          | Fuel ran short | Velpress | MEDIA
+      # a speaker whose statement opens with its own "its" is no person
+      Kelm Ferries says its ballot showed that only a tenth of crews backed the strike. | ballot showed | Kelm Ferries | INSTITUTION
       # a name in -s that "reports" is an outlet, not a plural of people ("Nurses say")
       Some ferries may have been counted twice, Velders reports.              | counted twice  | Velders  | MEDIA
       Velders reports that some ferries may have been counted twice.          | counted twice  | Velders  | MEDIA
