@@ -76,7 +76,8 @@ final class PhraseGrammar {
     if (subordinateClause(w, from)) {
       return true; // "…, Brandt said as Prime Minister Renn insisted that …": the as-clause is its own statement
     }
-    boolean object = first.isCapitalised() && OBJECT_CUES.contains(cue.toLowerCase(Locale.ROOT));
+    boolean object = OBJECT_CUES.contains(cue.toLowerCase(Locale.ROOT))
+        && (first.isCapitalised() || addresseeOnly(w, from)); // "…, Kovac told the official Velpress."
     if (!TAIL_STARTS.contains(first.lower()) && !object) {
       return false;
     }
@@ -98,6 +99,35 @@ final class PhraseGrammar {
       }
     }
     return true;
+  }
+
+  /** Articles that open an addressee: "told the Velpress news agency", "told a news conference". */
+  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("the", "a", "an");
+  /** Words that show a clause, not an addressee, after a cue: "told the court he was innocent". */
+  private static final ImmutableSet<String> CLAUSE_SIGNS = ImmutableSet.of("the", "a", "an", "he", "she", "it", "they",
+      "we", "i", "you", "there", "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "can",
+      "did", "that", "not");
+  /** The most words of an addressee ending a sentence: "the official Velpress news agency". */
+  private static final int MAX_ADDRESSEE = 5;
+
+  /**
+   * Whether the words from {@code from} are an article and a short noun phrase that end the
+   * sentence ("told the official Velpress."): the one addressed, so what was said stands before the cue.
+   */
+  private static boolean addresseeOnly(List<Word> w, int from) {
+    if (!ARTICLES.contains(w.get(from).lower())) {
+      return false;
+    }
+    for (int k = from + 1; k < w.size(); k++) {
+      Word t = w.get(k);
+      if (t.text().equals(".")) {
+        return k > from + 1;
+      }
+      if (!t.isWord() || k - from > MAX_ADDRESSEE || CLAUSE_SIGNS.contains(t.lower()) || t.lower().endsWith("ed")) {
+        return false;
+      }
+    }
+    return w.size() > from + 1;
   }
 
   /**

@@ -36,11 +36,15 @@ final class CountRoles {
 
   /**
    * A count placed in one part of a country: "over the capital region", "in Varn and Ostel
-   * regions, where 129 and 91 …", "near the border province". A regional count is a part of a
-   * country-wide one, not another account of it.
+   * regions, where 129 and 91 …", "near the border province", "in the city". A regional count is a
+   * part of a country-wide one, and a town's count a part of its region's, not another account of it.
    */
   private static final Pattern REGIONAL = Pattern.compile(
-      "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}(?:regions?|oblasts?|provinces?|capital)\\b");
+      "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}"
+          + "(regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township)\\b");
+  /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
+  private static final java.util.Set<String> LOCAL_UNITS = java.util.Set.of("city", "town", "county", "district",
+      "village", "township");
   /** How far either side of a figure {@link #REGIONAL} is looked for. */
   private static final int REGIONAL_CHARS = 48;
 
@@ -70,15 +74,34 @@ final class CountRoles {
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
   }
 
+  /** No place narrower than the whole: a country-wide total. */
+  static final int COUNTRY_WIDE = 0;
+  /** A count in one region, province or the capital region. */
+  static final int REGION = 1;
+  /** A count in one city, town, county, district or village. */
+  static final int LOCAL = 2;
+
   /**
-   * True when the words around a count place it in one region ("91 drones over the capital
-   * region"); a country-wide total ("across the country", "across multiple regions") is not regional.
+   * How narrowly the words around a count place it ("91 drones over the capital region" {@link
+   * #REGION}, "3,629 dead in the city" {@link #LOCAL}), read from the unit nearest the figure; a
+   * country-wide total ("across the country", "across multiple regions") is {@link #COUNTRY_WIDE}.
    */
-  static boolean regional(Figure f, Sentence s) {
+  static int placeScope(Figure f, Sentence s) {
     String text = s.text();
     int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
-    return REGIONAL.matcher(text.substring(Math.max(0, at - REGIONAL_CHARS), Math.min(text.length(), end + REGIONAL_CHARS))).find();
+    int from = Math.max(0, at - REGIONAL_CHARS);
+    java.util.regex.Matcher m = REGIONAL.matcher(text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS)));
+    int scope = COUNTRY_WIDE;
+    int nearest = Integer.MAX_VALUE;
+    while (m.find()) {
+      int distance = m.end() + from <= at ? at - (m.end() + from) : Math.max(0, m.start() + from - end);
+      if (distance < nearest) {
+        nearest = distance;
+        scope = LOCAL_UNITS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) ? LOCAL : REGION;
+      }
+    }
+    return scope;
   }
 
   /**

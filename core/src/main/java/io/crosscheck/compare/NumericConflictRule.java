@@ -72,7 +72,7 @@ final class NumericConflictRule implements Check {
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
-      Optional<LocalDate> eventDay, String actingParty, boolean revised, boolean regional, Optional<String> place) {}
+      Optional<LocalDate> eventDay, String actingParty, boolean revised, int placeScope, Optional<String> place) {}
 
   @Override
   public boolean comparesClaims() {
@@ -105,7 +105,7 @@ final class NumericConflictRule implements Check {
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   CountRoles.isProvisional(s.get()), eventDay, actingParty(view, f, s.get(), key.get()),
-                  CountMoments.revised(s.get()), CountRoles.regional(f, s.get()), places.of(view.sentences(), s.get(), placesRead)));
+                  CountMoments.revised(s.get()), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead)));
         }
       }
     }
@@ -119,7 +119,7 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (a.older() || b.older() || a.regional() != b.regional() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
+          if (a.older() || b.older() || a.placeScope() != b.placeScope() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
               || !(sameQuantity(a, b) && sameMoment(a, b) || adjacentDay(a, b, around))
               || restricted(a, b)) {

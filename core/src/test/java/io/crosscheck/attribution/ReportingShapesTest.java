@@ -44,6 +44,9 @@ class ReportingShapesTest {
       A steel company facing a strike said the union was spreading false figures. | union was spreading | steel company | INSTITUTION
       # "said is" after a relative pronoun keeps its cue
       Kelm wants both corridors, which the Varnian council has previously said is a non-starter. | non-starter | Varnian council | INSTITUTION
+      # a cue whose object is a short addressee ending the sentence stands after what was said
+      Only 58 people were pulled out alive, spokesman Ivo Mardin told the official Velpress. | pulled out alive | Mardin | NAMED_SPOKESPERSON
+      Only 58 people were pulled out alive, spokesman Ivo Mardin told the Velpress news agency. | pulled out alive | Mardin | NAMED_SPOKESPERSON
       # a denial takes a claim noun as its object without its "as"
       The ruling Kelm Union dismissed the allegations by the opposition.  | allegations by the opposition | Kelm Union | INSTITUTION
       Spokesperson Ivo Mardin dismissed the comments as false and reckless. | false and reckless | Mardin | NAMED_SPOKESPERSON

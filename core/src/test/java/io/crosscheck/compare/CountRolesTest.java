@@ -108,6 +108,22 @@ class CountRolesTest {
   }
 
   @Test
+  void aTownsCountIsAPartOfTheRegionsToll() {
+    List<Finding> findings = check(
+        "wire", "2031-06-03", EndToEnd.lines(
+            "The death toll from the quake in central Varnia exceeded 4,000 on Tuesday, the agency said.",
+            "A senior official said Tuesday the death toll in the province has passed 4,000 and is rising.",
+            "The agency also reported that 1,645 people were buried under rubble in the city of Tarn alone, "
+                + "and 629 people were also reported dead in the city."));
+    assertThat(numeric(findings)).isEmpty();
+
+    List<Finding> sameTown = check(
+        "wire", "2031-06-03", "The agency said 629 people were reported dead in the city of Varn on Tuesday.",
+        "post", "2031-06-03", "The mayor said 410 people were reported dead in the city of Varn on Tuesday.");
+    assertThat(pairs(sameTown, FindingType.NUMERIC_CONFLICT, "629", "410")).isTrue();
+  }
+
+  @Test
   void aShareOfTheCountJustGivenIsNotACountOfItsOwn() {
     List<Finding> findings = check(
         "north", "2031-06-03", "The air command said 88 drones were intercepted on Monday night, nearly 40 of them near the Kelm air base.",
