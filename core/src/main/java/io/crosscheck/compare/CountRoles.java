@@ -3,6 +3,7 @@ package io.crosscheck.compare;
 import io.crosscheck.internal.Splits;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.Sentence;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,8 @@ final class CountRoles {
    */
   private static final Pattern REGIONAL = Pattern.compile(
       "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}"
-          + "(regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township)\\b");
+          + "(regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township)\\b"
+          + "(?:\\s{1,3}of\\s{1,3}(\\p{Lu}[\\p{L}-]{1,30}))?");
   /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
   private static final java.util.Set<String> LOCAL_UNITS = java.util.Set.of("city", "town", "county", "district",
       "village", "township");
@@ -74,6 +76,24 @@ final class CountRoles {
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
   }
 
+  /** How narrowly a count is placed ({@link #COUNTRY_WIDE}, {@link #REGION}, {@link #LOCAL}) and the place's name when given. */
+  record Scope(int level, Optional<String> name) {
+    static final Scope WHOLE = new Scope(COUNTRY_WIDE, Optional.empty());
+
+    /**
+     * Whether this count and one in {@code otherSentence} with scope {@code other} are a part and a
+     * whole; not when the other names this one's place ("the town of Carrow", "the Carrow floods").
+     */
+    boolean partOrWhole(Scope other, String thisSentence, String otherSentence) {
+      if (level == other.level) {
+        return false;
+      }
+      Scope narrower = level > other.level ? this : other;
+      String wider = level > other.level ? otherSentence : thisSentence;
+      return narrower.name.isEmpty() || !wider.contains(narrower.name.get());
+    }
+  }
+
   /** No place narrower than the whole: a country-wide total. */
   static final int COUNTRY_WIDE = 0;
   /** A count in one region, province or the capital region. */
@@ -86,19 +106,20 @@ final class CountRoles {
    * #REGION}, "3,629 dead in the city" {@link #LOCAL}), read from the unit nearest the figure; a
    * country-wide total ("across the country", "across multiple regions") is {@link #COUNTRY_WIDE}.
    */
-  static int placeScope(Figure f, Sentence s) {
+  static Scope placeScope(Figure f, Sentence s) {
     String text = s.text();
     int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
     int from = Math.max(0, at - REGIONAL_CHARS);
     java.util.regex.Matcher m = REGIONAL.matcher(text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS)));
-    int scope = COUNTRY_WIDE;
+    Scope scope = Scope.WHOLE;
     int nearest = Integer.MAX_VALUE;
     while (m.find()) {
       int distance = m.end() + from <= at ? at - (m.end() + from) : Math.max(0, m.start() + from - end);
       if (distance < nearest) {
         nearest = distance;
-        scope = LOCAL_UNITS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) ? LOCAL : REGION;
+        scope = new Scope(LOCAL_UNITS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) ? LOCAL : REGION,
+            Optional.ofNullable(m.group(2)));
       }
     }
     return scope;

@@ -72,7 +72,7 @@ final class NumericConflictRule implements Check {
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
-      Optional<LocalDate> eventDay, String actingParty, boolean revised, int placeScope, Optional<String> place) {}
+      Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place) {}
 
   @Override
   public boolean comparesClaims() {
@@ -119,7 +119,7 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (a.older() || b.older() || a.placeScope() != b.placeScope() || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
+          if (a.older() || b.older() || differentScopes(a, b) || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
               || !(sameQuantity(a, b) && sameMoment(a, b) || adjacentDay(a, b, around))
               || restricted(a, b)) {
@@ -199,6 +199,15 @@ final class NumericConflictRule implements Check {
     int to = Math.min(s.text().length(), f.end() - s.start() + NEAR_CHARS);
     Optional<String> near = framer.kindOf(s.text().substring(from, Math.max(from, to)));
     return new EventFrame(whole.date(), whole.weekday(), whole.dateCertain(), near, whole.participants());
+  }
+
+  /**
+   * A count placed in a town against a region's or a country's ("629 dead in the city" against "the
+   * death toll in the province"): a part and a whole. Two counts of one named place are one count
+   * however narrowly each is worded ("the toll in the town of Carrow", "the Carrow floods").
+   */
+  private static boolean differentScopes(Located a, Located b) {
+    return a.placeScope().partOrWhole(b.placeScope(), a.sentence().text(), b.sentence().text());
   }
 
   /** Two counts of differently named sets: "Russian drones" and "Ukrainian drones", "drones targeting Varn" and "drones". */
