@@ -42,7 +42,7 @@ final class FollowingSpeakerFinder {
     if (from >= w.size()) {
       return Optional.empty();
     }
-    if (PhraseGrammar.PRONOUNS.contains(w.get(from).lower())) {
+    if (PhraseGrammar.PRONOUNS.contains(w.get(from).lower()) && !PhraseGrammar.opensName(w, from)) {
       return Optional.of(new Phrase(from, from + 1));
     }
     int i = from;
@@ -81,7 +81,7 @@ final class FollowingSpeakerFinder {
           && !PhraseGrammar.PRONOUNS.contains(t.lower()) // "according to parliamentary sources"
           || i > 0 && PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower()) && t.isWord()
           && lexicon.isDocument(w.get(i + 1).lower())); // "an earlier statement", "the latest report"
-      if (!grammar.isNpWord(t) && !modifier
+      if (!grammar.isNpWord(t) && !modifier && !PhraseGrammar.opensName(w, i)
           && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
         break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
       }

@@ -157,9 +157,21 @@ final class NewsAttributionFinder implements AttributionFinder {
     return out;
   }
 
-  /** "Sixteen", "122", "Sixteen of 122 deckhands": numbers alone, or a number and the group it is a part of. */
+  /** Words that hedge a number: "Only 2,000 were found alive", "About 300 remained". */
+  private static final java.util.Set<String> NUMBER_HEDGES = java.util.Set.of("only", "just", "about", "some", "nearly",
+      "almost", "around", "roughly", "approximately", "over", "under");
+
+  /**
+   * "Sixteen", "122", "Only 2,000", "Sixteen of 122 deckhands": numbers alone (after a hedge), or a
+   * number and the group it is a part of.
+   */
   private boolean isCount(List<Word> phrase) {
-    return phrase.stream().allMatch(this::isNumber) || isNumber(phrase.get(0)) && phrase.size() > 1 && phrase.get(1).is("of");
+    int k = 0;
+    while (k < phrase.size() - 1 && NUMBER_HEDGES.contains(phrase.get(k).lower())) {
+      k++;
+    }
+    List<Word> rest = phrase.subList(k, phrase.size());
+    return rest.stream().allMatch(this::isNumber) || isNumber(rest.get(0)) && rest.size() > 1 && rest.get(1).is("of");
   }
 
   private boolean isNumber(Word w) {

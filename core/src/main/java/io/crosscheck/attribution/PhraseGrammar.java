@@ -53,6 +53,15 @@ final class PhraseGrammar {
   static final ImmutableSet<String> NAME_PARTICLES = ImmutableSet.of("de", "van", "von", "der", "den", "ter", "da",
       "di", "du", "la", "le", "al", "el", "bin", "ibn", "del", "dos", "das", "ten", "op");
 
+  /**
+   * A capitalised "He" or "She" that opens a name ("according to He Lin, a local official"): a
+   * pronoun is followed by its verb, never by another capitalised word.
+   */
+  static boolean opensName(List<Word> w, int k) {
+    return k + 1 < w.size() && w.get(k).isCapitalised() && PRONOUNS.contains(w.get(k).lower()) && !w.get(k).is("I")
+        && w.get(k + 1).isWord() && w.get(k + 1).isCapitalised() && !PRONOUNS.contains(w.get(k + 1).lower());
+  }
+
   static boolean isNameParticle(Word t) {
     return NAME_PARTICLES.contains(t.text());
   }

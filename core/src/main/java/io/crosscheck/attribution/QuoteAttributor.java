@@ -134,7 +134,8 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     boolean sentenceEnded = endsSentence(q.inner().in(body));
-    int len = lexicon.verbs().cueLength(w, i);
+    // "“…,” state television quoted him": a cue word before a source noun modifies the noun, it says nothing.
+    int len = modifiesSourceNoun(w, i) ? 0 : lexicon.verbs().cueLength(w, i);
     if (len > 0) {
       // "“…”, denounced in a press release the union": a short phrase between the cue and its subject.
       int cueEnd = i + len;
@@ -171,6 +172,11 @@ final class QuoteAttributor {
         if (last < i || !speakerLike || sentenceEnded && !locator.grammar().shortTail(w, k + cueLen, t.text())) {
           return Optional.empty();
         }
+        int quoted = quotedAs(w, i, k);
+        if (quoted > i) {
+          // "“…,” state television quoted He as saying": the one who quotes reports the words.
+          return Optional.of(quote(w.subList(i, quoted), w, quoted, 1, q));
+        }
         return Optional.of(quote(w.subList(i, last + 1), w, k, cueLen, q));
       }
       if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-") && !t.text().equals(",") && !abbreviationStop(w, k)) {
@@ -178,6 +184,32 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** The index of "quoted" in "X quoted Y as saying" before the cue at {@code cue}, or -1. */
+  private static int quotedAs(List<Word> w, int from, int cue) {
+    if (cue < 1 || !w.get(cue - 1).is("as")) {
+      return -1;
+    }
+    for (int k = cue - 2; k > from; k--) {
+      if (w.get(k).is("quoted")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the word at {@code i} is a cue's base form standing before a lower-case outlet or
+   * institution noun, which it modifies: "state media", "state television" ("said nurse Ilse Brandt"
+   * and "say officials" keep their cue).
+   */
+  private boolean modifiesSourceNoun(List<Word> w, int i) {
+    if (i + 1 >= w.size() || w.get(i + 1).isCapitalised() || !lexicon.verbs().isBaseForm(w.get(i).lower())) {
+      return false;
+    }
+    String next = w.get(i + 1).lower();
+    return lexicon.isMedia(next) || lexicon.isInstitution(next);
   }
 
   /** Words an appositive may add to a speaker phrase after a quotation: "Ivo Renn, former envoy to the U.S., said". */

@@ -261,7 +261,9 @@ final class ReportedSpeechFinder {
       }
       boolean parenthetical = after < w.size() && w.get(after).text().equals(",")
           && w.subList(after, w.size()).stream().filter(Word::isWord).count() >= 2
-          && !(after + 1 < w.size() && CLAUSE_COORDINATORS.contains(w.get(after + 1).lower())); // ", X said, but Y …"
+          && !(after + 1 < w.size() && CLAUSE_COORDINATORS.contains(w.get(after + 1).lower())) // ", X said, but Y …"
+          && !(after + 1 < w.size() && w.get(after + 1).isWord() && !w.get(after + 1).isCapitalised()
+          && w.get(after + 1).lower().endsWith("ing")); // ", Velpress said, citing local officials."
       int dateline = SubjectFinder.skipDateline(w);
       int from = dateline > 0 && dateline < p.from() ? w.get(dateline).start() : s.start(); // not "DRAVIK —"
       Span content = Clauses.trimmed(text.body(), from, parenthetical ? s.end() : w.get(p.from() - 1).start());

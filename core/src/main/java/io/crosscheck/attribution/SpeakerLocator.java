@@ -174,8 +174,8 @@ final class SpeakerLocator {
         start -= 2; // "the city's mayor", "the company's lawyer": a possessed role
         break;
       }
-      if (!grammar.isNpWord(p)) {
-        break;
+      if (!grammar.isNpWord(p) && !PhraseGrammar.opensName(w, start - 1)) {
+        break; // "He Lin said": a capitalised "He" before a name is part of it
       }
       start--;
     }

@@ -149,6 +149,10 @@ final class SubjectFinder {
     if (w.size() > 3 && w.get(0).text().equals("(") && w.get(1).isCapitalised() && w.get(2).text().equals(")")) {
       return 3; // "(Orvath) Kovac said"
     }
+    if (w.size() > 5 && w.get(0).text().equals("(") && w.get(1).isCapitalised() && w.get(2).text().equals("/")
+        && w.get(3).isCapitalised() && w.get(4).text().equals(")")) {
+      return 5; // "(KBS/AP) Kovac said": the outlets that carried the story
+    }
     int colon = namesBeforeColon(w);
     if (colon > 0) {
       return colon + 1;

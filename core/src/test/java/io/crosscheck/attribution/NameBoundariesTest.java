@@ -31,6 +31,19 @@ class NameBoundariesTest {
   }
 
   @Test
+  void aCapitalisedHeBeforeANameIsPartOfTheName() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Only 2,000 were found alive in the town of 12,000, "
+        + "according to He Lin, a local official.\n\nThe river rose again on Monday, He Lin said.\n\n"
+        + "\"What we need most is medicine,\" he said.");
+    assertThat(NewsAttributionFinderTest.holding(found, "found alive")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("He Lin"));
+    assertThat(NewsAttributionFinderTest.holding(found, "river rose again")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("He Lin"));
+    assertThat(NewsAttributionFinderTest.holding(found, "medicine")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("He Lin"));
+  }
+
+  @Test
   void aDatelineWithADateAndAnAgencyIsSkippedBeforeTheSpeaker() {
     List<Attribution> found = NewsAttributionFinderTest.find("Tarn, Mar 3 (KNA): Ona Brill said the quay was dry.");
     assertThat(NewsAttributionFinderTest.holding(found, "quay was dry")).get()

@@ -19,7 +19,8 @@ class PronounAgreementTest {
 
   @Test
   void aCountIsNoAntecedent() {
-    for (String count : List.of("Sixteen of 122 deckhands were absent.", "Of 122 deckhands eligible to vote, 16 were absent.")) {
+    for (String count : List.of("Sixteen of 122 deckhands were absent.", "Of 122 deckhands eligible to vote, 16 were absent.",
+        "Only 16 were absent.")) {
       List<Attribution> found = NewsAttributionFinderTest.find("The Kelm ferry company says its ballot showed that "
           + "a tenth of crews backed the strike.\n\n" + count + "\n\nThey say 45 deckhands opposed the strike.");
       assertThat(NewsAttributionFinderTest.holding(found, "45 deckhands")).get()

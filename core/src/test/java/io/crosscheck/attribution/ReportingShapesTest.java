@@ -44,6 +44,12 @@ class ReportingShapesTest {
       A steel company facing a strike said the union was spreading false figures. | union was spreading | steel company | INSTITUTION
       # "said is" after a relative pronoun keeps its cue
       Kelm wants both corridors, which the Varnian council has previously said is a non-starter. | non-starter | Varnian council | INSTITUTION
+      # a participle after a postposed cue is no part of what was said
+      At least 4,800 people remained buried in Tarn, 100 kilometres from the river, the Velpress agency said, citing local authorities. | remained buried | Velpress agency | INSTITUTION
+      # the outlets in brackets before a story are no speaker
+      (KBS/AP) With about 12,000 people already confirmed dead, state media said on Tuesday that 10,000 were still buried. | still buried | state media | MEDIA
+      # the one who quotes reports the words; a cue word before a source noun modifies it
+      “They could hear people calling for help,” state television quoted Ona Lin as saying. | calling for help | state television | MEDIA
       # a cue whose object is a short addressee ending the sentence stands after what was said
       Only 58 people were pulled out alive, spokesman Ivo Mardin told the official Velpress. | pulled out alive | Mardin | NAMED_SPOKESPERSON
       Only 58 people were pulled out alive, spokesman Ivo Mardin told the Velpress news agency. | pulled out alive | Mardin | NAMED_SPOKESPERSON
