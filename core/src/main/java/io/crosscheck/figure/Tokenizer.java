@@ -4,7 +4,6 @@ import io.crosscheck.internal.CharClasses;
 import io.crosscheck.internal.JoinedWords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,16 +23,17 @@ final class Tokenizer {
   private static final String JOINERS = "-.,'’/:";
 
   /** "https://example.org/a-1?b=2", "www.example.org/x": numbers inside are never figures. */
-  private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s)\\]}>\"]{1,2000}");
+  static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s)\\]}>\"]{1,2000}");
 
   private Tokenizer() {}
 
   /** Tokens of {@code text}, offsets shifted by {@code base}; tokens inside URLs are dropped. */
   static List<Token> tokenize(String text, int base) {
     List<Token> out = new ArrayList<>();
-    Matcher url = URL.matcher(mayHoldUrl(text) ? text : "");
-    int urlStart = url.find() ? url.start() : Integer.MAX_VALUE;
-    int urlEnd = urlStart == Integer.MAX_VALUE ? Integer.MAX_VALUE : url.end();
+    boolean urls = mayHoldUrl(text);
+    long url = urls ? nextUrl(text, 0) : NO_URL;
+    int urlStart = url == NO_URL ? Integer.MAX_VALUE : (int) (url >>> 32);
+    int urlEnd = url == NO_URL ? Integer.MAX_VALUE : (int) url;
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -44,8 +44,9 @@ final class Tokenizer {
       int start = i;
       i = tokenEnd(text, start);
       while (start >= urlEnd) {
-        urlStart = url.find() ? url.start() : Integer.MAX_VALUE;
-        urlEnd = urlStart == Integer.MAX_VALUE ? Integer.MAX_VALUE : url.end();
+        url = nextUrl(text, urlEnd);
+        urlStart = url == NO_URL ? Integer.MAX_VALUE : (int) (url >>> 32);
+        urlEnd = url == NO_URL ? Integer.MAX_VALUE : (int) url;
       }
       if (start >= urlStart && start < urlEnd) {
         continue;
@@ -53,6 +54,56 @@ final class Tokenizer {
       out.add(Token.of(text.substring(start, i), base + start, base + i));
     }
     return out;
+  }
+
+  /** What {@link #nextUrl} gives when no URL follows. */
+  static final long NO_URL = -1L;
+  /** The most characters a URL takes after its opening, as {@link #URL} bounds it. */
+  private static final int MAX_URL_REST = 2000;
+
+  /**
+   * The first URL at or after {@code from}, as {@link #URL}'s {@code find} reads it (an "http://",
+   * "https://" or "www." in any ASCII case, then up to 2,000 characters that are no space, bracket
+   * or quote), read by hand: the pattern's attempt at every position was a tenth of the figure
+   * stage on pages that hold a link. Start and end packed as {@code start << 32 | end}; {@link
+   * #NO_URL} when none.
+   */
+  static long nextUrl(String text, int from) {
+    int n = text.length();
+    for (int p = from; p < n; p++) {
+      char c = text.charAt(p);
+      int opening = c == 'h' || c == 'H' ? (startsAsciiIgnoreCase(text, p, "https://") ? 8
+          : startsAsciiIgnoreCase(text, p, "http://") ? 7 : 0)
+          : c == 'w' || c == 'W' ? (startsAsciiIgnoreCase(text, p, "www.") ? 4 : 0) : 0;
+      if (opening == 0) {
+        continue;
+      }
+      int e = p + opening;
+      for (int taken = 0; e < n && taken < MAX_URL_REST; taken++) {
+        int cp = text.codePointAt(e);
+        if (CharClasses.isSpace(cp) || cp == ')' || cp == ']' || cp == '}' || cp == '>' || cp == '"') {
+          break;
+        }
+        e += Character.charCount(cp);
+      }
+      if (e > p + opening) {
+        return (long) p << 32 | e;
+      }
+    }
+    return NO_URL;
+  }
+
+  private static boolean startsAsciiIgnoreCase(String text, int at, String lower) {
+    if (at + lower.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(at + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@link #URL} could match: the text holds "://" or "www." in any case (found without the pattern's scan). */

@@ -62,4 +62,36 @@ class TokenizerTest {
     }
     assertThat(tokens).isGreaterThan(5_000);
   }
+
+  @Test
+  void findsUrlsAsThePatternDoesOnRandomText() {
+    String alphabet = "htpsw:/.HTPSWx )]\"ſé\uD835\uDC00";
+    String long1 = "see https://" + "a\uD835\uDC00".repeat(1500) + " x";
+    Matcher bounded = Tokenizer.URL.matcher(long1);
+    assertThat(bounded.find()).isTrue();
+    long first = Tokenizer.nextUrl(long1, 0);
+    assertThat((int) (first >>> 32)).isEqualTo(bounded.start());
+    assertThat((int) first).isEqualTo(bounded.end()); // 2,000 code points, not chars
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 100_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int k = 0; k < length; k++) {
+        int at = random.nextInt(alphabet.length() - 1);
+        char c = alphabet.charAt(at);
+        sb.append(Character.isHighSurrogate(c) ? alphabet.substring(at, at + 2) : Character.isLowSurrogate(c) ? "w" : String.valueOf(c));
+      }
+      String text = random.nextBoolean() ? "https://" + sb : sb.toString();
+      List<String> byPattern = new ArrayList<>();
+      Matcher m = Tokenizer.URL.matcher(text);
+      while (m.find()) {
+        byPattern.add(m.start() + "-" + m.end());
+      }
+      List<String> byHand = new ArrayList<>();
+      for (long url = Tokenizer.nextUrl(text, 0); url != Tokenizer.NO_URL; url = Tokenizer.nextUrl(text, (int) url)) {
+        byHand.add((url >>> 32) + "-" + (int) url);
+      }
+      assertThat(byHand).as(text).isEqualTo(byPattern);
+    }
+  }
 }
