@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -62,7 +61,7 @@ final class CompanyReferences {
       }
       for (int k = i - 2; k >= 0 && i - k < WINDOW; k--) {
         Word w = words.get(k);
-        String lower = w.bare().toLowerCase(Locale.ROOT);
+        String lower = w.bareLower();
         if (!w.isCapitalised() || lexicon.isTimeWord(lower) || lexicon.isFunctionWord(lower)
             || MentionIndex.STOP.contains(lower) || lexicon.isRole(lower)) {
           continue;

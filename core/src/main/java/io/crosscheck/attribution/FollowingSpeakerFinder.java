@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,7 +34,7 @@ final class FollowingSpeakerFinder {
   /** The speaker phrase starting at {@code start}. */
   Optional<Phrase> find(List<Word> w, int start) {
     int from = start;
-    while (from + 1 < w.size() && from - start < 2 && lexicon.isTimeWord(w.get(from).bare().toLowerCase(Locale.ROOT))
+    while (from + 1 < w.size() && from - start < 2 && lexicon.isTimeWord(w.get(from).bareLower())
         && w.get(from).isCapitalised()) {
       from++; // "Yesterday the ministry said": the time word is no part of the speaker
     }

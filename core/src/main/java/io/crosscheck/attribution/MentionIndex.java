@@ -169,7 +169,7 @@ final class MentionIndex {
       if (next.isCapitalised() && !w.isCapitalised() && i + 2 < words.size() && (w.is("the"))
           && !words.get(i + 2).isCapitalised() && words.get(i + 2).isWord()
           && !lexicon.isRole(words.get(i + 2).lower())) {
-        if (!(PERSONAL_MODIFIED.contains(words.get(i + 2).bare().toLowerCase(Locale.ROOT)) && hasFullName(next.bare()))) {
+        if (!(PERSONAL_MODIFIED.contains(words.get(i + 2).bareLower()) && hasFullName(next.bare()))) {
           places.add(next.bare()); // "the Veloria offensive": a name used as a modifier after "the"
         }
       }
@@ -280,7 +280,7 @@ final class MentionIndex {
       return;
     }
     Word last = words.get(end - 1);
-    if (lexicon.isInstitution(last.lower()) || lexicon.isOrganisationHead(last.bare().toLowerCase(Locale.ROOT))
+    if (lexicon.isInstitution(last.lower()) || lexicon.isOrganisationHead(last.bareLower())
         || last.text().equals(last.text().toUpperCase(Locale.ROOT))) {
       return;
     }
@@ -329,7 +329,7 @@ final class MentionIndex {
     if (end <= from) {
       return;
     }
-    String head = words.get(end - 1).bare().toLowerCase(Locale.ROOT);
+    String head = words.get(end - 1).bareLower();
     if (end - from >= 2 && (lexicon.isOrganisationHead(head) || lexicon.isInstitution(head))) {
       places.add(words.get(from).bare());
     } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1).lower())) {

@@ -2,7 +2,6 @@ package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Recognises an organisation's proper name by its grammar, not by knowing the name.
@@ -27,7 +26,7 @@ final class OrganisationNames {
         || !w.isCapitalised() && lexicon.isAnonymityNoun(w.lower()))) {
       return -1; // "Harbour Board chairman Ivo Renn" is a person; "Union officials" are people
     }
-    if (p.stream().anyMatch(w -> lexicon.isMedia(w.bare().toLowerCase(Locale.ROOT)))) {
+    if (p.stream().anyMatch(w -> lexicon.isMedia(w.bareLower()))) {
       return -1; // "the Kellen Broadcasting Corporation", "Radio Orvath Network": outlets, typed elsewhere
     }
     int end = p.size();
@@ -85,7 +84,7 @@ final class OrganisationNames {
   }
 
   private boolean isHeadWord(Word w) {
-    String bare = w.bare().toLowerCase(Locale.ROOT);
+    String bare = w.bareLower();
     return lexicon.isOrganisationHead(bare) || lexicon.isInstitution(bare);
   }
 }

@@ -76,7 +76,7 @@ final class OutletMentions {
 
   /** A capitalised word that is no determiner, role, institution or group of people. */
   private boolean isNameWord(Word w) {
-    String lower = w.bare().toLowerCase(java.util.Locale.ROOT);
+    String lower = w.bareLower();
     return w.isCapitalised() && !MentionIndex.STOP.contains(lower) && !lexicon.isRole(lower)
         && !lexicon.isInstitution(lower) && !lexicon.isAnonymityNoun(lower) && !lexicon.isFunctionWord(lower)
         && !lexicon.isTimeWord(lower);

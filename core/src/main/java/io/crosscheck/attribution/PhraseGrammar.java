@@ -167,7 +167,7 @@ final class PhraseGrammar {
     if (!t.isWord()) {
       return false;
     }
-    String lower = t.bare().toLowerCase(Locale.ROOT);
+    String lower = t.bareLower();
     if (CLAUSE_WORDS.contains(lower) || NEGATIONS.contains(lower) || PRONOUNS.contains(lower)) {
       return false;
     }
@@ -180,7 +180,7 @@ final class PhraseGrammar {
     if (!isNpWord(t) || DETERMINERS.contains(t.lower())) {
       return false;
     }
-    String lower = t.bare().toLowerCase(Locale.ROOT);
+    String lower = t.bareLower();
     return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0))
         || lexicon.isCompoundPhraseNoun(lower);
   }
@@ -213,7 +213,7 @@ final class PhraseGrammar {
   boolean isTimePhrase(List<Word> p) {
     boolean time = false;
     for (Word t : p) {
-      String bare = t.bare().toLowerCase(Locale.ROOT);
+      String bare = t.bareLower();
       if (lexicon.isTimeWord(bare)) {
         time = true;
       } else if (!PhraseGrammar.isTimeLead(t) && !PhraseGrammar.DETERMINERS.contains(bare) && !t.is("early")

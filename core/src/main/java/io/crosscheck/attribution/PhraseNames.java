@@ -3,7 +3,6 @@ package io.crosscheck.attribution;
 import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,8 +33,8 @@ final class PhraseNames {
   }
 
   boolean hasRole(List<Word> p) {
-    return p.stream().anyMatch(w -> lexicon.isRole(w.bare().toLowerCase(Locale.ROOT))
-        || lexicon.isInstitution(w.bare().toLowerCase(Locale.ROOT)));
+    return p.stream().anyMatch(w -> lexicon.isRole(w.bareLower())
+        || lexicon.isInstitution(w.bareLower()));
   }
 
   /** Whether the phrase holds a personal name: a capitalised word that is no role, institution or acronym. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -170,7 +169,7 @@ final class ReportedSpeechFinder {
       boundary = w.get(speaker.get().from() - 1).start();
     } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
-      boolean afterDocument = prev != null && lexicon.isDocument(prev.bare().toLowerCase(Locale.ROOT));
+      boolean afterDocument = prev != null && lexicon.isDocument(prev.bareLower());
       boolean quotedAs = prev != null && prev.is("as") && Clauses.quotedBefore(w, i);
       // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
       boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());

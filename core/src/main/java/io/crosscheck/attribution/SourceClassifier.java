@@ -189,7 +189,7 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior);
     }
     boolean person = mentions.isPerson(head.bare()) || Phrases.hasTitle(p);
-    if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isMedia(w.bare().toLowerCase(Locale.ROOT)))
+    if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isMedia(w.bareLower()))
         || cue.toLowerCase(Locale.ROOT).startsWith("report") && names.hasName(p))) {
       return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
     }
@@ -221,7 +221,7 @@ final class SourceClassifier {
     int prep = names.rolePreposition(descriptor);
     int headAt = prep > 0 ? prep - 1 : descriptorHead(descriptor);
     Word head = descriptor.get(headAt);
-    String headLower = head.bare().toLowerCase(Locale.ROOT);
+    String headLower = head.bareLower();
     Source named = classify(name, mentions, cue);
     if (prep > 0 && (named.kind() == SourceKind.NAMED_PERSON || named.kind() == SourceKind.NAMED_SPOKESPERSON)) {
       // "a spokeswoman for the harbour board", "president of the Dairy Federation": the role, then its body.

@@ -62,6 +62,14 @@ final class Words {
     boolean isPossessive() {
       return text.endsWith("’s") || text.endsWith("'s");
     }
+
+    /**
+     * {@code bare().toLowerCase(Locale.ROOT)} without a new string for a word that is no possessive:
+     * the readers look words up in hashed lists, and a new string is hashed anew.
+     */
+    String bareLower() {
+      return isPossessive() ? lower.substring(0, lower.length() - 2) : lower;
+    }
   }
 
   private Words() {}
