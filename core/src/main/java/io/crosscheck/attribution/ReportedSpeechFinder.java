@@ -122,17 +122,22 @@ final class ReportedSpeechFinder {
     String lower = cue.lower();
     int after = i + len;
     Word prev = i > 0 ? w.get(i - 1) : null;
+    int auxAt = i - 1;
+    while (auxAt > 0 && PhraseGrammar.isLyAdverb(w.get(auxAt))) {
+      auxAt--; // "was officially declared": the auxiliary stands past the adverb
+    }
+    Word aux = auxAt >= 0 ? w.get(auxAt) : null;
     Word next = after < w.size() ? w.get(after) : null;
     Word afterTo = after + 1 < w.size() ? w.get(after + 1) : null;
     boolean infinitive = next != null && next.is("to") && (afterTo == null || !afterTo.isCapitalised()
-        && !TO_OBJECTS.contains(afterTo.lower()) || prev != null && BE.contains(prev.lower()));
+        && !TO_OBJECTS.contains(afterTo.lower()) || aux != null && BE.contains(aux.lower()));
     if (next != null && next.is("from") || infinitive && !COMMISSIVES.contains(lower)) {
       return Optional.empty(); // "reported from the capital", "is said to have", "continued to fight"
     }
     if (len == 1 && pluralNounSubject(w, i)) {
       return Optional.empty(); // "Original estimates in the capital were lower": a noun, not a cue
     }
-    if (next != null && next.is("as") && lower.endsWith("ed") && !(prev != null && BE.contains(prev.lower()))) {
+    if (next != null && next.is("as") && lower.endsWith("ed") && !(aux != null && BE.contains(aux.lower()))) {
       Optional<Candidate> agent = clauses.passiveAgent(text, w, i, after);
       if (agent.isPresent()) {
         return agent; // "a meeting, described as “positive” by the premier’s office"
@@ -141,14 +146,14 @@ final class ReportedSpeechFinder {
     Optional<Phrase> speaker;
     int boundary = -1;
     // "Kellco is denying claims that ...", "its lawyers are arguing that ...": a progressive, not a passive.
-    boolean progressive = prev != null && BE.contains(prev.lower()) && lower.endsWith("ing");
+    boolean progressive = aux != null && BE.contains(aux.lower()) && lower.endsWith("ing");
     if (progressive) {
       speaker = locator.before(w, i);
       if (speaker.isPresent()) {
         boundary = Clauses.clauseStart(w, speaker.get().from());
       }
-    } else if (prev != null && BE.contains(prev.lower())) {
-      // Passive: "it was reported by Radio Meridian that ..."
+    } else if (aux != null && BE.contains(aux.lower())) {
+      // Passive: "it was reported by Radio Meridian that ...", "was officially declared the winner"
       if (next == null || !next.is("by")) {
         return Optional.empty();
       }

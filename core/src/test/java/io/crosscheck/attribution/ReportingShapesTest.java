@@ -227,6 +227,7 @@ class ReportingShapesTest {
       Crews searched the ward and found beds that were still warm.          | still warm
       Orvex said it again on Monday.                                        | again
       Orvex said so in a statement.                                         | statement
+      Varnia's president on Wednesday was officially declared the winner of the vote. | winner
       """)
   void leavesNonStatementsAlone(String text, String notContent) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);

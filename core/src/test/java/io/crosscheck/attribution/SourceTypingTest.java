@@ -43,6 +43,8 @@ class SourceTypingTest {
       The dam cracked overnight, VTN reported. According to VTN, 40 homes were flooded. | 40 homes were flooded | VTN | MEDIA
       The pier closed, according to the weekly magazine Tarnow. Tarnow said the ferry was late. | ferry was late | Tarnow | MEDIA
       Fuel ran short, the Velpress news agency said.                          | Fuel ran short | Velpress | MEDIA
+      # a descriptor of an organisation before a name makes it one
+      Ahead of the poll, the regional body Ecowan said the vote would not be fair. | not be fair | Ecowan | INSTITUTION
       # a speaker whose statement opens with its own "its" is no person
       Kelm Ferries says its ballot showed that only a tenth of crews backed the strike. | ballot showed | Kelm Ferries | INSTITUTION
       # a name in -s that "reports" is an outlet, not a plural of people ("Nurses say")
