@@ -85,10 +85,10 @@ final class Quantities {
         || f.subject().isEmpty()) {
       return Optional.empty();
     }
-    Set<String> found = classes(f.subject().get());
+    Set<String> found = ofKind(classes(f.subject().get()), f.kind());
     Optional<Double> length = f.kind() == FigureKind.DURATION ? toMinutes(f) : Optional.empty();
     if (found.isEmpty() && f.kind() != FigureKind.DURATION) {
-      found = classes(near);
+      found = ofKind(classes(near), f.kind());
     }
     Set<String> context = new TreeSet<>();
     for (String w : Texts.commonWords(near, stopWords)) {
@@ -197,6 +197,19 @@ final class Quantities {
       return Optional.of(Subjects.key(words.get(0)));
     }
     return Optional.empty();
+  }
+
+  /** Classes named {@code …_SHARE} measure a share of a whole ("turnout was 76 percent"): they class percentages only. */
+  private static final String SHARE = "_SHARE";
+
+  /** {@code classes} without the share classes unless {@code kind} is a percentage: "a turnout of 9,000" counts marchers. */
+  private static Set<String> ofKind(Set<String> classes, FigureKind kind) {
+    if (kind == FigureKind.PERCENT || classes.stream().noneMatch(c -> c.endsWith(SHARE))) {
+      return classes;
+    }
+    Set<String> out = new TreeSet<>(classes);
+    out.removeIf(c -> c.endsWith(SHARE));
+    return out;
   }
 
   Set<String> classes(String subject) {
