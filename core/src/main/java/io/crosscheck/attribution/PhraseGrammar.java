@@ -172,7 +172,22 @@ final class PhraseGrammar {
       return false;
     }
     return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isPhraseNoun(lower)
-        || lexicon.isModifier(lower) || lexicon.isPortfolio(lower) || lexicon.isCompoundPhraseNoun(lower);
+        || lexicon.isModifier(lower) || lexicon.isPortfolio(lower) || lexicon.isCompoundPhraseNoun(lower)
+        || isCompoundParticiple(lower);
+  }
+
+  /** Irregular participles that close a compound modifier: "state-run", "Saudi-led", "state-owned" is regular. */
+  private static final ImmutableSet<String> IRREGULAR_PARTICIPLES = ImmutableSet.of("run", "led", "held", "built",
+      "made", "known", "grown", "born");
+
+  /** "state-run", "government-owned", "rebel-held": a hyphenated modifier ending in a participle. */
+  static boolean isCompoundParticiple(String lower) {
+    int hyphen = lower.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen + 1 >= lower.length()) {
+      return false;
+    }
+    String last = lower.substring(hyphen + 1);
+    return last.length() > 3 && last.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(last);
   }
 
   /** A word that can end a speaker phrase: a capitalised word or a source noun ("official", "ministry"). */

@@ -44,6 +44,8 @@ class ReportingShapesTest {
       A steel company facing a strike said the union was spreading false figures. | union was spreading | steel company | INSTITUTION
       # "said is" after a relative pronoun keeps its cue
       Kelm wants both corridors, which the Varnian council has previously said is a non-starter. | non-starter | Varnian council | INSTITUTION
+      # a hyphenated participle modifies the speaker's noun: the outlet that reports the official owns the sentence
+      A senior official said the toll had passed 1,200, state-run news agency Velpress reported. | toll had passed | Velpress | MEDIA
       # a participle after a postposed cue is no part of what was said
       At least 4,800 people remained buried in Tarn, 100 kilometres from the river, the Velpress agency said, citing local authorities. | remained buried | Velpress agency | INSTITUTION
       # the outlets in brackets before a story are no speaker
