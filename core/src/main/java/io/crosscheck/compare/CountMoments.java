@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.WholeWords;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Sentence;
@@ -34,8 +35,8 @@ final class CountMoments {
   /** How far before a figure {@link #EARLIER_CLAUSE} and {@link #DENIED_BEFORE} are looked for. */
   private static final int CLAUSE_CHARS = 120;
   /** A sentence that states its figure as a correction: "revised the toll to 3,958", "amended", "lowered". */
-  private static final Pattern REVISED = Pattern.compile(
-      "(?i)\\b(?:revis(?:ed|es|ing)|amend(?:ed|s|ing)|adjust(?:ed|s|ing)|correct(?:ed|s|ing)|lowered|downgraded)\\b");
+  private static final WholeWords REVISED = WholeWords.of("revised", "revises", "revising", "amended", "amends",
+      "amending", "adjusted", "adjusts", "adjusting", "corrected", "corrects", "correcting", "lowered", "downgraded");
   /**
    * Text right after a duration that makes it the time elapsed since an event began: "into the
    * march", "after the protest started". Bounded words, no nested repetition.
@@ -76,6 +77,6 @@ final class CountMoments {
 
   /** True when the sentence states its figure as a correction: "revised the toll to 3,958". */
   static boolean revised(Sentence s) {
-    return REVISED.matcher(s.text()).find();
+    return REVISED.in(s.text());
   }
 }

@@ -1,8 +1,10 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.internal.Splits;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.Sentence;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,9 @@ final class CountRoles {
   private static final Pattern PROVISIONAL = Pattern.compile(
       "(?i)\\b(?:(?:initial|preliminary|early|first) (?:estimates?|reports?|figures?|counts?|tolls?|information|data)"
           + "|initially|so far)\\b");
+
+  /** Literals one of which every match of {@link #PROVISIONAL} holds. */
+  private static final List<String> PROVISIONAL_WORDS = List.of("initial", "preliminary", "early", "first", "so far");
 
   /** Text right after a figure that makes it a share of a larger count: "40 of the 52 rockets", "12 of them". */
   private static final Pattern PARTITIVE_AFTER = Pattern.compile(
@@ -197,7 +202,7 @@ final class CountRoles {
 
   /** True when the sentence gives its counts as provisional: "initial estimates show …". */
   static boolean isProvisional(Sentence s) {
-    return PROVISIONAL.matcher(s.text()).find();
+    return Literals.containsAnyIgnoreCase(s.text(), PROVISIONAL_WORDS) && PROVISIONAL.matcher(s.text()).find();
   }
 
   /**
