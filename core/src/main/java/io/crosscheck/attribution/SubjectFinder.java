@@ -67,7 +67,18 @@ final class SubjectFinder {
       }
       i = comma + 1;
     }
-    return locator.after(w, i);
+    return locator.after(w, i).filter(p -> !modifiesGerund(w, p));
+  }
+
+  /**
+   * "The American phrasing suggested …": a capitalised word before a gerund noun and its verb
+   * modifies the noun; the phrase is no speaker, nor anyone a pronoun may mean.
+   */
+  private static boolean modifiesGerund(List<Word> w, Phrase p) {
+    int next = p.to();
+    return next + 1 < w.size() && w.get(next - 1).isCapitalised() && w.get(next).isWord()
+        && !w.get(next).isCapitalised() && w.get(next).lower().endsWith("ing") && w.get(next + 1).isWord()
+        && !w.get(next + 1).isCapitalised() && w.get(next + 1).lower().endsWith("ed");
   }
 
 

@@ -230,6 +230,7 @@ class ReportingShapesTest {
       Orvex said it again on Monday.                                        | again
       Orvex said so in a statement.                                         | statement
       Varnia's president on Wednesday was officially declared the winner of the vote. | winner
+      The Varnish phrasing suggested a wider truce on the river.          | wider truce
       """)
   void leavesNonStatementsAlone(String text, String notContent) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
