@@ -12,6 +12,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds reported speech sentence by sentence.
@@ -136,6 +137,9 @@ final class ReportedSpeechFinder {
     }
     if (len == 1 && pluralNounSubject(w, i)) {
       return Optional.empty(); // "Original estimates in the capital were lower": a noun, not a cue
+    }
+    if (reducedPassive(w, i, aux)) {
+      return Optional.empty(); // "Results announced late Saturday by the commission indicate …": a participle, not a cue
     }
     if (next != null && next.is("as") && lower.endsWith("ed") && !(aux != null && BE.contains(aux.lower()))) {
       Optional<Candidate> agent = clauses.passiveAgent(text, w, i, after);
@@ -290,6 +294,28 @@ final class ReportedSpeechFinder {
     return Clauses.enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
+  }
+
+  /** Time words a participle may take before its agent: "announced late Saturday by the commission". */
+  private static final Set<String> AGENT_TIMES = Set.of("late", "early", "on", "last", "this", "earlier");
+
+  /**
+   * Whether the cue at {@code i} is a past participle after a noun, with no auxiliary, whose agent
+   * follows ("results announced late Saturday by the commission"): a reduced passive, which says
+   * nothing itself; the agent and the clause's own verb carry the statement.
+   */
+  private static boolean reducedPassive(List<Word> w, int i, Word aux) {
+    if (i == 0 || !w.get(i).lower().endsWith("ed") || aux != null && BE.contains(aux.lower())
+        || !w.get(i - 1).isWord() || w.get(i - 1).lower().endsWith("ly")) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < w.size() && k - i <= 3 && (AGENT_TIMES.contains(w.get(k).lower())
+        || PhraseGrammar.TIMES.contains(w.get(k).lower()))) {
+      k++;
+    }
+    return k + 1 < w.size() && w.get(k).is("by") && (w.get(k + 1).is("the") || w.get(k + 1).isCapitalised())
+        && w.get(i - 1).lower().endsWith("s") && (!w.get(i - 1).isCapitalised() || i == 1); // "Results" opening a sentence
   }
 
   /**

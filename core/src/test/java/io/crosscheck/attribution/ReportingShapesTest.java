@@ -231,6 +231,7 @@ class ReportingShapesTest {
       Orvex said so in a statement.                                         | statement
       Varnia's president on Wednesday was officially declared the winner of the vote. | winner
       The Varnish phrasing suggested a wider truce on the river.          | wider truce
+      Results announced late Saturday by the harbour board indicate that Ana Vell won. | Ana Vell won
       """)
   void leavesNonStatementsAlone(String text, String notContent) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
