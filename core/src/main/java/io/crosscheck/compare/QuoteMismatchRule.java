@@ -66,19 +66,21 @@ final class QuoteMismatchRule implements Check {
   }
 
   /** One quotation with its words and the attribution that carries it. */
-  private record Quote(ArticleView view, Quotation quotation, List<String> words, String normal, String joined,
+  private record Quote(ArticleView view, Quotation quotation, List<String> words, String joined,
       Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems) {
     Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution) {
-      this(view, quotation, words, String.join(" ", words), COMPOUND_GAPS.matcher(String.join(" ", words)).replaceAll(""),
-          attribution, Set.copyOf(words), words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
+      this(view, quotation, words, COMPOUND_GAPS.matcher(String.join("", words)).replaceAll(""), attribution, Set.copyOf(words), words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
           words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList());
     }
   }
 
-  /** A number-only word: "41", "2,500", "40%". */
-  /** Spaces and hyphens inside compounds: "cyber attack", "cyber-attack" and "cyberattack" are one spelling. */
+  /**
+   * Spaces and hyphens inside compounds, dropped from a quote's words joined: "cyber attack",
+   * "cyber-attack" and "cyberattack" are one spelling, and a quote the same without them is the same.
+   */
   private static final Pattern COMPOUND_GAPS = Pattern.compile("[\\s-]");
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d.,%]+");
+  /** A number-only word: "41", "2,500", "40%". */
+  private static final Pattern NUMBER = Pattern.compile("[\\d.,%]+");
 
   @Override
   public List<Finding> check(Batch batch) {
@@ -208,12 +210,11 @@ final class QuoteMismatchRule implements Check {
     if (a.words().size() < MIN_WORDS || b.words().size() < MIN_WORDS) {
       return Optional.empty();
     }
-    if (a.normal().equals(b.normal()) || a.joined().equals(b.joined())) { // "cyberattack" and "cyber attack" are one word
+    if (a.joined().equals(b.joined())) { // the same words, "cyberattack" and "cyber attack" being one
       return differentSpeakers(a, b) ? Optional.of(finding(a, b, Severity.HIGH, "the same words are credited to "
           + speaker(a) + " and to " + speaker(b))) : Optional.empty();
     }
-    if (a.normal().contains(b.normal()) || b.normal().contains(a.normal()) || a.joined().contains(b.joined())
-        || b.joined().contains(a.joined())) {
+    if (a.joined().contains(b.joined()) || b.joined().contains(a.joined())) {
       return Optional.empty(); // an excerpt of the longer quote
     }
     if (onlyNumbersDiffer(a, b)) {
