@@ -72,9 +72,9 @@ final class Tokenizer {
     int n = text.length();
     for (int p = from; p < n; p++) {
       char c = text.charAt(p);
-      int opening = c == 'h' || c == 'H' ? (startsAsciiIgnoreCase(text, p, "https://") ? 8
-          : startsAsciiIgnoreCase(text, p, "http://") ? 7 : 0)
-          : c == 'w' || c == 'W' ? (startsAsciiIgnoreCase(text, p, "www.") ? 4 : 0) : 0;
+      int opening = c == 'h' || c == 'H' ? (CharClasses.regionMatchesAscii(text, p, "https://") ? 8
+          : CharClasses.regionMatchesAscii(text, p, "http://") ? 7 : 0)
+          : c == 'w' || c == 'W' ? (CharClasses.regionMatchesAscii(text, p, "www.") ? 4 : 0) : 0;
       if (opening == 0) {
         continue;
       }
@@ -91,19 +91,6 @@ final class Tokenizer {
       }
     }
     return NO_URL;
-  }
-
-  private static boolean startsAsciiIgnoreCase(String text, int at, String lower) {
-    if (at + lower.length() > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < lower.length(); k++) {
-      char c = text.charAt(at + k);
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether {@link #URL} could match: the text holds "://" or "www." in any case (found without the pattern's scan). */

@@ -18,4 +18,21 @@ public final class CharClasses {
   public static boolean isSpace(int cp) {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
   }
+
+  /**
+   * Whether {@code text} holds {@code lower} (lower-case ASCII) at {@code at}, ASCII letters
+   * compared without case, as a {@code (?i)} pattern compares them (other letters exactly).
+   */
+  public static boolean regionMatchesAscii(String text, int at, String lower) {
+    if (at < 0 || at + lower.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(at + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

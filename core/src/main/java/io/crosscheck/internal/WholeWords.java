@@ -1,7 +1,6 @@
 package io.crosscheck.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Whole-word look-ups read by hand, each giving what a case-insensitive pattern of alternatives
@@ -26,7 +25,7 @@ public final class WholeWords {
   /** The alternatives, each one word of lower-case ASCII letters. */
   public static WholeWords of(String... words) {
     for (String w : words) {
-      if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT)) || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      if (w.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
         throw new IllegalArgumentException("not one lower-case ASCII word: " + w);
       }
     }
@@ -67,22 +66,11 @@ public final class WholeWords {
 
   private boolean matches(String text, int from, int to) {
     for (String w : words) {
-      if (w.length() == to - from && equalsAsciiIgnoreCase(text, from, w)) {
+      if (w.length() == to - from && CharClasses.regionMatchesAscii(text, from, w)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean equalsAsciiIgnoreCase(String text, int from, String lower) {
-    for (int k = 0; k < lower.length(); k++) {
-      char c = text.charAt(from + k);
-      char folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      if (folded != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** "didn't", "won’t": a word ending in n't, as {@code (?i)\\Bn['’]t\\b} finds it. */
