@@ -5,7 +5,10 @@ import io.crosscheck.internal.Splits;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.Sentence;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +53,7 @@ final class CountRoles {
           + "(regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township)\\b"
           + "(?:\\s{1,3}of\\s{1,3}(\\p{Lu}[\\p{L}-]{1,30}))?");
   /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
-  private static final java.util.Set<String> LOCAL_UNITS = java.util.Set.of("city", "town", "county", "district",
+  private static final Set<String> LOCAL_UNITS = Set.of("city", "town", "county", "district",
       "village", "township");
   /** How far either side of a figure {@link #REGIONAL} is looked for. */
   private static final int REGIONAL_CHARS = 48;
@@ -81,6 +84,13 @@ final class CountRoles {
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
   }
 
+  /** No place narrower than the whole: a country-wide total. */
+  static final int COUNTRY_WIDE = 0;
+  /** A count in one region, province or the capital region. */
+  static final int REGION = 1;
+  /** A count in one city, town, county, district or village. */
+  static final int LOCAL = 2;
+
   /** How narrowly a count is placed ({@link #COUNTRY_WIDE}, {@link #REGION}, {@link #LOCAL}) and the place's name when given. */
   record Scope(int level, Optional<String> name) {
     static final Scope WHOLE = new Scope(COUNTRY_WIDE, Optional.empty());
@@ -99,13 +109,6 @@ final class CountRoles {
     }
   }
 
-  /** No place narrower than the whole: a country-wide total. */
-  static final int COUNTRY_WIDE = 0;
-  /** A count in one region, province or the capital region. */
-  static final int REGION = 1;
-  /** A count in one city, town, county, district or village. */
-  static final int LOCAL = 2;
-
   /**
    * How narrowly the words around a count place it ("91 drones over the capital region" {@link
    * #REGION}, "3,629 dead in the city" {@link #LOCAL}), read from the unit nearest the figure; a
@@ -116,14 +119,14 @@ final class CountRoles {
     int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
     int from = Math.max(0, at - REGIONAL_CHARS);
-    java.util.regex.Matcher m = REGIONAL.matcher(text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS)));
+    Matcher m = REGIONAL.matcher(text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS)));
     Scope scope = Scope.WHOLE;
     int nearest = Integer.MAX_VALUE;
     while (m.find()) {
       int distance = m.end() + from <= at ? at - (m.end() + from) : Math.max(0, m.start() + from - end);
       if (distance < nearest) {
         nearest = distance;
-        scope = new Scope(LOCAL_UNITS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) ? LOCAL : REGION,
+        scope = new Scope(LOCAL_UNITS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? LOCAL : REGION,
             Optional.ofNullable(m.group(2)));
       }
     }

@@ -55,9 +55,9 @@ final class NumericConflictRule implements Check {
   private final CountPlaces places;
 
   NumericConflictRule(Lexicon lexicon) {
-    this.partyCounts = new PartyCounts(lexicon);
-    this.expectations = new ExpectationMisses(lexicon);
     this.places = new CountPlaces(lexicon);
+    this.partyCounts = new PartyCounts(lexicon, places);
+    this.expectations = new ExpectationMisses(lexicon);
     this.framer = new EventFramer(lexicon);
     this.adjacent = new AdjacentDayEvents(framer);
     this.quantities = new Quantities(lexicon);

@@ -78,8 +78,9 @@ final class PartyCounts {
 
   private final CountPlaces places;
 
-  PartyCounts(Lexicon lexicon) {
-    this.places = new CountPlaces(lexicon);
+  /** {@code places}: the count-place reader of the numeric rule this check belongs to. */
+  PartyCounts(Lexicon lexicon, CountPlaces places) {
+    this.places = places;
     this.quantities = new Quantities(lexicon);
   }
 
