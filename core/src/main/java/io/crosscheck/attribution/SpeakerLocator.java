@@ -259,10 +259,8 @@ final class SpeakerLocator {
   private Optional<Phrase> clauseSubject(List<Word> w, int end) {
     Word noun = w.get(end);
     String lower = noun.lower();
-    if (!noun.isWord() || noun.isCapitalised() || lower.length() < MIN_SUBJECT_NOUN || !Character.isLetter(lower.charAt(0))
-        || lower.endsWith("ly") || lower.endsWith("ed") || lower.endsWith("ing") || noun.isPossessive()
-        || PhraseGrammar.CLAUSE_WORDS.contains(lower) || PhraseGrammar.NEGATIONS.contains(lower)
-        || PhraseGrammar.PRONOUNS.contains(lower) || PhraseGrammar.DETERMINERS.contains(lower)
+    if (!isNounModifierWord(noun) || noun.isCapitalised() || lower.length() < MIN_SUBJECT_NOUN
+        || !Character.isLetter(lower.charAt(0)) || noun.isPossessive() || PhraseGrammar.DETERMINERS.contains(lower)
         || lexicon.isFunctionWord(lower) || lexicon.isTimeWord(lower)) {
       return Optional.empty();
     }
