@@ -74,6 +74,13 @@ final class NumericConflictRule implements Check {
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
       Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place) {}
 
+  /** What a sentence says of every figure in it, read once however many figures it holds. */
+  private record SentenceCues(boolean changing, boolean provisional, boolean revised) {}
+
+  private SentenceCues cuesOf(Sentence s) {
+    return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s));
+  }
+
   @Override
   public boolean comparesClaims() {
     return true;
@@ -87,6 +94,7 @@ final class NumericConflictRule implements Check {
     // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
     Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
     Map<Sentence, Optional<String>> placesRead = new IdentityHashMap<>();
+    Map<Sentence, SentenceCues> sentenceCues = new IdentityHashMap<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Figure f : view.article().figures()) {
         if (ofEvent.isPresent() && !ofEvent.get().contains(f.id())) {
@@ -101,11 +109,12 @@ final class NumericConflictRule implements Check {
         if (s.isPresent() && key.isPresent()) {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
+          SentenceCues cues = sentenceCues.computeIfAbsent(s.get(), this::cuesOf);
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
-              .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), changeCues.matches(s.get().text()),
+              .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), cues.changing(),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
-                  CountRoles.isProvisional(s.get()), eventDay, actingParty(view, f, s.get(), key.get()),
-                  CountMoments.revised(s.get()), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead)));
+                  cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
+                  cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead)));
         }
       }
     }

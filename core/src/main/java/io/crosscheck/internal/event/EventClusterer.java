@@ -164,8 +164,19 @@ public final class EventClusterer {
       parent[i] = i;
     }
     for (List<ArticleKeys> block : blocks(articles).values()) {
-      for (Link link : links(block)) {
-        union(parent, index.get(link.first()), index.get(link.second()));
+      int[] at = new int[block.size()];
+      for (int i = 0; i < at.length; i++) {
+        at[i] = index.get(block.get(i).article());
+      }
+      // The links of the block, as links(block) gives them, less the pairs already joined: the
+      // components are the same, and a large block of one story is not compared pair by pair.
+      for (int i = 0; i < at.length; i++) {
+        for (int j = i + 1; j < at.length; j++) {
+          if (find(parent, at[i]) != find(parent, at[j])
+              && sameEvent(block.get(i).signature(), block.get(j).signature())) {
+            union(parent, at[i], at[j]);
+          }
+        }
       }
     }
     attachUnnamed(articles, index, parent);
