@@ -107,6 +107,40 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aNamedOwnersStatementIsTheAccountItsDenialAnswers() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Brannock Ferries said its vessels had been moored for six hours before the pier collapsed, the operator said in a statement.",
+        "“We believe the harbour board's complaint is reckless,” chief executive Orla Venn said in the statement.",
+        "The Halden Harbour Board disputed Brannock Ferries’ statement on Tuesday.")));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "complaint is reckless", "disputed Brannock Ferries")).isTrue();
+    });
+  }
+
+  @Test
+  void statementsThatTurnedOutFalseAnswerTheStatementBefore() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "A lawyer for the tenants said Kellco made a statement earlier saying it had to keep the lifts running for the fire crews.",
+        "“So Kellco has been making statements that have turned out not to be accurate,” said Pell Arnst.")));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "keep the lifts running", "turned out not to be accurate")).isTrue());
+  }
+
+  @Test
+  void scepticismAtAnIdeaAnswersTheAccountThatStatesIt() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Warden Ivo Mardin said the bells were meant for floods and that, had they rung, people would have run down to the river.",
+        "Traffic was diverted around the square for most of the afternoon.",
+        "Villagers have expressed scepticism, and even anger, at the idea that the bells would have sent people down to the river.")));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "would have run down to the river", "expressed scepticism")).isTrue());
+  }
+
+  @Test
   void aDenialIsNeverTheAccountAnotherDenialAnswers() {
     List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
         "Norland on Monday rejected remarks by envoy Pell Arnst suggesting that premier Oda Venn had asked for talks, "
