@@ -141,6 +141,28 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aLedeDisputingSomeonesClaimsThatPairsWithTheClaimStatedLater() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Premier Oda Venn disputed Governor Pell Arnst’s claims that grain quotas were used to win the river truce with Tarn.",
+        "The two spoke for forty minutes on Tuesday, the premier's office said.",
+        "Arnst has said that he used the grain quotas as a bargaining chip to secure the river truce.")));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "grain quotas as a bargaining chip", "disputed Governor Pell Arnst")).isTrue());
+  }
+
+  @Test
+  void pushingBackAgainstClaimsThatIsADenialOfThem() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Envoy Ivo Mardin said he had brokered the river truce between Norland and Tarn himself.",
+        "Traffic was diverted around the square for most of the afternoon.",
+        "Premier Oda Venn pushed back against the envoy’s repeated claims that he brokered the river truce.")));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "brokered the river truce between", "pushed back against")).isTrue());
+  }
+
+  @Test
   void aDenialIsNeverTheAccountAnotherDenialAnswers() {
     List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
         "Norland on Monday rejected remarks by envoy Pell Arnst suggesting that premier Oda Venn had asked for talks, "
