@@ -2,12 +2,14 @@ package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.internal.link.EventFramer;
+import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Stance;
 import io.crosscheck.model.Severity;
+import io.crosscheck.model.Source;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,12 +37,18 @@ final class AccountDisputeRule implements Check {
   private static final int TOPIC_WINDOW = 10;
   /** How far after a denial its claim may come when none came before. */
   private static final int AFTER_WINDOW = 2;
+  /** Topic words a claim later in the article must share with a lede's denial ({@link #ledeAccount}). */
+  private static final int LEDE_SHARED = 2;
+  /** What each sentence between a lede and the claim it denies costs, in shared words thirds. */
+  private static final double LEDE_DISTANCE_COST = 0.05;
   /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
   private static final Pattern QUOTED_WORDS = Pattern.compile("[‘“\"']([^‘’“”\"]{3,40})[’”\"']");
   /** The disputing party's own counter-claim right after a cue: "refuted those allegations, saying it has …". */
   private static final Pattern COUNTER_CLAIM = Pattern.compile("^,?\\s+(?:saying|insisting|arguing|adding)\\b");
 
   private final CuePatterns disputeCues;
+  /** Days and times ({@code time-words}): shared by unrelated sentences of one day's story. */
+  private final Set<String> timeWords;
   private final CuePatterns claimMarkers;
   private final Set<String> stopWords;
   private final ProgressDisputes progress;
@@ -57,6 +65,7 @@ final class AccountDisputeRule implements Check {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
     this.claimMarkers = CuePatterns.from(lexicon, "claim-markers");
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
+    this.timeWords = new HashSet<>(lexicon.entries("time-words"));
     this.progress = new ProgressDisputes(lexicon);
     this.commitments = new CommitmentDisputes(lexicon);
     this.groups = new WordGroups(lexicon);
@@ -144,11 +153,15 @@ final class AccountDisputeRule implements Check {
     int skip = quoteAfter.isPresent() ? 1 : 0;
     Optional<Side> account = byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
+            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip) : Optional.empty())
             .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
         : quotedAccount(view, i).or(() -> counteredAccount(view, i, cue.text().substring(hit.end())))
             .or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
-    if (account.isEmpty()) {
+    if (account.isEmpty() || account.get().view() == view && account.get().sentence().index() > i
+        && sameSpeaker(account.get(), new Side(view, cue))) {
+      // The denier's own words after a denial explain it ("She denied it. She said the trucks had
+      // left."); before it, one source may relay both a report and its denial.
       return Optional.empty();
     }
     List<Side> disputing = new ArrayList<>();
@@ -216,6 +229,19 @@ final class AccountDisputeRule implements Check {
             + Texts.overlap(cueWords, view.contentWords(s, stopWords)));
   }
 
+  /** Both sentences credited to one source: the same linked entity, or the same name where either is unlinked. */
+  private static boolean sameSpeaker(Side a, Side b) {
+    Optional<Source> x = a.view().attribution(a.sentence()).map(Attribution::source);
+    Optional<Source> y = b.view().attribution(b.sentence()).map(Attribution::source);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    if (x.get().entity().isPresent() && y.get().entity().isPresent()) {
+      return x.get().entity().equals(y.get().entity());
+    }
+    return x.get().name().equalsIgnoreCase(y.get().name());
+  }
+
   private static boolean denies(ArticleView view, Sentence s) {
     return view.attribution(s).filter(a -> a.stance() == Stance.DENYING).isPresent();
   }
@@ -237,6 +263,26 @@ final class AccountDisputeRule implements Check {
     };
     return after ? Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score)
         : Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
+  }
+
+  /**
+   * The claim a lede's denial answers, stated anywhere further on in its own article: "An official
+   * denied allegations that residents were told to stay in their homes." opens a story that
+   * later quotes the accuser ("… they were told to stay put"). The lede sums the story up, so its
+   * own article is read before any other; the claim is attributed to someone other than the
+   * denier and shares {@link #LEDE_SHARED} topic words with the denial. {@code from} is the last
+   * sentence that belongs to the denial itself (the quote that carries it on).
+   */
+  private Optional<Side> ledeAccount(ArticleView view, String denied, int from) {
+    Set<String> topic = new HashSet<>(Texts.contentWords(denied, stopWords));
+    topic.removeAll(timeWords); // "on Monday" says when, not what was alleged
+    Side lede = new Side(view, view.sentences().get(0));
+    return Candidates.bestAfter(view.sentences(), from, view.sentences().size(), 3.0 * LEDE_SHARED - 1, LEDE_DISTANCE_COST, s -> {
+      if (view.attribution(s).isEmpty() || denies(view, s) || sameSpeaker(lede, new Side(view, s))) {
+        return Double.NEGATIVE_INFINITY; // an accuser says it; the denier's own later words repeat the denial
+      }
+      return 3.0 * groups.overlap(topic, view.contentWords(s, stopWords));
+    }).map(s -> new Side(view, s));
   }
 
   /** One finding per account and disputing article: cues about one exchange collapse together. */

@@ -216,7 +216,15 @@ final class NumericConflictRule implements Check {
    * however narrowly each is worded ("the toll in the town of Carrow", "the Carrow floods").
    */
   private static boolean differentScopes(Located a, Located b) {
-    return a.placeScope().partOrWhole(b.placeScope(), a.sentence().text(), b.sentence().text());
+    if (!a.placeScope().partOrWhole(b.placeScope(), a.sentence().text(), b.sentence().text())) {
+      return false;
+    }
+    // A part never outnumbers its whole: "11,300 dead in the city" against "3,252 deaths" registered
+    // across the country is no part and whole but two tolls that cannot both be right.
+    boolean aNarrower = a.placeScope().level() > b.placeScope().level();
+    Interval part = (aNarrower ? a : b).figure().interval();
+    Interval whole = (aNarrower ? b : a).figure().interval();
+    return !(part.hasLow() && whole.hasHigh() && part.low() > whole.high());
   }
 
   /** Two counts of differently named sets: "Russian drones" and "Ukrainian drones", "drones targeting Varn" and "drones". */

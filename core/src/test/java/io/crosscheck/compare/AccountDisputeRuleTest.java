@@ -163,6 +163,32 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aLedeDenialAnswersTheAccuserQuotedLaterInTheStory() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "An official in northern Norland has denied allegations that many of those killed in the floods last weekend were told to stay in their homes.",
+        "Ivo Mardin, a spokesperson for the Kelm-based government, told the Herald that soldiers warned people in the town of Tarn to flee.",
+        "Aid agencies are yet to arrive in Tarn.",
+        "The roads to the coast were cut by the water on Sunday.",
+        "Pell Arnst, a Norland academic, said on Thursday that people in the flood zone should have been evacuated, "
+            + "but \"on the contrary they were told to stay put and stay inside their houses\"."));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "told to stay put", "denied allegations")).isTrue();
+    });
+  }
+
+  @Test
+  void aLedeDenialIsNotAnsweredByTheDeniersOwnLaterWords() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Ivo Mardin, a spokesperson for the Kelm government, has denied allegations that residents of Tarn were told to stay in their homes.",
+        "Aid agencies are yet to arrive in Tarn.",
+        "Mardin said the soldiers had gone from door to door telling residents of Tarn to leave their homes."));
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
   void aDenialIsNeverTheAccountAnotherDenialAnswers() {
     List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
         "Norland on Monday rejected remarks by envoy Pell Arnst suggesting that premier Oda Venn had asked for talks, "

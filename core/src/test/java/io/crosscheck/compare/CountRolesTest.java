@@ -124,6 +124,14 @@ class CountRolesTest {
   }
 
   @Test
+  void aPartThatOutnumbersItsWholeConflictsWithIt() {
+    List<Finding> findings = check(
+        "aid", "2031-06-03", "At least 9,000 people were killed by the floods in the city of Tarn, the relief agency said on Monday.",
+        "gov", "2031-06-03", "The government said on Monday that 2,100 people were killed by the floods.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "9,000", "2,100")).isTrue();
+  }
+
+  @Test
   void aShareOfTheCountJustGivenIsNotACountOfItsOwn() {
     List<Finding> findings = check(
         "north", "2031-06-03", "The air command said 88 drones were intercepted on Monday night, nearly 40 of them near the Kelm air base.",
