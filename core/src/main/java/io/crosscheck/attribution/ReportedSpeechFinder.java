@@ -117,6 +117,38 @@ final class ReportedSpeechFinder {
     return out;
   }
 
+  /** Words of a time phrase between a coordinator and its cue: "and yesterday said", "but on Tuesday night said". */
+  private static final ImmutableSet<String> COORDINATED_TIME_WORDS = ImmutableSet.of("yesterday", "today", "tonight",
+      "later", "then", "also", "last", "late", "earlier", "on", "this");
+  /** The most words such a time phrase holds. */
+  private static final int MAX_COORDINATED_TIME_WORDS = 3;
+
+  /**
+   * The index of the "and" or "but" opening the predicate whose cue is at {@code i}, directly before
+   * it or past a short time phrase ("and yesterday said", "but last night said"); -1 for none.
+   */
+  static int coordinatorBefore(List<Word> w, int i) {
+    for (int k = i - 1; k >= 0 && i - k <= MAX_COORDINATED_TIME_WORDS + 1; k--) {
+      Word x = w.get(k);
+      if (x.is("and") || x.is("but")) {
+        return k;
+      }
+      if (!COORDINATED_TIME_WORDS.contains(x.lower()) && !PhraseGrammar.TIMES.contains(x.lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the cue at {@code j} is a passive participle: "had been accused", "was officially denied". */
+  private static boolean passiveCue(List<Word> w, int j) {
+    int k = j - 1;
+    while (k > 0 && PhraseGrammar.isLyAdverb(w.get(k))) {
+      k--;
+    }
+    return j > 0 && k >= 0 && BE.contains(w.get(k).lower());
+  }
+
   private Optional<Candidate> reported(SegmentedText text, Sentence s, List<Word> w, int i, int len,
       List<Candidate> earlier, List<Candidate> sentenceQuotes) {
     Word cue = w.get(i);
@@ -176,17 +208,19 @@ final class ReportedSpeechFinder {
       // "…, with the ministry claiming it downed 337 drones": the noun after "with" speaks.
       speaker = clauses.absoluteSubject(w, i);
       boundary = w.get(speaker.get().from() - 1).start();
-    } else if (lower.endsWith("ing") || prev != null && (prev.is("and") || prev.is("but"))) {
+    } else if (lower.endsWith("ing") || coordinatorBefore(w, i) >= 0) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bareLower());
       boolean quotedAs = prev != null && prev.is("as") && Clauses.quotedBefore(w, i);
       // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
       boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());
-      if (prev == null || !(prev.text().equals(",") || prev.is("by") || prev.is("and") || prev.is("but")
+      // "and yesterday said", "but last night said": the coordinator stands past a short time phrase.
+      int coordinator = coordinatorBefore(w, i);
+      if (prev == null || !(prev.text().equals(",") || prev.is("by") || coordinator >= 0
           || afterDocument || quotedAs || afterTime)) {
         return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
       }
-      boundary = prev.text().equals(",") || prev.is("and") || prev.is("but") ? prev.start() : -1;
+      boundary = prev.text().equals(",") ? prev.start() : coordinator >= 0 ? w.get(coordinator).start() : -1;
       Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
       for (Candidate quote : sentenceQuotes) {
         if (quote.cueAt() < cue.start() && (previous == null || quote.cueAt() > previous.cueAt())) {
@@ -197,12 +231,15 @@ final class ReportedSpeechFinder {
         return Optional.empty(); // "according to a readout, Kovac met X and noted Y": the readout owns it all
       }
       int notBefore = previous == null ? 0 : Math.max(0, Clauses.indexAt(w, previous.cueAt()));
-      Optional<Phrase> coordinated = prev.is("and") || prev.is("but")
-          ? Clauses.coordinatedSubject(locator, w, i, notBefore) : Optional.empty();
+      Optional<Phrase> coordinated = coordinator >= 0
+          ? Clauses.coordinatedSubject(locator, w, coordinator + 1, notBefore) : Optional.empty();
       // "…, but his rival, Edda Voss, refused to concede and accused …": the new clause's subject speaks.
       boundary = coordinated.map(ph -> Clauses.commaBefore(w, ph.from())).filter(b -> b >= 0).orElse(boundary);
+      // "Kellco, which had been accused by the ministry of …, reopened and said …": a passive's agent
+      // is no subject, so the coordinated verb goes back to the sentence's subject.
+      boolean passivePrevious = previous != null && passiveCue(w, Clauses.indexAt(w, previous.cueAt()));
       speaker = coordinated.isPresent() ? coordinated
-          : previous == null ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
+          : previous == null || passivePrevious ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
     } else if (clauses.relativeComma(w, i) > 0) {
       // "… featuring the envoy Ivo Renn, who stated that …", "the Red Cord, which said …": the antecedent speaks.
       int comma = clauses.relativeComma(w, i);

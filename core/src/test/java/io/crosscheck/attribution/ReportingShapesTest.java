@@ -55,6 +55,10 @@ class ReportingShapesTest {
       # a cue whose object is a short addressee ending the sentence stands after what was said
       Only 58 people were pulled out alive, spokesman Ivo Mardin told the official Velpress. | pulled out alive | Mardin | NAMED_SPOKESPERSON
       Only 58 people were pulled out alive, spokesman Ivo Mardin told the Velpress news agency. | pulled out alive | Mardin | NAMED_SPOKESPERSON
+      # a coordinated cue past a time phrase keeps the clause's subject; a passive's agent is no subject
+      The Tarn plant had been inspected after the complaints, but last night said it had done nothing wrong. | done nothing wrong | Tarn plant | INSTITUTION
+      Kellco Airlines, which had been accused by the ministry of hiding losses, reopened on Monday and yesterday said it “had never hidden anything”. | never hidden anything | Kellco Airlines | INSTITUTION
+      The Varn council was fined in May and on Tuesday said that it would appeal. | it would appeal | Varn council | INSTITUTION
       # a denial takes a claim noun as its object without its "as"
       The ruling Kelm Union dismissed the allegations by the opposition.  | allegations by the opposition | Kelm Union | INSTITUTION
       Spokesperson Ivo Mardin dismissed the comments as false and reckless. | false and reckless | Mardin | NAMED_SPOKESPERSON
