@@ -140,6 +140,23 @@ final class ReportedSpeechFinder {
     return -1;
   }
 
+  /** The most words between a relative pronoun and its passive cue's auxiliary: "which had (since) been". */
+  private static final int RELATIVE_REACH = 3;
+
+  /** Whether the auxiliary at {@code aux} belongs to a relative clause set off by a comma: ", which had been". */
+  private static boolean relativeOpening(List<Word> w, int aux) {
+    for (int k = aux - 1; k >= 1 && aux - k <= RELATIVE_REACH; k--) {
+      Word x = w.get(k);
+      if ((x.is("which") || x.is("who")) && w.get(k - 1).text().equals(",")) {
+        return true;
+      }
+      if (!x.isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether the cue at {@code j} is a passive participle: "had been accused", "was officially denied". */
   private static boolean passiveCue(List<Word> w, int j) {
     int k = j - 1;
@@ -181,6 +198,7 @@ final class ReportedSpeechFinder {
     }
     Optional<Phrase> speaker;
     int boundary = -1;
+    boolean inRelative = false;
     // "Kellco is denying claims that ...", "its lawyers are arguing that ...": a progressive, not a passive.
     boolean progressive = aux != null && BE.contains(aux.lower()) && lower.endsWith("ing");
     if (progressive) {
@@ -198,6 +216,7 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
       after = speaker.get().to();
+      inRelative = relativeOpening(w, auxAt);
     } else if (lower.endsWith("ing") && documentVerb(w, i) > 0) {
       // "Kellco sent a letter to Ostra saying ...": whoever sent or issued the document speaks.
       speaker = locator.before(w, documentVerb(w, i));
@@ -322,7 +341,18 @@ final class ReportedSpeechFinder {
     if (from >= w.size()) {
       return Optional.empty();
     }
-    Span content = Clauses.trimmed(text.body(), w.get(from).start(), s.end());
+    int end = s.end();
+    if (inRelative) {
+      // "Kellco, which had been accused by the ministry of hiding losses, reopened …": the relative
+      // clause's comma closes what the agent said.
+      for (int k = from; k < w.size(); k++) {
+        if (w.get(k).text().equals(",")) {
+          end = w.get(k).start();
+          break;
+        }
+      }
+    }
+    Span content = Clauses.trimmed(text.body(), w.get(from).start(), end);
     String required = lexicon.verbs().requiredWord(len > 1 ? cueText : lower);
     boolean thatTaken = from > after && !required.isEmpty() && w.get(from - 1).is(required); // "found that 30 …"
     if (!thatTaken && !lexicon.verbs().holdsRequired(w, from, len > 1 ? cueText : lower)) {

@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
 final class OwnerAccounts {
   /**
    * "contradicting the operator's account", "contrary to the company's statement", "at odds with
-   * Quillon's version": group 1 is the owner of the account.
+   * Quillon's version", "appeared to contradict Quillon's view": group 1 is the owner of the account.
    */
   static final Pattern OWNER_ACCOUNT = Pattern.compile("(?i)\\b(?:contradict(?:ed|ing|s)?|contrary to|at odds with)"
-      + "\\s{1,3}(?:the\\s{1,3})?([\\p{L}-]{2,30})['’]s?\\s{1,3}(?:own\\s{1,3})?"
-      + "(?:account|statement|version|claims?|assertions?)\\b");
+      + "\\s{1,3}(?:the\\s{1,3})?((?:[\\p{L}&-]{1,30}\\s{1,3}){0,2}[\\p{L}&-]{2,30})['’]s?\\s{1,3}(?:own\\s{1,3})?"
+      + "(?:account|statement|version|view|position|claims?|assertions?)\\b");
   /** Topic words the owner's claim must share with the cue sentence. */
   static final int MIN_SHARED = 2;
   /** How far, in characters, an organisation's name may stand from the noun that names it: "the parcel firm Quillon". */
@@ -59,6 +59,7 @@ final class OwnerAccounts {
     Optional<String> cueSource = home.attribution(cue).map(a -> a.source().name());
     Set<String> topic = Texts.contentWords(cue.text().substring(0, m.start()), stopWords);
     Side best = null;
+    Side latestOwned = null;
     int bestShared = MIN_SHARED - 1;
     for (ArticleView view : views) {
       if (view != home && !view.closeInTime(home, MAX_DAYS_APART)) {
@@ -70,12 +71,20 @@ final class OwnerAccounts {
             || OWNER_ACCOUNT.matcher(s.text()).find() || !owns(view, a.get(), owner)) {
           continue;
         }
+        if (view == home && s.index() < cue.index()) {
+          latestOwned = new Side(view, s);
+        }
         int shared = groups.overlap(topic, Texts.contentWords(a.get().content(), stopWords));
         if (shared > bestShared) {
           best = new Side(view, s);
           bestShared = shared;
         }
       }
+    }
+    if (best == null) {
+      // "… appeared to contradict Kellco’s view of the probe": with no topic in common, the owner's
+      // view is what it last said in this article before the cue.
+      best = latestOwned;
     }
     if (best == null) {
       return Optional.empty();

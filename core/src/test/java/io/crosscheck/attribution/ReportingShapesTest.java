@@ -59,6 +59,8 @@ class ReportingShapesTest {
       The Tarn plant had been inspected after the complaints, but last night said it had done nothing wrong. | done nothing wrong | Tarn plant | INSTITUTION
       Kellco Airlines, which had been accused by the ministry of hiding losses, reopened on Monday and yesterday said it “had never hidden anything”. | never hidden anything | Kellco Airlines | INSTITUTION
       The Varn council was fined in May and on Tuesday said that it would appeal. | it would appeal | Varn council | INSTITUTION
+      # a passive cue in a relative clause reports up to the clause's closing comma
+      Kellco Airlines, which had been accused by the ministry of hiding losses, reopened on Monday. | hiding losses | ministry | INSTITUTION
       # a denial takes a claim noun as its object without its "as"
       The ruling Kelm Union dismissed the allegations by the opposition.  | allegations by the opposition | Kelm Union | INSTITUTION
       Spokesperson Ivo Mardin dismissed the comments as false and reckless. | false and reckless | Mardin | NAMED_SPOKESPERSON
@@ -187,6 +189,16 @@ class ReportingShapesTest {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
     assertThat(NewsAttributionFinderTest.holding(found, "40 homes")).get()
         .satisfies(a -> assertThat(a.content()).startsWith("Drones hit"));
+  }
+
+  @Test
+  void aPassiveAgentInARelativeClauseSaysOnlyWhatTheClauseHolds() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Kellco Airlines, which had been accused by the ministry of hiding losses, reopened on Monday and yesterday said it “had never hidden anything”.");
+    assertThat(NewsAttributionFinderTest.holding(found, "hiding losses")).get()
+        .satisfies(a -> assertThat(a.content()).doesNotContain("reopened"));
+    assertThat(NewsAttributionFinderTest.holding(found, "never hidden anything")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Kellco Airlines"));
   }
 
   @Test

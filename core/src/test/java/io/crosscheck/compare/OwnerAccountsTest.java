@@ -35,6 +35,19 @@ class OwnerAccountsTest {
   }
 
   @Test
+  void aSeveralWordOwnersViewIsWhatItLastSaidBeforeTheCue() {
+    List<Finding> findings = check("one", "2025-02-03", String.join("\n",
+        "Tarvo Dairy Farms, which had been accused by the food agency of selling spoiled milk, said it “had never sold a spoiled batch”.",
+        "",
+        "Its director said the past week had been hard for the staff.",
+        "",
+        "In a separate statement the agency's office appeared to contradict Tarvo Dairy Farms’ view of the inquiry."));
+
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "never sold a spoiled batch", "appeared to contradict"))
+        .isTrue();
+  }
+
+  @Test
   void pairsOwnersClaimInTheSameArticle() {
     List<Finding> findings = check("one", "2025-02-03", FIRM + "\n\nThe maritime regulator learned of the fault"
         + " from a passenger, a spokesman for the agency said, contrary to the company's statement.");
