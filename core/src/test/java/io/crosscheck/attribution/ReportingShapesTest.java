@@ -35,6 +35,7 @@ class ReportingShapesTest {
       The palace summary said the two rulers had spoken of the dam.       | spoken of the dam | palace summary | INSTITUTION
       # a name placed by "in" after a phrase that is no source is where, not who
       Peacekeepers deployed in Kelm said that two clinics had closed.      | two clinics had closed | Peacekeepers | ANONYMOUS
+      Rescue teams in Kelm say aid agencies are yet to arrive.             | yet to arrive | Rescue teams | ANONYMOUS
       Officials stationed in Kelm said that two clinics had closed.        | two clinics had closed | Officials | ANONYMOUS
       On Saturday, organisers of the Kelm Folk March in Tarn estimated that 9,000 people took part. | 9,000 people | organisers | INSTITUTION
       # a name of several words before a possessive stays whole
