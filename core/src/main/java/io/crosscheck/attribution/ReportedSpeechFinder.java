@@ -157,6 +157,20 @@ final class ReportedSpeechFinder {
     return false;
   }
 
+  /**
+   * Whether {@code w[of]} is an "of" after a common noun that names no source: in "organisers of the
+   * protest against the visit of Premier Ivo Renn claimed …" the premier belongs to "visit"; in
+   * "the office of Premier Ivo Renn said …" he does not, since an office speaks for him.
+   */
+  private boolean ofPlainNoun(List<Word> w, int of) {
+    if (of < 1 || !w.get(of).is("of")) {
+      return false;
+    }
+    Word noun = w.get(of - 1);
+    return noun.isWord() && !noun.isCapitalised() && !locator.grammar().isHead(noun)
+        && !lexicon.isDocument(noun.bareLower());
+  }
+
   /** Whether the cue at {@code j} is a passive participle: "had been accused", "was officially denied". */
   private static boolean passiveCue(List<Word> w, int j) {
     int k = j - 1;
@@ -274,7 +288,7 @@ final class ReportedSpeechFinder {
       }
       boolean placedName = speaker.isPresent() && placed(w, speaker.get());
       if (speaker.isPresent() && speaker.get().from() > 0 && (PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())
-          || placedName)) {
+          || placedName || ofPlainNoun(w, speaker.get().from() - 1))) {
         // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
         int prep = speaker.get().from() - 1;
         int comma = Clauses.lastComma(w, speaker.get());
