@@ -69,6 +69,13 @@ final class PartyCounts {
   private static final Pattern JUST_UNDER = Pattern.compile("(?i)^(?:nearly|almost|close to|just under)\\b");
   /** The share of its value a "nearly" figure covers at the least: "nearly 2,000" is at least 1,700. */
   private static final double JUST_UNDER_SHARE = 0.85;
+  /**
+   * A party's headcount stated as a ceiling: "organisers claimed up to 200,000 joined", "as many as
+   * one million marched". A party counting its own crowd claims about that many, not any number below.
+   */
+  private static final Pattern CLAIMED_TOP = Pattern.compile("(?i)^(?:up to|as many as)\\b");
+  /** The share of its value a claimed ceiling covers at the least: "up to 200,000" is at least 100,000. */
+  private static final double CLAIMED_TOP_SHARE = 0.5;
   /** How far back (characters) the count that "the number" points at may be. */
   private static final int ANAPHOR_CHARS = 300;
   /** Figures that are too small to be a headcount dispute: "two people" said by both sides. */
@@ -274,6 +281,8 @@ final class PartyCounts {
     }
     if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && JUST_UNDER.matcher(f.text()).find()) {
       i = new Interval(i.high() * JUST_UNDER_SHARE, i.high());
+    } else if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && CLAIMED_TOP.matcher(f.text()).find()) {
+      i = new Interval(i.high() * CLAIMED_TOP_SHARE, i.high());
     }
     return Optional.of(NumericConflictRule.widened(f, i));
   }

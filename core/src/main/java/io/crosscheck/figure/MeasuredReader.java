@@ -47,11 +47,79 @@ final class MeasuredReader {
       }
       return phraseBefore(tokens, k);
     } else {
-      return List.of();
+      return estimatedThing(tokens, from);
     }
     List<String> out = new ArrayList<>();
     for (; j >= 0 && out.size() < 4 && clause.isContentWord(tokens.get(j)); j--) {
       out.add(0, tokens.get(j).text());
+    }
+    return out;
+  }
+
+  /** Verbs that state an estimate as "VERB the thing at N": "put the crowd at 30,000", "pegged the damage at". */
+  private static final Set<String> ESTIMATING = Set.of("put", "puts", "putting", "estimated", "estimates", "estimate",
+      "pegged", "pegs", "placed", "places");
+  /** Nouns that name a count of what follows them or of their owner: "the number of marchers", "the marchers' numbers". */
+  private static final Set<String> COUNT_NOUNS = Set.of("number", "numbers", "count", "counts", "figure", "figures",
+      "total", "tally", "estimate", "size");
+  /** Adverbs between "at" and its figure: "at just 30,000". */
+  private static final Set<String> AT_ADVERBS = Set.of("just", "only", "merely", "barely");
+  /** The most tokens between an estimating verb and its "at". */
+  private static final int ESTIMATED_OBJECT_TOKENS = 8;
+
+  /**
+   * What an estimate "VERB the thing at N" counts: "police put the number of marchers at 30,000"
+   * and "police put the marchers' numbers at just 30,000" give [marchers]; "put the crowd at
+   * 9,000" gives [crowd]. Empty for any other shape.
+   */
+  private List<String> estimatedThing(List<Token> tokens, int from) {
+    int at = from - 1;
+    while (at >= 0 && AT_ADVERBS.contains(tokens.get(at).lower())) {
+      at--;
+    }
+    if (at < 2 || !tokens.get(at).lower().equals("at")) {
+      return List.of();
+    }
+    int verb = -1;
+    for (int j = at - 1; j >= 0 && at - j <= ESTIMATED_OBJECT_TOKENS; j--) {
+      if (ClauseReader.isBoundary(tokens.get(j)) && !isPossessive(tokens.get(j))) {
+        break; // a possessive mark ("the marchers' numbers") stays inside the object
+      }
+      if (ESTIMATING.contains(tokens.get(j).lower())) {
+        verb = j;
+        break;
+      }
+    }
+    if (verb < 0 || verb + 1 >= at) {
+      return List.of();
+    }
+    List<Token> object = tokens.subList(verb + 1, at);
+    for (int k = 0; k < object.size(); k++) {
+      String w = object.get(k).lower();
+      if (COUNT_NOUNS.contains(w) && k + 1 < object.size() && object.get(k + 1).lower().equals("of")) {
+        return contentWords(object.subList(k + 2, object.size())); // "the number of marchers"
+      }
+      if (COUNT_NOUNS.contains(w) && k > 0) {
+        List<String> owner = contentWords(object.subList(0, k)); // "the marchers' numbers"
+        if (!owner.isEmpty()) {
+          return owner;
+        }
+      }
+    }
+    return contentWords(object);
+  }
+
+  /** The content words of a short phrase, possessive marks dropped: "the marchers'" gives [marchers]. */
+  private List<String> contentWords(List<Token> phrase) {
+    List<String> out = new ArrayList<>();
+    for (Token t : phrase) {
+      if (isPossessive(t) && t.text().length() == 1) {
+        continue;
+      }
+      String text = t.text().replaceFirst("(?:['’]s|['’])$", "");
+      if (!text.isEmpty() && clause.isContentWord(Token.of(text, t.start(), t.start() + text.length()))) {
+        out.add(text);
+      }
     }
     return out;
   }

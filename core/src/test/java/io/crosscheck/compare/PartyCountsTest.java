@@ -50,6 +50,19 @@ class PartyCountsTest {
   }
 
   @Test
+  void aPartysClaimedCeilingIsAClaimOfAboutThatMany() {
+    List<Finding> found = check("brel-6", "2031-05-14", lines(
+        "Organisers of the march against the visit of Premier Ivo Renn claimed that up to 200,000 people joined the protest.",
+        "However, police estimates put the demonstrators' numbers at just 30,000."));
+    assertThat(pairs(found, NUMERIC, "200,000", "30,000")).isTrue();
+
+    List<Finding> close = check("brel-7", "2031-05-14", lines(
+        "Organisers of the march against the quarry levy claimed that up to 200,000 people joined the protest.",
+        "However, police estimates put the demonstrators' numbers at 160,000."));
+    assertThat(numeric(close)).isZero();
+  }
+
+  @Test
   void compatibleCountsOfTwoPartiesStaySilent() {
     List<Finding> found = check("brel-4", "2031-05-14", lines(
         "Thousands marched through Orvane on Tuesday against the quarry levy.",

@@ -36,6 +36,9 @@ class SubjectReaderTest {
       The ministry says the levy will raise about €90 million a year.            | about €90 million | levy
       The command said 120 Varnish drones were shot down over the coast.         | 120            | drones shot down
       Organisers said 14 concerts had been called off because of the storm.      | 14             | concerts called off
+      Wardens put the number of marchers at 21,000.                               | 21,000         | marchers
+      However, warden estimates put the marchers' numbers at just 21,000.         | 21,000         | marchers
+      The bureau pegged the crowd at 9,000.                                        | 9,000          | crowd
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
