@@ -3,6 +3,7 @@ package io.crosscheck.compare;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.internal.link.EventFramer;
 import io.crosscheck.model.Attribution;
+import io.crosscheck.model.Entity;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
@@ -39,6 +40,8 @@ final class AccountDisputeRule implements Check {
   private static final int AFTER_WINDOW = 2;
   /** Topic words a claim later in the article must share with a lede's denial ({@link #ledeAccount}). */
   private static final int LEDE_SHARED = 2;
+  /** How far after a source's first mention its affiliation may be named: "Pell Arnst, Kellco lawyer and partner". */
+  private static final int AFFILIATION_CHARS = 40;
   /** What each sentence between a lede and the claim it denies costs, in shared words thirds. */
   private static final double LEDE_DISTANCE_COST = 0.05;
   /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
@@ -106,7 +109,7 @@ final class AccountDisputeRule implements Check {
         Optional<CuePatterns.Hit> hit = disputeCues.find(s.text());
         // "denied that any deal on pay was struck" is paired by topic in CommitmentDisputes.
         if (hit.isPresent() && !commitments.isDenial(s.text())) {
-          dispute(views, view, i, hit.get()).ifPresent(disputes::add);
+          dispute(views, view, i, hit.get(), batch.entities()).ifPresent(disputes::add);
         }
       }
     }
@@ -141,7 +144,8 @@ final class AccountDisputeRule implements Check {
     return new ArrayList<>(groups.values());
   }
 
-  private Optional<Dispute> dispute(List<ArticleView> views, ArticleView view, int i, CuePatterns.Hit hit) {
+  private Optional<Dispute> dispute(List<ArticleView> views, ArticleView view, int i, CuePatterns.Hit hit,
+      List<Entity> entities) {
     List<Sentence> sentences = view.sentences();
     Sentence cue = sentences.get(i);
     boolean byTopic = "TOPIC".equals(hit.kind());
@@ -153,15 +157,16 @@ final class AccountDisputeRule implements Check {
     int skip = quoteAfter.isPresent() ? 1 : 0;
     Optional<Side> account = byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
-            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip) : Optional.empty())
+            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip, entities) : Optional.empty())
             .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
         : quotedAccount(view, i).or(() -> counteredAccount(view, i, cue.text().substring(hit.end())))
             .or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
     if (account.isEmpty() || account.get().view() == view && account.get().sentence().index() > i
-        && sameSpeaker(account.get(), new Side(view, cue))) {
-      // The denier's own words after a denial explain it ("She denied it. She said the trucks had
-      // left."); before it, one source may relay both a report and its denial.
+        && (sameSpeaker(account.get(), new Side(view, cue)) || view.attribution(account.get().sentence())
+            .filter(a -> speaksFor(a, new Side(view, cue), entities)).isPresent())) {
+      // The denier's own words after a denial, or its lawyer's, explain it ("She denied it. She said
+      // the trucks had left."); before it, one source may relay both a report and its denial.
       return Optional.empty();
     }
     List<Side> disputing = new ArrayList<>();
@@ -242,6 +247,40 @@ final class AccountDisputeRule implements Check {
     return x.get().name().equalsIgnoreCase(y.get().name());
   }
 
+  /**
+   * Whether the attribution's source speaks for the denier of {@code lede}: one of the names it goes
+   * by holds the denier's name ("Pell Arnst, Kellco lawyer" for Kellco's denial).
+   */
+  private static boolean speaksFor(Attribution a, Side lede, List<Entity> entities) {
+    Optional<String> denier = lede.view().attribution(lede.sentence()).map(x -> x.source().name());
+    if (denier.isEmpty() || denier.get().isBlank()) {
+      return false;
+    }
+    Pattern name = Pattern.compile("\\b" + Pattern.quote(denier.get()) + "\\b");
+    if (name.matcher(a.sourceText()).find()) {
+      return true;
+    }
+    // "Pell Arnst, Kellco lawyer, wrote …" earlier, then "Arnst said": the source as the article introduced it.
+    String body = lede.view().body();
+    String speaker = a.source().name();
+    int at = speaker.isBlank() ? -1 : body.indexOf(speaker);
+    if (at >= 0 && name.matcher(body.substring(at + speaker.length(),
+        Math.min(body.length(), at + speaker.length() + AFFILIATION_CHARS))).find()) {
+      return true;
+    }
+    for (Entity e : entities) {
+      if (a.source().entity().filter(e.id()::equals).isPresent() && e.aliases().stream().anyMatch(x -> name.matcher(x).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence credited as a denial, or holding a denial cue of its own ("also denied he had …"). */
+  private boolean isDenial(ArticleView view, Sentence s) {
+    return denies(view, s) || disputeCues.find(s.text()).filter(h -> "TOPIC".equals(h.kind())).isPresent();
+  }
+
   private static boolean denies(ArticleView view, Sentence s) {
     return view.attribution(s).filter(a -> a.stance() == Stance.DENYING).isPresent();
   }
@@ -257,6 +296,9 @@ final class AccountDisputeRule implements Check {
       return after ? Optional.empty() : previousAccount(view, cue);
     }
     java.util.function.ToDoubleFunction<Sentence> score = s -> {
+      if (isDenial(view, s)) {
+        return Double.NEGATIVE_INFINITY; // a denial answers an account, it is none
+      }
       int shared = groups.overlap(topic, view.contentWords(s, stopWords));
       return shared == 0 ? Double.NEGATIVE_INFINITY
           : 3.0 * shared + 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0);
@@ -273,12 +315,13 @@ final class AccountDisputeRule implements Check {
    * denier and shares {@link #LEDE_SHARED} topic words with the denial. {@code from} is the last
    * sentence that belongs to the denial itself (the quote that carries it on).
    */
-  private Optional<Side> ledeAccount(ArticleView view, String denied, int from) {
+  private Optional<Side> ledeAccount(ArticleView view, String denied, int from, List<Entity> entities) {
     Set<String> topic = new HashSet<>(Texts.contentWords(denied, stopWords));
     topic.removeAll(timeWords); // "on Monday" says when, not what was alleged
     Side lede = new Side(view, view.sentences().get(0));
     return Candidates.bestAfter(view.sentences(), from, view.sentences().size(), 3.0 * LEDE_SHARED - 1, LEDE_DISTANCE_COST, s -> {
-      if (view.attribution(s).isEmpty() || denies(view, s) || sameSpeaker(lede, new Side(view, s))) {
+      if (view.attribution(s).isEmpty() || isDenial(view, s) || sameSpeaker(lede, new Side(view, s))
+          || speaksFor(view.attribution(s).get(), lede, entities)) {
         return Double.NEGATIVE_INFINITY; // an accuser says it; the denier's own later words repeat the denial
       }
       return 3.0 * groups.overlap(topic, view.contentWords(s, stopWords));

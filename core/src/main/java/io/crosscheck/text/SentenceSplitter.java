@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Splits a paragraph into sentences at {@code . ? !} followed by space and a capital, digit or
- * opening mark, except after news abbreviations ("Mr.", "Gen.", "U.S.", "Dec.", "No."), single
- * initials ("Antony J. Blinken") and inside a quotation that closes in the same paragraph.
+ * opening mark, except after news abbreviations ("Mr.", "Gen.", "U.S.", "Dec.", "No."), initials
+ * ("Antony J. Blinken", "E.W. Scripps") and inside a quotation that closes in the same paragraph.
  */
 final class SentenceSplitter {
   /** Lower-cased words that end with a period without ending a sentence: "Mr. Kovac", "Dec. 8". */
@@ -75,10 +75,24 @@ final class SentenceSplitter {
       w--;
     }
     String word = body.substring(w, dot);
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || dottedInitials(word)) {
       return true;
     }
     return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Initials run together before the last period: "E.W" of "E.W. Scripps", "J.R.R" of "J.R.R. Tolkien". */
+  private static boolean dottedInitials(String word) {
+    if (word.length() < 3 || word.length() % 2 == 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

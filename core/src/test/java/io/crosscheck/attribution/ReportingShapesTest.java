@@ -36,6 +36,7 @@ class ReportingShapesTest {
       # a name placed by "in" after a phrase that is no source is where, not who
       Peacekeepers deployed in Kelm said that two clinics had closed.      | two clinics had closed | Peacekeepers | ANONYMOUS
       Rescue teams in Kelm say aid agencies are yet to arrive.             | yet to arrive | Rescue teams | ANONYMOUS
+      The owner denied that the paper had broken the deal.                 | broken the deal | owner | ANONYMOUS
       Officials stationed in Kelm said that two clinics had closed.        | two clinics had closed | Officials | ANONYMOUS
       # a name after "of" and a plain noun belongs to that noun; an office of a name speaks for it
       Organisers of the protest against the visit of Premier Ivo Renn claimed that 9,000 people joined. | 9,000 people | Organisers | INSTITUTION

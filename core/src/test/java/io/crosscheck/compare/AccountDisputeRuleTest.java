@@ -189,6 +189,47 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void denyingAllegationsBySomeoneThatIsADenialOfThem() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "The Kelm Herald on Wednesday cited a letter from Tarvo Media claiming that Kellco had hidden losses at its print works.",
+        "Post owner Kellco Group on Wednesday denied allegations by rival owner E.W. Tarvo that it had hidden losses at its print works."));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "claiming that Kellco had hidden losses", "denied allegations")).isTrue());
+  }
+
+  @Test
+  void aBareDayBetweenADenialAndItsClauseKeepsTheDenial() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Editors at the Kelm Herald denied Friday they had any warning that a man would heckle the envoy at the book fair.",
+        "Traffic was diverted around the square for most of the afternoon.",
+        "The envoy accused the Herald of working with the man to stage the heckling at the book fair."));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "stage the heckling at the book fair", "denied Friday")).isTrue());
+  }
+
+  @Test
+  void thatIsSimplyNotTrueAnswersTheAccountBefore() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "The Kelm Herald said Kellco had borrowed money from the port fund to pay its printers.",
+        "“That is simply not true,” a Kellco spokeswoman said.")));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "borrowed money from the port fund", "simply not true")).isTrue());
+  }
+
+  @Test
+  void aLedeDenialIsNotAnsweredByItsOwnLawyer() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Kellco denied claims that it was responsible for the harbour outage that lasted days and stranded ferries.",
+        "Pell Arnst, Kellco lawyer and partner at Arnst Vell, wrote to the harbour board on Sunday.",
+        "\"Within hours of the outage, Kellco offered the harbour its engineers and received no reply,\" Arnst said of the days of stranded ferries."));
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
   void aDenialIsNeverTheAccountAnotherDenialAnswers() {
     List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
         "Norland on Monday rejected remarks by envoy Pell Arnst suggesting that premier Oda Venn had asked for talks, "

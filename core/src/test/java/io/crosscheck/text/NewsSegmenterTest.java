@@ -68,6 +68,13 @@ class NewsSegmenterTest {
   }
 
   @Test
+  void dottedInitialsBeforeANameEndNoSentence() {
+    SegmentedText t = segment("Kellco denied allegations by rival owner E.W. Tarn that it broke the deal. J.R.R. Olen agreed.");
+    assertThat(t.sentences()).hasSize(2);
+    assertThat(t.sentences().get(0).text()).endsWith("broke the deal.");
+  }
+
+  @Test
   void joinsQuoteRunningOverParagraphsWithRepeatedOpeningMark() {
     String body = "Kovac said: “The first part goes on.\n“And the second part ends here,” she added.\nNext paragraph.";
     SegmentedText t = segment(body);
