@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Sentence;
@@ -30,6 +31,13 @@ final class OwnerAccounts {
   static final Pattern OWNER_ACCOUNT = Pattern.compile("(?i)\\b(?:contradict(?:ed|ing|s)?|contrary to|at odds with)"
       + "\\s{1,3}(?:the\\s{1,3})?((?:[\\p{L}&-]{1,30}\\s{1,3}){0,2}[\\p{L}&-]{2,30})['’]s?\\s{1,3}(?:own\\s{1,3})?"
       + "(?:account|statement|version|view|position|claims?|assertions?)\\b");
+  /** Literals one of which every match of {@link #OWNER_ACCOUNT} holds. */
+  private static final List<String> OWNER_LITERALS = List.of("contradict", "contrary", "odds");
+
+  private static boolean mayOwn(String text) {
+    return Literals.containsAnyIgnoreCase(text, OWNER_LITERALS);
+  }
+
   /** Topic words the owner's claim must share with the cue sentence. */
   static final int MIN_SHARED = 2;
   /** How far, in characters, an organisation's name may stand from the noun that names it: "the parcel firm Quillon". */
@@ -51,6 +59,9 @@ final class OwnerAccounts {
   /** The dispute the cue sentence {@code i} of {@code home} opens, if it names an owner whose claim is found. */
   Optional<AccountDisputeRule.Dispute> find(List<ArticleView> views, ArticleView home, int i) {
     Sentence cue = home.sentences().get(i);
+    if (!mayOwn(cue.text())) {
+      return Optional.empty(); // most sentences hold none of the cue's words: no pattern is run
+    }
     Matcher m = OWNER_ACCOUNT.matcher(cue.text());
     if (!m.find()) {
       return Optional.empty();
@@ -68,7 +79,7 @@ final class OwnerAccounts {
       for (Sentence s : view.sentences()) {
         Optional<Attribution> a = view.attribution(s);
         if (s.equals(cue) || a.isEmpty() || cueSource.equals(a.map(x -> x.source().name()))
-            || OWNER_ACCOUNT.matcher(s.text()).find() || !owns(view, a.get(), owner)) {
+            || mayOwn(s.text()) && OWNER_ACCOUNT.matcher(s.text()).find() || !owns(view, a.get(), owner)) {
           continue;
         }
         if (view == home && s.index() < cue.index()) {
