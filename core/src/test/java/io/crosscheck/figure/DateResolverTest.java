@@ -35,6 +35,8 @@ class DateResolverTest {
       The ceasefire began on 2023-11-24.        | 2023-11-24       | 2023-11-24
       Shipments resumed in mid-December.        | mid-December     | 2023-12-15
       The court ruled today.                    | today            | 2024-01-09
+      Envoys meet in Kelm on January 3 and 4.   | 4                | 2024-01-04
+      The talks ran on Jan. 3 and 4, aides said. | 4               | 2024-01-04
       """)
   void resolvesDate(String sentence, String text, LocalDate expected) {
     List<Figure> dates = FigureFixtures.find(sentence, PUBLISHED).stream().filter(f -> f.kind() == FigureKind.DATE).toList();
