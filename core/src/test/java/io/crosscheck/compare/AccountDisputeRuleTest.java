@@ -230,6 +230,27 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void disputingThatFigureAnswersTheCountBefore() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Kellco said the walkout at its depots fizzled out, with only 50 drivers taking part.",
+        "The Tarn Drivers Guild, which organised the walkout, disputed that figure.")));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "only 50 drivers", "disputed that figure")).isTrue());
+  }
+
+  @Test
+  void hittingBackAtSomeonesClaimsDisputesThem() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Kellco said just one driver walked out during the strike at its Tarn depot.",
+        "Traffic was diverted around the square for most of the afternoon.",
+        "Guild leaders hit back at the company’s claims, saying it had moved the strikers off the rota.")));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "just one driver walked out", "hit back at")).isTrue());
+  }
+
+  @Test
   void aDenialIsNeverTheAccountAnotherDenialAnswers() {
     List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
         "Norland on Monday rejected remarks by envoy Pell Arnst suggesting that premier Oda Venn had asked for talks, "
