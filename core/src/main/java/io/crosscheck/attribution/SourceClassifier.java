@@ -86,6 +86,12 @@ final class SourceClassifier {
     if (p.isEmpty()) {
       return Source.of("unknown", SourceKind.ANONYMOUS);
     }
+    Word closing = p.get(p.size() - 1);
+    if (closing.isPossessive() && closing.isCapitalised() && p.stream().allMatch(Word::isCapitalised)) {
+      // "McDonald’s said", "Sainsbury’s claims": a name that ends in ’s possesses nothing; the name
+      // itself ends so, as a firm's often does ("the supermarket chain Farrow's" is read further on).
+      return NamedSourceBuilder.base(Phrases.join(p), SourceKind.INSTITUTION, Optional.empty(), false);
+    }
     Optional<Source> holder = titleHolder(phrase, mentions).or(() -> roleHolder(p, mentions));
     if (holder.isPresent()) {
       return holder.get();

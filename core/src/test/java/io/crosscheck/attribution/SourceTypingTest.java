@@ -24,6 +24,9 @@ class SourceTypingTest {
       Ana Kovac lost the vote. Kovac said she would appeal. Kovac's aides agreed. | she would appeal | Kovac | NAMED_PERSON
       "The talks failed," Kovac said. | talks failed | Kovac | NAMED_PERSON
       Varn Systems chief Olek Brand met Dovan officials. Dovan said the deal was off. Dovan's board agreed. | deal was off | Dovan | INSTITUTION
+      # a speaker whose name ends in ’s possesses nothing: a firm named so
+      Tarvell’s said on Monday that its stores were open.                | stores were open | Tarvell | INSTITUTION
+      Osko’s claims just one driver walked out.                            | one driver walked out | Osko | INSTITUTION
       # 0 collective nouns of people are unnamed sources; a number word opening a sentence names no one
       Emergency personnel said six of the injured were in critical condition. | critical condition | personnel | ANONYMOUS
       Documents allege that Orvex paid the guild twice.                   | paid the guild | Documents | INSTITUTION
