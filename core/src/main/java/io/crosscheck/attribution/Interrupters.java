@@ -14,6 +14,13 @@ import java.util.Optional;
  * are skipped to reach the speaker's head noun.
  */
 final class Interrupters {
+  /** Sentence adverbs set off by commas between a subject and its verb: "the party, however, rejected …". */
+  private static final ImmutableSet<String> SENTENCE_ADVERBS = ImmutableSet.of("however", "meanwhile", "though",
+      "too", "also", "instead", "nevertheless", "moreover", "separately", "likewise", "similarly", "in",
+      "for", "by");
+  /** The most words such an adverbial holds: "in turn", "for its part", "by contrast". */
+  private static final int MAX_ADVERB_WORDS = 3;
+
   private final CueLexicon lexicon;
   private final PhraseGrammar grammar;
 
@@ -51,7 +58,8 @@ final class Interrupters {
         // "the company, whose lorries ...," and "the company, based in Tarn," are appositives too.
         boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")
             || first.is("known") && comma - k <= 6 // "the humanitarian office, known as HOCA, said"
-            || first.is("whose") || first.lower().endsWith("ing") || first.lower().endsWith("ed") && comma - k <= 8;
+            || first.is("whose") || first.lower().endsWith("ing") || first.lower().endsWith("ed") && comma - k <= 8
+            || SENTENCE_ADVERBS.contains(first.lower()) && comma - k <= MAX_ADVERB_WORDS + 1; // "the party, however, said"
         return appositive ? k - 1 : -1;
       }
     }

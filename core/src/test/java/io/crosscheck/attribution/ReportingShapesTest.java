@@ -38,6 +38,10 @@ class ReportingShapesTest {
       Rescue teams in Kelm say aid agencies are yet to arrive.             | yet to arrive | Rescue teams | ANONYMOUS
       The owner denied that the paper had broken the deal.                 | broken the deal | owner | ANONYMOUS
       Officials stationed in Kelm said that two clinics had closed.        | two clinics had closed | Officials | ANONYMOUS
+      # a sentence adverb between commas stands between the subject and its verb
+      The Tarn party, however, said only 38 percent had voted.             | 38 percent had voted | Tarn party | INSTITUTION
+      The Tarn party, however, rejected the official figures, saying only 38 percent had voted. | 38 percent had voted | Tarn party | INSTITUTION
+      The Tarn party, for its part, said only 38 percent had voted.        | 38 percent had voted | Tarn party | INSTITUTION
       # a name after "of" and a plain noun belongs to that noun; an office of a name speaks for it
       Organisers of the protest against the visit of Premier Ivo Renn claimed that 9,000 people joined. | 9,000 people | Organisers | INSTITUTION
       The office of Premier Ivo Renn said the visit would go ahead.        | visit would go ahead | Renn | NAMED_PERSON
