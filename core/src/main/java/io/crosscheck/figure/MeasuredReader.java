@@ -65,7 +65,7 @@ final class MeasuredReader {
   /** Adverbs between "at" and its figure: "at just 30,000". */
   private static final Set<String> AT_ADVERBS = Set.of("just", "only", "merely", "barely");
   /** The most tokens between an estimating verb and its "at". */
-  private static final int ESTIMATED_OBJECT_TOKENS = 8;
+  private static final int ESTIMATED_OBJECT_TOKENS = 14;
 
   /**
    * What an estimate "VERB the thing at N" counts: "police put the number of marchers at 30,000"
@@ -106,8 +106,16 @@ final class MeasuredReader {
         }
       }
     }
+    for (int k = 1; k < object.size(); k++) {
+      if (OBJECT_ENDS.contains(object.get(k).lower())) {
+        return contentWords(object.subList(0, k)); // "the death toll from last week's raid": the toll
+      }
+    }
     return contentWords(object);
   }
+
+  /** Prepositions that end an estimate's object noun phrase: "the death toll from the raid at Baga". */
+  private static final Set<String> OBJECT_ENDS = Set.of("from", "in", "at", "by", "for", "on", "over", "after", "since");
 
   /** The content words of a short phrase, possessive marks dropped: "the marchers'" gives [marchers]. */
   private List<String> contentWords(List<Token> phrase) {

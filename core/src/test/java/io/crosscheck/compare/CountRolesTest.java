@@ -132,6 +132,14 @@ class CountRolesTest {
   }
 
   @Test
+  void slaughteredAndKilledCountOneToll() {
+    List<Finding> findings = check(
+        "aid", "2031-06-03", "At least 400 villagers were slaughtered in the raid on Tarn on Monday, the aid group said.",
+        "army", "2031-06-03", "The army said 36 villagers were killed in the raid on Tarn on Monday.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "400", "36")).isTrue();
+  }
+
+  @Test
   void aShareOfTheCountJustGivenIsNotACountOfItsOwn() {
     List<Finding> findings = check(
         "north", "2031-06-03", "The air command said 88 drones were intercepted on Monday night, nearly 40 of them near the Kelm air base.",

@@ -40,6 +40,7 @@ class SubjectReaderTest {
       However, warden estimates put the marchers' numbers at just 21,000.         | 21,000         | marchers
       The bureau pegged the crowd at 9,000.                                        | 9,000          | crowd
       Some 40 boats sank on June 8 and 12 trawlers were lost.                      | 12             | trawlers
+      The cabinet put the death toll from last week's raid at Tarn by rebels at 150. | 150          | death toll
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
