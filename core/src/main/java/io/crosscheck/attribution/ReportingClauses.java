@@ -61,9 +61,23 @@ final class ReportingClauses {
 
   /** "with the ministry claiming": the phrase between "with" and an "-ing" cue, if it names a source. */
   Optional<Phrase> absoluteSubject(List<Word> w, int cue) {
-    return locator.before(w, cue).filter(ph -> ph.from() > 0 && ph.to() == cue && w.get(ph.from() - 1).is("with")
+    int end = cue;
+    if (cue >= 3 && w.get(cue - 1).text().equals(",")) {
+      // "with Amnesty International, and several news outlets, reporting that …": a co-subject set off by commas
+      for (int k = cue - 2; k > 0 && cue - k <= MAX_CO_SUBJECT + 2; k--) {
+        if (w.get(k).text().equals(",") && w.get(k + 1).is("and")) {
+          end = k;
+          break;
+        }
+      }
+    }
+    int at = end;
+    return locator.before(w, at).filter(ph -> ph.from() > 0 && ph.to() == at && w.get(ph.from() - 1).is("with")
         && (w.get(ph.to() - 1).isCapitalised() || locator.isSourceNoun(w.get(ph.to() - 1))));
   }
+
+  /** The most words of a co-subject set off by commas in an absolute phrase: ", and several news outlets,". */
+  private static final int MAX_CO_SUBJECT = 5;
 
   /** "…, the statement read.": "read" reports a document's words when a document is its subject after a comma. */
   boolean documentReads(List<Word> w, int i) {

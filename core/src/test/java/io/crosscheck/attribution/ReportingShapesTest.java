@@ -38,6 +38,9 @@ class ReportingShapesTest {
       Rescue teams in Kelm say aid agencies are yet to arrive.             | yet to arrive | Rescue teams | ANONYMOUS
       The owner denied that the paper had broken the deal.                 | broken the deal | owner | ANONYMOUS
       Officials stationed in Kelm said that two clinics had closed.        | two clinics had closed | Officials | ANONYMOUS
+      # "with X reporting that …" is an absolute phrase whose noun speaks, past a co-subject set off by commas
+      Drones hit the port, with the ministry reporting that 337 drones were downed. | 337 drones | ministry | INSTITUTION
+      Drones hit the port, with the Tarn Relief Fund, and several charities, claiming that 90 homes burned. | 90 homes | Relief Fund | INSTITUTION
       # a sentence adverb between commas stands between the subject and its verb
       The Tarn party, however, said only 38 percent had voted.             | 38 percent had voted | Tarn party | INSTITUTION
       The Tarn party, however, rejected the official figures, saying only 38 percent had voted. | 38 percent had voted | Tarn party | INSTITUTION
