@@ -194,8 +194,21 @@ final class NumericConflictRule implements Check {
   private static String near(Figure f, Sentence s) {
     int from = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
     int to = Math.max(from, Math.min(s.text().length(), f.end() - s.start()));
-    return Texts.around(s.text(), from, to, CONTEXT_WORDS);
+    // "fatalities could rise since 25 people were in critical condition": the words before a
+    // subordinator belong to another clause and say nothing of what the figure counts.
+    int clause = 0;
+    for (String word : CLAUSE_OPENERS) {
+      int at = s.text().lastIndexOf(word, from);
+      if (at >= 0 && at + word.length() <= from) {
+        clause = Math.max(clause, at + word.length());
+      }
+    }
+    return Texts.around(s.text().substring(clause), from - clause, to - clause, CONTEXT_WORDS);
   }
+
+  /** Subordinators that open a clause of their own before a figure, spaces included. */
+  private static final List<String> CLAUSE_OPENERS = List.of(" since ", " because ", " although ", " though ",
+      " whereas ", " while ");
 
   /**
    * The day from the whole sentence, the kind of event from the words nearest the figure: in

@@ -140,6 +140,15 @@ class CountRolesTest {
   }
 
   @Test
+  void wordsOfAnotherClauseGiveACountNoClass() {
+    List<Finding> findings = check("wire", "2031-06-03", EndToEnd.lines(
+        "The defence ministry on Wednesday lowered the toll in the market blast from 89 to 42.",
+        "The director of the Tarn hospital, Ivo Renn, also told the local agency Velpress 42 people were killed and 70 injured.",
+        "He also warned that fatalities could rise since 25 people were in critical condition."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "42", "25")).isFalse();
+  }
+
+  @Test
   void aShareOfTheCountJustGivenIsNotACountOfItsOwn() {
     List<Finding> findings = check(
         "north", "2031-06-03", "The air command said 88 drones were intercepted on Monday night, nearly 40 of them near the Kelm air base.",
