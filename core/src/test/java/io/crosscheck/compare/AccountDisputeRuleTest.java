@@ -123,10 +123,10 @@ class AccountDisputeRuleTest {
   void statementsThatTurnedOutFalseAnswerTheStatementBefore() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
         "A lawyer for the tenants said Kellco made a statement earlier saying it had to keep the lifts running for the fire crews.",
-        "“So Kellco has been making statements that have turned out not to be accurate,” said Pell Arnst.")));
+        "“Kellco keeps issuing statements that have proved to be false,” Pell Arnst added.")));
 
     assertThat(findings).singleElement().satisfies(f ->
-        assertThat(covers(f, "keep the lifts running", "turned out not to be accurate")).isTrue());
+        assertThat(covers(f, "keep the lifts running", "proved to be false")).isTrue());
   }
 
   @Test
@@ -165,16 +165,16 @@ class AccountDisputeRuleTest {
   @Test
   void aLedeDenialAnswersTheAccuserQuotedLaterInTheStory() {
     List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
-        "An official in northern Norland has denied allegations that many of those killed in the floods last weekend were told to stay in their homes.",
+        "A Norland official has denied allegations that villagers drowned by the dam burst had been ordered to remain indoors.",
         "Ivo Mardin, a spokesperson for the Kelm-based government, told the Herald that soldiers warned people in the town of Tarn to flee.",
         "Aid agencies are yet to arrive in Tarn.",
         "The roads to the coast were cut by the water on Sunday.",
-        "Pell Arnst, a Norland academic, said on Thursday that people in the flood zone should have been evacuated, "
-            + "but \"on the contrary they were told to stay put and stay inside their houses\"."));
+        "Pell Arnst, a lecturer in Kelm, said the valley villages ought to have been cleared, "
+            + "and that instead villagers \"were ordered to remain indoors and keep off the roads\"."));
 
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
-      assertThat(covers(f, "told to stay put", "denied allegations")).isTrue();
+      assertThat(covers(f, "keep off the roads", "denied allegations")).isTrue();
     });
   }
 
