@@ -140,23 +140,6 @@ final class ReportedSpeechFinder {
     return -1;
   }
 
-  /** The most words between a relative pronoun and its passive cue's auxiliary: "which had (since) been". */
-  private static final int RELATIVE_REACH = 3;
-
-  /** Whether the auxiliary at {@code aux} belongs to a relative clause set off by a comma: ", which had been". */
-  private static boolean relativeOpening(List<Word> w, int aux) {
-    for (int k = aux - 1; k >= 1 && aux - k <= RELATIVE_REACH; k--) {
-      Word x = w.get(k);
-      if ((x.is("which") || x.is("who")) && w.get(k - 1).text().equals(",")) {
-        return true;
-      }
-      if (!x.isWord()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether {@code w[of]} is an "of" after a common noun that names no source: in "organisers of the
    * protest against the visit of Premier Ivo Renn claimed …" the premier belongs to "visit"; in
@@ -171,13 +154,19 @@ final class ReportedSpeechFinder {
         && !lexicon.isDocument(noun.bareLower());
   }
 
-  /** Whether the cue at {@code j} is a passive participle: "had been accused", "was officially denied". */
-  private static boolean passiveCue(List<Word> w, int j) {
+  /** The index of the auxiliary before the cue at {@code j}, past "-ly" adverbs ("was officially declared"); -1 at the start. */
+  private static int auxiliaryBefore(List<Word> w, int j) {
     int k = j - 1;
     while (k > 0 && PhraseGrammar.isLyAdverb(w.get(k))) {
       k--;
     }
-    return j > 0 && k >= 0 && BE.contains(w.get(k).lower());
+    return k;
+  }
+
+  /** Whether the cue at {@code j} is a passive participle: "had been accused", "was officially denied". */
+  private static boolean passiveCue(List<Word> w, int j) {
+    int k = auxiliaryBefore(w, j);
+    return k >= 0 && BE.contains(w.get(k).lower());
   }
 
   private Optional<Candidate> reported(SegmentedText text, Sentence s, List<Word> w, int i, int len,
@@ -186,10 +175,7 @@ final class ReportedSpeechFinder {
     String lower = cue.lower();
     int after = i + len;
     Word prev = i > 0 ? w.get(i - 1) : null;
-    int auxAt = i - 1;
-    while (auxAt > 0 && PhraseGrammar.isLyAdverb(w.get(auxAt))) {
-      auxAt--; // "was officially declared": the auxiliary stands past the adverb
-    }
+    int auxAt = auxiliaryBefore(w, i); // "was officially declared": the auxiliary stands past the adverb
     Word aux = auxAt >= 0 ? w.get(auxAt) : null;
     Word next = after < w.size() ? w.get(after) : null;
     Word afterTo = after + 1 < w.size() ? w.get(after + 1) : null;
@@ -213,6 +199,8 @@ final class ReportedSpeechFinder {
     Optional<Phrase> speaker;
     int boundary = -1;
     boolean inRelative = false;
+    // "and yesterday said", "but last night said": the coordinator stands past a short time phrase.
+    int coordinator = coordinatorBefore(w, i);
     // "Kellco is denying claims that ...", "its lawyers are arguing that ...": a progressive, not a passive.
     boolean progressive = aux != null && BE.contains(aux.lower()) && lower.endsWith("ing");
     if (progressive) {
@@ -230,7 +218,7 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
       after = speaker.get().to();
-      inRelative = relativeOpening(w, auxAt);
+      inRelative = auxAt > 0 && clauses.relativeComma(w, auxAt) > 0; // ", which had been accused by …"
     } else if (lower.endsWith("ing") && documentVerb(w, i) > 0) {
       // "Kellco sent a letter to Ostra saying ...": whoever sent or issued the document speaks.
       speaker = locator.before(w, documentVerb(w, i));
@@ -241,14 +229,12 @@ final class ReportedSpeechFinder {
       // "…, with the ministry claiming it downed 337 drones": the noun after "with" speaks.
       speaker = clauses.absoluteSubject(w, i);
       boundary = w.get(speaker.get().from() - 1).start();
-    } else if (lower.endsWith("ing") || coordinatorBefore(w, i) >= 0) {
+    } else if (lower.endsWith("ing") || coordinator >= 0) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
       boolean afterDocument = prev != null && lexicon.isDocument(prev.bareLower());
       boolean quotedAs = prev != null && prev.is("as") && Clauses.quotedBefore(w, i);
       // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
       boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());
-      // "and yesterday said", "but last night said": the coordinator stands past a short time phrase.
-      int coordinator = coordinatorBefore(w, i);
       if (prev == null || !(prev.text().equals(",") || prev.is("by") || coordinator >= 0
           || afterDocument || quotedAs || afterTime)) {
         return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
