@@ -106,7 +106,7 @@ final class AccountDisputeRule implements Check {
           disputes.add(owned.get()); // "contradicting the operator's account": the owner's claim, wherever it is
           continue;
         }
-        Optional<CuePatterns.Hit> hit = disputeCues.find(s.text());
+        Optional<CuePatterns.Hit> hit = view.find(disputeCues, s);
         // "denied that any deal on pay was struck" is paired by topic in CommitmentDisputes.
         if (hit.isPresent() && !commitments.isDenial(s.text())) {
           dispute(views, view, i, hit.get(), batch.entities()).ifPresent(disputes::add);
@@ -164,7 +164,7 @@ final class AccountDisputeRule implements Check {
             .or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
     if (account.isEmpty() || account.get().view() == view && account.get().sentence().index() > i
         && (sameSpeaker(account.get(), new Side(view, cue)) || view.attribution(account.get().sentence())
-            .filter(a -> speaksFor(a, new Side(view, cue), entities)).isPresent())) {
+            .filter(a -> speaksFor(a, view, denierName(view, cue), entities)).isPresent())) {
       // The denier's own words after a denial, or its lawyer's, explain it ("She denied it. She said
       // the trucks had left."); before it, one source may relay both a report and its denial.
       return Optional.empty();
@@ -247,29 +247,35 @@ final class AccountDisputeRule implements Check {
     return x.get().name().equalsIgnoreCase(y.get().name());
   }
 
+  /** The name of the source credited with {@code s}, as a whole-word pattern; empty when none is. */
+  private static Optional<Pattern> denierName(ArticleView view, Sentence s) {
+    return view.attribution(s).map(a -> a.source().name()).filter(n -> !n.isBlank())
+        .map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b"));
+  }
+
   /**
-   * Whether the attribution's source speaks for the denier of {@code lede}: one of the names it goes
-   * by holds the denier's name ("Pell Arnst, Kellco lawyer" for Kellco's denial).
+   * Whether the attribution's source speaks for the denier named {@code denier}: the article
+   * introduces it with the denier's name ("Pell Arnst, Kellco lawyer, wrote …" for Kellco's denial),
+   * or one of the names its entity goes by holds it ("India's foreign secretary" for India's denial).
    */
-  private static boolean speaksFor(Attribution a, Side lede, List<Entity> entities) {
-    Optional<String> denier = lede.view().attribution(lede.sentence()).map(x -> x.source().name());
-    if (denier.isEmpty() || denier.get().isBlank()) {
+  private static boolean speaksFor(Attribution a, ArticleView view, Optional<Pattern> denier, List<Entity> entities) {
+    if (denier.isEmpty()) {
       return false;
     }
-    Pattern name = Pattern.compile("\\b" + Pattern.quote(denier.get()) + "\\b");
-    if (name.matcher(a.sourceText()).find()) {
+    if (denier.get().matcher(a.sourceText()).find()) {
       return true;
     }
     // "Pell Arnst, Kellco lawyer, wrote …" earlier, then "Arnst said": the source as the article introduced it.
-    String body = lede.view().body();
+    String body = view.body();
     String speaker = a.source().name();
     int at = speaker.isBlank() ? -1 : body.indexOf(speaker);
-    if (at >= 0 && name.matcher(body.substring(at + speaker.length(),
+    if (at >= 0 && denier.get().matcher(body.substring(at + speaker.length(),
         Math.min(body.length(), at + speaker.length() + AFFILIATION_CHARS))).find()) {
       return true;
     }
     for (Entity e : entities) {
-      if (a.source().entity().filter(e.id()::equals).isPresent() && e.aliases().stream().anyMatch(x -> name.matcher(x).find())) {
+      if (a.source().entity().filter(e.id()::equals).isPresent()
+          && e.aliases().stream().anyMatch(x -> denier.get().matcher(x).find())) {
         return true;
       }
     }
@@ -278,7 +284,7 @@ final class AccountDisputeRule implements Check {
 
   /** A sentence credited as a denial, or holding a denial cue of its own ("also denied he had …"). */
   private boolean isDenial(ArticleView view, Sentence s) {
-    return denies(view, s) || disputeCues.find(s.text()).filter(h -> "TOPIC".equals(h.kind())).isPresent();
+    return denies(view, s) || view.find(disputeCues, s).filter(h -> "TOPIC".equals(h.kind())).isPresent();
   }
 
   private static boolean denies(ArticleView view, Sentence s) {
@@ -319,9 +325,10 @@ final class AccountDisputeRule implements Check {
     Set<String> topic = new HashSet<>(Texts.contentWords(denied, stopWords));
     topic.removeAll(timeWords); // "on Monday" says when, not what was alleged
     Side lede = new Side(view, view.sentences().get(0));
+    Optional<Pattern> denier = denierName(view, lede.sentence()); // built once, tested against every candidate
     return Candidates.bestAfter(view.sentences(), from, view.sentences().size(), 3.0 * LEDE_SHARED - 1, LEDE_DISTANCE_COST, s -> {
       if (view.attribution(s).isEmpty() || isDenial(view, s) || sameSpeaker(lede, new Side(view, s))
-          || speaksFor(view.attribution(s).get(), lede, entities)) {
+          || speaksFor(view.attribution(s).get(), view, denier, entities)) {
         return Double.NEGATIVE_INFINITY; // an accuser says it; the denier's own later words repeat the denial
       }
       return 3.0 * groups.overlap(topic, view.contentWords(s, stopWords));

@@ -67,6 +67,14 @@ final class ArticleView {
     return text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0;
   }
 
+  /** Each sentence's earliest hit per cue list: the rule's scan and its account scoring share one reading. */
+  private final Map<CuePatterns, Map<Sentence, Optional<CuePatterns.Hit>>> cueHits = new IdentityHashMap<>();
+
+  /** {@code cues.find(s.text())}, read once per view, list and sentence. */
+  Optional<CuePatterns.Hit> find(CuePatterns cues, Sentence s) {
+    return cueHits.computeIfAbsent(cues, k -> new IdentityHashMap<>()).computeIfAbsent(s, x -> cues.find(x.text()));
+  }
+
   /** The sentence's {@link Texts#contentWords}, read once per view and stop list. */
   Set<String> contentWords(Sentence s, Collection<String> stopWords) {
     return contentWords.computeIfAbsent(stopWords, k -> new IdentityHashMap<>())

@@ -189,6 +189,19 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aDeniersOwnOfficialIsNoAccuserOfItsDenial() {
+    // The official is named as Ostria's in the other article only: his entity's names tell whose side he is on.
+    List<Finding> findings = EndToEnd.check(
+        "a", "2030-01-08", EndToEnd.lines(
+            "Ostria denied claims that its border guards had turned back the aid convoy at Kelm.",
+            "Traffic was diverted around the square for most of the afternoon.",
+            "\"Our guards waved the aid convoy through at Kelm within the hour,\" Ivo Renn said."),
+        "b", "2030-01-08", "Ostria's interior minister Ivo Renn said the border would stay open through March.");
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
   void denyingAllegationsBySomeoneThatIsADenialOfThem() {
     List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
         "The Kelm Herald on Wednesday cited a letter from Tarvo Media claiming that Kellco had hidden losses at its print works.",
