@@ -7,7 +7,6 @@ import io.crosscheck.model.Warning;
 import io.crosscheck.report.ReportStream;
 import io.crosscheck.report.Reports;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -180,8 +179,8 @@ final class CheckCommand implements Callable<Integer> {
               Reports.writeJson(stream, o);
             }
           } else if (out != null) {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(out),
-                OUTPUT_BUFFER_BYTES), StandardCharsets.UTF_8))) {
+            try (Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(out), OUTPUT_BUFFER_BYTES),
+                StandardCharsets.UTF_8)) {
               renderStreamed(crosscheck, stream, w);
             }
           } else {

@@ -48,10 +48,11 @@ final class DateReader {
       return Optional.of(new DateMatch(i, i + 1, Optional.empty()));
     }
     Matcher day = DAY.matcher(t);
-    if (day.matches() && secondDay(tokens, i)) {
+    int firstMonth = day.matches() ? secondDayMonth(tokens, i) : -1;
+    if (firstMonth >= 0) {
       // "on May 3 and 4": the second day of a month named before the first
       int d = num(day.group(1));
-      return d >= 1 && d <= 31 ? Optional.of(new DateMatch(i, i + 1, dated(0, lexicon.months.get(tokens.get(monthBeforeDay(tokens, i)).lower()), d)))
+      return d >= 1 && d <= 31 ? Optional.of(new DateMatch(i, i + 1, dated(0, lexicon.months.get(tokens.get(firstMonth).lower()), d)))
           : Optional.empty();
     }
     if (day.matches() && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
@@ -72,22 +73,20 @@ final class DateReader {
   /** Words joining two days of one month: "May 3 and 4", "June 8 or 9", "March 3 to 5". */
   private static final java.util.Set<String> DAY_JOINERS = java.util.Set.of("and", "or", "to", "-", "–");
 
-  /** Whether the day number at {@code i} follows "Month day and": "on May 3 and 4". */
-  private boolean secondDay(List<Token> tokens, int i) {
-    if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !AFTER_DAY.contains(tokens.get(i + 1).lower())) {
-      return false; // "on June 8 and 12 trawlers sank": a count of its own
+  /**
+   * The index of the month when the day number at {@code i} follows "Month day and" ("on May 3 and
+   * 4", "Jan. 3 to 5"), else -1; a noun after it makes it a count ("on June 8 and 12 trawlers sank").
+   */
+  private int secondDayMonth(List<Token> tokens, int i) {
+    if (i < 3 || i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !AFTER_DAY.contains(tokens.get(i + 1).lower())
+        || !DAY_JOINERS.contains(tokens.get(i - 1).lower()) || !DAY.matcher(tokens.get(i - 2).lower()).matches()) {
+      return -1;
     }
-    int m = monthBeforeDay(tokens, i);
-    return m >= 0 && DAY_JOINERS.contains(tokens.get(i - 1).lower()) && DAY.matcher(tokens.get(i - 2).lower()).matches();
-  }
-
-  /** The index of the month before "day and" ("May 3 and", "Jan. 3 and") ending at {@code i}, or -1. */
-  private int monthBeforeDay(List<Token> tokens, int i) {
     int m = i - 3;
     if (m >= 1 && tokens.get(m).text().equals(".")) {
       m--;
     }
-    return m >= 0 && tokens.get(m).isCapitalised() && lexicon.months.containsKey(tokens.get(m).lower()) ? m : -1;
+    return tokens.get(m).isCapitalised() && lexicon.months.containsKey(tokens.get(m).lower()) ? m : -1;
   }
 
   /** Words that may follow a second day of a month: "May 3 and 4 in Astana", "May 3 and 4, the ministry said". */

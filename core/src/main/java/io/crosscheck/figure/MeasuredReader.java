@@ -124,12 +124,27 @@ final class MeasuredReader {
       if (isPossessive(t) && t.text().length() == 1) {
         continue;
       }
-      String text = t.text().replaceFirst("(?:['’]s|['’])$", "");
+      String text = withoutPossessive(t.text());
       if (!text.isEmpty() && clause.isContentWord(Token.of(text, t.start(), t.start() + text.length()))) {
         out.add(text);
       }
     }
     return out;
+  }
+
+  /** "marchers'" and "marchers’s" without the mark: the owner's own word. */
+  private static String withoutPossessive(String w) {
+    int end = w.length();
+    if (end >= 2 && (w.charAt(end - 1) == 's' || w.charAt(end - 1) == 'S') && isApostrophe(w.charAt(end - 2))) {
+      end -= 2;
+    } else if (end >= 1 && isApostrophe(w.charAt(end - 1))) {
+      end -= 1;
+    }
+    return w.substring(0, end);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   /** "tariffs of up to 20%", "a family of four": the nouns right before an "of" that ends just before the figure. */
