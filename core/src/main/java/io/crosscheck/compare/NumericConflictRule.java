@@ -122,6 +122,7 @@ final class NumericConflictRule implements Check {
     Set<String> reported = new HashSet<>();
     // The event kinds around each figure, read once however many pairs it is in.
     Map<Located, Set<String>> around = new IdentityHashMap<>();
+    PartyOwners owners = PartyOwners.of(batch.articles());
     for (List<Located> figures : buckets.values()) {
       for (int i = 0; i < figures.size(); i++) {
         for (int j = i + 1; j < figures.size(); j++) {
@@ -129,7 +130,7 @@ final class NumericConflictRule implements Check {
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
           if (a.older() || b.older() || differentScopes(a, b) || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
-              || apartInScale(a, b) || ownActs(a, b) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
+              || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
               || !(sameQuantity(a, b) && sameMoment(a, b) || adjacentDay(a, b, around))
               || restricted(a, b)) {
             continue;
@@ -248,11 +249,12 @@ final class NumericConflictRule implements Check {
 
   /**
    * Two parties each counting what its own side did: "Varnia said its air defences downed 337
-   * drones" against "Ostria downed 79": who acts is part of what is counted.
+   * drones" against "Ostria downed 79": who acts is part of what is counted. A country and its
+   * own ministry are one party ({@link PartyOwners}).
    */
-  private static boolean ownActs(Located a, Located b) {
-    return (!a.actingParty().isEmpty() || !b.actingParty().isEmpty()) && !a.view().party(a.sentence())
-        .equalsIgnoreCase(b.view().party(b.sentence()));
+  private static boolean ownActs(Located a, Located b, PartyOwners owners) {
+    return (!a.actingParty().isEmpty() || !b.actingParty().isEmpty())
+        && !owners.sameSide(a.view().party(a.sentence()), b.view().party(b.sentence()));
   }
 
   /**
