@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Flags the same measured quantity stated with incompatible values (NUMERIC_CONFLICT).
@@ -49,6 +50,7 @@ final class NumericConflictRule implements Check {
   private final CuePatterns maximumCues;
   private final Set<String> stopWords;
   private final CuePatterns changeCues;
+  private final CuePatterns contrastCues;
   private final Quantities quantities;
   private final PartyCounts partyCounts;
   private final ExpectationMisses expectations;
@@ -62,6 +64,7 @@ final class NumericConflictRule implements Check {
     this.adjacent = new AdjacentDayEvents(framer);
     this.quantities = new Quantities(lexicon);
     this.changeCues = CuePatterns.from(lexicon, "change-cues");
+    this.contrastCues = CuePatterns.from(lexicon, "contrast-cues");
     this.maximumCues = CuePatterns.from(lexicon, "maximum-cues");
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
   }
@@ -72,13 +75,26 @@ final class NumericConflictRule implements Check {
    */
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
-      Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place) {}
+      Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place,
+      boolean contrasted) {}
 
   /** What a sentence says of every figure in it, read once however many figures it holds. */
-  private record SentenceCues(boolean changing, boolean provisional, boolean revised) {}
+  private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted) {}
 
-  private SentenceCues cuesOf(Sentence s) {
-    return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s));
+  private SentenceCues cuesOf(ArticleView view, Sentence s) {
+    return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
+        contrastCues.matches(s.text()) || contrastFollows(view, s));
+  }
+
+  /** A sentence that goes on about the count just given: "This figure is twice the number …". */
+  private static final Pattern ABOUT_THE_COUNT = Pattern.compile(
+      "^\\s{0,3}(?:This|That|The|Its)\\s{1,3}(?:figure|number|toll|count|tally|estimate)\\b");
+
+  /** True when the sentence after {@code s} opens on the count {@code s} gave and sets it against another. */
+  private boolean contrastFollows(ArticleView view, Sentence s) {
+    List<Sentence> all = view.sentences();
+    int next = s.index() + 1;
+    return next < all.size() && ABOUT_THE_COUNT.matcher(all.get(next).text()).find() && contrastCues.matches(all.get(next).text());
   }
 
   @Override
@@ -109,12 +125,13 @@ final class NumericConflictRule implements Check {
         if (s.isPresent() && key.isPresent()) {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
-          SentenceCues cues = sentenceCues.computeIfAbsent(s.get(), this::cuesOf);
+          SentenceCues cues = sentenceCues.computeIfAbsent(s.get(), x -> cuesOf(view, x));
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), cues.changing(),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
-                  cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead)));
+                  cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead),
+                  cues.contrasted()));
         }
       }
     }
@@ -129,9 +146,11 @@ final class NumericConflictRule implements Check {
           Located a = figures.get(i);
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
-          if (a.older() || b.older() || differentScopes(a, b) || !conflict(a, b) || CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
+          boolean contrasted = contrasted(a, b, owners);
+          if (a.older() || b.older() || differentScopes(a, b) || !conflict(a, b)
+              || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
-              || !(sameQuantity(a, b) && sameMoment(a, b) || adjacentDay(a, b, around))
+              || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b)) || adjacentDay(a, b, around))
               || restricted(a, b)) {
             continue;
           }
@@ -274,6 +293,17 @@ final class NumericConflictRule implements Check {
     Interval ia = Quantities.comparable(a.figure(), a.key());
     Interval ib = Quantities.comparable(b.figure(), b.key());
     return ia.hasLow() && ib.hasLow() && CountRoles.differentScale(ia.low(), ib.low());
+  }
+
+  /**
+   * Two parties' counts that their own article sets against each other ("39 have died, twice the
+   * number acknowledged by the government"; "far fewer than the nearly 500 deaths officials gave"):
+   * the article says they disagree, so neither the days they were given on nor a rise excuses them.
+   * One party's successive counts are never contrasted this way.
+   */
+  private static boolean contrasted(Located a, Located b, PartyOwners owners) {
+    return a.view() == b.view() && (a.contrasted() || b.contrasted())
+        && !owners.sameSide(a.view().party(a.sentence()), b.view().party(b.sentence()));
   }
 
   private static boolean sameQuantity(Located a, Located b) {

@@ -176,4 +176,26 @@ class NumericMomentsTest {
             "The Carrow fishing guild denied that the death toll in Carrow had reached 900."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  /** An undated article's counts of two days stay in one event (a dated one splits them by day, and they are not compared). */
+  @Test
+  void twoPartiesCountsThatTheArticleSetsAgainstEachOtherConflictWhateverTheirDays() {
+    String commission = "The Varnian rights commission reported on Monday that a total of 39 people have died in the protests in Varnia.";
+    String president = "President Ostrel said in a television interview on Sunday that 19 people had died in the protests.";
+    List<Finding> contrasted = check("wire", "-", lines(commission,
+        "This figure is twice the number acknowledged by the government so far.", president));
+    assertThat(pairs(contrasted, FindingType.NUMERIC_CONFLICT, "39", "19")).as(contrasted.toString()).isTrue();
+
+    List<Finding> plain = check("wire", "-", lines(commission,
+        "The protests began last month over proposed tax rises.", president));
+    assertThat(pairs(plain, FindingType.NUMERIC_CONFLICT, "39", "19")).as(plain.toString()).isFalse();
+  }
+
+  @Test
+  void onePartysSuccessiveCountsAreNotContrasted() {
+    List<Finding> findings = check("wire", "-", lines(
+        "The Varnian rights commission said on Monday that a total of 39 people have died in the protests in Varnia, higher than the figure it gave on Sunday.",
+        "The Varnian rights commission said on Sunday that 19 people had died in the protests."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "39", "19")).as(findings.toString()).isFalse();
+  }
 }
