@@ -150,7 +150,7 @@ final class NumericConflictRule implements Check {
           if (a.older() || b.older() || differentScopes(a, b) || !conflict(a, b)
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
-              || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b)) || adjacentDay(a, b, around))
+              || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))
               || restricted(a, b)) {
             continue;
           }
@@ -327,8 +327,8 @@ final class NumericConflictRule implements Check {
    * moments of a rising count. With no date at all the day is uncertain, and figures from
    * different articles are compared only when they name the same kind of event and a participant.
    */
-  private boolean sameMoment(Located a, Located b) {
-    if (revisedDown(a, b) || revisedDown(b, a)) {
+  private boolean sameMoment(Located a, Located b, PartyOwners owners) {
+    if (revisedDown(a, b, owners) || revisedDown(b, a, owners)) {
       return true; // "the agency revised the toll to 3,958" after another article's 11,300: a correction
     }
     if ((a.changing() || b.changing()) && !latestOnStatedDay(a, b)) {
@@ -358,15 +358,17 @@ final class NumericConflictRule implements Check {
    * True when {@code later} is stated as a revision ("revised", "amended", "lowered") on a later
    * day than {@code earlier}, in another article, and lies wholly below it: a count corrected
    * downward disagrees with the count it corrects. A rise is never a revision here ("updated to
-   * 47" after 39 is a count going up).
+   * 47" after 39 is a count going up), nor is a source lowering its own count ("the ministry gave
+   * the toll as 471, revising its earlier 500"): that is one account corrected, not two that differ.
    */
-  private static boolean revisedDown(Located later, Located earlier) {
+  private static boolean revisedDown(Located later, Located earlier, PartyOwners owners) {
     Optional<LocalDate> dl = day(later);
     Optional<LocalDate> de = day(earlier);
     return later.view() != earlier.view() && dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get())
         && later.revised() && !earlier.revised()
         && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
-        && later.figure().interval().high() < earlier.figure().interval().low();
+        && later.figure().interval().high() < earlier.figure().interval().low()
+        && !owners.sameSide(later.view().party(later.sentence()), earlier.view().party(earlier.sentence()));
   }
 
   /**

@@ -57,7 +57,7 @@ final class PartyOwners {
    * ("Varnia" and "Varnia's Defence Ministry").
    */
   boolean sameSide(String a, String b) {
-    if (a.equalsIgnoreCase(b)) {
+    if (normal(a).equals(normal(b))) {
       return true;
     }
     Optional<String> oa = owner(a);

@@ -9,7 +9,7 @@ import java.util.Set;
  * subject.
  *
  * <p>"up from 198", "two dozen of them", "worth €9bn last year, up 14%", "valued at $9m, a rise
- * of 4%" and "a 14% increase" all refer back.
+ * of 4%", "a 14% increase" and "put the figure at 500" all refer back.
  */
 final class BackReference {
   /** Pronouns after "of" that point back at an earlier figure's noun: "two dozen of them". */
@@ -21,6 +21,10 @@ final class BackReference {
   /** Nouns whose "of" figure is a change in the figure before: "valued at $9m, a rise of 4%". */
   private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "fall", "drop", "decline", "gain", "jump",
       "growth", "decrease");
+  /** Count nouns that, as what an estimate puts at a figure, name the count just given: "put the figure at 500". */
+  private static final Set<String> COUNT_NOUNS = Set.of("figure", "number", "count", "tally", "total", "estimate");
+  /** Determiners that point a count noun back at a count already given: "the figure", "that number". */
+  private static final Set<String> POINTING = Set.of("the", "that", "this", "its", "their");
   /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
   private static final Set<String> STRICT_PRONOUNS = Set.of("them", "whom", "which");
 
@@ -37,7 +41,10 @@ final class BackReference {
     String two = from >= 2 ? tokens.get(from - 2).lower() + " " + tokens.get(from - 1).lower() : "";
     String one = from >= 1 ? tokens.get(from - 1).lower() : "";
     boolean changeNoun = !np.isEmpty() && CHANGE_NOUNS.contains(np.get(0).toLowerCase(Locale.ROOT)); // "a 14% rise"
-    return ofThem || changeNoun || COMPARED.contains(two) || COMPARED.contains(one) || CHANGED.contains(one)
+    // "a civil defence chief said 300 were killed, while ministry sources put the figure at 500"
+    boolean reEstimate = from >= 3 && one.equals("at") && COUNT_NOUNS.contains(tokens.get(from - 2).lower())
+        && POINTING.contains(tokens.get(from - 3).lower());
+    return ofThem || changeNoun || reEstimate || COMPARED.contains(two) || COMPARED.contains(one) || CHANGED.contains(one)
         || from >= 2 && tokens.get(from - 1).lower().equals("of") && CHANGE_NOUNS.contains(tokens.get(from - 2).lower());
   }
 }

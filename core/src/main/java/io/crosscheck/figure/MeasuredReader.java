@@ -59,6 +59,9 @@ final class MeasuredReader {
   /** Verbs that state an estimate as "VERB the thing at N": "put the crowd at 30,000", "pegged the damage at". */
   private static final Set<String> ESTIMATING = Set.of("put", "puts", "putting", "estimated", "estimates", "estimate",
       "pegged", "pegs", "placed", "places");
+  /** Verbs that state a figure as "VERB the thing as N": "gave the death toll as 471". */
+  private static final Set<String> GIVING = Set.of("gave", "gives", "give", "giving", "listed", "lists", "estimated",
+      "estimates", "put", "puts");
   /** Nouns that name a count of what follows them or of their owner: "the number of marchers", "the marchers' numbers". */
   private static final Set<String> COUNT_NOUNS = Set.of("number", "numbers", "count", "counts", "figure", "figures",
       "total", "tally", "estimate", "size");
@@ -70,14 +73,16 @@ final class MeasuredReader {
   /**
    * What an estimate "VERB the thing at N" counts: "police put the number of marchers at 30,000"
    * and "police put the marchers' numbers at just 30,000" give [marchers]; "put the crowd at
-   * 9,000" gives [crowd]. Empty for any other shape.
+   * 9,000" gives [crowd]; "the ministry gave the death toll as 471" gives [death, toll]. Empty for
+   * any other shape.
    */
   private List<String> estimatedThing(List<Token> tokens, int from) {
     int at = from - 1;
     while (at >= 0 && AT_ADVERBS.contains(tokens.get(at).lower())) {
       at--;
     }
-    if (at < 2 || !tokens.get(at).lower().equals("at")) {
+    boolean as = at >= 2 && tokens.get(at).lower().equals("as");
+    if (at < 2 || !as && !tokens.get(at).lower().equals("at")) {
       return List.of();
     }
     int verb = -1;
@@ -85,7 +90,7 @@ final class MeasuredReader {
       if (ClauseReader.isBoundary(tokens.get(j)) && !isPossessive(tokens.get(j))) {
         break; // a possessive mark ("the marchers' numbers") stays inside the object
       }
-      if (ESTIMATING.contains(tokens.get(j).lower())) {
+      if ((as ? GIVING : ESTIMATING).contains(tokens.get(j).lower())) {
         verb = j;
         break;
       }

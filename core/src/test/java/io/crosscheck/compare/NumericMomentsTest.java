@@ -2,6 +2,7 @@ package io.crosscheck.compare;
 
 import static io.crosscheck.compare.EndToEnd.check;
 import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.numeric;
 import static io.crosscheck.compare.EndToEnd.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -197,5 +198,13 @@ class NumericMomentsTest {
         "The Varnian rights commission said on Monday that a total of 39 people have died in the protests in Varnia, higher than the figure it gave on Sunday.",
         "The Varnian rights commission said on Sunday that 19 people had died in the protests."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "39", "19")).as(findings.toString()).isFalse();
+  }
+
+  @Test
+  void aSourceRevisingItsOwnEarlierCountIsNoConflict() {
+    List<Finding> findings = check(
+        "first", "2031-07-02", "At least 500 people were killed in the blast at the Tarn clinic, according to the Varnian health ministry.",
+        "second", "2031-07-04", "The Varnian health ministry gave the death toll from the blast at the Tarn clinic as 471, revising its earlier count of 500 dead.");
+    assertThat(numeric(findings)).as(findings.toString()).isEmpty();
   }
 }

@@ -41,6 +41,8 @@ class SubjectReaderTest {
       The bureau pegged the crowd at 9,000.                                        | 9,000          | crowd
       Some 40 boats sank on June 8 and 12 trawlers were lost.                      | 12             | trawlers
       The cabinet put the death toll from last week's raid at Tarn by rebels at 150. | 150          | death toll
+      The relief agency gave the death toll as 212, lowering its first count.        | 212          | death toll
+      A fire chief said 80 huts were burned, while officials put the figure at 130.  | 130          | huts burned
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
