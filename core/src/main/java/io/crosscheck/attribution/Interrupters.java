@@ -67,6 +67,11 @@ final class Interrupters {
   }
 
 
+  /** Whether {@code w} opens a sentence adverbial set off by commas: "however", "for its part". */
+  static boolean isSentenceAdverb(Word w) {
+    return SENTENCE_ADVERBS.contains(w.lower());
+  }
+
   /** The two to four capitalised words just before {@code comma} when a comma precedes them. */
   static Optional<Phrase> bareName(List<Word> w, int comma) {
     int k = comma - 1;

@@ -205,8 +205,9 @@ final class SpeakerLocator {
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
     // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
     boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && grammar.hasRole(w, end + 1, appositiveEnd);
-    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2)) ? appositiveEnd
-        : end + 1;
+    // "The Kremlin, however, said": a sentence adverb is no part of the speaker's name.
+    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2))
+        && !Interrupters.isSentenceAdverb(w.get(end + 2)) ? appositiveEnd : end + 1;
     return grammar.timeless(w, new Phrase(start, to));
   }
 

@@ -221,6 +221,12 @@ class NewsAttributionFinderTest {
   }
 
   @Test
+  void aSentenceAdverbIsNoPartOfTheSpeakersText() {
+    List<Attribution> found = find("The Tarn council, however, said the bridge would stay shut.");
+    assertThat(found).singleElement().satisfies(a -> assertThat(a.sourceText()).isEqualTo("The Tarn council"));
+  }
+
+  @Test
   void keepsPronounAsSourceTextButResolvesName() {
     List<Attribution> found = find("Ana Kovac said the talks were useful. She added that a second round was planned.");
     assertThat(found).extracting(Attribution::sourceText).containsExactly("Ana Kovac", "She");

@@ -46,6 +46,9 @@ class SourceTypingTest {
       The dam cracked overnight, VTN reported. According to VTN, 40 homes were flooded. | 40 homes were flooded | VTN | MEDIA
       The pier closed, according to the weekly magazine Tarnow. Tarnow said the ferry was late. | ferry was late | Tarnow | MEDIA
       Fuel ran short, the Velpress news agency said.                          | Fuel ran short | Velpress | MEDIA
+      # a single name after "the" is a body's: people do not take "the"
+      The Vardenhof reported that the two leaders had agreed a truce.      | agreed a truce | Vardenhof | INSTITUTION
+      The Vardenhof, however, said the two leaders had agreed a truce.     | agreed a truce | Vardenhof | INSTITUTION
       # a descriptor of an organisation before a name makes it one
       Ahead of the poll, the regional body Ecowan said the vote would not be fair. | not be fair | Ecowan | INSTITUTION
       # a speaker whose statement opens with its own "its" is no person
