@@ -240,7 +240,7 @@ final class ReportedSpeechFinder {
         return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
       }
       boundary = prev.text().equals(",") ? prev.start() : coordinator >= 0 ? w.get(coordinator).start() : -1;
-      Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+      Candidate previous = lastClauseCandidate(w, earlier);
       for (Candidate quote : sentenceQuotes) {
         if (quote.cueAt() < cue.start() && (previous == null || quote.cueAt() > previous.cueAt())) {
           previous = quote; // "“We tried,” Kovac said, adding that ...": the quotation's speaker goes on
@@ -476,6 +476,23 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The latest earlier candidate whose speaker is a clause's subject: "refuted Kovac’s claims,
+   * asserting that …" skips the claim noun "Kovac’s claims", which is the object of "refuted", not
+   * the subject an "-ing" cue goes back to.
+   */
+  private static Candidate lastClauseCandidate(List<Word> w, List<Candidate> earlier) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Candidate c = earlier.get(k);
+      boolean possessedNoun = !c.speaker().isEmpty() && c.speaker().get(c.speaker().size() - 1).isPossessive()
+          && k > 0 && earlier.get(k - 1).cueAt() < c.cueAt();
+      if (!possessedNoun) {
+        return c;
+      }
+    }
+    return earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
   }
 
   /** Whether a closing quotation mark and its own cue sit just before the comma at {@code comma}. */

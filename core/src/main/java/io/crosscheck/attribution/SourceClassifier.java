@@ -87,9 +87,11 @@ final class SourceClassifier {
       return Source.of("unknown", SourceKind.ANONYMOUS);
     }
     Word closing = p.get(p.size() - 1);
-    if (closing.isPossessive() && closing.isCapitalised() && p.stream().allMatch(Word::isCapitalised)) {
+    if (closing.isPossessive() && closing.isCapitalised() && p.stream().allMatch(Word::isCapitalised)
+        && !mentions.isPerson(closing.bare()) && !Phrases.hasTitle(p)) {
       // "McDonald’s said", "Sainsbury’s claims": a name that ends in ’s possesses nothing; the name
-      // itself ends so, as a firm's often does ("the supermarket chain Farrow's" is read further on).
+      // itself ends so, as a firm's often does ("the supermarket chain Farrow's" is read further on);
+      // a person's name is possessive ("President Ana Kovac’s claims").)
       return NamedSourceBuilder.base(Phrases.join(p), SourceKind.INSTITUTION, Optional.empty(), false);
     }
     Optional<Source> holder = titleHolder(phrase, mentions).or(() -> roleHolder(p, mentions));
@@ -97,6 +99,10 @@ final class SourceClassifier {
       return holder.get();
     }
     int forAt = Phrases.indexOfWord(p, "for");
+    int ofAt = Phrases.indexOfWord(p, "of");
+    if (ofAt > 0 && (forAt < 0 || ofAt < forAt) && p.subList(0, ofAt).stream().noneMatch(Word::isCapitalised)) {
+      forAt = ofAt; // "the chairwoman of the rights body": the role's holder, as "a spokesman for the ministry"
+    }
     if (forAt > 0 && forAt + 1 < p.size() && lexicon.isRole(p.get(forAt - 1).lower())) {
       // "a spokesman for the ministry": an unnamed spokesperson, affiliated with the ministry.
       Source s = classify(p.subList(0, forAt), mentions, cue);

@@ -46,6 +46,11 @@ class SourceTypingTest {
       The dam cracked overnight, VTN reported. According to VTN, 40 homes were flooded. | 40 homes were flooded | VTN | MEDIA
       The pier closed, according to the weekly magazine Tarnow. Tarnow said the ferry was late. | ferry was late | Tarnow | MEDIA
       Fuel ran short, the Velpress news agency said.                          | Fuel ran short | Velpress | MEDIA
+      # a person's name in the possessive stays a person's; a role "of" a body is an unnamed holder of it
+      The Varnian rights commission dismissed President Ana Kovac’s claims on Sunday night accusing the state-funded watchdog of providing misleading figures to the public. | watchdog of providing | Kovac | NAMED_PERSON
+      Twenty-two people were killed in the protests on Tuesday, the chairwoman of the rights body told AFP on Wednesday. | Twenty-two people were killed | chairwoman | ANONYMOUS
+      # an "-ing" cue after a possessed claim noun goes back to the clause's subject, not the claim's owner
+      Commission chair Ivo Tarn refuted Kovac’s claims, asserting that the commission issued no such statement. | issued no such statement | Ivo Tarn | NAMED_PERSON
       # a single name after "the" is a body's: people do not take "the"
       The Vardenhof reported that the two leaders had agreed a truce.      | agreed a truce | Vardenhof | INSTITUTION
       The Vardenhof, however, said the two leaders had agreed a truce.     | agreed a truce | Vardenhof | INSTITUTION
