@@ -63,6 +63,7 @@ final class AccountDisputeRule implements Check {
   private final CreditDenials creditDenials;
   private final EventFramer framer;
   private final ContraryClaims contrary;
+  private final BlameDisputes blames = new BlameDisputes();
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -124,6 +125,8 @@ final class AccountDisputeRule implements Check {
         d.disputing().forEach(x -> disputed.add(x.sentence()));
       }
     }
+    // Two parties blaming different causes in one sentence that sets them against each other.
+    out.addAll(blames.find(views, disputed));
     // Two sides asserting and denying one thing with no cue between them.
     out.addAll(contrary.find(batch, disputed));
     return out;
