@@ -63,7 +63,7 @@ final class AccountDisputeRule implements Check {
   private final CreditDenials creditDenials;
   private final EventFramer framer;
   private final ContraryClaims contrary;
-  private final BlameDisputes blames = new BlameDisputes();
+  private final BlameDisputes blames;
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -79,6 +79,7 @@ final class AccountDisputeRule implements Check {
     this.creditDenials = new CreditDenials(lexicon, groups);
     this.framer = new EventFramer(lexicon);
     this.contrary = new ContraryClaims(stopWords, groups);
+    this.blames = new BlameDisputes(lexicon);
   }
 
   /** An account and the sentences that dispute it. */

@@ -1,6 +1,7 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.internal.Splits;
+import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
@@ -26,10 +27,21 @@ import java.util.regex.Pattern;
  * cause ({@link #CAUSE}) and a party before it, and the parties must differ.
  */
 final class BlameDisputes {
+  private final CuePatterns denials;
+
+  BlameDisputes(Lexicon lexicon) {
+    this.denials = CuePatterns.from(lexicon, "denial-cues");
+  }
+
   /** Where a sentence turns from one party's account to another's. */
   private static final Pattern TURN = Pattern.compile(
       "(?i)(?:[,;]\\s{0,3}(?:while|whereas|but)\\s|,\\s{0,3}an?\\s{1,3}(?:assertion|claim|account|allegation|version)\\s{1,3}"
           + "(?:that\\s{1,3}|which\\s{1,3})?(?:was\\s{1,3}|has\\s{1,3}been\\s{1,3})?(?:disputed|denied|rejected|contested)\\s{1,3}by\\s)");
+  /** A sentence opening on a concessive clause: "While Ostria backed the account, Varnia denied …". */
+  private static final Pattern OPENING_WHILE = Pattern.compile("^\\s{0,3}(?:While|Whereas)\\s([^,;]{3,200}),\\s");
+  /** Verbs by which a party asserts or backs an account: "said", "supported", "welcomed". */
+  private static final Pattern ASSERTS = Pattern.compile(
+      "(?i)\\b(?:said|says|claimed|claims|insisted|maintained|supported|backed|endorsed|welcomed|hailed|confirmed)\\b");
   /** Words that give a cause or put the blame: "blamed", "accused", "was caused by", "responsible for". */
   private static final Pattern CAUSE = Pattern.compile(
       "(?i)\\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|caused\\s{1,3}by|responsible\\s{1,3}for|the\\s{1,3}result\\s{1,3}of)\\b");
@@ -45,7 +57,7 @@ final class BlameDisputes {
   /** A leading article, dropped when two party names are compared. */
   private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an) ");
   /** The most words a clause's party may take: "Gaza's Hamas-run health ministry". */
-  private static final int MAX_PARTY_WORDS = 8;
+  private static final int MAX_PARTY_WORDS = 6;
 
   /**
    * Every sentence in which two parties blame different causes, but for those in {@code disputed}
@@ -66,29 +78,59 @@ final class BlameDisputes {
     return out;
   }
 
+  /** Where a sentence turns: its first clause, and where the second clause's evidence and words begin. */
+  private record Turn(int firstFrom, int firstTo, int evidenceFrom, int secondFrom) {}
+
+  /** "…, while …", "…, an assertion disputed by …", or "While …, …". */
+  private static Optional<Turn> turn(String text) {
+    Matcher turn = TURN.matcher(text);
+    if (turn.find()) {
+      return Optional.of(new Turn(0, turn.start(), turn.start(), turn.end()));
+    }
+    Matcher opening = OPENING_WHILE.matcher(text);
+    if (opening.find()) {
+      int comma = text.lastIndexOf(',', opening.end());
+      return Optional.of(new Turn(opening.start(1), comma, opening.end(), opening.end()));
+    }
+    return Optional.empty();
+  }
+
   private Optional<Finding> dispute(ArticleView view, Sentence s) {
     String text = s.text();
-    Matcher turn = TURN.matcher(text);
-    if (!turn.find()) {
+    Optional<Turn> found = turn(text);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    String first = text.substring(0, turn.start());
-    String second = text.substring(turn.start());
+    Turn t = found.get();
+    String first = text.substring(t.firstFrom(), t.firstTo());
+    String second = text.substring(t.secondFrom());
+    // A cause against a cause ("blamed an air strike" / "caused by a rocket"), or an account against a denial.
     Matcher firstCause = CAUSE.matcher(first);
     Matcher secondCause = CAUSE.matcher(second);
-    if (!firstCause.find() || !secondCause.find()) {
-      return Optional.empty();
+    int aVerb;
+    int bVerb;
+    if (firstCause.find() && secondCause.find()) {
+      aVerb = firstCause.start();
+      bVerb = secondCause.start();
+    } else {
+      Matcher asserts = ASSERTS.matcher(first);
+      Optional<CuePatterns.Hit> denial = denials.find(second);
+      if (!asserts.find() || denial.isEmpty() || denials.find(first).isPresent()) {
+        return Optional.empty();
+      }
+      aVerb = asserts.start();
+      bVerb = denial.get().start();
     }
-    Optional<String> a = party(first.substring(0, firstCause.start()));
-    Optional<String> b = party(text.substring(turn.end(), turn.start() + secondCause.start()));
+    Optional<String> a = party(first.substring(0, aVerb));
+    Optional<String> b = party(second.substring(0, bVerb));
     if (a.isEmpty() || b.isEmpty() || same(a.get(), b.get())) {
       return Optional.empty();
     }
     Span whole = s.span();
-    Span firstSpan = new Span(whole.start(), whole.start() + turn.start());
-    Span secondSpan = new Span(whole.start() + turn.start(), whole.end());
-    String summary = Parties.capitalise(a.get()) + " gives one cause (" + Texts.clip(first.strip(), 90) + "); "
-        + b.get() + " gives another (" + Texts.clip(second.substring(turn.end() - turn.start()).strip(), 90) + ")";
+    Span firstSpan = new Span(whole.start() + t.firstFrom(), whole.start() + t.firstTo());
+    Span secondSpan = new Span(whole.start() + t.evidenceFrom(), whole.end());
+    String summary = Parties.capitalise(a.get()) + " gives one account (" + Texts.clip(first.strip(), 90) + "); "
+        + b.get() + " gives another (" + Texts.clip(second.strip(), 90) + ")";
     List<Evidence> evidence = List.of(view.evidence(firstSpan, view.attribution(s).map(x -> x.id()).filter(x -> !x.isEmpty())),
         view.evidence(secondSpan, Optional.empty()));
     return Optional.of(new Finding("", FindingType.ACCOUNT_DISPUTE, Severity.HIGH, summary, evidence));

@@ -10,7 +10,10 @@ import io.crosscheck.model.FindingType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Two parties giving different causes for one event in one sentence that sets them against each other, in invented words. */
+/**
+ * Two parties giving different causes for one event, or one backing an account the other denies, in
+ * one sentence that sets them against each other; in invented words.
+ */
 class BlameDisputesTest {
   private static final FindingType DISPUTE = FindingType.ACCOUNT_DISPUTE;
   private static final String LEDE = "A blast tore through the Kelm depot on Tuesday night.";
@@ -42,5 +45,18 @@ class BlameDisputesTest {
     List<Finding> found = check("wire", "2031-08-05", lines(LEDE,
         "The Varnian interior ministry blamed an Ostrian drone strike, while the ministry also said the fire was caused by the strike."));
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
+  void flagsAnAccountBackedByOnePartyAndDeniedByAnotherInOneSentence() {
+    List<Finding> found = check("wire", "2031-08-05", lines("The envoy said his mediation ended the border clashes.",
+        "While Ostria supported the envoy's account of the talks, Varnia denied any outside mediation."));
+    assertThat(pairs(found, DISPUTE, "Ostria supported the envoy's account", "Varnia denied any outside mediation"))
+        .as(found.toString()).isTrue();
+
+    List<Finding> oneParty = check("wire", "2031-08-05", lines("The envoy said his mediation ended the border clashes.",
+        "While Varnia supported the envoy's account of the talks, Varnia denied any outside mediation."));
+    assertThat(pairs(oneParty, DISPUTE, "Varnia supported the envoy's account", "Varnia denied any outside mediation"))
+        .as(oneParty.toString()).isFalse();
   }
 }
