@@ -41,6 +41,16 @@ class OmissionRuleTest {
   }
 
   @Test
+  void aPartyNeverLeavesOutItsOwnAccount() {
+    List<Finding> findings = run(rule, article("a", String.join("\n",
+        "Envoy Brek met Governor Venn in Halden on Friday.",
+        "“The envoy welcomed progress on the border crossings,” the governor's office said in a statement after the meeting.",
+        "The governor's office did not release a readout of the later call, as it usually does.")));
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
   void findsTheTopicInAnotherArticle() {
     List<Finding> findings = run(rule,
         article("a", "The governor's statement on the talks made no mention of fishing quotas."),
