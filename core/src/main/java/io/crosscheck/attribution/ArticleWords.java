@@ -5,6 +5,7 @@ import io.crosscheck.internal.SortedLists;
 import io.crosscheck.model.Span;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * The words of one article body, tokenised once: every reader of a sentence (the quote attributor,
@@ -18,10 +19,13 @@ import java.util.List;
 final class ArticleWords {
   private final String body;
   private final List<Word> all;
+  private final ToIntFunction<String> classifier;
 
-  ArticleWords(String body) {
+  /** The words of {@code body}, each with the lexicon classes {@code classifier} gives it. */
+  ArticleWords(String body, ToIntFunction<String> classifier) {
     this.body = body;
-    this.all = Collections.unmodifiableList(Words.of(body, Span.of(0, body.length())));
+    this.classifier = classifier;
+    this.all = Collections.unmodifiableList(Words.of(body, Span.of(0, body.length()), classifier));
   }
 
   String body() {
@@ -40,7 +44,7 @@ final class ArticleWords {
     boolean cutAtStart = from < all.size() && all.get(from).start() < span.start();
     boolean cutAtEnd = to > from && all.get(to - 1).end() > span.end();
     if (cutAtStart || cutAtEnd) {
-      return Words.of(body, span);
+      return Words.of(body, span, classifier);
     }
     return all.subList(from, Math.max(from, to));
   }
