@@ -364,7 +364,7 @@ final class CueLexicon {
    * the document is the speaker: "the statement read." ("read the statement" is no such cue).
    */
   boolean isDocumentRead(List<Words.Word> w, int k) {
-    return (w.get(k).is("read") || w.get(k).is("reads")) && k > 0 && isDocument(w.get(k - 1))
+    return k > 0 && isDocument(w.get(k - 1)) && (w.get(k).is("read") || w.get(k).is("reads"))
         && !w.get(k - 1).isCapitalised() && (k + 1 >= w.size() || !w.get(k + 1).isWord());
   }
 
