@@ -154,7 +154,7 @@ final class AccordingToFinder {
 
   private boolean isDocumentHead(List<Word> w, Phrase p) {
     Word head = w.get(p.to() - 1);
-    return !head.isCapitalised() && lexicon.isDocument(head.lower());
+    return !head.isCapitalised() && lexicon.isDocument(head);
   }
 
   /** The most words of a participle phrase set off after the source: ", published on Tuesday,". */
@@ -177,6 +177,6 @@ final class AccordingToFinder {
   /** "a statement", "the report": a document with no maker named beside it. */
   private boolean isBareDocument(List<Word> w, Phrase p) {
     List<Word> words = Phrases.withoutDeterminer(w.subList(p.from(), p.to()));
-    return words.size() == 1 && !words.get(0).isCapitalised() && lexicon.isDocument(words.get(0).lower());
+    return words.size() == 1 && !words.get(0).isCapitalised() && lexicon.isDocument(words.get(0));
   }
 }

@@ -1,10 +1,10 @@
 package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Words.Word;
-import io.crosscheck.internal.SortedLists;
 import io.crosscheck.model.Span;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * The words of one article body, tokenised once: every reader of a sentence (the quote attributor,
@@ -18,10 +18,26 @@ import java.util.List;
 final class ArticleWords {
   private final String body;
   private final List<Word> all;
+  /**
+   * Each word's start and end offsets, searched by {@link #in}: the readers ask for the words of a
+   * span many times per article, and a search through {@code Word::start} key functions went
+   * through a call per step.
+   */
+  private final int[] starts;
+  private final int[] ends;
+  private final ToIntFunction<String> classifier;
 
-  ArticleWords(String body) {
+  /** The words of {@code body}, each with the lexicon classes {@code classifier} gives it. */
+  ArticleWords(String body, ToIntFunction<String> classifier) {
     this.body = body;
-    this.all = Collections.unmodifiableList(Words.of(body, Span.of(0, body.length())));
+    this.classifier = classifier;
+    this.all = Collections.unmodifiableList(Words.of(body, Span.of(0, body.length()), classifier));
+    this.starts = new int[all.size()];
+    this.ends = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      starts[i] = all.get(i).start();
+      ends[i] = all.get(i).end();
+    }
   }
 
   String body() {
@@ -35,13 +51,43 @@ final class ArticleWords {
 
   /** The tokens of {@code span}, as {@code Words.of(body, span)} gives them. */
   List<Word> in(Span span) {
-    int from = SortedLists.firstAbove(all, Word::end, span.start(), false);
-    int to = SortedLists.firstAbove(all, Word::start, span.end(), true);
+    int from = firstAbove(ends, span.start());
+    int to = firstAtLeast(starts, span.end());
     boolean cutAtStart = from < all.size() && all.get(from).start() < span.start();
     boolean cutAtEnd = to > from && all.get(to - 1).end() > span.end();
     if (cutAtStart || cutAtEnd) {
-      return Words.of(body, span);
+      return Words.of(body, span, classifier);
     }
     return all.subList(from, Math.max(from, to));
+  }
+
+  /** The index of the first of the ascending {@code offsets} above {@code bound}; their length when none is. */
+  private static int firstAbove(int[] offsets, int bound) {
+    int lo = 0;
+    int hi = offsets.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offsets[mid] <= bound) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the first of the ascending {@code offsets} at least {@code bound}; their length when none is. */
+  private static int firstAtLeast(int[] offsets, int bound) {
+    int lo = 0;
+    int hi = offsets.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offsets[mid] < bound) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -1,7 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 
 /**
@@ -13,18 +13,18 @@ import java.util.List;
  */
 final class Circumstances {
   /** Prepositions that open a time or place phrase: "at the meeting", "during the visit". */
-  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of("at", "on", "in", "during", "after",
+  private static final WordSet PREPOSITIONS = WordSet.of("at", "on", "in", "during", "after",
       "before", "by", "near", "outside", "inside");
   /** Object pronouns that stand for what was said, leaving no content: "said so on Monday", "said this publicly". */
-  private static final ImmutableSet<String> OBJECT_PRONOUNS = ImmutableSet.of("this", "so", "it", "these", "those");
+  private static final WordSet OBJECT_PRONOUNS = WordSet.of("this", "so", "it", "these", "those");
   /** Conjunctions that open a circumstance clause: "as the strike went on", "amid the protests". */
-  private static final ImmutableSet<String> CIRCUMSTANCE_OPENERS = ImmutableSet.of("as", "while", "amid", "whereas",
+  private static final WordSet CIRCUMSTANCE_OPENERS = WordSet.of("as", "while", "amid", "whereas",
       "with");
   /** Words after "as" that make it a quantity, not a clause: "as many as", "as much as", "as few as". */
-  private static final ImmutableSet<String> AS_QUANTITY = ImmutableSet.of("many", "much", "few", "little", "high",
+  private static final WordSet AS_QUANTITY = WordSet.of("many", "much", "few", "little", "high",
       "low", "long", "early", "late", "soon", "well", "far", "part", "if", "though", "expected", "planned", "per");
   /** Finite verbs and auxiliaries that show a clause: "the talks had failed". */
-  private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("is", "was", "were", "are", "be", "been",
+  private static final WordSet AUXILIARIES = WordSet.of("is", "was", "were", "are", "be", "been",
       "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do");
 
   private Circumstances() {}
@@ -67,7 +67,7 @@ final class Circumstances {
   }
 
   /** Words after an object pronoun that leave it an object: "said it again", "said this week", "said so too". */
-  private static final ImmutableSet<String> OBJECT_TAILS = ImmutableSet.of("again", "too", "also", "before", "often",
+  private static final WordSet OBJECT_TAILS = WordSet.of("again", "too", "also", "before", "often",
       "once", "twice", "repeatedly", "himself", "herself", "itself", "themselves", "week", "month", "year", "morning",
       "evening", "afternoon", "time", "year's", "week's", "weekend", "and", "or", "but", "to", "of", "for", "from",
       "with", "about", "over", "under", "through", "last", "first", "best", "plainly", "only", "many", "all");

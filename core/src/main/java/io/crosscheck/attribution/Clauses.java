@@ -1,8 +1,8 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Span;
 import java.util.List;
@@ -26,9 +26,9 @@ final class Clauses {
   /** How far back from a cue a coordinated subject is looked for. */
   private static final int MAX_COORDINATED = 30;
 
-  static final ImmutableSet<String> CONNECTORS = ImmutableSet.of("while", "but", "whereas", "and", "as",
+  static final WordSet CONNECTORS = WordSet.of("while", "but", "whereas", "and", "as",
       "although", "though", "yet", "where", "when", "because");
-  static final ImmutableSet<String> RELATIVES = ImmutableSet.of("where", "when", "because");
+  static final WordSet RELATIVES = WordSet.of("where", "when", "because");
   static final int MIN_CONTENT_WORDS = 3;
   /** Connectors that open a contrasting clause even without a comma: "… while police said 240,000". */
   private static final Set<String> CONTRASTS = Set.of("while", "whereas");
@@ -164,7 +164,7 @@ final class Clauses {
   }
 
   /** Prepositions of a short phrase between an inverted cue and its subject: "said in a statement the union". */
-  private static final ImmutableSet<String> CUE_PREPOSITIONS = ImmutableSet.of("in", "on", "at", "during", "via",
+  private static final WordSet CUE_PREPOSITIONS = WordSet.of("in", "on", "at", "during", "via",
       "through", "after");
   /** The most words of such a phrase after its preposition: "in a short press release". */
   private static final int MAX_CUE_PHRASE = 5;

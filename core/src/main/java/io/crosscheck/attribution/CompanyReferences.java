@@ -1,7 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  */
 final class CompanyReferences {
   /** Nouns that refer back to a company named before. */
-  private static final ImmutableSet<String> COMPANY_NOUNS = ImmutableSet.of("company", "firm", "operator", "group",
+  private static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "operator", "group",
       "carrier", "retailer", "insurer", "bank");
   /** How many words back "the company" looks for the name it refers to. */
   private static final int WINDOW = 60;

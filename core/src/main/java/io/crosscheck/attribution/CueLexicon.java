@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import io.crosscheck.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ final class CueLexicon {
    * for a list that takes plurals) was a fifth of the stage. The lists that take regular plurals
    * ("unions", "authorities") hold them here too.
    */
-  private final ImmutableMap<String, Integer> classes;
+  private final Map<String, Integer> classes;
   /** Capital cities with their countries: "islamabad" gives "pakistan". */
   private final ImmutableMap<String, String> capitals;
   private final ImmutableSet<String> anonymityPhrases;
@@ -139,7 +140,7 @@ final class CueLexicon {
     add(classOf, lower(lexicon.entries("time-words")), TIME_WORD);
     add(classOf, lower(lexicon.entries("function-words")), FUNCTION_WORD);
     add(classOf, lower(lexicon.entries("irregular-plurals")), IRREGULAR_PLURAL);
-    classes = ImmutableMap.copyOf(new TreeMap<>(classOf));
+    classes = Collections.unmodifiableMap(new HashMap<>(classOf)); // a hash map compares a word's cached hash first
     Map<String, String> capitalCities = new TreeMap<>();
     for (String entry : lexicon.entries("capital-cities")) {
       String[] parts = BAR.split(entry, 2);
@@ -176,14 +177,23 @@ final class CueLexicon {
     }
   }
 
-  /** The classes {@code lower} is in, 0 for a word in no list. */
-  private int classes(String lower) {
+  /** The classes {@code lower} is in, 0 for a word in no list: what {@link Words.Word#classes} holds. */
+  int classesOf(String lower) {
     Integer c = classes.get(lower);
     return c == null ? 0 : c;
   }
 
+  /** The classes of {@code w}: those it was cut with, else looked up. */
+  private int classes(Words.Word w) {
+    return w.classes() != Words.UNCLASSIFIED ? w.classes() : classesOf(w.lower());
+  }
+
   private boolean in(String lower, int wordClass) {
-    return (classes(lower) & wordClass) != 0;
+    return (classesOf(lower) & wordClass) != 0;
+  }
+
+  private boolean in(Words.Word w, int wordClass) {
+    return (classes(w) & wordClass) != 0;
   }
 
   private static ImmutableSet<String> lower(List<String> entries) {
@@ -203,6 +213,10 @@ final class CueLexicon {
     return in(lower, ANONYMITY_NOUN);
   }
 
+  boolean isAnonymityNoun(Words.Word w) {
+    return in(w, ANONYMITY_NOUN);
+  }
+
   boolean hasAnonymityPhrase(String lowerText) {
     for (String p : anonymityPhrases) {
       if (lowerText.contains(p)) {
@@ -213,20 +227,30 @@ final class CueLexicon {
   }
 
   boolean isRole(String lower) {
-    if (in(lower, ROLE)) {
-      return true;
-    }
+    return in(lower, ROLE) || isHyphenatedRole(lower);
+  }
+
+  boolean isRole(Words.Word w) {
+    return in(w, ROLE) || isHyphenatedRole(w.lower());
+  }
+
+  /** "vice-president": a role after a hyphen. */
+  private boolean isHyphenatedRole(String lower) {
     int hyphen = lower.lastIndexOf('-');
-    return hyphen > 1 && hyphen + 3 < lower.length() && in(lower.substring(hyphen + 1), ROLE); // "vice-president"
+    return hyphen > 1 && hyphen + 3 < lower.length() && in(lower.substring(hyphen + 1), ROLE);
   }
 
   boolean isPressRole(String lower) {
     return in(lower, PRESS_ROLE);
   }
 
+  boolean isPressRole(Words.Word w) {
+    return in(w, PRESS_ROLE);
+  }
+
   /** A press role at {@code k}, alone or closing a two-word role: "spokesman", "press secretary". */
   boolean isPressRoleAt(List<Words.Word> words, int k) {
-    int c = classes(words.get(k).lower());
+    int c = classes(words.get(k));
     return (c & PRESS_ROLE) != 0
         || (c & PRESS_ROLE_END) != 0 && k > 0 && pressRoles.contains(words.get(k - 1).lower() + " " + words.get(k).lower());
   }
@@ -246,20 +270,40 @@ final class CueLexicon {
     return in(lower, UNIQUE_ROLE);
   }
 
+  boolean isUniqueRole(Words.Word w) {
+    return in(w, UNIQUE_ROLE);
+  }
+
   boolean isPortfolio(String lower) {
     return in(lower, PORTFOLIO);
+  }
+
+  boolean isPortfolio(Words.Word w) {
+    return in(w, PORTFOLIO);
   }
 
   boolean isInstitution(String lower) {
     return in(lower, INSTITUTION);
   }
 
+  boolean isInstitution(Words.Word w) {
+    return in(w, INSTITUTION);
+  }
+
   boolean isDocument(String lower) {
     return in(lower, DOCUMENT);
   }
 
+  boolean isDocument(Words.Word w) {
+    return in(w, DOCUMENT);
+  }
+
   boolean isMedia(String lower) {
     return in(lower, MEDIA);
+  }
+
+  boolean isMedia(Words.Word w) {
+    return in(w, MEDIA);
   }
 
   /**
@@ -293,9 +337,17 @@ final class CueLexicon {
     return in(lower, ORGANISATION_HEAD);
   }
 
+  boolean isOrganisationHead(Words.Word w) {
+    return in(w, ORGANISATION_HEAD);
+  }
+
   /** "firm", "retailer", "chain": a noun describing an organisation before its name. */
   boolean isOrganisationDescriptor(String lower) {
     return in(lower, ORGANISATION_DESCRIPTOR);
+  }
+
+  boolean isOrganisationDescriptor(Words.Word w) {
+    return in(w, ORGANISATION_DESCRIPTOR);
   }
 
   /** "monday", "january", "yesterday": a time, never a source or an antecedent. */
@@ -303,12 +355,16 @@ final class CueLexicon {
     return in(lower, TIME_WORD);
   }
 
+  boolean isTimeWord(Words.Word w) {
+    return in(w, TIME_WORD);
+  }
+
   /**
    * Whether "read" or "reads" at {@code k} closes a clause after a lower-case document noun, where
    * the document is the speaker: "the statement read." ("read the statement" is no such cue).
    */
   boolean isDocumentRead(List<Words.Word> w, int k) {
-    return (w.get(k).is("read") || w.get(k).is("reads")) && k > 0 && isDocument(w.get(k - 1).lower())
+    return k > 0 && isDocument(w.get(k - 1)) && (w.get(k).is("read") || w.get(k).is("reads"))
         && !w.get(k - 1).isCapitalised() && (k + 1 >= w.size() || !w.get(k + 1).isWord());
   }
 
@@ -322,9 +378,17 @@ final class CueLexicon {
     return in(lower, NUMBER_WORD);
   }
 
+  boolean isNumberWord(Words.Word w) {
+    return in(w, NUMBER_WORD);
+  }
+
   /** "people", "police", "staff": plurals without the -s that marks the rest. */
   boolean isIrregularPlural(String lower) {
     return in(lower, IRREGULAR_PLURAL);
+  }
+
+  boolean isIrregularPlural(Words.Word w) {
+    return in(w, IRREGULAR_PLURAL);
   }
 
   /** "the", "of", "which": words that never name a role. */
@@ -332,9 +396,17 @@ final class CueLexicon {
     return in(lower, FUNCTION_WORD);
   }
 
+  boolean isFunctionWord(Words.Word w) {
+    return in(w, FUNCTION_WORD);
+  }
+
   /** "warning", "pledge": nouns that carry a statement in "a warning from Kovac that ...". */
   boolean isSpeechNoun(String lower) {
     return in(lower, SPEECH_NOUN);
+  }
+
+  boolean isSpeechNoun(Words.Word w) {
+    return in(w, SPEECH_NOUN);
   }
 
   /** The length of a source qualifier ("familiar with", "briefed on") starting at {@code k}, or 0. */
@@ -356,9 +428,17 @@ final class CueLexicon {
     return in(lower, MODIFIER);
   }
 
+  boolean isModifier(Words.Word w) {
+    return in(w, MODIFIER);
+  }
+
   /** Whether the lower-case word can sit inside a source noun phrase: "senior", "official", "ministry". */
   boolean isPhraseNoun(String lower) {
     return in(lower, PHRASE_NOUN);
+  }
+
+  boolean isPhraseNoun(Words.Word w) {
+    return in(w, PHRASE_NOUN);
   }
 
   /** Whether a lower-case hyphenated compound ends in a source noun: "inter-union", "ex-minister". */

@@ -1,9 +1,10 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
+import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Stance;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,22 +24,24 @@ import java.util.regex.Pattern;
 final class CueVerbs {
   /** The field separator of a list line: "claimed|DISTANCING". */
   private static final Pattern BAR = Pattern.compile("\\|");
-  private static final ImmutableSet<String> MODALS = ImmutableSet.of("will", "would", "may", "might", "could", "can",
+  private static final WordSet MODALS = WordSet.of("will", "would", "may", "might", "could", "can",
       "should", "must", "did", "do", "to", "also", "often", "still", "has", "have", "had");
 
-  private final ImmutableMap<String, Stance> verbs;
-  private final ImmutableMap<String, List<String>> multiWordVerbs;
+  /* The maps below are hash maps: a cue is looked up at nearly every word, and a hash map compares
+     a word's cached hash before its letters. They are never changed after construction. */
+  private final Map<String, Stance> verbs;
+  private final Map<String, List<String>> multiWordVerbs;
   /** A requirement's number mark: "at &lt;number&gt;" is "at" before a number. */
   private static final String NUMBER_MARK = "<number>";
   /** How many words after a required word (or the cue) a number may start: "at “half a billion”". */
   private static final int NUMBER_WINDOW = 3;
   /** Words that may open a number: "half a billion", "a dozen", "nearly". */
-  private static final ImmutableSet<String> NUMBER_LEADS = ImmutableSet.of("half", "a", "an", "about", "around",
+  private static final WordSet NUMBER_LEADS = WordSet.of("half", "a", "an", "about", "around",
       "nearly", "almost", "some", "roughly", "approximately", "over", "more", "than", "least", "at", "up", "to");
 
-  private final ImmutableMap<String, String> requiredWords;
-  private final ImmutableSet<String> numberWords;
-  private final ImmutableSet<String> claimNouns;
+  private final Map<String, String> requiredWords;
+  private final WordSet numberWords;
+  private final WordSet claimNouns;
 
   CueVerbs(List<String> entries) {
     this(entries, List.of(), List.of());
@@ -50,16 +53,16 @@ final class CueVerbs {
    * take as its object without its required word ("dismissed the allegations").
    */
   CueVerbs(List<String> entries, List<String> numberWords, List<String> claimNouns) {
-    ImmutableSet.Builder<String> claims = ImmutableSet.builder();
+    List<String> claims = new ArrayList<>();
     for (String n : claimNouns) {
       claims.add(n.strip().toLowerCase(Locale.ROOT));
     }
-    this.claimNouns = claims.build();
-    ImmutableSet.Builder<String> numbers = ImmutableSet.builder();
+    this.claimNouns = WordSet.copyOf(claims);
+    List<String> numbers = new ArrayList<>();
     for (String n : numberWords) {
       numbers.add(BAR.split(n, 2)[0].strip().toLowerCase(Locale.ROOT));
     }
-    this.numberWords = numbers.build();
+    this.numberWords = WordSet.copyOf(numbers);
     Map<String, Stance> single = new LinkedHashMap<>();
     Map<String, List<String>> multi = new LinkedHashMap<>();
     Map<String, String> required = new LinkedHashMap<>();
@@ -81,9 +84,9 @@ final class CueVerbs {
         single.putIfAbsent(verb, stance);
       }
     }
-    verbs = ImmutableMap.copyOf(single);
-    multiWordVerbs = ImmutableMap.copyOf(multi);
-    requiredWords = ImmutableMap.copyOf(required);
+    verbs = Collections.unmodifiableMap(new HashMap<>(single));
+    multiWordVerbs = Collections.unmodifiableMap(new HashMap<>(multi));
+    requiredWords = Collections.unmodifiableMap(new HashMap<>(required));
   }
 
   private static Stance parseStance(String s) {
@@ -178,7 +181,7 @@ final class CueVerbs {
   }
 
   /** Words before the claim noun a denial takes: "the", "these", "all the", "such", "her". */
-  private static final ImmutableSet<String> CLAIM_DETERMINERS = ImmutableSet.of("the", "these", "those", "such", "all",
+  private static final WordSet CLAIM_DETERMINERS = WordSet.of("the", "these", "those", "such", "all",
       "his", "her", "their", "its", "any");
   /** Words a denied claim noun may have before it: "the latest allegations", "all the fresh claims". */
   private static final int MAX_CLAIM_LEAD = 3;
@@ -201,10 +204,10 @@ final class CueVerbs {
   }
 
   /** Finite verbs and modals that make the words after a cue a clause of their own. */
-  private static final ImmutableSet<String> FINITE = ImmutableSet.of("would", "will", "could", "can", "should", "must",
+  private static final WordSet FINITE = WordSet.of("would", "will", "could", "can", "should", "must",
       "might", "may", "had", "has", "have", "was", "were", "is", "are");
   /** Openers of a subject: "the cancellations", "its losses", "they". */
-  private static final ImmutableSet<String> SUBJECT_OPENERS = ImmutableSet.of("the", "its", "their", "his", "her",
+  private static final WordSet SUBJECT_OPENERS = WordSet.of("the", "its", "their", "his", "her",
       "it", "they", "he", "she", "we", "this", "these", "those");
   /** How many words a bare clause's subject may take before its verb: "the cancellations in July would". */
   private static final int BARE_SUBJECT_WORDS = 6;

@@ -1,8 +1,8 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +15,9 @@ import java.util.Optional;
  */
 final class FollowingSpeakerFinder {
   /** Participles that put out a document, before its maker: "a count made by", "figures compiled by". */
-  private static final ImmutableSet<String> ISSUE_WORDS = ImmutableSet.of("issued", "released", "published", "sent",
+  private static final WordSet ISSUE_WORDS = WordSet.of("issued", "released", "published", "sent",
       "made", "compiled", "conducted", "provided", "given", "posted", "carried", "drawn", "put", "out");
-  private static final ImmutableSet<String> ISSUERS = ImmutableSet.of("by", "from", "under", "of");
+  private static final WordSet ISSUERS = WordSet.of("by", "from", "under", "of");
 
   private final CueLexicon lexicon;
   private final PhraseGrammar grammar;
@@ -62,24 +62,24 @@ final class FollowingSpeakerFinder {
         continue;
       }
       if ((t.is("of") || t.text().equals("'") || t.text().equals("’")
-          || t.is("for") && last >= 0 && lexicon.isInstitution(w.get(last).lower())) // "the Office for Relief Affairs"
+          || t.is("for") && last >= 0 && lexicon.isInstitution(w.get(last))) // "the Office for Relief Affairs"
           && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
           || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
         i++;
         continue;
       }
-      if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead).lower()) && (ISSUE_WORDS.contains(lower)
+      if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead)) && (ISSUE_WORDS.contains(lower)
           || ISSUERS.contains(lower))) {
         i++;
         continue;
       }
       boolean modifier = !t.isCapitalised() && i + 1 < w.size()
-          && (locator.isSourceNoun(w.get(i + 1)) || lexicon.isDocument(w.get(i + 1).lower())) // "an earlier statement"
+          && (locator.isSourceNoun(w.get(i + 1)) || lexicon.isDocument(w.get(i + 1))) // "an earlier statement"
           && (SpeakerLocator.isNounModifier(w, i) || afterIssuer(w, i, lastHead)
           || i == from && t.isWord() && !t.lower().endsWith("ly") && !PhraseGrammar.CLAUSE_WORDS.contains(t.lower())
           && !PhraseGrammar.PRONOUNS.contains(t.lower()) // "according to parliamentary sources"
           || i > 0 && PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower()) && t.isWord()
-          && lexicon.isDocument(w.get(i + 1).lower())); // "an earlier statement", "the latest report"
+          && lexicon.isDocument(w.get(i + 1))); // "an earlier statement", "the latest report"
       if (!grammar.isNpWord(t) && !modifier && !PhraseGrammar.opensName(w, i)
           && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
         break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
@@ -95,7 +95,7 @@ final class FollowingSpeakerFinder {
     }
     int end = lastHead + 1;
     if (end + 2 < w.size() && w.get(end).text().equals(",") && w.get(end + 1).isCapitalised()
-        && !lexicon.isDocument(w.get(lastHead).lower()) // "according to a statement, Kovac will …": no appositive
+        && !lexicon.isDocument(w.get(lastHead)) // "according to a statement, Kovac will …": no appositive
         && w.get(end + 2).isCapitalised() && (!w.get(from).isCapitalised() || !w.get(lastHead).isCapitalised())) {
       // "warned the defence minister, Ivo Renn": the appositive name joins the phrase.
       int k = end + 1;
@@ -109,7 +109,7 @@ final class FollowingSpeakerFinder {
 
   /** "estimates by march organizers": a noun modifying the maker named right after a document's "by". */
   private boolean afterIssuer(List<Word> w, int i, int lastHead) {
-    return i > 0 && lastHead >= 0 && lastHead < i && lexicon.isDocument(w.get(lastHead).lower())
+    return i > 0 && lastHead >= 0 && lastHead < i && lexicon.isDocument(w.get(lastHead))
         && ISSUERS.contains(w.get(i - 1).lower()) && w.get(i).isWord() && !w.get(i).lower().endsWith("ly")
         && !PhraseGrammar.PRONOUNS.contains(w.get(i).lower());
   }

@@ -1,8 +1,8 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 final class Interrupters {
   /** Sentence adverbs set off by commas between a subject and its verb: "the party, however, rejected …". */
-  private static final ImmutableSet<String> SENTENCE_ADVERBS = ImmutableSet.of("however", "meanwhile", "though",
+  private static final WordSet SENTENCE_ADVERBS = WordSet.of("however", "meanwhile", "though",
       "too", "also", "instead", "nevertheless", "moreover", "separately", "likewise", "similarly", "in",
       "for", "by");
   /** The most words such an adverbial holds: "in turn", "for its part", "by contrast". */
@@ -86,7 +86,7 @@ final class Interrupters {
   /** Words a relative clause may span before the cue: "a man who asked not to be named because he feared reprisals". */
   private static final int MAX_RELATIVE = 14;
   /** Prepositions that attach a place or group to a plural subject: "residents of the valley say". */
-  private static final ImmutableSet<String> LOCATING = ImmutableSet.of("of", "in", "at", "from", "across", "near",
+  private static final WordSet LOCATING = WordSet.of("of", "in", "at", "from", "across", "near",
       "around", "inside", "outside", "on");
   /** Words a locating phrase may span: "of the flooded valley", "at a cooperative". */
   private static final int MAX_LOCATING = 6;
@@ -116,7 +116,7 @@ final class Interrupters {
   /** "people familiar with the talks said", "a person briefed on the plan said": the index of the noun. */
   int skipFamiliarWith(List<Word> w, int j) {
     for (int k = j - 1; k >= 1 && j - k <= MAX_FAMILIAR; k--) {
-      if (lexicon.qualifierAt(w, k) > 0 && lexicon.isAnonymityNoun(w.get(k - 1).lower())) {
+      if (lexicon.qualifierAt(w, k) > 0 && lexicon.isAnonymityNoun(w.get(k - 1))) {
         return k - 1;
       }
       if (!w.get(k).isWord() && !w.get(k).text().equals("'") && !w.get(k).text().equals("’")) {

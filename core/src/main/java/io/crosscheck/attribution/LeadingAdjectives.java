@@ -36,7 +36,7 @@ final class LeadingAdjectives {
 
   /** Whether the one-word phrase at {@code at} opens a common-noun phrase: "Postal" in "Postal ballots", "One" in "One father". */
   boolean isAdjectiveAt(List<Word> w, int at) {
-    if (at >= 0 && at + 1 < w.size() && w.get(at).isCapitalised() && lexicon.isNumberWord(w.get(at).lower())
+    if (at >= 0 && at + 1 < w.size() && w.get(at).isCapitalised() && lexicon.isNumberWord(w.get(at))
         && w.get(at + 1).isWord() && !w.get(at + 1).isCapitalised()) {
       return true; // "One father received a call": a number word counts the noun after it
     }
@@ -47,7 +47,7 @@ final class LeadingAdjectives {
     for (int k = at + 1; k < w.size() && k - at <= MAX_NOUN_GAP; k++) {
       Word t = w.get(k);
       String lower = t.lower();
-      if (!t.isWord() || t.isCapitalised() || lexicon.isFunctionWord(lower) || lower.endsWith("ed")
+      if (!t.isWord() || t.isCapitalised() || lexicon.isFunctionWord(t) || lower.endsWith("ed")
           || lower.endsWith("ly") || lexicon.verbs().cueLength(w, k) > 0) {
         return false;
       }

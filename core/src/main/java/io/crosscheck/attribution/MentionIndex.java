@@ -1,8 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
-import io.crosscheck.model.Span;
+import io.crosscheck.internal.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,19 +23,19 @@ final class MentionIndex {
   /** A person named in the article: "Ana Kovac", role "Defense Minister", a press role or not. */
   record Person(String fullName, String role, boolean press) {}
 
-  private static final ImmutableSet<String> LOCATIVES = ImmutableSet.of("in", "into", "across", "throughout", "within",
+  private static final WordSet LOCATIVES = WordSet.of("in", "into", "across", "throughout", "within",
       "inside");
-  private static final ImmutableSet<String> TITLES = ImmutableSet.of("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr");
+  private static final WordSet TITLES = WordSet.of("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr");
   /** Bodies that belong to a person: "Lidia Marsh's campaign" leaves Marsh a person. */
-  private static final ImmutableSet<String> PERSONAL_BODIES = ImmutableSet.of("campaign", "campaigns");
+  private static final WordSet PERSONAL_BODIES = WordSet.of("campaign", "campaigns");
   /** Modifiers a person's surname can take: "the Marsh campaign", "the Marsh administration". */
-  private static final ImmutableSet<String> PERSONAL_MODIFIED = ImmutableSet.of("campaign", "campaigns", "office",
+  private static final WordSet PERSONAL_MODIFIED = WordSet.of("campaign", "campaigns", "office",
       "team", "government", "administration", "camp", "allies", "aides", "lawyers");
   /** The longest organisation name taken before an acronym in parentheses. */
   private static final int MAX_ORGANISATION_WORDS = 6;
   /** How often a name must be written, never with a first name or title, to count as no person's. */
   private static final int UNINTRODUCED_MENTIONS = 2;
-  static final ImmutableSet<String> STOP = ImmutableSet.of("the", "a", "an", "in", "on", "at", "but", "and",
+  static final WordSet STOP = WordSet.of("the", "a", "an", "in", "on", "at", "but", "and",
       "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of",
       "although", "though", "because", "whereas", "unless", "until", "once", "despite");
 
@@ -63,21 +62,21 @@ final class MentionIndex {
   private record Authorship(int at, String document, Person author) {}
 
   /** Verbs whose subject writes the document that is their object: "Kovac wrote a letter". */
-  private static final ImmutableSet<String> AUTHORING = ImmutableSet.of("wrote", "sent", "signed", "penned", "authored",
+  private static final WordSet AUTHORING = WordSet.of("wrote", "sent", "signed", "penned", "authored",
       "drafted");
   /** Participles that name a document's writer after "by": "a letter written by Kovac". */
-  private static final ImmutableSet<String> AUTHORED = ImmutableSet.of("written", "sent", "signed", "penned", "authored",
+  private static final WordSet AUTHORED = WordSet.of("written", "sent", "signed", "penned", "authored",
       "drafted");
   /** Words between a document and its authoring participle: "the letter, written by", "the letter is signed by". */
-  private static final ImmutableSet<String> BEFORE_AUTHORED = ImmutableSet.of(",", "is", "was", "had", "been");
+  private static final WordSet BEFORE_AUTHORED = WordSet.of(",", "is", "was", "had", "been");
   /** Determiners of an authored document: "wrote a letter", "sent her letter". */
-  private static final ImmutableSet<String> DOCUMENT_DETERMINERS = ImmutableSet.of("a", "an", "the", "his", "her", "their");
+  private static final WordSet DOCUMENT_DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their");
   /** Words after "by" searched for the writer's name: "by Dechert co-chair of litigation practice Mark Cheffo". */
   private static final int MAX_AUTHOR_WORDS = 12;
   /** Words of an appositive between a writer's name and the authoring verb: "Ana Kovac, the port's counsel, wrote". */
   private static final int MAX_APPOSITIVE_WORDS = 25;
   /** Prepositions linking a role to the body it is held with: "chief with", "spokesman for", "analyst at". */
-  private static final ImmutableSet<String> EMPLOYER_LINKS = ImmutableSet.of("with", "for", "at");
+  private static final WordSet EMPLOYER_LINKS = WordSet.of("with", "for", "at");
 
   MentionIndex(ArticleWords articleWords, CueLexicon lexicon) {
     String body = articleWords.body();
@@ -96,7 +95,7 @@ final class MentionIndex {
     }
     for (int i = 1; i < words.size(); i++) {
       if (words.get(i).isCapitalised() && !words.get(i).isPossessive() && isDescriptiveNoun(words.get(i - 1), lexicon)
-          && !lexicon.isDocument(words.get(i - 1).lower()) && determinedBefore(words, i - 1)) {
+          && !lexicon.isDocument(words.get(i - 1)) && determinedBefore(words, i - 1)) {
         // "a letter Orvex’s lawyer sent": a possessive opens a new phrase, and a document describes no one
         nameWords.add(words.get(i).bare()); // "the ticket seller Farrow": a descriptor introduces the name
       }
@@ -118,12 +117,12 @@ final class MentionIndex {
       }
       int end = i;
       // A time word ends a name: "Harbour Minister Kiro Varos Friday denied" names no one called Friday.
-      while (end < words.size() && end - i < 10 && !(end > i && lexicon.isTimeWord(words.get(end).lower()))
+      while (end < words.size() && end - i < 10 && !(end > i && lexicon.isTimeWord(words.get(end)))
           && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
           || end > i && PhraseGrammar.isNameParticle(words.get(end)) && end + 1 < words.size()
           && (words.get(end + 1).isCapitalised() || PhraseGrammar.isNameParticle(words.get(end + 1))) // "Femke de Ruiter"
           || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised()
-          && (lexicon.isRole(words.get(end - 1).lower()) || lexicon.isInstitution(words.get(end - 1).lower())))) {
+          && (lexicon.isRole(words.get(end - 1)) || lexicon.isInstitution(words.get(end - 1))))) {
         end++;
         if (words.get(end - 1).isPossessive()) {
           break;
@@ -133,10 +132,10 @@ final class MentionIndex {
       // A lower-case role word just before the run: "spokesman Ana Kovac".
       String role = null;
       boolean press = false;
-      if (i > 0 && lexicon.isRole(words.get(i - 1).lower())) {
+      if (i > 0 && lexicon.isRole(words.get(i - 1))) {
         role = words.get(i - 1).lower();
         press = lexicon.isPressRoleAt(words, i - 1); // "press secretary Ana Kovac"
-        if (i > 1 && lexicon.isRole(words.get(i - 2).lower())) {
+        if (i > 1 && lexicon.isRole(words.get(i - 2))) {
           role = words.get(i - 2).lower() + " " + role; // "Deputy mayor Ola Brun" is no mayor
         }
       }
@@ -168,12 +167,12 @@ final class MentionIndex {
       }
       if (next.isCapitalised() && !w.isCapitalised() && i + 2 < words.size() && (w.is("the"))
           && !words.get(i + 2).isCapitalised() && words.get(i + 2).isWord()
-          && !lexicon.isRole(words.get(i + 2).lower())) {
+          && !lexicon.isRole(words.get(i + 2))) {
         if (!(PERSONAL_MODIFIED.contains(words.get(i + 2).bareLower()) && hasFullName(next.bare()))) {
           places.add(next.bare()); // "the Veloria offensive": a name used as a modifier after "the"
         }
       }
-      if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next.lower())
+      if (w.isCapitalised() && (w.isPossessive() && lexicon.isInstitution(next)
           && !(PERSONAL_BODIES.contains(next.lower()) && persons.containsKey(w.bare()))
           || !w.isPossessive() && (next.is("leader") || next.is("leaders") || next.is("officials")))) {
         places.add(w.bare());
@@ -198,11 +197,11 @@ final class MentionIndex {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (AUTHORING.contains(w.lower()) && i + 2 < words.size() && DOCUMENT_DETERMINERS.contains(words.get(i + 1).lower())
-          && lexicon.isDocument(words.get(i + 2).lower())) {
+          && lexicon.isDocument(words.get(i + 2))) {
         Word document = words.get(i + 2);
         subjectBefore(words, i).ifPresent(p -> authorships.add(new Authorship(document.start(), document.lower(), p)));
       }
-      if (lexicon.isDocument(w.lower()) && !w.isCapitalised()) {
+      if (lexicon.isDocument(w) && !w.isCapitalised()) {
         int k = i + 1;
         while (k < words.size() && k - i <= 3 && BEFORE_AUTHORED.contains(words.get(k).lower())) {
           k++;
@@ -260,18 +259,18 @@ final class MentionIndex {
     int lastRole = -1;
     boolean institution = false;
     for (int k = from; k < end; k++) {
-      String lower = words.get(k).lower();
-      if (lexicon.isRole(lower) || TITLES.contains(lower)) {
+      Word t = words.get(k);
+      if (lexicon.isRole(t) || TITLES.contains(t.lower())) {
         lastRole = k;
         press |= lexicon.isPressRoleAt(words, k);
       }
-      if (lexicon.isInstitution(lower) || lexicon.isMedia(lower)) {
+      if (lexicon.isInstitution(t) || lexicon.isMedia(t)) {
         institution = true;
         lastRole = Math.max(lastRole, -1);
       }
     }
     int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
-    while (nameFrom < end && (words.get(nameFrom).is("of") || lexicon.isPortfolio(words.get(nameFrom).lower()))) {
+    while (nameFrom < end && (words.get(nameFrom).is("of") || lexicon.isPortfolio(words.get(nameFrom)))) {
       nameFrom++;
     }
     int nameCount = end - nameFrom;
@@ -280,7 +279,7 @@ final class MentionIndex {
       return;
     }
     Word last = words.get(end - 1);
-    if (lexicon.isInstitution(last.lower()) || lexicon.isOrganisationHead(last.bareLower())
+    if (lexicon.isInstitution(last) || lexicon.isOrganisationHead(last.bareLower())
         || last.text().equals(last.text().toUpperCase(Locale.ROOT))) {
       return;
     }
@@ -332,11 +331,11 @@ final class MentionIndex {
     String head = words.get(end - 1).bareLower();
     if (end - from >= 2 && (lexicon.isOrganisationHead(head) || lexicon.isInstitution(head))) {
       places.add(words.get(from).bare());
-    } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1).lower())) {
+    } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1))) {
       places.add(words.get(end - 1).bare());
     }
     int link = from > 0 && words.get(from - 1).is("the") ? from - 2 : from - 1;
-    if (link >= 1 && EMPLOYER_LINKS.contains(words.get(link).lower()) && lexicon.isRole(words.get(link - 1).lower())) {
+    if (link >= 1 && EMPLOYER_LINKS.contains(words.get(link).lower()) && lexicon.isRole(words.get(link - 1))) {
       for (int k = from; k < end; k++) {
         employers.add(words.get(k).bare()); // "a division chief with Cal Fire": Cal Fire employs, it is no person
       }
@@ -394,7 +393,7 @@ final class MentionIndex {
   }
 
   /** Words that open a descriptive phrase before a name. */
-  private static final ImmutableSet<String> DESCRIPTOR_DETERMINERS = ImmutableSet.of("the", "a", "an", "this", "that",
+  private static final WordSet DESCRIPTOR_DETERMINERS = WordSet.of("the", "a", "an", "this", "that",
       "his", "her", "its", "their", "our");
   /** Lower-case words a descriptive phrase may hold before its noun: "the veteran ticket seller". */
   private static final int MAX_DESCRIPTOR_WORDS = 3;
@@ -403,8 +402,8 @@ final class MentionIndex {
   private static boolean isDescriptiveNoun(Word w, CueLexicon lexicon) {
     String lower = w.lower();
     return w.isWord() && !w.isCapitalised() && lower.length() > 2 && !lower.endsWith("s")
-        && !STOP.contains(lower) && !lexicon.isFunctionWord(lower) && !lexicon.isTimeWord(lower)
-        && !lexicon.isOrganisationDescriptor(lower) && !lexicon.isInstitution(lower) && !lexicon.isMedia(lower)
+        && !STOP.contains(lower) && !lexicon.isFunctionWord(w) && !lexicon.isTimeWord(w)
+        && !lexicon.isOrganisationDescriptor(w) && !lexicon.isInstitution(w) && !lexicon.isMedia(w)
         && !lower.endsWith("d") && !PhraseGrammar.CLAUSE_WORDS.contains(lower); // "said", "told": verbs
   }
 

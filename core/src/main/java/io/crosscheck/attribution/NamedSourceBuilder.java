@@ -28,8 +28,8 @@ final class NamedSourceBuilder {
     int lastRole = -1;
     boolean press = false;
     for (int k = 0; k < p.size(); k++) {
-      String lower = p.get(k).lower();
-      if (lexicon.isRole(lower) || lexicon.isInstitution(lower)) {
+      Word t = p.get(k);
+      if (lexicon.isRole(t) || lexicon.isInstitution(t)) {
         lastRole = k;
         press |= lexicon.isPressRoleAt(p, k);
       }
@@ -37,11 +37,11 @@ final class NamedSourceBuilder {
     // "fisherman Olek Marsh", "head teacher Colm Reilly": unlisted role words before the name.
     lastRole = Math.max(lastRole, roles.leadingRole(p) - 1);
     int from = lastRole + 1;
-    while (from < p.size() - 1 && (p.get(from).is("of") || lexicon.isPortfolio(p.get(from).lower()))) {
+    while (from < p.size() - 1 && (p.get(from).is("of") || lexicon.isPortfolio(p.get(from)))) {
       from++;
     }
     List<Word> nameWords = p.subList(Math.min(from, p.size() - 1), p.size());
-    while (nameWords.size() > 1 && lexicon.isModifier(nameWords.get(0).lower())) {
+    while (nameWords.size() > 1 && lexicon.isModifier(nameWords.get(0))) {
       nameWords = nameWords.subList(1, nameWords.size()); // "Many Velorians", "Two Kastanis"
     }
     String name = Phrases.join(nameWords);

@@ -55,7 +55,7 @@ final class NewsAttributionFinder implements AttributionFinder {
   @Override
   public List<Attribution> find(SegmentedText text) {
     checkNotNull(text, "text");
-    ArticleWords words = new ArticleWords(text.body());
+    ArticleWords words = new ArticleWords(text.body(), lexicon::classesOf);
     List<Candidate> quoteCandidates = quotes.find(text, words);
     List<Candidate> candidates = new ArrayList<>(quoteCandidates);
     candidates.addAll(reported.find(text, quoteCandidates, words));
@@ -129,7 +129,7 @@ final class NewsAttributionFinder implements AttributionFinder {
           .ifPresent(p -> out.add(mention(w, p.from(), p.to())));
       // "the mayor, Petra Lind, ..." names a person even when she is not the subject.
       for (int k = 1; k + 3 < w.size(); k++) {
-        if (w.get(k).text().equals(",") && lexicon.isRole(w.get(k - 1).lower()) && w.get(k + 1).isCapitalised()
+        if (w.get(k).text().equals(",") && lexicon.isRole(w.get(k - 1)) && w.get(k + 1).isCapitalised()
             && w.get(k + 2).isCapitalised() && !quoted.isInQuotation(w.get(k).start())) {
           int end = k + 3;
           while (end < w.size() && end - k < 5 && w.get(end).isCapitalised()) {
@@ -175,7 +175,7 @@ final class NewsAttributionFinder implements AttributionFinder {
   }
 
   private boolean isNumber(Word w) {
-    return Character.isDigit(w.text().charAt(0)) || lexicon.isNumberWord(w.lower());
+    return Character.isDigit(w.text().charAt(0)) || lexicon.isNumberWord(w);
   }
 
   private static boolean isPreposition(Word w) {

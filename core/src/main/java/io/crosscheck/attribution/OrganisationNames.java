@@ -22,8 +22,8 @@ final class OrganisationNames {
    * or -1 when the phrase does not name an organisation.
    */
   int nameStart(List<Word> p, MentionIndex mentions) {
-    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w.lower())
-        || !w.isCapitalised() && lexicon.isAnonymityNoun(w.lower()))) {
+    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w)
+        || !w.isCapitalised() && lexicon.isAnonymityNoun(w))) {
       return -1; // "Harbour Board chairman Ivo Renn" is a person; "Union officials" are people
     }
     if (p.stream().anyMatch(w -> lexicon.isMedia(w.bareLower()))) {
@@ -42,7 +42,7 @@ final class OrganisationNames {
     if (head.isCapitalised() && isHeadWord(head) && !mentions.isPerson(head.bare())) {
       return run; // "Ostrava Freight", "the Grain Growers’ Federation", "Kelmouth Chamber of Commerce"
     }
-    if (run > 0 && lexicon.isOrganisationDescriptor(p.get(run - 1).lower()) && of < 0) {
+    if (run > 0 && lexicon.isOrganisationDescriptor(p.get(run - 1)) && of < 0) {
       return run; // "the shipping firm Corvell", "the bakery chain Pellam's"
     }
     return -1;
@@ -53,7 +53,7 @@ final class OrganisationNames {
    * agency Velpress"), or -1.
    */
   int outletNameStart(List<Word> p) {
-    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w.lower()))) {
+    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w))) {
       return -1;
     }
     int run = runStart(p, p.size());
@@ -61,7 +61,7 @@ final class OrganisationNames {
       return -1;
     }
     for (int k = 0; k < run; k++) {
-      if (!p.get(k).isCapitalised() && lexicon.isMedia(p.get(k).lower())) {
+      if (!p.get(k).isCapitalised() && lexicon.isMedia(p.get(k))) {
         return run;
       }
     }

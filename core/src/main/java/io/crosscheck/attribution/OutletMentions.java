@@ -1,7 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,10 +16,10 @@ import java.util.Set;
  */
 final class OutletMentions {
   /** People who work for an outlet: "a Velpress correspondent". */
-  private static final ImmutableSet<String> NEWSROOM_JOBS = ImmutableSet.of("journalist", "journalists", "reporter",
+  private static final WordSet NEWSROOM_JOBS = WordSet.of("journalist", "journalists", "reporter",
       "reporters", "correspondent", "correspondents", "columnist", "columnists", "editor", "editors", "anchor");
   /** The verb forms of "report" that make their subject an outlet: "Velpress reported". */
-  private static final ImmutableSet<String> REPORTED = ImmutableSet.of("reported", "reports");
+  private static final WordSet REPORTED = WordSet.of("reported", "reports");
   /** The longest outlet name taken: "Tarn Valley Evening Post". */
   private static final int MAX_NAME = 5;
 
@@ -44,10 +44,10 @@ final class OutletMentions {
         }
       } else if (lower.equals("news") || NEWSROOM_JOBS.contains(lower)) {
         addRunBefore(words, i, out); // "the Velpress news service", "a Velpress reporter"
-        if (lower.equals("news") && i + 1 < words.size() && lexicon.isInstitution(words.get(i + 1).lower())) {
+        if (lower.equals("news") && i + 1 < words.size() && lexicon.isInstitution(words.get(i + 1))) {
           addRunAfter(words, i + 2, out); // "the news agency Velpress"
         }
-      } else if (lexicon.isMedia(lower) && !lexicon.isDocument(lower) && !lower.equals("media")) {
+      } else if (lexicon.isMedia(w) && !lexicon.isDocument(w) && !lower.equals("media")) {
         addRunAfter(words, i + 1, out); // "the weekly magazine Tarn"
         addRunBefore(words, i, out); // "the Tarn daily"
       }

@@ -1,7 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,10 +13,10 @@ import java.util.Optional;
  * "senior" and "officials" belong to it, "have publicly" may sit between it and the cue.
  */
 final class PhraseGrammar {
-  static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "it", "we", "i");
-  static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("a", "an", "the", "some", "several", "many");
+  static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "it", "we", "i");
+  static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "some", "several", "many");
   /** Capitalised or not, these words never belong to a speaker's name: "While", "Asked", "According". */
-  static final ImmutableSet<String> CLAUSE_WORDS = ImmutableSet.of(
+  static final WordSet CLAUSE_WORDS = WordSet.of(
       "while", "although", "though", "but", "and", "or", "as", "if", "when", "whether", "after", "before", "since",
       "yet", "however", "meanwhile", "asked", "so", "then", "in", "on", "at", "during", "for", "with", "by", "from",
       "to", "that", "which", "who", "whom", "where", "because", "than", "also", "this", "these", "those", "there",
@@ -25,23 +25,23 @@ final class PhraseGrammar {
       "upon", "without", "within", "against", "following", "throughout", "like", "unlike", "via", "until", "last",
       "next", "earlier", "later", "where");
   /** Time words that, after "on", "last" or "this", make a phrase to skip: "on Monday", "last week". */
-  static final ImmutableSet<String> TIMES = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
+  static final WordSet TIMES = WordSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "weekend");
   /** Auxiliaries and adverbs between subject and cue: "has also publicly said". */
-  static final ImmutableSet<String> BETWEEN = ImmutableSet.of(
+  static final WordSet BETWEEN = WordSet.of(
       "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",
       "did", "does", "do", "once", "still", "already", "first", "only", "just", "even", "both", "all", "each", "had",
       "may", "might", "could", "can", "should", "must", "previously", "earlier", "separately", "reportedly",
       "there", "now");
   /** Words a tail after a postposed cue starts with: ", officials said on Monday." */
-  static final ImmutableSet<String> TAIL_STARTS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
+  static final WordSet TAIL_STARTS = WordSet.of("on", "in", "at", "during", "after", "before",
       "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists");
   /** Cues whose object may follow in a postposed tail: "..., a source told Radio Meridian." */
   /** Cues whose object is the person or outlet addressed: “…?” Ana Kovac asked the Ledger. */
-  static final ImmutableSet<String> OBJECT_CUES = ImmutableSet.of("told", "tells", "tell", "informed", "informs",
+  static final WordSet OBJECT_CUES = WordSet.of("told", "tells", "tell", "informed", "informs",
       "asked", "asks", "ask", "assured", "assures", "warned", "warns", "urged", "urges", "reminded", "reminds");
-  static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "never", "n't", "neither", "nor");
+  static final WordSet NEGATIONS = WordSet.of("not", "never", "n't", "neither", "nor");
 
   private final CueLexicon lexicon;
 
@@ -50,7 +50,7 @@ final class PhraseGrammar {
   }
 
   /** Lower-case particles inside a personal name: "Femke de Ruiter", "Jan van der Berg". */
-  static final ImmutableSet<String> NAME_PARTICLES = ImmutableSet.of("de", "van", "von", "der", "den", "ter", "da",
+  static final WordSet NAME_PARTICLES = WordSet.of("de", "van", "von", "der", "den", "ter", "da",
       "di", "du", "la", "le", "al", "el", "bin", "ibn", "del", "dos", "das", "ten", "op");
 
   /**
@@ -111,9 +111,9 @@ final class PhraseGrammar {
   }
 
   /** Articles that open an addressee: "told the Velpress news agency", "told a news conference". */
-  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("the", "a", "an");
+  private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
   /** Words that show a clause, not an addressee, after a cue: "told the court he was innocent". */
-  private static final ImmutableSet<String> CLAUSE_SIGNS = ImmutableSet.of("the", "a", "an", "he", "she", "it", "they",
+  private static final WordSet CLAUSE_SIGNS = WordSet.of("the", "a", "an", "he", "she", "it", "they",
       "we", "i", "you", "there", "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "can",
       "did", "that", "not");
   /** The most words of an addressee ending a sentence: "the official Velpress news agency". */
@@ -177,7 +177,7 @@ final class PhraseGrammar {
   }
 
   /** Irregular participles that close a compound modifier: "state-run", "Saudi-led", "state-owned" is regular. */
-  private static final ImmutableSet<String> IRREGULAR_PARTICIPLES = ImmutableSet.of("run", "led", "held", "built",
+  private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("run", "led", "held", "built",
       "made", "known", "grown", "born");
 
   /** "state-run", "government-owned", "rebel-held": a hyphenated modifier ending in a participle. */
@@ -213,7 +213,7 @@ final class PhraseGrammar {
   /** A lower-case role word in {@code [from, to)}: "a spokeswoman for the board". */
   boolean hasRole(List<Word> w, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (lexicon.isRole(w.get(k).lower()) && !w.get(k).isCapitalised()) {
+      if (lexicon.isRole(w.get(k)) && !w.get(k).isCapitalised()) {
         return true;
       }
     }

@@ -1,7 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class PhraseNames {
   /** Agent and group plurals: "managers", "residents", "economists", "investors", "employees", "relatives". */
   /** Words that may follow the role of an appositive: "a spokeswoman for the board," "the mayor." */
-  private static final ImmutableSet<String> APPOSITIVE_ENDS = ImmutableSet.of(",", ".", "for", "of", "at", "with",
+  private static final WordSet APPOSITIVE_ENDS = WordSet.of(",", ".", "for", "of", "at", "with",
       "in", "to", "and", ";", "said", "says", "told");
   private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants|ors|ees|ives)");
   private final CueLexicon lexicon;
@@ -29,7 +29,7 @@ final class PhraseNames {
   boolean endsWithName(List<Word> p) {
     Word last = p.get(p.size() - 1);
     // "Velmar Air CEO" ends with a role, though a name opens it
-    return last.isCapitalised() && !last.isPossessive() && !lexicon.isRole(last.lower()) && hasName(p);
+    return last.isCapitalised() && !last.isPossessive() && !lexicon.isRole(last) && hasName(p);
   }
 
   boolean hasRole(List<Word> p) {
@@ -40,12 +40,11 @@ final class PhraseNames {
   /** Whether the phrase holds a personal name: a capitalised word that is no role, institution or acronym. */
   boolean hasName(List<Word> p) {
     for (Word w : p) {
-      String lower = w.lower();
       if (w.is("the") || w.is("a") || w.is("an") || w.is("this")) {
         continue;
       }
-      if (w.isCapitalised() && !lexicon.isRole(lower) && !lexicon.isInstitution(lower) && !lexicon.isAnonymityNoun(lower) && !lexicon.isPortfolio(lower)
-          && !Phrases.isAcronym(w.bare().replace(".", "")) && !lexicon.isMedia(lower) && !Phrases.looksLikeDemonym(w.bare())) {
+      if (w.isCapitalised() && !lexicon.isRole(w) && !lexicon.isInstitution(w) && !lexicon.isAnonymityNoun(w) && !lexicon.isPortfolio(w)
+          && !Phrases.isAcronym(w.bare().replace(".", "")) && !lexicon.isMedia(w) && !Phrases.looksLikeDemonym(w.bare())) {
         return true;
       }
     }
@@ -79,7 +78,7 @@ final class PhraseNames {
         || mentions.isCapitalisedInside(w.bare()) || mentions.isOutlet(w.bare())) {
       return false; // "Nurses say" opens a sentence; "according to Reuters" and "Reuters reports" are names
     }
-    return lexicon.isAnonymityNoun(lower) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches() && !isThing(lower);
+    return lexicon.isAnonymityNoun(w) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches() && !isThing(lower);
   }
 
   /** "documents", "governments", "tabloids": plurals of things and bodies, not of people. */
@@ -96,7 +95,7 @@ final class PhraseNames {
   int rolePreposition(List<Word> descriptor) {
     for (int k = 1; k + 1 < descriptor.size() && k <= 4; k++) {
       Word t = descriptor.get(k);
-      if ((t.is("for") || t.is("of") || t.is("at") || t.is("with")) && lexicon.isRole(descriptor.get(k - 1).lower())) {
+      if ((t.is("for") || t.is("of") || t.is("at") || t.is("with")) && lexicon.isRole(descriptor.get(k - 1))) {
         return k;
       }
     }
@@ -115,15 +114,15 @@ final class PhraseNames {
     for (int k = end + 1; k < words.size() && k - end <= 6; k++) {
       Word t = words.get(k);
       String lower = t.lower();
-      if (lexicon.isRole(lower) && !t.isCapitalised()) {
+      if (lexicon.isRole(t) && !t.isCapitalised()) {
         role = lower; // "the ministry’s chief spokeswoman": the last role word is the head
         continue;
       }
       if (role != null && !APPOSITIVE_ENDS.contains(lower)) {
         return null; // "According to the Tarn Herald, the mayor had resigned": a clause, not an appositive
       }
-      boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(lower)
-          || lexicon.isPortfolio(lower) || lexicon.isInstitution(lower) || isAdjectival(t);
+      boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(t)
+          || lexicon.isPortfolio(t) || lexicon.isInstitution(t) || isAdjectival(t);
       if (!modifier || role != null) {
         return role;
       }
@@ -156,12 +155,12 @@ final class PhraseNames {
     if (k < 0 || nameAt - k > SpeakerLocator.MAX_PHRASE) {
       return -1;
     }
-    if (PhraseGrammar.DETERMINERS.contains(words.get(k).lower()) || lexicon.isModifier(words.get(k).lower())) {
+    if (PhraseGrammar.DETERMINERS.contains(words.get(k).lower()) || lexicon.isModifier(words.get(k))) {
       k++;
     }
     int role = -1;
     for (int r = k; r < nameAt - 1 && r <= k + 2; r++) {
-      if (lexicon.isRole(words.get(r).lower())) {
+      if (lexicon.isRole(words.get(r))) {
         role = r; // "Deputy spokesman for ...": the last role word of the opening is the head
       } else if (role >= 0) {
         break;
@@ -179,7 +178,7 @@ final class PhraseNames {
       if (!p.get(k).isWord()) {
         return false;
       }
-      if (!p.get(k).isCapitalised() && lexicon.isRole(p.get(k).lower()) && p.get(k + 1).isCapitalised()) {
+      if (!p.get(k).isCapitalised() && lexicon.isRole(p.get(k)) && p.get(k + 1).isCapitalised()) {
         return true;
       }
     }

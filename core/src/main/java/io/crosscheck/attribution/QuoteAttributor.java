@@ -88,7 +88,7 @@ final class QuoteAttributor {
       return false;
     }
     for (Word t : inner) {
-      boolean small = !t.isCapitalised() && lexicon.isFunctionWord(t.lower());
+      boolean small = !t.isCapitalised() && lexicon.isFunctionWord(t);
       if (!t.isWord() && !t.text().equals("'") && !t.text().equals("’") || t.isWord() && !t.isCapitalised() && !small) {
         return false;
       }
@@ -164,7 +164,7 @@ final class QuoteAttributor {
         }
         Word first = w.get(i);
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
-            || lexicon.isModifier(first.lower()) // "a", "the", "one", "two", "senior"
+            || lexicon.isModifier(first) // "a", "the", "one", "two", "senior"
             || names.isPluralAgent(first.lower()) // "locals", "voters near Kellen"
             || PhraseGrammar.isNameParticle(first) && i + 1 < w.size() && w.get(i + 1).isCapitalised() // "de Ruiter"
             || last >= i && names.rolePlusName(w.subList(i, last + 1)) // "ministry spokeswoman Ina Sokol"

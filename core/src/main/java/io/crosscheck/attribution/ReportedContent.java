@@ -1,9 +1,9 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Candidate.Origin;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
@@ -23,17 +23,17 @@ final class ReportedContent {
   /** The most words between a cue and its "that": "told reporters at the terminal on Monday that". */
   private static final int MAX_LEAD_IN = 10;
   /** Plural audiences a "told" may take before its clause: "told reporters the ward was shut". */
-  private static final ImmutableSet<String> AUDIENCES = ImmutableSet.of("reporters", "journalists", "lawmakers",
+  private static final WordSet AUDIENCES = WordSet.of("reporters", "journalists", "lawmakers",
       "members", "officials", "supporters", "diplomats", "parliament", "residents");
 
   /** Verbs after which "that" is a subject pronoun: "said that could take months", "that was wrong". */
-  private static final ImmutableSet<String> SUBJECT_THAT_VERBS = ImmutableSet.of("is", "was", "were", "are", "be",
+  private static final WordSet SUBJECT_THAT_VERBS = WordSet.of("is", "was", "were", "are", "be",
       "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do",
       "means", "meant", "remains", "seems", "showed", "shows");
   /** The most capitalised words in a named audience: "the Coastal Herald", "Radio Kellen". */
   private static final int MAX_AUDIENCE_NAME = 4;
   /** Lower-case words that open the told clause after a named audience: "told the BBC the plan ...". */
-  private static final ImmutableSet<String> CLAUSE_OPENERS = ImmutableSet.of("the", "a", "an", "it", "he", "she",
+  private static final WordSet CLAUSE_OPENERS = WordSet.of("the", "a", "an", "it", "he", "she",
       "they", "we", "there", "his", "her", "its", "their", "no", "all", "some", "more", "most");
 
   private final CueLexicon lexicon;

@@ -1,9 +1,9 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Candidate.Origin;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
@@ -23,25 +23,25 @@ import java.util.Set;
  * {@link ContentBounder} later cuts it where the next speaker's clause starts.
  */
 final class ReportedSpeechFinder {
-  private static final ImmutableSet<String> BE = ImmutableSet.of("is", "was", "were", "be", "been", "being", "are");
-  private static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of("with", "to", "for", "from", "about", "at",
+  private static final WordSet BE = WordSet.of("is", "was", "were", "be", "been", "being", "are");
+  private static final WordSet PREPOSITIONS = WordSet.of("with", "to", "for", "from", "about", "at",
       "by", "near", "alongside", "beside", "against", "toward", "towards");
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
-  private static final ImmutableSet<String> TO_OBJECTS = ImmutableSet.of("the", "a", "an", "his", "her", "their", "its",
+  private static final WordSet TO_OBJECTS = WordSet.of("the", "a", "an", "his", "her", "their", "its",
       "reporters", "journalists", "lawmakers", "members", "officials", "supporters", "diplomats");
   /** Words that open a new clause after ", X said,": the cue was no parenthesis. */
-  private static final ImmutableSet<String> CLAUSE_COORDINATORS = ImmutableSet.of("but", "and", "while", "whereas",
+  private static final WordSet CLAUSE_COORDINATORS = WordSet.of("but", "and", "while", "whereas",
       "although", "though", "yet");
   /**
    * Verbs of promising and claiming, whose to-infinitive is what was said: "vowed to keep the port
    * open", "claimed to have downed 30 drones".
    */
-  private static final ImmutableSet<String> COMMISSIVES = ImmutableSet.of("promise", "promises", "promised",
+  private static final WordSet COMMISSIVES = WordSet.of("promise", "promises", "promised",
       "promising", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "claim", "claims",
       "claimed", "claiming");
-  private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("whether", "if");
+  private static final WordSet SUBORDINATORS = WordSet.of("whether", "if");
   /** Irregular past forms that put out a document: "sent a letter", "put out a statement". */
-  private static final ImmutableSet<String> VERBS_OF_ISSUING = ImmutableSet.of("sent", "wrote", "put", "gave", "sends",
+  private static final WordSet VERBS_OF_ISSUING = WordSet.of("sent", "wrote", "put", "gave", "sends",
       "issues", "releases", "publishes", "posts");
 
 
@@ -100,7 +100,7 @@ final class ReportedSpeechFinder {
           }
           continue;
         }
-        if (lexicon.isSpeechNoun(t.lower()) && i + 2 < w.size() && (w.get(i + 1).is("from") || w.get(i + 1).is("by"))) {
+        if (lexicon.isSpeechNoun(t) && i + 2 < w.size() && (w.get(i + 1).is("from") || w.get(i + 1).is("by"))) {
           content.speechNoun(text, s, w, i).ifPresent(inSentence::add);
           continue;
         }
@@ -118,7 +118,7 @@ final class ReportedSpeechFinder {
   }
 
   /** Words of a time phrase between a coordinator and its cue: "and yesterday said", "but on Tuesday night said". */
-  private static final ImmutableSet<String> COORDINATED_TIME_WORDS = ImmutableSet.of("yesterday", "today", "tonight",
+  private static final WordSet COORDINATED_TIME_WORDS = WordSet.of("yesterday", "today", "tonight",
       "later", "then", "also", "last", "late", "earlier", "on", "this");
   /** The most words such a time phrase holds. */
   private static final int MAX_COORDINATED_TIME_WORDS = 3;
@@ -296,7 +296,7 @@ final class ReportedSpeechFinder {
       if (speaker.isEmpty() && earlier.isEmpty()) {
         // "A statement released by Kovac’s office after the talks said ...": a document subject.
         speaker = locator.subject(w).filter(ph -> ph.to() <= i
-            && lexicon.isDocument(w.get(ph.from() + Clauses.firstNoun(w, ph)).lower()));
+            && lexicon.isDocument(w.get(ph.from() + Clauses.firstNoun(w, ph))));
       }
       if (speaker.isEmpty() && earlier.isEmpty()) {
         // "A steel company facing a strike said ...": a participle phrase between the subject and its cue.
@@ -420,7 +420,7 @@ final class ReportedSpeechFinder {
   }
 
   /** Finite verbs that show a cue word ending in "-s" is the plural noun subject of a clause. */
-  private static final ImmutableSet<String> PLURAL_FINITE = ImmutableSet.of("were", "are", "have", "had");
+  private static final WordSet PLURAL_FINITE = WordSet.of("were", "are", "have", "had");
   /** Words of a prepositional phrase between such a noun and its verb: "estimates in the capital were". */
   private static final int MAX_NOUN_PHRASE_TAIL = 5;
 
@@ -463,7 +463,7 @@ final class ReportedSpeechFinder {
       if (!t.isWord()) {
         return -1;
       }
-      if (lexicon.isDocument(t.lower()) && !t.isCapitalised()) {
+      if (lexicon.isDocument(t) && !t.isCapitalised()) {
         for (int d = k - 1; d >= 1 && k - d <= 3; d--) {
           if (PhraseGrammar.DETERMINERS.contains(w.get(d).lower()) || w.get(d).is("its") || w.get(d).is("their")) {
             Word verb = w.get(d - 1);

@@ -92,7 +92,7 @@ final class RolePrefix {
     String lower = w.get(n).lower();
     return lexicon.verbs().cueLength(w, n) > 0 || PhraseGrammar.BETWEEN.contains(lower)
         || PhraseGrammar.isLyAdverb(w.get(n)) || PhraseGrammar.CLAUSE_WORDS.contains(lower)
-        || lexicon.isFunctionWord(lower);
+        || lexicon.isFunctionWord(w.get(n));
   }
 
   /** How many role nouns end just before the name starting at {@code nameStart}: 2 before "Ruth Calloway". */

@@ -1,7 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
 import java.util.List;
@@ -19,20 +19,20 @@ import java.util.Optional;
  */
 final class SourceClassifier {
   /** Prepositions opening an appositive that only locates the speaker: "Ivo Renn, from the Harbour Front". */
-  private static final ImmutableSet<String> LOCATING = ImmutableSet.of("from", "of", "at", "in", "with");
+  private static final WordSet LOCATING = WordSet.of("from", "of", "at", "in", "with");
   /** Modifiers that single out one holder of a shared role: "the country’s senior-most diplomat". */
-  private static final ImmutableSet<String> SUPERLATIVES = ImmutableSet.of("top", "senior-most", "seniormost",
+  private static final WordSet SUPERLATIVES = WordSet.of("top", "senior-most", "seniormost",
       "most-senior", "highest-ranking", "chief");
   /** Qualifiers that make a role another's: "deputy mayor", "former president". */
-  private static final ImmutableSet<String> SUBORDINATES = ImmutableSet.of("deputy", "vice", "assistant", "former",
+  private static final WordSet SUBORDINATES = WordSet.of("deputy", "vice", "assistant", "former",
       "ex", "associate");
   /** The longest phrase read as one role holder: "the country’s most senior career diplomat". */
   private static final int MAX_HOLDER = 6;
   /** Nouns for the people running an event, who speak as its organising body: "the organisers". */
-  private static final ImmutableSet<String> ORGANISERS = ImmutableSet.of("organisers", "organizers", "organiser",
+  private static final WordSet ORGANISERS = WordSet.of("organisers", "organizers", "organiser",
       "organizer");
   /** Words that end the head noun phrase of a descriptor: "an academic and head of the party". */
-  private static final ImmutableSet<String> DESCRIPTOR_BREAKS = ImmutableSet.of("of", "for", "at", "with", "from",
+  private static final WordSet DESCRIPTOR_BREAKS = WordSet.of("of", "for", "at", "with", "from",
       "and", "in", "who", "which", "on");
   private final CueLexicon lexicon;
 
@@ -103,14 +103,14 @@ final class SourceClassifier {
     if (ofAt > 0 && (forAt < 0 || ofAt < forAt) && p.subList(0, ofAt).stream().noneMatch(Word::isCapitalised)) {
       forAt = ofAt; // "the chairwoman of the rights body": the role's holder, as "a spokesman for the ministry"
     }
-    if (forAt > 0 && forAt + 1 < p.size() && lexicon.isRole(p.get(forAt - 1).lower())) {
+    if (forAt > 0 && forAt + 1 < p.size() && lexicon.isRole(p.get(forAt - 1))) {
       // "a spokesman for the ministry": an unnamed spokesperson, affiliated with the ministry.
       Source s = classify(p.subList(0, forAt), mentions, cue);
       return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(forAt + 1, p.size()))));
     }
     int around = Phrases.indexOfWord(p, "of");
-    if (around > 0 && around + 1 < p.size() && lexicon.isAnonymityNoun(p.get(around - 1).lower())
-        && !lexicon.isRole(p.get(around - 1).lower()) && p.subList(1, around).stream().noneMatch(Word::isCapitalised)) {
+    if (around > 0 && around + 1 < p.size() && lexicon.isAnonymityNoun(p.get(around - 1))
+        && !lexicon.isRole(p.get(around - 1)) && p.subList(1, around).stream().noneMatch(Word::isCapitalised)) {
       // "the entourage of the president", "aides of Mayor Kovac": unnamed people around someone.
       Source s = classify(p.subList(0, around), mentions, cue);
       return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(around + 1, p.size()))));
@@ -127,7 +127,7 @@ final class SourceClassifier {
     if (doc >= 0 && doc + 1 < p.size()) {
       // "a statement issued by Kovac’s office", "a statement under Kovac’s name"
       int issuer = doc + 1;
-      while (issuer < p.size() && (!p.get(issuer).isCapitalised() || lexicon.isTimeWord(p.get(issuer).lower()))) {
+      while (issuer < p.size() && (!p.get(issuer).isCapitalised() || lexicon.isTimeWord(p.get(issuer)))) {
         issuer++; // "a statement issued Sunday by ...": a time is no issuer
       }
       if (issuer < p.size() && isOnBehalf(p, issuer)) {
@@ -138,7 +138,7 @@ final class SourceClassifier {
       if (issuer < p.size()) {
         List<Word> rest = p.subList(issuer, p.size());
         Word restHead = rest.get(rest.size() - 1);
-        if (!lexicon.isInstitution(restHead.lower()) && rest.get(0).isCapitalised() && restHead.isCapitalised()) {
+        if (!lexicon.isInstitution(restHead) && rest.get(0).isCapitalised() && restHead.isCapitalised()) {
           return classify(rest, mentions);
         }
         return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
@@ -168,13 +168,13 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(p.get(0).text(), SourceKind.ANONYMOUS, affiliation, senior); // "Nurses say"
     }
     if (p.size() == 1 && p.get(0).isCapitalised() && !mentions.isCapitalisedInside(p.get(0).bare())
-        && (lexicon.isDocument(p.get(0).lower()) || lexicon.isInstitution(p.get(0).lower())) && !lexicon.isMedia(p.get(0).lower())) {
+        && (lexicon.isDocument(p.get(0)) || lexicon.isInstitution(p.get(0))) && !lexicon.isMedia(p.get(0))) {
       // "Documents allege", "Authorities said": a plain noun capitalised only by the sentence start
       return NamedSourceBuilder.base(p.get(0).text(), SourceKind.INSTITUTION, affiliation, senior);
     }
     int of = Phrases.indexOfWord(p, "of");
     if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))
-        && !lexicon.isInstitution(p.get(of - 1).lower()) && !lexicon.isRole(p.get(of - 1).lower())) {
+        && !lexicon.isInstitution(p.get(of - 1)) && !lexicon.isRole(p.get(of - 1))) {
       // "Ana Kovac of the Velorian Health Ministry": the person before "of" speaks.
       return classify(p.subList(0, of), mentions);
     }
@@ -191,12 +191,12 @@ final class SourceClassifier {
       if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPluralAgent(headLower)) {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
-      if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w.lower()))) {
+      if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w))) {
         return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
       }
       return NamedSourceBuilder.base(Phrases.ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);
     }
-    if (lexicon.isInstitution(headLower) || p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isInstitution(w.lower()))
+    if (lexicon.isInstitution(headLower) || p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isInstitution(w))
         && !names.hasName(p)) {
       return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior);
     }
@@ -247,8 +247,8 @@ final class SourceClassifier {
     if (head.isCapitalised() && !lexicon.isRole(headLower) && !names.hasRole(descriptor)) {
       return named;
     }
-    if (lexicon.isMedia(headLower) || descriptor.stream().noneMatch(w -> lexicon.isRole(w.lower()))
-        && descriptor.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isMedia(w.lower()))) {
+    if (lexicon.isMedia(headLower) || descriptor.stream().noneMatch(w -> lexicon.isRole(w))
+        && descriptor.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isMedia(w))) {
       return named.withKind(SourceKind.MEDIA); // "Velpress, the state news agency"
     }
     if (lexicon.isInstitution(headLower)) {
@@ -280,7 +280,7 @@ final class SourceClassifier {
     Word head = rest.get(rest.size() - 1);
     String h = head.lower();
     // "the country's senior-most diplomat", "the ministry's foreign minister": a qualifier singles one out.
-    boolean singled = rest.stream().anyMatch(w -> SUPERLATIVES.contains(w.lower()) || lexicon.isPortfolio(w.lower()));
+    boolean singled = rest.stream().anyMatch(w -> SUPERLATIVES.contains(w.lower()) || lexicon.isPortfolio(w));
     boolean unique = lexicon.isUniqueRole(h)
         || singled && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)) && !lexicon.isPressRole(h) && !h.endsWith("s");
     if (!unique || rest.stream().anyMatch(Word::isCapitalised) || !rest.stream().allMatch(Word::isWord)) {
@@ -307,7 +307,7 @@ final class SourceClassifier {
     }
     List<Word> title = phrase.subList(1, phrase.size());
     Word head = title.get(title.size() - 1);
-    if (!title.stream().allMatch(w -> w.isCapitalised() && !w.isPossessive()) || !lexicon.isRole(head.lower())) {
+    if (!title.stream().allMatch(w -> w.isCapitalised() && !w.isPossessive()) || !lexicon.isRole(head)) {
       return Optional.empty();
     }
     List<MentionIndex.Person> holders = mentions.withRole(Phrases.join(title));
@@ -332,7 +332,7 @@ final class SourceClassifier {
   private boolean isDescription(List<Word> part) {
     Word first = part.get(0);
     return PhraseGrammar.DETERMINERS.contains(first.lower()) || !first.isCapitalised()
-        || part.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isRole(w.lower()));
+        || part.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isRole(w));
   }
 
   /**
@@ -354,9 +354,8 @@ final class SourceClassifier {
    */
   private boolean isEventBody(List<Word> modifiers) {
     for (Word w : modifiers) {
-      String lower = w.lower();
-      if (w.isCapitalised() || !w.isWord() || lexicon.isModifier(lower) || lexicon.isInstitution(lower)
-          || lexicon.isRole(lower)) {
+      if (w.isCapitalised() || !w.isWord() || lexicon.isModifier(w) || lexicon.isInstitution(w)
+          || lexicon.isRole(w)) {
         return false;
       }
     }
@@ -370,7 +369,7 @@ final class SourceClassifier {
 
   private int indexOfDocument(List<Word> p) {
     for (int k = 0; k < p.size(); k++) {
-      if (lexicon.isDocument(p.get(k).lower()) && !p.get(k).isCapitalised()) {
+      if (lexicon.isDocument(p.get(k)) && !p.get(k).isCapitalised()) {
         return k;
       }
     }

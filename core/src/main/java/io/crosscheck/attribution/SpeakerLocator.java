@@ -1,8 +1,7 @@
 package io.crosscheck.attribution;
 
-import com.google.common.collect.ImmutableSet;
-
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,10 +58,10 @@ final class SpeakerLocator {
   }
 
   /** Prepositions that open a span of time between a subject and its cue: "over the past week". */
-  private static final com.google.common.collect.ImmutableSet<String> SPAN_PREPOSITIONS =
-      com.google.common.collect.ImmutableSet.of("over", "during", "throughout", "within", "for", "in");
+  private static final WordSet SPAN_PREPOSITIONS =
+      WordSet.of("over", "during", "throughout", "within", "for", "in");
   /** Nouns that end such a span. */
-  private static final com.google.common.collect.ImmutableSet<String> SPAN_NOUNS = com.google.common.collect.ImmutableSet.of(
+  private static final WordSet SPAN_NOUNS = WordSet.of(
       "week", "weeks", "weekend", "month", "months", "year", "years", "days", "hours", "decade");
   /** The most words of such a span: "over the past two weeks". */
   private static final int MAX_SPAN_WORDS = 5;
@@ -97,7 +96,7 @@ final class SpeakerLocator {
         j -= 2; // "Kovac on Monday said"
       } else if (timeSpanStart(w, j) >= 0) {
         j = timeSpanStart(w, j) - 1; // "Kellco and Tarvo over the past week have claimed"
-      } else if (j > 0 && lexicon.isTimeWord(w.get(j).lower()) && !w.get(j - 1).text().equals(",")
+      } else if (j > 0 && lexicon.isTimeWord(w.get(j)) && !w.get(j - 1).text().equals(",")
           && (grammar.isHead(w.get(j - 1)) || w.get(j - 1).text().equals(")"))) {
         j--; // "the ministry yesterday said", "Kovac Tuesday said"
       } else {
@@ -138,8 +137,8 @@ final class SpeakerLocator {
       if (PhraseGrammar.DETERMINERS.contains(p.lower()) && !PhraseGrammar.CLAUSE_WORDS.contains(p.lower())) {
         start--;
         boolean linked = start >= 2 && (w.get(start - 1).is("for") || w.get(start - 1).is("of"))
-            && (lexicon.isRole(w.get(start - 2).lower())
-            || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2).lower())); // "Office for the …"
+            && (lexicon.isRole(w.get(start - 2))
+            || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2))); // "Office for the …"
         if (!linked) {
           break; // "the ministry" ends here; "a spokesman for the ministry" goes on
         }
@@ -159,8 +158,8 @@ final class SpeakerLocator {
         start -= PhraseGrammar.isNameParticle(w.get(start - 2)) ? 2 : 1; // "Joost van Amstel", "Jan van der Berg"
         continue;
       }
-      if (p.is("for") && start >= 2 && (lexicon.isRole(w.get(start - 2).lower())
-          || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2).lower())
+      if (p.is("for") && start >= 2 && (lexicon.isRole(w.get(start - 2))
+          || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2))
           && grammar.isNpWord(w.get(start)))) {
         start--; // "a spokesman for the ministry", "the Office for Relief Affairs", "the agency for refugees"
         continue;
@@ -234,7 +233,7 @@ final class SpeakerLocator {
     if (k >= 0 && PhraseGrammar.DETERMINERS.contains(w.get(k).lower())) {
       k--;
     }
-    if (k < 1 || !(w.get(k).is("for") || w.get(k).is("of")) || !lexicon.isRole(w.get(k - 1).lower())
+    if (k < 1 || !(w.get(k).is("for") || w.get(k).is("of")) || !lexicon.isRole(w.get(k - 1))
         || !w.get(end).isWord() || w.get(end).isCapitalised()) {
       return Optional.empty();
     }
@@ -244,7 +243,7 @@ final class SpeakerLocator {
   }
 
   /** Words that open a clause whose subject may be any plain noun: "after mediators said", "when the doctor said". */
-  private static final ImmutableSet<String> CLAUSE_OPENERS = ImmutableSet.of("after", "before", "when", "as", "because",
+  private static final WordSet CLAUSE_OPENERS = WordSet.of("after", "before", "when", "as", "because",
       "since", "while", "although", "though", "until", "once", "whereas");
   /** Endings of English agent nouns, the people who do something: mediator, protester, analyst, physician, resident. */
   private static final Pattern AGENT_ENDINGS = Pattern.compile("(?:or|er|ist|ian|ant|ent)$");
@@ -262,7 +261,7 @@ final class SpeakerLocator {
     String lower = noun.lower();
     if (!isNounModifierWord(noun) || noun.isCapitalised() || lower.length() < MIN_SUBJECT_NOUN
         || !Character.isLetter(lower.charAt(0)) || noun.isPossessive() || PhraseGrammar.DETERMINERS.contains(lower)
-        || lexicon.isFunctionWord(lower) || lexicon.isTimeWord(lower)) {
+        || lexicon.isFunctionWord(noun) || lexicon.isTimeWord(noun)) {
       return Optional.empty();
     }
     boolean plural = lower.endsWith("s") && !lower.endsWith("ss");
@@ -313,8 +312,7 @@ final class SpeakerLocator {
   }
 
   boolean isSourceNoun(Word t) {
-    String lower = t.lower();
-    return lexicon.isInstitution(lower) || lexicon.isAnonymityNoun(lower);
+    return lexicon.isInstitution(t) || lexicon.isAnonymityNoun(t);
   }
 
   /** The speaker phrase starting at {@code start}: see {@link FollowingSpeakerFinder}. */

@@ -2,7 +2,7 @@ package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
-import com.google.common.collect.ImmutableSet;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,16 +83,16 @@ final class SubjectFinder {
 
 
   /** Prepositions of time that open an adverbial after a leading degree word: "Soon after", "Hours before". */
-  private static final ImmutableSet<String> TIME_PREPOSITIONS = ImmutableSet.of("after", "before", "since", "until",
+  private static final WordSet TIME_PREPOSITIONS = WordSet.of("after", "before", "since", "until",
       "following", "later", "earlier");
   /** Degree and measure words that lead such an adverbial. */
-  private static final ImmutableSet<String> TIME_DEGREES = ImmutableSet.of("soon", "shortly", "hours", "days", "weeks",
+  private static final WordSet TIME_DEGREES = WordSet.of("soon", "shortly", "hours", "days", "weeks",
       "minutes", "moments", "months", "years", "long", "right", "just", "immediately", "even", "only");
   /** Counts that open a measured time before a comma: "Seven hours into …", "A day after …". */
-  private static final ImmutableSet<String> LEAD_COUNTS = ImmutableSet.of("a", "an", "one", "two", "three", "four",
+  private static final WordSet LEAD_COUNTS = WordSet.of("a", "an", "one", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "few", "some", "many");
   /** Units of such a measured time. */
-  private static final ImmutableSet<String> TIME_UNITS = ImmutableSet.of("minute", "minutes", "hour", "hours", "day",
+  private static final WordSet TIME_UNITS = WordSet.of("minute", "minutes", "hour", "hours", "day",
       "days", "week", "weeks", "month", "months", "year", "years");
   /** The farthest token index at which the comma closing a leading adverbial may stand. */
   private static final int LEAD_REACH = 20;

@@ -6,6 +6,7 @@ import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +24,26 @@ final class Words {
   static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]{1,60}(?:['’.,&\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
 
-  /** One token: its text, its lower-cased form (computed once: every reader compares it) and offsets. */
-  record Word(String text, int start, int end, String lower, boolean capitalised) {
+  /** The {@link Word#classes} of a word cut without a lexicon: the lexicon looks the word up when asked. */
+  static final int UNCLASSIFIED = -1;
+
+  /**
+   * One token: its text, its lower-cased form (computed once: every reader compares it), offsets,
+   * and the lexicon classes of its lower-cased form ({@link #UNCLASSIFIED} when cut without a lexicon).
+   * The readers ask of nearly every word whether it is a role, a document, a speech noun...: one
+   * look-up when the word is cut replaces a hashed look-up per question.
+   */
+  record Word(String text, int start, int end, String lower, boolean capitalised, int classes) {
     Word(String text, int start, int end) {
-      this(text, start, end, text.toLowerCase(Locale.ROOT), capitalised(text));
+      this(text, start, end, NO_CLASSES);
+    }
+
+    Word(String text, int start, int end, ToIntFunction<String> classifier) {
+      this(text, start, end, text.toLowerCase(Locale.ROOT), classifier);
+    }
+
+    private Word(String text, int start, int end, String lower, ToIntFunction<String> classifier) {
+      this(text, start, end, lower, capitalised(text), classifier.applyAsInt(lower));
     }
 
     boolean isWord() {
@@ -74,8 +91,16 @@ final class Words {
 
   private Words() {}
 
+  /** Classifies no word: each is {@link #UNCLASSIFIED}. */
+  private static final ToIntFunction<String> NO_CLASSES = lower -> UNCLASSIFIED;
+
   /** Tokens of {@code body} inside {@code span}; a short word before a dot ("Mr.", "U.S.") keeps it. */
   static List<Word> of(String body, Span span) {
+    return of(body, span, NO_CLASSES);
+  }
+
+  /** {@link #of(String, Span)}, each word with the classes {@code classifier} gives its lower-cased form. */
+  static List<Word> of(String body, Span span, ToIntFunction<String> classifier) {
     // What TOKEN finds in the span, read by hand: every attribution reader tokenises sentences, and
     // the pattern run was a third of the stage's time.
     List<Word> out = new ArrayList<>();
@@ -94,7 +119,7 @@ final class Words {
         e++;
         text = text + ".";
       }
-      out.add(new Word(text, i, e));
+      out.add(new Word(text, i, e, classifier));
       i = e;
     }
     return out;

@@ -2,6 +2,7 @@ package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,24 +20,39 @@ final class CuePatterns {
   /**
    * One compiled entry and its kind ("" when none). {@code lowered} matches the entry against a
    * text already in lower case, without the slower case-insensitive matching; it is null when the
-   * entry itself holds an upper-case letter. {@code needs} lists literals one of which every match
-   * of {@code lowered} holds (empty when none is known): a lower-cased text without any of them is
-   * not scanned, which spares most of the patterns on most sentences.
+   * entry itself holds an upper-case letter. {@code needs} lists the requirements of
+   * {@code lowered}, each a list of literals one of which every match holds (empty when none is
+   * known): a lower-cased text that misses a requirement is not scanned, which spares most of the
+   * patterns on most sentences. "(denied|disputed) the (account|claim)" needs a verb and a noun, so
+   * a sentence that only mentions an account is skipped too.
    */
-  record Cue(Pattern pattern, Pattern lowered, String kind, List<String> needs) {
-    /** Whether {@code lower} may hold a match of {@link #lowered()}. */
+  record Cue(Pattern pattern, Pattern lowered, String kind, List<List<String>> needs) {
+    Cue {
+      needs = List.copyOf(needs);
+    }
+
+    /** Whether {@code lower} may hold a match of {@link #lowered()}: it meets every requirement. */
     boolean mayMatch(String lower) {
-      if (needs.isEmpty()) {
-        return true;
+      for (List<String> need : needs) {
+        if (!containsAny(lower, need)) {
+          return false;
+        }
       }
-      for (String need : needs) {
-        if (lower.contains(need)) {
+      return true;
+    }
+
+    private static boolean containsAny(String lower, List<String> literals) {
+      for (String literal : literals) {
+        if (lower.contains(literal)) {
           return true;
         }
       }
       return false;
     }
   }
+
+  /** Requirements with fewer literals first: each is a scan of the text per literal, and most texts miss the first. */
+  private static final Comparator<List<String>> FEWEST_LITERALS = Comparator.comparingInt(List::size);
 
   /** Escapes whose letters are no literal text: "\p{L}", "\P{N}", "\b". */
   private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[A-Za-z_]{1,20}\\}|.)");
@@ -74,9 +90,15 @@ final class CuePatterns {
       boolean lowerOnly = ESCAPES.matcher(phrase).replaceAll("").chars().noneMatch(Character::isUpperCase);
       out.add(new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
           lowerOnly ? Pattern.compile(regex) : null, kind,
-          lowerOnly ? RequiredLiterals.of(regex).orElse(List.of()) : List.of()));
+          lowerOnly ? sorted(RequiredLiterals.allOf(regex)) : List.of()));
     }
     return new CuePatterns(out);
+  }
+
+  private static List<List<String>> sorted(List<List<String>> needs) {
+    List<List<String>> out = new ArrayList<>(needs);
+    out.sort(FEWEST_LITERALS);
+    return out;
   }
 
   /** The compiled entries, in lexicon order. */

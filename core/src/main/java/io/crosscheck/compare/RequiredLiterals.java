@@ -51,20 +51,40 @@ final class RequiredLiterals {
 
   /** Literals one of which every match of {@code regex} holds; empty when none is known. */
   static Optional<List<String>> of(String regex) {
+    return read(regex).map(RequiredLiterals::strongest).filter(need -> need.strength() >= MIN_LENGTH)
+        .map(need -> List.copyOf(need.any()));
+  }
+
+  /**
+   * Every requirement {@code regex} makes, each a list of literals one of which every match holds:
+   * {@code (denied|disputed) (the )?(account|claim)} gives [denied, disputed] and [account, claim],
+   * and a text must hold a literal of each. Empty when none is known. A text missing one requirement
+   * is skipped even when it holds the other: "the account" alone, without a denial.
+   */
+  static List<List<String>> allOf(String regex) {
+    List<List<String>> out = new ArrayList<>();
+    for (Need need : read(regex).orElse(List.of())) {
+      if (need.strength() >= MIN_LENGTH) {
+        out.add(List.copyOf(need.any()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The requirements of {@code regex}, all of which every match meets; empty when it cannot be read. */
+  private static Optional<List<Need>> read(String regex) {
     try {
       RequiredLiterals reader = new RequiredLiterals(regex);
-      Need need = reader.alternation();
-      if (reader.pos != regex.length() || need.strength() < MIN_LENGTH) {
-        return Optional.empty();
-      }
-      return Optional.of(List.copyOf(need.any()));
+      List<Need> needs = reader.alternation();
+      return reader.pos != regex.length() ? Optional.empty() : Optional.of(needs);
     } catch (Unreadable | IndexOutOfBoundsException e) {
       return Optional.empty();
     }
   }
 
-  private Need alternation() {
-    List<Need> branches = new ArrayList<>();
+  /** The requirements of the alternatives at {@code pos}: a branch's own, or one that any branch meets. */
+  private List<Need> alternation() {
+    List<List<Need>> branches = new ArrayList<>();
     branches.add(sequence());
     while (pos < regex.length() && regex.charAt(pos) == '|') {
       pos++;
@@ -74,21 +94,23 @@ final class RequiredLiterals {
       return branches.get(0);
     }
     Set<String> any = new LinkedHashSet<>();
-    for (Need branch : branches) {
-      if (branch.any() == null) {
-        return Need.NONE;
+    for (List<Need> branch : branches) {
+      Need best = strongest(branch);
+      if (best.any() == null) {
+        return List.of();
       }
-      any.addAll(branch.any());
+      any.addAll(best.any());
     }
-    return new Need(any);
+    return List.of(new Need(any));
   }
 
-  private Need sequence() {
-    Need best = Need.NONE;
+  /** The requirements of a sequence of atoms, in reading order: each literal run and each required group's. */
+  private List<Need> sequence() {
+    List<Need> needs = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
       int literal = literalChar();
-      Need atom = literal >= 0 ? null : atom();
+      List<Need> atom = literal >= 0 ? null : atom();
       int min = quantifier();
       if (literal >= 0 && min == 1 && !repeated) {
         run.appendCodePoint(literal);
@@ -97,17 +119,31 @@ final class RequiredLiterals {
       if (literal >= 0 && min >= 1) {
         run.appendCodePoint(literal);
       }
-      best = stronger(best, Need.of(run.toString()));
+      add(needs, Need.of(run.toString()));
       run.setLength(0);
       if (atom != null && min >= 1) {
-        best = stronger(best, atom);
+        atom.forEach(n -> add(needs, n));
       }
     }
-    return stronger(best, Need.of(run.toString()));
+    add(needs, Need.of(run.toString()));
+    return needs;
   }
 
-  private static Need stronger(Need a, Need b) {
-    return b.strength() > a.strength() ? b : a;
+  private static void add(List<Need> needs, Need need) {
+    if (need.any() != null) {
+      needs.add(need);
+    }
+  }
+
+  /** The first of the strongest requirements, {@link Need#NONE} when there is none. */
+  private static Need strongest(List<Need> needs) {
+    Need best = Need.NONE;
+    for (Need n : needs) {
+      if (n.strength() > best.strength()) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   /** Whether the last quantifier read may repeat its atom (so a literal run must end after it). */
@@ -133,7 +169,7 @@ final class RequiredLiterals {
   }
 
   /** Reads one atom that is not a literal and returns what it needs. */
-  private Need atom() {
+  private List<Need> atom() {
     char c = regex.charAt(pos);
     switch (c) {
       case '(' -> {
@@ -141,21 +177,21 @@ final class RequiredLiterals {
       }
       case '[' -> {
         skipClass();
-        return Need.NONE;
+        return List.of();
       }
       case '.', '^', '$' -> {
         pos++;
-        return Need.NONE;
+        return List.of();
       }
       case '\\' -> {
         escape();
-        return Need.NONE;
+        return List.of();
       }
       default -> throw new Unreadable();
     }
   }
 
-  private Need group() {
+  private List<Need> group() {
     pos++;
     boolean look = false;
     if (regex.startsWith("?:", pos) || regex.startsWith("?>", pos)) {
@@ -169,12 +205,12 @@ final class RequiredLiterals {
     } else if (regex.charAt(pos) == '?') {
       throw new Unreadable();
     }
-    Need inner = alternation();
+    List<Need> inner = alternation();
     if (regex.charAt(pos) != ')') {
       throw new Unreadable();
     }
     pos++;
-    return look ? Need.NONE : inner;
+    return look ? List.of() : inner;
   }
 
   /** Class escapes and zero-width escapes: {@code \s}, {@code \p{L}}, {@code \b}. */

@@ -2,6 +2,7 @@ package io.crosscheck.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.text.NewsSegmenter;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,25 @@ class RequiredLiteralsTest {
   void aLookAroundNeedsNothingInsideTheMatch() {
     assertThat(RequiredLiterals.of("(?<!(?:was|were) )(denied|denies)")).contains(List.of("denied", "denies"));
     assertThat(RequiredLiterals.of("(?=zorble)")).isEmpty();
+  }
+
+  @Test
+  void everyRequiredPartOfASequenceIsListed() {
+    assertThat(RequiredLiterals.allOf("(denied|disputed) (the )?(account|claim)s?"))
+        .as("a lone space is too common to test").containsExactly(List.of("denied", "disputed"), List.of("account", "claim"));
+    assertThat(RequiredLiterals.allOf("(?<![\\p{L}])did[\\s“”]{1,4}not[\\s“”]{1,4}mention(?![\\p{L}])"))
+        .containsExactly(List.of("did"), List.of("not"), List.of("mention"));
+    assertThat(RequiredLiterals.allOf("grumbled|[\\p{L}]++ account")).containsExactly(List.of("grumbled", " account"));
+    assertThat(RequiredLiterals.allOf("(?i)zorble")).isEmpty();
+  }
+
+  @Test
+  void aCueSkipsATextMissingOneOfItsRequirements() {
+    CuePatterns.Cue cue = CuePatterns.from(Lexicon.of(Map.of("c", List.of("(denied|disputed) the (account|claim)"))), "c")
+        .cues().get(0);
+    assertThat(cue.mayMatch("the account was read out")).isFalse();
+    assertThat(cue.mayMatch("she denied it")).isFalse();
+    assertThat(cue.mayMatch("she denied the account")).isTrue();
   }
 
   @Test
