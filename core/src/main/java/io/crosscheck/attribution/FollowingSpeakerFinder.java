@@ -80,6 +80,10 @@ final class FollowingSpeakerFinder {
           && !PhraseGrammar.PRONOUNS.contains(t.lower()) // "according to parliamentary sources"
           || i > 0 && PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower()) && t.isWord()
           && lexicon.isDocument(w.get(i + 1))); // "an earlier statement", "the latest report"
+      // "the unclassified U.S. intelligence report", "the classified ministry document": an adjective
+      // after the determiner, then the rest of the phrase up to its source or document noun.
+      modifier |= !t.isCapitalised() && i > 0 && PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower())
+          && isAdjectiveLike(t) && sourceNounWithin(w, i + 1);
       if (!grammar.isNpWord(t) && !modifier && !PhraseGrammar.opensName(w, i)
           && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
         break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
@@ -105,6 +109,30 @@ final class FollowingSpeakerFinder {
       end = k;
     }
     return grammar.timeless(w, new Phrase(from, end));
+  }
+
+  /** The most words between an adjective and the source noun it leads to: "unclassified U.S. intelligence report". */
+  private static final int ADJECTIVE_REACH = 3;
+
+  /** A plain lower-case word that may qualify a noun phrase: not an adverb, clause word or pronoun. */
+  private static boolean isAdjectiveLike(Word t) {
+    String lower = t.lower();
+    return t.isWord() && !lower.endsWith("ly") && !PhraseGrammar.CLAUSE_WORDS.contains(lower)
+        && !PhraseGrammar.PRONOUNS.contains(lower) && !PhraseGrammar.NEGATIONS.contains(lower);
+  }
+
+  /** Whether a source or document noun ends a noun phrase within {@link #ADJECTIVE_REACH} words of {@code from}. */
+  private boolean sourceNounWithin(List<Word> w, int from) {
+    for (int k = from; k < w.size() && k - from < ADJECTIVE_REACH; k++) {
+      Word t = w.get(k);
+      if (locator.isSourceNoun(t) || lexicon.isDocument(t)) {
+        return true;
+      }
+      if (!grammar.isNpWord(t)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "estimates by march organizers": a noun modifying the maker named right after a document's "by". */

@@ -7,6 +7,7 @@ import io.crosscheck.model.SourceKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Types a speaker phrase: person, spokesperson, unnamed source, institution or media outlet.
@@ -18,6 +19,8 @@ import java.util.Optional;
  * {@link SpeakerResolver}.
  */
 final class SourceClassifier {
+  /** Determiners that point at one thing the article has in view: "the report", "that assessment". */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
   /** Prepositions opening an appositive that only locates the speaker: "Ivo Renn, from the Harbour Front". */
   private static final WordSet LOCATING = WordSet.of("from", "of", "at", "in", "with");
   /** Modifiers that single out one holder of a shared role: "the country’s senior-most diplomat". */
@@ -191,7 +194,11 @@ final class SourceClassifier {
       if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPluralAgent(headLower)) {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
-      if (lexicon.isMedia(headLower) && p.stream().noneMatch(w -> lexicon.isInstitution(w))) {
+      // "the report", "the unclassified intelligence report": one document the article has in view is
+      // its maker's, not an outlet's; "reports", "a report" and "the Velpress report" stay the press's.
+      boolean definiteDocument = lexicon.isDocument(headLower) && !headLower.endsWith("s") && DEFINITE.contains(phrase.get(0).lower())
+          && p.stream().noneMatch(w -> w != head && (lexicon.isMedia(w) || mentions.isOutlet(w.bare())));
+      if (lexicon.isMedia(headLower) && !definiteDocument && p.stream().noneMatch(w -> lexicon.isInstitution(w))) {
         return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
       }
       return NamedSourceBuilder.base(Phrases.ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);

@@ -176,7 +176,7 @@ class ReportingShapesTest {
       The army claimed to have killed 30 fighters.                          | killed 30 fighters | army    | INSTITUTION
       The UN refugee agency said more than 10,000 people had fled.          | 10,000 people     | UN refugee agency | INSTITUTION
       # verbs of finding report a conclusion when "that" follows; a "that" the content start took still counts
-      The report found that 30 percent of schools were damaged.            | 30 percent of schools | report | MEDIA
+      The report found that 30 percent of schools were damaged.            | 30 percent of schools | report | INSTITUTION
       Investigators found that the pilot had ignored the warning.          | ignored the warning | Investigators | ANONYMOUS
       Investigators found evidence that the pilot had ignored the warning. | ignored the warning | Investigators | ANONYMOUS
       The union demanded that 30 dockers be rehired.                        | 30 dockers be rehired | union | INSTITUTION

@@ -51,6 +51,10 @@ class SourceTypingTest {
       Twenty-two people were killed in the protests on Tuesday, the chairwoman of the rights body told AFP on Wednesday. | Twenty-two people were killed | chairwoman | ANONYMOUS
       # an "-ing" cue after a possessed claim noun goes back to the clause's subject, not the claim's owner
       Commission chair Ivo Tarn refuted Kovac’s claims, asserting that the commission issued no such statement. | issued no such statement | Ivo Tarn | NAMED_PERSON
+      # a document the article has in view is its maker's; reports in general are the press's
+      “We judge that Varnia was not responsible,” said the unclassified Tarnian intelligence report. | Varnia was not responsible | intelligence report | INSTITUTION
+      The report said only light damage was seen at the depot.            | only light damage | report | INSTITUTION
+      Reports said only light damage was seen at the depot.               | only light damage | Reports | MEDIA
       # a single name after "the" is a body's: people do not take "the"
       The Vardenhof reported that the two leaders had agreed a truce.      | agreed a truce | Vardenhof | INSTITUTION
       The Vardenhof, however, said the two leaders had agreed a truce.     | agreed a truce | Vardenhof | INSTITUTION
