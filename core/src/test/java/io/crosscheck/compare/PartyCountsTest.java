@@ -183,4 +183,19 @@ class PartyCountsTest {
     assertThat(pairs(found, NUMERIC, "620,000", "190,000")).isTrue();
     assertThat(pairs(found, NUMERIC, "620,000", "210,000")).isFalse();
   }
+
+  @Test
+  void protestersKilledAreACountOfTheKilledNotOfTheCrowd() {
+    List<Finding> found = check("brel-k", "2031-05-14", lines(
+        "Protests against the fuel levy spread across Orvane on Tuesday.",
+        "The Tessaly Workers Guild said 620,000 protesters took part across the country.",
+        "A rights group said on Tuesday that 143 protesters were killed by security forces."));
+    assertThat(pairs(found, NUMERIC, "620,000", "143")).as(found.toString()).isFalse();
+
+    List<Finding> twoTolls = check("brel-t", "2031-05-14", lines(
+        "Protests against the fuel levy spread across Orvane on Tuesday.",
+        "The Orvane interior bureau said on Tuesday that 12 protesters were killed by security forces.",
+        "A rights group said on Tuesday that 143 protesters were killed by security forces."));
+    assertThat(pairs(twoTolls, NUMERIC, "12", "143")).as(twoTolls.toString()).isTrue();
+  }
 }

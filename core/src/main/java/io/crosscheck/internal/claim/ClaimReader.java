@@ -59,7 +59,10 @@ public final class ClaimReader {
 
   private final EventFramer framer;
   private final Topics topics;
+  /** What is done to the counted ("killed", "arrested"): a class of its own. */
   private final Map<String, String> thingClasses = new HashMap<>();
+  /** Who or what is counted ("protesters", "talks"): a class only when nothing is said of them. */
+  private final Map<String, String> topicClasses = new HashMap<>();
 
   public ClaimReader(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -74,7 +77,7 @@ public final class ClaimReader {
     for (String entry : lexicon.entries("topic-classes")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
-        thingClasses.putIfAbsent(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+        topicClasses.putIfAbsent(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
       }
     }
   }
@@ -238,12 +241,17 @@ public final class ClaimReader {
   /** The class of the first word of {@code text} that names one; words are runs of letters and hyphens. */
   private Optional<String> classIn(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    String[] found = {null};
+    String[] found = {null, null};
     Splits.runs(lower, ClaimReader::isThingChar, (start, end) -> {
-      found[0] = thingClasses.get(lower.substring(start, end));
+      String word = lower.substring(start, end);
+      found[0] = thingClasses.get(word);
+      if (found[1] == null && !thingClasses.containsKey(word)) {
+        found[1] = topicClasses.get(word);
+      }
       return found[0] == null;
     });
-    return Optional.ofNullable(found[0]);
+    // "1,000 protesters killed": what was done to them is the count's class, not who they were.
+    return Optional.ofNullable(found[0]).or(() -> Optional.ofNullable(found[1]));
   }
 
   private static boolean isThingChar(int cp) {
