@@ -198,4 +198,13 @@ class PartyCountsTest {
         "A rights group said on Tuesday that 143 protesters were killed by security forces."));
     assertThat(pairs(twoTolls, NUMERIC, "12", "143")).as(twoTolls.toString()).isTrue();
   }
+
+  @Test
+  void aFigureThatNamesItsOwnThingIsNoCrowdCountBesideTheCrowd() {
+    List<Finding> found = check("brel-x", "2031-05-14", lines(
+        "Protests against the fuel levy spread across Orvane on Tuesday.",
+        "The Tessaly Workers Guild said 620,000 protesters took part across the country.",
+        "Premier Ivo Renn accused the protesters of damaging 100 tractors of his supporters."));
+    assertThat(pairs(found, NUMERIC, "620,000", "100 tractors")).as(found.toString()).isFalse();
+  }
 }

@@ -54,6 +54,9 @@ public final class ClaimReader {
   private static final List<String> BACK_REFERENCE_WORDS = List.of("last", "previous", "week", "day before");
   /** Days between a sentence's date and its event's that still count as the event: a night spanning midnight. */
   static final long SAME_EVENT_DAYS = 1;
+  /** Counted nouns that name nobody in particular, so the words around the figure say what is counted. */
+  private static final java.util.Set<String> UNNAMED_UNITS = java.util.Set.of("people", "persons", "individuals",
+      "others", "person", "civilians", "residents");
   /** Words either side of a figure where its counted thing may be named: "put the number of marchers at". */
   static final int THING_WORDS = 6;
 
@@ -188,7 +191,10 @@ public final class ClaimReader {
       String[] before = Splits.onSpaces(text.substring(wordsBack(text, at, THING_WORDS), at));
       String[] after = Splits.onSpaces(text.substring(end, wordsOn(text, end, THING_WORDS)));
       StringBuilder near = new StringBuilder();
-      for (int i = Math.max(0, before.length - THING_WORDS); i < before.length; i++) {
+      // "accused the protesters of damaging 100 tractors": a figure that names its own counted thing
+      // takes no class from the words before it; "said 40 people were …" still reads what follows.
+      boolean named = f.unit().filter(u -> !UNNAMED_UNITS.contains(u.toLowerCase(Locale.ROOT))).isPresent();
+      for (int i = Math.max(0, before.length - THING_WORDS); i < before.length && !named; i++) {
         near.append(before[i]).append(' ');
       }
       for (int i = 0; i < Math.min(THING_WORDS, after.length); i++) {
