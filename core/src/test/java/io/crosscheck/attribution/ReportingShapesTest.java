@@ -167,7 +167,7 @@ class ReportingShapesTest {
       # a document as source: "an earlier statement", "the statement read", a maker after "from" before the opening comma
       According to an earlier statement, Foreign Minister Ivo Renn will hold a meeting with Tarn in Velm on Tuesday. | will hold a meeting | earlier statement | INSTITUTION
       According to an earlier statement, Renn will meet Tarn. A wide range of topics will be discussed during the talks, the statement read. | wide range of topics | statement | INSTITUTION
-      According to the revised report updated on Sunday morning from the ORA, the UN has now pegged the toll at 3,958. | pegged the toll | ORA | INSTITUTION
+      According to the amended report released on Monday evening from the ORA, the agency has now pegged the count at 2,410. | pegged the count | ORA | INSTITUTION
       # "with X claiming …": an absolute construction's subject speaks
       A drone attack hit Velm on Tuesday, with Tarnia's Defense Ministry claiming it shot down 337 drones. | shot down 337 drones | Defense Ministry | INSTITUTION
       # an adjective before the source noun after "according to"

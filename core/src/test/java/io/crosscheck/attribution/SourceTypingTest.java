@@ -39,15 +39,15 @@ class SourceTypingTest {
       # 1a a name set off after a title that ends in a role is the person's
       “The root cause was a power fault,” Velmar Air CEO, Ana Kovac, said in a video. | root cause | Ana Kovac | NAMED_PERSON
       # 1b "the Tarnian leader" is the leader of that nation the article names, not the latest leader
-      VELM: Hours after Prime Minister Ivo Renn told Tarnian President Ola Brandt that the truce held, the Tarnian leader repeated his claim that he “stopped a war”. | stopped a war | Brandt | NAMED_PERSON
-      VELM: Hours after Prime Minister Ivo Renn told US President Ola Brandt that the truce held, the American leader repeated his claim that he “stopped a war”. | stopped a war | Brandt | NAMED_PERSON
+      VELM: Hours after Prime Minister Ivo Renn told Tarnian President Ola Brandt that the truce held, the Tarnian leader again claimed that he had “ended a war”. | ended a war | Brandt | NAMED_PERSON
+      VELM: Hours after Prime Minister Ivo Renn told US President Ola Brandt that the truce held, the American leader again claimed that he had “ended a war”. | ended a war | Brandt | NAMED_PERSON
       US President, Ola Brandt has said he will visit Tarnia. The US president said he had returned an invite to the palace. | returned an invite | Brandt | NAMED_PERSON
       # 2 outlets, known by the grammar around their names
       The dam cracked overnight, VTN reported. According to VTN, 40 homes were flooded. | 40 homes were flooded | VTN | MEDIA
       The pier closed, according to the weekly magazine Tarnow. Tarnow said the ferry was late. | ferry was late | Tarnow | MEDIA
       Fuel ran short, the Velpress news agency said.                          | Fuel ran short | Velpress | MEDIA
       # a person's name in the possessive stays a person's; a role "of" a body is an unnamed holder of it
-      The Varnian rights commission dismissed President Ana Kovac’s claims on Sunday night accusing the state-funded watchdog of providing misleading figures to the public. | watchdog of providing | Kovac | NAMED_PERSON
+      The Varnian rights commission dismissed President Ana Kovac’s claims on Sunday evening accusing the publicly funded watchdog of publishing misleading figures to the public. | watchdog of publishing | Kovac | NAMED_PERSON
       Twenty-two people were killed in the protests on Tuesday, the chairwoman of the rights body told AFP on Wednesday. | Twenty-two people were killed | chairwoman | ANONYMOUS
       # an "-ing" cue after a possessed claim noun goes back to the clause's subject, not the claim's owner
       Commission chair Ivo Tarn refuted Kovac’s claims, asserting that the commission issued no such statement. | issued no such statement | Ivo Tarn | NAMED_PERSON

@@ -28,9 +28,9 @@ class BlameDisputesTest {
   @Test
   void flagsABlameThatTheSentenceSaysWasDisputed() {
     List<Finding> found = check("wire", "2031-08-05", lines(LEDE,
-        "Depot workers have blamed a faulty valve for the blast, an assertion that was disputed by the Kelm Gas Company, "
-            + "which said it was caused by an arson attack."));
-    assertThat(pairs(found, DISPUTE, "blamed a faulty valve", "disputed by the Kelm Gas Company")).as(found.toString()).isTrue();
+        "Depot workers have blamed a faulty valve, a claim which has been contested by the Kelm Gas Company, "
+            + "which said the fire was caused by an arson attack."));
+    assertThat(pairs(found, DISPUTE, "blamed a faulty valve", "contested by the Kelm Gas Company")).as(found.toString()).isTrue();
   }
 
   @Test

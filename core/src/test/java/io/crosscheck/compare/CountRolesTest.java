@@ -91,7 +91,7 @@ class CountRolesTest {
     List<Finding> findings = check(
         "north", "2031-06-03", "Varnia said its air defences downed 337 Ostrian drones on Monday night in the largest attack on Kelm this year. "
             + "Varnia's Defence Ministry said the Kelm refinery was not hit.",
-        "south", "2031-06-03", "According to the Ministry of Defense, a total of 343 Ostrian drones were downed on Monday night in the largest "
+        "south", "2031-06-03", "The Ministry of Defense said 343 Ostrian drones were shot down on Monday night in the largest "
             + "attack on Kelm this year.");
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "337", "343")).isTrue();
   }
@@ -101,7 +101,7 @@ class CountRolesTest {
     List<Finding> findings = check(
         "north", "2031-06-03", "Ostria said its air defences downed 61 Varnian drones on Monday night in the largest attack on Kelm this year. "
             + "Varnia's Defence Ministry said the Kelm refinery was not hit.",
-        "south", "2031-06-03", "According to the Ministry of Defense, a total of 343 drones were downed on Monday night in the largest "
+        "south", "2031-06-03", "The Ministry of Defense said 343 drones were shot down on Monday night in the largest "
             + "attack on Kelm this year.");
     assertThat(numeric(findings)).isEmpty();
   }

@@ -181,22 +181,22 @@ class NumericMomentsTest {
   /** An undated article's counts of two days stay in one event (a dated one splits them by day, and they are not compared). */
   @Test
   void twoPartiesCountsThatTheArticleSetsAgainstEachOtherConflictWhateverTheirDays() {
-    String commission = "The Varnian rights commission reported on Monday that a total of 39 people have died in the protests in Varnia.";
-    String president = "President Ostrel said in a television interview on Sunday that 19 people had died in the protests.";
+    String commission = "The Varnian rights commission said on Monday that 39 people have died in the unrest in Varnia.";
+    String president = "President Ostrel said on Sunday, in a television interview, that 19 people had died in the unrest.";
     List<Finding> contrasted = check("wire", "-", lines(commission,
-        "This figure is twice the number acknowledged by the government so far.", president));
+        "That number is double the figure the government has admitted.", president));
     assertThat(pairs(contrasted, FindingType.NUMERIC_CONFLICT, "39", "19")).as(contrasted.toString()).isTrue();
 
     List<Finding> plain = check("wire", "-", lines(commission,
-        "The protests began last month over proposed tax rises.", president));
+        "The unrest began last month over a planned rise in taxes.", president));
     assertThat(pairs(plain, FindingType.NUMERIC_CONFLICT, "39", "19")).as(plain.toString()).isFalse();
   }
 
   @Test
   void onePartysSuccessiveCountsAreNotContrasted() {
     List<Finding> findings = check("wire", "-", lines(
-        "The Varnian rights commission said on Monday that a total of 39 people have died in the protests in Varnia, higher than the figure it gave on Sunday.",
-        "The Varnian rights commission said on Sunday that 19 people had died in the protests."));
+        "The Varnian rights commission said on Monday that 39 people have died in the unrest in Varnia, higher than the figure it gave on Sunday.",
+        "The Varnian rights commission said on Sunday that the unrest had left 19 people dead."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "39", "19")).as(findings.toString()).isFalse();
   }
 

@@ -204,7 +204,7 @@ class PartyCountsTest {
     List<Finding> found = check("brel-x", "2031-05-14", lines(
         "Protests against the fuel levy spread across Orvane on Tuesday.",
         "The Tessaly Workers Guild said 620,000 protesters took part across the country.",
-        "Premier Ivo Renn accused the protesters of damaging 100 tractors of his supporters."));
+        "Premier Ivo Renn accused the marchers of wrecking 100 tractors belonging to his backers."));
     assertThat(pairs(found, NUMERIC, "620,000", "100 tractors")).as(found.toString()).isFalse();
   }
 }
