@@ -147,7 +147,7 @@ final class NumericConflictRule implements Check {
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
           boolean contrasted = contrasted(a, b, owners);
-          if (a.older() || b.older() || differentScopes(a, b) || !conflict(a, b)
+          if (a.older() || b.older() || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
               || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))
@@ -258,6 +258,48 @@ final class NumericConflictRule implements Check {
     Interval part = (aNarrower ? a : b).figure().interval();
     Interval whole = (aNarrower ? b : a).figure().interval();
     return !(part.hasLow() && whole.hasHigh() && part.low() > whole.high());
+  }
+
+  /** A place a count names as its own: "in Githurai" in "20 people were killed in Githurai". */
+  private static final Pattern OWN_PLACE = Pattern.compile(
+      "\\b(?:in|at)\\s{1,3}(?:the\\s{1,3})?(\\p{Lu}[\\p{L}’'-]{1,30}(?:\\s{1,3}\\p{Lu}[\\p{L}’'-]{1,30}){0,2})");
+  /** Words that make a count the whole country's: "thirty-nine have died countrywide". */
+  private static final Pattern COUNTRY_WIDE = Pattern.compile(
+      "(?i)\\b(?:countrywide|nationwide|across\\s{1,3}the\\s{1,3}(?:country|nation)|throughout\\s{1,3}the\\s{1,3}country)\\b");
+
+  /**
+   * Two counts placed in two differently named places ("killed in Githurai" against "lost their
+   * lives in Varnia"), or one in a named place against one its sentence says is country-wide: two
+   * places, or a part and its whole, unless the part outnumbers the whole.
+   */
+  private static boolean placedApart(Located a, Located b) {
+    Optional<String> pa = ownPlace(a.figure());
+    Optional<String> pb = ownPlace(b.figure());
+    if (CountPlaces.differ(pa, pb)) {
+      return true;
+    }
+    return pa.isPresent() && pb.isEmpty() && COUNTRY_WIDE.matcher(b.sentence().text()).find() && !outnumbers(a, b)
+        || pb.isPresent() && pa.isEmpty() && COUNTRY_WIDE.matcher(a.sentence().text()).find() && !outnumbers(b, a);
+  }
+
+  /** The capitalised place a figure's own scope or subject names: "Githurai" of "people killed in Githurai". */
+  private static Optional<String> ownPlace(Figure f) {
+    for (Optional<String> text : List.of(f.scope(), f.subject())) {
+      if (text.isPresent()) {
+        java.util.regex.Matcher m = OWN_PLACE.matcher(text.get());
+        if (m.find()) {
+          return Optional.of(m.group(1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the part's count lies wholly above the whole's: then the two cannot both be right. */
+  private static boolean outnumbers(Located part, Located whole) {
+    Interval p = part.figure().interval();
+    Interval w = whole.figure().interval();
+    return p.hasLow() && w.hasHigh() && p.low() > w.high();
   }
 
   /** Two counts of differently named sets: "Russian drones" and "Ukrainian drones", "drones targeting Varn" and "drones". */

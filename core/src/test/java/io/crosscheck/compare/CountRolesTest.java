@@ -175,4 +175,22 @@ class CountRolesTest {
         "south", "2031-06-03", "Base officials said 88 drones were intercepted on Monday night.");
     assertThat(numeric(findings)).isEmpty();
   }
+
+  @Test
+  void countsInTwoNamedPlacesOrAPlaceAgainstTheCountryAreNotCompared() {
+    List<Finding> twoPlaces = check(
+        "north", "2031-06-03", "The governor said 20 people were killed in Orvel during the riots on Monday.",
+        "south", "2031-06-03", "The rights council said 39 people were killed in Varnia during the riots on Monday.");
+    assertThat(numeric(twoPlaces)).as(twoPlaces.toString()).isEmpty();
+
+    List<Finding> countryWide = check(
+        "north", "2031-06-03", "The governor said 20 people were killed in Orvel during the riots on Monday.",
+        "south", "2031-06-03", "The rights council said 39 people were killed countrywide during the riots on Monday.");
+    assertThat(numeric(countryWide)).as(countryWide.toString()).isEmpty();
+
+    List<Finding> samePlace = check(
+        "north", "2031-06-03", "The governor said 20 people were killed in Orvel during the riots on Monday.",
+        "south", "2031-06-03", "The rights council said 39 people were killed in Orvel during the riots on Monday.");
+    assertThat(pairs(samePlace, FindingType.NUMERIC_CONFLICT, "20", "39")).as(samePlace.toString()).isTrue();
+  }
 }
