@@ -240,7 +240,7 @@ final class ReportedSpeechFinder {
         return Optional.empty(); // "a readout saying ..." is fine; "people saying" is not a cue
       }
       boundary = prev.text().equals(",") ? prev.start() : coordinator >= 0 ? w.get(coordinator).start() : -1;
-      Candidate previous = lastClauseCandidate(w, earlier);
+      Candidate previous = lastClauseCandidate(earlier);
       for (Candidate quote : sentenceQuotes) {
         if (quote.cueAt() < cue.start() && (previous == null || quote.cueAt() > previous.cueAt())) {
           previous = quote; // "“We tried,” Kovac said, adding that ...": the quotation's speaker goes on
@@ -483,7 +483,7 @@ final class ReportedSpeechFinder {
    * asserting that …" skips the claim noun "Kovac’s claims", which is the object of "refuted", not
    * the subject an "-ing" cue goes back to.
    */
-  private static Candidate lastClauseCandidate(List<Word> w, List<Candidate> earlier) {
+  private static Candidate lastClauseCandidate(List<Candidate> earlier) {
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Candidate c = earlier.get(k);
       boolean possessedNoun = !c.speaker().isEmpty() && c.speaker().get(c.speaker().size() - 1).isPossessive()
@@ -492,7 +492,7 @@ final class ReportedSpeechFinder {
         return c;
       }
     }
-    return earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    return null; // the first candidate is never a possessed noun, so this is reached only with none
   }
 
   /** Whether a closing quotation mark and its own cue sit just before the comma at {@code comma}. */

@@ -17,14 +17,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two parties giving different causes for one event in one sentence that sets them against each
- * other (ACCOUNT_DISPUTE with no dispute cue): "The ministry blamed an air strike, while the army
- * said the blast was caused by a misfired rocket"; "Officials blamed the dam operator, an assertion
- * disputed by the company, which said the spillway failed".
+ * Two parties set against each other in one sentence (ACCOUNT_DISPUTE with no dispute cue before
+ * it): two causes for one event ("The ministry blamed an air strike, while the army said the blast
+ * was caused by a misfired rocket"; "Officials blamed the dam operator, an assertion disputed by the
+ * company, which said the spillway failed"), or an account one party backs and another denies
+ * ("While Ostria supported the envoy's account, Varnia denied any mediation").
  *
- * <p>The sentence turns at "while", "whereas" or "but" after a comma, or at an appositive that
- * names the first clause disputed ("an assertion that was disputed by"); each side must name a
- * cause ({@link #CAUSE}) and a party before it, and the parties must differ.
+ * <p>The sentence turns at "while", "whereas" or "but" after a comma, at an appositive that names
+ * the first clause disputed ("an assertion that was disputed by"), or after an opening "While …,";
+ * each side must name a cause ({@link #CAUSE}), or assert ({@link #ASSERTS}) and deny
+ * ({@code denial-cues}), with a party before its verb, and the parties must differ.
  */
 final class BlameDisputes {
   private final CuePatterns denials;
@@ -83,6 +85,9 @@ final class BlameDisputes {
 
   /** "…, while …", "…, an assertion disputed by …", or "While …, …". */
   private static Optional<Turn> turn(String text) {
+    if (text.indexOf(',') < 0 && text.indexOf(';') < 0) {
+      return Optional.empty(); // every turn has a comma or a semicolon: most sentences end here, unscanned
+    }
     Matcher turn = TURN.matcher(text);
     if (turn.find()) {
       return Optional.of(new Turn(0, turn.start(), turn.start(), turn.end()));

@@ -45,9 +45,9 @@ final class CountPlaces {
    * forty counts in one sentence reads it once.
    */
   Optional<String> of(List<Sentence> sentences, Sentence s, Map<Sentence, Optional<String>> read) {
-    Optional<String> own = read.computeIfAbsent(s, x -> in(x.text()));
+    Optional<String> own = read.computeIfAbsent(s, x -> named(x.text()));
     for (int k = s.index() - 1; own.isEmpty() && k >= 0 && s.index() - k <= LOOKBACK && k < sentences.size(); k--) {
-      own = read.computeIfAbsent(sentences.get(k), x -> in(x.text()));
+      own = read.computeIfAbsent(sentences.get(k), x -> named(x.text()));
     }
     return own;
   }
@@ -62,7 +62,8 @@ final class CountPlaces {
     return !x.contains(y) && !y.contains(x);
   }
 
-  private Optional<String> in(String text) {
+  /** The first place {@code text} names after "in" or "at", a time word ("in January") being none. */
+  Optional<String> named(String text) {
     Matcher m = PLACE.matcher(text);
     while (m.find()) {
       String place = m.group(1);

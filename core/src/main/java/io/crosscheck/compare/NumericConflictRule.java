@@ -76,14 +76,15 @@ final class NumericConflictRule implements Check {
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
       Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place,
-      boolean contrasted) {}
+      boolean contrasted, Optional<String> ownPlace, boolean countryWide) {}
 
   /** What a sentence says of every figure in it, read once however many figures it holds. */
-  private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted) {}
+  private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted,
+      boolean countryWide) {}
 
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
-        contrastCues.matches(s.text()) || contrastFollows(view, s));
+        contrastCues.matches(s.text()) || contrastFollows(view, s), COUNTRY_WIDE.matcher(s.text()).find());
   }
 
   /** A sentence that goes on about the count just given: "This figure is twice the number …". */
@@ -131,7 +132,7 @@ final class NumericConflictRule implements Check {
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
                   cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead),
-                  cues.contrasted()));
+                  cues.contrasted(), ownPlace(f), cues.countryWide()));
         }
       }
     }
@@ -255,14 +256,9 @@ final class NumericConflictRule implements Check {
     // A part never outnumbers its whole: "11,300 dead in the city" against "3,252 deaths" registered
     // across the country is no part and whole but two tolls that cannot both be right.
     boolean aNarrower = a.placeScope().level() > b.placeScope().level();
-    Interval part = (aNarrower ? a : b).figure().interval();
-    Interval whole = (aNarrower ? b : a).figure().interval();
-    return !(part.hasLow() && whole.hasHigh() && part.low() > whole.high());
+    return !outnumbers(aNarrower ? a : b, aNarrower ? b : a);
   }
 
-  /** A place a count names as its own: "in Githurai" in "20 people were killed in Githurai". */
-  private static final Pattern OWN_PLACE = Pattern.compile(
-      "\\b(?:in|at)\\s{1,3}(?:the\\s{1,3})?(\\p{Lu}[\\p{L}’'-]{1,30}(?:\\s{1,3}\\p{Lu}[\\p{L}’'-]{1,30}){0,2})");
   /** Words that make a count the whole country's: "thirty-nine have died countrywide". */
   private static final Pattern COUNTRY_WIDE = Pattern.compile(
       "(?i)\\b(?:countrywide|nationwide|across\\s{1,3}the\\s{1,3}(?:country|nation)|throughout\\s{1,3}the\\s{1,3}country)\\b");
@@ -273,26 +269,18 @@ final class NumericConflictRule implements Check {
    * places, or a part and its whole, unless the part outnumbers the whole.
    */
   private static boolean placedApart(Located a, Located b) {
-    Optional<String> pa = ownPlace(a.figure());
-    Optional<String> pb = ownPlace(b.figure());
+    Optional<String> pa = a.ownPlace();
+    Optional<String> pb = b.ownPlace();
     if (CountPlaces.differ(pa, pb)) {
       return true;
     }
-    return pa.isPresent() && pb.isEmpty() && COUNTRY_WIDE.matcher(b.sentence().text()).find() && !outnumbers(a, b)
-        || pb.isPresent() && pa.isEmpty() && COUNTRY_WIDE.matcher(a.sentence().text()).find() && !outnumbers(b, a);
+    return pa.isPresent() && pb.isEmpty() && b.countryWide() && !outnumbers(a, b)
+        || pb.isPresent() && pa.isEmpty() && a.countryWide() && !outnumbers(b, a);
   }
 
-  /** The capitalised place a figure's own scope or subject names: "Githurai" of "people killed in Githurai". */
-  private static Optional<String> ownPlace(Figure f) {
-    for (Optional<String> text : List.of(f.scope(), f.subject())) {
-      if (text.isPresent()) {
-        java.util.regex.Matcher m = OWN_PLACE.matcher(text.get());
-        if (m.find()) {
-          return Optional.of(m.group(1));
-        }
-      }
-    }
-    return Optional.empty();
+  /** The place a figure's own scope or subject names ({@link CountPlaces#named}): "Githurai" of "people killed in Githurai". */
+  private Optional<String> ownPlace(Figure f) {
+    return f.scope().flatMap(places::named).or(() -> f.subject().flatMap(places::named));
   }
 
   /** Whether the part's count lies wholly above the whole's: then the two cannot both be right. */
