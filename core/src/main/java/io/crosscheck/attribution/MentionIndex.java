@@ -88,6 +88,10 @@ final class MentionIndex {
       if (w.isCapitalised()) {
         capitalised.add(w.bare());
         counts.merge(w.bare(), 1, Integer::sum);
+        String modifier = compoundModifier(w.bare());
+        if (modifier != null) {
+          counts.merge(modifier, 1, Integer::sum); // "the Orvex-run clinics" writes the name "Orvex" too
+        }
         if (i > 0 && words.get(i - 1).isWord()) {
           capitalisedInside.add(w.bare()); // "according to Reuters": a capital no sentence start explains
         }
@@ -132,7 +136,8 @@ final class MentionIndex {
       // A lower-case role word just before the run: "spokesman Ana Kovac".
       String role = null;
       boolean press = false;
-      if (i > 0 && lexicon.isRole(words.get(i - 1))) {
+      if (i > 0 && lexicon.isRole(words.get(i - 1)) && !(end - from == 1 && isPlural(words.get(i - 1)))) {
+        // "the market leaders Tarvin and Orvex": a plural role before one word names no one's title
         role = words.get(i - 1).lower();
         press = lexicon.isPressRoleAt(words, i - 1); // "press secretary Ana Kovac"
         if (i > 1 && lexicon.isRole(words.get(i - 2))) {
@@ -256,6 +261,9 @@ final class MentionIndex {
   }
 
   private void indexRun(List<Word> words, int from, int end, String lowerRole, boolean press, CueLexicon lexicon) {
+    if (from < end && Phrases.isSeating(words.get(from))) {
+      return; // "Orvel-based Tarvin": a body seated somewhere, not a person
+    }
     int lastRole = -1;
     boolean institution = false;
     for (int k = from; k < end; k++) {
@@ -407,6 +415,12 @@ final class MentionIndex {
         && !lower.endsWith("d") && !PhraseGrammar.CLAUSE_WORDS.contains(lower); // "said", "told": verbs
   }
 
+  /** "leaders", "officials": a plural role noun (not "boss"). */
+  private static boolean isPlural(Word w) {
+    String lower = w.lower();
+    return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
+  }
+
   /** Whether {@code acronym} spells the initials closing {@code run}: "HSD" for "the Harbour Safety Directorate". */
   private static boolean isInitials(String acronym, List<Word> run) {
     StringBuilder initials = new StringBuilder();
@@ -478,6 +492,19 @@ final class MentionIndex {
     Person p = persons.get(last);
     return name.size() > 1 && companies.isCompanyName(first, last) && !personWords.contains(first)
         && !persons.containsKey(first) && !personWords.contains(last) && (p == null || p.role() == null);
+  }
+
+  /**
+   * The capitalised name opening a compound modifier ("Orvex" in "Orvex-run", "Orvex-backed"), or
+   * null: a name written in such a compound is written once more, never with a first name.
+   */
+  private static String compoundModifier(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen <= 0 || hyphen + 1 >= word.length() || !Character.isLowerCase(word.charAt(hyphen + 1))) {
+      return null;
+    }
+    String head = word.substring(0, hyphen);
+    return head.chars().skip(1).allMatch(Character::isLowerCase) ? head : null;
   }
 
   boolean isPerson(String word) {

@@ -1,6 +1,7 @@
 package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Locale;
 import io.crosscheck.model.Span;
@@ -12,6 +13,8 @@ import io.crosscheck.model.Span;
  * is true; {@code withoutDeterminer([a, senior, official])} gives [senior, official].
  */
 final class Phrases {
+  /** Participles that seat a body somewhere, closing a compound before its name: "Orvel-based Tarvin". */
+  private static final WordSet SEATING = WordSet.of("based", "headquartered", "listed", "registered");
   private Phrases() {}
 
 
@@ -27,6 +30,12 @@ final class Phrases {
   }
 
   /** The "in"/"on"/"at" that locates the speaker: "diplomats in Dravik", "owners on Carrow"; or -1. */
+  /** "Orvel-based", "Velmar-headquartered": a compound seating a body in a place, which no person's name opens. */
+  static boolean isSeating(Word w) {
+    int hyphen = w.text().lastIndexOf('-');
+    return hyphen > 0 && SEATING.contains(w.lower().substring(hyphen + 1));
+  }
+
   static int placePreposition(List<Word> p) {
     int in = Phrases.indexOfWord(p, "in");
     for (int k = 1; k + 1 < p.size() && in < 0; k++) {

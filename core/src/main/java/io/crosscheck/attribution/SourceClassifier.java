@@ -67,7 +67,7 @@ final class SourceClassifier {
     Word head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1);
     String h = head.lower();
     return !head.isCapitalised() && !names.hasName(phrase) && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)
-        || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h));
+        || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h) || CompanyReferences.COMPANY_NOUNS.contains(h));
   }
 
   Source classify(List<Word> phrase, MentionIndex mentions) {
@@ -88,6 +88,11 @@ final class SourceClassifier {
     List<Word> p = Phrases.withoutDeterminer(phrase);
     if (p.isEmpty()) {
       return Source.of("unknown", SourceKind.ANONYMOUS);
+    }
+    if (p.size() > 1 && Phrases.isSeating(p.get(0)) && p.get(1).isCapitalised()) {
+      // "Orvel-based Tarvin said": a body is based somewhere; the compound only places it.
+      List<Word> name = p.subList(1, p.size());
+      return NamedSourceBuilder.base(Phrases.join(name), SourceKind.INSTITUTION, names.affiliation(name, mentions), false);
     }
     Word closing = p.get(p.size() - 1);
     if (closing.isPossessive() && closing.isCapitalised() && p.stream().allMatch(Word::isCapitalised)
@@ -195,8 +200,10 @@ final class SourceClassifier {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
       // "the report", "the unclassified intelligence report": one document the article has in view is
-      // its maker's, not an outlet's; "reports", "a report" and "the Velpress report" stay the press's.
-      boolean definiteDocument = lexicon.isDocument(headLower) && !headLower.endsWith("s") && DEFINITE.contains(phrase.get(0).lower())
+      // its maker's, not an outlet's, and so is a country's ("a Varnian intelligence report"); "reports",
+      // "a report" and "the Velpress report" stay the press's.
+      boolean definiteDocument = lexicon.isDocument(headLower) && !headLower.endsWith("s")
+          && (DEFINITE.contains(phrase.get(0).lower()) || affiliation.isPresent())
           && p.stream().noneMatch(w -> w != head && (lexicon.isMedia(w) || mentions.isOutlet(w.bare())));
       if (lexicon.isMedia(headLower) && !definiteDocument && p.stream().noneMatch(w -> lexicon.isInstitution(w))) {
         return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);

@@ -147,8 +147,25 @@ final class SpeakerResolver {
     if (lexicon.isMedia(head) && latest(SourceKind.MEDIA).isPresent()) {
       return latest(SourceKind.MEDIA); // "the report said" after "Radio Meridian reported"
     }
-    if (lexicon.isInstitution(head)) {
-      return latest(SourceKind.INSTITUTION).filter(s -> s.name().toLowerCase(Locale.ROOT).contains(head));
+    if (lexicon.isInstitution(head) || CompanyReferences.COMPANY_NOUNS.contains(head)) {
+      Optional<Source> named = latest(SourceKind.INSTITUTION).filter(s -> s.name().toLowerCase(Locale.ROOT).contains(head));
+      return named.isPresent() || !CompanyReferences.COMPANY_NOUNS.contains(head) ? named : latestNamedBody();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The company said" after "Korrin called the claims baseless": the latest body that spoke under
+   * its own name, not a ministry, a court or a country ("Varnia dismissed the figures"), which no
+   * one calls "the company".
+   */
+  private Optional<Source> latestNamedBody() {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Source s = history.get(i).source();
+      if (s.kind() == SourceKind.INSTITUTION && Character.isUpperCase(s.name().charAt(0)) && !mentions.isPlace(s.name())
+          && java.util.Arrays.stream(s.name().split(" ")).noneMatch(w -> lexicon.isInstitution(w.toLowerCase(Locale.ROOT)))) {
+        return Optional.of(s);
+      }
     }
     return Optional.empty();
   }

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 final class AccountDisputeRule implements Check {
   /** How far back a "this account" cue may point. */
   private static final int PREVIOUS_WINDOW = 6;
+  /** A capitalised owner inside a dispute cue: "Velmart’s", "Orvex' " (a name ending in s). */
+  private static final Pattern NAMED_OWNER = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]{1,40}?)(?:['’]s|(?<=s)['’])(?=\\s)");
   /** How far back a named topic ("claims of X involvement") or quoted words may be looked for. */
   private static final int TOPIC_WINDOW = 10;
   /** How far after a denial its claim may come when none came before. */
@@ -164,8 +166,8 @@ final class AccountDisputeRule implements Check {
             .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip, entities) : Optional.empty())
             .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
-        : quotedAccount(view, i).or(() -> counteredAccount(view, i, cue.text().substring(hit.end())))
-            .or(() -> previousAccount(view, i)).map(a -> new Side(view, a));
+        : quotedAccount(view, i).or(() -> answeredAccount(view, i, cue.text().substring(hit.end()),
+            namedOwner(cue.text().substring(hit.start(), hit.end())))).map(a -> new Side(view, a));
     if (account.isEmpty() || account.get().view() == view && account.get().sentence().index() > i
         && (sameSpeaker(account.get(), new Side(view, cue)) || view.attribution(account.get().sentence())
             .filter(a -> speaksFor(a, view, denierName(view, cue), entities)).isPresent())) {
@@ -213,29 +215,58 @@ final class AccountDisputeRule implements Check {
    * millions on its booking servers" answers the earlier claim about those servers, not merely the
    * nearest claim.
    */
-  private Optional<Sentence> counteredAccount(ArticleView view, int cue, String afterCue) {
+  private Optional<Sentence> counteredAccount(ArticleView view, int cue, String afterCue, Optional<String> owner) {
     Set<String> counter = Texts.contentWords(afterCue, stopWords);
     if (!COUNTER_CLAIM.matcher(afterCue).find() || counter.isEmpty()) {
       return Optional.empty();
     }
     // The counter-claim names what is disputed, so shared words outweigh distance and cue markers.
     return Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 0.0, 0.25, s -> {
+      if (owner.isPresent() && !creditedTo(view, s, owner.get())) {
+        return Double.NEGATIVE_INFINITY;
+      }
       int shared = groups.overlap(counter, view.contentWords(s, stopWords));
       return shared == 0 ? Double.NEGATIVE_INFINITY : 3.0 * shared + (view.hasQuote(s) ? 1 : 0);
     });
   }
 
   /**
-   * The account a "this account" cue answers: a recent quoted or claimed statement sharing words.
-   * A sentence whose statement is itself a denial ("India rejected the remarks …") answers an
-   * account too, so it is never the account answered.
+   * The account a cue answers that no quotation names: the one its counter-claim shares words with,
+   * else a recent claim. When the cue names whose claims it disputes ("disputed Velmart’s claims"),
+   * that party's accounts come first.
    */
-  private Optional<Sentence> previousAccount(ArticleView view, int cue) {
+  private Optional<Sentence> answeredAccount(ArticleView view, int cue, String afterCue, Optional<String> owner) {
+    Optional<Sentence> owned = owner.flatMap(o -> counteredAccount(view, cue, afterCue, Optional.of(o))
+        .or(() -> previousAccount(view, cue, Optional.of(o))));
+    return owned.or(() -> counteredAccount(view, cue, afterCue, Optional.empty()))
+        .or(() -> previousAccount(view, cue, Optional.empty()));
+  }
+
+  /**
+   * The account a "this account" cue answers: a recent quoted or claimed statement sharing words.
+   * A sentence whose statement is itself a denial ("India rejected the remarks …") or holds a
+   * dispute cue answers an account too, so it is never the account answered.
+   */
+  private Optional<Sentence> previousAccount(ArticleView view, int cue, Optional<String> owner) {
     Set<String> cueWords = Texts.contentWords(view.sentences().get(cue).text(), stopWords);
+    // "Korrin said the claims were baseless. “We refute these allegations,” it said.": the first
+    // disputes too, so it is not the account disputed; "disputed Velmart's claims" answers Velmart.
     return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s -> denies(view, s)
+        || view.find(disputeCues, s).isPresent() || owner.isPresent() && !creditedTo(view, s, owner.get())
         ? Double.NEGATIVE_INFINITY
         : 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0)
             + Texts.overlap(cueWords, view.contentWords(s, stopWords)));
+  }
+
+  /** "Velmart" in "called Velmart’s claims baseless": the named party whose account a cue disputes. */
+  private static Optional<String> namedOwner(String cueText) {
+    Matcher m = NAMED_OWNER.matcher(cueText);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** Whether {@code s} is credited to a source named {@code owner}. */
+  private static boolean creditedTo(ArticleView view, Sentence s, String owner) {
+    return view.attribution(s).filter(a -> a.source().name().contains(owner) || a.sourceText().contains(owner)).isPresent();
   }
 
   /** Both sentences credited to one source: the same linked entity, or the same name where either is unlinked. */
@@ -303,7 +334,7 @@ final class AccountDisputeRule implements Check {
   private Optional<Sentence> topicAccount(ArticleView view, int cue, String afterCue, boolean after) {
     Set<String> topic = Texts.contentWords(afterCue, stopWords);
     if (topic.isEmpty()) {
-      return after ? Optional.empty() : previousAccount(view, cue);
+      return after ? Optional.empty() : previousAccount(view, cue, Optional.empty());
     }
     java.util.function.ToDoubleFunction<Sentence> score = s -> {
       if (isDenial(view, s)) {

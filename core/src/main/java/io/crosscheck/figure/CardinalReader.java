@@ -128,7 +128,7 @@ final class CardinalReader {
     return null;
   }
 
-  /** A hyphenated token: "twenty-four", "20-30", "90-minute", "seven-month-long"; else nothing. */
+  /** A hyphenated token: "twenty-four", "20-30", "100-to-300", "90-minute", "seven-month-long"; else nothing. */
   private Optional<Quantity> compound(String t) {
     Double whole = wordValue(t);
     if (whole != null) {
@@ -144,6 +144,13 @@ final class CardinalReader {
     }
     if (head == null) {
       return Optional.empty();
+    }
+    if (parts.length == 3 && headDigits && parts[1].equals("to") && NumberParser.isPlainInteger(parts[2])
+        && !(head >= 1000 && head <= 2100)) {
+      double other = Double.parseDouble(parts[2]); // "100-to-300", but not "a 2-to-1 vote"
+      return other > head
+          ? Optional.of(Quantity.of(from, from + 1, head, Form.CARDINAL, "", true).asRange(from + 1, other))
+          : Optional.empty();
     }
     if (parts.length == 2 && headDigits && NumberParser.isPlainInteger(parts[1]) && parts[1].length() <= parts[0].length()
         && !(head >= 1000 && head <= 2100)) {

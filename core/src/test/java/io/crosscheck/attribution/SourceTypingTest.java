@@ -22,6 +22,7 @@ class SourceTypingTest {
       # 1 a name written again and again, never with a first name or title, is no person's
       Tarvel said on Monday that a fault had grounded its fleet. Tarvel's rivals were unaffected. | fault had grounded | Tarvel | INSTITUTION
       Ana Kovac lost the vote. Kovac said she would appeal. Kovac's aides agreed. | she would appeal | Kovac | NAMED_PERSON
+      Medics in the Orvex-ruled province counted 40 dead. Orvex has accused an air strike of the killings. | air strike | Orvex | INSTITUTION
       "The talks failed," Kovac said. | talks failed | Kovac | NAMED_PERSON
       Varn Systems chief Olek Brand met Dovan officials. Dovan said the deal was off. Dovan's board agreed. | deal was off | Dovan | INSTITUTION
       # a speaker whose name ends in ’s possesses nothing: a firm named so
@@ -55,6 +56,8 @@ class SourceTypingTest {
       “We judge that Varnia was not responsible,” said the unclassified Tarnian intelligence report. | Varnia was not responsible | intelligence report | INSTITUTION
       The report said only light damage was seen at the depot.            | only light damage | report | INSTITUTION
       Reports said only light damage was seen at the depot.               | only light damage | Reports | MEDIA
+      A Tarnian intelligence report estimated that a stray rocket hit the depot. | stray rocket hit | intelligence report | INSTITUTION
+      An Ostrian TV report estimated that a stray rocket hit the depot.  | stray rocket hit | TV report | MEDIA
       # a single name after "the" is a body's: people do not take "the"
       The Vardenhof reported that the two leaders had agreed a truce.      | agreed a truce | Vardenhof | INSTITUTION
       The Vardenhof, however, said the two leaders had agreed a truce.     | agreed a truce | Vardenhof | INSTITUTION
@@ -96,6 +99,14 @@ class SourceTypingTest {
       The firm offered help, Korvel's lawyer said.                            | firm offered help | lawyer | ANONYMOUS
       # 12 a capitalised title one named person holds points back to that person
       Prime Minister Ana Kovac met the envoy. The Prime Minister said a deal was close. | deal was close | Kovac | NAMED_PERSON
+      # 12a a body seated somewhere, a company's legal suffix and a plural role before one name make no person
+      Ostbury-based Velmart said it had ended the merger with Korrin.     | ended the merger | Velmart | INSTITUTION
+      Ostbury-based Velmart sued Korrin. Velmart said it had ended the merger. | ended the merger | Velmart | INSTITUTION
+      The Korrin Co. filed its reply on Monday. Korrin said the claims were false. | claims were false | Korrin | INSTITUTION
+      Grocery leaders Velmart and Korrin met in court. Velmart said it would appeal the ruling. | appeal the ruling | Velmart | INSTITUTION
+      # 12b "the company", "the chain": the latest body that spoke under its own name, not a country
+      Korrin called the claims baseless. The chain said it would seek damages. | seek damages | Korrin | INSTITUTION
+      Varnia dismissed the figures as lies. The rights group said 300 people had died. | 300 people | rights group | INSTITUTION
       # 13 an unnamed role holder named right after
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | roads were a maze | Kovac | NAMED_SPOKESPERSON
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | valley was hard to reach | Kovac | NAMED_SPOKESPERSON

@@ -243,6 +243,51 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aLawsuitsChargeIsTheAccountItsTargetCallsBaseless() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Velmart filed suit against Korrin on Tuesday after the two grocers gave up their merger.",
+        "The lawsuit charges that Korrin failed to seek approval for the merger by refusing to sell stores.",
+        "Velmart also said it had ended the merger deal with Korrin.",
+        "In a statement, Korrin called the allegations in the lawsuit \"baseless and without merit.\""));
+
+    assertThat(findings).anySatisfy(f ->
+        assertThat(covers(f, "failed to seek approval", "baseless and without merit")).isTrue());
+  }
+
+  @Test
+  void claimsCalledBaselessAnswerTheChargeNotThePlainStatementBetween() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "The lawsuit charges that Korrin failed to seek approval for the merger by refusing to sell stores.",
+        "Velmart also said it had ended the merger deal with Korrin.",
+        "In response, Korrin said Velmart's claims are baseless."));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "failed to seek approval", "claims are baseless")).isTrue());
+  }
+
+  @Test
+  void aPartysFirstRebuttalIsNotTheAccountItsSecondRebuts() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Velmart said Korrin broke the merger deal by refusing to sell stores.",
+        "Korrin said the allegations are baseless.",
+        "\"Korrin rejects these allegations in the strongest terms,\" the company said in a statement."));
+
+    assertThat(findings).isNotEmpty().noneMatch(f -> covers(f, "allegations are baseless", "strongest terms"));
+  }
+
+  @Test
+  void disputingANamedPartysClaimsAnswersThatPartysAccount() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "The Tarvin union said the walkout drew 4,000 workers.",
+        "Velmart's own staff were not involved.",
+        "According to a police statement, two workers were detained at the depots.",
+        "Velmart disputed Tarvin's claims, saying the depots worked normally."));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "drew 4,000 workers", "disputed Tarvin's claims")).isTrue());
+  }
+
+  @Test
   void disputingThatFigureAnswersTheCountBefore() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
         "Kellco said the walkout at its depots fizzled out, with only 50 drivers taking part.",
