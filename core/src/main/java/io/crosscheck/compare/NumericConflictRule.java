@@ -38,6 +38,8 @@ final class NumericConflictRule implements Check {
 
   /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
   private static final int CONTEXT_WORDS = 6;
+  /** How far above one party's floor another party's count must lie to be a second toll: a quarter. */
+  private static final double FLOOR_MARGIN = 1.25;
 
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
@@ -440,7 +442,7 @@ final class NumericConflictRule implements Check {
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
   private boolean conflict(Located a, Located b) {
-    if (bothMaxima(a, b)) {
+    if (bothMaxima(a, b) || floorUnderOthersCount(a, b) || floorUnderOthersCount(b, a)) {
       return true;
     }
     return widened(a.figure(), Quantities.comparable(a.figure(), a.key()))
@@ -458,6 +460,22 @@ final class NumericConflictRule implements Check {
     return a.maximum() && b.maximum() && fa.interval().hasHigh() && fb.interval().hasHigh()
         && Math.abs(fa.interval().high() - fb.interval().high()) > 0.005 * Math.abs(fa.interval().high())
         && Texts.overlap(a.objects(), b.objects()) >= 1 && twoSources(a, b);
+  }
+
+  /**
+   * "Officials said at least 30 were killed. Police sources put the toll at nearly 40.": one article
+   * setting one party's floor beside another party's count well above it gives two tolls, not a
+   * floor and a figure inside it. Across articles a higher count may simply be later.
+   */
+  private static boolean floorUnderOthersCount(Located floor, Located count) {
+    Figure f = floor.figure();
+    Figure c = count.figure();
+    if (floor.view() != count.view() || f.qualifier() != Qualifier.LOWER_BOUND || c.qualifier() == Qualifier.LOWER_BOUND
+        || !f.interval().hasLow() || !twoSources(floor, count)) {
+      return false;
+    }
+    double point = c.value().orElse(c.interval().hasLow() ? c.interval().low() : Double.NaN);
+    return point > FLOOR_MARGIN * f.interval().low();
   }
 
   /** Two articles, or two differently named sources in one article. */

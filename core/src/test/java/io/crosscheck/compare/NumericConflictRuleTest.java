@@ -180,6 +180,15 @@ class NumericConflictRuleTest {
   }
 
   @Test
+  void staysSilentOnPeopleWhoSustainedInjuriesAgainstATollOfTheDead() {
+    AnalysedArticle a = article("a", FRIDAY, "At least 30 people died and around 60 individuals sustained injuries in the ferry fire, the coastguard said.");
+    AnalysedArticle b = article("b", FRIDAY, "Port officials put the toll of the ferry fire at nearly 40.");
+    assertThat(run(rule,
+        withFigures(a, count(a, "around 60", Qualifier.APPROXIMATE, Interval.between(54, 66), "individuals sustained injuries")),
+        withFigures(b, count(b, "nearly 40", Qualifier.UPPER_BOUND, Interval.atMost(40), "toll killed")))).isEmpty();
+  }
+
+  @Test
   void staysSilentOnCountsPublishedOnDifferentDays() {
     AnalysedArticle a = article("a", FRIDAY.minusDays(1), "Officials say 39 people have died in the floods.");
     AnalysedArticle b = article("b", FRIDAY, "Officials say 47 people have died in the floods.");

@@ -185,6 +185,21 @@ class PartyCountsTest {
   }
 
   @Test
+  void onePartysFloorBesideAnothersMuchHigherCountIsASecondToll() {
+    List<Finding> found = check("brel-f", "2031-05-14", lines(
+        "A crush at the Orvane fair killed dozens on Tuesday.",
+        "The fair board said at least 30 people were killed.",
+        "Guards at the gates put the toll at nearly 40."));
+    assertThat(pairs(found, NUMERIC, "at least 30", "nearly 40")).as(found.toString()).isTrue();
+
+    List<Finding> close = check("brel-g", "2031-05-14", lines(
+        "A crush at the Orvane fair killed dozens on Tuesday.",
+        "The fair board said at least 30 people were killed.",
+        "Guards at the gates put the toll at 33."));
+    assertThat(pairs(close, NUMERIC, "at least 30", "33")).as(close.toString()).isFalse();
+  }
+
+  @Test
   void protestersKilledAreACountOfTheKilledNotOfTheCrowd() {
     List<Finding> found = check("brel-k", "2031-05-14", lines(
         "Protests against the fuel levy spread across Orvane on Tuesday.",
