@@ -168,6 +168,10 @@ final class SubjectFinder {
     if (colon > 0) {
       return colon + 1;
     }
+    int agency = datedAgency(w);
+    if (agency > 0) {
+      return agency; // "Orvane, June 10 (KNA) Party chief Ana Kovac said"
+    }
     if (w.isEmpty() || !isAllCaps(w.get(0).text())) {
       return 0;
     }
@@ -193,6 +197,31 @@ final class SubjectFinder {
       }
       boolean capitalised = t.isWord() && t.isCapitalised();
       name |= capitalised;
+      if (!(capitalised || isDatelinePart(t.text()))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a dateline with no colon ends: place names, a day number and an agency in capitals in
+   * brackets ("Orvane, June 10 (KNA)"), or -1. The day number and the brackets are what tell a
+   * dateline from a sentence's opening names.
+   */
+  private static int datedAgency(List<Word> w) {
+    boolean name = false;
+    boolean day = false;
+    for (int k = 0; k + 2 < w.size() && k <= MAX_DATELINE; k++) {
+      Word t = w.get(k);
+      if (t.text().equals("(")) {
+        String inside = w.get(k + 1).text();
+        boolean agency = inside.length() >= 2 && inside.chars().allMatch(Character::isUpperCase) && w.get(k + 2).text().equals(")");
+        return name && day && agency ? k + 3 : -1;
+      }
+      boolean capitalised = t.isWord() && t.isCapitalised();
+      name |= capitalised;
+      day |= t.text().length() <= 2 && t.text().chars().allMatch(Character::isDigit);
       if (!(capitalised || isDatelinePart(t.text()))) {
         return -1;
       }

@@ -16,6 +16,9 @@ final class NonFigureFilter {
   /** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
   private static final Set<String> PRONOUN_ONE = Set.of("no", "the", "this", "that", "every", "each", "any", "which", "some",
       "someone", "anyone", "everyone", "another", "one", "only");
+  /** Auxiliaries after "the two" that make the number a pronoun: "the two had agreed". */
+  private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "were", "are", "was", "will", "would",
+      "could", "should", "can", "may", "might", "did", "do", "also");
   /** Words after an ordinal that make it a position in a photo or a line: "second from right". */
   private static final Set<String> POSITION = Set.of("left", "right", "top", "bottom", "centre", "center", "row", "place");
   /** Words before an ordinal that make it a noun's modifier: "the fourth trip", "his fifth visit". */
@@ -57,12 +60,35 @@ final class NonFigureFilter {
     if (isAge(tokens, q)) {
       return true;
     }
+    if (prev != null && prev.lower().equals("the") && !q.digits() && q.to() == q.from() + 1 && refersToPeople(tokens, q.to())) {
+      return true; // "the two discussed the levy", "the three had agreed": a pronoun for people named before
+    }
     if (t.equals("one") && q.to() == q.from() + 1) {
       String before = prev == null ? "" : prev.lower();
       return PRONOUN_ONE.contains(before) || next.isEmpty() || lexicon.functionWords.contains(next)
           || !Character.isLetter(next.charAt(0)) || next.equals("without") || next.equals("another");
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k}, after "the two", is a verb, so the number names people already
+   * mentioned rather than counting a noun: an auxiliary ("had", "were") or a past form that no noun
+   * follows ("discussed the", but not "the two injured men").
+   */
+  private boolean refersToPeople(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(k).lower();
+    if (AUXILIARIES.contains(next)) {
+      return true;
+    }
+    if (!next.endsWith("ed") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token after = tokens.get(k + 1);
+    return after.isPunctuation() || lexicon.functionWords.contains(after.lower());
   }
 
   /** "Ines Marr, 58, said" or "aged 58": a person's age, which describes rather than counts. */

@@ -31,6 +31,14 @@ class NameBoundariesTest {
   }
 
   @Test
+  void aDatelineWithADayAndAnAgencyButNoColonIsNoSpeaker() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Orvane, June 10 (KNA) Party chief Ana Kovac on Tuesday "
+        + "mounted attack on the Orvane government, accusing it of hiding deaths that took place at the fair last month.");
+    assertThat(NewsAttributionFinderTest.holding(found, "hiding deaths")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ana Kovac"));
+  }
+
+  @Test
   void aCapitalisedHeBeforeANameIsPartOfTheName() {
     List<Attribution> found = NewsAttributionFinderTest.find("Only 2,000 were found alive in the town of 12,000, "
         + "according to He Lin, a local official.\n\nThe river rose again on Monday, He Lin said.\n\n"

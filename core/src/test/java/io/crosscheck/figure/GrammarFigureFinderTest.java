@@ -83,6 +83,7 @@ class GrammarFigureFinderTest {
       Between 20 and 30 guards were posted.                      | Between 20 and 30    | COUNT    | 20         | RANGE       | 20         | 30         | guards
       Organisers expect 15-20 speakers.                          | 15-20                | COUNT    | 15         | RANGE       | 15         | 20         | speakers
       The raid left 10 to 12 houses empty.                       | 10 to 12             | COUNT    | 10         | RANGE       | 10         | 12         | houses
+      The two injured guards were flown to Tarn.                 | two                  | COUNT    | 2          | EXACT       | 2          | 2          | guards
       Surveyors counted 40-to-60 wrecks off the cape.            | 40-to-60             | COUNT    | 40         | RANGE       | 40         | 60         | wrecks
       Two or three cars were torched.                            | Two or three         | COUNT    | 2          | RANGE       | 2          | 3          | cars
       From 40 to 60 boats may sail.                              | From 40 to 60        | COUNT    | 40         | RANGE       | 40         | 60         | boats

@@ -59,6 +59,8 @@ class NonFigureFilterTest {
       Test scores rose sharply in the district.                          | scores
       He said the 10-point plan would fail.                              | 10
       A 7-4 vote sank the motion.                                        | 7
+      The two discussed the levy at length on Monday.                    | two
+      The two had agreed to meet again, the envoy said.                  | two
       The council backed the levy by a 3-to-1 margin.                    | 3
       Ines Marr, 58, said the port would reopen.                         | 58
       At one point the convoy turned back.                               | one
