@@ -470,6 +470,33 @@ final class MentionIndex {
     return out;
   }
 
+  /**
+   * The people whose role ends in words with these initials: "CM" for "Chief Minister Ana Kovac",
+   * "PM" for "Tarnian Prime Minister Ola Brun".
+   */
+  List<Person> withInitials(String acronym) {
+    String letters = acronym.replace(".", "").toUpperCase(Locale.ROOT);
+    List<Person> out = new ArrayList<>();
+    for (Person p : persons.values()) {
+      if (p.role() != null && roleInitials(p.role()).endsWith(letters) && !out.contains(p)) {
+        out.add(p);
+      }
+    }
+    out.sort((a, b) -> a.fullName().compareTo(b.fullName()));
+    return out;
+  }
+
+  /** "CM" for "chief minister", "UPCM" for "Uttar Pradesh Chief Minister": the first letters of the role's words. */
+  private static String roleInitials(String role) {
+    StringBuilder b = new StringBuilder();
+    for (String w : role.split(" ")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("the")) {
+        b.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return b.toString();
+  }
+
   /** Whether {@code word} names a place or organisation rather than a person. */
   boolean isPlace(String word) {
     return places.contains(word) && !personWords.contains(word);

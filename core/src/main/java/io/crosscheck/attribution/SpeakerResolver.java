@@ -57,6 +57,10 @@ final class SpeakerResolver {
       out = namedRoleHolder(out, paragraphOf.applyAsInt(phrase.get(0).start()));
     } else if (classified.kind() == SourceKind.INSTITUTION && phrase.size() == 2 && OWNERS.contains(phrase.get(0).lower())) {
       out = ownedBy(phrase, classified);
+    } else if (phrase.size() == 2 && phrase.get(0).is("the") && Phrases.isAcronym(phrase.get(1).text())) {
+      // "the CM said" after "Chief Minister Ana Kovac": the title's initials stand for its one holder
+      List<MentionIndex.Person> holders = mentions.withInitials(phrase.get(1).text());
+      out = holders.size() == 1 ? personSource(holders.get(0)) : classified;
     }
     history.add(new Seen(out, Phrases.join(phrase).toLowerCase(Locale.ROOT), paragraphOf.applyAsInt(phrase.get(0).start()),
         nationality(phrase)));

@@ -107,6 +107,8 @@ class SourceTypingTest {
       # 12b "the company", "the chain": the latest body that spoke under its own name, not a country
       Korrin called the claims baseless. The chain said it would seek damages. | seek damages | Korrin | INSTITUTION
       Varnia dismissed the figures as lies. The rights group said 300 people had died. | 300 people | rights group | INSTITUTION
+      # 12c a title's initials after "the" stand for the one person holding that title
+      Chief Minister Ana Kovac toured the fairground. The CM dismissed the reports as lies. | reports as lies | Kovac | NAMED_PERSON
       # 13 an unnamed role holder named right after
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | roads were a maze | Kovac | NAMED_SPOKESPERSON
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | valley was hard to reach | Kovac | NAMED_SPOKESPERSON
