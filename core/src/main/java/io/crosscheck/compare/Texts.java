@@ -161,6 +161,10 @@ final class Texts {
     if (a.equals(b)) {
       return true;
     }
+    // Every other way to share a stem starts with the same letter: most pairs differ at once.
+    if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;
     if (shorter.length() >= 4 && longer.startsWith(shorter)) {

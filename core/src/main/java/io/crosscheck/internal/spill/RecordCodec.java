@@ -11,6 +11,7 @@ import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
 import io.crosscheck.model.Span;
 import io.crosscheck.model.Stance;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -137,6 +138,37 @@ final class RecordCodec {
 
     String readString() {
       int n = readInt();
+      // Most strings (ids, names, numbers) are ASCII: one byte per char, copied without a char array.
+      int ascii = 0;
+      while (ascii < n && at + ascii < buf.length && buf[at + ascii] > 0) {
+        ascii++;
+      }
+      if (ascii == n) {
+        String s = new String(buf, at, n, StandardCharsets.ISO_8859_1);
+        at += n;
+        return s;
+      }
+      // Without a zero char or a surrogate half, the bytes are standard UTF-8: the JDK's decoder
+      // reads them in one pass, with no char array to copy and compress afterwards.
+      int start = at;
+      int end = at + ascii;
+      boolean standard = true;
+      for (int i = ascii; i < n; i++) {
+        int b = buf[end] & 0xFF;
+        if (b < 0x80) {
+          end++;
+        } else if (b < 0xE0) {
+          standard &= b != 0xC0;
+          end += 2;
+        } else {
+          standard &= b != 0xED || (buf[end + 1] & 0xFF) < 0xA0;
+          end += 3;
+        }
+      }
+      if (standard) {
+        at = end;
+        return new String(buf, start, end - start, StandardCharsets.UTF_8);
+      }
       char[] chars = new char[n];
       for (int i = 0; i < n; i++) {
         int b = buf[at++] & 0xFF;
