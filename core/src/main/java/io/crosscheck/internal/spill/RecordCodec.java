@@ -1,5 +1,8 @@
 package io.crosscheck.internal.spill;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkPositionIndex;
+
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.FigureKind;
@@ -36,6 +39,20 @@ final class RecordCodec {
 
     byte[] bytes() {
       return Arrays.copyOf(buf, size);
+    }
+
+    /** How many bytes are written: where the next value will start. */
+    int size() {
+      return size;
+    }
+
+    /** Overwrites the int written at {@code position}: a place filled in once what follows is written. */
+    void patchInt(int position, int v) {
+      checkElementIndex(position + 3, size);
+      buf[position] = (byte) (v >>> 24);
+      buf[position + 1] = (byte) (v >>> 16);
+      buf[position + 2] = (byte) (v >>> 8);
+      buf[position + 3] = (byte) v;
     }
 
     private void ensure(int more) {
@@ -112,6 +129,12 @@ final class RecordCodec {
 
     Reader(byte[] buf) {
       this.buf = buf;
+    }
+
+    /** Goes on reading at {@code position}, skipping what lies before it. */
+    void seek(int position) {
+      checkPositionIndex(position, buf.length);
+      at = position;
     }
 
     int readByte() {
