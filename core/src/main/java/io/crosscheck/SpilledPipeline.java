@@ -31,7 +31,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.function.Function;
 
 /**
@@ -195,8 +195,10 @@ final class SpilledPipeline {
     }
     errors.addAll(failures.errors());
     List<Finding> numbered = findings.numbered();
-    Iterable<ReportStream.Entry> inOrder = sections(spill, (i, s) -> List.of(new ReportStream.Entry(s.article(), loader.stamped(i, s),
-        s.figures())));
+    Iterable<ReportStream.Entry> inOrder = sections(spill, i -> {
+      AnalysisSpill.Stored s = spill.load(i);
+      return List.of(new ReportStream.Entry(s.article(), loader.stamped(i, s.attributions()), s.figures()));
+    });
     ReportStream.Entries entries = new ReportStream.Entries() {
       @Override
       public int size() {
@@ -207,7 +209,7 @@ final class SpilledPipeline {
       public Optional<ReportStream.Entry> find(String id) {
         return Optional.ofNullable(articleOrder.get(id)).map(i -> {
           AnalysisSpill.Stored s = spill.load(i);
-          return new ReportStream.Entry(s.article(), loader.stamped(i, s), s.figures());
+          return new ReportStream.Entry(s.article(), loader.stamped(i, s.attributions()), s.figures());
         });
       }
 
@@ -216,10 +218,11 @@ final class SpilledPipeline {
         return inOrder.iterator();
       }
     };
+    // Each section decodes only its own part of a spilled article: the body is read for the first alone.
     return new ReportStream(
-        sections(spill, (i, s) -> List.of(s.article())),
-        sections(spill, loader::stamped),
-        sections(spill, (i, s) -> s.figures()),
+        sections(spill, i -> List.of(spill.article(i))),
+        sections(spill, i -> loader.stamped(i, spill.attributions(i))),
+        sections(spill, spill::figures),
         entries,
         numbered, entities, events, Pipeline.readFirst(source.errors(), errors), warnings);
   }
@@ -344,8 +347,7 @@ final class SpilledPipeline {
   }
 
   /** One section read back from the spill, article by article, afresh on every iteration. */
-  private static <T> Iterable<T> sections(AnalysisSpill spill, BiFunction<Integer, AnalysisSpill.Stored,
-      List<T>> items) {
+  private static <T> Iterable<T> sections(AnalysisSpill spill, IntFunction<List<T>> items) {
     return () -> new Iterator<>() {
       private int next;
       private Iterator<T> current = Collections.emptyIterator();
@@ -353,7 +355,7 @@ final class SpilledPipeline {
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && next < spill.size()) {
-          current = items.apply(next, spill.load(next)).iterator();
+          current = items.apply(next).iterator();
           next++;
         }
         return current.hasNext();
@@ -382,11 +384,11 @@ final class SpilledPipeline {
     }
 
     /** Article {@code index}'s attributions with their entity ids, as the linker stamps them. */
-    List<Attribution> stamped(int index, AnalysisSpill.Stored s) {
+    List<Attribution> stamped(int index, List<Attribution> attributions) {
       String[] entities = sources.get(index).entities;
-      List<Attribution> out = new ArrayList<>(s.attributions().size());
-      for (int i = 0; i < s.attributions().size(); i++) {
-        Attribution a = s.attributions().get(i);
+      List<Attribution> out = new ArrayList<>(attributions.size());
+      for (int i = 0; i < attributions.size(); i++) {
+        Attribution a = attributions.get(i);
         out.add(a.withSource(a.source().withEntity(entities[i])));
       }
       return out;
@@ -395,7 +397,7 @@ final class SpilledPipeline {
     /** Article {@code index} as the checks saw it in a whole-batch run: segmented, linked. */
     AnalysedArticle linked(int index) {
       AnalysisSpill.Stored s = spill.load(index);
-      return new AnalysedArticle(pipeline.options.segmenter().segment(s.article()), stamped(index, s), s.figures());
+      return new AnalysedArticle(pipeline.options.segmenter().segment(s.article()), stamped(index, s.attributions()), s.figures());
     }
 
     /** The claims of a loaded article, with their raw event ids. */

@@ -81,6 +81,19 @@ final class ArticleView {
         .computeIfAbsent(s, x -> java.util.Collections.unmodifiableSet(Texts.contentWords(x.text(), stopWords)));
   }
 
+  /** Each sentence's content words in word-group forms, per word groups and stop list. */
+  private final Map<WordGroups, Map<Collection<String>, Map<Sentence, Set<String>>>> groupedWords = new IdentityHashMap<>();
+
+  /**
+   * The sentence's {@link #contentWords} in their word groups' forms ({@link WordGroups#canonical}),
+   * read once per view: a denial is compared with every sentence of its event, and each new
+   * comparison had built the forms afresh.
+   */
+  Set<String> groupedWords(Sentence s, Collection<String> stopWords, WordGroups groups) {
+    return groupedWords.computeIfAbsent(groups, k -> new IdentityHashMap<>()).computeIfAbsent(stopWords, k -> new IdentityHashMap<>())
+        .computeIfAbsent(s, x -> java.util.Collections.unmodifiableSet(groups.canonical(contentWords(x, stopWords))));
+  }
+
   /** The attribution that overlaps the sentence most, if any. */
   Optional<Attribution> attribution(Sentence s) {
     Attribution best = null;

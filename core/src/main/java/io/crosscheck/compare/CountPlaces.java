@@ -62,10 +62,29 @@ final class CountPlaces {
     return !x.contains(y) && !y.contains(x);
   }
 
+  /** Where the next "in", "In", "at" or "At" starts at or after {@code from}, inside a word or not; -1 when none does. */
+  private static int preposition(String text, int from) {
+    for (int i = from; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      char next = text.charAt(i + 1);
+      if ((c == 'i' || c == 'I') && next == 'n' || (c == 'a' || c == 'A') && next == 't') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The first place {@code text} names after "in" or "at", a time word ("in January") being none. */
   Optional<String> named(String text) {
-    Matcher m = PLACE.matcher(text);
-    while (m.find()) {
+    // Every match opens on "in" or "at": the pattern is tried at each of them (seeing the text around,
+    // for its \b), not at every character. The first that matches is what find() gives.
+    Matcher m = PLACE.matcher(text).useTransparentBounds(true);
+    for (int at = preposition(text, 0); at >= 0; ) {
+      if (!m.region(at, text.length()).lookingAt()) {
+        at = preposition(text, at + 1);
+        continue;
+      }
+      at = preposition(text, m.end());
       String place = m.group(1);
       int space = place.indexOf(' ');
       String first = TRAILING_MARKS.matcher(space < 0 ? place : place.substring(0, space)).replaceFirst("")

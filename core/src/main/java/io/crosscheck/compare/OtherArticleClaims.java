@@ -49,7 +49,7 @@ final class OtherArticleClaims {
         continue;
       }
       for (Sentence s : view.sentences()) {
-        int shared = Texts.overlap(topic, groups.canonical(view.contentWords(s, stopWords)));
+        int shared = Texts.overlap(topic, view.groupedWords(s, stopWords, groups));
         // The cue patterns run only on a sentence that shares enough words: most share none.
         if (shared <= bestShared || shared < Math.min(MIN_SHARED_ACCUSATION, MIN_SHARED_ACROSS)) {
           continue;

@@ -85,7 +85,9 @@ final class Quantities {
         || f.subject().isEmpty()) {
       return Optional.empty();
     }
-    Set<String> found = ofKind(classes(f.subject().get()), f.kind());
+    // The subject's words, read once: the classes and the head are both read from them.
+    List<String> subjectWords = Texts.words(f.subject().get());
+    Set<String> found = ofKind(classes(subjectWords), f.kind());
     Optional<Double> length = f.kind() == FigureKind.DURATION ? toMinutes(f) : Optional.empty();
     if (found.isEmpty() && f.kind() != FigureKind.DURATION) {
       found = ofKind(classes(near), f.kind());
@@ -96,7 +98,7 @@ final class Quantities {
         context.add(w);
       }
     }
-    Optional<String> head = head(f);
+    Optional<String> head = head(f, subjectWords);
     if (found.isEmpty() && f.kind() == FigureKind.COUNT && head.isPresent() && !near.isEmpty()) {
       context.removeIf(w -> Texts.sameStem(w, head.get()));
       return Optional.of(new Key("COUNT NOUN " + head.get(), head, f.unit().map(Subjects::key),
@@ -162,23 +164,23 @@ final class Quantities {
    * "civilian"); a one-word head is read through its word group, so "40 vessels" and "28 ships"
    * count one thing.
    */
-  private Optional<String> head(Figure f) {
-    return rawHead(f).map(h -> h.contains(" ") ? h : groups.canonical(java.util.List.of(h)).iterator().next());
+  private Optional<String> head(Figure f, List<String> subjectWords) {
+    return rawHead(f, subjectWords).map(h -> h.contains(" ") ? h : groups.canonical(java.util.List.of(h)).iterator().next());
   }
 
-  private Optional<String> rawHead(Figure f) {
-    Optional<String> compound = groups.leadingPhrase(Texts.words(f.subject().orElse("")));
+  private Optional<String> rawHead(Figure f, List<String> subjectWords) {
+    Optional<String> compound = groups.leadingPhrase(subjectWords);
     if (compound.isPresent()) {
       return compound; // "343 unmanned aerial vehicles": the compound names the thing, not its last word
     }
     if (f.unit().isPresent()) {
-      Optional<String> carried = carriedHead(f);
+      Optional<String> carried = carriedHead(f, subjectWords);
       return carried.or(() -> Optional.of(Subjects.key(f.unit().get()))).filter(k -> !k.isEmpty());
     }
-    if (f.kind() == FigureKind.COUNT && Texts.words(f.subject().orElse("")).stream().anyMatch(tollNouns::contains)) {
+    if (f.kind() == FigureKind.COUNT && subjectWords.stream().anyMatch(tollNouns::contains)) {
       return Optional.empty(); // "the toll from floods in the eastern city has soared to 900": the toll counts the dead
     }
-    for (String w : Texts.words(f.subject().orElse(""))) {
+    for (String w : subjectWords) {
       if (!classes.containsKey(w) && !speechVerbs.contains(w)) {
         return Optional.of(Subjects.key(w));
       }
@@ -190,8 +192,7 @@ final class Quantities {
    * "3 million customer accounts" counts customers: the word before a record noun ({@code
    * record-nouns}) that is the figure's unit, when the subject opens with that compound.
    */
-  private Optional<String> carriedHead(Figure f) {
-    java.util.List<String> words = Texts.words(f.subject().orElse(""));
+  private Optional<String> carriedHead(Figure f, List<String> words) {
     String unit = f.unit().get().toLowerCase(Locale.ROOT);
     if (words.size() >= 2 && recordNouns.contains(unit) && words.get(1).equals(unit) && !classes.containsKey(words.get(0))) {
       return Optional.of(Subjects.key(words.get(0)));
@@ -213,8 +214,11 @@ final class Quantities {
   }
 
   Set<String> classes(String subject) {
+    return classes(Texts.words(subject));
+  }
+
+  private Set<String> classes(List<String> words) {
     Set<String> out = new TreeSet<>();
-    List<String> words = Texts.words(subject);
     for (int i = 0; i < words.size(); i++) {
       String c = classes.get(words.get(i));
       if (c != null) {

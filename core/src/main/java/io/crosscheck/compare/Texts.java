@@ -87,7 +87,7 @@ final class Texts {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean mark = QUOTE_MARK_CHARS.indexOf(c) >= 0;
+      boolean mark = isQuoteMark(c);
       if (mark && out == null) {
         out = new StringBuilder(text.length()).append(text, 0, i);
       } else if (!mark && out != null) {
@@ -97,8 +97,13 @@ final class Texts {
     return out == null ? text : out.toString();
   }
 
-  /** The characters {@link #QUOTE_MARKS} matches. */
-  private static final String QUOTE_MARK_CHARS = "\"“”„‟'‘’‚‛`´";
+  /**
+   * Whether {@code c} is one of the characters {@link #QUOTE_MARKS} matches: {@code " ' ` ´} and
+   * U+2018 to U+201F ({@code ‘ ’ ‚ ‛ “ ” „ ‟}), read without a scan of the list per character.
+   */
+  private static boolean isQuoteMark(char c) {
+    return c < 0x80 ? c == '"' || c == '\'' || c == '`' : c == '´' || c >= '\u2018' && c <= '\u201F';
+  }
 
   /** Words of at least three letters that are not stop words, in first-seen order. */
   static Set<String> contentWords(String text, Collection<String> stopWords) {
@@ -112,7 +117,17 @@ final class Texts {
   }
 
   private static boolean isContentWord(String w, Collection<String> stopWords) {
-    return w.length() >= 3 && !stopWords.contains(w) && !w.chars().allMatch(Character::isDigit);
+    return w.length() >= 3 && !stopWords.contains(w) && !allDigits(w);
+  }
+
+  /** Whether every char of {@code w} is a digit (any script's, as {@link Character#isDigit(char)} reads it). */
+  private static boolean allDigits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -160,6 +175,10 @@ final class Texts {
   static boolean sameStem(String a, String b) {
     if (a.equals(b)) {
       return true;
+    }
+    // Every other way to share a stem starts with the same letter: most pairs differ at once.
+    if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+      return false;
     }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;

@@ -1,5 +1,6 @@
 package io.crosscheck.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,12 +13,18 @@ import java.util.List;
  * on a letter or digit. Case is folded for ASCII letters only, as {@code (?i)} folds it.
  */
 public final class WholeWords {
-  private final List<String> words;
+  /** The words by their first letter, 'a' first: a run of text is compared with those it can be. */
+  private final List<List<String>> byFirstLetter;
   private final int shortest;
   private final int longest;
 
   private WholeWords(List<String> words) {
-    this.words = List.copyOf(words);
+    List<List<String>> letters = new ArrayList<>();
+    for (char c = 'a'; c <= 'z'; c++) {
+      char first = c;
+      letters.add(words.stream().filter(w -> w.charAt(0) == first).toList());
+    }
+    this.byFirstLetter = List.copyOf(letters);
     this.shortest = words.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
     this.longest = words.stream().mapToInt(String::length).max().orElse(0);
   }
@@ -65,7 +72,12 @@ public final class WholeWords {
   }
 
   private boolean matches(String text, int from, int to) {
-    for (String w : words) {
+    char c = text.charAt(from);
+    char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    if (lower < 'a' || lower > 'z') {
+      return false; // every word is lower-case ASCII letters
+    }
+    for (String w : byFirstLetter.get(lower - 'a')) {
       if (w.length() == to - from && CharClasses.regionMatchesAscii(text, from, w)) {
         return true;
       }

@@ -71,29 +71,59 @@ public final class EventClusterer {
         && Math.abs(a.date().get().toEpochDay() - b.date().get().toEpochDay()) > MAX_DAYS_APART) {
       return false;
     }
-    Set<String> shared = new HashSet<>(a.names());
-    shared.retainAll(b.mentions());
-    for (String n : b.names()) {
-      if (a.mentions().contains(n)) {
-        shared.add(n);
-      }
-    }
-    if (shared.size() >= MIN_SHARED_NAMES) {
+    // Counted without building sets: this runs for every pair of a block, on one thread.
+    int shared = sharedNames(a, b);
+    if (shared >= MIN_SHARED_NAMES) {
       return true;
     }
     boolean sameKind = a.kind().isEmpty() || b.kind().isEmpty() || a.kind().equals(b.kind());
     if (!sameKind) {
       return false;
     }
-    Set<String> words = new HashSet<>(a.words());
-    words.retainAll(b.words());
-    if (shared.size() == 1) {
+    if (shared == 1) {
       // One name is weak evidence: a common surname or place recurs in unrelated stories weeks apart.
-      return words.size() >= MIN_SHARED_WORDS && withinDays(a, b, ONE_NAME_DAYS_APART);
+      return sharedWords(a, b) >= MIN_SHARED_WORDS && withinDays(a, b, ONE_NAME_DAYS_APART);
     }
     // Neither names anyone: the same day and the same story ("263 people had died" / "289 killed").
     return a.names().isEmpty() && b.names().isEmpty() && a.date().isPresent() && a.date().equals(b.date())
-        && words.size() >= MIN_SHARED_WORDS;
+        && sharedWords(a, b) >= MIN_SHARED_WORDS;
+  }
+
+  /**
+   * How many distinct names one signature names and the other mentions (the names of {@code a}
+   * that {@code b} mentions, and those of {@code b} that {@code a} mentions), counted no further
+   * than {@link #MIN_SHARED_NAMES}.
+   */
+  private static int sharedNames(EventSignature a, EventSignature b) {
+    List<String> found = new ArrayList<>(MIN_SHARED_NAMES);
+    return addShared(a.names(), b.mentions(), found) || addShared(b.names(), a.mentions(), found)
+        ? MIN_SHARED_NAMES : found.size();
+  }
+
+  /** Adds to {@code found} each of {@code names} that {@code mentions} holds, once; true when it has enough. */
+  private static boolean addShared(List<String> names, Set<String> mentions, List<String> found) {
+    for (String n : names) {
+      if (mentions.contains(n) && !found.contains(n)) {
+        found.add(n);
+        if (found.size() >= MIN_SHARED_NAMES) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many lead words the two signatures share. */
+  private static int sharedWords(EventSignature a, EventSignature b) {
+    Set<String> small = a.words().size() <= b.words().size() ? a.words() : b.words();
+    Set<String> large = small == a.words() ? b.words() : a.words();
+    int n = 0;
+    for (String w : small) {
+      if (large.contains(w)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Articles sharing only one name are one event only this close in time (both dates known). */

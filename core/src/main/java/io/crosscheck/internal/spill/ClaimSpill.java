@@ -8,10 +8,14 @@ import io.crosscheck.model.Measure;
 import io.crosscheck.model.Polarity;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Each article's claims kept in a temporary file, read once and loaded again by later steps
@@ -27,6 +31,8 @@ public final class ClaimSpill implements AutoCloseable {
   /** The byte form of one article's claims; pure, so workers encode in parallel. */
   public static byte[] encode(List<Claim> claims, AnalysedArticle article) {
     RecordCodec.Writer w = new RecordCodec.Writer();
+    Places<Attribution> attributions = new Places<>(article.attributions(), Attribution::id);
+    Places<Figure> figures = new Places<>(article.figures(), Figure::id);
     w.writeInt(claims.size());
     for (Claim c : claims) {
       w.writeString(c.id());
@@ -35,7 +41,7 @@ public final class ClaimSpill implements AutoCloseable {
       w.writeBoolean(c.attribution().isPresent());
       if (c.attribution().isPresent()) {
         Attribution a = c.attribution().get();
-        int at = article.attributions().indexOf(a);
+        int at = attributions.of(a);
         w.writeInt(at);
         if (at == INLINE) {
           RecordCodec.attribution(w, a);
@@ -43,7 +49,7 @@ public final class ClaimSpill implements AutoCloseable {
       }
       w.writeInt(c.figures().size());
       for (Figure f : c.figures()) {
-        int at = article.figures().indexOf(f);
+        int at = figures.of(f);
         w.writeInt(at);
         if (at == INLINE) {
           RecordCodec.figure(w, f);
@@ -64,6 +70,34 @@ public final class ClaimSpill implements AutoCloseable {
       });
     }
     return w.bytes();
+  }
+
+  /**
+   * Where an item lies in one article's list, exactly as {@link List#indexOf} gives it: claims hold
+   * the article's own objects, so an identity lookup finds them without comparing whole records
+   * (indexOf per claim made encoding quadratic in the article's figures). Equal items share an id,
+   * so an item found by identity that is also the first with its id is the first equal one; any
+   * other falls back to indexOf.
+   */
+  private static final class Places<T> {
+    private final List<T> items;
+    private final Function<T, String> id;
+    private final Map<T, Integer> byIdentity = new IdentityHashMap<>();
+    private final Map<String, Integer> firstWithId = new HashMap<>();
+
+    Places(List<T> items, Function<T, String> id) {
+      this.items = items;
+      this.id = id;
+      for (int i = 0; i < items.size(); i++) {
+        byIdentity.putIfAbsent(items.get(i), i);
+        firstWithId.putIfAbsent(id.apply(items.get(i)), i);
+      }
+    }
+
+    int of(T item) {
+      Integer at = byIdentity.get(item);
+      return at != null && at.equals(firstWithId.get(id.apply(item))) ? at : items.indexOf(item);
+    }
   }
 
   /** The claims {@link #encode} wrote for {@code article}. */

@@ -1,5 +1,8 @@
 package io.crosscheck.internal.spill;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkPositionIndex;
+
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.FigureKind;
@@ -11,6 +14,7 @@ import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
 import io.crosscheck.model.Span;
 import io.crosscheck.model.Stance;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +39,20 @@ final class RecordCodec {
 
     byte[] bytes() {
       return Arrays.copyOf(buf, size);
+    }
+
+    /** How many bytes are written: where the next value will start. */
+    int size() {
+      return size;
+    }
+
+    /** Overwrites the int written at {@code position}: a place filled in once what follows is written. */
+    void patchInt(int position, int v) {
+      checkElementIndex(position + 3, size);
+      buf[position] = (byte) (v >>> 24);
+      buf[position + 1] = (byte) (v >>> 16);
+      buf[position + 2] = (byte) (v >>> 8);
+      buf[position + 3] = (byte) v;
     }
 
     private void ensure(int more) {
@@ -113,6 +131,12 @@ final class RecordCodec {
       this.buf = buf;
     }
 
+    /** Goes on reading at {@code position}, skipping what lies before it. */
+    void seek(int position) {
+      checkPositionIndex(position, buf.length);
+      at = position;
+    }
+
     int readByte() {
       return buf[at++] & 0xFF;
     }
@@ -137,6 +161,37 @@ final class RecordCodec {
 
     String readString() {
       int n = readInt();
+      // Most strings (ids, names, numbers) are ASCII: one byte per char, copied without a char array.
+      int ascii = 0;
+      while (ascii < n && at + ascii < buf.length && buf[at + ascii] > 0) {
+        ascii++;
+      }
+      if (ascii == n) {
+        String s = new String(buf, at, n, StandardCharsets.ISO_8859_1);
+        at += n;
+        return s;
+      }
+      // Without a zero char or a surrogate half, the bytes are standard UTF-8: the JDK's decoder
+      // reads them in one pass, with no char array to copy and compress afterwards.
+      int start = at;
+      int end = at + ascii;
+      boolean standard = true;
+      for (int i = ascii; i < n; i++) {
+        int b = buf[end] & 0xFF;
+        if (b < 0x80) {
+          end++;
+        } else if (b < 0xE0) {
+          standard &= b != 0xC0;
+          end += 2;
+        } else {
+          standard &= b != 0xED || (buf[end + 1] & 0xFF) < 0xA0;
+          end += 3;
+        }
+      }
+      if (standard) {
+        at = end;
+        return new String(buf, start, end - start, StandardCharsets.UTF_8);
+      }
       char[] chars = new char[n];
       for (int i = 0; i < n; i++) {
         int b = buf[at++] & 0xFF;

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What goes into a spill file comes back equal: articles with their findings, and their claims. */
 class SpillCodecTest {
@@ -32,6 +34,18 @@ class SpillCodecTest {
     Article article = Article.of("odd", odd).withOutlet("Out\uD800let");
     AnalysisSpill.Stored stored = new AnalysisSpill.Stored(article, List.of(), List.of());
     assertThat(AnalysisSpill.decode(AnalysisSpill.encode(stored))).isEqualTo(stored);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "plain ascii", "“curly” quotes", "é after ascii", "中文 and 𝐀", "NUL\0 inside",
+      "lone \uD835 half", "\uDC00 opens", "ends \uD800", "ed\uD7FF\uE000 around the halves", "\u0080\u07FF\u0800\uFFFF"})
+  void readsBackEveryStringShape(String text) {
+    RecordCodec.Writer w = new RecordCodec.Writer();
+    w.writeString(text);
+    w.writeString("after");
+    RecordCodec.Reader r = new RecordCodec.Reader(w.bytes());
+    assertThat(r.readString()).isEqualTo(text);
+    assertThat(r.readString()).isEqualTo("after");
   }
 
   @Test
