@@ -288,6 +288,17 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void breakingWithSomeonesStatementsDisputesTheStatementItNames() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Premier Ana Kovac appeared to break with Ivo Renn's statements that she had agreed to shut the Tarn pass, saying the pass would stay open.",
+        "Lorries queued at the border post for most of the day.",
+        "Renn, the Velmian envoy, wrote on Wednesday that Kovac had agreed to shut the Tarn pass to traders from the coast."));
+
+    assertThat(findings).anySatisfy(f ->
+        assertThat(covers(f, "break with Ivo Renn's statements", "Kovac had agreed to shut")).isTrue());
+  }
+
+  @Test
   void disputingThatFigureAnswersTheCountBefore() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
         "Kellco said the walkout at its depots fizzled out, with only 50 drivers taking part.",
