@@ -465,7 +465,8 @@ final class NumericConflictRule implements Check {
   /**
    * "Officials said at least 30 were killed. Police sources put the toll at nearly 40.": one article
    * setting one party's floor beside another party's count well above it gives two tolls, not a
-   * floor and a figure inside it. Across articles a higher count may simply be later.
+   * floor and a figure inside it. Across articles a higher count may simply be later; a vague
+   * magnitude ("tens of thousands") states no count to set against the floor.
    */
   private static boolean floorUnderOthersCount(Located floor, Located count) {
     Figure f = floor.figure();
@@ -474,8 +475,8 @@ final class NumericConflictRule implements Check {
         || !f.interval().hasLow() || !twoSources(floor, count)) {
       return false;
     }
-    double point = c.value().orElse(c.interval().hasLow() ? c.interval().low() : Double.NaN);
-    return point > FLOOR_MARGIN * f.interval().low();
+    // a stated number only: "tens of thousands" beside "more than 800" is a magnitude, which the floor allows
+    return c.value().isPresent() && c.value().getAsDouble() > FLOOR_MARGIN * f.interval().low();
   }
 
   /** Two articles, or two differently named sources in one article. */

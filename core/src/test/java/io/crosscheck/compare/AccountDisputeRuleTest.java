@@ -122,7 +122,7 @@ class AccountDisputeRuleTest {
   @Test
   void statementsThatTurnedOutFalseAnswerTheStatementBefore() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
-        "A lawyer for the tenants said Kellco made a statement earlier saying it had to keep the lifts running for the fire crews.",
+        "A lawyer for the tenants said Kellco had earlier issued a notice claiming it must keep the lifts running for the fire crews.",
         "“Kellco keeps issuing statements that have proved to be false,” Pell Arnst added.")));
 
     assertThat(findings).singleElement().satisfies(f ->
@@ -248,10 +248,10 @@ class AccountDisputeRuleTest {
         "Velmart filed suit against Korrin on Tuesday after the two grocers gave up their merger.",
         "The lawsuit charges that Korrin failed to seek approval for the merger by refusing to sell stores.",
         "Velmart also said it had ended the merger deal with Korrin.",
-        "In a statement, Korrin called the allegations in the lawsuit \"baseless and without merit.\""));
+        "On Wednesday Korrin called the allegations of the suit \"baseless\" and vowed to fight them."));
 
     assertThat(findings).anySatisfy(f ->
-        assertThat(covers(f, "failed to seek approval", "baseless and without merit")).isTrue());
+        assertThat(covers(f, "failed to seek approval", "vowed to fight them")).isTrue());
   }
 
   @Test

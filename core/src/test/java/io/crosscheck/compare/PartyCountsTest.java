@@ -197,6 +197,12 @@ class PartyCountsTest {
         "The fair board said at least 30 people were killed.",
         "Guards at the gates put the toll at 33."));
     assertThat(pairs(close, NUMERIC, "at least 30", "33")).as(close.toString()).isFalse();
+
+    List<Finding> magnitude = check("brel-h", "2031-05-14", lines(
+        "Floods drove families from the Orvane valley on Tuesday.",
+        "Aid worker Ivo Renn said more than 800 people were displaced.",
+        "The Orvane interior bureau said tens of thousands were displaced."));
+    assertThat(pairs(magnitude, NUMERIC, "more than 800", "tens of thousands")).as(magnitude.toString()).isFalse();
   }
 
   @Test
