@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  */
 final class CompanyReferences {
   /** Nouns that refer back to a company named before. */
-  static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "operator", "group",
+  private static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "operator", "group",
       "carrier", "retailer", "insurer", "bank", "chain", "grocer", "airline");
   /** How many words back "the company" looks for the name it refers to. */
   private static final int WINDOW = 60;
@@ -37,6 +37,11 @@ final class CompanyReferences {
         standalone.add(words.get(i).bare());
       }
     }
+  }
+
+  /** "company", "chain", "retailer": a noun that, after "the", points back to a company named before. */
+  static boolean isCompanyNoun(String lower) {
+    return COMPANY_NOUNS.contains(lower);
   }
 
   /** Whether a later "the company" refers to a name holding {@code word}. */

@@ -67,7 +67,7 @@ final class SourceClassifier {
     Word head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1);
     String h = head.lower();
     return !head.isCapitalised() && !names.hasName(phrase) && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)
-        || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h) || CompanyReferences.COMPANY_NOUNS.contains(h));
+        || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h) || CompanyReferences.isCompanyNoun(h));
   }
 
   Source classify(List<Word> phrase, MentionIndex mentions) {

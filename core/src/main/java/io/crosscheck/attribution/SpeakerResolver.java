@@ -4,6 +4,7 @@ import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -151,9 +152,9 @@ final class SpeakerResolver {
     if (lexicon.isMedia(head) && latest(SourceKind.MEDIA).isPresent()) {
       return latest(SourceKind.MEDIA); // "the report said" after "Radio Meridian reported"
     }
-    if (lexicon.isInstitution(head) || CompanyReferences.COMPANY_NOUNS.contains(head)) {
+    if (lexicon.isInstitution(head) || CompanyReferences.isCompanyNoun(head)) {
       Optional<Source> named = latest(SourceKind.INSTITUTION).filter(s -> s.name().toLowerCase(Locale.ROOT).contains(head));
-      return named.isPresent() || !CompanyReferences.COMPANY_NOUNS.contains(head) ? named : latestNamedBody();
+      return named.isPresent() || !CompanyReferences.isCompanyNoun(head) ? named : latestNamedBody();
     }
     return Optional.empty();
   }
@@ -167,7 +168,7 @@ final class SpeakerResolver {
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Source s = history.get(i).source();
       if (s.kind() == SourceKind.INSTITUTION && Character.isUpperCase(s.name().charAt(0)) && !mentions.isPlace(s.name())
-          && java.util.Arrays.stream(s.name().split(" ")).noneMatch(w -> lexicon.isInstitution(w.toLowerCase(Locale.ROOT)))) {
+          && Arrays.stream(s.name().split(" ")).noneMatch(w -> lexicon.isInstitution(w.toLowerCase(Locale.ROOT)))) {
         return Optional.of(s);
       }
     }
