@@ -279,22 +279,17 @@ final class CueVerbs {
         || p.equals("there")) {
       return true;
     }
-    if (isPlural(prev)) {
+    if (prev.looksPlural()) {
       return true;
     }
     // "Doctors in Kellen say", "Residents of the flooded valley say": a plural subject before a short place phrase.
     for (int k = i - 2; k > 0 && i - k <= 5 && words.get(k).isWord(); k--) {
       Words.Word t = words.get(k);
       if (t.is("in") || t.is("from") || t.is("at") || t.is("of") || t.is("across") || t.is("near")) {
-        return isPlural(words.get(k - 1));
+        return words.get(k - 1).looksPlural();
       }
     }
     return false;
-  }
-
-  private static boolean isPlural(Words.Word t) {
-    String p = t.lower();
-    return p.endsWith("s") && !t.isPossessive() && !p.endsWith("ss") && p.length() > 3;
   }
 
   /** "say", "claim": a cue whose "-s" form is also a cue, so it can be a noun ("a claim") too. */

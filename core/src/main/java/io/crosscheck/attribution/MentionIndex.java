@@ -136,7 +136,7 @@ final class MentionIndex {
       // A lower-case role word just before the run: "spokesman Ana Kovac".
       String role = null;
       boolean press = false;
-      if (i > 0 && lexicon.isRole(words.get(i - 1)) && !(end - from == 1 && isPlural(words.get(i - 1)))) {
+      if (i > 0 && lexicon.isRole(words.get(i - 1)) && !(end - from == 1 && words.get(i - 1).looksPlural())) {
         // "the market leaders Tarvin and Orvex": a plural role before one word names no one's title
         role = words.get(i - 1).lower();
         press = lexicon.isPressRoleAt(words, i - 1); // "press secretary Ana Kovac"
@@ -413,12 +413,6 @@ final class MentionIndex {
         && !STOP.contains(lower) && !lexicon.isFunctionWord(w) && !lexicon.isTimeWord(w)
         && !lexicon.isOrganisationDescriptor(w) && !lexicon.isInstitution(w) && !lexicon.isMedia(w)
         && !lower.endsWith("d") && !PhraseGrammar.CLAUSE_WORDS.contains(lower); // "said", "told": verbs
-  }
-
-  /** "leaders", "officials": a plural role noun (not "boss"). */
-  private static boolean isPlural(Word w) {
-    String lower = w.lower();
-    return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
   }
 
   /** Whether {@code acronym} spells the initials closing {@code run}: "HSD" for "the Harbour Safety Directorate". */

@@ -164,13 +164,9 @@ final class SubjectFinder {
         && w.get(3).isCapitalised() && w.get(4).text().equals(")")) {
       return 5; // "(KBS/AP) Kovac said": the outlets that carried the story
     }
-    int colon = namesBeforeColon(w);
-    if (colon > 0) {
-      return colon + 1;
-    }
-    int agency = datedAgency(w);
-    if (agency > 0) {
-      return agency; // "Orvane, June 10 (KNA) Party chief Ana Kovac said"
+    int end = datelineEnd(w);
+    if (end > 0) {
+      return end;
     }
     if (w.isEmpty() || !isAllCaps(w.get(0).text())) {
       return 0;
@@ -185,39 +181,21 @@ final class SubjectFinder {
   }
 
   /**
-   * The index of a ":" that ends a run of place names and slashes ("Orvath/Tarn:"), with a date
-   * and an agency in brackets ("New Tarn, Mar. 3 (KNA):"), or -1.
+   * The index after a dateline of place names, slashes, a date and an agency in brackets, or -1. It
+   * ends at a colon ("Orvath/Tarn:", "New Tarn, Mar. 3 (KNA):") or, with no colon, right after the
+   * agency when a day number came before it ("Orvane, June 10 (KNA) Party chief …"): the day and the
+   * brackets tell it from a sentence's opening names.
    */
-  private static int namesBeforeColon(List<Word> w) {
+  private static int datelineEnd(List<Word> w) {
     boolean name = false;
+    boolean day = false;
     for (int k = 0; k < w.size() && k <= MAX_DATELINE; k++) {
       Word t = w.get(k);
       if (t.text().equals(":")) {
-        return name ? k : -1;
+        return name ? k + 1 : -1;
       }
-      boolean capitalised = t.isWord() && t.isCapitalised();
-      name |= capitalised;
-      if (!(capitalised || isDatelinePart(t.text()))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Where a dateline with no colon ends: place names, a day number and an agency in capitals in
-   * brackets ("Orvane, June 10 (KNA)"), or -1. The day number and the brackets are what tell a
-   * dateline from a sentence's opening names.
-   */
-  private static int datedAgency(List<Word> w) {
-    boolean name = false;
-    boolean day = false;
-    for (int k = 0; k + 2 < w.size() && k <= MAX_DATELINE; k++) {
-      Word t = w.get(k);
-      if (t.text().equals("(")) {
-        String inside = w.get(k + 1).text();
-        boolean agency = inside.length() >= 2 && inside.chars().allMatch(Character::isUpperCase) && w.get(k + 2).text().equals(")");
-        return name && day && agency ? k + 3 : -1;
+      if (name && day && isAgencyAt(w, k) && (k + 3 >= w.size() || !w.get(k + 3).text().equals(":"))) {
+        return k + 3;
       }
       boolean capitalised = t.isWord() && t.isCapitalised();
       name |= capitalised;
@@ -227,6 +205,15 @@ final class SubjectFinder {
       }
     }
     return -1;
+  }
+
+  /** "(KNA)", "(AP)": an agency's capitals in brackets, opening at {@code k}. */
+  private static boolean isAgencyAt(List<Word> w, int k) {
+    if (k + 2 >= w.size() || !w.get(k).text().equals("(") || !w.get(k + 2).text().equals(")")) {
+      return false;
+    }
+    String inside = w.get(k + 1).text();
+    return inside.length() >= 2 && inside.chars().allMatch(Character::isUpperCase);
   }
 
   /** Slashes, commas, brackets, dots and day numbers: what a dateline holds besides names. */

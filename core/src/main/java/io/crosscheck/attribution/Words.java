@@ -80,6 +80,12 @@ final class Words {
       return text.endsWith("’s") || text.endsWith("'s");
     }
 
+    /** "leaders", "officials": ends in a plural "-s" (not "boss", not "Kovac's"). */
+    boolean looksPlural() {
+      String p = lower();
+      return p.endsWith("s") && !isPossessive() && !p.endsWith("ss") && p.length() > 3;
+    }
+
     /**
      * {@code bare().toLowerCase(Locale.ROOT)} without a new string for a word that is no possessive:
      * the readers look words up in hashed lists, and a new string is hashed anew.

@@ -236,8 +236,8 @@ final class AccountDisputeRule implements Check {
    * that party's accounts come first.
    */
   private Optional<Sentence> answeredAccount(ArticleView view, int cue, String afterCue, Optional<String> owner) {
-    Optional<Sentence> owned = owner.flatMap(o -> counteredAccount(view, cue, afterCue, Optional.of(o))
-        .or(() -> previousAccount(view, cue, Optional.of(o))));
+    Optional<Sentence> owned = owner.isEmpty() ? Optional.empty()
+        : counteredAccount(view, cue, afterCue, owner).or(() -> previousAccount(view, cue, owner));
     return owned.or(() -> counteredAccount(view, cue, afterCue, Optional.empty()))
         .or(() -> previousAccount(view, cue, Optional.empty()));
   }
@@ -264,9 +264,9 @@ final class AccountDisputeRule implements Check {
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** Whether {@code s} is credited to a source named {@code owner}. */
-  private static boolean creditedTo(ArticleView view, Sentence s, String owner) {
-    return view.attribution(s).filter(a -> a.source().name().contains(owner) || a.sourceText().contains(owner)).isPresent();
+  /** Whether {@code s} is credited to the owner of the account a cue names ({@link OwnerAccounts#owns}). */
+  private boolean creditedTo(ArticleView view, Sentence s, String owner) {
+    return view.attribution(s).filter(a -> owners.owns(view, a, owner)).isPresent();
   }
 
   /** Both sentences credited to one source: the same linked entity, or the same name where either is unlinked. */

@@ -112,7 +112,7 @@ final class OwnerAccounts {
    * article's "operator" is another's "company": "The company said …" and "The ferry operator
    * Brannock said …" both own "the operator's account".
    */
-  private boolean owns(ArticleView view, Attribution a, String owner) {
+  boolean owns(ArticleView view, Attribution a, String owner) {
     String word = owner.toLowerCase(Locale.ROOT);
     String name = a.source().name();
     if (name.equalsIgnoreCase(owner) || Character.isUpperCase(owner.charAt(0)) && name.contains(owner)) {
