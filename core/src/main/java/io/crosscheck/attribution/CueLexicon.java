@@ -240,8 +240,17 @@ final class CueLexicon {
     return hyphen > 1 && hyphen + 3 < lower.length() && in(lower.substring(hyphen + 1), ROLE);
   }
 
+  /** "spokesman", or a role phrase closed by a press role: "police spokesman", "public relations officer". */
   boolean isPressRole(String lower) {
-    return in(lower, PRESS_ROLE);
+    if (in(lower, PRESS_ROLE)) {
+      return true;
+    }
+    String[] words = SPACE.split(lower.strip());
+    if (words.length < 2) {
+      return false;
+    }
+    String last = words[words.length - 1];
+    return in(last, PRESS_ROLE) || pressRoles.contains(words[words.length - 2] + " " + last);
   }
 
   boolean isPressRole(Words.Word w) {

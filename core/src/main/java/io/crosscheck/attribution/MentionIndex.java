@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What one article says about the names in it: which are people (with their full name and role)
@@ -39,6 +40,13 @@ final class MentionIndex {
       "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of",
       "although", "though", "because", "whereas", "unless", "until", "once", "despite");
 
+
+  /** Reflexives only a person takes: "Velko himself", "Ana Kovac herself"; a body is "itself". */
+  /** What separates a role's words for its initials: a space or a hyphen ("inspector-general"). */
+  private static final Pattern ROLE_WORD_BREAK = Pattern.compile("[ -]");
+  /** The " of " that closes a role's head: "Inspector-General of Police". */
+  private static final Pattern ROLE_OF = Pattern.compile("(?i) of ");
+  private static final WordSet REFLEXIVE_PERSONAL = WordSet.of("himself", "herself");
 
   private final Map<String, Person> persons = new HashMap<>();
   private final Set<String> places = new HashSet<>();
@@ -78,7 +86,7 @@ final class MentionIndex {
   /** Prepositions linking a role to the body it is held with: "chief with", "spokesman for", "analyst at". */
   private static final WordSet EMPLOYER_LINKS = WordSet.of("with", "for", "at");
 
-  MentionIndex(ArticleWords articleWords, CueLexicon lexicon) {
+  MentionIndex(ArticleWords articleWords, CueLexicon lexicon, Set<String> creditedOutlets) {
     String body = articleWords.body();
     List<Word> words = articleWords.all();
     Set<String> capitalised = this.capitalised;
@@ -112,6 +120,7 @@ final class MentionIndex {
       }
     }
     new OutletMentions(lexicon).find(words, outlets);
+    outlets.addAll(creditedOutlets);
     findAcronymed(words);
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
@@ -181,6 +190,11 @@ final class MentionIndex {
           && !(PERSONAL_BODIES.contains(next.lower()) && persons.containsKey(w.bare()))
           || !w.isPossessive() && (next.is("leader") || next.is("leaders") || next.is("officials")))) {
         places.add(w.bare());
+      }
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).isCapitalised() && REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
+        personWords.add(words.get(i).bare()); // "Velko himself had feuded": only a person is "himself"
       }
     }
     companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
@@ -472,12 +486,27 @@ final class MentionIndex {
     String letters = acronym.replace(".", "").toUpperCase(Locale.ROOT);
     List<Person> out = new ArrayList<>();
     for (Person p : persons.values()) {
-      if (p.role() != null && roleInitials(p.role()).endsWith(letters) && !out.contains(p)) {
+      if (p.role() != null && !out.contains(p) && (roleInitials(p.role()).endsWith(letters)
+          || headInitials(p.role()).equals(letters))) {
         out.add(p);
       }
     }
     out.sort((a, b) -> a.fullName().compareTo(b.fullName()));
     return out;
+  }
+
+  /**
+   * "IG" for "Inspector-General of Police": the first letters of the words before "of", hyphenated
+   * parts counting as words and abbreviations ("U.S.") as none.
+   */
+  private static String headInitials(String role) {
+    StringBuilder b = new StringBuilder();
+    for (String w : ROLE_WORD_BREAK.split(ROLE_OF.split(role, 2)[0])) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && w.indexOf('.') < 0) {
+        b.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return b.toString();
   }
 
   /** "CM" for "chief minister", "UPCM" for "Uttar Pradesh Chief Minister": the first letters of the role's words. */

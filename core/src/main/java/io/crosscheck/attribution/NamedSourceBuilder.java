@@ -3,7 +3,9 @@ package io.crosscheck.attribution;
 import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,8 @@ import java.util.Optional;
  * NAMED_PERSON Ana Kovac, role Defense Minister}; "Veloria", a place, gives an INSTITUTION.
  */
 final class NamedSourceBuilder {
+  /** The last word of an address that stands for who sits there: "Harrow Street", "Kelm Avenue", "Tarn Square". */
+  private static final WordSet ADDRESS_NOUNS = WordSet.of("street", "avenue", "road", "square", "lane", "boulevard", "plaza");
   private final CueLexicon lexicon;
   private final PhraseNames names;
   private final RolePrefix roles;
@@ -62,6 +66,11 @@ final class NamedSourceBuilder {
     if (!titled && (single && mentions.isUnintroducedName(surname)
         || nameRun.stream().anyMatch(w -> mentions.isAcronymed(w.bare())))) {
       // "Tarvel said" where Tarvel never has a first name or title; "the Harbour Safety Authority (HSA)".
+      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    if (!titled && !mentions.isPerson(surname) && (nameWords.size() > 1 && ADDRESS_NOUNS.contains(surname.toLowerCase(Locale.ROOT))
+        || nameWords.stream().anyMatch(w -> Character.isDigit(w.text().charAt(0))))) {
+      // "Harrow Street said", "Number 12 said": an address speaks for whoever sits there; no name holds a number
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {

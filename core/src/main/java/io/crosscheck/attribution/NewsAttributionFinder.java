@@ -69,7 +69,7 @@ final class NewsAttributionFinder implements AttributionFinder {
       }
     }
     bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
-    MentionIndex mentions = new MentionIndex(words, lexicon);
+    MentionIndex mentions = new MentionIndex(words, lexicon, OutletMentions.credited(text.article().outlet()));
     SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions,
         at -> text.sentenceAt(at).map(Sentence::paragraph).orElse(-1));
     List<Attribution> out = new ArrayList<>();
@@ -196,6 +196,9 @@ final class NewsAttributionFinder implements AttributionFinder {
       return resolver.latest();
     }
     List<Word> phrase = c.speaker();
+    if (phrase.size() == 1 && Phrases.isSentenceAdverb(phrase.get(0)) && !mentions.isPerson(phrase.get(0).bare())) {
+      return Optional.empty(); // "Obviously, the move upset them, saying …": an adverb is nobody
+    }
     Source classified = withoutPossessive(classifier.classify(phrase, mentions, c.cue()));
     if (classified.kind() == SourceKind.NAMED_PERSON && classified.role().isEmpty() && !Phrases.hasTitle(phrase)
         && speaksOfItsOwn(words.in(c.content()))) {

@@ -2,8 +2,11 @@ package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.internal.WordSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the names an article writes as news outlets, by the grammar around them.
@@ -12,16 +15,23 @@ import java.util.Set;
  * Velpress.}); a name after a lower-case outlet noun ({@code the weekly magazine Tarn},
  * {@code the news agency Velpress}); a name before "news" or a newsroom job ({@code the Velpress news
  * service}, {@code a Tarn Daily reporter}). A report ("a Harbour Board report") is no outlet: boards
- * write reports too.
+ * write reports too. The agency a dateline credits ({@code TARN, Mar. 3 (Velpress) -}) and a
+ * one-word name in the article's outlet header ({@code outlet: The Tarn Post (Velpress)}) are
+ * outlets as well.
  */
 final class OutletMentions {
   /** People who work for an outlet: "a Velpress correspondent". */
   private static final WordSet NEWSROOM_JOBS = WordSet.of("journalist", "journalists", "reporter",
-      "reporters", "correspondent", "correspondents", "columnist", "columnists", "editor", "editors", "anchor");
+      "reporters", "correspondent", "correspondents", "columnist", "columnists", "editor", "editors", "anchor",
+      "photographer", "photographers", "cameraman", "camerawoman");
   /** The verb forms of "report" that make their subject an outlet: "Velpress reported". */
   private static final WordSet REPORTED = WordSet.of("reported", "reports");
   /** The longest outlet name taken: "Tarn Valley Evening Post". */
   private static final int MAX_NAME = 5;
+  /** What separates the names in an outlet header: "The Tarn Post (Velpress)", "KBS/AP", "Tarn Post via Velpress". */
+  private static final Pattern HEADER_PARTS = Pattern.compile("[()/,;\\[\\]]|\\s(?:via|and)\\s");
+  /** A one-word outlet name: "Velpress", "KNA". */
+  private static final Pattern ONE_WORD_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]{1,30}");
 
   private final CueLexicon lexicon;
 
@@ -29,8 +39,31 @@ final class OutletMentions {
     this.lexicon = lexicon;
   }
 
+  /**
+   * The one-word names in an article's outlet header: "Velpress" in "The Tarn Post (Velpress)". A
+   * longer name's words are left out: "Tarn" in "The Tarn Post" may be a place the article names.
+   */
+  static Set<String> credited(Optional<String> header) {
+    Set<String> out = new HashSet<>();
+    header.ifPresent(h -> {
+      for (String part : HEADER_PARTS.split(h)) {
+        String name = part.strip();
+        if (ONE_WORD_NAME.matcher(name).matches()) {
+          out.add(name);
+        }
+      }
+    });
+    return out;
+  }
+
   /** Adds every word of every outlet name in {@code words} to {@code out}. */
   void find(List<Word> words, Set<String> out) {
+    int dateline = SubjectFinder.skipDateline(words);
+    for (int i = 1; i + 1 < dateline; i++) {
+      if (words.get(i).isCapitalised() && isBracketed(words, i)) {
+        out.add(words.get(i).bare()); // "TARN, Mar. 3 (Velpress) -", "(KBS/AP)"
+      }
+    }
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       String lower = w.lower();
@@ -54,9 +87,18 @@ final class OutletMentions {
     }
   }
 
+  /** Whether the word at {@code i} stands between brackets or a bracket and a slash: "(KBS/AP)". */
+  private static boolean isBracketed(List<Word> words, int i) {
+    String before = words.get(i - 1).text();
+    String after = words.get(i + 1).text();
+    return (before.equals("(") || before.equals("/")) && (after.equals(")") || after.equals("/"));
+  }
+
   private void addRunBefore(List<Word> words, int at, Set<String> out) {
     int k = at - 1;
-    if (k < 0 || !isNameWord(words.get(k)) || words.get(k).isPossessive()) {
+    // "Tarn Daily's reporter": a newsroom job's owner is an outlet; "Velpress's news" is not a news service.
+    boolean owner = NEWSROOM_JOBS.contains(words.get(at).lower());
+    if (k < 0 || !isNameWord(words.get(k)) || words.get(k).isPossessive() && !owner) {
       return;
     }
     while (k >= 0 && at - k <= MAX_NAME && isNameWord(words.get(k))) {

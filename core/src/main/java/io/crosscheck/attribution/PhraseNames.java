@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * affiliation.
  */
 final class PhraseNames {
-  /** Agent and group plurals: "managers", "residents", "economists", "investors", "employees", "relatives". */
   /** Words that may follow the role of an appositive: "a spokeswoman for the board," "the mayor." */
   private static final WordSet APPOSITIVE_ENDS = WordSet.of(",", ".", "for", "of", "at", "with",
-      "in", "to", "and", ";", "said", "says", "told");
+      "in", "to", "and", ";", "said", "says", "told", "(");
+  /** Agent and group plurals: "managers", "residents", "economists", "investors", "employees", "relatives". */
   private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants|ors|ees|ives)");
   private final CueLexicon lexicon;
 
@@ -114,8 +114,11 @@ final class PhraseNames {
     for (int k = end + 1; k < words.size() && k - end <= 6; k++) {
       Word t = words.get(k);
       String lower = t.lower();
-      if (lexicon.isRole(t) && !t.isCapitalised()) {
-        role = lower; // "the ministry’s chief spokeswoman": the last role word is the head
+      // "the Harbour Press Officer (HPO)": a capitalised title closing its run is a role too.
+      boolean closesTitle = t.isCapitalised() && (k + 1 >= words.size() || !words.get(k + 1).isCapitalised());
+      if (lexicon.isRole(t) && (!t.isCapitalised() || closesTitle)) {
+        // "the ministry’s chief spokeswoman": the last role word is the head; "press officer" keeps both words
+        role = lexicon.isPressRoleAt(words, k) && !lexicon.isPressRole(lower) ? words.get(k - 1).lower() + " " + lower : lower;
         continue;
       }
       if (role != null && !APPOSITIVE_ENDS.contains(lower)) {

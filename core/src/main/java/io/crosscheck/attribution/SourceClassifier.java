@@ -99,8 +99,9 @@ final class SourceClassifier {
         && !mentions.isPerson(closing.bare()) && !Phrases.hasTitle(p)) {
       // "McDonald’s said", "Sainsbury’s claims": a name that ends in ’s possesses nothing; the name
       // itself ends so, as a firm's often does ("the supermarket chain Farrow's" is read further on);
-      // a person's name is possessive ("President Ana Kovac’s claims").)
-      return NamedSourceBuilder.base(Phrases.join(p), SourceKind.INSTITUTION, Optional.empty(), false);
+      // a person's name is possessive ("President Ana Kovac’s claims"). "Tarn Daily’s (reporter)" is an outlet's.
+      SourceKind kind = p.stream().allMatch(w -> mentions.isOutlet(w.bare())) ? SourceKind.MEDIA : SourceKind.INSTITUTION;
+      return NamedSourceBuilder.base(Phrases.join(p), kind, Optional.empty(), false);
     }
     Optional<Source> holder = titleHolder(phrase, mentions).or(() -> roleHolder(p, mentions));
     if (holder.isPresent()) {

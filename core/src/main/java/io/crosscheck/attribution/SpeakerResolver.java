@@ -138,6 +138,10 @@ final class SpeakerResolver {
     if (holder.isPresent()) {
       return holder;
     }
+    if (lexicon.isPressRole(head) && latest(SourceKind.NAMED_SPOKESPERSON).isPresent()) {
+      // "The spokesman stressed" after "Ana Kovac, the Harbour Press Officer": a press role under another name.
+      return latest(SourceKind.NAMED_SPOKESPERSON);
+    }
     if (lexicon.isAnonymityNoun(head)) {
       return latest(SourceKind.ANONYMOUS);
     }

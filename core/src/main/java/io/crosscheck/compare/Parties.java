@@ -27,8 +27,12 @@ final class Parties {
   private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|Its|His|Her|Their|This|That|Two|Several)\\b");
   /** A relative or adverbial clause opening, not a subject: "which usually …", "as it generally does". */
   private static final Pattern RELATIVE = Pattern.compile("(?i)(?:which|who|whose|where|as|though|although|while)\\b");
-  /** A capitalised name of two or three words: "Ana Kovac", "Prime Minister Kovac". */
-  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}");
+  /**
+   * A capitalised name of two or three words: "Ana Kovac", "Prime Minister Kovac"; a possessive name
+   * keeps the noun it owns: "Port Varna's council".
+   */
+  private static final Pattern NAME = Pattern.compile(
+      "\\b\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}(?:(?<=['’]s)\\s+\\p{Ll}{2,30})?");
 
   private static final java.util.Set<String> PRONOUNS =
       java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who");

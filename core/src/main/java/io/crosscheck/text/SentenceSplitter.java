@@ -16,6 +16,7 @@ final class SentenceSplitter {
   /** Lower-cased words that end with a period without ending a sentence: "Mr. Kovac", "Dec. 8". */
   private static final ImmutableSet<String> ABBREVIATIONS = ImmutableSet.of(
       "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+      "supt", "insp", "det", "cpl", "brig", "amb", "atty",
       "st", "jr", "sr", "prof", "rev", "hon", "pres", "no", "nos", "vs", "v", "etc", "approx", "est", "fig",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       "inc", "corp", "co", "ltd", "mt", "ft", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c", "i.e", "e.g");

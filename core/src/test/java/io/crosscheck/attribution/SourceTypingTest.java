@@ -2,9 +2,13 @@ package io.crosscheck.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crosscheck.lexicon.Lexicon;
+import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.SourceKind;
+import io.crosscheck.text.NewsSegmenter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +113,20 @@ class SourceTypingTest {
       Varnia dismissed the figures as lies. The rights group said 300 people had died. | 300 people | rights group | INSTITUTION
       # 12c a title's initials after "the" stand for the one person holding that title
       Chief Minister Ana Kovac toured the fairground. The CM dismissed the reports as lies. | reports as lies | Kovac | NAMED_PERSON
+      # 12d initials of a hyphenated title before "of" stand for its holder
+      The Inspector-General of Police, Olek Barrow, rejected the claims. The IG stated that four deaths occurred in the north. | four deaths occurred | Barrow | NAMED_PERSON
+      # 12e an address speaks for whoever sits there; no person's name holds a number
+      Earlier, Harrow Street said the Premier ruled out any plan to sell the port. | ruled out any plan | Harrow Street | INSTITUTION
+      Number 12 said the museum was the right place for the friezes.      | right place | Number 12 | INSTITUTION
+      # 12f only a person is "himself": a name written alone is no firm's then
+      Velko says the label knew the claims were false. The label said that Velko himself had feuded with rivals for years. | label knew | Velko | NAMED_PERSON
+      # 12g an outlet's reporter or photographer makes the name an outlet; so does a dateline's agency
+      Tarn Bhaskar’s reporter counted 20 bodies at a clinic and said at least 20 bodies had been handed over to families. | handed over | Tarn Bhaskar | MEDIA
+      TARN, Jan 30 (Velters) - The toll rose on Thursday. Velters counted 39 bodies at a morgue and said three police sources had confirmed a toll of nearly 40. | three police sources | Velters | MEDIA
+      # 12h a press title however worded makes a named spokesperson, and "the spokesman" points back to it
+      However, the Police Public Relations Officer, Supt. Olek Barrow, said only seven people were killed. | only seven people | Barrow | NAMED_SPOKESPERSON
+      Reacting in a statement, Olek Barrow, the Harbour Press Officer (HPO), refuted the report. The spokesman stressed that no shots were fired. | no shots were fired | Barrow | NAMED_SPOKESPERSON
+      Harbour Press Officer Ana Kollar said three boats were lost.         | three boats | Ana Kollar | NAMED_SPOKESPERSON
       # 13 an unnamed role holder named right after
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | roads were a maze | Kovac | NAMED_SPOKESPERSON
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | valley was hard to reach | Kovac | NAMED_SPOKESPERSON
@@ -120,6 +138,22 @@ class SourceTypingTest {
     Attribution a = hit.get();
     assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
     assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(SourceKind.valueOf(kind));
+  }
+
+  @Test
+  void aSentenceAdverbIsNoSpeaker() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Obviously, this move upset the cabinet, saying that the cancellation was a foul.");
+    assertThat(found).noneMatch(a -> a.source().name().contains("Obviously"));
+  }
+
+  @Test
+  void aOneWordNameInTheOutletHeaderIsAnOutlet() {
+    String body = "Velters counted 39 bodies at a morgue and said three police sources had confirmed a toll of nearly 40.";
+    Article article = new Article("t", Optional.of("The Tarn Star (Velters)"), Optional.empty(), Optional.empty(),
+        Map.of(), body, "t");
+    List<Attribution> found = Attributions.defaultFinder(Lexicon.defaults()).find(new NewsSegmenter().segment(article));
+    assertThat(found).isNotEmpty().allMatch(a -> a.source().kind() == SourceKind.MEDIA);
   }
 
   @Test

@@ -33,6 +33,7 @@ class NewsSegmenterTest {
   @CsvSource(delimiter = ';', value = {
       "Mr. Kovac left early. He did not return.; Mr. Kovac left early. | He did not return.",
       "Dr. Salo spoke. Gen. Brandt listened.; Dr. Salo spoke. | Gen. Brandt listened.",
+      "Supt. Ivo Barrow and Insp. Ana Kollar spoke. Det. Olek Marsh left.; Supt. Ivo Barrow and Insp. Ana Kollar spoke. | Det. Olek Marsh left.",
       "The U.S. Navy sent a ship. It arrived.; The U.S. Navy sent a ship. | It arrived.",
       "Aid reached the U.N. compound on Dec. 8 at noon.; Aid reached the U.N. compound on Dec. 8 at noon.",
       "Ana J. Kovac said so. Then she left.; Ana J. Kovac said so. | Then she left.",
