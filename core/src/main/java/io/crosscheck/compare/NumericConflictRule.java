@@ -75,6 +75,9 @@ final class NumericConflictRule implements Check {
    * One figure with its sentence, event frame and everything the pairwise tests read, computed once
    * per figure so that comparing the pairs in a bucket does no text work.
    */
+  /** The quantity classes of counts that only grow: see {@link #isCumulative}. */
+  private static final Pattern CUMULATIVE_CLASS = Pattern.compile("\\b(?:KILLED|INJURED)\\b");
+
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
       Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place,
@@ -378,7 +381,7 @@ final class NumericConflictRule implements Check {
     Optional<LocalDate> da = day(a);
     Optional<LocalDate> db = day(b);
     if (da.isPresent() && db.isPresent()) {
-      return da.equals(db);
+      return da.equals(db) || fellAcrossParties(a, b, owners) || fellAcrossParties(b, a, owners);
     }
     if (a.view() == b.view()) {
       return da.isEmpty() && db.isEmpty();
@@ -401,6 +404,25 @@ final class NumericConflictRule implements Check {
         && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
         && later.figure().interval().high() < earlier.figure().interval().low()
         && !owners.sameSide(later.view().party(later.sentence()), earlier.view().party(earlier.sentence()));
+  }
+
+  /**
+   * True when {@code later}, a count of the dead or injured on a later day than {@code earlier}, lies
+   * wholly below it and comes from another side: such counts only grow, so "police said on Saturday
+   * that seven were killed" after a rights group's 13 on Friday disputes the 13; it is no update.
+   */
+  private static boolean fellAcrossParties(Located later, Located earlier, PartyOwners owners) {
+    Optional<LocalDate> dl = day(later);
+    Optional<LocalDate> de = day(earlier);
+    return dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get()) && isCumulative(later.key())
+        && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
+        && later.figure().interval().high() < earlier.figure().interval().low()
+        && !owners.sameSide(later.view().party(later.sentence()), earlier.view().party(earlier.sentence()));
+  }
+
+  /** Counts that only grow as an event goes on: the dead and the injured. */
+  private static boolean isCumulative(Quantities.Key key) {
+    return CUMULATIVE_CLASS.matcher(key.bucket()).find();
   }
 
   /**

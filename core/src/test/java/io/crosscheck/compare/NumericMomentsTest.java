@@ -154,6 +154,18 @@ class NumericMomentsTest {
   }
 
   @Test
+  void aLowerTollFromAnotherSideOnALaterDayDisputesTheEarlierOne() {
+    List<Finding> findings = check(
+        "early", "2025-08-02", lines(
+            "Rights group says 13 killed in Varnian protests",
+            "At least 13 protesters were killed in the Varnian protests against fuel prices, the Orla rights league said."),
+        "late", "2025-08-04", lines(
+            "Police say seven died in Varnian protests",
+            "Seven protesters were killed in the Varnian protests against fuel prices, the Varnian police said in a statement."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "13", "Seven")).as(findings.toString()).isTrue();
+  }
+
+  @Test
   void aTollThatRoseInALaterArticleIsNoConflict() {
     List<Finding> findings = check(
         "early", "2025-06-18", lines(
