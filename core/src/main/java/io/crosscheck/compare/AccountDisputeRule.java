@@ -251,8 +251,10 @@ final class AccountDisputeRule implements Check {
     Set<String> cueWords = Texts.contentWords(view.sentences().get(cue).text(), stopWords);
     // "Korrin said the claims were baseless. “We refute these allegations,” it said.": the first
     // disputes too, so it is not the account disputed; "disputed Velmart's claims" answers Velmart.
+    Optional<Source> disputer = view.attribution(view.sentences().get(cue)).map(Attribution::source);
     return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s -> denies(view, s)
         || view.find(disputeCues, s).isPresent() || owner.isPresent() && !creditedTo(view, s, owner.get())
+        || disputer.isPresent() && view.attribution(s).filter(a -> oneSide(a.source(), disputer.get())).isPresent()
         ? Double.NEGATIVE_INFINITY
         : 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0)
             + Texts.overlap(cueWords, view.contentWords(s, stopWords)));
@@ -267,6 +269,17 @@ final class AccountDisputeRule implements Check {
   /** Whether {@code s} is credited to the owner of the account a cue names ({@link OwnerAccounts#owns}). */
   private boolean creditedTo(ArticleView view, Sentence s, String owner) {
     return view.attribution(s).filter(a -> owners.owns(view, a, owner)).isPresent();
+  }
+
+  /**
+   * Two differently named sources speaking for one body: "a UMG spokesman" and "a UMG
+   * spokesperson", "a spokesperson for Velmart" and Velmart itself. One side's later words are no
+   * dispute of its earlier ones; one source may still relay a claim and another party's denial of it.
+   */
+  private static boolean oneSide(Source a, Source b) {
+    String ba = a.affiliation().orElse(a.name());
+    String bb = b.affiliation().orElse(b.name());
+    return (a.affiliation().isPresent() || b.affiliation().isPresent()) && ba.equalsIgnoreCase(bb);
   }
 
   /** Both sentences credited to one source: the same linked entity, or the same name where either is unlinked. */

@@ -334,6 +334,41 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void thereWasNoSuchAgreementAnswersTheAgreementClaimedBefore() {
+    List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
+        "Premier Ivo Marsh cancelled the meeting with his Kastani counterpart after his office said the two sides "
+            + "had agreed that it would not be used to reopen settled matters.",
+        "A Kastani official speaking on condition of anonymity said that there was no such agreement."));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "had agreed that it would not", "no such agreement")).isTrue());
+  }
+
+  @Test
+  void claimsCalledUntrueInAnInvertedClauseAnswerTheChargeBefore() {
+    List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
+        "In the suit, the singer Pell Arnst accuses the Korrin label of spreading a false story about him.",
+        "“Not only are these claims untrue, but the idea that we would harm any artist is absurd,” a Korrin spokesperson said."));
+
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(covers(f, "spreading a false story", "claims untrue")).isTrue());
+  }
+
+  @Test
+  void aBodysSpokespersonDoesNotDisputeAnotherSpokespersonOfTheSameBody() {
+    List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
+        "In the suit, the singer Pell Arnst accuses the Korrin label of spreading a false story about him.",
+        "The suit was filed hours after Arnst withdrew an earlier petition.",
+        "A Korrin spokesman added that the company “will defend this suit to protect our artists.”",
+        "“Not only are these claims untrue, but the idea that we would harm any artist is absurd,” a Korrin spokesperson said."));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "spreading a false story", "claims untrue")).isTrue();
+      assertThat(f.summary()).doesNotContain("Korrin spokesman gives an account");
+    });
+  }
+
+  @Test
   void staysSilentWhenTheCueHasNoAccountToAnswer() {
     assertThat(run(rule, article("a", "Asked whether this account was accurate, an aide declined to comment."))).isEmpty();
   }
