@@ -69,7 +69,7 @@ final class NamedSourceBuilder {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
     if (!titled && !mentions.isPerson(surname) && (nameWords.size() > 1 && ADDRESS_NOUNS.contains(surname.toLowerCase(Locale.ROOT))
-        || nameWords.stream().anyMatch(w -> Character.isDigit(w.text().charAt(0))))) {
+        || nameWords.stream().anyMatch(w -> w.text().chars().anyMatch(Character::isDigit)))) {
       // "Harrow Street said", "Number 12 said": an address speaks for whoever sits there; no name holds a number
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }

@@ -37,8 +37,10 @@ final class PhraseGrammar {
   static final WordSet TAIL_STARTS = WordSet.of("on", "in", "at", "during", "after", "before",
       "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists");
-  /** Cues whose object may follow in a postposed tail: "..., a source told Radio Meridian." */
-  /** Cues whose object is the person or outlet addressed: “…?” Ana Kovac asked the Ledger. */
+  /**
+   * Cues whose object is the person or outlet addressed, which may follow in a postposed tail:
+   * “…?” Ana Kovac asked the Ledger; "..., a source told Radio Meridian."
+   */
   static final WordSet OBJECT_CUES = WordSet.of("told", "tells", "tell", "informed", "informs",
       "asked", "asks", "ask", "assured", "assures", "warned", "warns", "urged", "urges", "reminded", "reminds");
   static final WordSet NEGATIONS = WordSet.of("not", "never", "n't", "neither", "nor");

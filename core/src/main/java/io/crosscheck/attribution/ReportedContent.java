@@ -54,7 +54,8 @@ final class ReportedContent {
       return from;
     }
     boolean objectCue = PhraseGrammar.OBJECT_CUES.contains(cue);
-    if (objectCue || PhraseGrammar.TAIL_STARTS.contains(w.get(from).lower()) || w.get(from).is("that")) {
+    // "leaked to the Tarn Herald that …", "confirmed to Velpress that …": the addressee comes before "that".
+    if (objectCue || PhraseGrammar.TAIL_STARTS.contains(w.get(from).lower()) || w.get(from).is("that") || addressee(w, from)) {
       for (int k = from; k < w.size() && k - from <= MAX_LEAD_IN; k++) {
         Word t = w.get(k);
         if (t.is("that")) {
@@ -72,6 +73,15 @@ final class ReportedContent {
       return from + 1; // "told reporters the ward was shut"
     }
     return objectCue ? afterNamedAudience(w, from) : from;
+  }
+
+  /** "to the Tarn Herald", "to Velpress", "to reporters": an addressee, not an infinitive ("claims to represent"). */
+  private static boolean addressee(List<Word> w, int from) {
+    if (!w.get(from).is("to") || from + 1 >= w.size()) {
+      return false;
+    }
+    Word next = w.get(from + 1);
+    return next.is("the") || next.isCapitalised() || AUDIENCES.contains(next.lower());
   }
 
   /** "told the BBC the plan was dead": the content starts after a named audience, at "the plan". */

@@ -435,6 +435,9 @@ final class ReportedSpeechFinder {
     if (i > 0 && i + 1 < w.size() && w.get(i - 1).isCapitalised() && PLURAL_FINITE.contains(w.get(i + 1).lower())) {
       return true; // "prosecutors in Rio state have charged": a name's noun ("which Hamas said is" keeps its cue)
     }
+    if (i > 0 && i + 1 < w.size() && w.get(i - 1).isCapitalised() && lower.endsWith("s") && isPastTense(w.get(i + 1))) {
+      return true; // "authorities in Orla and Tarn states declared a curfew": no verb runs into a second one
+    }
     if (lower.length() <= 3 || !lower.endsWith("s") || lower.endsWith("ss")) {
       return false;
     }
@@ -447,6 +450,11 @@ final class ReportedSpeechFinder {
       }
     }
     return k < w.size() && PLURAL_FINITE.contains(w.get(k).lower());
+  }
+
+  /** A lower-case past-tense form: "declared", "imposed". */
+  private static boolean isPastTense(Word t) {
+    return t.isWord() && !t.isCapitalised() && t.lower().length() > 4 && t.lower().endsWith("ed");
   }
 
   /** Words between a document's verb and the "-ing" cue: "issued a more muted readout", "sent a letter to its staff". */

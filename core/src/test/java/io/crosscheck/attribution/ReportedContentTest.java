@@ -27,6 +27,9 @@ class ReportedContentTest {
       that no permits had been issued              | said   | that
       the driver had fled                          | said   | the
       the committee that no permits were issued    | told   | that
+      to Velpress that 40 people had died          | confirmed | 40
+      to the Evening Herald that the premier would stay | leaked | the
+      to represent 7,000 workers                   | claim  | to
       """)
   void startsAfterAudienceAndThat(String after, String cue, String first) {
     List<Words.Word> w = Words.of(after, Span.of(0, after.length()));

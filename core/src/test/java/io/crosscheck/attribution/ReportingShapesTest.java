@@ -252,6 +252,7 @@ class ReportingShapesTest {
       At the main “Kelm Women's March” organisers told Velpress they expected 9,000. | Kelm Women's March
       Police reports are due on Friday.                                     | due on Friday
       Prosecutors in the Kelm state have charged the mayor's son with fraud. | charged the mayor
+      Authorities in Orla, Tarn and Velm states declared a curfew to stop the marches. | declared a curfew
       The club dismissed the coach after the defeat.                        | the coach
       Divers cut through the hull until they found gaps that allowed air in. | gaps that allowed
       Crews searched the ward and found beds that were still warm.          | still warm

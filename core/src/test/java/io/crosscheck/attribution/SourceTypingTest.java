@@ -118,6 +118,7 @@ class SourceTypingTest {
       # 12e an address speaks for whoever sits there; no person's name holds a number
       Earlier, Harrow Street said the Premier ruled out any plan to sell the port. | ruled out any plan | Harrow Street | INSTITUTION
       Number 12 said the museum was the right place for the friezes.      | right place | Number 12 | INSTITUTION
+      No10 leaked to the Evening Herald that the premier would refuse the request. | premier would refuse | No10 | INSTITUTION
       # 12f only a person is "himself": a name written alone is no firm's then
       Velko says the label knew the claims were false. The label said that Velko himself had feuded with rivals for years. | label knew | Velko | NAMED_PERSON
       # 12g an outlet's reporter or photographer makes the name an outlet; so does a dateline's agency
