@@ -69,23 +69,23 @@ public final class EventFramer {
         nounsByFirstLetter.computeIfAbsent(noun.charAt(0), c -> new java.util.ArrayList<>()).add(noun);
       }
     }
-    nounsByFirstLetter.forEach((c, nouns) -> {
-      if (c < ASCII) {
-        nounsByAsciiLetter[c] = nouns;
-      }
-    });
+    for (char c = 0; c < ASCII; c++) {
+      nounsByAsciiLetter[c] = nounsByFirstLetter.get(Character.toLowerCase(c));
+    }
   }
 
   /** Characters below this are looked up in {@link #nounsByAsciiLetter}, without boxing the character. */
   private static final int ASCII = 128;
 
-  /** {@link #nounsByFirstLetter} for the ASCII letters, by the letter's code; null where none starts. */
+  /**
+   * {@link #nounsByFirstLetter} for every ASCII character as it stands in a text, either case: 'M'
+   * and 'm' to [meeting, march]; null where no noun starts.
+   */
   @SuppressWarnings("unchecked")
   private final List<String>[] nounsByAsciiLetter = new List[ASCII];
 
   private List<String> nounsStartingWith(char c) {
-    char lower = Character.toLowerCase(c);
-    return lower < ASCII ? nounsByAsciiLetter[lower] : nounsByFirstLetter.get(lower);
+    return c < ASCII ? nounsByAsciiLetter[c] : nounsByFirstLetter.get(Character.toLowerCase(c));
   }
 
   public EventFrame frame(String sentence, Optional<LocalDate> published) {
