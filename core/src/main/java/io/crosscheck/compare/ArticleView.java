@@ -132,6 +132,10 @@ final class ArticleView {
 
   /** Who speaks in the sentence, for summaries: the attribution's source, else a phrase naming one. */
   String party(Sentence s) {
-    return attribution(s).map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(s.text()));
+    return parties.computeIfAbsent(s,
+        x -> attribution(x).map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(x.text())));
   }
+
+  /** Each sentence's {@link #party}, read once per view: a summary names both sides of every pair found. */
+  private final Map<Sentence, String> parties = new IdentityHashMap<>();
 }

@@ -9,6 +9,7 @@ import io.crosscheck.model.FindingType;
 import io.crosscheck.model.Polarity;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Severity;
+import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,9 @@ final class ContraryClaims {
   private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
       "(?i)^(?:denied|denies|deny|denying|rejected|rejects|reject|disputed|disputes|dispute|refuted|refutes|dismissed|dismisses"
           + "|contested|contests|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|weren['’]t|aren['’]t)$");
+
+  /** What separates a claim's words: anything but letters and apostrophes. */
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}'’]+");
 
   /** Plain negations: they keep a word from counting as stated, though alone they deny nothing. */
   private static final Set<String> ANY_NEGATION = Set.of("not", "no", "never", "none", "nothing", "without");
@@ -119,19 +123,34 @@ final class ContraryClaims {
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     Map<Claim, Said> said = new java.util.IdentityHashMap<>();
+    // Each claim's source name, and its speaker's role and affiliation, lower-cased once for oneSide.
+    String[] sourceNames = new String[usable.size()];
+    String[] speakerRoles = new String[usable.size()];
     for (int i = 0; i < usable.size(); i++) {
-      Map<Integer, Integer> shares = new java.util.TreeMap<>();
+      Source source = usable.get(i).attribution().get().source();
+      sourceNames[i] = source.name().toLowerCase(Locale.ROOT);
+      speakerRoles[i] = source.role().orElse("").toLowerCase(Locale.ROOT) + " "
+          + source.affiliation().orElse("").toLowerCase(Locale.ROOT);
+    }
+    // Stems each later claim shares with claim i, counted in an array; the claims are read in order.
+    int[] shares = new int[usable.size()];
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < usable.size(); i++) {
+      candidates.clear();
       for (String stem : stems.get(usable.get(i))) {
         for (int j : byStem.get(stem)) {
-          if (j > i) {
-            shares.merge(j, 1, Integer::sum);
+          if (j > i && shares[j]++ == 0) {
+            candidates.add(j);
           }
         }
       }
-      for (Map.Entry<Integer, Integer> candidate : shares.entrySet()) {
+      candidates.sort(null);
+      for (int j : candidates) {
+        int count = shares[j];
+        shares[j] = 0;
         Claim a = usable.get(i);
-        Claim b = usable.get(candidate.getKey());
-        if (candidate.getValue() < MIN_SHARED || oneSide(a, b)) {
+        Claim b = usable.get(j);
+        if (count < MIN_SHARED || oneSide(a, b, sourceNames[i], speakerRoles[i], sourceNames[j], speakerRoles[j])) {
           continue;
         }
         Set<String> shared = shared(rarer.get(a), rarer.get(b));
@@ -227,7 +246,7 @@ final class ContraryClaims {
   private record Said(String[] words, String[] canonical, boolean[] denial, boolean[] negation) {}
 
   private Said said(Claim c) {
-    String[] words = c.attribution().get().content().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+    String[] words = NOT_WORD.split(c.attribution().get().content().toLowerCase(Locale.ROOT));
     String[] canonical = new String[words.length];
     boolean[] denial = new boolean[words.length];
     boolean[] negation = new boolean[words.length];
@@ -287,21 +306,19 @@ final class ContraryClaims {
     return out;
   }
 
-  /** Two parties that are one side: the same party, or a source whose role or affiliation names the other. */
-  private static boolean oneSide(Claim a, Claim b) {
+  /**
+   * Two parties that are one side: the same party, or a source whose role or affiliation names the
+   * other. Each claim comes with its source's lower-cased name and its role and affiliation.
+   */
+  private static boolean oneSide(Claim a, Claim b, String nameA, String roleA, String nameB, String roleB) {
     if (a.party().equals(b.party())) {
       return true;
     }
-    Attribution x = a.attribution().get();
-    Attribution y = b.attribution().get();
-    return speaksFor(x, y) || speaksFor(y, x);
+    return speaksFor(roleA, nameB) || speaksFor(roleB, nameA);
   }
 
-  private static boolean speaksFor(Attribution speaker, Attribution body) {
-    String name = body.source().name().toLowerCase(Locale.ROOT);
-    String role = speaker.source().role().orElse("").toLowerCase(Locale.ROOT) + " "
-        + speaker.source().affiliation().orElse("").toLowerCase(Locale.ROOT);
-    return name.length() > 2 && role.contains(name);
+  private static boolean speaksFor(String speakerRole, String bodyName) {
+    return bodyName.length() > 2 && speakerRole.contains(bodyName);
   }
 
   /** Every word of every source's name and alias in the batch: "crowdstrike" names a party, not a topic. */

@@ -1,9 +1,11 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.internal.WholeWords;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Sentence;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,12 @@ final class CountMoments {
       "(?i)\\b(?:denied|denies|deny|denying|rejected|rejects)\\b");
   /** How far before a figure {@link #EARLIER_CLAUSE} and {@link #DENIED_BEFORE} are looked for. */
   private static final int CLAUSE_CHARS = 120;
+  /**
+   * Literals one of which every match of {@link #OLDER_VALUE}, {@link #EARLIER_CLAUSE} and {@link
+   * #DENIED_BEFORE} holds: most figures have none of them before, and skip the three scans.
+   */
+  private static final List<String> OLDER_LITERALS = List.of("from", "earlier", "previous", "former", "deni", "deny",
+      "reject");
   /** A sentence that states its figure as a correction: "revised the toll to 3,958", "amended", "lowered". */
   private static final WholeWords REVISED = WholeWords.of("revised", "revises", "revising", "amended", "amends",
       "amending", "adjusted", "adjusts", "adjusting", "corrected", "corrects", "correcting", "lowered", "downgraded");
@@ -55,6 +63,9 @@ final class CountMoments {
   static boolean olderValue(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
+    if (!Literals.containsAnyIgnoreCase(clause, OLDER_LITERALS)) {
+      return false; // every window read below lies within the clause
+    }
     return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find()
         || EARLIER_CLAUSE.matcher(at <= CLAUSE_CHARS ? s.text().substring(0, at) : clause).find()
         || DENIED_BEFORE.matcher(clause).find();

@@ -24,6 +24,8 @@ final class CountRoles {
   private static final Pattern PART_OF_WHOLE = Pattern.compile(
       "(?i)\\b(?:including|included|includes|among them|among whom|of whom|of which|of them"
           + "|among (?:the|those) [\\p{L}-]{1,20} (?:were|was|are|is))\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
+  /** Literals one of which every match of {@link #PART_OF_WHOLE} holds. */
+  private static final List<String> PART_OF_WHOLE_WORDS = List.of("includ", "among", "of wh", "of them");
   /** How far before a figure {@link #PART_OF_WHOLE} is looked for. */
   private static final int PART_CHARS = 40;
   /** A sentence that gives its count as a first, provisional one. */
@@ -52,6 +54,9 @@ final class CountRoles {
       "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}"
           + "(regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township)\\b"
           + "(?:\\s{1,3}of\\s{1,3}(\\p{Lu}[\\p{L}-]{1,30}))?");
+  /** Literals one of which every match of {@link #REGIONAL} holds: its units ("township" holds "town"). */
+  private static final List<String> REGIONAL_UNITS = List.of("region", "oblast", "province", "prefecture", "capital",
+      "city", "town", "county", "district", "village");
   /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
   private static final Set<String> LOCAL_UNITS = Set.of("city", "town", "county", "district",
       "village", "township");
@@ -80,7 +85,8 @@ final class CountRoles {
     if (SHARE_OF_PREVIOUS.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find()) {
       return true; // "nearly 100 of them in the north": a share of the count just given
     }
-    return PART_OF_WHOLE.matcher(text.substring(Math.max(0, at - PART_CHARS), at)).find()
+    String before = text.substring(Math.max(0, at - PART_CHARS), at);
+    return Literals.containsAnyIgnoreCase(before, PART_OF_WHOLE_WORDS) && PART_OF_WHOLE.matcher(before).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
   }
 
@@ -119,7 +125,11 @@ final class CountRoles {
     int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
     int from = Math.max(0, at - REGIONAL_CHARS);
-    Matcher m = REGIONAL.matcher(text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS)));
+    String window = text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS));
+    if (!Literals.containsAnyIgnoreCase(window, REGIONAL_UNITS)) {
+      return Scope.WHOLE; // no unit, no match: most counts name no place
+    }
+    Matcher m = REGIONAL.matcher(window);
     Scope scope = Scope.WHOLE;
     int nearest = Integer.MAX_VALUE;
     while (m.find()) {

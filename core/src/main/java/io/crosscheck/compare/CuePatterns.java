@@ -110,7 +110,7 @@ final class CuePatterns {
   Optional<Hit> find(String text) {
     // Matching a lower-cased copy is much cheaper than case-insensitive matching; a copy whose
     // length differs (a letter that lower-cases to two) would shift the offsets, so it is not used.
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = lowered(text);
     boolean sameLength = lower.length() == text.length();
     Hit best = null;
     for (Cue cue : cues) {
@@ -130,6 +130,27 @@ final class CuePatterns {
     return Optional.ofNullable(best);
   }
 
+  /** Slots of the per-thread cache of lower-cased texts ({@link #lowered}); a power of two. */
+  private static final int LOWERED_SLOTS = 256;
+
+  /**
+   * Each thread's recently lower-cased texts, by identity: pairs of text and lower-case copy in
+   * slots chosen by the text's identity hash. A sentence is read by a dozen cue lists, each of
+   * which lower-cased it afresh. Holds no state a result depends on.
+   */
+  private static final ThreadLocal<String[]> LOWERED = ThreadLocal.withInitial(() -> new String[2 * LOWERED_SLOTS]);
+
+  /** {@code text.toLowerCase(Locale.ROOT)}, the same text lower-cased again only once it has left the cache. */
+  private static String lowered(String text) {
+    String[] cache = LOWERED.get();
+    int slot = 2 * (System.identityHashCode(text) & (LOWERED_SLOTS - 1));
+    if (cache[slot] != text) {
+      cache[slot] = text;
+      cache[slot + 1] = text.toLowerCase(Locale.ROOT);
+    }
+    return cache[slot + 1];
+  }
+
   /** Whether any entry matches {@code text}: {@link #find} without looking for the first and longest hit. */
   boolean matches(String text) {
     return matching(text, 1) > 0;
@@ -142,7 +163,7 @@ final class CuePatterns {
 
   /** How many entries match {@code text}, counting no further than {@code atMost}. */
   private int matching(String text, int atMost) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = lowered(text);
     boolean sameLength = lower.length() == text.length();
     int n = 0;
     for (Cue cue : cues) {

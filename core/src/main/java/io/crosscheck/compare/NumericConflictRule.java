@@ -222,19 +222,39 @@ final class NumericConflictRule implements Check {
     int to = Math.max(from, Math.min(s.text().length(), f.end() - s.start()));
     // "fatalities could rise since 25 people were in critical condition": the words before a
     // subordinator belong to another clause and say nothing of what the figure counts.
-    int clause = 0;
-    for (String word : CLAUSE_OPENERS) {
-      int at = s.text().lastIndexOf(word, from);
-      if (at >= 0 && at + word.length() <= from) {
-        clause = Math.max(clause, at + word.length());
-      }
-    }
+    int clause = clauseStart(s.text(), from);
     return Texts.around(s.text().substring(clause), from - clause, to - clause, CONTEXT_WORDS);
   }
 
   /** Subordinators that open a clause of their own before a figure, spaces included. */
   private static final List<String> CLAUSE_OPENERS = List.of(" since ", " because ", " although ", " though ",
       " whereas ", " while ");
+  private static final int LONGEST_OPENER = CLAUSE_OPENERS.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * Where the words after the last subordinator ending by {@code from} begin (0 for none): each
+   * opener counts at its last place before {@code from}, as {@link String#lastIndexOf(String, int)}
+   * finds it, read in one scan backwards rather than one per opener.
+   */
+  private static int clauseStart(String text, int from) {
+    int clause = 0;
+    boolean[] seen = new boolean[CLAUSE_OPENERS.size()];
+    for (int at = Math.min(from, text.length() - 1); at >= 0 && at + LONGEST_OPENER > clause; at--) {
+      if (text.charAt(at) != ' ') {
+        continue; // every opener starts with a space
+      }
+      for (int k = 0; k < seen.length; k++) {
+        String word = CLAUSE_OPENERS.get(k);
+        if (!seen[k] && text.startsWith(word, at)) {
+          seen[k] = true;
+          if (at + word.length() <= from) {
+            clause = Math.max(clause, at + word.length());
+          }
+        }
+      }
+    }
+    return clause;
+  }
 
   /**
    * The day from the whole sentence, the kind of event from the words nearest the figure: in

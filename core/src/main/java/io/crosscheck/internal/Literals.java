@@ -17,12 +17,24 @@ public final class Literals {
     for (String literal : literals) {
       char first = literal.charAt(0);
       char upper = Character.toUpperCase(first);
-      int len = literal.length();
-      for (int i = 0; i + len <= text.length(); i++) {
-        char c = text.charAt(i);
-        if ((c == first || c == upper) && text.regionMatches(true, i, literal, 0, len)) {
-          return true;
-        }
+      if (startsAt(text, literal, first) || upper != first && startsAt(text, literal, upper)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code literal} stands, compared without case, where {@code text} holds {@code first}:
+   * the places are found by {@link String#indexOf(int, int)}, which scans far faster than a loop
+   * reading one character at a time.
+   */
+  private static boolean startsAt(String text, String literal, char first) {
+    int len = literal.length();
+    int last = text.length() - len;
+    for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+      if (text.regionMatches(true, i, literal, 0, len)) {
+        return true;
       }
     }
     return false;

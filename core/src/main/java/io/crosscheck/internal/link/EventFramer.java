@@ -69,6 +69,23 @@ public final class EventFramer {
         nounsByFirstLetter.computeIfAbsent(noun.charAt(0), c -> new java.util.ArrayList<>()).add(noun);
       }
     }
+    for (char c = 0; c < ASCII; c++) {
+      nounsByAsciiLetter[c] = nounsByFirstLetter.get(Character.toLowerCase(c));
+    }
+  }
+
+  /** Characters below this are looked up in {@link #nounsByAsciiLetter}, without boxing the character. */
+  private static final int ASCII = 128;
+
+  /**
+   * {@link #nounsByFirstLetter} for every ASCII character as it stands in a text, either case: 'M'
+   * and 'm' to [meeting, march]; null where no noun starts.
+   */
+  @SuppressWarnings("unchecked")
+  private final List<String>[] nounsByAsciiLetter = new List[ASCII];
+
+  private List<String> nounsStartingWith(char c) {
+    return c < ASCII ? nounsByAsciiLetter[c] : nounsByFirstLetter.get(Character.toLowerCase(c));
   }
 
   public EventFrame frame(String sentence, Optional<LocalDate> published) {
@@ -130,12 +147,9 @@ public final class EventFramer {
    */
   private NounHit nextNoun(String text, int from) {
     for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (i > 0 && isWordChar(text.charAt(i - 1))) {
-        continue;
-      }
-      List<String> candidates = nounsByFirstLetter.get(Character.toLowerCase(c));
-      if (candidates == null) {
+      // Most characters start no noun: the look-up by letter comes before the test of the one before.
+      List<String> candidates = nounsStartingWith(text.charAt(i));
+      if (candidates == null || i > 0 && isWordChar(text.charAt(i - 1))) {
         continue;
       }
       for (String noun : candidates) {
