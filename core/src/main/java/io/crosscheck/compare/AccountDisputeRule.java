@@ -48,6 +48,10 @@ final class AccountDisputeRule implements Check {
   private static final double LEDE_DISTANCE_COST = 0.05;
   /** Short quoted words inside a cue sentence: "‘Very extreme’ is not language he uses". */
   private static final Pattern QUOTED_WORDS = Pattern.compile("[‘“\"']([^‘’“”\"]{3,40})[’”\"']");
+  /** Another party's claim set against a denial in its own sentence: "…, despite Premier Ivo Marsh claiming …". */
+  private static final Pattern CONCESSIVE_CLAIM = Pattern.compile(
+      "\\b(?:despite|although|though|even as)\\s{1,3}((?:\\p{Lu}[\\p{L}.’'-]{0,30}\\s{1,3}){1,4})"
+          + "(?:claiming|saying|insisting|asserting|arguing|having claimed|having said)\\b");
   /** The disputing party's own counter-claim right after a cue: "refuted those allegations, saying it has …". */
   private static final Pattern COUNTER_CLAIM = Pattern.compile("^,?\\s+(?:saying|insisting|arguing|adding)\\b");
 
@@ -85,7 +89,12 @@ final class AccountDisputeRule implements Check {
   }
 
   /** An account and the sentences that dispute it. */
-  record Dispute(Side account, List<Side> disputing, boolean byTopic) {}
+  record Dispute(Side account, List<Side> disputing, boolean byTopic, boolean oneSentence) {
+    /** A dispute between sentences; {@code oneSentence} marks a sentence that holds both sides. */
+    Dispute(Side account, List<Side> disputing, boolean byTopic) {
+      this(account, disputing, byTopic, false);
+    }
+  }
 
   @Override
   public List<Finding> check(Batch batch) {
@@ -112,7 +121,7 @@ final class AccountDisputeRule implements Check {
         }
         Optional<CuePatterns.Hit> hit = view.find(disputeCues, s);
         // "denied that any deal on pay was struck" is paired by topic in CommitmentDisputes.
-        if (hit.isPresent() && !commitments.isDenial(s.text())) {
+        if (hit.isPresent() && (!commitments.isDenial(s.text()) || concessive(s, hit.get()))) {
           dispute(views, view, i, hit.get(), batch.entities()).ifPresent(disputes::add);
         }
       }
@@ -161,7 +170,9 @@ final class AccountDisputeRule implements Check {
         ? Optional.of(sentences.get(i + 1)) : Optional.empty();
     String denied = cue.text().substring(hit.end()) + quoteAfter.map(q -> " " + q.text()).orElse("");
     int skip = quoteAfter.isPresent() ? 1 : 0;
-    Optional<Side> account = byTopic
+    // "Varnia denied promising silence, despite Premier Ivo Marsh claiming the promise was made": the
+    // sentence holds the account it denies.
+    Optional<Side> account = concessive(cue, hit) ? Optional.of(new Side(view, cue)) : byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
             .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip, entities) : Optional.empty())
             .or(() -> otherClaims.answered(views, view, denied))
@@ -184,7 +195,18 @@ final class AccountDisputeRule implements Check {
     if (continuesQuote(cue) && i > 0 && !account.get().sameAs(new Side(view, sentences.get(i - 1)))) {
       disputing.add(new Side(view, sentences.get(i - 1))); // the speaker's own words just before
     }
-    return Optional.of(new Dispute(account.get(), disputing, byTopic));
+    return Optional.of(new Dispute(account.get(), disputing, byTopic, account.get().sameAs(new Side(view, cue))));
+  }
+
+  /** Whether another party's claim follows the cue in its sentence: "…, despite Premier Ivo Marsh claiming …". */
+  private static boolean concessive(Sentence s, CuePatterns.Hit hit) {
+    return CONCESSIVE_CLAIM.matcher(s.text()).region(hit.end(), s.text().length()).find();
+  }
+
+  /** "Premier Ivo Marsh" in "…, despite Premier Ivo Marsh claiming …": who makes the claim a denial sets itself against. */
+  private static Optional<String> concessiveClaimant(String sentence) {
+    Matcher m = CONCESSIVE_CLAIM.matcher(sentence);
+    return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
   /** A sentence that opens with a quotation mark carries on the previous speaker's remarks. */
@@ -400,11 +422,11 @@ final class AccountDisputeRule implements Check {
         }
       }
       sides.sort(Side.ORDER);
-      byAccount.put(key, new Dispute(old.account(), sides, old.byTopic() && d.byTopic()));
+      byAccount.put(key, new Dispute(old.account(), sides, old.byTopic() && d.byTopic(), old.oneSentence() || d.oneSentence()));
     }
     List<Dispute> out = new ArrayList<>();
     for (Dispute d : byAccount.values()) {
-      if (d.disputing().stream().noneMatch(d.account()::sameAs)) {
+      if (d.oneSentence() || d.disputing().stream().noneMatch(d.account()::sameAs)) {
         out.add(d);
       }
     }
@@ -425,7 +447,8 @@ final class AccountDisputeRule implements Check {
     Dispute d = group.get(0);
     Side account = d.account();
     Side first = d.disputing().get(0);
-    String summary = Parties.capitalise(account.party()) + " gives an account (" + Texts.clip(account.text(), 90)
+    String claimant = d.oneSentence() ? concessiveClaimant(account.text()).orElse(account.party()) : account.party();
+    String summary = Parties.capitalise(claimant) + " gives an account (" + Texts.clip(account.text(), 90)
         + "); " + first.party() + (d.byTopic() ? " does not back it" : " disputes it") + " ("
         + Texts.clip(first.text(), 90) + ")";
     List<Evidence> evidence = new ArrayList<>();

@@ -369,6 +369,19 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aDenialDespiteAnotherPartyClaimingHoldsBothSides() {
+    List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
+        "The row over the friezes deepened after Varnia denied promising not to raise them in public, "
+            + "despite Premier Ivo Marsh claiming that the promise had been made and broken.",
+        "The museum said the friezes would stay in Tarn."));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "denied promising", "promise had been made and broken")).isTrue();
+      assertThat(f.summary()).startsWith("Premier Ivo Marsh gives an account");
+    });
+  }
+
+  @Test
   void staysSilentWhenTheCueHasNoAccountToAnswer() {
     assertThat(run(rule, article("a", "Asked whether this account was accurate, an aide declined to comment."))).isEmpty();
   }
