@@ -47,6 +47,12 @@ final class MentionIndex {
   /** The " of " that closes a role's head: "Inspector-General of Police". */
   private static final Pattern ROLE_OF = Pattern.compile("(?i) of ");
   private static final WordSet REFLEXIVE_PERSONAL = WordSet.of("himself", "herself");
+  /** Pronouns only a person takes: see {@link #pronounFollows}. */
+  private static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
+  /** How many words after a name its pronoun may stand: "saw Velko as backing away from his claims". */
+  private static final int PRONOUN_REACH = 6;
+  /** Names a personal pronoun refers back to in their sentence. */
+  private final Set<String> referredToAsPerson = new HashSet<>();
 
   private final Map<String, Person> persons = new HashMap<>();
   private final Set<String> places = new HashSet<>();
@@ -195,6 +201,9 @@ final class MentionIndex {
     for (int i = 0; i + 1 < words.size(); i++) {
       if (words.get(i).isCapitalised() && REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
         personWords.add(words.get(i).bare()); // "Velko himself had feuded": only a person is "himself"
+      }
+      if (words.get(i).isCapitalised() && !words.get(i).isPossessive() && pronounFollows(words, i)) {
+        referredToAsPerson.add(words.get(i).bare()); // "Velko withdrew his petition": a body would be "its"
       }
     }
     companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
@@ -568,7 +577,28 @@ final class MentionIndex {
    */
   boolean isUnintroducedName(String word) {
     return counts.getOrDefault(word, 0) >= UNINTRODUCED_MENTIONS && !nameWords.contains(word)
-        && !personWords.contains(word) && !persons.containsKey(word);
+        && !personWords.contains(word) && !persons.containsKey(word) && !referredToAsPerson.contains(word);
+  }
+
+  /**
+   * Whether a personal pronoun ("he", "his", "she", "her", "him") follows the name at {@code i}
+   * within {@link #PRONOUN_REACH} words of its sentence, with no other capitalised word between:
+   * "Velko withdrew his petition", "saw Velko as backing away from his claims".
+   */
+  private static boolean pronounFollows(List<Word> words, int i) {
+    for (int k = i + 1; k < words.size() && k - i <= PRONOUN_REACH; k++) {
+      Word t = words.get(k);
+      if (!t.isWord() && (t.text().equals(".") || t.text().equals(";") || t.text().equals("“") || t.text().equals("\""))) {
+        return false;
+      }
+      if (t.isCapitalised()) {
+        return false;
+      }
+      if (PERSONAL_PRONOUNS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the article writes {@code word} capitalised inside a sentence ("according to Reuters"), as only names are. */

@@ -119,8 +119,10 @@ class SourceTypingTest {
       Earlier, Harrow Street said the Premier ruled out any plan to sell the port. | ruled out any plan | Harrow Street | INSTITUTION
       Number 12 said the museum was the right place for the friezes.      | right place | Number 12 | INSTITUTION
       No10 leaked to the Evening Herald that the premier would refuse the request. | premier would refuse | No10 | INSTITUTION
-      # 12f only a person is "himself": a name written alone is no firm's then
+      # 12f only a person is "himself" or "his": a name written alone is no firm's then
       Velko says the label knew the claims were false. The label said that Velko himself had feuded with rivals for years. | label knew | Velko | NAMED_PERSON
+      Some saw Velko as backing away from his claims on Tuesday. Velko says the label knew the claims were false. | label knew | Velko | NAMED_PERSON
+      Tarvel said on Monday that its fleet was grounded. Tarvel says the label knew the claims were false. | label knew | Tarvel | INSTITUTION
       # 12g an outlet's reporter or photographer makes the name an outlet; so does a dateline's agency
       Tarn Bhaskar’s reporter counted 20 bodies at a clinic and said at least 20 bodies had been handed over to families. | handed over | Tarn Bhaskar | MEDIA
       TARN, Jan 30 (Velters) - The toll rose on Thursday. Velters counted 39 bodies at a morgue and said three police sources had confirmed a toll of nearly 40. | three police sources | Velters | MEDIA
