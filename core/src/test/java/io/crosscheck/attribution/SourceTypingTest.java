@@ -124,8 +124,8 @@ class SourceTypingTest {
       Some saw Velko as backing away from his claims on Tuesday. Velko says the label knew the claims were false. | label knew | Velko | NAMED_PERSON
       Tarvel said on Monday that its fleet was grounded. Tarvel says the label knew the claims were false. | label knew | Tarvel | INSTITUTION
       # 12g an outlet's reporter or photographer makes the name an outlet; so does a dateline's agency
-      Tarn Bhaskar’s reporter counted 20 bodies at a clinic and said at least 20 bodies had been handed over to families. | handed over | Tarn Bhaskar | MEDIA
-      TARN, Jan 30 (Velters) - The toll rose on Thursday. Velters counted 39 bodies at a morgue and said three police sources had confirmed a toll of nearly 40. | three police sources | Velters | MEDIA
+      Tarn Bhaskar’s reporter saw 20 corpses in a clinic and added that 20 more were returned to relatives. | returned to relatives | Tarn Bhaskar | MEDIA
+      TARN, Jan 30 (Velters) - The toll rose on Thursday. Velters tallied 39 corpses in a morgue, and said three officers had put the toll near 40. | three officers | Velters | MEDIA
       # 12h a press title however worded makes a named spokesperson, and "the spokesman" points back to it
       However, the Police Public Relations Officer, Supt. Olek Barrow, said only seven people were killed. | only seven people | Barrow | NAMED_SPOKESPERSON
       Reacting in a statement, Olek Barrow, the Harbour Press Officer (HPO), refuted the report. The spokesman stressed that no shots were fired. | no shots were fired | Barrow | NAMED_SPOKESPERSON
@@ -152,7 +152,7 @@ class SourceTypingTest {
 
   @Test
   void aOneWordNameInTheOutletHeaderIsAnOutlet() {
-    String body = "Velters counted 39 bodies at a morgue and said three police sources had confirmed a toll of nearly 40.";
+    String body = "Velters tallied 39 corpses in a morgue, and said three officers had put the toll near 40.";
     Article article = new Article("t", Optional.of("The Tarn Star (Velters)"), Optional.empty(), Optional.empty(),
         Map.of(), body, "t");
     List<Attribution> found = Attributions.defaultFinder(Lexicon.defaults()).find(new NewsSegmenter().segment(article));

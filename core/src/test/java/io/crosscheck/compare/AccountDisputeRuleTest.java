@@ -336,19 +336,19 @@ class AccountDisputeRuleTest {
   @Test
   void thereWasNoSuchAgreementAnswersTheAgreementClaimedBefore() {
     List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
-        "Premier Ivo Marsh cancelled the meeting with his Kastani counterpart after his office said the two sides "
-            + "had agreed that it would not be used to reopen settled matters.",
-        "A Kastani official speaking on condition of anonymity said that there was no such agreement."));
+        "Premier Ivo Marsh called off the talks with his Kastani counterpart once his aides said both governments "
+            + "had pledged that the visit would not be used to reopen old quarrels.",
+        "A Kastani official, who asked not to be named, said there was no such agreement."));
 
     assertThat(findings).singleElement().satisfies(f ->
-        assertThat(covers(f, "had agreed that it would not", "no such agreement")).isTrue());
+        assertThat(covers(f, "had pledged that the visit", "no such agreement")).isTrue());
   }
 
   @Test
   void claimsCalledUntrueInAnInvertedClauseAnswerTheChargeBefore() {
     List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
         "In the suit, the singer Pell Arnst accuses the Korrin label of spreading a false story about him.",
-        "“Not only are these claims untrue, but the idea that we would harm any artist is absurd,” a Korrin spokesperson said."));
+        "“Not only are these claims untrue, it is absurd to think we would hurt an artist,” a Korrin spokesperson said."));
 
     assertThat(findings).singleElement().satisfies(f ->
         assertThat(covers(f, "spreading a false story", "claims untrue")).isTrue());
@@ -360,7 +360,7 @@ class AccountDisputeRuleTest {
         "In the suit, the singer Pell Arnst accuses the Korrin label of spreading a false story about him.",
         "The suit was filed hours after Arnst withdrew an earlier petition.",
         "A Korrin spokesman added that the company “will defend this suit to protect our artists.”",
-        "“Not only are these claims untrue, but the idea that we would harm any artist is absurd,” a Korrin spokesperson said."));
+        "“Not only are these claims untrue, it is absurd to think we would hurt an artist,” a Korrin spokesperson said."));
 
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(covers(f, "spreading a false story", "claims untrue")).isTrue();
