@@ -196,7 +196,7 @@ final class NewsAttributionFinder implements AttributionFinder {
       return resolver.latest();
     }
     List<Word> phrase = c.speaker();
-    if (phrase.size() == 1 && Phrases.isSentenceAdverb(phrase.get(0)) && !mentions.isPerson(phrase.get(0).bare())) {
+    if (phrase.size() == 1 && PhraseGrammar.isSentenceAdverb(phrase.get(0)) && !mentions.isPerson(phrase.get(0).bare())) {
       return Optional.empty(); // "Obviously, the move upset them, saying …": an adverb is nobody
     }
     Source classified = withoutPossessive(classifier.classify(phrase, mentions, c.cue()));

@@ -5,6 +5,7 @@ import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which words may belong to a speaker phrase, and which stop one.
@@ -41,6 +42,11 @@ final class PhraseGrammar {
    * Cues whose object is the person or outlet addressed, which may follow in a postposed tail:
    * “…?” Ana Kovac asked the Ledger; "..., a source told Radio Meridian."
    */
+  /** Adverb suffixes no name ends in: "obviously", "separately", "reportedly", "officially". */
+  private static final Pattern ADVERB_ENDING = Pattern.compile(
+      "(?:ously|ately|ently|antly|ibly|ably|edly|ively|ingly|fully|ically|ially)$");
+  /** The shortest word read as a sentence adverb: "Notably" (7). */
+  private static final int MIN_ADVERB = 7;
   static final WordSet OBJECT_CUES = WordSet.of("told", "tells", "tell", "informed", "informs",
       "asked", "asks", "ask", "assured", "assures", "warned", "warns", "urged", "urges", "reminded", "reminds");
   static final WordSet NEGATIONS = WordSet.of("not", "never", "n't", "neither", "nor");
@@ -210,6 +216,16 @@ final class PhraseGrammar {
   static boolean isLyAdverb(Word t) {
     String s = t.text();
     return s.length() > 4 && s.endsWith("ly") && Character.isLowerCase(s.charAt(0));
+  }
+
+  /**
+   * A capitalised sentence adverb: "Obviously", "Separately", "Reportedly". Its suffix ("-ously",
+   * "-ately", "-edly" …) is an adverb's, not a name's; short words ("Ally", "Emily") are left alone,
+   * and a lower-case adverb is {@link #isLyAdverb}'s.
+   */
+  static boolean isSentenceAdverb(Word w) {
+    String lower = w.bareLower();
+    return w.isCapitalised() && lower.length() >= MIN_ADVERB && ADVERB_ENDING.matcher(lower).find();
   }
 
   /** A lower-case role word in {@code [from, to)}: "a spokeswoman for the board". */

@@ -4,7 +4,6 @@ import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import io.crosscheck.model.Span;
 
 /**
@@ -14,12 +13,6 @@ import io.crosscheck.model.Span;
  * is true; {@code withoutDeterminer([a, senior, official])} gives [senior, official].
  */
 final class Phrases {
-  /** Adverb suffixes no name ends in: "obviously", "separately", "reportedly", "officially". */
-  private static final Pattern ADVERB_ENDING = Pattern.compile(
-      "(?:ously|ately|ently|antly|ibly|ably|edly|ively|ingly|fully|ically|ially)$");
-  /** The shortest word read as a sentence adverb: "Notably" (7). */
-  private static final int MIN_ADVERB = 7;
-
   /** Participles that seat a body somewhere, closing a compound before its name: "Orvel-based Tarvin". */
   private static final WordSet SEATING = WordSet.of("based", "headquartered", "listed", "registered");
   private Phrases() {}
@@ -74,15 +67,6 @@ final class Phrases {
   static boolean isTitle(String role) {
     String r = role.toLowerCase(Locale.ROOT);
     return r.equals("mr.") || r.equals("ms.") || r.equals("mrs.") || r.equals("dr.") || r.equals("mr") || r.equals("ms");
-  }
-
-  /**
-   * A capitalised sentence adverb: "Obviously", "Separately", "Reportedly". Its suffix ("-ously",
-   * "-ately", "-edly" …) is an adverb's, not a name's; short words ("Ally", "Emily") are left alone.
-   */
-  static boolean isSentenceAdverb(Word w) {
-    String lower = w.bareLower();
-    return w.isCapitalised() && lower.length() >= MIN_ADVERB && ADVERB_ENDING.matcher(lower).find();
   }
 
   static boolean isAcronym(String s) {
