@@ -41,16 +41,17 @@ final class MentionIndex {
       "although", "though", "because", "whereas", "unless", "until", "once", "despite");
 
 
-  /** Reflexives only a person takes: "Velko himself", "Ana Kovac herself"; a body is "itself". */
   /** What separates a role's words for its initials: a space or a hyphen ("inspector-general"). */
   private static final Pattern ROLE_WORD_BREAK = Pattern.compile("[ -]");
   /** The " of " that closes a role's head: "Inspector-General of Police". */
   private static final Pattern ROLE_OF = Pattern.compile("(?i) of ");
+  /** Reflexives only a person takes: "Velko himself", "Ana Kovac herself"; a body is "itself". */
   private static final WordSet REFLEXIVE_PERSONAL = WordSet.of("himself", "herself");
   /** Pronouns only a person takes: see {@link #pronounFollows}. */
   private static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
   /** How many words after a name its pronoun may stand: "saw Velko as backing away from his claims". */
   private static final int PRONOUN_REACH = 6;
+
   /** Names a personal pronoun refers back to in their sentence. */
   private final Set<String> referredToAsPerson = new HashSet<>();
 
@@ -125,7 +126,7 @@ final class MentionIndex {
         places.add(words.get(i).bare());
       }
     }
-    new OutletMentions(lexicon).find(words, outlets);
+    new OutletMentions(lexicon).find(words, dateline, outlets);
     outlets.addAll(creditedOutlets);
     findAcronymed(words);
     for (int i = 0; i < words.size(); i++) {
@@ -495,8 +496,9 @@ final class MentionIndex {
     String letters = acronym.replace(".", "").toUpperCase(Locale.ROOT);
     List<Person> out = new ArrayList<>();
     for (Person p : persons.values()) {
-      if (p.role() != null && !out.contains(p) && (roleInitials(p.role()).endsWith(letters)
-          || headInitials(p.role()).equals(letters))) {
+      // "CM" closing "Chief Minister"'s initials; "IG", all of the head before "of" in "Inspector-General of Police"
+      if (p.role() != null && !out.contains(p) && (initials(p.role()).endsWith(letters)
+          || initials(ROLE_OF.split(p.role(), 2)[0]).equals(letters))) {
         out.add(p);
       }
     }
@@ -505,24 +507,15 @@ final class MentionIndex {
   }
 
   /**
-   * "IG" for "Inspector-General of Police": the first letters of the words before "of", hyphenated
-   * parts counting as words and abbreviations ("U.S.") as none.
+   * "CM" for "chief minister", "UPCM" for "Uttar Pradesh Chief Minister", "IGP" for "inspector-general
+   * of police": the first letters of the words, hyphenated parts counting as words; "of", "the" and
+   * abbreviations ("U.S.") count as none.
    */
-  private static String headInitials(String role) {
+  private static String initials(String role) {
     StringBuilder b = new StringBuilder();
-    for (String w : ROLE_WORD_BREAK.split(ROLE_OF.split(role, 2)[0])) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && w.indexOf('.') < 0) {
-        b.append(Character.toUpperCase(w.charAt(0)));
-      }
-    }
-    return b.toString();
-  }
-
-  /** "CM" for "chief minister", "UPCM" for "Uttar Pradesh Chief Minister": the first letters of the role's words. */
-  private static String roleInitials(String role) {
-    StringBuilder b = new StringBuilder();
-    for (String w : role.split(" ")) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("the")) {
+    for (String w : ROLE_WORD_BREAK.split(role)) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && w.indexOf('.') < 0
+          && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("the")) {
         b.append(Character.toUpperCase(w.charAt(0)));
       }
     }

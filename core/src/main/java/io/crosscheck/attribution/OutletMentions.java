@@ -56,9 +56,11 @@ final class OutletMentions {
     return out;
   }
 
-  /** Adds every word of every outlet name in {@code words} to {@code out}. */
-  void find(List<Word> words, Set<String> out) {
-    int dateline = SubjectFinder.skipDateline(words);
+  /**
+   * Adds every word of every outlet name in {@code words} to {@code out}; {@code dateline} is where
+   * the article's dateline ends ({@link SubjectFinder#skipDateline}), 0 for none.
+   */
+  void find(List<Word> words, int dateline, Set<String> out) {
     for (int i = 1; i + 1 < dateline; i++) {
       if (words.get(i).isCapitalised() && isBracketed(words, i)) {
         out.add(words.get(i).bare()); // "TARN, Mar. 3 (Velpress) -", "(KBS/AP)"

@@ -29,13 +29,13 @@ final class Phrases {
     return p.get(p.size() - 1).text() + " of " + (owner.get(0).isCapitalised() ? "" : "the ") + ownerText;
   }
 
-  /** The "in"/"on"/"at" that locates the speaker: "diplomats in Dravik", "owners on Carrow"; or -1. */
   /** "Orvel-based", "Velmar-headquartered": a compound seating a body in a place, which no person's name opens. */
   static boolean isSeating(Word w) {
     int hyphen = w.text().lastIndexOf('-');
     return hyphen > 0 && SEATING.contains(w.lower().substring(hyphen + 1));
   }
 
+  /** The "in"/"on"/"at" that locates the speaker: "diplomats in Dravik", "owners on Carrow"; or -1. */
   static int placePreposition(List<Word> p) {
     int in = Phrases.indexOfWord(p, "in");
     for (int k = 1; k + 1 < p.size() && in < 0; k++) {

@@ -38,6 +38,8 @@ final class NumericConflictRule implements Check {
 
   /** Words either side of a figure that may name its class or predicate: "tariffs of up to 20% on machinery". */
   private static final int CONTEXT_WORDS = 6;
+  /** The quantity classes of counts that only grow: see {@link #isCumulative}. */
+  private static final Pattern CUMULATIVE_CLASS = Pattern.compile("\\b(?:KILLED|INJURED)\\b");
   /** How far above one party's floor another party's count must lie to be a second toll: a quarter. */
   private static final double FLOOR_MARGIN = 1.25;
 
@@ -75,9 +77,6 @@ final class NumericConflictRule implements Check {
    * One figure with its sentence, event frame and everything the pairwise tests read, computed once
    * per figure so that comparing the pairs in a bucket does no text work.
    */
-  /** The quantity classes of counts that only grow: see {@link #isCumulative}. */
-  private static final Pattern CUMULATIVE_CLASS = Pattern.compile("\\b(?:KILLED|INJURED)\\b");
-
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
       Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place,
@@ -417,13 +416,7 @@ final class NumericConflictRule implements Check {
    * the toll as 471, revising its earlier 500"): that is one account corrected, not two that differ.
    */
   private static boolean revisedDown(Located later, Located earlier, PartyOwners owners) {
-    Optional<LocalDate> dl = day(later);
-    Optional<LocalDate> de = day(earlier);
-    return later.view() != earlier.view() && dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get())
-        && later.revised() && !earlier.revised()
-        && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
-        && later.figure().interval().high() < earlier.figure().interval().low()
-        && !owners.sameSide(later.view().party(later.sentence()), earlier.view().party(earlier.sentence()));
+    return later.view() != earlier.view() && later.revised() && !earlier.revised() && laterLowerElsewhere(later, earlier, owners);
   }
 
   /**
@@ -432,9 +425,17 @@ final class NumericConflictRule implements Check {
    * that seven were killed" after a rights group's 13 on Friday disputes the 13; it is no update.
    */
   private static boolean fellAcrossParties(Located later, Located earlier, PartyOwners owners) {
+    return isCumulative(later.key()) && laterLowerElsewhere(later, earlier, owners);
+  }
+
+  /**
+   * What a revision and a fallen toll share: {@code later} is dated after {@code earlier}, lies
+   * wholly below it, and comes from another side.
+   */
+  private static boolean laterLowerElsewhere(Located later, Located earlier, PartyOwners owners) {
     Optional<LocalDate> dl = day(later);
     Optional<LocalDate> de = day(earlier);
-    return dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get()) && isCumulative(later.key())
+    return dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get())
         && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
         && later.figure().interval().high() < earlier.figure().interval().low()
         && !owners.sameSide(later.view().party(later.sentence()), earlier.view().party(earlier.sentence()));
