@@ -245,6 +245,9 @@ final class CueLexicon {
     if (in(lower, PRESS_ROLE)) {
       return true;
     }
+    if (lower.indexOf(' ') < 0) {
+      return false; // one word, and not a press role: no phrase to split
+    }
     String[] words = SPACE.split(lower.strip());
     if (words.length < 2) {
       return false;
