@@ -25,6 +25,15 @@ final class CountPlaces {
   private static final Pattern TRAILING_MARKS = Pattern.compile("[.’']{1,3}$");
   /** A possessive or a full stop closing a place: "Kelm’s", "D.C.". */
   private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("(?:[’']s|\\.)$");
+  /**
+   * A place a sentence, or the quote it opens, puts first, and a count within two words of it:
+   * "In Kelm, four people died", "He said: “At Tarn, only two …". Group 1 is the place phrase.
+   */
+  private static final Pattern FRONTED_PLACE = Pattern.compile(
+      "^(?:[^“\":]{0,80}[:“\"]\\s{0,3}[“\"]?)?\\s{0,3}((?:In|At)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}.’'-]{0,30}"
+          + "(?:\\s{1,3}\\p{Lu}[\\p{L}.’'-]{0,30}){0,2}),\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}$");
+  /** How far into its sentence a count may stand and still take a fronted place ({@link #FRONTED_PLACE}). */
+  private static final int FRONTED_CHARS = 140;
   /** How many sentences back a count without a place of its own looks for one. */
   private static final int LOOKBACK = 3;
 
@@ -45,11 +54,33 @@ final class CountPlaces {
    * forty counts in one sentence reads it once.
    */
   Optional<String> of(List<Sentence> sentences, Sentence s, Map<Sentence, Optional<String>> read) {
-    Optional<String> own = read.computeIfAbsent(s, x -> named(x.text()));
+    Optional<String> own = read.computeIfAbsent(s, this::placeOf);
+    if (own.isEmpty() && CountRoles.breakdownStart(s.text()) < s.text().length()) {
+      return own; // "13 deaths, with six in Kelm, four in Tarn": a total over the places it lists stands in none
+    }
     for (int k = s.index() - 1; own.isEmpty() && k >= 0 && s.index() - k <= LOOKBACK && k < sentences.size(); k--) {
-      own = read.computeIfAbsent(sentences.get(k), x -> named(x.text()));
+      own = read.computeIfAbsent(sentences.get(k), this::placeOf);
     }
     return own;
+  }
+
+  /** The place a sentence names before any breakdown by place ({@link CountRoles#breakdownStart}). */
+  private Optional<String> placeOf(Sentence s) {
+    String text = s.text();
+    return named(text.substring(0, CountRoles.breakdownStart(text)));
+  }
+
+  /**
+   * The place a count's sentence, or the quote in it, opens on just before the count ({@link
+   * #FRONTED_PLACE}): "Kelm" of "In Kelm, four people died". A time ("In January, 40 …") is no place.
+   */
+  Optional<String> fronted(Sentence s, int figureStart) {
+    int at = figureStart - s.start();
+    if (at <= 0 || at > FRONTED_CHARS || at > s.text().length()) {
+      return Optional.empty();
+    }
+    Matcher m = FRONTED_PLACE.matcher(s.text().substring(0, at));
+    return m.matches() ? named(m.group(1)) : Optional.empty();
   }
 
   /** Two places that are not one: neither names the other ("Kelm" and "Kelm City" are one). */

@@ -28,6 +28,21 @@ final class CountRoles {
   private static final List<String> PART_OF_WHOLE_WORDS = List.of("includ", "among", "of wh", "of them");
   /** How far before a figure {@link #PART_OF_WHOLE} is looked for. */
   private static final int PART_CHARS = 40;
+  /**
+   * The opening of a breakdown of the count before it by place: "13 deaths, with six in Kelm, four
+   * in Tarn and three in Orvath". Group 1 ends where the list of parts starts.
+   */
+  static final Pattern BREAKDOWN_OPENS = Pattern.compile(
+      "(,\\s{1,3}with\\s{1,3})[\\p{L}\\d,.-]{1,20}\\s{1,3}(?:in|at)\\s{1,3}\\p{Lu}");
+  /** One part of a breakdown: a count and its place, "six in Kelm", "four in Suleja Niger state". */
+  private static final Pattern BREAKDOWN_ITEM = Pattern.compile(
+      "[\\p{L}\\d,.-]{1,20}\\s{1,3}(?:in|at)\\s{1,3}\\p{Lu}[\\p{L}’'.-]{0,30}(?:\\s{1,3}[\\p{L}’'.-]{1,30}){0,3}");
+  /** What parts a breakdown's list: a comma, "and", or both. */
+  private static final Pattern BREAKDOWN_SEPARATOR = Pattern.compile(",\\s{1,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3}");
+  /** What may follow a breakdown part's count before its place: "six in", "four at". */
+  private static final Pattern PLACE_FOLLOWS = Pattern.compile("^\\s{1,3}(?:in|at)\\s{1,3}\\p{Lu}");
+  /** How far a breakdown's list may run before the part it holds. */
+  private static final int BREAKDOWN_CHARS = 240;
   /** A sentence that gives its count as a first, provisional one. */
   private static final Pattern PROVISIONAL = Pattern.compile(
       "(?i)\\b(?:(?:initial|preliminary|early|first) (?:estimates?|reports?|figures?|counts?|tolls?|information|data)"
@@ -85,9 +100,60 @@ final class CountRoles {
     if (SHARE_OF_PREVIOUS.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find()) {
       return true; // "nearly 100 of them in the north": a share of the count just given
     }
+    if (inBreakdown(text, at, end)) {
+      return true;
+    }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
     return Literals.containsAnyIgnoreCase(before, PART_OF_WHOLE_WORDS) && PART_OF_WHOLE.matcher(before).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
+  }
+
+  /**
+   * True when the figure at {@code at..end} of {@code text} is one part of a breakdown by place
+   * ({@link #BREAKDOWN_OPENS}): every part listed before it is a count and its place, and its own
+   * place follows it.
+   */
+  private static boolean inBreakdown(String text, int at, int end) {
+    int with = text.lastIndexOf(", with", at);
+    if (with < 0 || at - with > BREAKDOWN_CHARS) {
+      return false;
+    }
+    Matcher opens = BREAKDOWN_OPENS.matcher(text).region(with, text.length());
+    if (!opens.lookingAt() || opens.end(1) > at
+        || !PLACE_FOLLOWS.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find()) {
+      return false;
+    }
+    String listed = text.substring(opens.end(1), at);
+    Matcher sep = BREAKDOWN_SEPARATOR.matcher(listed);
+    int from = 0;
+    while (sep.find()) {
+      if (!BREAKDOWN_ITEM.matcher(listed.substring(from, sep.start())).matches()) {
+        return false;
+      }
+      from = sep.end();
+    }
+    return from == listed.length(); // the figure opens the next part
+  }
+
+  /** Where a breakdown by place ({@link #BREAKDOWN_OPENS}) starts in {@code text}, or its length when there is none. */
+  static int breakdownStart(String text) {
+    if (!text.contains(", with")) {
+      return text.length();
+    }
+    Matcher m = BREAKDOWN_OPENS.matcher(text);
+    return m.find() ? m.start() : text.length();
+  }
+
+  /**
+   * A sentence that opens on another incident than the one before: "In another incident, …", "In a
+   * separate attack, …". Its counts are that incident's, a part of any total, not another account of one.
+   */
+  private static final Pattern SEPARATE_INCIDENT = Pattern.compile(
+      "^\\s{0,3}In\\s{1,3}(?:another|a\\s{1,3}separate|an\\s{1,3}unrelated)\\s{1,3}(?:incident|attack|case|clash|shooting)\\b");
+
+  /** True when {@code s} opens on another incident ({@link #SEPARATE_INCIDENT}). */
+  static boolean separateIncident(Sentence s) {
+    return SEPARATE_INCIDENT.matcher(s.text()).lookingAt();
   }
 
   /** No place narrower than the whole: a country-wide total. */

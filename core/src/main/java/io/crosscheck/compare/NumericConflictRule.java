@@ -59,6 +59,7 @@ final class NumericConflictRule implements Check {
   private final PartyCounts partyCounts;
   private final ExpectationMisses expectations;
   private final CountPlaces places;
+  private final CorrectedCounts corrections = new CorrectedCounts();
 
   NumericConflictRule(Lexicon lexicon) {
     this.places = new CountPlaces(lexicon);
@@ -122,7 +123,7 @@ final class NumericConflictRule implements Check {
           continue; // a figure about another event ("the previous protest on January 31")
         }
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
-        if (s.isPresent() && CountRoles.isPart(f, s.get())) {
+        if (s.isPresent() && (CountRoles.isPart(f, s.get()) || CountRoles.separateIncident(s.get()))) {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords))
@@ -136,7 +137,7 @@ final class NumericConflictRule implements Check {
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
                   cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead),
-                  cues.contrasted(), ownPlace(f), cues.countryWide()));
+                  cues.contrasted(), ownPlace(f, s.get()), cues.countryWide()));
         }
       }
     }
@@ -171,7 +172,8 @@ final class NumericConflictRule implements Check {
     for (Finding f : out) {
       pairs.add(figurePair(f));
     }
-    List<Finding> more = new ArrayList<>(partyCounts.check(batch));
+    List<Finding> more = new ArrayList<>(corrections.check(batch));
+    more.addAll(partyCounts.check(batch));
     more.addAll(expectations.check(batch));
     for (Finding f : more) {
       if (pairs.add(figurePair(f))) {
@@ -302,9 +304,13 @@ final class NumericConflictRule implements Check {
         || pb.isPresent() && pa.isEmpty() && a.countryWide() && !outnumbers(b, a);
   }
 
-  /** The place a figure's own scope or subject names ({@link CountPlaces#named}): "Githurai" of "people killed in Githurai". */
-  private Optional<String> ownPlace(Figure f) {
-    return f.scope().flatMap(places::named).or(() -> f.subject().flatMap(places::named));
+  /**
+   * The place a figure's own scope or subject names ({@link CountPlaces#named}), "Githurai" of
+   * "people killed in Githurai", or the place its sentence opens on ("In Githurai, four died").
+   */
+  private Optional<String> ownPlace(Figure f, Sentence s) {
+    return f.scope().flatMap(places::named).or(() -> f.subject().flatMap(places::named))
+        .or(() -> places.fronted(s, f.start()));
   }
 
   /** Whether the part's count lies wholly above the whole's: then the two cannot both be right. */

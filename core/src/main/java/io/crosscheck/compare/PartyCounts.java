@@ -135,11 +135,11 @@ final class PartyCounts {
       Optional<Sentence> s = view.article().text().sentenceAt(f.start());
       Optional<Interval> interval = interval(f);
       String before = s.map(x -> x.text().substring(0, Math.max(0, Math.min(x.text().length(), f.start() - x.start())))).orElse("");
-      String place = place(f);
+      String place = place(f, view);
       Figure previous = lastPlaced.get(c.article());
       if (place.equals("-") && previous != null && ANAPHORIC.matcher(f.subject().orElse("")).find()
           && f.start() - previous.end() <= ANAPHOR_CHARS) {
-        place = place(previous); // "700,000 marched in Varn. Police put the number at 81,000": Varn's count
+        place = place(previous, view); // "700,000 marched in Varn. Police put the number at 81,000": Varn's count
       }
       if (!place.equals("-")) {
         lastPlaced.put(c.article(), f);
@@ -254,9 +254,14 @@ final class PartyCounts {
   }
 
   /** The place the subject limits the count to, or "-": "protesters in the city" is a count of the city only. */
-  private static String place(Figure f) {
+  /** The place a count's subject names ("marched in Varn"), else the place its sentence opens on ("In Varn, 40 …"); "-" for none. */
+  private String place(Figure f, ArticleView view) {
     java.util.regex.Matcher m = PLACE.matcher(f.subject().orElse(""));
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "-";
+    if (m.find()) {
+      return m.group(1).toLowerCase(Locale.ROOT);
+    }
+    return view.article().text().sentenceAt(f.start()).flatMap(s -> places.fronted(s, f.start()))
+        .map(p -> p.toLowerCase(Locale.ROOT)).orElse("-");
   }
 
   /** Two figures of one sentence each credited to its own source: "organisers said 90,000, while wardens counted 30,000". */

@@ -21,6 +21,9 @@ final class ScopeReader {
   /** "this year", "this month": the periods a "this" scope names. */
   private static final Set<String> PERIODS = Set.of("year", "month", "week");
 
+  /** Words that open, after a comma, the parts of the count before: "13 deaths, with six in Kelm", ", including four in Tarn". */
+  private static final Set<String> PARTS_OPENERS = Set.of("with", "including");
+
   private ScopeReader() {}
 
   /** "in Gaza", "in northern Gaza", "in the north": a place named within the next three words. */
@@ -39,10 +42,10 @@ final class ScopeReader {
     for (int j = k; j < tokens.size() && j < k + 8; j++) {
       Token t = tokens.get(j);
       String w = t.lower();
-      if (w.equals(".") || w.equals(";")) {
-        return Optional.empty();
-      }
       boolean next = j + 1 < tokens.size();
+      if (w.equals(".") || w.equals(";") || w.equals(",") && next && PARTS_OPENERS.contains(tokens.get(j + 1).lower())) {
+        return Optional.empty(); // "13 deaths, with six in Kelm": the places after are the parts'
+      }
       boolean opens = SCOPE_OPENERS.contains(w)
           || PERIOD_OPENERS.contains(w) && next && PERIODS.contains(tokens.get(j + 1).lower())
           || w.equals("in") && next && placeFollows(tokens, j + 1);

@@ -1,6 +1,7 @@
 package io.crosscheck.compare;
 
 import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.lines;
 import static io.crosscheck.compare.EndToEnd.numeric;
 import static io.crosscheck.compare.EndToEnd.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,5 +193,54 @@ class CountRolesTest {
         "north", "2031-06-03", "The governor said 20 people were killed in Orvel during the riots on Monday.",
         "south", "2031-06-03", "The rights council said 39 people were killed in Orvel during the riots on Monday.");
     assertThat(pairs(samePlace, FindingType.NUMERIC_CONFLICT, "20", "39")).as(samePlace.toString()).isTrue();
+  }
+
+  @Test
+  void theCountsOfABreakdownByPlaceArePartsOfTheTotalBeforeThem() {
+    String wire = "The rights group Velmark on Friday confirmed 13 deaths, with six in Ostrel Varn state, four in Carrow and three in Tarn.";
+    List<Finding> agree = check(
+        "wire", "2031-06-03", wire,
+        "post", "2031-06-03", "The interior ministry on Friday confirmed 13 deaths in the clashes.");
+    assertThat(numeric(agree)).as(agree.toString()).isEmpty();
+
+    List<Finding> differ = check(
+        "wire", "2031-06-03", wire,
+        "post", "2031-06-03", "The interior ministry on Friday confirmed 21 deaths in the clashes.");
+    assertThat(pairs(differ, FindingType.NUMERIC_CONFLICT, "13 deaths", "21 deaths")).as(differ.toString()).isTrue();
+  }
+
+  @Test
+  void aTotalBrokenDownByPlaceStandsInNoneOfThem() {
+    List<Finding> findings = check("digest", "2031-06-03", lines(
+        "At least 19 people have been killed in the unrest, a regional daily in Varnia reported on Friday.",
+        "The rights group Velmark on Friday confirmed nine people killed in the unrest, with five in Ostrel, three in Carrow and one in Tarn."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "At least 19", "nine")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aCountAfterAFrontedPlaceIsThatPlacesCount() {
+    String total = "The rights group Velmark said on Friday that 13 people were killed in the protests across the country.";
+    List<Finding> placed = check("wire", "2031-06-03", lines(total,
+        "The police spokesman said on Friday: \u201cIn Carrow, four people were killed in the protests.\u201d"));
+    assertThat(numeric(placed)).as(placed.toString()).isEmpty();
+
+    List<Finding> unplaced = check("wire", "2031-06-03", lines(total,
+        "The police spokesman said on Friday: \u201cFour people were killed in the protests.\u201d"));
+    assertThat(pairs(unplaced, FindingType.NUMERIC_CONFLICT, "13", "Four")).as(unplaced.toString()).isTrue();
+  }
+
+  @Test
+  void aCountOfAnotherIncidentIsNotAnotherAccountOfTheFirst() {
+    String first = "The chief stated that four fatalities occurred in Ostrel State when gunmen who had joined the march set off a bomb, "
+        + "wounding 34 others.";
+    List<Finding> another = check("digest", "-", lines(
+        "The police chief said on Monday that only seven deaths were recorded during the marches.", "",
+        first + " In another incident, a lorry drove into the marchers, resulting in two fatalities."));
+    assertThat(numeric(another)).as(another.toString()).isEmpty();
+
+    List<Finding> same = check("digest", "-", lines(
+        "The police chief said on Monday that only seven deaths were recorded during the marches.", "",
+        first + " The governor put the number of fatalities in the bombing at two."));
+    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "four fatalities", "at two")).as(same.toString()).isTrue();
   }
 }

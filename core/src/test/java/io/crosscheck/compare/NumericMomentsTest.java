@@ -219,4 +219,19 @@ class NumericMomentsTest {
         "second", "2031-07-04", "The Varnian health ministry gave the death toll from the blast at the Tarn clinic as 471, revising its earlier count of 500 dead.");
     assertThat(numeric(findings)).as(findings.toString()).isEmpty();
   }
+
+  @Test
+  void aCountGivenAsTheCorrectionOfAnotherDisputesIt() {
+    List<Finding> after = check("undated", "-", lines(
+        "Police dispute toll of Ostrel protests",
+        "The rights group Velmark said on Friday that 13 people had died in the protests that began on Thursday.",
+        "On Saturday, the police said the toll of the protests stood at seven, not 13 as claimed by Velmark."));
+    assertThat(pairs(after, FindingType.NUMERIC_CONFLICT, "13 people had died", "stood at seven")).as(after.toString()).isTrue();
+
+    List<Finding> before = check("undated", "-", lines(
+        "Police dispute toll of Ostrel protests",
+        "The rights group Velmark said on Friday that 13 people had died in the protests that began on Thursday.",
+        "On Saturday, the police put the toll of the protests at not 13 but seven."));
+    assertThat(pairs(before, FindingType.NUMERIC_CONFLICT, "13 people had died", "but seven")).as(before.toString()).isTrue();
+  }
 }
