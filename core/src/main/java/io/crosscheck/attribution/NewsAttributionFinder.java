@@ -124,9 +124,13 @@ final class NewsAttributionFinder implements AttributionFinder {
     for (Sentence s : text.sentences()) {
       List<Word> w = words.in(s.span());
       int before = out.size();
-      locator.subject(w).filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))
-          .filter(p -> p.size() > 1 || !adjectives.isAdjectiveAt(w, p.from())) // "Postal ballots made up …"
-          .ifPresent(p -> out.add(mention(w, p.from(), p.to())));
+      Optional<SpeakerLocator.Phrase> subject = locator.subject(w)
+          .filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))
+          .filter(p -> p.size() > 1 || !adjectives.isAdjectiveAt(w, p.from())); // "Postal ballots made up …"
+      subject.ifPresent(p -> out.add(mention(w, p.from(), p.to())));
+      // "He defended his actions … saved by Mara Oskin. “…,” he said.": a sentence about "he" keeps him
+      // the one a later "he" means; a name in its passive is no new antecedent.
+      boolean aboutAPerson = subject.filter(p -> p.size() == 1 && PERSONAL.contains(w.get(p.from()).lower())).isPresent();
       // "the mayor, Petra Lind, ..." names a person even when she is not the subject.
       for (int k = 1; k + 3 < w.size(); k++) {
         if (w.get(k).text().equals(",") && lexicon.isRole(w.get(k - 1)) && w.get(k + 1).isCapitalised()
@@ -138,7 +142,7 @@ final class NewsAttributionFinder implements AttributionFinder {
           out.add(mention(w, k - 1, end));
         }
         // "a plan publicly opposed by Kovac": the agent of a passive is a later "he".
-        if (w.get(k).text().equals("by") && w.get(k + 1).isCapitalised() && !w.get(k + 1).is("the")
+        if (!aboutAPerson && w.get(k).text().equals("by") && w.get(k + 1).isCapitalised() && !w.get(k + 1).is("the")
             && !quoted.isInQuotation(w.get(k).start())) {
           int end = k + 1;
           while (end < w.size() && end - k <= 5 && w.get(end).isCapitalised() && !w.get(end - 1).isPossessive()) {
@@ -156,6 +160,9 @@ final class NewsAttributionFinder implements AttributionFinder {
     }
     return out;
   }
+
+  /** Pronouns that stand for one person: a sentence opening on one is about that person. */
+  private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
 
   /** Words that hedge a number: "Only 2,000 were found alive", "About 300 remained". */
   private static final java.util.Set<String> NUMBER_HEDGES = java.util.Set.of("only", "just", "about", "some", "nearly",

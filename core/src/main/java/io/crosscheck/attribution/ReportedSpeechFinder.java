@@ -427,10 +427,11 @@ final class ReportedSpeechFinder {
   /**
    * Whether the cue at {@code i} is a noun, the subject of the verb that follows it: a plural,
    * directly or after a prepositional phrase ("estimates were", "reports in the capital are"), or a
-   * name's noun ("the Kelm state have charged"). "Kovac estimates the toll at 300", "says in a
-   * statement that" and "which Hamas said is" keep their cue.
+   * name's noun ("the Kelm state have charged"), or the subject of a reporting verb after such a
+   * phrase ("Widespread reports in Varnia suggested": a clause has one reporting verb). "Kovac
+   * estimates the toll at 300", "says in a statement that" and "which Hamas said is" keep their cue.
    */
-  private static boolean pluralNounSubject(List<Word> w, int i) {
+  private boolean pluralNounSubject(List<Word> w, int i) {
     String lower = w.get(i).lower();
     if (i > 0 && i + 1 < w.size() && w.get(i - 1).isCapitalised() && PLURAL_FINITE.contains(w.get(i + 1).lower())) {
       return true; // "prosecutors in Rio state have charged": a name's noun ("which Hamas said is" keeps its cue)
@@ -442,14 +443,16 @@ final class ReportedSpeechFinder {
       return false;
     }
     int k = i + 1;
-    if (k < w.size() && (PREPOSITIONS.contains(w.get(k).lower()) || w.get(k).is("in") || w.get(k).is("of"))) {
+    boolean phrase = k < w.size() && (PREPOSITIONS.contains(w.get(k).lower()) || w.get(k).is("in") || w.get(k).is("of"));
+    if (phrase) {
       k++;
       while (k < w.size() && k - i <= MAX_NOUN_PHRASE_TAIL + 1 && w.get(k).isWord() && !w.get(k).is("that")
-          && !PLURAL_FINITE.contains(w.get(k).lower())) {
+          && !PLURAL_FINITE.contains(w.get(k).lower()) && !(isPastTense(w.get(k)) && lexicon.verbs().cueLength(w, k) > 0)) {
         k++; // the phrase: "in the capital"
       }
     }
-    return k < w.size() && PLURAL_FINITE.contains(w.get(k).lower());
+    return k < w.size() && (PLURAL_FINITE.contains(w.get(k).lower())
+        || phrase && k > i + 2 && isPastTense(w.get(k)) && lexicon.verbs().cueLength(w, k) > 0);
   }
 
   /** A lower-case past-tense form: "declared", "imposed". */

@@ -223,8 +223,8 @@ final class SourceClassifier {
         || cue.toLowerCase(Locale.ROOT).startsWith("report") && names.hasName(p))) {
       return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
     }
-    if (!person && phrase.get(0).is("the") && p.size() > 1 && names.hasName(p)) {
-      return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the"
+    if (!person && phrase.get(0).is("the") && p.size() > 1 && (names.hasName(p) || p.stream().allMatch(Word::isCapitalised))) {
+      return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the": "the Varnian FA"
     }
     return builder.build(p, mentions, affiliation, senior);
   }

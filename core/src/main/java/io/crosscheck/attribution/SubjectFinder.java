@@ -55,19 +55,36 @@ final class SubjectFinder {
       }
     }
     if (i < w.size() && (PhraseGrammar.CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
-      int comma = -1;
-      for (int k = i; k < w.size() && k - i < 25; k++) {
-        if (w.get(k).text().equals(",")) {
-          comma = k;
-          break;
-        }
-      }
+      int comma = nextComma(w, i);
       if (comma < 0) {
         return Optional.empty();
       }
       i = comma + 1;
+      if (i < w.size() && RELATIVES.contains(w.get(i).lower())) {
+        // "In a statement from the union, which represents her, she said": the relative clause is the lead's
+        int close = nextComma(w, i);
+        if (close < 0) {
+          return Optional.empty();
+        }
+        i = close + 1;
+      }
     }
     return locator.after(w, i).filter(p -> !modifiesGerund(w, p));
+  }
+
+  /** Words that open a relative clause set off by commas. */
+  private static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "where");
+  /** How far a leading phrase's closing comma may stand. */
+  private static final int LEAD_CLAUSE_REACH = 25;
+
+  /** The first comma at or after {@code from} within {@link #LEAD_CLAUSE_REACH} tokens, or -1. */
+  private static int nextComma(List<Word> w, int from) {
+    for (int k = from; k < w.size() && k - from < LEAD_CLAUSE_REACH; k++) {
+      if (w.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class Words {
   /**
    * A word with inner apostrophes, hyphens, dots or ampersands ("Kovac’s", "Al-Rishq", "U.S", "22,000", "AT&T"), else
-   * one character that is not white space. {@link #of} reads text as this pattern does.
+   * one character that is not white space. {@link #of} reads text as this pattern does, but for a dateline glued
+   * to a paragraph's first word ({@link #gluedDateline}).
    */
   static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]{1,60}(?:['’.,&\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
@@ -121,6 +122,14 @@ final class Words {
       }
       int e = CharClasses.isWordChar(cp) ? JoinedWords.end(body, i, end, JOINERS) : i + size;
       String text = body.substring(i, e);
+      int glued = (i == 0 || body.charAt(i - 1) == '\n') ? gluedDateline(text) : -1;
+      if (glued > 0) {
+        // "BARCELONA-Spanish football chief …": a dateline's place, its dash, then the sentence
+        out.add(new Word(text.substring(0, glued), i, i + glued, classifier));
+        out.add(new Word("-", i + glued, i + glued + 1, classifier));
+        i += glued + 1;
+        continue;
+      }
       if (Character.isLetter(text.charAt(0)) && e < end && body.charAt(e) == '.' && keepsDot(text)) {
         e++;
         text = text + ".";
@@ -129,6 +138,28 @@ final class Words {
       i = e;
     }
     return out;
+  }
+
+  /** The shortest place name in capitals a glued dateline opens on ({@link #gluedDateline}). */
+  private static final int MIN_DATELINE_PLACE = 3;
+
+  /**
+   * Where the dash stands in a paragraph's first token that is a place in capitals glued to the
+   * sentence's first word ("BARCELONA-Spanish", "KANO-Police"), else -1. Compounds of two capitalised
+   * names ("Al-Rishq") and of capitals alone ("NATO-EU") are not datelines.
+   */
+  private static int gluedDateline(String token) {
+    int dash = token.indexOf('-');
+    if (dash < MIN_DATELINE_PLACE || dash + 2 >= token.length() || !Character.isUpperCase(token.charAt(dash + 1))
+        || !Character.isLowerCase(token.charAt(dash + 2))) {
+      return -1;
+    }
+    for (int k = 0; k < dash; k++) {
+      if (!Character.isUpperCase(token.charAt(k))) {
+        return -1;
+      }
+    }
+    return dash;
   }
 
   /** Characters that join two runs of letters or digits into one token: "Kovac’s", "Al-Rishq", "22,000", "AT&T". */

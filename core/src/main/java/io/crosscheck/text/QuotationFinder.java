@@ -14,6 +14,9 @@ import java.util.List;
  *       single quotes inside them are part of the quoted text ({@code “I told him, ‘No.’”}).
  *   <li>A curly single quote {@code ‘…’} at top level is a quotation too (headlines, captions), but
  *       a {@code ’} followed by a letter is an apostrophe ({@code Israel’s}).
+ *   <li>In an article with no double quotation mark, straight single quotes pair too ({@code 'No,'
+ *       she said}), within one paragraph; an apostrophe ({@code Kovac's}) or a plural's possessive
+ *       ({@code the players' union}) closes nothing.
  *   <li>A quotation still open at a paragraph end continues when the next paragraph opens with a
  *       quotation mark (the news convention for multi-paragraph quotes); otherwise it is cut at the
  *       paragraph end and marked not closed, so one stray mark never swallows the article.
@@ -23,6 +26,8 @@ final class QuotationFinder {
 
   List<Quotation> find(String body, List<Paragraph> paragraphs) {
     List<Quotation> out = new ArrayList<>();
+    // An article with no double quotation mark quotes with straight single ones: 'No,' she said.
+    boolean straightSingles = body.indexOf('“') < 0 && body.indexOf('"') < 0 && body.indexOf('\'') >= 0;
     int openAt = -1; // offset of the opening mark of a double-quoted run
     char openMark = 0;
     for (int pi = 0; pi < paragraphs.size(); pi++) {
@@ -32,9 +37,17 @@ final class QuotationFinder {
         from++; // skip the repeated opening mark that continued the quotation
       }
       int singleAt = -1;
+      int straightAt = -1;
       for (int i = from; i < para.end(); i++) {
         char c = body.charAt(i);
-        if (openAt < 0) {
+        if (straightSingles && c == '\'') {
+          if (straightAt < 0 && opensSingle(body, i, para)) {
+            straightAt = i;
+          } else if (straightAt >= 0 && i > straightAt + 1 && closesSingle(body, i, para)) {
+            out.add(new Quotation(Span.of(straightAt, i + 1), Span.of(straightAt + 1, i), true));
+            straightAt = -1;
+          }
+        } else if (openAt < 0) {
           if (c == '“' || (c == '"' && opensStraight(body, i, para))) {
             openAt = i;
             openMark = c;
@@ -78,6 +91,25 @@ final class QuotationFinder {
     }
     char prev = body.charAt(i - 1);
     return Character.isWhitespace(prev) || "([{—–-:/".indexOf(prev) >= 0;
+  }
+
+  /** A straight single quote opens a quotation at a paragraph start or after a space or bracket, before a word. */
+  private static boolean opensSingle(String body, int i, Span para) {
+    boolean before = i == para.start() || Character.isWhitespace(body.charAt(i - 1)) || "([—–".indexOf(body.charAt(i - 1)) >= 0;
+    return before && i + 1 < para.end() && Character.isLetterOrDigit(body.charAt(i + 1));
+  }
+
+  /**
+   * A straight single quote closes one when no letter follows it ("Kovac's" is an apostrophe), unless
+   * it ends a plural before a lower-case word: "the players' union" is a possessive.
+   */
+  private static boolean closesSingle(String body, int i, Span para) {
+    if (letterAt(body, i + 1, para) || Character.isWhitespace(body.charAt(i - 1))) {
+      return false;
+    }
+    boolean plural = body.charAt(i - 1) == 's' && i + 2 < para.end() && body.charAt(i + 1) == ' '
+        && Character.isLowerCase(body.charAt(i + 2));
+    return !plural;
   }
 
   private static boolean letterAt(String body, int i, Span para) {

@@ -130,6 +130,19 @@ class SourceTypingTest {
       However, the Police Public Relations Officer, Supt. Olek Barrow, said only seven people were killed. | only seven people | Barrow | NAMED_SPOKESPERSON
       Reacting in a statement, Olek Barrow, the Harbour Press Officer (HPO), refuted the report. The spokesman stressed that no shots were fired. | no shots were fired | Barrow | NAMED_SPOKESPERSON
       Harbour Press Officer Ana Kollar said three boats were lost.         | three boats | Ana Kollar | NAMED_SPOKESPERSON
+      # 12j a sentence about "he" keeps him the one a later "he" means; a name in its passive is no new antecedent
+      Olek Brand was cheered by the delegates. He said he had only been comforting Velma after her shot was saved by Mara Oskin. “Velma lifted me up,” he said. | Velma lifted me up | Brand | NAMED_PERSON
+      # 12k verbs of how words were spoken report them; so do sport's positions as roles
+      “I will not go,” shouted Olek Brand at the meeting of the league.  | I will not go | Brand | NAMED_PERSON
+      “I never agreed,” said the forward of the Kelm club.                | I never agreed | forward | ANONYMOUS
+      # 12l a plural noun, its place, then a reporting verb: the noun is the subject, not a name and its cue
+      Widespread reports in Varnia suggested Brand would quit on Friday.  | Brand would quit | reports | MEDIA
+      # 12m "the" and capitalised words alone make a body, even with an acronym for a head
+      The Varnian FA said the league would sue.                           | league would sue | Varnian FA | INSTITUTION
+      # 12n a relative clause after a leading phrase belongs to it
+      Jenni Velma left the pitch. In a statement from the players’ guild Kelpro, which represents the 30-year-old Velma, she was quoted as saying “at no point did I agree” as they hugged. | at no point | Velma | NAMED_PERSON
+      # 12o straight single quotes quote, in an article with no double quotation mark
+      Jenni Velma left the pitch. 'At no point did I agree to it,' Velma said. | At no point | Velma | NAMED_PERSON
       # 13 an unnamed role holder named right after
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | roads were a maze | Kovac | NAMED_SPOKESPERSON
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | valley was hard to reach | Kovac | NAMED_SPOKESPERSON

@@ -25,6 +25,14 @@ class WordsTest {
   }
 
   @Test
+  void aDatelineGluedToAParagraphsFirstWordIsCutOff() {
+    String body = "KELMOR-Varnian league chief Olek Brand refused.\nThe NATO-Varnia talks and Al-Rishq went on.";
+    assertThat(Words.of(body, Span.of(0, body.length()))).extracting(Word::text)
+        .startsWith("KELMOR", "-", "Varnian", "league")
+        .contains("NATO-Varnia", "Al-Rishq");
+  }
+
+  @Test
   void aRunLongerThanItsBoundIsCut() {
     String run = "a".repeat(130);
     assertThat(Words.of(run, Span.of(0, run.length()))).extracting(Word::end).containsExactly(60, 120, 130);

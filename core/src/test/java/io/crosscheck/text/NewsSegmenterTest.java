@@ -62,7 +62,10 @@ class NewsSegmenterTest {
       "“I told him, ‘No deal,’ and meant it,” Kovac said.; I told him, ‘No deal,’ and meant it,",
       "‘Extremely complicated times’; Extremely complicated times",
       "Kovac’s aides said nothing.; ",
-      "The minister’s “red line” was ‘clear’.; red line | clear"})
+      "The minister’s “red line” was ‘clear’.; red line | clear",
+      "'We never agreed to it,' Kovac said.; We never agreed to it,",
+      "The players' guild said 'no deal' and Kovac's aides agreed.; no deal",
+      "She said \"we will stay\" and Kovac's aides said 'no'.; we will stay"})
   void findsQuotations(String body, String expected) {
     List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(" \\| "));
     assertThat(quotes(body)).containsExactlyElementsOf(want);
