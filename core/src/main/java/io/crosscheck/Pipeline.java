@@ -222,8 +222,7 @@ final class Pipeline {
     ReferencedEvents.Resolved resolved = ReferencedEvents.resolve(articleEvents, read);
     List<Claim> numbered = new ArrayList<>(resolved.claims().size());
     for (Claim c : resolved.claims()) {
-      numbered.add(new Claim("c" + (numbered.size() + 1), c.article(), c.span(), c.attribution(), c.figures(), c.party(),
-          c.event(), c.topics(), c.polarity(), c.measure()));
+      numbered.add(c.withId("c" + (numbered.size() + 1)));
     }
     return new Framed(numbered, resolved.events());
   }

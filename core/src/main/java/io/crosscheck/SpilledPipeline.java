@@ -312,8 +312,7 @@ final class SpilledPipeline {
           Claim c = read.get(k);
           String id = resolver.resolved(c.event().orElse(""));
           if (id.equals(event.id())) {
-            about.add(new Claim("c" + (firstClaim[i] + k + 1), c.article(), c.span(), c.attribution(), c.figures(),
-                c.party(), Optional.of(id), c.topics(), c.polarity(), c.measure()));
+            about.add(c.withEvent(id).withId("c" + (firstClaim[i] + k + 1)));
           }
         }
       }

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A claim as a frame: whose account it is, which event it is about, what it is about (topics),
@@ -29,7 +28,8 @@ public record Claim(
     Optional<Measure> measure) {
 
   /**
-   * Checks every field; copies the figures and sorts the topics.
+   * Checks every field; copies the figures and the topics (an immutable list or set is kept as it
+   * is, so a renumbered or re-placed copy copies nothing).
    *
    * @param id {@code c1}, numbered over the batch
    * @param article the article id
@@ -50,7 +50,7 @@ public record Claim(
     figures = List.copyOf(figures);
     checkNotNull(party, "party");
     checkNotNull(event, "event");
-    topics = Set.copyOf(new TreeSet<>(topics));
+    topics = Set.copyOf(topics);
     checkNotNull(polarity, "polarity");
     checkNotNull(measure, "measure");
   }
@@ -75,5 +75,15 @@ public record Claim(
    */
   public Claim withEvent(String eventId) {
     return new Claim(id, article, span, attribution, figures, party, Optional.ofNullable(eventId), topics, polarity, measure);
+  }
+
+  /**
+   * A copy numbered {@code newId}, as a batch numbers its claims.
+   *
+   * @param newId the new id
+   * @return the copy
+   */
+  public Claim withId(String newId) {
+    return new Claim(newId, article, span, attribution, figures, party, event, topics, polarity, measure);
   }
 }
