@@ -40,7 +40,7 @@ final class CountMoments {
    * Literals one of which every match of {@link #OLDER_VALUE}, {@link #EARLIER_CLAUSE} and {@link
    * #DENIED_BEFORE} holds: most figures have none of them before, and skip the three scans.
    */
-  private static final List<String> OLDER_LITERALS = List.of("from", "earlier", "previous", "former", "deni", "deny",
+  private static final Literals OLDER_LITERALS = Literals.anyOf("from", "earlier", "previous", "former", "deni", "deny",
       "reject");
   /** A sentence that states its figure as a correction: "revised the toll to 3,958", "amended", "lowered". */
   private static final WholeWords REVISED = WholeWords.of("revised", "revises", "revising", "amended", "amends",
@@ -63,7 +63,7 @@ final class CountMoments {
   static boolean olderValue(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
-    if (!Literals.containsAnyIgnoreCase(clause, OLDER_LITERALS)) {
+    if (!OLDER_LITERALS.in(clause)) {
       return false; // every window read below lies within the clause
     }
     return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find()

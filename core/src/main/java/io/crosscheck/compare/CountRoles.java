@@ -25,7 +25,7 @@ final class CountRoles {
       "(?i)\\b(?:including|included|includes|among them|among whom|of whom|of which|of them"
           + "|among (?:the|those) [\\p{L}-]{1,20} (?:were|was|are|is))\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
   /** Literals one of which every match of {@link #PART_OF_WHOLE} holds. */
-  private static final List<String> PART_OF_WHOLE_WORDS = List.of("includ", "among", "of wh", "of them");
+  private static final Literals PART_OF_WHOLE_WORDS = Literals.anyOf("includ", "among", "of wh", "of them");
   /** How far before a figure {@link #PART_OF_WHOLE} is looked for. */
   private static final int PART_CHARS = 40;
   /**
@@ -49,7 +49,7 @@ final class CountRoles {
           + "|initially|so far)\\b");
 
   /** Literals one of which every match of {@link #PROVISIONAL} holds. */
-  private static final List<String> PROVISIONAL_WORDS = List.of("initial", "preliminary", "early", "first", "so far");
+  private static final Literals PROVISIONAL_WORDS = Literals.anyOf("initial", "preliminary", "early", "first", "so far");
 
   /** Text right after a figure that makes it a share of a larger count: "40 of the 52 rockets", "12 of them". */
   private static final Pattern PARTITIVE_AFTER = Pattern.compile(
@@ -70,7 +70,7 @@ final class CountRoles {
           + "(regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township)\\b"
           + "(?:\\s{1,3}of\\s{1,3}(\\p{Lu}[\\p{L}-]{1,30}))?");
   /** Literals one of which every match of {@link #REGIONAL} holds: its units ("township" holds "town"). */
-  private static final List<String> REGIONAL_UNITS = List.of("region", "oblast", "province", "prefecture", "capital",
+  private static final Literals REGIONAL_UNITS = Literals.anyOf("region", "oblast", "province", "prefecture", "capital",
       "city", "town", "county", "district", "village");
   /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
   private static final Set<String> LOCAL_UNITS = Set.of("city", "town", "county", "district",
@@ -104,7 +104,7 @@ final class CountRoles {
       return true;
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
-    return Literals.containsAnyIgnoreCase(before, PART_OF_WHOLE_WORDS) && PART_OF_WHOLE.matcher(before).find()
+    return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
   }
 
@@ -192,7 +192,7 @@ final class CountRoles {
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
     int from = Math.max(0, at - REGIONAL_CHARS);
     String window = text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS));
-    if (!Literals.containsAnyIgnoreCase(window, REGIONAL_UNITS)) {
+    if (!REGIONAL_UNITS.in(window)) {
       return Scope.WHOLE; // no unit, no match: most counts name no place
     }
     Matcher m = REGIONAL.matcher(window);
@@ -281,7 +281,7 @@ final class CountRoles {
 
   /** True when the sentence gives its counts as provisional: "initial estimates show …". */
   static boolean isProvisional(Sentence s) {
-    return Literals.containsAnyIgnoreCase(s.text(), PROVISIONAL_WORDS) && PROVISIONAL.matcher(s.text()).find();
+    return PROVISIONAL_WORDS.in(s.text()) && PROVISIONAL.matcher(s.text()).find();
   }
 
   /**

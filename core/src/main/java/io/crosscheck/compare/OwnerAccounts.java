@@ -32,10 +32,10 @@ final class OwnerAccounts {
       + "\\s{1,3}(?:the\\s{1,3})?((?:[\\p{L}&-]{1,30}\\s{1,3}){0,2}[\\p{L}&-]{2,30})['’]s?\\s{1,3}(?:own\\s{1,3})?"
       + "(?:account|statement|version|view|position|claims?|assertions?)\\b");
   /** Literals one of which every match of {@link #OWNER_ACCOUNT} holds. */
-  private static final List<String> OWNER_LITERALS = List.of("contradict", "contrary", "odds");
+  private static final Literals OWNER_LITERALS = Literals.anyOf("contradict", "contrary", "odds");
 
   private static boolean mayOwn(String text) {
-    return Literals.containsAnyIgnoreCase(text, OWNER_LITERALS);
+    return OWNER_LITERALS.in(text);
   }
 
   /** Topic words the owner's claim must share with the cue sentence. */

@@ -51,7 +51,7 @@ public final class ClaimReader {
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|year)['’]s|the previous|(?:a|one|the) week (?:before|earlier)|the day before)\\b");
   /** Words one of which every {@link #BACK_REFERENCE} holds. */
-  private static final List<String> BACK_REFERENCE_WORDS = List.of("last", "previous", "week", "day before");
+  private static final Literals BACK_REFERENCE_WORDS = Literals.anyOf("last", "previous", "week", "day before");
   /** Days between a sentence's date and its event's that still count as the event: a night spanning midnight. */
   static final long SAME_EVENT_DAYS = 1;
   /** Counted nouns that name nobody in particular, so the words around the figure say what is counted. */
@@ -145,7 +145,7 @@ public final class ClaimReader {
         && !followUp(frame.date().get(), event.date().get(), reference)) {
       return event.id() + "@" + frame.date().get();
     }
-    if (Literals.containsAnyIgnoreCase(sentence, BACK_REFERENCE_WORDS) && BACK_REFERENCE.matcher(sentence).find()) {
+    if (BACK_REFERENCE_WORDS.in(sentence) && BACK_REFERENCE.matcher(sentence).find()) {
       return event.id() + "@earlier";
     }
     return event.id();

@@ -46,7 +46,7 @@ public final class EventFramer {
   /** "yesterday", "today", "last night". */
   private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight|last night|this morning)\\b", Pattern.CASE_INSENSITIVE);
   /** Words one of which every {@link #RELATIVE_DAY} holds. */
-  private static final List<String> RELATIVE_DAY_WORDS = List.of("day", "night", "morning");
+  private static final Literals RELATIVE_DAY_WORDS = Literals.anyOf("day", "night", "morning");
   /** A capitalised name that is not a sentence opener: "Kovac", "Port Valen". */
   static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{Ll}’'-]{2,}(?:\\s+\\p{Lu}[\\p{Ll}’'-]{2,})*");
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "He", "She", "They", "It",
@@ -102,7 +102,7 @@ public final class EventFramer {
       }
     }
     // Every relative day holds "day", "night" or "morning": most sentences hold none, and skip the scan.
-    Matcher rel = RELATIVE_DAY.matcher(Literals.containsAnyIgnoreCase(sentence, RELATIVE_DAY_WORDS) ? sentence : "");
+    Matcher rel = RELATIVE_DAY.matcher(RELATIVE_DAY_WORDS.in(sentence) ? sentence : "");
     if (date.isEmpty() && weekday.isEmpty() && rel.find() && published.isPresent()) {
       date = Optional.of(rel.group(1).equalsIgnoreCase("yesterday") ? published.get().minusDays(1) : published.get());
     }
