@@ -273,7 +273,9 @@ final class ReportedSpeechFinder {
         return inverted.find(text, s, w, i, len); // "..., said the Harbour Pilots’ Association."
       }
       boolean placedName = speaker.isPresent() && placed(w, speaker.get());
-      if (speaker.isPresent() && speaker.get().from() > 0 && (PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())
+      // "pushing back against White House claims that …": the claims, and so the words, are the White House's
+      boolean ownedClaims = len == 1 && nounAfterPreposition(w, i);
+      if (speaker.isPresent() && speaker.get().from() > 0 && !ownedClaims && (PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())
           || placedName || ofPlainNoun(w, speaker.get().from() - 1))) {
         // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
         int prep = speaker.get().from() - 1;
@@ -453,6 +455,33 @@ final class ReportedSpeechFinder {
     }
     return k < w.size() && (PLURAL_FINITE.contains(w.get(k).lower())
         || phrase && k > i + 2 && isPastTense(w.get(k)) && lexicon.verbs().cueLength(w, k) > 0);
+  }
+
+  /** Prepositions whose object may be a noun in "-s" that is also a cue: "against White House claims that". */
+  private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "about", "over", "despite", "amid",
+      "denying", "rejecting", "disputing");
+  /** The most names between such a preposition and the noun: "against the White House’s claims". */
+  private static final int MAX_NOUN_MODIFIERS = 3;
+
+  /**
+   * Whether the "-s" cue at {@code i} is a noun, the object of a preposition before the names that
+   * modify it and own it: "pushing back against White House claims that", "despite Kelm’s claims
+   * that". A name before a time ("on Monday Kelm claims") is a subject and its verb.
+   */
+  private boolean nounAfterPreposition(List<Word> w, int i) {
+    if (!w.get(i).lower().endsWith("s")) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && i - k <= MAX_NOUN_MODIFIERS + 1; k--) {
+      Word t = w.get(k);
+      if (k < i - 1 && NOUN_PREPOSITIONS.contains(t.lower())) {
+        return true;
+      }
+      if (!t.isWord() || !(t.isCapitalised() || t.isPossessive() || t.is("the")) || lexicon.isTimeWord(t.bareLower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A lower-case past-tense form: "declared", "imposed". */

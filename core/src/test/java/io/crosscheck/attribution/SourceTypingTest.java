@@ -137,6 +137,9 @@ class SourceTypingTest {
       “I never agreed,” said the forward of the Kelm club.                | I never agreed | forward | ANONYMOUS
       # 12l a plural noun, its place, then a reporting verb: the noun is the subject, not a name and its cue
       Widespread reports in Varnia suggested Brand would quit on Friday.  | Brand would quit | reports | MEDIA
+      # 12l2 claims a preposition governs are their modifier's, not the subject's
+      President Olek Brand is pushing back against White Palace claims that Premier Ivo Marsh offered to buy the plants. | offered to buy | White Palace | INSTITUTION
+      Reporters asked the minister about Varnian Grid Authority claims that the line had failed twice. | line had failed | Grid Authority | INSTITUTION
       # 12m "the" and capitalised words alone make a body, even with an acronym for a head
       The Varnian FA said the league would sue.                           | league would sue | Varnian FA | INSTITUTION
       # 12n a relative clause after a leading phrase belongs to it

@@ -518,4 +518,35 @@ class AccountDisputeRuleTest {
       assertThat(f.evidence()).allSatisfy(e -> assertThat(e.article()).isEqualTo("b"));
     });
   }
+
+  @Test
+  void aProposalSaidNeverToHaveBeenDiscussedAnswersTheAccountOfIt() {
+    String account = "After the call on Wednesday, palace spokeswoman Ana Kollar told reporters that Premier Ivo Marsh "
+        + "had offered to buy and run the Kastani power plants.";
+    List<Finding> noSuch = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(account,
+        "According to the Kastani leader, though, no such offer was ever discussed during their talk."));
+    assertThat(noSuch).singleElement().satisfies(f ->
+        assertThat(covers(f, "had offered to buy", "no such offer")).isTrue());
+
+    List<Finding> notRaised = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(account,
+        "In Tarn on Thursday, President Olek Brand told reporters that the question of ownership was never raised."));
+    assertThat(notRaised).singleElement().satisfies(f ->
+        assertThat(covers(f, "had offered to buy", "never raised")).isTrue());
+
+    List<Finding> contradicted = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(account,
+        "Later that day, Brand contradicted the palace statement, saying the two men had talked only about one plant."));
+    assertThat(contradicted).singleElement().satisfies(f ->
+        assertThat(covers(f, "had offered to buy", "contradicted the palace statement")).isTrue());
+  }
+
+  @Test
+  void claimsPushedBackAgainstAreTheirOwnersAccount() {
+    List<Finding> findings = EndToEnd.check("a", "2031-01-07", EndToEnd.lines(
+        "President Olek Brand is pushing back against White Palace claims that Premier Ivo Marsh offered to buy the Kastani plants.",
+        "According to the Kastani leader, though, no such offer was ever discussed during their talk."));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(covers(f, "White Palace claims", "no such offer")).isTrue();
+      assertThat(f.summary()).startsWith("White Palace gives an account");
+    });
+  }
 }
