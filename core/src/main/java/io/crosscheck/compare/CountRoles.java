@@ -26,6 +26,9 @@ final class CountRoles {
           + "|among (?:the|those) [\\p{L}-]{1,20} (?:were|was|are|is))\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
   /** Literals one of which every match of {@link #PART_OF_WHOLE} holds. */
   private static final Literals PART_OF_WHOLE_WORDS = Literals.anyOf("includ", "among", "of wh", "of them");
+  /** A named group's share of a count just before a figure: "Varnians accounted for 658 deaths", "Varnian nationals account for". */
+  private static final Pattern GROUP_SHARE = Pattern.compile(
+      "\\p{Lu}[\\p{L}-]{1,20}(?:\\s{1,3}[\\p{L}-]{1,20})?\\s{1,3}(?:accounted|accounts|account)\\s{1,3}for\\s{1,3}$");
   /** How far before a figure {@link #PART_OF_WHOLE} is looked for. */
   private static final int PART_CHARS = 40;
   /**
@@ -59,6 +62,11 @@ final class CountRoles {
 
   /** Text right after a figure that makes it a share of the count just given: "nearly 100 of them in the north". */
   private static final Pattern SHARE_OF_PREVIOUS = Pattern.compile("^\\s{1,3}of\\s{1,3}(?:them|these|those|which|whom)\\b");
+  /** Text right after a figure that names what its share of a count was: "658 of the dead were Varnians". */
+  private static final Pattern SHARE_NAMED = Pattern.compile(
+      "^\\s{1,3}of\\s{1,3}(?:the|those)\\s{1,3}[\\p{L}-]{1,20}\\s{1,3}(?:were|was|are|is)\\s{1,3}\\p{Lu}");
+  /** How far after a figure {@link #SHARE_NAMED} is looked for. */
+  private static final int SHARE_NAMED_CHARS = 48;
 
   /**
    * A count placed in one part of a country: "over the capital region", "in Varn and Ostel
@@ -97,13 +105,17 @@ final class CountRoles {
     String text = s.text();
     int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
-    if (SHARE_OF_PREVIOUS.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find()) {
-      return true; // "nearly 100 of them in the north": a share of the count just given
+    if (SHARE_OF_PREVIOUS.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find()
+        || SHARE_NAMED.matcher(text.substring(end, Math.min(text.length(), end + SHARE_NAMED_CHARS))).find()) {
+      return true; // "nearly 100 of them in the north", "658 of the dead were Varnians": a share of a count
     }
     if (inBreakdown(text, at, end)) {
       return true;
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
+    if (before.endsWith("for ") && GROUP_SHARE.matcher(before).find()) {
+      return true;
+    }
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
   }
@@ -221,6 +233,13 @@ final class CountRoles {
     if (ra.other() != rb.other()) {
       return true;
     }
+    if (ra.all().isEmpty() != rb.all().isEmpty() && (ra.nationality() || rb.nationality())) {
+      // "28 Varnian pilgrims" against "1,301 pilgrims": one nation's among all, when well below all;
+      // "337 Varnian drones" against "343 drones" count one attack's drones, all of them Varnian.
+      Figure named = ra.all().isEmpty() ? b : a;
+      Figure all = named == a ? b : a;
+      return named.interval().high() <= NATION_SHARE * all.interval().low();
+    }
     return !ra.all().isEmpty() && !rb.all().isEmpty() && java.util.Collections.disjoint(ra.all(), rb.all());
   }
 
@@ -250,7 +269,7 @@ final class CountRoles {
   }
 
   /** The capitalised words before a count's head noun ("Varnish drones"), and whether it says "other". */
-  private record Restriction(java.util.Set<String> all, boolean other) {
+  private record Restriction(java.util.Set<String> all, boolean other, boolean nationality) {
     static Restriction of(Figure f) {
       String[] words = Splits.onSpaces(f.subject().orElse(""));
       String unit = f.unit().orElse("").toLowerCase(java.util.Locale.ROOT);
@@ -263,16 +282,23 @@ final class CountRoles {
       }
       java.util.Set<String> all = new java.util.TreeSet<>();
       boolean other = false;
+      boolean nationality = false;
       for (int i = 0; i < words.length; i++) {
         String w = words[i];
         other |= w.equals("other");
         if (i < head && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !CALENDAR.matcher(w).matches()) {
           all.add(w.toLowerCase(java.util.Locale.ROOT));
+          nationality |= NATIONALITY.matcher(w).matches();
         }
       }
-      return new Restriction(all, other);
+      return new Restriction(all, other, nationality);
     }
   }
+
+  /** The largest share of an unnamed count a count of one nation's may be and still be a part of it. */
+  private static final double NATION_SHARE = 0.5;
+  /** A capitalised word shaped as a nationality: "Varnian", "Kastani", "Tarnese", "Ostrish". */
+  private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}{2,20}(?:ian|ean|ese|ish|i)");
 
   /** Days and months name when, not which set: "drones downed Tuesday". */
   private static final Pattern CALENDAR = Pattern.compile(

@@ -243,4 +243,36 @@ class CountRolesTest {
         first + " The governor put the number of fatalities in the bombing at two."));
     assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "four fatalities", "at two")).as(same.toString()).isTrue();
   }
+
+  @Test
+  void oneNationsCountWellBelowAllIsAPartOfIt() {
+    List<Finding> part = check(
+        "wire", "2031-06-03", "The health ministry said on Sunday that 1,301 pilgrims died in the heat during the pilgrimage.",
+        "post", "2031-06-03", "Premier Ivo Marsh said on Sunday that 28 Varnian pilgrims died in the heat during the pilgrimage.");
+    assertThat(numeric(part)).as(part.toString()).isEmpty();
+
+    List<Finding> same = check(
+        "wire", "2031-06-03", "The defence ministry said on Sunday that 343 drones were shot down over the border region.",
+        "post", "2031-06-03", "The army said on Sunday that 337 Varnian drones were shot down over the border region.");
+    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "343", "337")).as(same.toString()).isTrue();
+  }
+
+  @Test
+  void aGroupsShareOfTheDeadIsAPartOfTheToll() {
+    String toll = "The health ministry said on Sunday that the heat had caused 1,301 deaths during the pilgrimage.";
+    List<Finding> accounted = check(
+        "wire", "2031-06-03", toll,
+        "post", "2031-06-03", "Diplomats said on Sunday that Varnians accounted for 658 deaths in the heat during the pilgrimage.");
+    assertThat(numeric(accounted)).as(accounted.toString()).isEmpty();
+
+    List<Finding> ofTheDead = check(
+        "wire", "2031-06-03", toll,
+        "post", "2031-06-03", "Diplomats said on Sunday that 658 of the dead were Varnians, most of them unregistered.");
+    assertThat(numeric(ofTheDead)).as(ofTheDead.toString()).isEmpty();
+
+    List<Finding> recorded = check(
+        "wire", "2031-06-03", toll,
+        "post", "2031-06-03", "The rights commission said on Sunday that it had accounted for 1,120 deaths in the heat during the pilgrimage.");
+    assertThat(pairs(recorded, FindingType.NUMERIC_CONFLICT, "1,301", "1,120")).as(recorded.toString()).isTrue();
+  }
 }
