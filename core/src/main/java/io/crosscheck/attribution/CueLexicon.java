@@ -61,6 +61,8 @@ final class CueLexicon {
   private final Map<String, Integer> classes;
   /** Capital cities with their countries: "islamabad" gives "pakistan". */
   private final ImmutableMap<String, String> capitals;
+  /** The countries of {@link #capitals}, lower-cased: "saudi arabia". */
+  private final com.google.common.collect.ImmutableSet<String> countries;
   private final ImmutableSet<String> anonymityPhrases;
   private final ImmutableSet<String> pressRoles;
   private final ImmutableMap<String, List<String>> roleSynonyms;
@@ -149,6 +151,8 @@ final class CueLexicon {
       }
     }
     capitals = ImmutableMap.copyOf(capitalCities);
+    countries = capitalCities.values().stream().map(c -> c.toLowerCase(Locale.ROOT))
+        .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
   }
 
   private static void add(Map<String, Integer> classOf, Collection<String> words, int wordClass) {
@@ -383,6 +387,11 @@ final class CueLexicon {
   /** The country whose capital {@code name} is ("Islamabad" gives "pakistan"), if it is one. */
   Optional<String> countryOfCapital(String name) {
     return Optional.ofNullable(capitals.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether {@code name} is a country's ("Saudi Arabia", "Egypt"), as the capital-cities list names them. */
+  boolean isCountry(String name) {
+    return countries.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** "one", "two", "twelve": a number word, which counts and never names ("One father said"). */

@@ -82,8 +82,12 @@ final class FollowingSpeakerFinder {
           && lexicon.isDocument(w.get(i + 1))); // "an earlier statement", "the latest report"
       // "the unclassified U.S. intelligence report", "the classified ministry document": an adjective
       // after the determiner, then the rest of the phrase up to its source or document noun.
-      modifier |= !t.isCapitalised() && i > 0 && PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower())
-          && isAdjectiveLike(t) && sourceNounWithin(w, i + 1);
+      // "Varnia’s national weather centre": a name's possessive stands for the determiner, and one
+      // plain word may follow another before the noun.
+      modifier |= !t.isCapitalised() && i > 0 && (PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower())
+          || w.get(i - 1).isPossessive() && w.get(i - 1).isCapitalised()
+          || last == i - 1 && i - 1 > from && !grammar.isHead(w.get(i - 1)) && !w.get(i - 1).isCapitalised() && isAdjectiveLike(w.get(i - 1)))
+          && isAdjectiveLike(t) && !lexicon.isFunctionWord(t) && sourceNounWithin(w, i + 1);
       if (!grammar.isNpWord(t) && !modifier && !PhraseGrammar.opensName(w, i)
           && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
         break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
@@ -128,8 +132,8 @@ final class FollowingSpeakerFinder {
       if (locator.isSourceNoun(t) || lexicon.isDocument(t)) {
         return true;
       }
-      if (!grammar.isNpWord(t)) {
-        return false;
+      if (!grammar.isNpWord(t) && !(isAdjectiveLike(t) && !t.isCapitalised() && !lexicon.isFunctionWord(t))) {
+        return false; // "national weather centre": plain words may stand between, "between" or "and" may not
       }
     }
     return false;

@@ -84,6 +84,9 @@ final class NamedSourceBuilder {
       // "Islamabad denied", "New Delhi blamed": a capital standing alone speaks for its government
       return base(name, SourceKind.INSTITUTION, affiliation.or(() -> country), senior);
     }
+    if (!titled && lexicon.isCountry(name) && !mentions.isPerson(surname)) {
+      return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Saudi Arabia said": its government
+    }
     if (!titled && (single ? mentions.isLikelyCompany(surname)
         : mentions.isLikelyCompany(nameWords.stream().map(Word::bare).toList()))) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Tavrin said … The company said"

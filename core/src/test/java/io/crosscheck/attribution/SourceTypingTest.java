@@ -146,6 +146,9 @@ class SourceTypingTest {
       Jenni Velma left the pitch. In a statement from the players’ guild Kelpro, which represents the 30-year-old Velma, she was quoted as saying “at no point did I agree” as they hugged. | at no point | Velma | NAMED_PERSON
       # 12o straight single quotes quote, in an article with no double quotation mark
       Jenni Velma left the pitch. 'At no point did I agree to it,' Velma said. | At no point | Velma | NAMED_PERSON
+      # 12p a country standing alone speaks for its government; a name's possessive opens a body's description
+      South Africa said more than 900 visitors had been treated for heat stroke. | 900 visitors | South Africa | INSTITUTION
+      Temperatures in Kelm climbed as high as 51 degrees, according to Varnia’s national weather centre. | climbed as high | weather centre | INSTITUTION
       # 13 an unnamed role holder named right after
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | roads were a maze | Kovac | NAMED_SPOKESPERSON
       A spokesperson for one agency said the roads were a maze. “The valley was hard to reach,” said Ana Kovac from the Harbour Relief League. | valley was hard to reach | Kovac | NAMED_SPOKESPERSON
@@ -157,6 +160,14 @@ class SourceTypingTest {
     Attribution a = hit.get();
     assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
     assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(SourceKind.valueOf(kind));
+  }
+
+  @Test
+  void aNounBeforeAPrepositionIsNoModifierOfTheSourceAfterIt() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Kelm police had refused to block the march, saying there "
+        + "would be no violence. The scuffles between police and the marchers took place by the memorial, where some of "
+        + "the marchers chanted: \u201cGive us the square.\u201d");
+    assertThat(found).noneMatch(a -> a.content().contains("Give us the square") && a.source().name().contains("police"));
   }
 
   @Test
