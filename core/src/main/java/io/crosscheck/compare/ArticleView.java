@@ -114,6 +114,11 @@ final class ArticleView {
         Optional.empty());
   }
 
+  /** Evidence pointing at the sentence a figure stands in, carrying the figure's attribution and id. */
+  Evidence evidence(io.crosscheck.model.Figure f, Sentence s) {
+    return new Evidence(id(), s.text(), s.span(), f.attribution(), Optional.of(f.id()).filter(x -> !x.isEmpty()));
+  }
+
   /** Evidence pointing at an exact passage (a quote), with the attribution that carries it. */
   Evidence evidence(Span span, Optional<String> attributionId) {
     return new Evidence(id(), span.in(body()), span, attributionId, Optional.empty());

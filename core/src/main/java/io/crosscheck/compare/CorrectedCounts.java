@@ -1,6 +1,5 @@
 package io.crosscheck.compare;
 
-import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Finding;
@@ -96,10 +95,6 @@ final class CorrectedCounts {
     String summary = Parties.capitalise(view.party(original.sentence())) + " gives " + original.figure().text() + "; "
         + view.party(c.sentence()) + " gives " + c.stated().text() + " and says " + c.corrected().text() + " is wrong";
     return new Finding("", FindingType.NUMERIC_CONFLICT, Severity.HIGH, summary,
-        List.of(evidence(view, original.figure(), original.sentence()), evidence(view, c.stated(), c.sentence())));
-  }
-
-  private static Evidence evidence(ArticleView view, Figure f, Sentence s) {
-    return new Evidence(view.id(), s.text(), s.span(), f.attribution(), Optional.of(f.id()).filter(id -> !id.isEmpty()));
+        List.of(view.evidence(original.figure(), original.sentence()), view.evidence(c.stated(), c.sentence())));
   }
 }

@@ -1,7 +1,6 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
-import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Finding;
@@ -79,14 +78,10 @@ final class ExpectationMisses {
         String summary = Parties.capitalise(view.party(es)) + " expected " + expected.text() + "; "
             + view.party(s.get()) + " gives " + f.text() + ", which the article calls a departure from what was expected";
         return Optional.of(new Finding("", FindingType.NUMERIC_CONFLICT, Severity.MEDIUM, summary,
-            List.of(evidence(view, expected, es), evidence(view, f, s.get()))));
+            List.of(view.evidence(expected, es), view.evidence(f, s.get()))));
       }
       return Optional.empty(); // the first count about the expected thing agrees
     }
     return Optional.empty();
-  }
-
-  private static Evidence evidence(ArticleView view, Figure f, Sentence s) {
-    return new Evidence(view.id(), s.text(), s.span(), f.attribution(), Optional.of(f.id()).filter(id -> !id.isEmpty()));
   }
 }
