@@ -340,12 +340,6 @@ final class Pipeline {
     }
   }
 
-  /**
-   * Every check over one event, with only the claims about it. Checks that compare claims also see
-   * the articles that merely mention the event; checks that compare whole articles see its member
-   * articles only (none for an event a sentence only refers to). Findings come back stamped with
-   * the event.
-   */
   /** How many events are checked in parallel between two progress reports. */
   static final int EVENT_CHUNK = 64;
 
@@ -379,6 +373,12 @@ final class Pipeline {
     }
   }
 
+  /**
+   * Every check over one event, with only the claims about it. Checks that compare claims also see
+   * the articles that merely mention the event; checks that compare whole articles see its member
+   * articles only (none for an event a sentence only refers to). Findings come back stamped with
+   * the event.
+   */
   EventOutcome checkEvent(Event event, List<AnalysedArticle> all, Map<String, Integer> articleOrder,
       List<Claim> about, EventEntities entities) {
     List<EventFailure> failures = new ArrayList<>();

@@ -31,8 +31,6 @@ import java.util.Set;
  * stay," and Kovac (from "She") INDIRECT "talks would resume.".
  */
 final class NewsAttributionFinder implements AttributionFinder {
-  /** A possessive ending on a source name: "commission’s", "board's". */
-
   /** Characters after a cue searched for "on condition of anonymity". */
   private static final int ANONYMITY_WINDOW = 400;
 

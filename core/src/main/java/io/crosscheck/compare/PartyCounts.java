@@ -32,13 +32,13 @@ import java.util.regex.Pattern;
  * sentence may describe a change, an earlier event or an older value.
  */
 final class PartyCounts {
+  /** A count that changed: "up from 80,000", "the toll rose to". */
+  private static final Pattern CHANGE = Pattern.compile(
+      "(?i)\\b(?:rose|risen|climbed|increased|jumped|up from|down from|fell|dropped)\\b");
   /**
    * A sentence that places its figure at another time or in a change: "a week earlier", "last
    * week", "the previous rally", "rose to", "up from".
    */
-  /** A count that changed: "up from 80,000", "the toll rose to". */
-  private static final Pattern CHANGE = Pattern.compile(
-      "(?i)\\b(?:rose|risen|climbed|increased|jumped|up from|down from|fell|dropped)\\b");
   private static final Pattern OTHER_MOMENT = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|year|time)|(?:a|one|the) (?:week|day|month) (?:before|earlier)|previous|earlier (?:march|protest|rally|day)|"
           + "rose|risen|climbed|increased|jumped|up from|down from|fell|dropped|so far|until now|to date)\\b");
@@ -253,8 +253,10 @@ final class PartyCounts {
     return false;
   }
 
-  /** The place the subject limits the count to, or "-": "protesters in the city" is a count of the city only. */
-  /** The place a count's subject names ("marched in Varn"), else the place its sentence opens on ("In Varn, 40 …"); "-" for none. */
+  /**
+   * The place the subject limits the count to ("protesters in the city" is a count of the city
+   * only), else the place its sentence opens on ("In Varn, 40 …"); "-" for none.
+   */
   private String place(Figure f, ArticleView view) {
     java.util.regex.Matcher m = PLACE.matcher(f.subject().orElse(""));
     if (m.find()) {
