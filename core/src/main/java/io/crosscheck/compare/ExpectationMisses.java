@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * A figure someone expected against the figure an article reports, where the article itself says
- * the outcome departed from the expectation ({@code expectation-cues}): "The list has been put at
- * 385 … The update was a departure from what had been expected: the governor had said he expected
- * the number to fall below 100." Without such a cue a forecast and a count are never compared
+ * the outcome departed from the expectation ({@code expectation-cues}): "The count of the missing
+ * stands at 412 … That is far from what officials hoped: the mayor had said he expected the list to
+ * shrink under 90." Without such a cue a forecast and a count are never compared
  * ("expecting as many as 900,000 marchers" before a march that drew more is no disagreement).
  */
 final class ExpectationMisses {

@@ -104,7 +104,7 @@ final class PartyCounts {
     for (Claim c : batch.claims()) {
       c.measure().ifPresent(m -> eventClasses.add(c.event().orElse("") + " " + m.thing()));
       if (c.measure().isPresent() && c.figures().size() == 1 && namesAGathering(c.figures().get(0))) {
-        eventClasses.add(c.event().orElse("") + " TURNOUT"); // "a protest the week before drew one million"
+        eventClasses.add(c.event().orElse("") + " TURNOUT"); // "the march a week earlier drew a million"
       }
     }
     // A batch about an event the articles only refer back to ("a protest the week before"): its
@@ -225,7 +225,7 @@ final class PartyCounts {
     return false;
   }
 
-  /** The subject names a gathering, so a vague count in it is its turnout: "a protest the week before drew one million". */
+  /** The subject names a gathering, so a vague count in it is its turnout: "the march a week earlier drew a million". */
   private static boolean namesAGathering(Figure f) {
     for (String w : Splits.onNonLetters(f.subject().orElse("").toLowerCase(Locale.ROOT))) {
       if (GATHERINGS.contains(w)) {
