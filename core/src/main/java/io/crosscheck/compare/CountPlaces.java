@@ -79,7 +79,11 @@ final class CountPlaces {
     if (at <= 0 || at > FRONTED_CHARS || at > s.text().length()) {
       return Optional.empty();
     }
-    Matcher m = FRONTED_PLACE.matcher(s.text().substring(0, at));
+    String before = s.text().substring(0, at);
+    if (!before.contains("In ") && !before.contains("At ")) {
+      return Optional.empty(); // most counts follow no fronted place: the pattern is not tried
+    }
+    Matcher m = FRONTED_PLACE.matcher(before);
     return m.matches() ? named(m.group(1)) : Optional.empty();
   }
 

@@ -98,8 +98,10 @@ final class CountRoles {
   private CountRoles() {}
 
   /**
-   * True when {@code f} counts a part of a whole stated beside it: "including three children". A
-   * share after "including" ("including 40 of the rockets") is a count of its own.
+   * True when {@code f} counts a part of a whole stated beside it: "including three children", a
+   * breakdown by place, a named share ("658 of the dead were Varnians", "Varnians accounted for
+   * 658"), or a count of another incident ("In another incident, two died"). A share after
+   * "including" ("including 40 of the rockets") is a count of its own.
    */
   static boolean isPart(Figure f, Sentence s) {
     String text = s.text();
@@ -109,8 +111,8 @@ final class CountRoles {
         || SHARE_NAMED.matcher(text.substring(end, Math.min(text.length(), end + SHARE_NAMED_CHARS))).find()) {
       return true; // "nearly 100 of them in the north", "658 of the dead were Varnians": a share of a count
     }
-    if (inBreakdown(text, at, end)) {
-      return true;
+    if (inBreakdown(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()) {
+      return true; // "with six in Kelm, four in Tarn"; "In another incident, two died": parts of a total
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
     if (before.endsWith("for ") && GROUP_SHARE.matcher(before).find()) {
@@ -162,11 +164,6 @@ final class CountRoles {
    */
   private static final Pattern SEPARATE_INCIDENT = Pattern.compile(
       "^\\s{0,3}In\\s{1,3}(?:another|a\\s{1,3}separate|an\\s{1,3}unrelated)\\s{1,3}(?:incident|attack|case|clash|shooting)\\b");
-
-  /** True when {@code s} opens on another incident ({@link #SEPARATE_INCIDENT}). */
-  static boolean separateIncident(Sentence s) {
-    return SEPARATE_INCIDENT.matcher(s.text()).lookingAt();
-  }
 
   /** No place narrower than the whole: a country-wide total. */
   static final int COUNTRY_WIDE = 0;

@@ -123,7 +123,7 @@ final class NumericConflictRule implements Check {
           continue; // a figure about another event ("the previous protest on January 31")
         }
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
-        if (s.isPresent() && (CountRoles.isPart(f, s.get()) || CountRoles.separateIncident(s.get()))) {
+        if (s.isPresent() && CountRoles.isPart(f, s.get())) {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords))
@@ -563,17 +563,12 @@ final class NumericConflictRule implements Check {
     String summary = Parties.capitalise(a.view().party(a.sentence())) + " gives " + lowerFirst(a.figure().text())
         + " for " + subject + "; " + b.view().party(b.sentence()) + " gives " + lowerFirst(b.figure().text());
     return new Finding("", FindingType.NUMERIC_CONFLICT, exact ? Severity.HIGH : Severity.MEDIUM, summary,
-        List.of(evidence(a), evidence(b)));
+        List.of(a.view().evidence(a.figure(), a.sentence()), b.view().evidence(b.figure(), b.sentence())));
   }
 
   /** "At least 340" opening a sentence reads "at least 340" mid-summary. */
   private static String lowerFirst(String s) {
     return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
         ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
-  }
-
-  private static Evidence evidence(Located l) {
-    return new Evidence(l.view().id(), l.sentence().text(), l.sentence().span(), l.figure().attribution(),
-        Optional.of(l.figure().id()).filter(id -> !id.isEmpty()));
   }
 }

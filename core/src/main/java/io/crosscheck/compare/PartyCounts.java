@@ -300,16 +300,11 @@ final class PartyCounts {
     String summary = Parties.capitalise(label(a)) + " gives " + a.figure().text() + " for " + subject + "; "
         + label(b) + " gives " + b.figure().text();
     return new Finding("", FindingType.NUMERIC_CONFLICT, exact ? Severity.HIGH : Severity.MEDIUM, summary,
-        List.of(evidence(a), evidence(b)));
+        List.of(a.view().evidence(a.figure(), a.sentence()), b.view().evidence(b.figure(), b.sentence())));
   }
 
   /** The source as the article names it ("the Tessaly Workers Guild"), not its entity id. */
   private static String label(Count c) {
     return c.claim().attribution().map(x -> x.source().name()).orElse(c.claim().party());
-  }
-
-  private static Evidence evidence(Count c) {
-    return new Evidence(c.view().id(), c.sentence().text(), c.sentence().span(), c.figure().attribution(),
-        Optional.of(c.figure().id()).filter(id -> !id.isEmpty()));
   }
 }
