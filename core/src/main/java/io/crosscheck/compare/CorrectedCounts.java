@@ -43,32 +43,26 @@ final class CorrectedCounts {
   /** Every correction in the article, read from each pair of figures next to each other in a sentence. */
   private static List<Correction> corrections(ArticleView view) {
     List<Figure> figures = view.article().figures();
+    String body = view.body();
     List<Correction> out = new ArrayList<>();
     for (int i = 0; i + 1 < figures.size(); i++) {
       Figure first = figures.get(i);
       Figure second = figures.get(i + 1);
-      if (first.kind() == FigureKind.DATE || first.kind() != second.kind()
+      // The words between the two figures are read first, from the body: most pairs stop there.
+      if (first.kind() == FigureKind.DATE || first.kind() != second.kind() || second.start() < first.end()
+          || second.start() - first.end() > BETWEEN_CHARS || second.start() > body.length()
           || !first.interval().isDisjointFrom(second.interval())) {
         continue;
       }
-      Optional<Sentence> s = view.article().text().sentenceAt(first.start());
+      String between = body.substring(first.end(), second.start());
+      boolean after = NOT_BETWEEN.matcher(between).matches();
+      boolean before = !after && BUT_BETWEEN.matcher(between).matches()
+          && NOT_BEFORE.matcher(body.substring(Math.max(0, first.start() - BETWEEN_CHARS), first.start())).find();
+      Optional<Sentence> s = after || before ? view.article().text().sentenceAt(first.start()) : Optional.empty();
       if (s.isEmpty() || second.end() > s.get().end()) {
         continue;
       }
-      String text = s.get().text();
-      int firstStart = first.start() - s.get().start();
-      int firstEnd = first.end() - s.get().start();
-      int secondStart = second.start() - s.get().start();
-      if (firstEnd < 0 || secondStart < firstEnd || secondStart - firstEnd > BETWEEN_CHARS || secondStart > text.length()) {
-        continue;
-      }
-      String between = text.substring(firstEnd, secondStart);
-      if (NOT_BETWEEN.matcher(between).matches()) {
-        out.add(new Correction(first, second, s.get()));
-      } else if (BUT_BETWEEN.matcher(between).matches()
-          && NOT_BEFORE.matcher(text.substring(Math.max(0, firstStart - BETWEEN_CHARS), Math.max(0, firstStart))).find()) {
-        out.add(new Correction(second, first, s.get()));
-      }
+      out.add(after ? new Correction(first, second, s.get()) : new Correction(second, first, s.get()));
     }
     return out;
   }
