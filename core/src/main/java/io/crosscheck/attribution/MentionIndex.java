@@ -460,9 +460,12 @@ final class MentionIndex {
   }
 
   /** "Veloria" has the demonym "Velorian" in the article; "Israel" has "Israeli". */
+  /** The endings a people's or nation's name adds to its place's stem: "Velor-ian", "Kastan-i", "Tarn-ese". */
+  private static final List<String> DEMONYM_SUFFIXES = List.of("i", "ian", "an", "ese", "ish", "is", "ians", "ans");
+
   private static boolean isDemonymStem(String word, Set<String> capitalised) {
     String stem = word.endsWith("a") || word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
-    for (String suffix : new String[] {"i", "ian", "an", "ese", "ish", "is", "ians", "ans"}) {
+    for (String suffix : DEMONYM_SUFFIXES) {
       if (capitalised.contains(stem + suffix) && !(stem + suffix).equals(word)) {
         return true;
       }
@@ -525,6 +528,22 @@ final class MentionIndex {
   /** Whether {@code word} names a place or organisation rather than a person. */
   boolean isPlace(String word) {
     return places.contains(word) && !personWords.contains(word);
+  }
+
+  /**
+   * Whether {@code word} is the adjective of a place the article writes: "Velorian" beside
+   * "Veloria", "Korean" beside "Korea", "Kastani" beside "Kastan" (the suffixes of {@link #isDemonymStem}).
+   */
+  boolean isDemonymOfPlace(String word) {
+    for (String suffix : DEMONYM_SUFFIXES) {
+      if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+        String stem = word.substring(0, word.length() - suffix.length());
+        if (capitalised.contains(stem) || capitalised.contains(stem + "a") || capitalised.contains(stem + "e")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the article writes {@code word} with a capital somewhere: "Velorian". */

@@ -87,6 +87,11 @@ final class NamedSourceBuilder {
     if (!titled && lexicon.isCountry(name) && !mentions.isPerson(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Saudi Arabia said": its government
     }
+    if (!titled && mentions.isDemonymOfPlace(surname) && mentions.person(surname).filter(k -> k.role() != null).isEmpty()) {
+      // "against Varnian claims", "North Korean claims": a place's adjective is its nation, even when
+      // written like a first name and surname; a person introduced by a role keeps the name
+      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
     if (!titled && (single ? mentions.isLikelyCompany(surname)
         : mentions.isLikelyCompany(nameWords.stream().map(Word::bare).toList()))) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Tavrin said … The company said"

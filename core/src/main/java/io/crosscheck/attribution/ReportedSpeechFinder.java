@@ -256,7 +256,10 @@ final class ReportedSpeechFinder {
       boundary = coordinated.map(ph -> Clauses.commaBefore(w, ph.from())).filter(b -> b >= 0).orElse(boundary);
       // "Kellco, which had been accused by the ministry of …, reopened and said …": a passive's agent
       // is no subject, so the coordinated verb goes back to the sentence's subject.
-      boolean passivePrevious = previous != null && passiveCue(w, Clauses.indexAt(w, previous.cueAt()));
+      // "Pask pushed back against Varnian claims that …, saying …": the owner of claims a preposition
+      // governs is no subject either.
+      boolean passivePrevious = previous != null && (passiveCue(w, Clauses.indexAt(w, previous.cueAt()))
+          || nounAfterPreposition(w, Clauses.indexAt(w, previous.cueAt())));
       speaker = coordinated.isPresent() ? coordinated
           : previous == null || passivePrevious ? locator.subject(w) : Optional.of(Clauses.phraseOf(w, previous));
     } else if (clauses.relativeComma(w, i) > 0) {

@@ -88,11 +88,15 @@ final class AccountDisputeRule implements Check {
     this.blames = new BlameDisputes(lexicon);
   }
 
-  /** An account and the sentences that dispute it. */
-  record Dispute(Side account, List<Side> disputing, boolean byTopic, boolean oneSentence) {
-    /** A dispute between sentences; {@code oneSentence} marks a sentence that holds both sides. */
+  /**
+   * An account and the sentences that dispute it; {@code oneSentence} marks a sentence that holds
+   * both sides; {@code denier} names who disputes when the cue's subject is not the sentence's main
+   * attribution ("Pask pushed back against Varnian claims that …").
+   */
+  record Dispute(Side account, List<Side> disputing, boolean byTopic, boolean oneSentence, Optional<String> denier) {
+    /** A dispute between sentences, the disputing party read from the first disputing sentence. */
     Dispute(Side account, List<Side> disputing, boolean byTopic) {
-      this(account, disputing, byTopic, false);
+      this(account, disputing, byTopic, false, Optional.empty());
     }
   }
 
@@ -170,18 +174,21 @@ final class AccountDisputeRule implements Check {
         ? Optional.of(sentences.get(i + 1)) : Optional.empty();
     String denied = cue.text().substring(hit.end()) + quoteAfter.map(q -> " " + q.text()).orElse("");
     int skip = quoteAfter.isPresent() ? 1 : 0;
+    Optional<Attribution> speaker = view.speakerAt(cue, cue.start() + hit.start());
+    Optional<Source> denier = speaker.map(Attribution::source).or(() -> namedBefore(cue.text().substring(0, hit.start()), entities));
     // "Varnia denied promising silence, despite Premier Ivo Marsh claiming the promise was made": the
     // sentence holds the account it denies.
     Optional<Side> account = concessive(cue, hit) ? Optional.of(new Side(view, cue)) : byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
-            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip, entities) : Optional.empty())
+            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip, denier, entities) : Optional.empty())
             .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
+            .or(() -> ownsClaims(view, cue, hit) ? Optional.of(new Side(view, cue)) : Optional.empty())
         : quotedAccount(view, i).or(() -> answeredAccount(view, i, cue.text().substring(hit.end()),
             namedOwner(cue.text().substring(hit.start(), hit.end())))).map(a -> new Side(view, a));
     if (account.isEmpty() || account.get().view() == view && account.get().sentence().index() > i
-        && (sameSpeaker(account.get(), new Side(view, cue)) || view.attribution(account.get().sentence())
-            .filter(a -> speaksFor(a, view, denierName(view, cue), entities)).isPresent())) {
+        && (sameSource(source(account.get()), denier) || view.attribution(account.get().sentence())
+            .filter(a -> speaksFor(a, view, denierName(denier), entities)).isPresent())) {
       // The denier's own words after a denial, or its lawyer's, explain it ("She denied it. She said
       // the trucks had left."); before it, one source may relay both a report and its denial.
       return Optional.empty();
@@ -195,7 +202,20 @@ final class AccountDisputeRule implements Check {
     if (continuesQuote(cue) && i > 0 && !account.get().sameAs(new Side(view, sentences.get(i - 1)))) {
       disputing.add(new Side(view, sentences.get(i - 1))); // the speaker's own words just before
     }
-    return Optional.of(new Dispute(account.get(), disputing, byTopic, account.get().sameAs(new Side(view, cue))));
+    // The summary names the denier when it is not whom the sentence is credited to anyway.
+    Optional<String> named = speaker.equals(view.attribution(cue)) ? Optional.empty()
+        : Optional.of(speaker.map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(cue.text())));
+    return Optional.of(new Dispute(account.get(), disputing, byTopic, account.get().sameAs(new Side(view, cue)), named));
+  }
+
+  /**
+   * Whether the sentence credits the claims its cue disputes to their owner, named after the cue:
+   * "Brand is pushing back against White Palace claims that …" holds the White Palace's account
+   * as well as Brand's dispute of it.
+   */
+  private static boolean ownsClaims(ArticleView view, Sentence s, CuePatterns.Hit hit) {
+    int at = s.start() + hit.start();
+    return view.attribution(s).flatMap(Attribution::sourceSpan).filter(x -> x.start() >= at && x.start() < s.end()).isPresent();
   }
 
   /** Whether another party's claim follows the cue in its sentence: "…, despite Premier Ivo Marsh claiming …". */
@@ -274,12 +294,18 @@ final class AccountDisputeRule implements Check {
     // "Korrin said the claims were baseless. “We refute these allegations,” it said.": the first
     // disputes too, so it is not the account disputed; "disputed Velmart's claims" answers Velmart.
     Optional<Source> disputer = view.attribution(view.sentences().get(cue)).map(Attribution::source);
-    return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s -> denies(view, s)
-        || view.find(disputeCues, s).isPresent() || owner.isPresent() && !creditedTo(view, s, owner.get())
-        || disputer.isPresent() && view.attribution(s).filter(a -> oneSide(a.source(), disputer.get())).isPresent()
-        ? Double.NEGATIVE_INFINITY
-        : 2.0 * Math.min(2, claimMarkers.count(s.text())) + (view.hasQuote(s) ? 1 : 0)
-            + Texts.overlap(cueWords, view.contentWords(s, stopWords)));
+    return Candidates.bestBefore(view.sentences(), cue, PREVIOUS_WINDOW, 0.4, 0.5, s -> {
+      Optional<CuePatterns.Hit> disputes = view.find(disputeCues, s);
+      // "Brand is pushing back against White Palace claims that …" disputes too, yet holds the claims
+      // it names; its markers ("claims") are the dispute's own words, so only shared words count.
+      boolean relays = disputes.filter(h -> ownsClaims(view, s, h)).isPresent();
+      if (denies(view, s) || disputes.isPresent() && !relays || owner.isPresent() && !creditedTo(view, s, owner.get())
+          || disputer.isPresent() && view.attribution(s).filter(a -> oneSide(a.source(), disputer.get())).isPresent()) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      return (relays ? 0 : 2.0 * Math.min(2, claimMarkers.count(s.text()))) + (view.hasQuote(s) ? 1 : 0)
+          + Texts.overlap(cueWords, view.contentWords(s, stopWords));
+    });
   }
 
   /** "Velmart" in "called Velmart’s claims baseless": the named party whose account a cue disputes. */
@@ -304,10 +330,38 @@ final class AccountDisputeRule implements Check {
     return (a.affiliation().isPresent() || b.affiliation().isPresent()) && ba.equalsIgnoreCase(bb);
   }
 
-  /** Both sentences credited to one source: the same linked entity, or the same name where either is unlinked. */
-  private static boolean sameSpeaker(Side a, Side b) {
-    Optional<Source> x = a.view().attribution(a.sentence()).map(Attribution::source);
-    Optional<Source> y = b.view().attribution(b.sentence()).map(Attribution::source);
+  /**
+   * The known source named last in {@code prefix}, the words before a cue that credits no one
+   * ("President Olek Brand is pushing back against …"): whoever disputes, so that the same
+   * person's words elsewhere ("according to the Kastani leader") are not taken for the account.
+   */
+  private static Optional<Source> namedBefore(String prefix, List<Entity> entities) {
+    Entity best = null;
+    int bestEnd = -1;
+    for (Entity e : entities) {
+      for (String alias : e.aliases()) {
+        if (alias.isEmpty() || !Character.isUpperCase(alias.charAt(0))) {
+          continue; // "he", "the official": no name
+        }
+        int at = prefix.lastIndexOf(alias);
+        int end = at + alias.length();
+        if (at >= 0 && end > bestEnd && (end == prefix.length() || !Character.isLetter(prefix.charAt(end)))
+            && (at == 0 || !Character.isLetter(prefix.charAt(at - 1)))) {
+          best = e;
+          bestEnd = end;
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(e -> Source.of(e.name(), e.kind()).withEntity(e.id()));
+  }
+
+  /** The source a side's sentence is credited to. */
+  private static Optional<Source> source(Side side) {
+    return side.view().attribution(side.sentence()).map(Attribution::source);
+  }
+
+  /** One source: the same linked entity, or the same name where either is unlinked. */
+  private static boolean sameSource(Optional<Source> x, Optional<Source> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }
@@ -317,9 +371,9 @@ final class AccountDisputeRule implements Check {
     return x.get().name().equalsIgnoreCase(y.get().name());
   }
 
-  /** The name of the source credited with {@code s}, as a whole-word pattern; empty when none is. */
-  private static Optional<Pattern> denierName(ArticleView view, Sentence s) {
-    return view.attribution(s).map(a -> a.source().name()).filter(n -> !n.isBlank())
+  /** The denier's name as a whole-word pattern; empty when there is none. */
+  private static Optional<Pattern> denierName(Optional<Source> denier) {
+    return denier.map(Source::name).filter(n -> !n.isBlank())
         .map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b"));
   }
 
@@ -389,16 +443,17 @@ final class AccountDisputeRule implements Check {
    * later quotes the accuser ("… they were told to stay put"). The lede sums the story up, so its
    * own article is read before any other; the claim is attributed to someone other than the
    * denier and shares {@link #LEDE_SHARED} topic words with the denial. {@code from} is the last
-   * sentence that belongs to the denial itself (the quote that carries it on).
+   * sentence that belongs to the denial itself (the quote that carries it on); {@code denier} is
+   * who denies, the speaker named before the cue.
    */
-  private Optional<Side> ledeAccount(ArticleView view, String denied, int from, List<Entity> entities) {
+  private Optional<Side> ledeAccount(ArticleView view, String denied, int from, Optional<Source> denier,
+      List<Entity> entities) {
     Set<String> topic = new HashSet<>(Texts.contentWords(denied, stopWords));
     topic.removeAll(timeWords); // "on Monday" says when, not what was alleged
-    Side lede = new Side(view, view.sentences().get(0));
-    Optional<Pattern> denier = denierName(view, lede.sentence()); // built once, tested against every candidate
+    Optional<Pattern> name = denierName(denier); // built once, tested against every candidate
     return Candidates.bestAfter(view.sentences(), from, view.sentences().size(), 3.0 * LEDE_SHARED - 1, LEDE_DISTANCE_COST, s -> {
-      if (view.attribution(s).isEmpty() || isDenial(view, s) || sameSpeaker(lede, new Side(view, s))
-          || speaksFor(view.attribution(s).get(), view, denier, entities)) {
+      if (view.attribution(s).isEmpty() || isDenial(view, s) || sameSource(source(new Side(view, s)), denier)
+          || speaksFor(view.attribution(s).get(), view, name, entities)) {
         return Double.NEGATIVE_INFINITY; // an accuser says it; the denier's own later words repeat the denial
       }
       return 3.0 * groups.overlap(topic, view.contentWords(s, stopWords));
@@ -422,7 +477,8 @@ final class AccountDisputeRule implements Check {
         }
       }
       sides.sort(Side.ORDER);
-      byAccount.put(key, new Dispute(old.account(), sides, old.byTopic() && d.byTopic(), old.oneSentence() || d.oneSentence()));
+      byAccount.put(key, new Dispute(old.account(), sides, old.byTopic() && d.byTopic(), old.oneSentence() || d.oneSentence(),
+          old.denier().or(d::denier)));
     }
     List<Dispute> out = new ArrayList<>();
     for (Dispute d : byAccount.values()) {
@@ -449,7 +505,7 @@ final class AccountDisputeRule implements Check {
     Side first = d.disputing().get(0);
     String claimant = d.oneSentence() ? concessiveClaimant(account.text()).orElse(account.party()) : account.party();
     String summary = Parties.capitalise(claimant) + " gives an account (" + Texts.clip(account.text(), 90)
-        + "); " + first.party() + (d.byTopic() ? " does not back it" : " disputes it") + " ("
+        + "); " + d.denier().orElse(first.party()) + (d.byTopic() ? " does not back it" : " disputes it") + " ("
         + Texts.clip(first.text(), 90) + ")";
     List<Evidence> evidence = new ArrayList<>();
     group.forEach(g -> evidence.add(g.account().evidence()));

@@ -108,6 +108,26 @@ final class ArticleView {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The attribution of the one who speaks at {@code at} (a body offset in the sentence): the nearest
+   * whose speaker is named before it, the subject of the verb there ("Pask pushed back against
+   * Varnian claims that …, saying …" is Pask's, however long the claims it quotes); else the
+   * sentence's {@link #attribution}, unless that one's speaker is named after {@code at} (the
+   * Varnians', owners of the claims disputed, who do not speak at {@code at}).
+   */
+  Optional<Attribution> speakerAt(Sentence s, int at) {
+    Attribution best = null;
+    for (Attribution a : article.attributions()) {
+      if (a.end() > s.start() && a.start() < s.end() && a.sourceSpan().isPresent()
+          && a.sourceSpan().get().start() >= s.start() && a.sourceSpan().get().end() <= at
+          && (best == null || a.sourceSpan().get().end() > best.sourceSpan().get().end())) {
+        best = a;
+      }
+    }
+    return best != null ? Optional.of(best)
+        : attribution(s).filter(a -> a.sourceSpan().map(x -> x.start() < at || x.start() >= s.end()).orElse(true));
+  }
+
   /** Evidence pointing at the whole sentence, carrying its attribution id when there is one. */
   Evidence evidence(Sentence s) {
     return new Evidence(id(), s.text(), s.span(), attribution(s).map(Attribution::id).filter(x -> !x.isEmpty()),

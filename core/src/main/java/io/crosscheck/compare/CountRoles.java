@@ -223,10 +223,11 @@ final class CountRoles {
    * drones" and "Ukrainian drones" (both name a set, and not the same one); "nine other regions"
    * against "11 regions" (a complement on one side). A name on one side only ("hostages in Gaza"
    * against "hostages") usually places the same count, so it does not count as a restriction.
+   * {@code nationalities}: nationality words, lower case, that no suffix marks ("dutch", "french").
    */
-  static boolean differentRestriction(Figure a, Figure b) {
-    Restriction ra = Restriction.of(a);
-    Restriction rb = Restriction.of(b);
+  static boolean differentRestriction(Figure a, Figure b, java.util.Set<String> nationalities) {
+    Restriction ra = Restriction.of(a, nationalities);
+    Restriction rb = Restriction.of(b, nationalities);
     if (ra.other() != rb.other()) {
       return true;
     }
@@ -267,7 +268,7 @@ final class CountRoles {
 
   /** The capitalised words before a count's head noun ("Varnish drones"), and whether it says "other". */
   private record Restriction(java.util.Set<String> all, boolean other, boolean nationality) {
-    static Restriction of(Figure f) {
+    static Restriction of(Figure f, java.util.Set<String> nationalities) {
       String[] words = Splits.onSpaces(f.subject().orElse(""));
       String unit = f.unit().orElse("").toLowerCase(java.util.Locale.ROOT);
       int head = 0;
@@ -284,8 +285,9 @@ final class CountRoles {
         String w = words[i];
         other |= w.equals("other");
         if (i < head && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !CALENDAR.matcher(w).matches()) {
-          all.add(w.toLowerCase(java.util.Locale.ROOT));
-          nationality |= NATIONALITY.matcher(w).matches();
+          String lower = w.toLowerCase(java.util.Locale.ROOT);
+          all.add(lower);
+          nationality |= NATIONALITY.matcher(w).matches() || nationalities.contains(lower);
         }
       }
       return new Restriction(all, other, nationality);
@@ -294,8 +296,8 @@ final class CountRoles {
 
   /** The largest share of an unnamed count a count of one nation's may be and still be a part of it. */
   private static final double NATION_SHARE = 0.5;
-  /** A capitalised word shaped as a nationality: "Varnian", "Kastani", "Tarnese", "Ostrish". */
-  private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}{2,20}(?:ian|ean|ese|ish|i)");
+  /** A capitalised word shaped as a nationality: "Varnian", "Kastan", "Kastani", "Tarnese", "Ostrish". */
+  private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}{2,20}(?:an|ese|ish|i)");
 
   /** Days and months name when, not which set: "drones downed Tuesday". */
   private static final Pattern CALENDAR = Pattern.compile(

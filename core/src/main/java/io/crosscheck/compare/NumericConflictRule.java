@@ -42,6 +42,8 @@ final class NumericConflictRule implements Check {
   private static final Pattern CUMULATIVE_CLASS = Pattern.compile("\\b(?:KILLED|INJURED)\\b");
   /** How far above one party's floor another party's count must lie to be a second toll: a quarter. */
   private static final double FLOOR_MARGIN = 1.25;
+  /** How many times one floor must be of another's for the two to bound different numbers: see {@link #floorsApart}. */
+  private static final double FLOORS_APART = 5;
 
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
@@ -60,6 +62,8 @@ final class NumericConflictRule implements Check {
   private final ExpectationMisses expectations;
   private final CountPlaces places;
   private final CorrectedCounts corrections = new CorrectedCounts();
+  /** Nationality words not shaped like one ("dutch", "french"): the first word of each {@code nationality-aliases} line. */
+  private final Set<String> nationalities = new HashSet<>();
 
   NumericConflictRule(Lexicon lexicon) {
     this.places = new CountPlaces(lexicon);
@@ -72,6 +76,9 @@ final class NumericConflictRule implements Check {
     this.contrastCues = CuePatterns.from(lexicon, "contrast-cues");
     this.maximumCues = CuePatterns.from(lexicon, "maximum-cues");
     this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
+    for (String line : lexicon.entries("nationality-aliases")) {
+      nationalities.add(line.substring(0, Math.max(0, line.indexOf('|'))).strip().toLowerCase(java.util.Locale.ROOT));
+    }
   }
 
   /**
@@ -321,9 +328,9 @@ final class NumericConflictRule implements Check {
   }
 
   /** Two counts of differently named sets: "Russian drones" and "Ukrainian drones", "drones targeting Varn" and "drones". */
-  private static boolean restricted(Located a, Located b) {
+  private boolean restricted(Located a, Located b) {
     return a.figure().kind() == FigureKind.COUNT && b.figure().kind() == FigureKind.COUNT
-        && CountRoles.differentRestriction(a.figure(), b.figure());
+        && CountRoles.differentRestriction(a.figure(), b.figure(), nationalities);
   }
 
   /**
@@ -491,7 +498,7 @@ final class NumericConflictRule implements Check {
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
   private boolean conflict(Located a, Located b) {
-    if (bothMaxima(a, b) || floorUnderOthersCount(a, b) || floorUnderOthersCount(b, a)) {
+    if (bothMaxima(a, b) || floorUnderOthersCount(a, b) || floorUnderOthersCount(b, a) || floorsApart(a, b)) {
       return true;
     }
     return widened(a.figure(), Quantities.comparable(a.figure(), a.key()))
@@ -526,6 +533,22 @@ final class NumericConflictRule implements Check {
     }
     // a stated number only: "tens of thousands" beside "more than 800" is a magnitude, which the floor allows
     return c.value().isPresent() && c.value().getAsDouble() > FLOOR_MARGIN * f.interval().low();
+  }
+
+  /**
+   * "more than 40,000 took part" against "over 400,000 took part": a floor is given close to the
+   * number it bounds, so two floors of one quantity many times apart bound two different numbers.
+   */
+  private static boolean floorsApart(Located a, Located b) {
+    Figure fa = a.figure();
+    Figure fb = b.figure();
+    if (fa.qualifier() != Qualifier.LOWER_BOUND || fb.qualifier() != Qualifier.LOWER_BOUND
+        || fa.value().isEmpty() || fb.value().isEmpty()) {
+      return false;
+    }
+    double low = Math.min(fa.value().getAsDouble(), fb.value().getAsDouble());
+    double high = Math.max(fa.value().getAsDouble(), fb.value().getAsDouble());
+    return low > 0 && high >= FLOORS_APART * low;
   }
 
   /** Two articles, or two differently named sources in one article. */

@@ -140,6 +140,9 @@ class SourceTypingTest {
       # 12l2 claims a preposition governs are their modifier's, not the subject's
       President Olek Brand is pushing back against White Palace claims that Premier Ivo Marsh offered to buy the plants. | offered to buy | White Palace | INSTITUTION
       Reporters asked the minister about Varnian Grid Authority claims that the line had failed twice. | line had failed | Grid Authority | INSTITUTION
+      # 12l3 the participle after such claims is the subject's; a place's adjective standing for its nation is the nation
+      Minister Ilo Pask pushed back against Varnian claims that Tarnia was stalling, saying Tarnia had tabled a treaty. | had tabled a treaty | Pask | NAMED_PERSON
+      Minister Ilo Pask pushed back against Upper Varnian claims that Tarnia was stalling. Upper Varnia has closed its border. | Tarnia was stalling | Upper Varnian | INSTITUTION
       # 12m "the" and capitalised words alone make a body, even with an acronym for a head
       The Varnian FA said the league would sue.                           | league would sue | Varnian FA | INSTITUTION
       # 12n a relative clause after a leading phrase belongs to it

@@ -179,6 +179,24 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aLedePushingBackAgainstANationsClaimsAnswersTheNationsAgencyLater() {
+    // The claims' owner is written as an adjective and its long quoted claim outweighs the
+    // minister's own words in the lede: the minister still disputes, and the agency still accuses.
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Minister Ilo Pask on Sunday pushed back against Varnian claims that Tarnia is using \"bully-like\" methods to end "
+            + "its river dam programme, saying Tarnia had tabled a fair treaty.",
+        "Aid agencies are yet to arrive in Kelm.",
+        "The Varnian state news agency VNA on Saturday claimed Tarnia was using a \"bully-like mindset\" in pushing "
+            + "Varnia to end its river dam programme."));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "bully-like mindset", "pushed back against")).isTrue();
+      assertThat(f.summary()).contains("Ilo Pask").doesNotContain("Varnian does not");
+    });
+  }
+
+  @Test
   void aLedeDenialIsNotAnsweredByTheDeniersOwnLaterWords() {
     List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
         "Ivo Mardin, a spokesperson for the Kelm government, has denied allegations that residents of Tarn were told to stay in their homes.",

@@ -244,11 +244,12 @@ class CountRolesTest {
     assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "four fatalities", "at two")).as(same.toString()).isTrue();
   }
 
-  @Test
-  void oneNationsCountWellBelowAllIsAPartOfIt() {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Varnian", "Kastan", "Tarnese", "Dutch"})
+  void oneNationsCountWellBelowAllIsAPartOfIt(String nationality) {
     List<Finding> part = check(
         "wire", "2031-06-03", "The health ministry said on Sunday that 1,301 pilgrims died in the heat during the pilgrimage.",
-        "post", "2031-06-03", "Premier Ivo Marsh said on Sunday that 28 Varnian pilgrims died in the heat during the pilgrimage.");
+        "post", "2031-06-03", "Premier Ivo Marsh said on Sunday that 28 " + nationality + " pilgrims died in the heat during the pilgrimage.");
     assertThat(numeric(part)).as(part.toString()).isEmpty();
 
     List<Finding> same = check(
