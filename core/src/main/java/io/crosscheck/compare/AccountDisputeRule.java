@@ -185,7 +185,10 @@ final class AccountDisputeRule implements Check {
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
             .or(() -> ownsClaims(view, cue, hit) ? Optional.of(new Side(view, cue)) : Optional.empty())
         : quotedAccount(view, i).or(() -> answeredAccount(view, i, cue.text().substring(hit.end()),
-            namedOwner(cue.text().substring(hit.start(), hit.end())))).map(a -> new Side(view, a));
+            namedOwner(cue.text().substring(hit.start(), hit.end())))).map(a -> new Side(view, a))
+            // "Pask dismissed Varnia’s accusation of a “bully-like mindset”, saying …" opening a story
+            // that quotes the accusation further on
+            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), 0, denier, entities) : Optional.empty());
     if (account.isEmpty() || account.get().view() == view && account.get().sentence().index() > i
         && (sameSource(source(account.get()), denier) || view.attribution(account.get().sentence())
             .filter(a -> speaksFor(a, view, denierName(denier), entities)).isPresent())) {

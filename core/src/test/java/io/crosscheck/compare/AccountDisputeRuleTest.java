@@ -197,6 +197,21 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aLedeDismissingANamedPartysAccusationPairsWithTheAccusationQuotedLater() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Minister Ilo Pask dismissed Varnia’s accusation of a \"bully-like mindset\" in the border talks, saying the two "
+            + "nations had useful conversations that would go on.",
+        "Aid agencies are yet to arrive in Kelm.",
+        "Hours earlier, Varnia slammed what it called the \"bully-like mindset\" of Tarnia during the border talks, "
+            + "according to a report by state radio."));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "slammed what it called", "dismissed Varnia")).isTrue();
+    });
+  }
+
+  @Test
   void aLedeDenialIsNotAnsweredByTheDeniersOwnLaterWords() {
     List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
         "Ivo Mardin, a spokesperson for the Kelm government, has denied allegations that residents of Tarn were told to stay in their homes.",
