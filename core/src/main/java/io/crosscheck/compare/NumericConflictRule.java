@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.internal.link.EventFrame;
 import io.crosscheck.internal.link.EventFramer;
@@ -88,7 +89,7 @@ final class NumericConflictRule implements Check {
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
       Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place,
-      boolean contrasted, Optional<String> ownPlace, boolean countryWide) {}
+      boolean contrasted, Optional<String> ownPlace, boolean countryWide, boolean cumulative) {}
 
   /** What a sentence says of every figure in it, read once however many figures it holds. */
   private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted,
@@ -96,7 +97,8 @@ final class NumericConflictRule implements Check {
 
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
-        contrastCues.matches(s.text()) || contrastFollows(view, s), COUNTRY_WIDE.matcher(s.text()).find());
+        contrastCues.matches(s.text()) || contrastFollows(view, s),
+        COUNTRY_WIDE_WORDS.in(s.text()) && COUNTRY_WIDE.matcher(s.text()).find());
   }
 
   /** A sentence that goes on about the count just given: "This figure is twice the number …". */
@@ -144,7 +146,7 @@ final class NumericConflictRule implements Check {
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
                   cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead),
-                  cues.contrasted(), ownPlace(f, s.get()), cues.countryWide()));
+                  cues.contrasted(), ownPlace(f, s.get()), cues.countryWide(), isCumulative(key.get())));
         }
       }
     }
@@ -295,6 +297,8 @@ final class NumericConflictRule implements Check {
   /** Words that make a count the whole country's: "thirty-nine have died countrywide". */
   private static final Pattern COUNTRY_WIDE = Pattern.compile(
       "(?i)\\b(?:countrywide|nationwide|across\\s{1,3}the\\s{1,3}(?:country|nation)|throughout\\s{1,3}the\\s{1,3}country)\\b");
+  /** Literals one of which every match of {@link #COUNTRY_WIDE} holds: most sentences hold none, and the pattern is tried at every place. */
+  private static final Literals COUNTRY_WIDE_WORDS = Literals.anyOf("countrywide", "nationwide", "across", "throughout");
 
   /**
    * Two counts placed in two differently named places ("killed in Githurai" against "lost their
@@ -438,7 +442,7 @@ final class NumericConflictRule implements Check {
    * that seven were killed" after a rights group's 13 on Friday disputes the 13; it is no update.
    */
   private static boolean fellAcrossParties(Located later, Located earlier, PartyOwners owners) {
-    return isCumulative(later.key()) && laterLowerElsewhere(later, earlier, owners);
+    return later.cumulative() && laterLowerElsewhere(later, earlier, owners);
   }
 
   /**
