@@ -82,16 +82,22 @@ final class ArticleView {
   }
 
   /** Each sentence's content words in word-group forms, per word groups and stop list. */
-  private final Map<WordGroups, Map<Collection<String>, Map<Sentence, Set<String>>>> groupedWords = new IdentityHashMap<>();
+  private final Map<WordGroups, Map<Collection<String>, Map<Sentence, Grouped>>> groupedWords = new IdentityHashMap<>();
+
+  /** A sentence's content words in word-group forms, and their {@link Texts#stemBits}. */
+  record Grouped(Set<String> words, long stemBits) {}
 
   /**
    * The sentence's {@link #contentWords} in their word groups' forms ({@link WordGroups#canonical}),
    * read once per view: a denial is compared with every sentence of its event, and each new
    * comparison had built the forms afresh.
    */
-  Set<String> groupedWords(Sentence s, Collection<String> stopWords, WordGroups groups) {
+  Grouped groupedWords(Sentence s, Collection<String> stopWords, WordGroups groups) {
     return groupedWords.computeIfAbsent(groups, k -> new IdentityHashMap<>()).computeIfAbsent(stopWords, k -> new IdentityHashMap<>())
-        .computeIfAbsent(s, x -> java.util.Collections.unmodifiableSet(groups.canonical(contentWords(x, stopWords))));
+        .computeIfAbsent(s, x -> {
+          Set<String> words = groups.canonical(contentWords(x, stopWords));
+          return new Grouped(java.util.Collections.unmodifiableSet(words), Texts.stemBits(words));
+        });
   }
 
   /** The attribution that overlaps the sentence most, if any. */

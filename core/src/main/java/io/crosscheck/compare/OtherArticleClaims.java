@@ -42,6 +42,12 @@ final class OtherArticleClaims {
    */
   Optional<Side> answered(List<ArticleView> views, ArticleView home, String denied) {
     Set<String> topic = groups.canonical(Texts.contentWords(denied, stopWords)); // word-group forms, read once
+    long[] topicBits = new long[topic.size()];
+    int k = 0;
+    for (String t : topic) {
+      topicBits[k++] = Texts.stemBit(t);
+    }
+    int fewest = Math.min(MIN_SHARED_ACCUSATION, MIN_SHARED_ACROSS);
     Side best = null;
     int bestShared = 0;
     for (ArticleView view : views) {
@@ -49,9 +55,15 @@ final class OtherArticleClaims {
         continue;
       }
       for (Sentence s : view.sentences()) {
-        int shared = Texts.overlap(topic, view.groupedWords(s, stopWords, groups));
+        ArticleView.Grouped grouped = view.groupedWords(s, stopWords, groups);
+        // Most sentences share too few stems with the topic to tell by their masks: no word of them is compared.
+        int bound = Texts.overlapBound(topicBits, grouped.stemBits());
+        if (bound <= bestShared || bound < fewest) {
+          continue;
+        }
+        int shared = Texts.overlap(topic, grouped.words());
         // The cue patterns run only on a sentence that shares enough words: most share none.
-        if (shared <= bestShared || shared < Math.min(MIN_SHARED_ACCUSATION, MIN_SHARED_ACROSS)) {
+        if (shared <= bestShared || shared < fewest) {
           continue;
         }
         int needed = shared >= MIN_SHARED_ACROSS || !accusations.matches(s.text()) ? MIN_SHARED_ACROSS : MIN_SHARED_ACCUSATION;

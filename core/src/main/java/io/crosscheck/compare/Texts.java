@@ -188,6 +188,46 @@ final class Texts {
     return shorter.length() >= STEM_PREFIX + 1 && longer.regionMatches(0, shorter, 0, STEM_PREFIX);
   }
 
+  /** Letters two words of one stem always share at their start, unless equal ({@link #sameStem}). */
+  private static final int STEM_KEY = 4;
+
+  /**
+   * The words as bits of a mask, a bit per word's first {@link #STEM_KEY} letters (words may share a
+   * bit): two words of one stem ({@link #sameStem}) always set the same bit.
+   */
+  static long stemBits(Collection<String> words) {
+    long out = 0;
+    for (String w : words) {
+      out |= stemBit(w);
+    }
+    return out;
+  }
+
+  /** One word's bit of {@link #stemBits}. */
+  static long stemBit(String w) {
+    int h = 0;
+    for (int i = 0; i < Math.min(STEM_KEY, w.length()); i++) {
+      h = 31 * h + w.charAt(i);
+    }
+    h ^= h >>> 11;
+    h *= 0x9E3779B1;
+    return 1L << (h >>> 26);
+  }
+
+  /**
+   * An upper bound of {@link #overlap}{@code (topic, words)} read from the masks alone: how many
+   * of the topic words' bits ({@link #stemBit}) stand among the words' {@link #stemBits}.
+   */
+  static int overlapBound(long[] topicBits, long wordBits) {
+    int n = 0;
+    for (long bit : topicBits) {
+      if ((bit & wordBits) != 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** How many words of {@code topic} have a same-stem word in {@code words}. */
   static int overlap(Collection<String> topic, Collection<String> words) {
     int n = 0;
