@@ -65,6 +65,8 @@ final class MentionIndex {
   private final Set<String> nameWords = new HashSet<>();
   /** How often each capitalised word is written: a name written often but never introduced is no person's. */
   private final Map<String, Integer> counts = new HashMap<>();
+  /** The ages the article gives its people, with their surnames: "36" for "Ana Kovac, 36," or "36-year-old Ana Kovac". */
+  private final Map<String, String> ages = new HashMap<>();
   /** Names the article writes as outlets: "Radio Meridian reported", "the weekly Tarn", "a Velpress reporter". */
   private final Set<String> outlets = new HashSet<>();
   /** Names followed by their acronym in parentheses: "Harbour Safety Authority (HSA)", and the acronym. */
@@ -215,6 +217,58 @@ final class MentionIndex {
       }
     }
     findAuthorships(words, lexicon);
+    findAges(words);
+  }
+
+  /** "Ana Kovac, 36," and "the 36-year-old Ana Kovac": the age a person is introduced with. */
+  private void findAges(List<Word> words) {
+    for (int i = 0; i + 2 < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.isCapitalised() && persons.containsKey(w.bare()) && words.get(i + 1).text().equals(",")
+          && AGE.matcher(words.get(i + 2).text()).matches()) {
+        ages.putIfAbsent(words.get(i + 2).text(), w.bare());
+      }
+      if (AGED.matcher(w.lower()).matches()) {
+        int end = i + 1;
+        while (end < words.size() && words.get(end).isCapitalised() && words.get(end).isWord()) {
+          end++;
+        }
+        if (end > i + 1 && persons.containsKey(words.get(end - 1).bare())) {
+          ages.putIfAbsent(w.lower().substring(0, w.lower().indexOf('-')), words.get(end - 1).bare());
+        }
+      }
+    }
+  }
+
+  /** An age as news writes it after a name: "36". */
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
+  /** An age as a modifier: "36-year-old". */
+  private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+  /** The person the article gives the age {@code age} ("36"), if it gives one that age. */
+  Optional<Person> aged(String age) {
+    return Optional.ofNullable(ages.get(age)).map(persons::get);
+  }
+
+  /**
+   * The person whose name the article writes most often, at least twice and more often than anyone
+   * else's: whom the story is about.
+   */
+  Optional<Person> mostWritten() {
+    String best = null;
+    int bestCount = 1;
+    boolean tied = false;
+    for (String surname : persons.keySet()) {
+      int c = counts.getOrDefault(surname, 0);
+      if (c > bestCount) {
+        best = surname;
+        bestCount = c;
+        tied = false;
+      } else if (c == bestCount) {
+        tied = true;
+      }
+    }
+    return best == null || tied ? Optional.empty() : Optional.ofNullable(persons.get(best));
   }
 
   /**

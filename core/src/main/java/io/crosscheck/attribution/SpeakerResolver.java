@@ -113,7 +113,15 @@ final class SpeakerResolver {
       return pronoun(head);
     }
     if (head.endsWith("-year-old")) {
-      return pronoun("he");
+      // "the 36-year-old": whom the article gave that age; else whom the story is about, once they
+      // have spoken, rather than whoever spoke last ("… her coach said. The 36-year-old was taken aback")
+      Optional<MentionIndex.Person> aged = mentions.aged(head.substring(0, head.indexOf('-')));
+      if (aged.isPresent()) {
+        return Optional.of(personSource(aged.get()));
+      }
+      Optional<String> subject = mentions.mostWritten().map(MentionIndex.Person::fullName);
+      return subject.flatMap(n -> history.stream().map(Seen::source).filter(x -> x.name().equals(n)).reduce((a, b) -> b))
+          .or(() -> pronoun("he"));
     }
     if (head.equals("them")) {
       // "Neither official would be named ... One of them said": unnamed people first.

@@ -129,6 +129,8 @@ class NewsAttributionFinderTest {
       A person briefed on the talks said the deal was close.               | deal was close        | person   | ANONYMOUS          | INDIRECT
       Kovac was quoted as saying that the army would withdraw.             | army would withdraw   | Kovac    | NAMED_PERSON       | INDIRECT
       Ana Kovac took office in 2019. The 54-year-old said she would run again. | run again         | Kovac    | NAMED_PERSON       | INDIRECT
+      Ana Kovac, 36, lost the final. Her coach Ivo Marsh said he had waved. “I was coaching,” he said. The 36-year-old was stunned, saying they never used signals. | never used signals | Kovac | NAMED_PERSON | INDIRECT
+      Ana Kovac lost the final. Kovac denied being coached. Her coach Ivo Marsh said he had waved. “I was coaching,” he said. The 36-year-old was stunned, saying they never used signals. | never used signals | Kovac | NAMED_PERSON | INDIRECT
       “We did everything we could,” Kovac said, adding that the army was “overstretched.” | army was | Kovac | NAMED_PERSON   | MIXED
       Dara Vell, 61, a former judge, said the court had been captured.    | court had been captured | Vell   | NAMED_PERSON       | INDIRECT
       The newspaper reported that three ministers had resigned.            | ministers had resigned | newspaper | MEDIA            | INDIRECT
