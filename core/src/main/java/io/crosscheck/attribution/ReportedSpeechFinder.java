@@ -347,6 +347,16 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int end = s.end();
+    if (insideDashes(w, p.from())) {
+      // "He got no audience — Pask said afterward he had not expected one — and Varnia issued …": a
+      // speaker between two dashes speaks up to the closing one.
+      for (int k = from; k < w.size(); k++) {
+        if (isDash(w.get(k))) {
+          end = w.get(k).start();
+          break;
+        }
+      }
+    }
     if (inRelative) {
       // "Kellco, which had been accused by the ministry of hiding losses, reopened …": the relative
       // clause's comma closes what the agent said.
@@ -366,6 +376,20 @@ final class ReportedSpeechFinder {
     return Clauses.enoughWords(text, content)
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
+  }
+
+  /** Whether an odd number of dashes stand before word {@code at}, past any dateline: an aside is open. */
+  private static boolean insideDashes(List<Word> w, int at) {
+    int dashes = 0;
+    for (int k = SubjectFinder.skipDateline(w); k < at; k++) {
+      dashes += isDash(w.get(k)) ? 1 : 0;
+    }
+    return dashes % 2 == 1;
+  }
+
+  /** A dash standing as a word: "—", "–", or a spaced hyphen. */
+  private static boolean isDash(Word t) {
+    return t.text().equals("—") || t.text().equals("–") || t.text().equals("-");
   }
 
   /** Time words a participle may take before its agent: "announced late Saturday by the commission". */

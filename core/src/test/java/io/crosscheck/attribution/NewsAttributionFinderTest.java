@@ -205,6 +205,16 @@ class NewsAttributionFinderTest {
   }
 
   @Test
+  void aSpeakerBetweenDashesSpeaksUpToTheClosingDash() {
+    List<Attribution> found = find("Pask got no audience with the king — Pask said afterward he had not expected one — "
+        + "and Varnia issued a statement on Saturday calling the visit \u201ca failure of manners.\u201d");
+    assertThat(holding(found, "had not expected one")).hasValueSatisfying(a -> {
+      assertThat(a.source().name()).isEqualTo("Pask");
+      assertThat(a.content()).doesNotContain("Varnia");
+    });
+  }
+
+  @Test
   void givesReportedSpeechInsideReportedSpeechToTheOuterSource() {
     List<Attribution> found = find("The official said Kovac told him that the offer was final.");
     assertThat(found).singleElement().satisfies(a -> {
