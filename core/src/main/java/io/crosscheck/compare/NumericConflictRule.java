@@ -89,17 +89,26 @@ final class NumericConflictRule implements Check {
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
       Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place,
-      boolean contrasted, Optional<String> ownPlace, boolean countryWide, boolean cumulative) {}
+      boolean contrasted, Optional<String> ownPlace, boolean countryWide, boolean cumulative, boolean forecast) {}
 
   /** What a sentence says of every figure in it, read once however many figures it holds. */
   private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted,
-      boolean countryWide) {}
+      boolean countryWide, boolean forecast) {}
 
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
         contrastCues.matches(s.text()) || contrastFollows(view, s),
-        COUNTRY_WIDE_WORDS.in(s.text()) && COUNTRY_WIDE.matcher(s.text()).find());
+        COUNTRY_WIDE_WORDS.in(s.text()) && COUNTRY_WIDE.matcher(s.text()).find(), FORECAST.matcher(s.text()).find());
   }
+
+  /**
+   * A toll feared or foreseen, not counted: "officials feared 10,000 had died", "he estimated the
+   * final toll would be around 2,500". Such a figure is set against the counts of its own article,
+   * which give it its moment; another article's count, on whatever day, answers no fear.
+   */
+  private static final Pattern FORECAST = Pattern.compile(
+      "(?i)\\b(?:fear(?:s|ed)?|(?:could|might|may|would|will)\\s{1,3}(?:rise|climb|reach|exceed)"
+          + "|(?:final|eventual)\\s{1,3}(?:death\\s{1,3})?toll\\s{1,3}(?:would|will|could|might|may))\\b");
 
   /** A sentence that goes on about the count just given: "This figure is twice the number …". */
   private static final Pattern ABOUT_THE_COUNT = Pattern.compile(
@@ -146,7 +155,7 @@ final class NumericConflictRule implements Check {
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
                   cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
                   cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead),
-                  cues.contrasted(), ownPlace(f, s.get()), cues.countryWide(), isCumulative(key.get())));
+                  cues.contrasted(), ownPlace(f, s.get()), cues.countryWide(), isCumulative(key.get()), cues.forecast()));
         }
       }
     }
@@ -162,7 +171,7 @@ final class NumericConflictRule implements Check {
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
           boolean contrasted = contrasted(a, b, owners);
-          if (a.older() || b.older() || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
+          if (a.older() || b.older() || (a.forecast() || b.forecast()) && a.view() != b.view() || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
               || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))

@@ -77,6 +77,21 @@ class NumericConflictRuleTest {
   }
 
   @Test
+  void aFearedTollIsSetAgainstItsOwnArticlesCountsOnly() {
+    String feared = "Premier Ivo Marsh said the storm toll was closer to 2,000 than feared. "
+        + "Local officials in Kelm have said they feared 10,000 people died in the storm.";
+    List<Finding> across = EndToEnd.check(
+        "wire", "2031-11-12", "Typhoon Orla flattened Kelm, where several local officials have said they feared 10,000 "
+            + "people died, many drowning in the surge.",
+        "post", "2031-11-15", "\u201cAs of 13 November, the government reported that 4,460 people have died,\u201d "
+            + "a relief agency statement said of Typhoon Orla.");
+    assertThat(EndToEnd.numeric(across)).as(across.toString()).isEmpty();
+
+    List<Finding> within = EndToEnd.check("wire", "2031-11-12", feared);
+    assertThat(EndToEnd.pairs(within, FindingType.NUMERIC_CONFLICT, "2,000", "10,000")).as(within.toString()).isTrue();
+  }
+
+  @Test
   void staysSilentOnTensOfThousandsAgainstMoreThanTwentyThousand() {
     AnalysedArticle a = article("a", FRIDAY, "More than 21,000 residents have fled the valley, the agency said.");
     AnalysedArticle b = article("b", FRIDAY, "Tens of thousands of residents have fled the valley.");
