@@ -154,9 +154,12 @@ final class SourceClassifier {
       }
       int by = Phrases.indexOfWord(p, "by");
       if (by > doc && by + 1 < p.size()) {
-        // "an estimate published by the town council": the issuer, not the document, is the source.
-        return NamedSourceBuilder.base(Phrases.join(Phrases.withoutDeterminer(p.subList(by + 1, p.size()))),
-            SourceKind.INSTITUTION, affiliation, senior);
+        // "an estimate published by the town council": the issuer, not the document, is the source;
+        // "a report by state media" is an outlet's.
+        List<Word> publisher = Phrases.withoutDeterminer(p.subList(by + 1, p.size()));
+        SourceKind kind = !publisher.isEmpty() && lexicon.isMedia(publisher.get(publisher.size() - 1))
+            ? SourceKind.MEDIA : SourceKind.INSTITUTION;
+        return NamedSourceBuilder.base(Phrases.join(publisher), kind, affiliation, senior);
       }
     }
     int outlet = organisations.outletNameStart(p);

@@ -143,6 +143,8 @@ class SourceTypingTest {
       # 12l3 the participle after such claims is the subject's; a place's adjective standing for its nation is the nation
       Minister Ilo Pask pushed back against Varnian claims that Tarnia was stalling, saying Tarnia had tabled a treaty. | had tabled a treaty | Pask | NAMED_PERSON
       Minister Ilo Pask pushed back against Upper Varnian claims that Tarnia was stalling. Upper Varnia has closed its border. | Tarnia was stalling | Upper Varnian | INSTITUTION
+      # 12l4 a document by an outlet is the outlet's
+      Varnia slammed the talks as a failure, according to a report by state radio. | slammed the talks | state radio | MEDIA
       # 12m "the" and capitalised words alone make a body, even with an acronym for a head
       The Varnian FA said the league would sue.                           | league would sue | Varnian FA | INSTITUTION
       # 12n a relative clause after a leading phrase belongs to it
