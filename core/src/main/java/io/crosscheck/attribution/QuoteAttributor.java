@@ -127,7 +127,7 @@ final class QuoteAttributor {
     int end = Math.min(para.get().span().end(), q.outer().end() + AFTER_WINDOW);
     List<Word> w = words.in(Span.of(q.outer().end(), end));
     int i = 0;
-    while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).text().equals("-") || w.get(i).text().equals("—"))) {
+    while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).isDash())) {
       i++;
     }
     if (i >= w.size()) {

@@ -351,7 +351,7 @@ final class ReportedSpeechFinder {
       // "He got no audience — Pask said afterward he had not expected one — and Varnia issued …": a
       // speaker between two dashes speaks up to the closing one.
       for (int k = from; k < w.size(); k++) {
-        if (isDash(w.get(k))) {
+        if (w.get(k).isDash()) {
           end = w.get(k).start();
           break;
         }
@@ -382,14 +382,9 @@ final class ReportedSpeechFinder {
   private static boolean insideDashes(List<Word> w, int at) {
     int dashes = 0;
     for (int k = SubjectFinder.skipDateline(w); k < at; k++) {
-      dashes += isDash(w.get(k)) ? 1 : 0;
+      dashes += w.get(k).isDash() ? 1 : 0;
     }
     return dashes % 2 == 1;
-  }
-
-  /** A dash standing as a word: "—", "–", or a spaced hyphen. */
-  private static boolean isDash(Word t) {
-    return t.text().equals("—") || t.text().equals("–") || t.text().equals("-");
   }
 
   /** Time words a participle may take before its agent: "announced late Saturday by the commission". */

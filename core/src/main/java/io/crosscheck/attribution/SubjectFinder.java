@@ -189,8 +189,7 @@ final class SubjectFinder {
       return 0;
     }
     for (int k = 1; k < w.size() && k <= 8; k++) {
-      String t = w.get(k).text();
-      if (t.equals("—") || t.equals("–") || t.equals("-")) {
+      if (w.get(k).isDash()) {
         return k + 1;
       }
     }

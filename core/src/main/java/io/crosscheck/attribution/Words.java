@@ -68,6 +68,11 @@ final class Words {
       return text.equalsIgnoreCase(s);
     }
 
+    /** A dash standing as a word: "—", "–", or a hyphen with spaces around it. */
+    boolean isDash() {
+      return text.equals("—") || text.equals("–") || text.equals("-");
+    }
+
     /** The word without a possessive ending: "Kovac’s" gives "Kovac". */
     String bare() {
       String t = text;
