@@ -175,7 +175,8 @@ final class AccountDisputeRule implements Check {
     String denied = cue.text().substring(hit.end()) + quoteAfter.map(q -> " " + q.text()).orElse("");
     int skip = quoteAfter.isPresent() ? 1 : 0;
     Optional<Attribution> speaker = view.speakerAt(cue, cue.start() + hit.start());
-    Optional<Source> denier = speaker.map(Attribution::source).or(() -> namedBefore(cue.text().substring(0, hit.start()), entities));
+    Optional<Source> denier = speaker.map(Attribution::source)
+        .or(() -> namedBefore(cue.text().substring(0, hit.start()), entities));
     // "Varnia denied promising silence, despite Premier Ivo Marsh claiming the promise was made": the
     // sentence holds the account it denies.
     Optional<Side> account = concessive(cue, hit) ? Optional.of(new Side(view, cue)) : byTopic

@@ -171,7 +171,8 @@ final class NumericConflictRule implements Check {
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
           boolean contrasted = contrasted(a, b, owners);
-          if (a.older() || b.older() || (a.forecast() || b.forecast()) && a.view() != b.view() || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
+          if (a.older() || b.older() || (a.forecast() || b.forecast()) && a.view() != b.view()
+              || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
               || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))
