@@ -1,8 +1,10 @@
 package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -26,18 +28,39 @@ final class ArticleWords {
   private final int[] starts;
   private final int[] ends;
   private final ToIntFunction<String> classifier;
+  /**
+   * The words of each sentence of the text, by sentence index: the reported-speech finder, the
+   * subject reader and the adjective reader each read every sentence, and searched the offsets (or,
+   * for a sentence cut inside a token, tokenised it) once per reader.
+   */
+  private final List<List<Word>> sentences;
+  private final List<Sentence> sentenceSpans;
 
-  /** The words of {@code body}, each with the lexicon classes {@code classifier} gives it. */
-  ArticleWords(String body, ToIntFunction<String> classifier) {
-    this.body = body;
+  /** The words of {@code text}'s body, each with the lexicon classes {@code classifier} gives it. */
+  ArticleWords(SegmentedText text, ToIntFunction<String> classifier) {
+    this.body = text.body();
     this.classifier = classifier;
-    this.all = Collections.unmodifiableList(Words.of(body, Span.of(0, body.length()), classifier));
+    // An immutable list whose sub-lists read its array directly: the readers ask for words by index
+    // millions of times, and an unmodifiable view of an array list went through two lists per read.
+    this.all = List.copyOf(Words.of(body, Span.of(0, body.length()), classifier));
     this.starts = new int[all.size()];
     this.ends = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
       starts[i] = all.get(i).start();
       ends[i] = all.get(i).end();
     }
+    this.sentenceSpans = text.sentences();
+    List<List<Word>> bySentence = new ArrayList<>(sentenceSpans.size());
+    for (Sentence s : sentenceSpans) {
+      bySentence.add(in(s.span()));
+    }
+    this.sentences = List.copyOf(bySentence);
+  }
+
+  /** The tokens of sentence {@code s} of the text, as {@code in(s.span())} gives them; read once per article. */
+  List<Word> in(Sentence s) {
+    int i = s.index();
+    return i < sentences.size() && sentenceSpans.get(i).span().equals(s.span()) ? sentences.get(i) : in(s.span());
   }
 
   String body() {
@@ -56,7 +79,7 @@ final class ArticleWords {
     boolean cutAtStart = from < all.size() && all.get(from).start() < span.start();
     boolean cutAtEnd = to > from && all.get(to - 1).end() > span.end();
     if (cutAtStart || cutAtEnd) {
-      return Words.of(body, span, classifier);
+      return List.copyOf(Words.of(body, span, classifier));
     }
     return all.subList(from, Math.max(from, to));
   }

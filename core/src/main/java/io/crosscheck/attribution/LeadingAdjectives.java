@@ -25,7 +25,7 @@ final class LeadingAdjectives {
   LeadingAdjectives(SegmentedText text, ArticleWords words, CueLexicon lexicon) {
     this.lexicon = lexicon;
     for (Sentence s : text.sentences()) {
-      List<Word> w = words.in(s.span());
+      List<Word> w = words.in(s);
       for (int k = 1; k < w.size(); k++) {
         if (w.get(k).isCapitalised() && w.get(k - 1).isWord()) {
           capitalisedInside.add(w.get(k).bare());

@@ -53,7 +53,7 @@ final class NewsAttributionFinder implements AttributionFinder {
   @Override
   public List<Attribution> find(SegmentedText text) {
     checkNotNull(text, "text");
-    ArticleWords words = new ArticleWords(text.body(), lexicon::classesOf);
+    ArticleWords words = new ArticleWords(text, lexicon::classesOf);
     List<Candidate> quoteCandidates = quotes.find(text, words);
     List<Candidate> candidates = new ArrayList<>(quoteCandidates);
     candidates.addAll(reported.find(text, quoteCandidates, words));
@@ -120,7 +120,7 @@ final class NewsAttributionFinder implements AttributionFinder {
     List<Candidate> out = new ArrayList<>();
     LeadingAdjectives adjectives = new LeadingAdjectives(text, words, lexicon);
     for (Sentence s : text.sentences()) {
-      List<Word> w = words.in(s.span());
+      List<Word> w = words.in(s);
       int before = out.size();
       Optional<SpeakerLocator.Phrase> subject = locator.subject(w)
           .filter(p -> p.size() > 0 && !quoted.isInQuotation(w.get(p.from()).start()))

@@ -72,7 +72,7 @@ final class ReportedSpeechFinder {
     QuoteMap quoted = new QuoteMap(text);
     int q = 0;
     for (Sentence s : text.sentences()) {
-      List<Word> w = words.in(s.span());
+      List<Word> w = words.in(s);
       List<Candidate> inSentence = new ArrayList<>();
       List<Candidate> sentenceQuotes = new ArrayList<>();
       while (q < quotes.size() && quotes.get(q).cueAt() < s.end()) {
