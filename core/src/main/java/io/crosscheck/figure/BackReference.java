@@ -1,8 +1,8 @@
 package io.crosscheck.figure;
 
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Decides whether a figure points back at the figure before it in its sentence, and so shares its
@@ -13,20 +13,20 @@ import java.util.Set;
  */
 final class BackReference {
   /** Pronouns after "of" that point back at an earlier figure's noun: "two dozen of them". */
-  private static final Set<String> BACK_PRONOUNS = Set.of("them", "those", "these", "whom", "which");
+  private static final WordSet BACK_PRONOUNS = WordSet.of("them", "those", "these", "whom", "which");
   /** Words before a figure that compare it with the one before: "up from 198", "down from". */
-  private static final Set<String> COMPARED = Set.of("up from", "down from", "compared with", "compared to", "against");
+  private static final WordSet COMPARED = WordSet.of("up from", "down from", "compared with", "compared to", "against");
   /** A bare change right after another figure measures that figure's growth: "worth €9bn, up 14%". */
-  private static final Set<String> CHANGED = Set.of("up", "down");
+  private static final WordSet CHANGED = WordSet.of("up", "down");
   /** Nouns whose "of" figure is a change in the figure before: "valued at $9m, a rise of 4%". */
-  private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "fall", "drop", "decline", "gain", "jump",
+  private static final WordSet CHANGE_NOUNS = WordSet.of("rise", "increase", "fall", "drop", "decline", "gain", "jump",
       "growth", "decrease");
   /** Count nouns that, as what an estimate puts at a figure, name the count just given: "put the figure at 500". */
-  private static final Set<String> COUNT_NOUNS = Set.of("figure", "number", "count", "tally", "total", "estimate");
+  private static final WordSet COUNT_NOUNS = WordSet.of("figure", "number", "count", "tally", "total", "estimate");
   /** Determiners that point a count noun back at a count already given: "the figure", "that number". */
-  private static final Set<String> POINTING = Set.of("the", "that", "this", "its", "their");
+  private static final WordSet POINTING = WordSet.of("the", "that", "this", "its", "their");
   /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
-  private static final Set<String> STRICT_PRONOUNS = Set.of("them", "whom", "which");
+  private static final WordSet STRICT_PRONOUNS = WordSet.of("them", "whom", "which");
 
   private BackReference() {}
 

@@ -1,8 +1,8 @@
 package io.crosscheck.figure;
 
+import io.crosscheck.internal.WordSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the clause around a figure that has no noun of its own: the verb before it with that
@@ -13,19 +13,19 @@ import java.util.Set;
  */
 final class ClauseReader {
   /** Words that start a new clause; a figure's verb is not searched past them. */
-  private static final Set<String> CLAUSE_START = Set.of("as", "because", "while", "when", "after", "that", "which", "who",
+  private static final WordSet CLAUSE_START = WordSet.of("as", "because", "while", "when", "after", "that", "which", "who",
       "where", "since", "if", "and", "but", "although", "though", "whereas");
   /** Relative pronouns: the noun before them is the subject of the verb after them. */
-  private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+  private static final WordSet RELATIVE = WordSet.of("that", "which", "who");
   /** Auxiliaries and adverbs skipped on the way to a participle: "have been displaced", "are still held". */
-  private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "be", "being", "are", "is", "was",
+  private static final WordSet AUXILIARIES = WordSet.of("have", "has", "had", "been", "be", "being", "are", "is", "was",
       "were", "still", "reportedly", "already", "now", "also", "not", "all");
   /** Forms of "be" after which any content word is the predicate: "are dead", "were missing". */
-  static final Set<String> BE = Set.of("are", "is", "was", "were", "been", "be", "remain", "remained");
+  static final WordSet BE = WordSet.of("are", "is", "was", "were", "been", "be", "remain", "remained");
   /** Particles kept after a verb: "phase out the duties", "set up", "called off". */
-  private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off");
+  private static final WordSet PARTICLES = WordSet.of("out", "up", "down", "off");
   /** Single words that name a time, never what is counted: "nine percent tomorrow". */
-  private static final Set<String> TIME_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday");
+  private static final WordSet TIME_WORDS = WordSet.of("today", "tonight", "tomorrow", "yesterday");
   private static final int VERB_REACH = 8;
   /** How far back a count's event noun may be: "the toll from floods in the eastern city of Varn has risen to". */
   private static final int NOUN_REACH = 16;

@@ -1,5 +1,6 @@
 package io.crosscheck.figure;
 
+import io.crosscheck.internal.WordSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ final class DateReader {
   }
 
   /** Words joining two days of one month: "May 3 and 4", "June 8 or 9", "March 3 to 5". */
-  private static final java.util.Set<String> DAY_JOINERS = java.util.Set.of("and", "or", "to", "-", "–");
+  private static final WordSet DAY_JOINERS = WordSet.of("and", "or", "to", "-", "–");
 
   /**
    * The index of the month when the day number at {@code i} follows "Month day and" ("on May 3 and
@@ -90,7 +91,7 @@ final class DateReader {
   }
 
   /** Words that may follow a second day of a month: "May 3 and 4 in Astana", "May 3 and 4, the ministry said". */
-  private static final java.util.Set<String> AFTER_DAY = java.util.Set.of("in", "at", "on", "for", "before", "after",
+  private static final WordSet AFTER_DAY = WordSet.of("in", "at", "on", "for", "before", "after",
       "when", "with", "and", "or", "but", "while", "as");
 
   /** Dates that start with a word: "Dec. 8", "mid-December", "Tuesday", "last week". */

@@ -5,6 +5,7 @@ import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Qualifier;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,13 +96,13 @@ final class FigureLexicon {
     for (String[] f : fields(lexicon, "count-event-nouns", 2)) {
       events.put(f[0], f[1]);
     }
-    eventNouns = Map.copyOf(events);
-    this.magnitudes = Map.copyOf(magnitudes);
-    this.qualifiers = Map.copyOf(qualifiers);
-    this.currenciesBefore = Map.copyOf(currenciesBefore);
-    this.currenciesAfter = Map.copyOf(currenciesAfter);
-    this.units = Map.copyOf(units);
-    this.relativeDates = Map.copyOf(relativeDates);
+    eventNouns = hashedMap(events);
+    this.magnitudes = hashedMap(magnitudes);
+    this.qualifiers = hashedMap(qualifiers);
+    this.currenciesBefore = hashedMap(currenciesBefore);
+    this.currenciesAfter = hashedMap(currenciesAfter);
+    this.units = hashedMap(units);
+    this.relativeDates = hashedMap(relativeDates);
     magnitudeStems = stems(magnitudes.keySet());
     relativeDateStems = stems(relativeDates.keySet());
     Set<String> unitPhrases = new HashSet<>(units.keySet());
@@ -118,14 +119,14 @@ final class FigureLexicon {
     for (String phrase : nonFigurePhrases) {
       phraseWords.addAll(Arrays.asList(phrase.split(" ")));
     }
-    nonFigurePhraseWords = Set.copyOf(phraseWords);
+    nonFigurePhraseWords = hashedSet(phraseWords);
     irregularPlurals = words(lexicon, "irregular-plurals");
     Set<String> first = new HashSet<>(Set.of("a", "an", "mid", "early", "late", "end"));
     for (Map<String, ?> m : List.of(numberWords, ordinalWords, fractions, this.magnitudes, months, weekdays,
         this.relativeDates)) {
       m.keySet().forEach(k -> first.add(k.split(" ", 2)[0]));
     }
-    starters = Set.copyOf(first);
+    starters = hashedSet(first);
   }
 
   /** "tens" and "tens of" for "tens of thousands": every phrase cut before one of its spaces. */
@@ -136,7 +137,7 @@ final class FigureLexicon {
         out.add(p.substring(0, space));
       }
     }
-    return Set.copyOf(out);
+    return hashedSet(out);
   }
 
   /** "than" and "more than" for "no more than": every phrase cut after one of its spaces. */
@@ -147,7 +148,7 @@ final class FigureLexicon {
         out.add(p.substring(space + 1));
       }
     }
-    return Set.copyOf(out);
+    return hashedSet(out);
   }
 
   /** True when {@code t} may start a figure: digits, or a starter word, alone or before a hyphen. */
@@ -181,13 +182,13 @@ final class FigureLexicon {
         out.put(f[0], v);
       }
     }
-    return Map.copyOf(out);
+    return hashedMap(out);
   }
 
   private static Map<String, Integer> integers(Lexicon lexicon, String list) {
     Map<String, Integer> out = new HashMap<>();
     numbers(lexicon, list).forEach((k, v) -> out.put(k, v.intValue()));
-    return Map.copyOf(out);
+    return hashedMap(out);
   }
 
   private static Set<String> words(Lexicon lexicon, String list) {
@@ -195,7 +196,7 @@ final class FigureLexicon {
     for (String e : lexicon.entries(list)) {
       out.add(e.toLowerCase(Locale.ROOT).strip());
     }
-    return Set.copyOf(out);
+    return hashedSet(out);
   }
 
   private static Double number(String s) {
@@ -212,5 +213,18 @@ final class FigureLexicon {
     } catch (IllegalArgumentException e) {
       return java.util.Optional.empty();
     }
+  }
+
+  /*
+   * Unmodifiable hash sets and maps, not Set.copyOf / Map.copyOf: the figure readers look up nearly
+   * every token, nearly always missing, and a hash set compares a word's cached hash before its
+   * letters where the immutable sets' probing compares the letters of each word it meets.
+   */
+  private static <T> Set<T> hashedSet(Collection<T> items) {
+    return Collections.unmodifiableSet(new HashSet<>(items));
+  }
+
+  private static <K, V> Map<K, V> hashedMap(Map<K, V> entries) {
+    return Collections.unmodifiableMap(new HashMap<>(entries));
   }
 }

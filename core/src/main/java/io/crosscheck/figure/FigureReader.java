@@ -1,6 +1,7 @@
 package io.crosscheck.figure;
 
 import io.crosscheck.figure.Quantity.Form;
+import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Interval;
@@ -9,7 +10,6 @@ import io.crosscheck.model.Span;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * Turns one number expression into a figure: joins a range ("between 20 and 30"), reads the hedge
@@ -30,9 +30,9 @@ final class FigureReader {
   /** How far back, in characters, an elliptical count looks for its noun: "45 people on Monday and 30 on Tuesday". */
   private static final int ELLIPSIS_REACH = 40;
   /** Words opening a range: "between 20 and 30", "from 20 to 30". */
-  private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
+  private static final WordSet RANGE_OPENERS = WordSet.of("between", "from");
   /** Words after a fraction that make it a share of a whole: "half of", "a third the". */
-  private static final Set<String> SHARE_OF = Set.of("of", "the", "their", "its", "his", "her", "all");
+  private static final WordSet SHARE_OF = WordSet.of("of", "the", "their", "its", "his", "her", "all");
 
   private final FigureLexicon lexicon;
   private final RangeReader ranges;
@@ -110,7 +110,7 @@ final class FigureReader {
   }
 
   /** Words before "over" that make it "more than": "after over five months", "for over a decade". */
-  private static final java.util.Set<String> OVER_AS_MORE_THAN = java.util.Set.of(
+  private static final WordSet OVER_AS_MORE_THAN = WordSet.of(
       "after", "for", "in", "of", "since", "within", "than", "lasted", "took", "spent", "last", "lasting", "taking");
 
   /** "over three years" as a span of time: "over" after a verb or noun, and no "ago" after the figure. */

@@ -1,8 +1,8 @@
 package io.crosscheck.figure;
 
+import io.crosscheck.internal.WordSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the noun a figure with no noun of its own measures, from the words before it: the thing a
@@ -14,10 +14,10 @@ import java.util.Set;
  */
 final class MeasuredReader {
   /** Nouns of "in place for three years", "in force for six months": the duration measures the noun before the comma. */
-  private static final Set<String> STANDING = Set.of("place", "force", "effect", "operation");
+  private static final WordSet STANDING = WordSet.of("place", "force", "effect", "operation");
 
   /** Words between a noun and "in place for" that do not end its phrase: "the ban, which has been in place". */
-  private static final Set<String> LINKS = Set.of("which", "that", "has", "have", "had", "been", "was", "is", "are",
+  private static final WordSet LINKS = WordSet.of("which", "that", "has", "have", "had", "been", "was", "is", "are",
       "were", "be", "remains", "remained", "still", "now");
 
   private final ClauseReader clause;
@@ -57,16 +57,16 @@ final class MeasuredReader {
   }
 
   /** Verbs that state an estimate as "VERB the thing at N": "put the crowd at 30,000", "pegged the damage at". */
-  private static final Set<String> ESTIMATING = Set.of("put", "puts", "putting", "estimated", "estimates", "estimate",
+  private static final WordSet ESTIMATING = WordSet.of("put", "puts", "putting", "estimated", "estimates", "estimate",
       "pegged", "pegs", "placed", "places");
   /** Verbs that state a figure as "VERB the thing as N": "gave the death toll as 471". */
-  private static final Set<String> GIVING = Set.of("gave", "gives", "give", "giving", "listed", "lists", "estimated",
+  private static final WordSet GIVING = WordSet.of("gave", "gives", "give", "giving", "listed", "lists", "estimated",
       "estimates", "put", "puts");
   /** Nouns that name a count of what follows them or of their owner: "the number of marchers", "the marchers' numbers". */
-  private static final Set<String> COUNT_NOUNS = Set.of("number", "numbers", "count", "counts", "figure", "figures",
+  private static final WordSet COUNT_NOUNS = WordSet.of("number", "numbers", "count", "counts", "figure", "figures",
       "total", "tally", "estimate", "size");
   /** Adverbs between "at" and its figure: "at just 30,000". */
-  private static final Set<String> AT_ADVERBS = Set.of("just", "only", "merely", "barely");
+  private static final WordSet AT_ADVERBS = WordSet.of("just", "only", "merely", "barely");
   /** The most tokens between an estimating verb and its "at". */
   private static final int ESTIMATED_OBJECT_TOKENS = 14;
 
@@ -120,7 +120,7 @@ final class MeasuredReader {
   }
 
   /** Prepositions that end an estimate's object noun phrase: "the death toll from the raid at Baga". */
-  private static final Set<String> OBJECT_ENDS = Set.of("from", "in", "at", "by", "for", "on", "over", "after", "since");
+  private static final WordSet OBJECT_ENDS = WordSet.of("from", "in", "at", "by", "for", "on", "over", "after", "since");
 
   /** The content words of a short phrase, possessive marks dropped: "the marchers'" gives [marchers]. */
   private List<String> contentWords(List<Token> phrase) {

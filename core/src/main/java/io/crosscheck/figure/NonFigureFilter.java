@@ -1,8 +1,8 @@
 package io.crosscheck.figure;
 
 import io.crosscheck.figure.Quantity.Form;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Rejects numbers that name or label rather than count: "Channel 12", "Route 60", article ids,
@@ -11,22 +11,22 @@ import java.util.Set;
  */
 final class NonFigureFilter {
   /** Words after a number that make it a clock time: "3 p.m.", "10 GMT". */
-  private static final Set<String> CLOCK = Set.of("a.m", "p.m", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet",
+  private static final WordSet CLOCK = WordSet.of("a.m", "p.m", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet",
       "o'clock", "o’clock", "hrs");
   /** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
-  private static final Set<String> PRONOUN_ONE = Set.of("no", "the", "this", "that", "every", "each", "any", "which", "some",
+  private static final WordSet PRONOUN_ONE = WordSet.of("no", "the", "this", "that", "every", "each", "any", "which", "some",
       "someone", "anyone", "everyone", "another", "one", "only");
   /** Auxiliaries after "the two" that make the number a pronoun: "the two had agreed". */
-  private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "were", "are", "was", "will", "would",
+  private static final WordSet AUXILIARIES = WordSet.of("had", "have", "has", "were", "are", "was", "will", "would",
       "could", "should", "can", "may", "might", "did", "do", "also");
   /** Words after an ordinal that make it a position in a photo or a line: "second from right". */
-  private static final Set<String> POSITION = Set.of("left", "right", "top", "bottom", "centre", "center", "row", "place");
+  private static final WordSet POSITION = WordSet.of("left", "right", "top", "bottom", "centre", "center", "row", "place");
   /** Words before an ordinal that make it a noun's modifier: "the fourth trip", "his fifth visit". */
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+  private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
       "this", "that", "whose");
 
   /** Marks that end a sentence; a short line ending in one is a sentence, not furniture: "Hundreds fled." */
-  private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "\"", "”");
+  private static final WordSet SENTENCE_END = WordSet.of(".", "!", "?", "\"", "”");
   /** The most tokens a line of page furniture has: "Image 1 of 5". */
   static final int FURNITURE_WORDS = 4;
 

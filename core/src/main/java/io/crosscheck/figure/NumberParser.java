@@ -1,6 +1,7 @@
 package io.crosscheck.figure;
 
 import io.crosscheck.figure.Quantity.Form;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,7 +160,7 @@ final class NumberParser {
   }
 
   /** Words after "a third" that keep it a share of a whole: "a third of", "a third the size". */
-  private static final java.util.Set<String> SHARE_MARKERS = java.util.Set.of("of", "the", "their", "its", "his",
+  private static final WordSet SHARE_MARKERS = WordSet.of("of", "the", "their", "its", "his",
       "her", "all", "less", "more");
 
   /** "a third term": an ordinal word before a noun counts occurrences; "a third of the votes" is a share. */

@@ -1,9 +1,9 @@
 package io.crosscheck.figure;
 
 import io.crosscheck.figure.Quantity.Form;
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Widens a number into a range or a ratio when a second number follows it.
@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class RangeReader {
   /** Words joining the two ends of a range: "20 to 30", "two or three", "between 20 and 30". */
-  private static final Set<String> RANGE_JOINERS = Set.of("to", "or", "and");
+  private static final WordSet RANGE_JOINERS = WordSet.of("to", "or", "and");
 
   private final FigureLexicon lexicon;
   private final NumberParser numbers;

@@ -1,8 +1,8 @@
 package io.crosscheck.figure;
 
+import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the phrase after a figure that narrows what it covers.
@@ -13,16 +13,16 @@ import java.util.Set;
  */
 final class ScopeReader {
   /** Words that open a scope phrase on their own: "since October 7", "across the region". */
-  private static final Set<String> SCOPE_OPENERS = Set.of("since", "across", "nationwide", "statewide", "worldwide");
+  private static final WordSet SCOPE_OPENERS = WordSet.of("since", "across", "nationwide", "statewide", "worldwide");
   /** "in the north": compass points name places without a capital letter. */
-  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+  private static final WordSet COMPASS = WordSet.of("north", "south", "east", "west");
   /** "this year", "last month": the words that open a period scope. */
-  private static final Set<String> PERIOD_OPENERS = Set.of("this", "last", "next");
+  private static final WordSet PERIOD_OPENERS = WordSet.of("this", "last", "next");
   /** "this year", "this month": the periods a "this" scope names. */
-  private static final Set<String> PERIODS = Set.of("year", "month", "week");
+  private static final WordSet PERIODS = WordSet.of("year", "month", "week");
 
   /** Words that open, after a comma, the parts of the count before: "13 deaths, with six in Kelm", ", including four in Tarn". */
-  private static final Set<String> PARTS_OPENERS = Set.of("with", "including");
+  private static final WordSet PARTS_OPENERS = WordSet.of("with", "including");
 
   private ScopeReader() {}
 

@@ -1,10 +1,10 @@
 package io.crosscheck.figure;
 
+import io.crosscheck.internal.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads what a figure counts from the words around it: the noun phrase after it (with one
@@ -27,19 +27,19 @@ final class SubjectReader {
   record Subject(Optional<String> text, Optional<String> head, Optional<String> scope, boolean refersBack) {}
 
   /** Prepositions whose phrase still describes what is counted: "round of visits", "trip to the region". */
-  private static final Set<String> ATTACHED = Set.of("of", "to", "in", "for", "on");
+  private static final WordSet ATTACHED = WordSet.of("of", "to", "in", "for", "on");
   /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
-  private static final Set<String> RATE = Set.of("a", "an", "per", "each", "every");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
+  private static final WordSet RATE = WordSet.of("a", "an", "per", "each", "every");
+  private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
   private static final int NOUN_PHRASE_WORDS = 4;
   /** Words that open an aside naming part of a count: ", including three children,", ", among them two guards,". */
-  private static final Set<String> INSERT_OPENERS = Set.of("including", "among");
+  private static final WordSet INSERT_OPENERS = WordSet.of("including", "among");
   /** The longest aside skipped on the way to a predicate. */
   private static final int INSERT_WORDS = 6;
 
   /** Words after a duration that place it in time rather than name what it measures: "ago", "away". */
-  private static final Set<String> TEMPORAL_AFTER = Set.of("ago", "away", "later", "earlier", "running", "long",
+  private static final WordSet TEMPORAL_AFTER = WordSet.of("ago", "away", "later", "earlier", "running", "long",
       "before", "straight", "old");
 
   private final FigureLexicon lexicon;
