@@ -43,8 +43,6 @@ final class NumericConflictRule implements Check {
   private static final Pattern CUMULATIVE_CLASS = Pattern.compile("\\b(?:KILLED|INJURED)\\b");
   /** How far above one party's floor another party's count must lie to be a second toll: a quarter. */
   private static final double FLOOR_MARGIN = 1.25;
-  /** How many times one floor must be of another's for the two to bound different numbers: see {@link #floorsApart}. */
-  private static final double FLOORS_APART = 5;
 
   /** Two statements of a standing ceiling published this many days apart describe one schedule. */
   private static final long STANDING_DAYS = 7;
@@ -512,7 +510,7 @@ final class NumericConflictRule implements Check {
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
   private boolean conflict(Located a, Located b) {
-    if (bothMaxima(a, b) || floorUnderOthersCount(a, b) || floorUnderOthersCount(b, a) || floorsApart(a, b)) {
+    if (bothMaxima(a, b) || floorUnderOthersCount(a, b) || floorUnderOthersCount(b, a)) {
       return true;
     }
     return widened(a.figure(), Quantities.comparable(a.figure(), a.key()))
@@ -547,22 +545,6 @@ final class NumericConflictRule implements Check {
     }
     // a stated number only: "tens of thousands" beside "more than 800" is a magnitude, which the floor allows
     return c.value().isPresent() && c.value().getAsDouble() > FLOOR_MARGIN * f.interval().low();
-  }
-
-  /**
-   * "more than 40,000 took part" against "over 400,000 took part": a floor is given close to the
-   * number it bounds, so two floors of one quantity many times apart bound two different numbers.
-   */
-  private static boolean floorsApart(Located a, Located b) {
-    Figure fa = a.figure();
-    Figure fb = b.figure();
-    if (fa.qualifier() != Qualifier.LOWER_BOUND || fb.qualifier() != Qualifier.LOWER_BOUND
-        || fa.value().isEmpty() || fb.value().isEmpty()) {
-      return false;
-    }
-    double low = Math.min(fa.value().getAsDouble(), fb.value().getAsDouble());
-    double high = Math.max(fa.value().getAsDouble(), fb.value().getAsDouble());
-    return low > 0 && high >= FLOORS_APART * low;
   }
 
   /** Two articles, or two differently named sources in one article. */

@@ -55,27 +55,6 @@ class NumericConflictRuleTest {
         withFigures(b, count(b, textB, qb, interval(qb, vb), "families displaced")))).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0} vs {1}")
-  @CsvSource(delimiter = '|', value = {
-      "more than 4,000|over 40,000|true",
-      "at least 900|more than 5,000|true",
-      "more than 4,000|over 4,500|false",
-      "at least 900|more than 2,000|false",
-  })
-  void twoFloorsManyTimesApartBoundDifferentNumbers(String textA, String textB, boolean conflict) {
-    AnalysedArticle a = article("a", FRIDAY, "Relief workers said " + textA + " families were displaced by the floods.");
-    AnalysedArticle b = article("b", FRIDAY, "The mayor said " + textB + " families were displaced by the floods.");
-    List<Finding> found = run(rule,
-        withFigures(a, count(a, textA, Qualifier.LOWER_BOUND, Interval.atLeast(value(textA)), "families displaced")),
-        withFigures(b, count(b, textB, Qualifier.LOWER_BOUND, Interval.atLeast(value(textB)), "families displaced")));
-    assertThat(!found.isEmpty()).as(found.toString()).isEqualTo(conflict);
-  }
-
-  /** The number in "more than 4,000". */
-  private static double value(String text) {
-    return Double.parseDouble(text.replaceAll("[^0-9]", ""));
-  }
-
   @Test
   void aFearedTollIsSetAgainstItsOwnArticlesCountsOnly() {
     String feared = "Premier Ivo Marsh said the storm toll was closer to 2,000 than feared. "
