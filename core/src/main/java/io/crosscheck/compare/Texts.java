@@ -24,6 +24,11 @@ final class Texts {
   // pattern [\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*, read by hand in wordStart and wordEnd.
   /** Shared prefix that makes two longer words one stem: "agree" ~ "agreement", "intens" ~ "intensive". */
   private static final int STEM_PREFIX = 5;
+  /**
+   * The shortest word that is a stem of a longer one ("talk" of "talks"), and so the letters two
+   * words of one stem always share at their start, unless equal ({@link #sameStem}, {@link #stemBit}).
+   */
+  private static final int STEM_KEY = 4;
 
   private Texts() {}
 
@@ -182,14 +187,12 @@ final class Texts {
     }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;
-    if (shorter.length() >= 4 && longer.startsWith(shorter)) {
+    if (shorter.length() >= STEM_KEY && longer.startsWith(shorter)) {
       return true;
     }
     return shorter.length() >= STEM_PREFIX + 1 && longer.regionMatches(0, shorter, 0, STEM_PREFIX);
   }
 
-  /** Letters two words of one stem always share at their start, unless equal ({@link #sameStem}). */
-  private static final int STEM_KEY = 4;
 
   /**
    * The words as bits of a mask, a bit per word's first {@link #STEM_KEY} letters (words may share a
