@@ -218,8 +218,7 @@ final class AccountDisputeRule implements Check {
    * as well as Brand's dispute of it.
    */
   private static boolean ownsClaims(ArticleView view, Sentence s, CuePatterns.Hit hit) {
-    int at = s.start() + hit.start();
-    return view.attribution(s).flatMap(Attribution::sourceSpan).filter(x -> x.start() >= at && x.start() < s.end()).isPresent();
+    return view.creditsAfter(s, s.start() + hit.start());
   }
 
   /** Whether another party's claim follows the cue in its sentence: "…, despite Premier Ivo Marsh claiming …". */

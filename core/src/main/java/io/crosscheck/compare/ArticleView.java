@@ -130,8 +130,16 @@ final class ArticleView {
         best = a;
       }
     }
-    return best != null ? Optional.of(best)
-        : attribution(s).filter(a -> a.sourceSpan().map(x -> x.start() < at || x.start() >= s.end()).orElse(true));
+    return best != null ? Optional.of(best) : creditsAfter(s, at) ? Optional.empty() : attribution(s);
+  }
+
+  /**
+   * Whether the sentence's {@link #attribution} names its speaker at or after {@code at} within the
+   * sentence: "Brand is pushing back against White Palace claims that …" credits the claims after
+   * the cue to their owner.
+   */
+  boolean creditsAfter(Sentence s, int at) {
+    return attribution(s).flatMap(Attribution::sourceSpan).filter(x -> x.start() >= at && x.start() < s.end()).isPresent();
   }
 
   /** Evidence pointing at the whole sentence, carrying its attribution id when there is one. */
