@@ -20,7 +20,6 @@ final class Clauses {
   /** Words that open a coordinated clause after a comma: ", but his rival, …". */
   private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "whereas");
   /** Possessive pronouns before a coordinated subject's noun: "his rival". */
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
   /** The longest "noun, First Last" apposition read as a coordinated subject. */
   private static final int MAX_APPOSITIVE = 6;
   /** How far back from a cue a coordinated subject is looked for. */
@@ -120,7 +119,7 @@ final class Clauses {
       if (!COORDINATORS.contains(w.get(k).lower()) || !w.get(k - 1).text().equals(",")) {
         continue;
       }
-      int from = k + 1 < cue && POSSESSIVE_PRONOUNS.contains(w.get(k + 1).lower()) ? k + 2 : k + 1;
+      int from = k + 1 < cue && w.get(k + 1).isPossessivePronoun() ? k + 2 : k + 1;
       Optional<Phrase> p = locator.after(w, from).or(() -> appositiveName(w, from, cue));
       if (p.isEmpty() || p.get().size() == 0 || p.get().to() >= cue - 1) {
         return Optional.empty();

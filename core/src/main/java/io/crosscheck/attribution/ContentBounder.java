@@ -67,6 +67,9 @@ final class ContentBounder {
           && !Phrases.hasWords(text.body(), c.content(), 2) && !Clauses.isFigure(text.body(), c.content())) {
         dropped[i] = true;
       }
+      if (c.origin() == Origin.REPORTED && isRelative(text, c) && cueEndsClause(text, c)) {
+        dropped[i] = true; // "double what Velpress reported, standing at 80,000": "what" is all the cue reports
+      }
     }
     Set<Span> seen = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
@@ -81,6 +84,15 @@ final class ContentBounder {
 
   private static int firstCueAtOrAfter(List<Candidate> sorted, int offset) {
     return SortedLists.firstAbove(sorted, Candidate::cueAt, offset, true);
+  }
+
+  /** Whether punctuation follows the candidate's cue: {@code what Velpress reported, standing at}. */
+  private static boolean cueEndsClause(SegmentedText text, Candidate c) {
+    int end = c.cueAt() + c.cue().length();
+    while (end < text.body().length() && text.body().charAt(end) == ' ') {
+      end++;
+    }
+    return end < text.body().length() && ",.;".indexOf(text.body().charAt(end)) >= 0;
   }
 
   /** Whether the candidate's speaker follows "what" or "which": {@code at what Veloria claims was}. */

@@ -41,10 +41,18 @@ final class Interrupters {
         return -1;
       }
       if (t.equals(",")) {
+        if (isStateAfterPlace(w, k, comma)) {
+          continue; // "in remarks at the depot in Tarnby, Ka., said": the comma only joins a place to its state
+        }
         if (k >= 3 && Character.isDigit(w.get(k - 1).text().charAt(0)) && w.get(k - 2).text().equals(",")) {
           k -= 2; // "Dara Vell, 61, a former judge, said": the age is one more appositive
         }
         Word first = w.get(k + 1);
+        int head = beforeTimePhrase(w, k);
+        if (head < k - 1 && head >= 0 && w.get(head).isCapitalised() && grammar.isHead(w.get(head))) {
+          // "Kovac earlier Saturday, in remarks at the party office, said": the time phrase belongs to the verb
+          return head;
+        }
         if (k > 0 && !grammar.isHead(w.get(k - 1)) && (first.is("who") || first.is("which"))) {
           // "A person familiar with the talks, who asked not to be named, said": the qualified noun.
           int noun = skipFamiliarWith(w, k - 1);
@@ -66,6 +74,29 @@ final class Interrupters {
     return -1;
   }
 
+
+  /** Whether the comma at {@code k} stands between a place and its abbreviated state closing at {@code comma}: "Tarnby, Ka.,". */
+  private static boolean isStateAfterPlace(List<Word> w, int k, int comma) {
+    Word state = w.get(k + 1);
+    boolean abbreviated = k + 2 == comma && state.text().endsWith(".") || k + 3 == comma && w.get(k + 2).text().equals(".");
+    return k >= 1 && abbreviated && w.get(k - 1).isCapitalised() && state.isCapitalised();
+  }
+
+  /**
+   * The index of the word before a short time phrase that ends just before the comma at {@code
+   * comma} ("earlier Saturday", "on Friday", "Saturday"), else {@code comma - 1}.
+   */
+  private int beforeTimePhrase(List<Word> w, int comma) {
+    int k = comma - 1;
+    if (k < 1 || !lexicon.isTimeWord(w.get(k)) && !PhraseGrammar.TIMES.contains(w.get(k).lower())) {
+      return comma - 1;
+    }
+    k--;
+    while (k >= 1 && comma - k <= MAX_ADVERB_WORDS && PhraseGrammar.TIME_LEADS.contains(w.get(k).lower())) {
+      k--;
+    }
+    return k;
+  }
 
   /** Whether {@code w} opens a sentence adverbial set off by commas: "however", "for its part". */
   static boolean isSentenceAdverb(Word w) {

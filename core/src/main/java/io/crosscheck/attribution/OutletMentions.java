@@ -73,7 +73,9 @@ final class OutletMentions {
         continue;
       }
       if (REPORTED.contains(lower)) {
-        addRunBefore(words, i, out); // "Velpress reported"
+        if (!reportsAnObject(words, i)) {
+          addRunBefore(words, i, out); // "Velpress reported"
+        }
         if (i > 0 && words.get(i - 1).text().equals(",")) {
           addRunAfter(words, i + 1, out); // ", reports Velpress."
         }
@@ -87,6 +89,18 @@ final class OutletMentions {
         addRunBefore(words, i, out); // "the Tarn daily"
       }
     }
+  }
+
+  /**
+   * Whether the name before the "reported" at {@code at} follows "what": "double what Spicer
+   * reported" is a figure anyone may give, a press officer as well as an outlet.
+   */
+  private boolean reportsAnObject(List<Word> words, int at) {
+    int k = at - 1;
+    while (k >= 0 && at - k <= MAX_NAME && isNameWord(words.get(k))) {
+      k--;
+    }
+    return k >= 0 && k < at - 1 && words.get(k).is("what");
   }
 
   /** Whether the word at {@code i} stands between brackets or a bracket and a slash: "(KBS/AP)". */

@@ -28,6 +28,8 @@ final class PhraseGrammar {
   /** Time words that, after "on", "last" or "this", make a phrase to skip: "on Monday", "last week". */
   static final WordSet TIMES = WordSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "weekend");
+  /** Words that lead a time phrase: "late Saturday", "on Friday", "earlier this week". */
+  static final WordSet TIME_LEADS = WordSet.of("late", "early", "on", "last", "this", "earlier", "later");
   /** Auxiliaries and adverbs between subject and cue: "has also publicly said". */
   static final WordSet BETWEEN = WordSet.of(
       "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",

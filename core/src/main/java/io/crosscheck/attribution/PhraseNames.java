@@ -151,6 +151,11 @@ final class PhraseNames {
     if (nameAt < 2 || !words.get(nameAt - 1).text().equals(",")) {
       return -1;
     }
+    int last = nameAt - 2;
+    if (last >= 1 && lexicon.isRole(words.get(last)) && (words.get(last - 1).isPossessivePronoun()
+        || words.get(last - 1).isPossessive())) {
+      return last; // "after saying her coach, Ivo Marsh, was signalling": the possessed role names the name after it
+    }
     int k = nameAt - 2;
     while (k > 0 && nameAt - k <= SpeakerLocator.MAX_PHRASE && words.get(k - 1).isWord()) {
       k--; // back to the sentence start or the previous punctuation

@@ -387,8 +387,6 @@ final class ReportedSpeechFinder {
     return dashes % 2 == 1;
   }
 
-  /** Time words a participle may take before its agent: "announced late Saturday by the commission". */
-  private static final Set<String> AGENT_TIMES = Set.of("late", "early", "on", "last", "this", "earlier");
 
   /**
    * Whether the cue at {@code i} is a past participle after a noun, with no auxiliary, whose agent
@@ -401,7 +399,7 @@ final class ReportedSpeechFinder {
       return false;
     }
     int k = i + 1;
-    while (k < w.size() && k - i <= 3 && (AGENT_TIMES.contains(w.get(k).lower())
+    while (k < w.size() && k - i <= 3 && (PhraseGrammar.TIME_LEADS.contains(w.get(k).lower())
         || PhraseGrammar.TIMES.contains(w.get(k).lower()))) {
       k++;
     }

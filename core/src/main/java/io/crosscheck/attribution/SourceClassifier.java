@@ -291,12 +291,15 @@ final class SourceClassifier {
    * Press roles and plain "lawyer", "official" or "aide" stay unnamed: a body has many of them.
    */
   private Optional<Source> roleHolder(List<Word> p, MentionIndex mentions) {
-    if (p.size() < 2 || p.size() > MAX_HOLDER || !p.get(0).isPossessive()) {
+    if (p.size() < 2 || p.size() > MAX_HOLDER || !p.get(0).isPossessive() && !p.get(0).isPossessivePronoun()) {
       return Optional.empty();
     }
     List<Word> rest = p.subList(1, p.size());
     Word head = rest.get(rest.size() - 1);
     String h = head.lower();
+    if (p.get(0).isPossessivePronoun()) {
+      return pronounRoleHolder(rest, h, mentions);
+    }
     // "the country's senior-most diplomat", "the ministry's foreign minister": a qualifier singles one out.
     boolean singled = rest.stream().anyMatch(w -> SUPERLATIVES.contains(w.lower()) || lexicon.isPortfolio(w));
     boolean unique = lexicon.isUniqueRole(h)
@@ -309,6 +312,19 @@ final class SourceClassifier {
       return Optional.of(personSource(holders.get(0)));
     }
     return Optional.of(Source.of(Phrases.join(p), SourceKind.NAMED_PERSON).withRole(Phrases.join(rest)));
+  }
+
+  /**
+   * "her coach" after "her coach, Ivo Marsh,": a pronoun's role (any role, not only one a body
+   * holds once) is the one person the article titles so, the person it introduced by that role;
+   * with none or several it names no one.
+   */
+  private Optional<Source> pronounRoleHolder(List<Word> rest, String h, MentionIndex mentions) {
+    if (!lexicon.isRole(rest.get(rest.size() - 1)) || rest.stream().anyMatch(w -> w.isCapitalised() || !w.isWord())) {
+      return Optional.empty();
+    }
+    List<MentionIndex.Person> holders = mentions.withRole(h).stream().filter(x -> holds(x.role(), h)).toList();
+    return holders.size() == 1 ? Optional.of(personSource(holders.get(0))) : Optional.empty();
   }
 
   /** Whether {@code role} is {@code head} itself, not a deputy's or a former holder's: "Mayor", not "deputy mayor". */

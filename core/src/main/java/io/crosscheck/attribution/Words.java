@@ -25,6 +25,9 @@ final class Words {
   static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]{1,60}(?:['’.,&\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
 
+  /** Pronouns that possess what follows them ({@link Word#isPossessivePronoun}). */
+  private static final io.crosscheck.internal.WordSet POSSESSIVE_PRONOUNS = io.crosscheck.internal.WordSet.of("his", "her", "its", "their");
+
   /** The {@link Word#classes} of a word cut without a lexicon: the lexicon looks the word up when asked. */
   static final int UNCLASSIFIED = -1;
 
@@ -84,6 +87,11 @@ final class Words {
 
     boolean isPossessive() {
       return text.endsWith("’s") || text.endsWith("'s");
+    }
+
+    /** "his", "her", "its", "their": a pronoun that possesses what follows it. */
+    boolean isPossessivePronoun() {
+      return POSSESSIVE_PRONOUNS.contains(lower());
     }
 
     /** "leaders", "officials": ends in a plural "-s" (not "boss", not "Kovac's"). */

@@ -63,9 +63,15 @@ final class ClauseReader {
    * punctuation or a clause opener, and after {@link #NOUN_REACH} tokens.
    */
   java.util.Optional<String> nounBefore(List<Token> tokens, int from, java.util.Map<String, String> nouns) {
+    int verbs = 0;
+    int firstVerb = -1;
     for (int j = from - 1; j >= 0 && j >= from - NOUN_REACH; j--) {
       Token t = tokens.get(j);
-      if (isBoundary(t) && !t.lower().equals("and")) {
+      if (isVerb(t)) {
+        verbs++;
+        firstVerb = j;
+      }
+      if (isBoundary(t) && !t.lower().equals("and") && !closesRelativeClause(tokens, j, verbs - (firstVerb == j + 1 ? 1 : 0))) {
         return java.util.Optional.empty();
       }
       if (nouns.containsKey(t.lower())) {
@@ -73,6 +79,18 @@ final class ClauseReader {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * True when the relative pronoun at {@code j} opens a clause inside the subject that the figure's
+   * own verb follows: "the toll from the storm that swept through the islands remained at 418"
+   * ({@code laterVerbs}, the verbs between the pronoun and the figure but the one right after the
+   * pronoun, is "remained"; the pronoun follows a noun). Not "the storm that killed 30", whose only
+   * verb opens the relative clause, nor "officials said that …".
+   */
+  private boolean closesRelativeClause(List<Token> tokens, int j, int laterVerbs) {
+    return RELATIVE.contains(tokens.get(j).lower()) && laterVerbs >= 1 && j > 0 && tokens.get(j - 1).isWord()
+        && !isVerb(tokens.get(j - 1)) && !lexicon.functionWords.contains(tokens.get(j - 1).lower());
   }
 
   /** "have been displaced", "are dead": a participle or predicate a few auxiliaries after {@code k}. */

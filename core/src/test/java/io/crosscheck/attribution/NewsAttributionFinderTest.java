@@ -133,6 +133,11 @@ class NewsAttributionFinderTest {
       Ana Kovac lost the final. Kovac denied being coached. Her coach Ivo Marsh said he had waved. “I was coaching,” he said. The 36-year-old was stunned, saying they never used signals. | never used signals | Kovac | NAMED_PERSON | INDIRECT
       “We did everything we could,” Kovac said, adding that the army was “overstretched.” | army was | Kovac | NAMED_PERSON   | MIXED
       Dara Vell, 61, a former judge, said the court had been captured.    | court had been captured | Vell   | NAMED_PERSON       | INDIRECT
+      The umpire warned Kovac after saying her coach, Ivo Marsh, was signalling. Her coach later admitted that he had waved. | he had waved | Marsh | NAMED_PERSON | INDIRECT
+      The board defended its chair, Ada Lenz, on Monday. Its chair said that the vote was fair. | the vote was fair | Lenz | NAMED_PERSON | INDIRECT
+      Kovac’s coach, Ivo Marsh, and Brun’s coach, Ola Dane, watched. Her coach later admitted that he had waved. | he had waved | coach | ANONYMOUS | INDIRECT
+      Ana Kovac toured the farms. Kovac earlier Saturday, in remarks to farmers at the depot, said that the plan was dead. | plan was dead | Kovac | NAMED_PERSON | INDIRECT
+      Ana Kovac, in a speech at the depot in Tarnby, Va., said: “The plan is dead.” | The plan is dead | Kovac | NAMED_PERSON | DIRECT
       The newspaper reported that three ministers had resigned.            | ministers had resigned | newspaper | MEDIA            | INDIRECT
       Many Velorians believe the war is over.                              | war is over           | Velorians | ANONYMOUS         | INDIRECT
       President Anton Kovac met the envoy. The Kastani president said the border would stay shut. | border would stay shut | Anton Kovac | NAMED_PERSON | INDIRECT
@@ -181,6 +186,7 @@ class NewsAttributionFinderTest {
       That said, the talks will continue next week.
       The warning from the coast guard came too late for the fishermen.
       Kovac declined to say whether she would run.
+      The crowd was twice what Velpress reported, standing at 80,000 entries.
       """)
   void ignoresNonSpeechVerbs(String text) {
     assertThat(find(text)).isEmpty();
@@ -195,6 +201,12 @@ class NewsAttributionFinderTest {
       """)
   void readsStanceFromCue(String text, Stance stance) {
     assertThat(find(text)).extracting(Attribution::stance).containsExactly(stance);
+  }
+
+  @Test
+  void aNameThatReportsWhatOthersCountIsNoOutlet() {
+    List<Attribution> found = find("“The figures were right,” Tarvel said. The crowd was twice what Tarvel reported, at 80,000.");
+    assertThat(found).extracting(a -> a.source().kind()).isNotEmpty().doesNotContain(SourceKind.MEDIA);
   }
 
   @Test
