@@ -116,6 +116,9 @@ final class NewsAttributionFinder implements AttributionFinder {
   }
 
   /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
+  /** The most words of a name owning an account: "Prime Minister Ana Kovac’s". */
+  private static final int MAX_OWNER_WORDS = 5;
+
   private List<Candidate> subjects(SegmentedText text, QuoteMap quoted, ArticleWords words) {
     List<Candidate> out = new ArrayList<>();
     LeadingAdjectives adjectives = new LeadingAdjectives(text, words, lexicon);
@@ -139,6 +142,15 @@ final class NewsAttributionFinder implements AttributionFinder {
           }
           out.add(mention(w, k - 1, end));
         }
+        // "contradicts Kovac’s account — she said …": the owner of the account the dash goes on to tell.
+        if (lexicon.isDocument(w.get(k)) && (w.get(k + 1).isDash() || w.get(k + 1).is(":")) && w.get(k - 1).isPossessive()
+            && w.get(k - 1).isCapitalised() && !quoted.isInQuotation(w.get(k).start())) {
+          int from = k - 1;
+          while (from > 0 && k - from < MAX_OWNER_WORDS && w.get(from - 1).isCapitalised() && !w.get(from - 1).isPossessive()) {
+            from--;
+          }
+          out.add(mention(w, from, k));
+        }
         // "a plan publicly opposed by Kovac": the agent of a passive is a later "he".
         if (!aboutAPerson && w.get(k).text().equals("by") && w.get(k + 1).isCapitalised() && !w.get(k + 1).is("the")
             && !quoted.isInQuotation(w.get(k).start())) {
@@ -153,8 +165,9 @@ final class NewsAttributionFinder implements AttributionFinder {
       }
       // "by Monday", "Monday’s storm": a time is no antecedent; nor is a count ("Sixteen were absent",
       // "Sixteen of 122 deckhands were absent") or a phrase a preposition opens ("Of 122 drivers eligible, …").
+      // "Her characterization of the talks …": a possessive pronoun points back, it names no one new.
       out.subList(before, out.size()).removeIf(m -> locator.grammar().isTimePhrase(m.speaker()) || isCount(m.speaker())
-          || isPreposition(m.speaker().get(0)));
+          || isPreposition(m.speaker().get(0)) || m.speaker().size() == 1 && m.speaker().get(0).isPossessivePronoun());
     }
     return out;
   }

@@ -291,10 +291,14 @@ final class SourceClassifier {
    * Press roles and plain "lawyer", "official" or "aide" stay unnamed: a body has many of them.
    */
   private Optional<Source> roleHolder(List<Word> p, MentionIndex mentions) {
-    if (p.size() < 2 || p.size() > MAX_HOLDER || !p.get(0).isPossessive() && !p.get(0).isPossessivePronoun()) {
+    int owner = 0;
+    while (owner + 2 < p.size() && p.get(owner).isCapitalised() && !p.get(owner).isPossessive()) {
+      owner++; // "North Korea’s vice foreign minister": the owner's name runs to its possessive
+    }
+    if (p.size() < 2 || p.size() > MAX_HOLDER || !p.get(owner).isPossessive() && !(owner == 0 && p.get(0).isPossessivePronoun())) {
       return Optional.empty();
     }
-    List<Word> rest = p.subList(1, p.size());
+    List<Word> rest = p.subList(owner + 1, p.size());
     Word head = rest.get(rest.size() - 1);
     String h = head.lower();
     if (p.get(0).isPossessivePronoun()) {
