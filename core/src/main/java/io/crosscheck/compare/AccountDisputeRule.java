@@ -69,6 +69,7 @@ final class AccountDisputeRule implements Check {
   private final CreditDenials creditDenials;
   private final EventFramer framer;
   private final ContraryClaims contrary;
+  private final ScopeDisputes scopes;
   private final BlameDisputes blames;
 
   AccountDisputeRule(Lexicon lexicon) {
@@ -85,6 +86,7 @@ final class AccountDisputeRule implements Check {
     this.creditDenials = new CreditDenials(lexicon, groups);
     this.framer = new EventFramer(lexicon);
     this.contrary = new ContraryClaims(stopWords, groups);
+    this.scopes = new ScopeDisputes(stopWords, groups);
     this.blames = new BlameDisputes(lexicon);
   }
 
@@ -145,6 +147,8 @@ final class AccountDisputeRule implements Check {
     out.addAll(blames.find(views, disputed));
     // Two sides asserting and denying one thing with no cue between them.
     out.addAll(contrary.find(batch, disputed));
+    // One side giving a thing whole, the other only in part.
+    out.addAll(scopes.find(batch, disputed));
     return out;
   }
 

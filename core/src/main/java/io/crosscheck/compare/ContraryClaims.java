@@ -32,8 +32,6 @@ import java.util.TreeSet;
 final class ContraryClaims {
   /** Content words two frames must share to be about one thing. */
   static final int MIN_SHARED = 2;
-  /** Letters two words' stems share at the least ({@link Texts#sameStem}). */
-  private static final int STEM = 4;
   /** The share of the smaller frame's words that must be shared. */
   private static final double MIN_SHARE = 0.3;
   /** Frames with more words than this are paragraphs, not claims: their overlap means little. */
@@ -108,7 +106,7 @@ final class ContraryClaims {
       for (String w : words.get(c)) {
         if (!batchWords.contains(w)) {
           String canonical = groups.canonical(w);
-          out.add(canonical.substring(0, Math.min(STEM, canonical.length())));
+          out.add(canonical.substring(0, Math.min(Texts.STEM_KEY, canonical.length())));
         }
       }
       stems.put(c, out);

@@ -28,7 +28,7 @@ final class Texts {
    * The shortest word that is a stem of a longer one ("talk" of "talks"), and so the letters two
    * words of one stem always share at their start, unless equal ({@link #sameStem}, {@link #stemBit}).
    */
-  private static final int STEM_KEY = 4;
+  static final int STEM_KEY = 4;
 
   private Texts() {}
 
