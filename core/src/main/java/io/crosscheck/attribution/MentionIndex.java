@@ -171,10 +171,13 @@ final class MentionIndex {
         role = "spokesperson"; // "a joint statement, read by Ana Kovac": she speaks for its authors
         press = true;
       }
-      if (role == null && end - from >= 2) {
-        // "the spokesman for the Harbour Board, Ana Kovac,": the role stands before the name.
+      if (role == null) {
+        // "the spokesman for the Harbour Board, Ana Kovac,": the role stands before the name; a
+        // possessed role ("Kovac's father, Ivo,") introduces a first name alone as well.
         int roleAt = names.roleBefore(words, from);
-        if (roleAt >= 0) {
+        boolean possessed = roleAt == from - 2 && roleAt >= 1
+            && (words.get(roleAt - 1).isPossessive() || words.get(roleAt - 1).isPossessivePronoun());
+        if (roleAt >= 0 && (end - from >= 2 || possessed)) {
           role = words.get(roleAt).lower();
           press = lexicon.isPressRoleAt(words, roleAt);
         }

@@ -239,7 +239,9 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(second.get(0).text(), SourceKind.INSTITUTION, names.affiliation(first, mentions),
           false);
     }
-    boolean secondIsName = names.endsWithName(second) && (!names.endsWithName(first) || isDescription(first));
+    // "Kovac's father, Srdjan,": a first name the article introduced by a role is a name, whatever its ending.
+    boolean personWord = second.size() == 1 && mentions.isPerson(second.get(0).bare());
+    boolean secondIsName = (names.endsWithName(second) || personWord) && (!names.endsWithName(first) || isDescription(first));
     List<Word> name = secondIsName ? second : first;
     List<Word> descriptor = secondIsName ? first : second;
     if (descriptor.get(0).is("who") || descriptor.get(0).is("which")) {
