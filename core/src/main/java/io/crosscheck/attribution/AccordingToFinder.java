@@ -48,6 +48,7 @@ final class AccordingToFinder {
     List<Word> speakerWords = w.subList(owner.from(), owner.to());
     int cueAt = w.get(i).start();
     Span content;
+    int boundary = -1;
     boolean atEnd = p.to() >= w.size() || !w.get(p.to()).isWord() && !w.get(p.to()).text().equals(",");
     boolean commaBefore = i > 0 && w.get(i - 1).text().equals(",");
     boolean mainClauseBefore = commaBefore && w.get(0).isCapitalised() && !w.get(0).lower().endsWith("ing")
@@ -60,7 +61,10 @@ final class AccordingToFinder {
       commaBefore = true;
     } else if (commaBefore && (atEnd || mainClauseBefore)
         && Clauses.enoughWords(text, Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start()))) {
-      content = Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start());
+      // "… reported damage, but no casualties, according to a statement": the subject's own statement covers both.
+      int from = owner == p ? contrastedClause(w, i - 1) : -1;
+      content = Clauses.trimmed(text.body(), from > 0 ? w.get(from).start() : s.start(), w.get(i - 1).start());
+      boundary = from > 0 ? w.get(from - 2).start() : boundary; // the first clause's own cue ends at the contrast
     } else if (opening > 0 && opening + 1 < w.size()) {
       content = Clauses.trimmed(text.body(), w.get(pastParticiplePhrase(w, opening + 1)).start(), s.end());
     } else if (commaAfter(w, p.to()) >= 0 && commaAfter(w, p.to()) + 1 < w.size()) {
@@ -71,10 +75,34 @@ final class AccordingToFinder {
     } else {
       content = Clauses.trimmed(text.body(), s.start(), s.end());
     }
+    if (boundary < 0) {
+      boundary = commaBefore && quoteBefore.isEmpty() ? w.get(i - 1).start() : -1;
+    }
     return Clauses.enoughWords(text, content)
-        ? Optional.of(new Candidate(speakerWords, "according to", cueAt, content, Origin.ACCORDING,
-            commaBefore && quoteBefore.isEmpty() ? w.get(i - 1).start() : -1))
+        ? Optional.of(new Candidate(speakerWords, "according to", cueAt, content, Origin.ACCORDING, boundary))
         : Optional.empty();
+  }
+
+  /** Words that open a clause set against the one before it: "…, while the hearing was set for 4pm". */
+  private static final java.util.Set<String> CONTRASTING = java.util.Set.of("while", "whereas", "but");
+
+  /**
+   * "The agency confirmed the visa was revoked, while the hearing was set for 4pm, according to
+   * court documents": where a clause set against a first one that has its own speech cue begins
+   * before {@code comma}, the index of its first word; else -1. The documents say only the second.
+   */
+  private int contrastedClause(List<Word> w, int comma) {
+    for (int b = comma - 2; b >= 2; b--) {
+      if (w.get(b).text().equals(",") && CONTRASTING.contains(w.get(b + 1).lower())) {
+        for (int k = 1; k < b; k++) {
+          if (lexicon.verbs().cueLength(w, k) > 0) {
+            return b + 2;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Words after a first "according to X" that may open a second, parallel count: "and", "while". */

@@ -140,6 +140,8 @@ class NewsAttributionFinderTest {
       Vice Foreign Minister Ada Lenz spoke on Friday. North Kastan’s vice foreign minister said the talks had stalled. | talks had stalled | Lenz | NAMED_PERSON | INDIRECT
       Kovac was held at the airport. Kovac was angry. Kovac’s father, Velan, accused the guards of holding his daughter captive. | holding his daughter captive | Velan | NAMED_PERSON | INDIRECT
       Kovac’s mother, Ada Brun, said the guards had lied. The mother later said that the airport was cold. | the airport was cold | Brun | NAMED_PERSON | INDIRECT
+      The Border Agency confirmed the visa had been revoked, while the appeal was listed for a hearing at 4pm, according to court documents. | the appeal was listed | documents | INSTITUTION | INDIRECT
+      The Border Agency confirmed the visa had been revoked, while the appeal was listed for a hearing at 4pm, according to court documents. | the visa had been revoked | Agency | INSTITUTION | INDIRECT
       Ana Kovac toured the farms. Kovac earlier Saturday, in remarks to farmers at the depot, said that the plan was dead. | plan was dead | Kovac | NAMED_PERSON | INDIRECT
       Ana Kovac, in a speech at the depot in Tarnby, Va., said: “The plan is dead.” | The plan is dead | Kovac | NAMED_PERSON | DIRECT
       The newspaper reported that three ministers had resigned.            | ministers had resigned | newspaper | MEDIA            | INDIRECT
