@@ -158,15 +158,9 @@ final class ContraryClaims {
         if (denying.isEmpty()) {
           continue;
         }
-        Optional<Sentence> sa = views.get(a.article()).article().text().sentenceAt(a.span().start());
-        Optional<Sentence> sb = views.get(b.article()).article().text().sentenceAt(b.span().start());
-        if (sa.isEmpty() || sb.isEmpty() || sa.get() == sb.get()
-            || alreadyDisputed.contains(sa.get()) && alreadyDisputed.contains(sb.get())) {
-          continue;
-        }
-        String key = pair(a.party(), b.party()) + "|" + pair(a.article(), b.article());
-        if (reported.add(key)) {
-          out.add(finding(views.get(a.article()), a, sa.get(), views.get(b.article()), b, sb.get(), denying.get()));
+        Optional<ClaimPairs.Sentences> s = ClaimPairs.sentences(views, a, b, alreadyDisputed);
+        if (s.isPresent() && reported.add(ClaimPairs.key(a, b))) {
+          out.add(finding(views.get(a.article()), a, s.get().first(), views.get(b.article()), b, s.get().second(), denying.get()));
         }
       }
     }
@@ -342,10 +336,6 @@ final class ContraryClaims {
 
   /** What separates the words of a name: "Hill Aid-Network's" gives hill, aid, network, s. */
   private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
-
-  private static String pair(String x, String y) {
-    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
-  }
 
   private static Finding finding(ArticleView va, Claim a, Sentence sa, ArticleView vb, Claim b, Sentence sb,
       Claim denied) {

@@ -91,15 +91,9 @@ final class ScopeDisputes {
         if (a.party().equals(b.party()) || shared(whole.objects(), part.objects()) < MIN_SHARED) {
           continue;
         }
-        Optional<Sentence> sa = views.get(a.article()).article().text().sentenceAt(a.span().start());
-        Optional<Sentence> sb = views.get(b.article()).article().text().sentenceAt(b.span().start());
-        if (sa.isEmpty() || sb.isEmpty() || sa.get() == sb.get()
-            || alreadyDisputed.contains(sa.get()) && alreadyDisputed.contains(sb.get())) {
-          continue;
-        }
-        String key = pair(a.party(), b.party()) + "|" + pair(a.article(), b.article());
-        if (reported.add(key)) {
-          out.add(finding(views.get(a.article()), a, sa.get(), views.get(b.article()), b, sb.get()));
+        Optional<ClaimPairs.Sentences> s = ClaimPairs.sentences(views, a, b, alreadyDisputed);
+        if (s.isPresent() && reported.add(ClaimPairs.key(a, b))) {
+          out.add(finding(views.get(a.article()), a, s.get().first(), views.get(b.article()), b, s.get().second()));
         }
       }
     }
@@ -180,10 +174,6 @@ final class ScopeDisputes {
       n += b.contains(x) ? 1 : 0;
     }
     return n;
-  }
-
-  private static String pair(String x, String y) {
-    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
   }
 
   private static Finding finding(ArticleView va, Claim whole, Sentence sa, ArticleView vb, Claim part, Sentence sb) {
