@@ -231,7 +231,7 @@ final class MentionIndex {
           && AGE.matcher(words.get(i + 2).text()).matches()) {
         ages.putIfAbsent(words.get(i + 2).text(), w.bare());
       }
-      if (AGED.matcher(w.lower()).matches()) {
+      if (isAged(w)) {
         int end = i + 1;
         while (end < words.size() && words.get(end).isCapitalised() && words.get(end).isWord()) {
           end++;
@@ -242,6 +242,14 @@ final class MentionIndex {
       }
     }
   }
+
+  /** Whether the word is an age as a modifier ({@link #AGED}); the suffix is tested first, as nearly every word lacks it. */
+  private static boolean isAged(Word w) {
+    return w.lower().endsWith(AGED_SUFFIX) && AGED.matcher(w.lower()).matches();
+  }
+
+  /** What every {@link #AGED} ends with: "-year-old". */
+  private static final String AGED_SUFFIX = "-year-old";
 
   /** An age as news writes it after a name: "36". */
   private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
