@@ -38,6 +38,8 @@ final class Quantities {
   static final int MIN_SHARED_PREDICATE = 2;
 
   private final Map<String, String> classes = new HashMap<>();
+  /** The first words of two-word class entries ("shot" of "shot down"): no other word is joined to the next to be looked up. */
+  private final Set<String> pairFirsts = new java.util.HashSet<>();
   private final Map<String, Double> minutes = new HashMap<>();
   /** "vessels" and "ships" are one counted thing ({@code word-groups}). */
   private final WordGroups groups;
@@ -58,7 +60,12 @@ final class Quantities {
     for (String entry : lexicon.entries("quantity-classes")) {
       String[] parts = entry.split("\\|", 2);
       if (parts.length == 2) {
-        classes.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+        String phrase = parts[0].strip().toLowerCase(Locale.ROOT);
+        classes.put(phrase, parts[1].strip());
+        int space = phrase.indexOf(' ');
+        if (space > 0) {
+          pairFirsts.add(phrase.substring(0, space));
+        }
       }
     }
     for (String entry : lexicon.entries("duration-units")) {
@@ -225,7 +232,8 @@ final class Quantities {
         out.add(c);
       }
       // A verb and its particle name a class together: "shot down" (INTERCEPTED) is not "shot".
-      String pair = i + 1 < words.size() ? classes.get(words.get(i) + " " + words.get(i + 1)) : null;
+      String pair = i + 1 < words.size() && pairFirsts.contains(words.get(i))
+          ? classes.get(words.get(i) + " " + words.get(i + 1)) : null;
       if (pair != null) {
         out.add(pair);
       }
