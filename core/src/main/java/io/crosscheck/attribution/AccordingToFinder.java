@@ -36,7 +36,7 @@ final class AccordingToFinder {
     Phrase p = speaker.get();
     int opening = openingComma(w, i, p);
     if (opening > 0) {
-      // "According to the revised report updated on Sunday from the ORA, …": the words up to the
+      // "According to the amended figures issued late on Sunday by the ORA, …": the words up to the
       // comma belong to the source; a maker named after "from"/"by" is the source.
       p = makerBefore(w, p, opening).orElse(p);
     }
@@ -61,7 +61,7 @@ final class AccordingToFinder {
       commaBefore = true;
     } else if (commaBefore && (atEnd || mainClauseBefore)
         && Clauses.enoughWords(text, Clauses.trimmed(text.body(), s.start(), w.get(i - 1).start()))) {
-      // "… reported damage, but no casualties, according to a statement": the subject's own statement covers both.
+      // "… reported flooding in Tarn, but nobody hurt, according to a statement": the subject's own statement covers both.
       int from = owner == p ? contrastedClause(w, i - 1) : -1;
       content = Clauses.trimmed(text.body(), from > 0 ? w.get(from).start() : s.start(), w.get(i - 1).start());
       boundary = from > 0 ? w.get(from - 2).start() : boundary; // the first clause's own cue ends at the contrast

@@ -88,7 +88,7 @@ final class MentionIndex {
   private static final WordSet BEFORE_AUTHORED = WordSet.of(",", "is", "was", "had", "been");
   /** Determiners of an authored document: "wrote a letter", "sent her letter". */
   private static final WordSet DOCUMENT_DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their");
-  /** Words after "by" searched for the writer's name: "by Dechert co-chair of litigation practice Mark Cheffo". */
+  /** Words after "by" searched for the writer's name: "by Harlow LLP co-head of its appeals group Ivo Marsh". */
   private static final int MAX_AUTHOR_WORDS = 12;
   /** Words of an appositive between a writer's name and the authoring verb: "Ana Kovac, the port's counsel, wrote". */
   private static final int MAX_APPOSITIVE_WORDS = 25;

@@ -22,10 +22,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Two sides asserting and denying the same thing, with no dispute cue between them: "the vendor
- * strongly rejects any allegation that it was grossly negligent or guilty of wilful misconduct"
- * against the airline's lawyer saying "the vendor engaged in grossly negligent, indeed wilful,
- * misconduct". The claim frames must belong to one event, come from two parties that are not one
+ * Two sides asserting and denying the same thing, with no dispute cue between them: "Korvel Systems
+ * said it strongly rejects any allegation that its faulty patch was reckless" against the airline's
+ * lawyer saying "the faulty patch was reckless and showed wilful neglect". The claim frames must belong to one event, come from two parties that are not one
  * side (a spokesperson speaks for the body named in their role), carry opposite polarity, and share
  * at least {@link #MIN_SHARED} content words that name neither party, a third of the shorter frame.
  */
@@ -40,7 +39,7 @@ final class ContraryClaims {
   /** A word in this share of a batch's claims or more is the batch's subject, not a point of dispute. */
   private static final double MAX_DOCUMENT_SHARE = 0.2;
   /**
-   * How many words after a denial ("rejects any allegation that it was negligent", "haven't offered
+   * How many words after a denial ("rejects any allegation that its patch was reckless", "haven't offered
    * us anything") a shared word may come. A plain "not" is too common to count: "should not return
    * home until the hostages are freed" denies nothing another party said; nor do contractions of
    * will, ability or opinion ("we won't stop", "we can't support", "we don't expect"): only those
@@ -208,7 +207,7 @@ final class ContraryClaims {
     return new Rarer(words, forms);
   }
 
-  /** The denial bears on the shared words: a negation shortly before one of them ("rejects any allegation that it was negligent"). */
+  /** The denial bears on the shared words: a negation shortly before one of them ("rejects any allegation that its patch was reckless"). */
   /**
    * True when {@code denying} denies a shared word ("haven't offered us anything") that {@code other}
    * states without any negation before it ("reached out to offer assistance"): the negation is

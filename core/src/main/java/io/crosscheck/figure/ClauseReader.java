@@ -27,7 +27,7 @@ final class ClauseReader {
   /** Single words that name a time, never what is counted: "nine percent tomorrow". */
   private static final WordSet TIME_WORDS = WordSet.of("today", "tonight", "tomorrow", "yesterday");
   private static final int VERB_REACH = 8;
-  /** How far back a count's event noun may be: "the toll from floods in the eastern city of Varn has risen to". */
+  /** How far back a count's event noun may be: "the toll from last week's floods around the city of Varn has risen to". */
   private static final int NOUN_REACH = 16;
   static final int SUBJECT_REACH = 8;
   private static final int MAX_WORDS = 6;
@@ -59,7 +59,7 @@ final class ClauseReader {
 
   /**
    * The nearest word of {@code nouns} before the figure in its clause, past prepositional phrases:
-   * "toll" in "the death toll from floods in the eastern city of Varn has soared to 900". Stops at
+   * "toll" in "the toll from last week's floods around the city of Varn has soared to 900". Stops at
    * punctuation or a clause opener, and after {@link #NOUN_REACH} tokens.
    */
   java.util.Optional<String> nounBefore(List<Token> tokens, int from, java.util.Map<String, String> nouns) {

@@ -37,8 +37,8 @@ class ScopeDisputesTest {
   void aCountIsNoScope() {
     List<Finding> found = check("wire", "2031-08-05", lines(
         "Riots spread across Orvath on Monday.",
-        "Police chief Ivo Brun said only seven deaths were recorded during the riots in Orvath.",
-        "Rights monitor Ada Lenz said the total number of deaths recorded during the riots in Orvath was higher."));
+        "Police chief Ivo Brun said only seven deaths were recorded in the Orvath riots.",
+        "Rights monitor Ada Lenz said the total number of deaths recorded in the Orvath riots was higher."));
     assertThat(found).filteredOn(f -> f.summary().contains("only in part")).isEmpty();
   }
 
