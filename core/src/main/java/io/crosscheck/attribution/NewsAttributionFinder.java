@@ -115,10 +115,10 @@ final class NewsAttributionFinder implements AttributionFinder {
     return out;
   }
 
-  /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
   /** The most words of a name owning an account: "Prime Minister Ana Kovac’s". */
   private static final int MAX_OWNER_WORDS = 5;
 
+  /** Sentence subjects, so that "he" after "Kovac struck a defiant note." finds Kovac. */
   private List<Candidate> subjects(SegmentedText text, QuoteMap quoted, ArticleWords words) {
     List<Candidate> out = new ArrayList<>();
     LeadingAdjectives adjectives = new LeadingAdjectives(text, words, lexicon);

@@ -12,6 +12,7 @@ import io.crosscheck.model.Stance;
 import io.crosscheck.model.Severity;
 import io.crosscheck.model.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ final class AccountDisputeRule implements Check {
     this.creditDenials = new CreditDenials(lexicon, groups);
     this.framer = new EventFramer(lexicon);
     this.contrary = new ContraryClaims(stopWords, groups);
-    this.scopes = new ScopeDisputes(stopWords, groups);
+    this.scopes = new ScopeDisputes(lexicon, stopWords, groups);
     this.blames = new BlameDisputes(lexicon);
   }
 
@@ -146,9 +147,11 @@ final class AccountDisputeRule implements Check {
     // Two parties blaming different causes in one sentence that sets them against each other.
     out.addAll(blames.find(views, disputed));
     // Two sides asserting and denying one thing with no cue between them.
-    out.addAll(contrary.find(batch, disputed));
+    Map<String, ArticleView> byId = new HashMap<>();
+    views.forEach(v -> byId.put(v.id(), v));
+    out.addAll(contrary.find(batch, byId, disputed));
     // One side giving a thing whole, the other only in part.
-    out.addAll(scopes.find(batch, disputed));
+    out.addAll(scopes.find(batch, byId, disputed));
     return out;
   }
 

@@ -64,12 +64,8 @@ final class ContraryClaims {
     this.groups = groups;
   }
 
-  /** The findings of one batch, at most one per pair of parties and pair of articles. */
-  List<Finding> find(Batch batch, Set<Sentence> alreadyDisputed) {
-    Map<String, ArticleView> views = new HashMap<>();
-    for (ArticleView v : ArticleView.of(batch.articles())) {
-      views.put(v.id(), v);
-    }
+  /** The findings of one batch ({@code views}: its articles' views by id), at most one per pair of parties and pair of articles. */
+  List<Finding> find(Batch batch, Map<String, ArticleView> views, Set<Sentence> alreadyDisputed) {
     Set<String> names = partyWords(batch);
     List<Claim> usable = new ArrayList<>();
     for (Claim c : batch.claims()) {

@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Evidence;
@@ -9,9 +10,9 @@ import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Severity;
 import io.crosscheck.model.SourceKind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,23 +49,29 @@ final class ScopeDisputes {
 
   private final Set<String> stopWords;
   private final WordGroups groups;
+  /** Words that make the scope word before them a count's: "only seven", "all 34", "hundreds", "the total number". */
+  private final Set<String> counting = new HashSet<>(COUNT_NOUNS);
 
-  ScopeDisputes(Set<String> stopWords, WordGroups groups) {
+  ScopeDisputes(Lexicon lexicon, Set<String> stopWords, WordGroups groups) {
     this.stopWords = stopWords;
     this.groups = groups;
+    for (String list : List.of("number-words", "scale-words")) {
+      for (String entry : lexicon.entries(list)) {
+        String word = entry.split("\\|", 2)[0].strip().toLowerCase(Locale.ROOT);
+        counting.add(word);
+        counting.add(word + "s"); // "dozens", "hundreds"
+      }
+    }
   }
 
   /** A claim's scope: whole or part, and the word-group forms of the words it bears on. */
   private record Scope(Claim claim, boolean whole, Set<String> objects) {}
 
-  /** The findings of one batch, at most one per pair of parties and pair of articles. */
-  List<Finding> find(Batch batch, Set<Sentence> alreadyDisputed) {
-    Map<String, ArticleView> views = new HashMap<>();
-    for (ArticleView v : ArticleView.of(batch.articles())) {
-      views.put(v.id(), v);
-    }
+  /** The findings of one batch ({@code views}: its articles' views by id), at most one per pair of parties and pair of articles. */
+  List<Finding> find(Batch batch, Map<String, ArticleView> views, Set<Sentence> alreadyDisputed) {
     List<Scope> wholes = new ArrayList<>();
-    Map<String, List<Scope>> partsByObject = new HashMap<>();
+    List<Scope> parts = new ArrayList<>();
+    Map<String, List<Integer>> partsByObject = new HashMap<>();
     for (Claim c : batch.claims()) {
       Optional<Attribution> a = c.attribution();
       if (a.isEmpty() || a.get().source().kind() == SourceKind.MEDIA || c.measure().isPresent() || !views.containsKey(c.article())) {
@@ -74,18 +81,22 @@ final class ScopeDisputes {
         if (s.whole()) {
           wholes.add(s);
         } else {
-          s.objects().forEach(o -> partsByObject.computeIfAbsent(o, k -> new ArrayList<>()).add(s));
+          int at = parts.size();
+          parts.add(s);
+          s.objects().forEach(o -> partsByObject.computeIfAbsent(o, k -> new ArrayList<>()).add(at));
         }
       }
     }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     for (Scope whole : wholes) {
-      Set<Scope> seen = new LinkedHashSet<>();
+      // The part scopes sharing a word with this one, each once, in claim order.
+      BitSet seen = new BitSet(parts.size());
       for (String o : whole.objects()) {
-        seen.addAll(partsByObject.getOrDefault(o, List.of()));
+        partsByObject.getOrDefault(o, List.of()).forEach(seen::set);
       }
-      for (Scope part : seen) {
+      for (int k = seen.nextSetBit(0); k >= 0; k = seen.nextSetBit(k + 1)) {
+        Scope part = parts.get(k);
         Claim a = whole.claim();
         Claim b = part.claim();
         if (a.party().equals(b.party()) || shared(whole.objects(), part.objects()) < MIN_SHARED) {
@@ -129,17 +140,15 @@ final class ScopeDisputes {
     return out;
   }
 
-  /** Words that make the scope word before them a count's: "only seven", "total number", "all 34". */
-  private static final Set<String> COUNTING = Set.of("number", "numbers", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand",
-      "thousands", "million", "millions", "figure", "figures", "toll", "tally", "count");
+  /** Nouns that name a count: "the total number", "only a tally of". */
+  private static final Set<String> COUNT_NOUNS = Set.of("number", "numbers", "figure", "figures", "toll", "tally", "count");
 
-  /** Whether a number or a word naming a count follows the scope word at {@code i}. */
-  private static boolean countsAfter(String[] words, int i) {
-    if (i + 1 < words.length && (COUNTING.contains(words[i + 1]) || isNumber(words[i + 1]))) {
+  /** Whether a number, a number word ({@code number-words}, {@code scale-words}) or a count noun follows the scope word at {@code i}. */
+  private boolean countsAfter(String[] words, int i) {
+    if (i + 1 < words.length && (counting.contains(words[i + 1]) || isNumber(words[i + 1]))) {
       return true;
     }
-    return i + 2 < words.length && (words[i + 1].equals("of") || words[i + 1].equals("the")) && COUNTING.contains(words[i + 2]);
+    return i + 2 < words.length && (words[i + 1].equals("of") || words[i + 1].equals("the")) && counting.contains(words[i + 2]);
   }
 
   private static boolean isNumber(String word) {
