@@ -8,6 +8,7 @@ import io.crosscheck.internal.event.ArticleKeys;
 import io.crosscheck.internal.event.EventClusterer;
 import io.crosscheck.internal.event.EventKeys;
 import io.crosscheck.internal.event.ReferencedEvents;
+import io.crosscheck.internal.event.SurnameSources;
 import io.crosscheck.internal.link.ClaimLinker;
 import io.crosscheck.link.EntityLinker;
 import io.crosscheck.model.AnalysedArticle;
@@ -22,6 +23,7 @@ import io.crosscheck.model.FileError;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.Report;
 import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Source;
 import io.crosscheck.text.SentenceWindows;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,8 +50,9 @@ import java.util.function.IntSupplier;
  * <ol>
  *   <li>per article: segment, find attributions and figures, link figures to claims ({@link
  *       #analyse}), then its event keys ({@link EventKeys#keys}), a pure function of the article;
- *   <li>group: entities linked over the batch, articles clustered into events by blocking key
- *       ({@link EventClusterer}), claims read as frames and given their event ({@link ClaimReader},
+ *   <li>group: articles clustered into events by blocking key ({@link EventClusterer}), a bare
+ *       surname given the person its event names in full ({@link SurnameSources}), entities
+ *       linked over the batch, claims read as frames and given their event ({@link ClaimReader},
  *       {@link ReferencedEvents});
  *   <li>per event: every check over that event's articles and claims only ({@link #checkEvent}).
  * </ol>
@@ -86,13 +89,14 @@ final class Pipeline {
   Report run(ArticleSource source, ProgressListener listener) {
     List<FileError> errors = new ArrayList<>();
     listener.articlesRead(source.size());
-    // The unlinked analyses are not kept: linking copies every attribution, and only the copies go on.
-    EntityLinker.Linked linked = options.entityLinker().link(analyseAll(source, listener, errors));
-    List<AnalysedArticle> withEntities = linked.articles();
-
+    List<AnalysedArticle> analysed = analyseAll(source, listener, errors);
     // Keys and claims are per article: read on every core, kept in article order.
-    List<ArticleKeys> keys = inParallel(withEntities, eventKeys::keys);
+    List<ArticleKeys> keys = inParallel(analysed, eventKeys::keys);
     List<Event> articleEvents = clusterer.cluster(keys);
+    // The unlinked analyses are not kept: linking copies every attribution, and only the copies go on.
+    EntityLinker.Linked linked = options.entityLinker().link(withEventSurnames(analysed, articleEvents));
+    analysed = null;
+    List<AnalysedArticle> withEntities = linked.articles();
     Map<String, Event> eventOfArticle = new HashMap<>();
     for (Event e : articleEvents) {
       e.articles().forEach(id -> eventOfArticle.put(id, e));
@@ -152,6 +156,28 @@ final class Pipeline {
     }
     return new Report(allArticles, allAttributions, allFigures, claims, number(findings, withEntities.stream().map(AnalysedArticle::id).toList()),
         linked.entities(), readFirst(source.errors(), errors), List.of(), events);
+  }
+
+  /**
+   * The articles with each bare surname their event names in full elsewhere given that person
+   * ({@link SurnameSources}), read one event at a time; articles with nothing to change are kept.
+   */
+  static List<AnalysedArticle> withEventSurnames(List<AnalysedArticle> articles, List<Event> events) {
+    Map<String, AnalysedArticle> byId = new HashMap<>();
+    articles.forEach(a -> byId.putIfAbsent(a.id(), a));
+    Map<String, Map<Source, Source>> changes = SurnameSources.byArticle(events,
+        id -> byId.get(id).attributions().stream().map(Attribution::source).toList());
+    if (changes.isEmpty()) {
+      return articles;
+    }
+    List<AnalysedArticle> out = new ArrayList<>(articles.size());
+    for (AnalysedArticle a : articles) {
+      Map<Source, Source> change = changes.getOrDefault(a.id(), Map.of());
+      List<Attribution> changed = new ArrayList<>(a.attributions().size());
+      a.attributions().forEach(x -> changed.add(x.withSource(change.getOrDefault(x.source(), x.source()))));
+      out.add(change.isEmpty() ? a : a.withAttributions(changed));
+    }
+    return out;
   }
 
   /** Analyses the source's articles a chunk at a time on every core, in input order. */

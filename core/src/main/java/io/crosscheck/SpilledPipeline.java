@@ -3,6 +3,7 @@ package io.crosscheck;
 import io.crosscheck.internal.event.ArticleKeys;
 import io.crosscheck.internal.event.EventSignature;
 import io.crosscheck.internal.event.ReferencedEvents;
+import io.crosscheck.internal.event.SurnameSources;
 import io.crosscheck.internal.spill.AnalysisSpill;
 import io.crosscheck.internal.spill.ClaimSpill;
 import io.crosscheck.internal.spill.FindingSpill;
@@ -20,6 +21,7 @@ import io.crosscheck.model.Warning;
 import io.crosscheck.report.ReportStream;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -42,7 +44,8 @@ import java.util.function.Function;
  * <ol>
  *   <li>analyse, a chunk at a time on every core; keep per article only its id, its event keys and
  *       its sources (shared between articles that name the same source);
- *   <li>link the sources one at a time ({@link SourceLinking}); cluster events from the keys;
+ *   <li>cluster events from the keys; give a bare surname the person its event names in full
+ *       ({@link SurnameSources}); link the sources one at a time ({@link SourceLinking});
  *   <li>read every article's claims once, from the article read back from the spill, to give
  *       referenced events their ids, keeping per event only which articles speak of it, and spill
  *       the claims;
@@ -98,9 +101,28 @@ final class SpilledPipeline {
     List<ArticleKeys> keys = new ArrayList<>();
     List<Sources> sources = new ArrayList<>();
     listener.articlesRead(source.size());
-    analyseAll(source, listener, spill, linking, errors, overBudget, warnings, ids, keys, sources);
+    analyseAll(source, listener, spill, errors, overBudget, warnings, ids, keys, sources);
 
+    List<Event> articleEvents = pipeline.clusterer.cluster(keys);
+    keys = null; // the signatures are the largest per-article state left: let them go before the claims pass
+    Map<String, Integer> indexOf = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      indexOf.putIfAbsent(ids.get(i), i);
+    }
+    Map<String, Map<Source, Source>> surnames = SurnameSources.byArticle(articleEvents,
+        id -> Arrays.asList(sources.get(indexOf.get(id)).sources));
+    for (Map.Entry<String, Map<Source, Source>> change : surnames.entrySet()) {
+      Source[] s = sources.get(indexOf.get(change.getKey())).sources;
+      for (int i = 0; i < s.length; i++) {
+        s[i] = change.getValue().getOrDefault(s[i], s[i]);
+      }
+    }
     // Entities, in article order as the whole-batch linker gives them.
+    for (Sources s : sources) {
+      for (Source one : s.sources) {
+        linking.observe(one);
+      }
+    }
     Map<String, String> sharedIds = new HashMap<>();
     for (Sources s : sources) {
       s.entities = new String[s.sources.length];
@@ -109,8 +131,6 @@ final class SpilledPipeline {
       }
     }
     List<Entity> entities = linking.entities();
-    List<Event> articleEvents = pipeline.clusterer.cluster(keys);
-    keys = null; // the signatures are the largest per-article state left: let them go before the claims pass
     Map<String, Event> eventOfArticle = new HashMap<>();
     for (Event e : articleEvents) {
       e.articles().forEach(id -> eventOfArticle.put(id, e));
@@ -228,7 +248,7 @@ final class SpilledPipeline {
   }
 
   /** Analyses the source a chunk at a time on every core, spilling each article as it comes. */
-  private void analyseAll(ArticleSource source, ProgressListener listener, AnalysisSpill spill, SourceLinking linking,
+  private void analyseAll(ArticleSource source, ProgressListener listener, AnalysisSpill spill,
       List<FileError> errors, List<FileError> overBudget, List<Warning> warnings, List<String> ids,
       List<ArticleKeys> keys, List<Sources> sources) {
     Map<Source, Source> sharedSources = new HashMap<>();
@@ -253,7 +273,6 @@ final class SpilledPipeline {
         Attribution a = one.attributions().get(i);
         s[i] = sharedSources.computeIfAbsent(a.source(), Function.identity());
         t[i] = sharedTexts.computeIfAbsent(a.sourceText(), Function.identity());
-        linking.observe(s[i]);
       }
       sources.add(new Sources(s, t));
     });
@@ -388,7 +407,7 @@ final class SpilledPipeline {
       List<Attribution> out = new ArrayList<>(attributions.size());
       for (int i = 0; i < attributions.size(); i++) {
         Attribution a = attributions.get(i);
-        out.add(a.withSource(a.source().withEntity(entities[i])));
+        out.add(a.withSource(sources.get(index).sources[i].withEntity(entities[i])));
       }
       return out;
     }

@@ -53,6 +53,19 @@ class SpilledPipelineTest {
     assertThat(spilled(crosscheck, List.of(dir))).isEqualTo(whole);
   }
 
+  @Test
+  void bareSurnamesTakeTheirEventsFullNamesAlike(@TempDir Path dir) throws IOException {
+    // One report never gives Dorvan a first name; the other report of the same event does.
+    Files.writeString(dir.resolve("a.txt"), "---\npublished: 2025-03-07\n---\nThe Orsk harbour strike by the Varnel union "
+        + "entered a third day. \"The cranes stay idle,\" press secretary Lia Dorvan said of the Varnel union strike in Orsk.\n");
+    Files.writeString(dir.resolve("b.txt"), "---\npublished: 2025-03-07\n---\nThe Orsk harbour strike by the Varnel union "
+        + "went on. \"We will not bend,\" Dorvan said in Orsk. Dorvan said the Varnel union would meet again.\n");
+    Crosscheck crosscheck = Crosscheck.withDefaults();
+    String whole = Reports.toJson(crosscheck.check(List.of(dir)));
+    assertThat(whole).doesNotContain("\"INSTITUTION\"").contains("\"NAMED_SPOKESPERSON\"");
+    assertThat(spilled(crosscheck, List.of(dir))).isEqualTo(whole);
+  }
+
   private static String spilled(Crosscheck crosscheck, List<Path> paths) {
     return crosscheck.checkStreamed(paths, ProgressListener.NONE, stream -> {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
