@@ -49,11 +49,27 @@ final class MentionIndex {
   private static final WordSet REFLEXIVE_PERSONAL = WordSet.of("himself", "herself");
   /** Pronouns only a person takes: see {@link #pronounFollows}. */
   private static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
+  /** Subject pronouns, which after a name and its verb stand for that name: "Kovac said she". */
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she");
+  /** Titles of a man: "Mr. Oza", "Mr Oza". */
+  private static final WordSet MASCULINE_TITLES = WordSet.of("mr", "mr.");
+  /** Titles of a woman: "Ms Kovac", "Mrs. Kovac". */
+  private static final WordSet FEMININE_TITLES = WordSet.of("ms", "ms.", "mrs", "mrs.");
+  /** The lead in votes that marks a name's sex: two pronouns, or one title. */
+  private static final int SEX_MARGIN = 2;
   /** How many words after a name its pronoun may stand: "saw Velko as backing away from his claims". */
   private static final int PRONOUN_REACH = 6;
 
   /** Names a personal pronoun refers back to in their sentence. */
   private final Set<String> referredToAsPerson = new HashSet<>();
+  /**
+   * For each name, the votes for a woman (plus) and a man (minus): a subject pronoun after the name
+   * is one ("Oza said he was shocked"), a title before it ("Mr. Oza") settles it. A single pronoun
+   * settles nothing: in "Tarvin said she had agreed", "she" is the other party.
+   */
+  private final Map<String, Integer> sexVotes = new HashMap<>();
+  /** Common nouns a personal pronoun refers back to: "the agent pulls out her phone". */
+  private final Set<String> personNouns = new HashSet<>();
 
   private final Map<String, Person> persons = new HashMap<>();
   private final Set<String> places = new HashSet<>();
@@ -208,8 +224,20 @@ final class MentionIndex {
       if (words.get(i).isCapitalised() && REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
         personWords.add(words.get(i).bare()); // "Velko himself had feuded": only a person is "himself"
       }
-      if (words.get(i).isCapitalised() && !words.get(i).isPossessive() && pronounFollows(words, i)) {
+      Word pronoun = words.get(i).isCapitalised() && !words.get(i).isPossessive() ? followingPronoun(words, i) : null;
+      if (pronoun != null) {
         referredToAsPerson.add(words.get(i).bare()); // "Velko withdrew his petition": a body would be "its"
+        if (SUBJECT_PRONOUNS.contains(pronoun.lower())) {
+          // "Oza said he was shocked"; "Oza need not have her permission" says nothing of Oza.
+          markSex(words.get(i).bare(), pronoun.is("she"), 1);
+        }
+      }
+      if (i > 0 && words.get(i).isCapitalised() && (MASCULINE_TITLES.contains(words.get(i - 1).lower())
+          || FEMININE_TITLES.contains(words.get(i - 1).lower()))) {
+        markSex(words.get(i).bare(), FEMININE_TITLES.contains(words.get(i - 1).lower()), SEX_MARGIN);
+      }
+      if (isDefiniteCommonNoun(words, i, lexicon) && pronounFollows(words, i)) {
+        personNouns.add(words.get(i).bareLower()); // "the agent pulls out her phone": a body would be "its"
       }
     }
     companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
@@ -657,26 +685,72 @@ final class MentionIndex {
         && !personWords.contains(word) && !persons.containsKey(word) && !referredToAsPerson.contains(word);
   }
 
+  /** Adds {@code votes} for a woman ({@code woman}) or a man to {@code name}'s tally in {@link #sexVotes}. */
+  private void markSex(String name, boolean woman, int votes) {
+    sexVotes.merge(name, woman ? votes : -votes, Integer::sum);
+  }
+
+
+  /**
+   * Whether the article marks the person named {@code word} (a surname, as written) as a woman
+   * (true) or a man (false) by {@link #SEX_MARGIN} votes or more; empty when it does not say so.
+   */
+  Optional<Boolean> isWoman(String word) {
+    int votes = sexVotes.getOrDefault(word, 0);
+    return Math.abs(votes) < SEX_MARGIN ? Optional.empty() : Optional.of(votes > 0);
+  }
+
+
+  /**
+   * Whether the article refers to "the {@code lower}" with a personal pronoun ("the clerk waved
+   * her badge"), so that the noun names a person, not a body.
+   */
+  boolean isPersonNoun(String lower) {
+    return personNouns.contains(lower);
+  }
+
+  /**
+   * A lower-case noun after "the", or after "the" and one more lower-case word ("the counter
+   * clerk"), that no lexicon makes a body, a document or the press: "the ministry" and "the report"
+   * never become persons, however a pronoun after them reads.
+   */
+  private static boolean isDefiniteCommonNoun(List<Word> words, int i, CueLexicon lexicon) {
+    Word w = words.get(i);
+    if (i == 0 || !w.isWord() || w.isCapitalised() || w.isPossessive()) {
+      return false;
+    }
+    boolean definite = words.get(i - 1).is("the")
+        || i > 1 && words.get(i - 2).is("the") && words.get(i - 1).isWord() && !words.get(i - 1).isCapitalised();
+    return definite && !lexicon.isInstitution(w) && !lexicon.isDocument(w) && !lexicon.isMedia(w)
+        && !CompanyReferences.isCompanyNoun(w.bareLower());
+  }
+
   /**
    * Whether a personal pronoun ("he", "his", "she", "her", "him") follows the name at {@code i}
    * within {@link #PRONOUN_REACH} words of its sentence, with no other capitalised word between:
    * "Velko withdrew his petition", "saw Velko as backing away from his claims".
    */
   private static boolean pronounFollows(List<Word> words, int i) {
+    return followingPronoun(words, i) != null;
+  }
+
+  /** The personal pronoun {@link #pronounFollows} finds after the word at {@code i}, else null. */
+  private static Word followingPronoun(List<Word> words, int i) {
     for (int k = i + 1; k < words.size() && k - i <= PRONOUN_REACH; k++) {
       Word t = words.get(k);
       if (!t.isWord() && (t.text().equals(".") || t.text().equals(";") || t.text().equals("“") || t.text().equals("\""))) {
-        return false;
+        return null;
       }
       if (t.isCapitalised()) {
-        return false;
+        return null;
       }
       if (PERSONAL_PRONOUNS.contains(t.lower())) {
-        return true;
+        return t;
       }
     }
-    return false;
+    return null;
   }
+
 
   /** Whether the article writes {@code word} capitalised inside a sentence ("according to Reuters"), as only names are. */
   boolean isCapitalisedInside(String word) {

@@ -200,7 +200,8 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior); // "the Velpress news agency"
     }
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
-      if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPluralAgent(headLower)) {
+      if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPluralAgent(headLower)
+          || mentions.isPersonNoun(headLower)) {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
       // "the report", "the unclassified intelligence report": one document the article has in view is

@@ -32,6 +32,9 @@ final class SpeakerResolver {
   /** Possessive pronouns that make an office someone's: "her office", "his ministry". */
   private static final Set<String> OWNERS = Set.of("his", "her");
 
+  /** What {@link #pronoun} is asked for a person of either sex: "the 36-year-old". */
+  private static final String ANY_PERSON = "someone";
+
   private final List<Seen> history = new ArrayList<>();
 
   private final IntUnaryOperator paragraphOf;
@@ -89,7 +92,7 @@ final class SpeakerResolver {
 
   /** "Her office said" after "Governor Amara Idowu said": the office of the person named last. */
   private Source ownedBy(List<Word> phrase, Source classified) {
-    Optional<Source> owner = pronoun("he").filter(o -> o.kind() == SourceKind.NAMED_PERSON
+    Optional<Source> owner = pronoun(phrase.get(0).is("her") ? "she" : "he").filter(o -> o.kind() == SourceKind.NAMED_PERSON
         || o.kind() == SourceKind.NAMED_SPOKESPERSON);
     if (owner.isEmpty()) {
       return classified;
@@ -121,7 +124,7 @@ final class SpeakerResolver {
       }
       Optional<String> subject = mentions.mostWritten().map(MentionIndex.Person::fullName);
       return subject.flatMap(n -> history.stream().map(Seen::source).filter(x -> x.name().equals(n)).reduce((a, b) -> b))
-          .or(() -> pronoun("he"));
+          .or(() -> pronoun(ANY_PERSON));
     }
     if (head.equals("them")) {
       // "Neither official would be named ... One of them said": unnamed people first.
@@ -278,11 +281,33 @@ final class SpeakerResolver {
       boolean person = k == SourceKind.NAMED_PERSON || k == SourceKind.NAMED_SPOKESPERSON
           || k == SourceKind.ANONYMOUS && !group;
       boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
+      if (person && otherSex(history.get(i).source(), p)) {
+        continue; // "she said" after "Mr. Oza said": not him
+      }
       if (p.equals("it") ? thing : p.equals("they") || person) {
         return Optional.of(history.get(i).source());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code s} is of the other sex than "he" or "she" {@code p}: a name the article marks so,
+   * or an unresolved pronoun of the other sex.
+   */
+  private boolean otherSex(Source s, String p) {
+    if (!p.equals("he") && !p.equals("she")) {
+      return false;
+    }
+    if (s.kind() == SourceKind.ANONYMOUS) {
+      // An unresolved "He says …" is a man nobody named: no later "she".
+      return (s.name().equalsIgnoreCase("he") || s.name().equalsIgnoreCase("she")) && !s.name().equalsIgnoreCase(p);
+    }
+    if (s.kind() != SourceKind.NAMED_PERSON && s.kind() != SourceKind.NAMED_SPOKESPERSON) {
+      return false;
+    }
+    String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
+    return mentions.isWoman(surname).filter(woman -> woman != p.equals("she")).isPresent();
   }
 
   /** "observers", "local party organisers", "People": a plural head noun. */

@@ -51,14 +51,14 @@ class AliasEntityLinkerTest {
     Report report = Crosscheck.withDefaults().checkTexts(Map.of(
         "a.txt", "Foreign Minister Ana J. Kovac said the talks would resume in March.\n"
             + "The top Velorian diplomat said the corridor would stay open.",
-        "b.txt", "Mr. Kovac told reporters that the loan had been approved.\n"
+        "b.txt", "Ms. Kovac told reporters that the loan had been approved.\n"
             + "“We will rebuild every house,” she said."));
     List<String> entityIds = report.attributions().stream()
         .map(Attribution::source).map(Source::entity).map(Optional::orElseThrow).distinct().toList();
     assertThat(entityIds).hasSize(1);
     Entity kovac = report.entities().stream().filter(e -> e.id().equals(entityIds.get(0))).findFirst().orElseThrow();
     assertThat(kovac.name()).isEqualTo("Ana J. Kovac");
-    assertThat(kovac.aliases()).contains("Ana J. Kovac", "Mr. Kovac", "The top Velorian diplomat")
+    assertThat(kovac.aliases()).contains("Ana J. Kovac", "Ms. Kovac", "The top Velorian diplomat")
         .doesNotContain("she");
   }
 
