@@ -155,7 +155,9 @@ final class MentionIndex {
       }
       int end = i;
       // A time word ends a name: "Harbour Minister Kiro Varos Friday denied" names no one called Friday.
+      // A line break ends a name: a standfirst without a full stop is no title of the next paragraph's first word.
       while (end < words.size() && end - i < 10 && !(end > i && lexicon.isTimeWord(words.get(end)))
+          && !(end > i && lineBreakBefore(body, words, end))
           && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
           || end > i && PhraseGrammar.isNameParticle(words.get(end)) && end + 1 < words.size()
           && (words.get(end + 1).isCapitalised() || PhraseGrammar.isNameParticle(words.get(end + 1))) // "Femke de Ruiter"
@@ -170,7 +172,8 @@ final class MentionIndex {
       // A lower-case role word just before the run: "spokesman Ana Kovac".
       String role = null;
       boolean press = false;
-      if (i > 0 && lexicon.isRole(words.get(i - 1)) && !(end - from == 1 && words.get(i - 1).looksPlural())) {
+      if (i > 0 && lexicon.isRole(words.get(i - 1)) && !(end - from == 1 && words.get(i - 1).looksPlural())
+          && !lineBreakBefore(body, words, i)) {
         // "the market leaders Tarvin and Orvex": a plural role before one word names no one's title
         role = words.get(i - 1).lower();
         press = lexicon.isPressRoleAt(words, i - 1); // "press secretary Ana Kovac"
@@ -431,6 +434,16 @@ final class MentionIndex {
     if (particle > 0 && particle <= 3 && Character.isLowerCase(surname.charAt(0)) && particle + 1 < surname.length()) {
       register(surname.substring(particle + 1), name.toString(), nameCount, role, press, titled);
     }
+  }
+
+  /** Whether a line break stands between word {@code i} and the word before it: "… an envoy⏎⏎Varnia is denying". */
+  private static boolean lineBreakBefore(String body, List<Word> words, int i) {
+    for (int k = words.get(i - 1).end(); k < words.get(i).start(); k++) {
+      if (body.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void register(String surname, String name, int nameCount, String role, boolean press, boolean titled) {

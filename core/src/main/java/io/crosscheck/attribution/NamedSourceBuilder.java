@@ -45,8 +45,10 @@ final class NamedSourceBuilder {
       from++;
     }
     List<Word> nameWords = p.subList(Math.min(from, p.size() - 1), p.size());
-    while (nameWords.size() > 1 && lexicon.isModifier(nameWords.get(0))) {
-      nameWords = nameWords.subList(1, nameWords.size()); // "Many Velorians", "Two Kastanis"
+    while (nameWords.size() > 1 && (lexicon.isModifier(nameWords.get(0))
+        || !nameWords.get(0).isCapitalised() && nameWords.get(0).isWord() && !PhraseGrammar.isNameParticle(nameWords.get(0)))) {
+      // "Many Velorians", "Two Kastanis"; "state-run VTN", "rival Tarvin": a lower-case word describes the name
+      nameWords = nameWords.subList(1, nameWords.size());
     }
     String name = Phrases.join(nameWords);
     String surname = nameWords.get(nameWords.size() - 1).bare();

@@ -57,4 +57,22 @@ class NameBoundariesTest {
     assertThat(NewsAttributionFinderTest.holding(found, "quay was dry")).get()
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ona Brill"));
   }
+
+  @Test
+  void aLineBreakEndsATitleAndAName() {
+    // A standfirst without a full stop: "diplomat" titles nobody in the next paragraph.
+    List<Attribution> found = NewsAttributionFinderTest.find("Varnia's trade minister waved away claims that the tycoon "
+        + "met a diplomat\n\nVarnia is denying reports that its envoy to the bloc met the tycoon on Monday.");
+    assertThat(NewsAttributionFinderTest.holding(found, "its envoy to the bloc")).get()
+        .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.INSTITUTION));
+  }
+
+  @Test
+  void aLowerCaseWordBeforeANameDescribesIt() {
+    List<Attribution> found = NewsAttributionFinderTest.find("The ministry denied that the visit took place, state-run VTN said.");
+    assertThat(NewsAttributionFinderTest.holding(found, "visit took place")).get().satisfies(a -> {
+      assertThat(a.source().name()).isEqualTo("VTN");
+      assertThat(a.source().kind()).isNotEqualTo(SourceKind.NAMED_PERSON);
+    });
+  }
 }
