@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Entity;
@@ -106,16 +107,27 @@ final class ContraryClaims {
       }
       stems.put(c, out);
     }
-    // Candidate pairs through an index of stems: only claims with stems in common are ever paired.
+    // Whether each claim holds a denial where it bears ({@link Said#denies}): a pair needs one, so a
+    // claim that denies nothing is paired with the denying claims only.
+    Map<Claim, Said> said = new java.util.IdentityHashMap<>();
+    boolean[] denies = new boolean[usable.size()];
+    for (int i = 0; i < usable.size(); i++) {
+      Claim c = usable.get(i);
+      denies[i] = DENIAL_WORDS.in(c.attribution().get().content()) && said.computeIfAbsent(c, this::said).denies();
+    }
+    // Candidate pairs through indexes of stems: only claims with stems in common are ever paired.
     Map<String, List<Integer>> byStem = new HashMap<>();
+    Map<String, List<Integer>> denyingByStem = new HashMap<>();
     for (int i = 0; i < usable.size(); i++) {
       for (String stem : stems.get(usable.get(i))) {
         byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+        if (denies[i]) {
+          denyingByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+        }
       }
     }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
-    Map<Claim, Said> said = new java.util.IdentityHashMap<>();
     // Each claim's source name, and its speaker's role and affiliation, lower-cased once for oneSide.
     String[] sourceNames = new String[usable.size()];
     String[] speakerRoles = new String[usable.size()];
@@ -130,8 +142,9 @@ final class ContraryClaims {
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < usable.size(); i++) {
       candidates.clear();
+      Map<String, List<Integer>> partners = denies[i] ? byStem : denyingByStem;
       for (String stem : stems.get(usable.get(i))) {
-        for (int j : byStem.get(stem)) {
+        for (int j : partners.getOrDefault(stem, List.of())) {
           if (j > i && shares[j]++ == 0) {
             candidates.add(j);
           }
@@ -230,7 +243,24 @@ final class ContraryClaims {
    * A claim's content read once for the pair loop: its lower-case words, each word's word-group
    * form, where a denial verb bears ({@link #denialAt}) and where any negation stands.
    */
-  private record Said(String[] words, String[] canonical, boolean[] denial, boolean[] negation) {}
+  private record Said(String[] words, String[] canonical, boolean[] denial, boolean[] negation) {
+    /** Whether a denial bears anywhere: without one the claim denies nothing another states. */
+    boolean denies() {
+      for (boolean d : denial) {
+        if (d) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Literals one of which every word {@link #NEGATION} matches begins with or holds ("den" of
+   * "denied", "isn" of "isn’t"): most claims hold none, and their words need not be read for a denial.
+   */
+  private static final Literals DENIAL_WORDS = Literals.anyOf("den", "rej", "disput", "refut", "dismiss", "contest",
+      "haven", "hasn", "hadn", "didn", "doesn", "isn", "wasn", "weren", "aren");
 
   private Said said(Claim c) {
     String[] words = NOT_WORD.split(c.attribution().get().content().toLowerCase(Locale.ROOT));
