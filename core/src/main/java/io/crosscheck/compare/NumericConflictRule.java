@@ -142,6 +142,9 @@ final class NumericConflictRule implements Check {
         if (ofEvent.isPresent() && !ofEvent.get().contains(f.id())) {
           continue; // a figure about another event ("the previous protest on January 31")
         }
+        if (!Quantities.keyable(f)) {
+          continue; // a date or an ordinal: no quantity to compare, so its sentence is never read
+        }
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
         if (s.isPresent() && CountRoles.isPart(f, s.get())) {
           continue; // "including three children": a part of the count beside it, not a count of its own

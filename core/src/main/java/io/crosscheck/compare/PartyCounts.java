@@ -120,8 +120,8 @@ final class PartyCounts {
       Figure f = c.figures().get(0);
       String thing = c.measure().get().thing();
       ArticleView owner = views.get(c.article());
-      boolean ofTheOccasion = vague(f) || namesItsSource(f, owner);
-      if (thing.contains(":") && ofTheOccasion
+      // A thing no class named ("COUNT:people") may be the turnout; only then is the count read for whether it is the occasion's.
+      if (thing.contains(":") && (vague(f) || namesItsSource(f, owner))
           && (eventClasses.contains(c.event().orElse("") + " TURNOUT") || namesAGathering(f))) {
         thing = "TURNOUT"; // "3.5 million people came" in an event whose other counts are of marchers
       }

@@ -76,6 +76,26 @@ final class Quantities {
     }
   }
 
+  /**
+   * Whether {@link #key} or {@link #elapsedKey} may key the figure at all: a date, an ordinal ("fourth
+   * trip"), a bare number or a figure with no subject never has a key, whatever its sentence says.
+   * Read before any text around the figure is cut out for a key.
+   */
+  static boolean keyable(Figure f) {
+    return keyedByClass(f) || keyedByElapsed(f);
+  }
+
+  /** A figure {@link #key} reads: one of a measured kind, with a subject. */
+  private static boolean keyedByClass(Figure f) {
+    return f.kind() != FigureKind.ORDINAL && f.kind() != FigureKind.DATE && f.kind() != FigureKind.OTHER
+        && f.subject().isPresent();
+  }
+
+  /** A figure {@link #elapsedKey} reads: a duration. */
+  private static boolean keyedByElapsed(Figure f) {
+    return f.kind() == FigureKind.DURATION;
+  }
+
   /** The figure's key, or empty when it can never be compared (ordinals, no subject, no class). */
   Optional<Key> key(Figure f) {
     return key(f, "", Set.of());
@@ -88,8 +108,7 @@ final class Quantities {
    * for shared predicate words ("waiting at anchor"). {@code stopWords} filter the context words.
    */
   Optional<Key> key(Figure f, String near, Set<String> stopWords) {
-    if (f.kind() == FigureKind.ORDINAL || f.kind() == FigureKind.DATE || f.kind() == FigureKind.OTHER
-        || f.subject().isEmpty()) {
+    if (!keyedByClass(f)) {
       return Optional.empty();
     }
     // The subject's words, read once: the classes and the head are both read from them.
@@ -124,7 +143,7 @@ final class Quantities {
    * class ELAPSED, in minutes. Empty for any other figure or a unit with no length.
    */
   Optional<Key> elapsedKey(Figure f, Set<String> context) {
-    if (f.kind() != FigureKind.DURATION) {
+    if (!keyedByElapsed(f)) {
       return Optional.empty();
     }
     return toMinutes(f).map(m -> new Key("DURATION [ELAPSED]", Optional.empty(), f.unit().map(Subjects::key), Optional.empty(),
