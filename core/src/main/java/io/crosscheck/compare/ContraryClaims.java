@@ -216,7 +216,6 @@ final class ContraryClaims {
     return new Rarer(words, forms);
   }
 
-  /** The denial bears on the shared words: a negation shortly before one of them ("rejects any allegation that its patch was reckless"). */
   /**
    * True when {@code denying} denies a shared word ("haven't offered us anything") that {@code other}
    * states without any negation before it ("reached out to offer assistance"): the negation is
@@ -278,14 +277,20 @@ final class ContraryClaims {
 
   /**
    * A denial verb used as a verb, with its object after it ("rejects any allegation", "denied
-   * that"); "controversies and disputes in society" is a noun. Contractions ("haven't") always deny.
+   * that"); "controversies and disputes in society" is a noun. Contractions ("haven't") deny,
+   * unless a verb of knowing follows ({@link #MINDS}).
    */
   private static boolean denialAt(String[] words, int i) {
     if (words[i].indexOf('\'') >= 0 || words[i].indexOf('’') >= 0) {
-      return true;
+      // "didn't know she could cancel it" takes the cancelling as given; it denies only the knowing.
+      return i + 1 >= words.length || !MINDS.contains(words[i + 1]);
     }
     return i + 1 < words.length && DENIAL_OBJECTS.contains(words[i + 1]);
   }
+
+  /** Verbs of knowing and thinking: negated, they deny a state of mind, not what follows ("wasn't aware that"). */
+  private static final Set<String> MINDS = Set.of("know", "knew", "realise", "realize", "realised", "realized", "aware",
+      "notice", "noticed", "understand", "remember", "recall", "think", "believe", "expect", "expected");
 
   /** Words that open the object of a denial verb. */
   private static final Set<String> DENIAL_OBJECTS = Set.of("the", "that", "this", "these", "those", "any", "a", "an",

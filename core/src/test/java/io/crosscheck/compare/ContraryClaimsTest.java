@@ -44,6 +44,16 @@ class ContraryClaimsTest {
   }
 
   @Test
+  void staysSilentWhenTheNegationDeniesOnlyKnowing() {
+    // "didn't know the clerk could void the ticket" takes the voiding as given.
+    List<Finding> found = check("wire", "2031-08-05", lines(
+        "Halden Air grounded 900 flights after a software outage last week.",
+        "Halden Air clerk Mara Voss said she would void the ticket of the passenger who filmed the desk.",
+        "The passenger, Ilan Brisk, said he didn't know that she could void the ticket of a passenger who filmed the desk."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
   void staysSilentWhenOneSideSpeaksForTheOther() {
     List<Finding> found = check("wire", "2031-08-05", lines(
         "Halden Air grounded 900 flights after a software outage last week.",
