@@ -74,8 +74,12 @@ final class OrganisationNames {
     if (!p.get(k).isCapitalised()) {
       return -1;
     }
-    while (k > 0 && (p.get(k - 1).isCapitalised() || (p.get(k - 1).is("of") || p.get(k - 1).is("for")) && k - 2 >= 0
-        && p.get(k - 2).isCapitalised() || p.get(k - 1).text().equals("'") || p.get(k - 1).text().equals("’")
+    int of = Phrases.indexOfWord(p, "of");
+    while (k > 0 && (p.get(k - 1).isCapitalised()
+        || (p.get(k - 1).is("of") || p.get(k - 1).is("for")) && k - 2 >= 0 && p.get(k - 2).isCapitalised()
+        // "Ministry of Ports and Fisheries": one body's complement
+        || p.get(k - 1).is("and") && of >= 0 && of < k - 2 && p.get(k - 2).isCapitalised()
+        || p.get(k - 1).text().equals("'") || p.get(k - 1).text().equals("’")
         || p.get(k - 1).is("the") && k - 3 >= 0 && (p.get(k - 2).is("of") || p.get(k - 2).is("for"))
         && p.get(k - 3).isCapitalised())) { // "Office for the Coordination of Relief Affairs"
       k--;

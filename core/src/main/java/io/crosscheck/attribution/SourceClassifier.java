@@ -23,6 +23,8 @@ final class SourceClassifier {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
   /** Prepositions opening an appositive that only locates the speaker: "Ivo Renn, from the Harbour Front". */
   private static final WordSet LOCATING = WordSet.of("from", "of", "at", "in", "with");
+  /** What ties an unnamed person to the body they work at: "a source at the ministry", "an official with the agency". */
+  private static final WordSet EMPLOYED_AT = WordSet.of("at", "with");
   /** Modifiers that single out one holder of a shared role: "the country’s senior-most diplomat". */
   private static final WordSet SUPERLATIVES = WordSet.of("top", "senior-most", "seniormost",
       "most-senior", "highest-ranking", "chief");
@@ -112,7 +114,13 @@ final class SourceClassifier {
     if (ofAt > 0 && (forAt < 0 || ofAt < forAt) && p.subList(0, ofAt).stream().noneMatch(Word::isCapitalised)) {
       forAt = ofAt; // "the chairwoman of the rights body": the role's holder, as "a spokesman for the ministry"
     }
-    if (forAt > 0 && forAt + 1 < p.size() && lexicon.isRole(p.get(forAt - 1))) {
+    if (forAt < 0) {
+      int at = firstOf(p, EMPLOYED_AT);
+      if (at > 0 && p.subList(0, at).stream().noneMatch(Word::isCapitalised) && lexicon.isAnonymityNoun(p.get(at - 1))) {
+        forAt = at; // "a source at the forensic department", "an official with the agency"
+      }
+    }
+    if (forAt > 0 && forAt + 1 < p.size() && (lexicon.isRole(p.get(forAt - 1)) || lexicon.isAnonymityNoun(p.get(forAt - 1)))) {
       // "a spokesman for the ministry": an unnamed spokesperson, affiliated with the ministry.
       Source s = classify(p.subList(0, forAt), mentions, cue);
       return s.withAffiliation(Phrases.join(Phrases.withoutDeterminer(p.subList(forAt + 1, p.size()))));
@@ -419,5 +427,15 @@ final class SourceClassifier {
 
   private boolean isRoleHead(String lower) {
     return lexicon.isRole(lower) || lexicon.isAnonymityNoun(lower);
+  }
+
+  /** The index of the first word of {@code p} in {@code set}, or -1. */
+  private static int firstOf(List<Word> p, WordSet set) {
+    for (int i = 0; i < p.size(); i++) {
+      if (set.contains(p.get(i).lower())) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -144,6 +144,10 @@ final class SpeakerLocator {
         }
         continue;
       }
+      if (p.is("and") && start >= 3 && w.get(start).isCapitalised() && institutionOfBefore(w, start - 2)) {
+        start--; // "the Ministry of Health and Environment": one body, not two
+        continue;
+      }
       if (p.is("of") && start >= 3 && w.get(start - 2).is("behalf") && w.get(start - 3).is("on")) {
         start -= 3; // "a statement issued on behalf of Mayor Ana Kovac": her office issued it
         break;
@@ -318,5 +322,20 @@ final class SpeakerLocator {
   /** The speaker phrase starting at {@code start}: see {@link FollowingSpeakerFinder}. */
   Optional<Phrase> after(List<Word> w, int start) {
     return following.find(w, start);
+  }
+
+  /** Words of a body's "of" complement read back for its "of": "Ministry of Ports, Roads" holds three. */
+  private static final int MAX_COMPLEMENT_WORDS = 4;
+
+  /**
+   * Whether capitalised words ending at {@code k} are the complement of a capitalised body's "of":
+   * "Health" in "Ministry of Health", "Human Rights" in "Office of Human Rights".
+   */
+  private boolean institutionOfBefore(List<Word> w, int k) {
+    int j = k;
+    while (j >= 0 && k - j < MAX_COMPLEMENT_WORDS && w.get(j).isCapitalised() && !w.get(j).isPossessive()) {
+      j--;
+    }
+    return j < k && j >= 1 && w.get(j).is("of") && w.get(j - 1).isCapitalised() && lexicon.isInstitution(w.get(j - 1));
   }
 }
