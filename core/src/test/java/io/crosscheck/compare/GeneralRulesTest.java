@@ -24,9 +24,17 @@ class GeneralRulesTest {
     return EndToEnd.check(triples.toArray(String[]::new));
   }
 
-
-
-
+  @Test
+  void pairsALedeDenialOfANamedReportWithTheReportToldAfterIt() {
+    // "denied the X report on …" or "… report that …": one report, named; its claim is told further down.
+    for (String denial : List.of("denied The Daily Orsk report on its envoy to the bloc meeting with the tycoon",
+        "denied The Daily Orsk report that its envoy to the bloc met the tycoon")) {
+      List<Finding> findings = check("envoy", lines(
+          "Varnia's foreign ministry spokesman Ivo Marsh on Saturday categorically " + denial + ".",
+          "The Daily Orsk reported on Friday that the tycoon met earlier this week with Varnia's envoy to the bloc, Ana Pell."));
+      assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "categorically denied", "met earlier this week")).as(denial).isTrue();
+    }
+  }
 
   @Test
   void pairsAQuotedAgreementWithADenialOfAnyAgreementOnTheSameTopic() {
