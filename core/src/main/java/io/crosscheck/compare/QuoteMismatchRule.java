@@ -103,7 +103,8 @@ final class QuoteMismatchRule implements Check {
     for (int[] pair : candidates(quotes)) {
       Quote a = quotes.get(pair[0]);
       Quote b = quotes.get(pair[1]);
-      if (events.sameEvent(a.view(), b.view())) {
+      // "Because you did not have my pass" is cut from "You did not have my pass to enter", in either reading.
+      if (events.sameEvent(a.view(), b.view()) && !excerptOf(a, b) && !excerptOf(b, a)) {
         compare(a, b).or(() -> rendering(a, b)).ifPresent(out::add);
       }
     }
@@ -203,7 +204,7 @@ final class QuoteMismatchRule implements Check {
     return named(x) && named(y) && !differentSpeakers(a, b);
   }
 
-  private static Optional<Finding> compare(Quote a, Quote b) {
+  private Optional<Finding> compare(Quote a, Quote b) {
     if (!a.view().closeInTime(b.view(), MAX_DAYS_APART)) {
       return Optional.empty(); // a January remark and a May remark are two remarks
     }
@@ -216,6 +217,9 @@ final class QuoteMismatchRule implements Check {
     }
     if (a.joined().contains(b.joined()) || b.joined().contains(a.joined())) {
       return Optional.empty(); // an excerpt of the longer quote
+    }
+    if (a.view() == b.view()) {
+      return Optional.empty(); // two quotes in one article are two remarks: an article does not misquote itself
     }
     if (onlyNumbersDiffer(a, b)) {
       return Optional.empty(); // a formula repeated with new figures ("nearly 40% of the aid …"): an update, not a misquote
@@ -235,6 +239,26 @@ final class QuoteMismatchRule implements Check {
       return Optional.empty();
     }
     return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is quoted two ways: " + difference(a, b)));
+  }
+
+  /**
+   * Whether {@code shorter}, without the function words at its edges, is an excerpt of {@code
+   * longer}: a reporter's cut may leave a conjunction that opened the clause ("Because …").
+   */
+  private boolean excerptOf(Quote shorter, Quote longer) {
+    List<String> w = shorter.words();
+    int from = 0;
+    int to = w.size();
+    while (from < to && functionWords.contains(w.get(from))) {
+      from++;
+    }
+    while (to > from && functionWords.contains(w.get(to - 1))) {
+      to--;
+    }
+    if (to - from < MIN_SHORT_WORDS || from == 0 && to == w.size()) {
+      return false;
+    }
+    return longer.joined().contains(COMPOUND_GAPS.matcher(String.join("", w.subList(from, to))).replaceAll(""));
   }
 
   private static boolean differentSpeakers(Quote a, Quote b) {

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>Curly ({@code “…”}) and straight ({@code "…"}) double quotes open and close quotations;
- *       single quotes inside them are part of the quoted text ({@code “I told him, ‘No.’”}).
+ *       single quotes inside them are part of the quoted text ({@code “I told him, ‘No.’”}). A
+ *       {@code ”} after a space with no quotation open opens one ({@code saying ” No.”}).
  *   <li>A curly single quote {@code ‘…’} at top level is a quotation too (headlines, captions), but
  *       a {@code ’} followed by a letter is an apostrophe ({@code Israel’s}).
  *   <li>In an article with no double quotation mark, straight single quotes pair too ({@code 'No,'
@@ -48,7 +49,9 @@ final class QuotationFinder {
             straightAt = -1;
           }
         } else if (openAt < 0) {
-          if (c == '“' || (c == '"' && opensStraight(body, i, para))) {
+          // A closing mark where only an opening one fits (after a space, no quotation open) is a
+          // typo for one: saying ” Put it down”.
+          if (c == '“' || ((c == '"' || c == '”') && opensStraight(body, i, para))) {
             openAt = i;
             openMark = c;
             singleAt = -1;
@@ -61,7 +64,7 @@ final class QuotationFinder {
             singleAt = -1;
           }
         } else if (closes(c, openMark)) {
-          out.add(new Quotation(Span.of(openAt, i + 1), Span.of(openAt + 1, i), true));
+          out.add(new Quotation(Span.of(openAt, i + 1), Span.of(innerStart(body, openAt, i), i), true));
           openAt = -1;
         }
       }
@@ -74,6 +77,15 @@ final class QuotationFinder {
       }
     }
     return out;
+  }
+
+  /** Where the quoted words start after the mark at {@code openAt}: past a space a mistyped mark leaves (”␣No.”). */
+  private static int innerStart(String body, int openAt, int closeAt) {
+    int k = openAt + 1;
+    while (k < closeAt && body.charAt(k) == ' ') {
+      k++;
+    }
+    return k;
   }
 
   private static boolean closes(char c, char openMark) {

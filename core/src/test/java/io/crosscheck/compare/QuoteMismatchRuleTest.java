@@ -31,6 +31,30 @@ class QuoteMismatchRuleTest {
   }
 
   @Test
+  void readsAClosingMarkTypedForAnOpeningOne() {
+    List<Finding> findings = run(rule,
+        article("a", "“We will not sign any deal that leaves our farmers behind,” Venn told reporters."),
+        article("b", "Venn was heard saying ” We will never sign a deal that leaves our farmers behind”."));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "not sign any deal", "never sign a deal")).isTrue());
+  }
+
+  @Test
+  void staysSilentOnTwoQuotesInOneArticle() {
+    // One article quoting two close remarks quotes two remarks; it does not misquote itself.
+    List<Finding> findings = run(rule, article("a", "“We will not sign any deal that leaves our farmers behind,” Venn "
+        + "said. Later she added: “We will never sign a deal that leaves our farmers behind.”"));
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnAnExcerptOpenedByAConjunction() {
+    List<Finding> findings = run(rule,
+        article("a", "The warden stopped the ferry at Orsk. “You did not show me the permit for the quay,” the warden told him."),
+        article("b", "The warden stopped the ferry at Orsk. “Because you did not show me the permit,” the warden said."));
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
   void flagsTheSameWordsCreditedToDifferentSpeakers() {
     AnalysedArticle a = article("a", "“Nobody in this valley will be forced from their homes,” Venn said.");
     AnalysedArticle b = article("b", "“Nobody in this valley will be forced from their homes,” Brek said.");
