@@ -107,4 +107,16 @@ final class Phrases {
     }
     return count >= n;
   }
+
+  /** "No" or "No." before a rank's number: "world No 1". */
+  static boolean isRankMark(Word w) {
+    return w.text().equals("No") || w.text().equals("No.");
+  }
+
+  /** "the world No 1": a person named by rank, pointing back as "the 36-year-old" does. */
+  static boolean isRank(List<Word> phrase) {
+    int n = phrase.size();
+    return n >= 3 && phrase.get(0).is("the") && isRankMark(phrase.get(n - 2))
+        && phrase.get(n - 1).text().chars().allMatch(Character::isDigit);
+  }
 }

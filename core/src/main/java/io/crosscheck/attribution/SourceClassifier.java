@@ -58,8 +58,8 @@ final class SourceClassifier {
         || phrase.get(phrase.size() - 1).is("them")) {
       return true; // "he", "one of them"
     }
-    if (phrase.size() == 2 && phrase.get(0).is("the") && phrase.get(1).lower().endsWith("-year-old")) {
-      return true; // "the 54-year-old said"
+    if (phrase.size() == 2 && phrase.get(0).is("the") && phrase.get(1).lower().endsWith("-year-old") || Phrases.isRank(phrase)) {
+      return true; // "the 54-year-old said", "the world No 1 said"
     }
     if (phrase.isEmpty() || !phrase.get(0).is("the") && !phrase.get(0).is("this")
         || phrase.stream().anyMatch(Word::isPossessive)) {

@@ -127,6 +127,10 @@ final class SpeakerLocator {
     if (head.is("them") && end >= 2 && w.get(end - 1).is("of") && grammar.isNpWord(w.get(end - 2))) {
       return Optional.of(new Phrase(end - 2, end + 1)); // "One of them said": they, resolved later
     }
+    Optional<Phrase> rank = rankPhrase(w, end);
+    if (rank.isPresent()) {
+      return rank; // "the world No 1 said": a player by rank, not a count
+    }
     if (!grammar.isHead(head)) {
       // "A lawyer for the family said"; "the talks resumed after mediators said": a clause's subject
       return roleFor(w, end).or(() -> clauseSubject(w, end));
@@ -337,5 +341,24 @@ final class SpeakerLocator {
       j--;
     }
     return j < k && j >= 1 && w.get(j).is("of") && w.get(j - 1).isCapitalised() && lexicon.isInstitution(w.get(j - 1));
+  }
+
+  /** Lower-case words between "the" and a rank: "the world No 1", "the top seed No 2". */
+  private static final int MAX_RANK_WORDS = 3;
+
+  /** "the world No 1" ending at {@code end}: "the", a few lower-case words, "No", a number. */
+  private static Optional<Phrase> rankPhrase(List<Word> w, int end) {
+    if (end < 2 || !w.get(end).text().chars().allMatch(Character::isDigit) || !Phrases.isRankMark(w.get(end - 1))) {
+      return Optional.empty();
+    }
+    for (int k = end - 2; k >= 0 && end - 2 - k < MAX_RANK_WORDS; k--) {
+      if (w.get(k).is("the")) {
+        return Optional.of(new Phrase(k, end + 1));
+      }
+      if (!w.get(k).isWord() || w.get(k).isCapitalised()) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 }

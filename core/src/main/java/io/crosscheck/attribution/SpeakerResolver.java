@@ -115,6 +115,10 @@ final class SpeakerResolver {
     if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(head)) {
       return pronoun(head);
     }
+    if (Phrases.isRank(phrase)) {
+      // "the world No 1": whom the story is about, once they have spoken
+      return storySubject();
+    }
     if (head.endsWith("-year-old")) {
       // "the 36-year-old": whom the article gave that age; else whom the story is about, once they
       // have spoken, rather than whoever spoke last ("… her coach said. The 36-year-old was taken aback")
@@ -122,9 +126,7 @@ final class SpeakerResolver {
       if (aged.isPresent()) {
         return Optional.of(personSource(aged.get()));
       }
-      Optional<String> subject = mentions.mostWritten().map(MentionIndex.Person::fullName);
-      return subject.flatMap(n -> history.stream().map(Seen::source).filter(x -> x.name().equals(n)).reduce((a, b) -> b))
-          .or(() -> pronoun(ANY_PERSON));
+      return storySubject();
     }
     if (head.equals("them")) {
       // "Neither official would be named ... One of them said": unnamed people first.
@@ -308,6 +310,13 @@ final class SpeakerResolver {
     }
     String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
     return mentions.isWoman(surname).filter(woman -> woman != p.equals("she")).isPresent();
+  }
+
+  /** The person the article writes most, as last seen speaking; else the latest person. */
+  private Optional<Source> storySubject() {
+    Optional<String> subject = mentions.mostWritten().map(MentionIndex.Person::fullName);
+    return subject.flatMap(n -> history.stream().map(Seen::source).filter(x -> x.name().equals(n)).reduce((a, b) -> b))
+        .or(() -> pronoun(ANY_PERSON));
   }
 
   /** "observers", "local party organisers", "People": a plural head noun. */

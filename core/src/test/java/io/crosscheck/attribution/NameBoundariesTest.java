@@ -75,4 +75,12 @@ class NameBoundariesTest {
       assertThat(a.source().kind()).isNotEqualTo(SourceKind.NAMED_PERSON);
     });
   }
+
+  @Test
+  void aRankPointsBackToWhomTheStoryIsAbout() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Tomas Veyl landed in Orsk on Wednesday. Border guards held "
+        + "Veyl overnight, and Veyl appealed. The world No 1 said he had been given leave to play.");
+    assertThat(NewsAttributionFinderTest.holding(found, "given leave to play")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Tomas Veyl"));
+  }
 }
