@@ -40,7 +40,6 @@ final class MentionIndex {
       "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of",
       "although", "though", "because", "whereas", "unless", "until", "once", "despite");
 
-
   /** What separates a role's words for its initials: a space or a hyphen ("inspector-general"). */
   private static final Pattern ROLE_WORD_BREAK = Pattern.compile("[ -]");
   /** The " of " that closes a role's head: "Inspector-General of Police". */
@@ -703,7 +702,6 @@ final class MentionIndex {
     sexVotes.merge(name, woman ? votes : -votes, Integer::sum);
   }
 
-
   /**
    * Whether the article marks the person named {@code word} (a surname, as written) as a woman
    * (true) or a man (false) by {@link #SEX_MARGIN} votes or more; empty when it does not say so.
@@ -712,7 +710,6 @@ final class MentionIndex {
     int votes = sexVotes.getOrDefault(word, 0);
     return Math.abs(votes) < SEX_MARGIN ? Optional.empty() : Optional.of(votes > 0);
   }
-
 
   /**
    * Whether the article refers to "the {@code lower}" with a personal pronoun ("the clerk waved
@@ -763,7 +760,6 @@ final class MentionIndex {
     }
     return null;
   }
-
 
   /** Whether the article writes {@code word} capitalised inside a sentence ("according to Reuters"), as only names are. */
   boolean isCapitalisedInside(String word) {
