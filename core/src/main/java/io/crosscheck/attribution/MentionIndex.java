@@ -50,7 +50,7 @@ final class MentionIndex {
   private static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
   /** Subject pronouns, which after a name and its verb stand for that name: "Kovac said she". */
   private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she");
-  /** Titles of a man: "Mr. Oza", "Mr Oza". */
+  /** Titles of a man: "Mr. Veyl", "Mr Veyl". */
   private static final WordSet MASCULINE_TITLES = WordSet.of("mr", "mr.");
   /** Titles of a woman: "Ms Kovac", "Mrs. Kovac". */
   private static final WordSet FEMININE_TITLES = WordSet.of("ms", "ms.", "mrs", "mrs.");
@@ -63,11 +63,11 @@ final class MentionIndex {
   private final Set<String> referredToAsPerson = new HashSet<>();
   /**
    * For each name, the votes for a woman (plus) and a man (minus): a subject pronoun after the name
-   * is one ("Oza said he was shocked"), a title before it ("Mr. Oza") settles it. A single pronoun
+   * is one ("Veyl said he was stunned"), a title before it ("Mr. Veyl") settles it. A single pronoun
    * settles nothing: in "Tarvin said she had agreed", "she" is the other party.
    */
   private final Map<String, Integer> sexVotes = new HashMap<>();
-  /** Common nouns a personal pronoun refers back to: "the agent pulls out her phone". */
+  /** Common nouns a personal pronoun refers back to: "the clerk waved her badge". */
   private final Set<String> personNouns = new HashSet<>();
 
   private final Map<String, Person> persons = new HashMap<>();
@@ -230,7 +230,7 @@ final class MentionIndex {
       if (pronoun != null) {
         referredToAsPerson.add(words.get(i).bare()); // "Velko withdrew his petition": a body would be "its"
         if (SUBJECT_PRONOUNS.contains(pronoun.lower())) {
-          // "Oza said he was shocked"; "Oza need not have her permission" says nothing of Oza.
+          // "Veyl said he was stunned"; "Veyl need not ask her leave" says nothing of Veyl.
           markSex(words.get(i).bare(), pronoun.is("she"), 1);
         }
       }
@@ -239,7 +239,7 @@ final class MentionIndex {
         markSex(words.get(i).bare(), FEMININE_TITLES.contains(words.get(i - 1).lower()), SEX_MARGIN);
       }
       if (isDefiniteCommonNoun(words, i, lexicon) && pronounFollows(words, i)) {
-        personNouns.add(words.get(i).bareLower()); // "the agent pulls out her phone": a body would be "its"
+        personNouns.add(words.get(i).bareLower()); // "the clerk waved her badge": a body would be "its"
       }
     }
     companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)

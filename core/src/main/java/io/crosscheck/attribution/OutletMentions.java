@@ -92,7 +92,7 @@ final class OutletMentions {
   }
 
   /**
-   * Whether the name before the "reported" at {@code at} follows "what": "double what Spicer
+   * Whether the name before the "reported" at {@code at} follows "what": "double what Dorvan
    * reported" is a figure anyone may give, a press officer as well as an outlet.
    */
   private boolean reportsAnObject(List<Word> words, int at) {

@@ -284,7 +284,7 @@ final class SpeakerResolver {
           || k == SourceKind.ANONYMOUS && !group;
       boolean thing = k == SourceKind.INSTITUTION || k == SourceKind.MEDIA;
       if (person && otherSex(history.get(i).source(), p)) {
-        continue; // "she said" after "Mr. Oza said": not him
+        continue; // "she said" after "Mr. Veyl said": not him
       }
       if (p.equals("it") ? thing : p.equals("they") || person) {
         return Optional.of(history.get(i).source());

@@ -103,7 +103,7 @@ final class QuoteMismatchRule implements Check {
     for (int[] pair : candidates(quotes)) {
       Quote a = quotes.get(pair[0]);
       Quote b = quotes.get(pair[1]);
-      // "Because you did not have my pass" is cut from "You did not have my pass to enter", in either reading.
+      // "Because you never showed the pass" is cut from "You never showed the pass at the gate", in either reading.
       if (events.sameEvent(a.view(), b.view()) && !excerptOf(a, b) && !excerptOf(b, a)) {
         compare(a, b).or(() -> rendering(a, b)).ifPresent(out::add);
       }
