@@ -204,6 +204,9 @@ final class NewsAttributionFinder implements AttributionFinder {
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "in", "on", "at", "for", "from",
       "with", "by", "after", "before", "during", "since", "until", "among", "despite", "under", "over");
 
+  /** Cues that carry on the last statement: "the minister added". */
+  private static final java.util.Set<String> CONTINUING_CUES = java.util.Set.of("added", "adds", "adding", "continued");
+
   private static Candidate mention(List<Word> w, int from, int to) {
     int at = w.get(from).start();
     return new Candidate(w.subList(from, to), "", at, Span.of(at, at), Origin.MENTION, -1);
@@ -222,7 +225,8 @@ final class NewsAttributionFinder implements AttributionFinder {
         && speaksOfItsOwn(words.in(c.content()))) {
       classified = classified.withKind(SourceKind.INSTITUTION); // "Kelm Ferries says its ballot showed …"
     }
-    return Optional.of(withoutPossessive(resolver.resolve(phrase, classified, classifier.isBackReference(phrase))));
+    boolean continuing = CONTINUING_CUES.contains(c.cue().toLowerCase(java.util.Locale.ROOT));
+    return Optional.of(withoutPossessive(resolver.resolve(phrase, classified, classifier.isBackReference(phrase), continuing)));
   }
 
   /** How far into a statement a speaker's own "its" stands: "its own ballot", "that its drivers". */

@@ -46,15 +46,18 @@ final class SpeakerResolver {
     this.paragraphOf = paragraphOf;
   }
 
-  /** The source {@code phrase} refers to; {@code classified} is what the phrase says on its own. */
-  Source resolve(List<Word> phrase, Source classified, boolean backReference) {
+  /**
+   * The source {@code phrase} refers to; {@code classified} is what the phrase says on its own;
+   * {@code continuing} when its cue carries on the last statement ("the minister added").
+   */
+  Source resolve(List<Word> phrase, Source classified, boolean backReference, boolean continuing) {
     Source out = classified;
     if (backReference) {
       boolean pronoun = phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower());
       boolean it = pronoun && phrase.get(0).is("it");
       pronoun |= phrase.get(phrase.size() - 1).is("them"); // an unresolved "one of them" is unnamed people
       // An unresolved "she" is still a person nobody named; an unresolved "it" an organisation.
-      out = antecedent(phrase, classified).orElse(pronoun
+      out = antecedent(phrase, classified, continuing).orElse(pronoun
           ? classified.withKind(it ? SourceKind.INSTITUTION : SourceKind.ANONYMOUS) : classified);
     } else if (classified.kind() == SourceKind.NAMED_PERSON || classified.kind() == SourceKind.NAMED_SPOKESPERSON) {
       out = sameSurname(classified).orElse(classified);
@@ -106,7 +109,7 @@ final class SpeakerResolver {
     return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).source());
   }
 
-  private Optional<Source> antecedent(List<Word> phrase, Source classified) {
+  private Optional<Source> antecedent(List<Word> phrase, Source classified, boolean continuing) {
     int of = -1;
     for (int k = 1; k < phrase.size() && of < 0; k++) {
       of = phrase.get(k).is("of") ? k : -1;
@@ -161,9 +164,11 @@ final class SpeakerResolver {
     if (lexicon.isRole(head) && !lexicon.isPressRole(head)) {
       // "Antony Blinken stepped out ... “…,” the secretary of state said": a person the article gave no
       // role may be titled in the same paragraph. "The mayor warned ..." after farmer Mira Holm is a
-      // new, unnamed speaker.
+      // new, unnamed speaker. "“…,” Kovac said. ¶ “…,” the minister added": "added" carries on the
+      // last statement, one paragraph back as well.
       int paragraph = paragraphOf.applyAsInt(phrase.get(0).start());
-      return latestSeen(SourceKind.NAMED_PERSON).filter(s -> s.paragraph() == paragraph
+      return latestSeen(SourceKind.NAMED_PERSON).filter(s -> (s.paragraph() == paragraph
+          || continuing && s.paragraph() == paragraph - 1 && history.get(history.size() - 1) == s)
           && s.source().role().isEmpty()).map(Seen::source);
     }
     if (lexicon.isMedia(head) && latest(SourceKind.MEDIA).isPresent()) {

@@ -87,4 +87,16 @@ class PronounAgreementTest {
     assertThat(NewsAttributionFinderTest.holding(found, "line will reopen")).get()
         .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.INSTITUTION));
   }
+
+  @Test
+  void aRoleThatAddsCarriesOnTheLastSpeakerFromTheParagraphBefore() {
+    String first = "\"No ship sailed that night,\" Veyl said on Monday of the harbour report.\n\n";
+    List<Attribution> added = NewsAttributionFinderTest.find(first + "\"Some wanted the sailing to have happened,\" the Varnian minister added.");
+    assertThat(NewsAttributionFinderTest.holding(added, "wanted the sailing")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Veyl"));
+    // "warned" opens a new statement: a minister one paragraph on is someone else.
+    List<Attribution> warned = NewsAttributionFinderTest.find(first + "\"Some wanted the sailing to have happened,\" the Varnian minister warned.");
+    assertThat(NewsAttributionFinderTest.holding(warned, "wanted the sailing")).get()
+        .satisfies(a -> assertThat(a.source().name()).isNotEqualTo("Veyl"));
+  }
 }
