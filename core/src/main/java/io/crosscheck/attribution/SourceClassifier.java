@@ -92,8 +92,12 @@ final class SourceClassifier {
       return Source.of("unknown", SourceKind.ANONYMOUS);
     }
     if (p.size() > 1 && Phrases.isSeating(p.get(0)) && p.get(1).isCapitalised()) {
-      // "Orvel-based Tarvin said": a body is based somewhere; the compound only places it.
+      // "Orvel-based Tarvin said": a body is based somewhere; the compound only places it. A role
+      // after it ("Orsk-based agency spokeswoman Lia Dorvan") places its holder, whom the rest types.
       List<Word> name = p.subList(1, p.size());
+      if (name.stream().anyMatch(lexicon::isRole)) {
+        return classify(name, mentions, cue);
+      }
       return NamedSourceBuilder.base(Phrases.join(name), SourceKind.INSTITUTION, names.affiliation(name, mentions), false);
     }
     Word closing = p.get(p.size() - 1);

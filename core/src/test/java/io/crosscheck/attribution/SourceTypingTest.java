@@ -37,6 +37,7 @@ class SourceTypingTest {
       Documents allege that Orvex paid the guild twice.                   | paid the guild | Documents | INSTITUTION
       One father drove to the hospital after she informed him that she was on board. | on board | she | ANONYMOUS
       # 0a a name a role is held with is a body, not a person; an unnamed source at a body is a person
+      Orsk-based UNDA spokeswoman Lia Dorvan said: "We count what the centre gives us." | count what the centre | Lia Dorvan | NAMED_SPOKESPERSON
       "Ten were found," another source at the Orsk Forensic Department said. | Ten were found | source | ANONYMOUS
       The Varnian Ministry of Ports and Fisheries announced on Wednesday that the toll was 60. | toll was 60 | Ministry of Ports and Fisheries | INSTITUTION
       Kelm Water says the reservoir is low. “The dam holds,” said Ivo Renn, a division chief with Kelm Water. | reservoir is low | Kelm Water | INSTITUTION
