@@ -37,6 +37,21 @@ class GeneralRulesTest {
   }
 
   @Test
+  void aSecondDenialIsNoAccountForTheFirst() {
+    // "denying claims made in some papers about …" denies too: the lede's denial answers the report.
+    List<Finding> findings = check("envoy", lines(
+        "Varnia on Saturday categorically denied that its envoy to the bloc had met the tycoon Ivo Pell in Orsk, "
+            + "the Varnian news agency VNA reported.",
+        "A ministry spokesman, while categorically denying claims made in some foreign papers about a meeting between "
+            + "Ivo Pell and the Varnian envoy to the bloc in Orsk, voiced surprise at the coverage, VNA said.",
+        "The Daily Orsk reported on Thursday that Pell met with Varnia's envoy to the bloc on Monday."));
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "categorically denied that its envoy", "Pell met with")).isTrue();
+    // Both denials may answer the report together; never does one stand as the other's account.
+    assertThat(findings).filteredOn(f -> EndToEnd.has(f, "voiced surprise"))
+        .allSatisfy(f -> assertThat(EndToEnd.has(f, "Pell met with")).isTrue());
+  }
+
+  @Test
   void pairsAQuotedAgreementWithADenialOfAnyAgreementOnTheSameTopic() {
     List<Finding> findings = check("strike", lines(
         "Bus drivers in Tellam stayed at home for a third day on Wednesday.",
