@@ -59,6 +59,16 @@ final class Phrases {
     return -1;
   }
 
+  /** The index of the first word of {@code p} in {@code words}, or -1: {@link #indexOfWord} for a set. */
+  static int indexOfAny(List<Word> p, WordSet words) {
+    for (int k = 0; k < p.size(); k++) {
+      if (words.contains(p.get(k).lower())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   static boolean looksLikeDemonym(String s) {
     return s.endsWith("ian") || s.endsWith("ean") || s.endsWith("ese") || s.endsWith("ish")
         || (s.endsWith("an") || s.endsWith("i")) && s.length() > 4; // "Velorian", "Kastani"

@@ -119,7 +119,7 @@ final class SourceClassifier {
       forAt = ofAt; // "the chairwoman of the rights body": the role's holder, as "a spokesman for the ministry"
     }
     if (forAt < 0) {
-      int at = firstOf(p, EMPLOYED_AT);
+      int at = Phrases.indexOfAny(p, EMPLOYED_AT);
       if (at > 0 && p.subList(0, at).stream().noneMatch(Word::isCapitalised) && lexicon.isAnonymityNoun(p.get(at - 1))) {
         forAt = at; // "a source at the forensic department", "an official with the agency"
       }
@@ -431,15 +431,5 @@ final class SourceClassifier {
 
   private boolean isRoleHead(String lower) {
     return lexicon.isRole(lower) || lexicon.isAnonymityNoun(lower);
-  }
-
-  /** The index of the first word of {@code p} in {@code set}, or -1. */
-  private static int firstOf(List<Word> p, WordSet set) {
-    for (int i = 0; i < p.size(); i++) {
-      if (set.contains(p.get(i).lower())) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -2,6 +2,7 @@ package io.crosscheck.attribution;
 
 import io.crosscheck.internal.CharClasses;
 import io.crosscheck.internal.JoinedWords;
+import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class Words {
       "[\\p{L}\\p{N}]{1,60}(?:['’.,&\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
 
   /** Pronouns that possess what follows them ({@link Word#isPossessivePronoun}). */
-  private static final io.crosscheck.internal.WordSet POSSESSIVE_PRONOUNS = io.crosscheck.internal.WordSet.of("his", "her", "its", "their");
+  private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "its", "their");
 
   /** The {@link Word#classes} of a word cut without a lexicon: the lexicon looks the word up when asked. */
   static final int UNCLASSIFIED = -1;

@@ -65,13 +65,22 @@ final class QuoteMismatchRule implements Check {
     this.framer = new EventFramer(lexicon);
   }
 
-  /** One quotation with its words and the attribution that carries it. */
+  /**
+   * One quotation with its words and the attribution that carries it; {@code core} is its words
+   * joined without the function words at its edges ({@link #core}), empty when none stand there.
+   */
   private record Quote(ArticleView view, Quotation quotation, List<String> words, String joined,
-      Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems) {
-    Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution) {
-      this(view, quotation, words, COMPOUND_GAPS.matcher(String.join("", words)).replaceAll(""), attribution, Set.copyOf(words), words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
-          words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList());
+      Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems,
+      Optional<String> core) {
+    Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution, Optional<String> core) {
+      this(view, quotation, words, joinWords(words), attribution, Set.copyOf(words), words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
+          words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList(), core);
     }
+  }
+
+  /** Words joined as {@link Quote#joined} holds them: no spaces, no compound gaps. */
+  private static String joinWords(List<String> words) {
+    return COMPOUND_GAPS.matcher(String.join("", words)).replaceAll("");
   }
 
   /**
@@ -94,7 +103,7 @@ final class QuoteMismatchRule implements Check {
         Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
             first.inner(), true);
         if (words.size() >= MIN_SHORT_WORDS) {
-          quotes.add(new Quote(view, span, words, attribution(view, first)));
+          quotes.add(new Quote(view, span, words, attribution(view, first), core(words)));
         }
       }
     }
@@ -242,11 +251,11 @@ final class QuoteMismatchRule implements Check {
   }
 
   /**
-   * Whether {@code shorter}, without the function words at its edges, is an excerpt of {@code
-   * longer}: a reporter's cut may leave a conjunction that opened the clause ("Because …").
+   * A quote's words without the function words at its edges, joined, when some stand there and
+   * {@link #MIN_SHORT_WORDS} remain: a reporter's cut may leave a conjunction that opened the
+   * clause ("Because …"). Read once per quote; {@link #excerptOf} asks it for every pair.
    */
-  private boolean excerptOf(Quote shorter, Quote longer) {
-    List<String> w = shorter.words();
+  private Optional<String> core(List<String> w) {
     int from = 0;
     int to = w.size();
     while (from < to && functionWords.contains(w.get(from))) {
@@ -255,10 +264,12 @@ final class QuoteMismatchRule implements Check {
     while (to > from && functionWords.contains(w.get(to - 1))) {
       to--;
     }
-    if (to - from < MIN_SHORT_WORDS || from == 0 && to == w.size()) {
-      return false;
-    }
-    return longer.joined().contains(COMPOUND_GAPS.matcher(String.join("", w.subList(from, to))).replaceAll(""));
+    return to - from < MIN_SHORT_WORDS || from == 0 && to == w.size() ? Optional.empty() : Optional.of(joinWords(w.subList(from, to)));
+  }
+
+  /** Whether {@code shorter}, cut to its {@link #core}, is an excerpt of {@code longer}. */
+  private static boolean excerptOf(Quote shorter, Quote longer) {
+    return shorter.core().filter(c -> longer.joined().contains(c)).isPresent();
   }
 
   private static boolean differentSpeakers(Quote a, Quote b) {
