@@ -130,7 +130,9 @@ final class QuoteAttributor {
     while (i < w.size() && (w.get(i).text().equals(",") || w.get(i).isDash())) {
       i++;
     }
-    if (i >= w.size()) {
+    // "the Orsk “Security Office” reported 64 deaths": words quoted with no mark closing them
+    // (“…,” “…?” “…” —) are a phrase of the sentence, and the verb after them has its own object.
+    if (i >= w.size() || i == 0 && !endsClause(q.inner().in(body))) {
       return Optional.empty();
     }
     boolean sentenceEnded = endsSentence(q.inner().in(body));
@@ -237,6 +239,21 @@ final class QuoteAttributor {
     // A reported clause that runs into this quotation stops at its opening mark.
     return new Candidate(speaker, cueText, w.get(cue).start(), q.inner(), Origin.QUOTE, q.outer().start());
   }
+
+  /** Whether a quotation's words end on a mark that closes a clause: a comma, a stop, a dash. */
+  private static boolean endsClause(String inner) {
+    int end = inner.length();
+    while (end > 0 && (Character.isWhitespace(inner.charAt(end - 1)) || INNER_CLOSERS.indexOf(inner.charAt(end - 1)) >= 0)) {
+      end--; // “I told him, ‘Never again,’”: a quotation inside closes first
+    }
+    return end > 0 && CLAUSE_CLOSERS.indexOf(inner.charAt(end - 1)) >= 0;
+  }
+
+  /** Marks that close a quotation inside a quotation. */
+  private static final String INNER_CLOSERS = "’'”\"";
+
+  /** Marks that end a quoted clause before its attribution. */
+  private static final String CLAUSE_CLOSERS = ",.!?…;:—–-";
 
   private static boolean endsSentence(String inner) {
     String t = inner.strip();

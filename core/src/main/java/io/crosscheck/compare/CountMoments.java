@@ -25,6 +25,9 @@ final class CountMoments {
       "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$"
           + "|\\b(?:previous|earlier|former) (?:report|count|toll|estimate|figure)s? (?:that|which) (?:said|gave|put|stated)\\s+$");
   private static final int OLDER_VALUE_CHARS = 30;
+  /** Words just before a figure that make it the amount of a change, not a count: "has increased by a thousand". */
+  private static final Pattern CHANGE_AMOUNT = Pattern.compile(
+      "(?i)\\b(?:rose|risen|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|declined|went (?:up|down))\\s{1,3}by\\s{1,3}$");
   /**
    * A clause that dates its figure before the article's latest: "Health authorities previously had
    * put the toll at 5,500", "Earlier, the agency said 4,000 …".
@@ -58,10 +61,14 @@ final class CountMoments {
   /**
    * The older value of a change ("up from 240", "from 39"), a count dated before the article's
    * latest ("previously had put the toll at 5,500") or one a party denies ("denied that the toll
-   * had reached 900"): none is a party's current count.
+   * had reached 900"): none is a party's current count, nor is the amount of a change ("rose by 1,000").
    */
   static boolean olderValue(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
+    if (s.text().startsWith("by ", Math.max(0, at - 3))
+        && CHANGE_AMOUNT.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find()) {
+      return true; // "rose by more than 1,000": the amount of a change is no count of its own
+    }
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
     if (!OLDER_LITERALS.in(clause)) {
       return false; // every window read below lies within the clause

@@ -97,6 +97,14 @@ final class CountPlaces {
     return !x.contains(y) && !y.contains(x);
   }
 
+  /**
+   * Two counts' places that are not one, unless either count's sentence also names the other's
+   * place: "at Dorvan Hospital, a centre in Orsk" and "in Orsk" place the count in one town.
+   */
+  static boolean apart(Optional<String> a, String sentenceA, Optional<String> b, String sentenceB) {
+    return differ(a, b) && !sentenceA.contains(b.get()) && !sentenceB.contains(a.get());
+  }
+
   /** Where the next "in", "In", "at" or "At" starts at or after {@code from}, inside a word or not; -1 when none does. */
   private static int preposition(String text, int from) {
     for (int i = from; i + 1 < text.length(); i++) {

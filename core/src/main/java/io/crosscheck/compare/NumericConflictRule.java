@@ -179,7 +179,7 @@ final class NumericConflictRule implements Check {
           if (a.older() || b.older() || (a.forecast() || b.forecast()) && a.view() != b.view()
               || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
-              || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.differ(a.place(), b.place())
+              || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.apart(a.place(), a.sentence().text(), b.place(), b.sentence().text())
               || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))
               || restricted(a, b)) {
             continue;

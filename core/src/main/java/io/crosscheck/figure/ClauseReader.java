@@ -65,20 +65,51 @@ final class ClauseReader {
   java.util.Optional<String> nounBefore(List<Token> tokens, int from, java.util.Map<String, String> nouns) {
     int verbs = 0;
     int firstVerb = -1;
-    for (int j = from - 1; j >= 0 && j >= from - NOUN_REACH; j--) {
+    int limit = from - NOUN_REACH;
+    for (int j = from - 1; j >= 0 && j >= limit; j--) {
       Token t = tokens.get(j);
       if (isVerb(t)) {
         verbs++;
         firstVerb = j;
       }
       if (isBoundary(t) && !t.lower().equals("and") && !closesRelativeClause(tokens, j, verbs - (firstVerb == j + 1 ? 1 : 0))) {
-        return java.util.Optional.empty();
+        int opening = appositiveOpening(tokens, j);
+        if (opening < 0) {
+          return java.util.Optional.empty();
+        }
+        limit -= j - opening + 1; // the aside does not use up the reach
+        j = opening; // "the toll from the fire in Orsk, Dorvan Hospital, settled at 60": the name in commas is an aside
+        continue;
       }
       if (nouns.containsKey(t.lower())) {
         return java.util.Optional.of(t.text());
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** The most words of a name set between commas after the noun it names: "in Orsk, Dorvan General Hospital,". */
+  private static final int APPOSITIVE_WORDS = 4;
+
+  /**
+   * The index of the comma that opens a name in apposition whose closing comma is at {@code j}
+   * (", Dorvan Hospital,"), or -1: only capitalised words, at most {@link #APPOSITIVE_WORDS}, lie
+   * between the two commas.
+   */
+  private static int appositiveOpening(List<Token> tokens, int j) {
+    if (!tokens.get(j).text().equals(",")) {
+      return -1;
+    }
+    for (int k = j - 1; k >= 0 && k >= j - 1 - APPOSITIVE_WORDS; k--) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",")) {
+        return k < j - 1 ? k : -1;
+      }
+      if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -122,7 +122,7 @@ final class SubjectReader {
       clause.clauseBefore(tokens, from).stream().filter(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))
           .filter(w -> !words.contains(w)).forEach(words::add); // "the toll rose to 241 people" still counts the toll
     }
-    if (np.isEmpty() && !verb.isEmpty() && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
+    if (!verb.isEmpty() && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
       clause.nounBefore(tokens, from, lexicon.eventNouns).ifPresent(words::add); // "the toll from floods in … has soared to 900"
     }
     addEvents(words);

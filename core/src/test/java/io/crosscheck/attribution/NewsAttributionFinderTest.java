@@ -216,6 +216,12 @@ class NewsAttributionFinderTest {
   }
 
   @Test
+  void aQuotedNameBeforeAVerbIsNoQuotationItsVerbReports() {
+    List<Attribution> found = find("The memo issued by Orsk's \u201cSecurity Office\u201d reported 64 deaths from burns.");
+    assertThat(found).noneMatch(a -> a.source().name().contains("64"));
+  }
+
+  @Test
   void stopsContentWhereTheNextSpeakerStarts() {
     List<Attribution> found = find("The Velorian government says the dam is safe, while Kastani officials say it is cracking.");
     assertThat(found).hasSize(2);

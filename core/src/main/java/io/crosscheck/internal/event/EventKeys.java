@@ -92,8 +92,9 @@ public final class EventKeys {
     Set<String> lowerWords = lowerCaseWords(title, body);
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> places = new TreeSet<>();
-    countNames(title, 1, lowerWords, counts, places);
-    countNames(body, 1, lowerWords, counts, places);
+    String outlet = ownName(article.article().outlet());
+    countNames(title, outlet, lowerWords, counts, places);
+    countNames(body, outlet, lowerWords, counts, places);
     List<String> names = salient(counts);
     EventSignature signature = new EventSignature(kind(lead.toString()), date(article, sentences), names,
         counts.keySet(), filter(places, names), contentWords(lead.toString()));
@@ -107,7 +108,24 @@ public final class EventKeys {
     return new ArticleKeys(article.id(), signature, keys);
   }
 
-  private void countNames(String text, int weight, Set<String> lowerWords, Map<String, Integer> counts, Set<String> places) {
+  /**
+   * The outlet's name as a name run reads it, lower case and without a leading article ("shafaq
+   * news" of "Shafaq News", "straits times" of "The Straits Times"); empty for no outlet.
+   */
+  private String ownName(Optional<String> outlet) {
+    List<String> words = blankSeparated(outlet.orElse("").strip());
+    int first = 0;
+    while (first < words.size() && ignorable(words.get(first))) {
+      first++;
+    }
+    return String.join(" ", words.subList(first, words.size())).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Counts the names of {@code text}. The article's own outlet, crediting itself ("Shafaq News
+   * agency obtained a document"), names no one in the event: its name run is skipped.
+   */
+  private void countNames(String text, String outlet, Set<String> lowerWords, Map<String, Integer> counts, Set<String> places) {
     Matcher m = NAME.matcher(text);
     while (m.find()) {
       List<String> words = blankSeparated(m.group());
@@ -121,7 +139,8 @@ public final class EventKeys {
       while (first < words.size() && ignorable(words.get(first))) {
         first++;
       }
-      if (first == words.size()) {
+      if (first == words.size() || !outlet.isEmpty()
+          && withoutPossessive(String.join(" ", words.subList(first, words.size())).toLowerCase(Locale.ROOT)).equals(outlet)) {
         continue;
       }
       boolean atStart = sentenceStartBefore(text, m.start());
@@ -137,7 +156,7 @@ public final class EventKeys {
         if (key.length() < 2 || ignorable(words.get(i))) {
           continue;
         }
-        counts.merge(key, weight, Integer::sum);
+        counts.merge(key, 1, Integer::sum);
         if (place) {
           places.add(key);
         }

@@ -73,4 +73,17 @@ class EventClustererTest {
     assertThat(its.referenced()).isTrue();
     assertThat(its.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-01-31"));
   }
+
+  @Test
+  void anOutletNamingItselfNamesNoOneInTheEvent() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a.txt", "---\nid: a\noutlet: Kelder Wire\npublished: 2025-04-02\n---\n"
+        + "Kelder Wire/ Kelder Wire agency obtained a memo that Pell Anders wrote on the fire at Dorvan Hospital in Orsk. "
+        + "The memo seen by Kelder Wire put the dead at 64, Pell Anders wrote. Kelder Wire could not reach the Orsk "
+        + "health office about the Dorvan Hospital fire, Kelder Wire said.");
+    texts.put("b.txt", "---\nid: b\noutlet: Daily\npublished: 2025-04-02\n---\n"
+        + "A fire at Dorvan Hospital in Orsk killed 60 people, the Orsk health office said. Orsk mourned the dead of Dorvan Hospital.");
+    assertThat(own(CROSSCHECK.checkTexts(texts))).singleElement()
+        .satisfies(e -> assertThat(e.articles()).containsExactly("a", "b"));
+  }
 }

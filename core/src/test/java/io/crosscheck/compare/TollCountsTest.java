@@ -1,0 +1,74 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a toll is told apart from the counts around it, end to end in invented words: "perished" and
+ * "victims" count the dead; a named aside between a toll and its verb leaves it a toll; a hospital
+ * in a town and the town are one place; the amount of a change, the addends of a total and the
+ * count of identified bodies are no tolls of their own.
+ */
+class TollCountsTest {
+
+  @Test
+  void victimsAndPersonsWhoPerishedAreOneCountOfTheDead() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Fire at Dorvan clinic in Orsk",
+        "The Varnian health ministry said the death toll from the fire at the Dorvan clinic settled at 60 victims.",
+        "A statement from the Orsk health office said 92 persons perished in the fire at the Dorvan clinic."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "60 victims", "92 persons")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aNameSetBetweenCommasLeavesTheTollItsVerb() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Fire at Dorvan clinic in Orsk",
+        "The Varnian health ministry said the death toll from the fire at the clinic in Orsk, Dorvan Clinic, settled at 60 victims.",
+        "A statement from the Orsk health office said 92 persons perished in the fire."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "60 victims", "92 persons")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aClinicInATownAndTheTownAreOnePlace() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Fire at Dorvan clinic in Orsk",
+        "The Varnian health ministry said the death toll from the fire in Orsk settled at 60 victims.",
+        "A statement from the Orsk health office said 92 persons perished in the fire at Dorvan Clinic, a clinic in Orsk."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "60 victims", "92 persons")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void theAmountOfAChangeIsNoToll() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Storm Veyl toll climbs in Orsk",
+        "The death toll from Storm Veyl in the Orsk region rose by 1,000 people overnight, officials said.",
+        "Confirmed deaths from Storm Veyl in the Orsk region stood at 3,621, an official of the Orsk relief office said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void theAddendsOfATotalAreNoTollsOfTheirOwn() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Fire at Dorvan clinic in Orsk",
+        "The Orsk health office said the toll from the fire at the Dorvan clinic stood at 60 people.",
+        "The Varnian health ministry said the toll from the fire at the Dorvan clinic reached 39, in addition to 21 unidentified bodies."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void bodiesIdentifiedAreCountedApartFromTheToll() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Fire at Dorvan clinic in Orsk",
+        "The Orsk health office said 92 people died in the fire at the Dorvan clinic.",
+        "A Varnian health ministry spokesman said 72 people killed in the fire had been identified."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+}
