@@ -294,6 +294,9 @@ final class ReportedSpeechFinder {
           if (speaker.isEmpty() && locator.grammar().isHead(w.get(prep - 1))) {
             speaker = placedSpeaker;
           }
+        } else if (trailingDocument(w, prep) >= 0) {
+          // "…, the statement issued by the foreign ministry said.": the document, with its issuer, speaks
+          speaker = Optional.of(new Phrase(trailingDocument(w, prep), speaker.get().to()));
         } else {
           speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
         }
@@ -553,6 +556,32 @@ final class ReportedSpeechFinder {
       }
     }
     return null; // the first candidate is never a possessed noun, so this is reached only with none
+  }
+
+  /** The most words between a comma and the preposition of a trailing document: "the official statement issued". */
+  private static final int DOCUMENT_WORDS = 4;
+
+  /**
+   * Where a document named right after a comma starts, when the preposition at {@code prep} gives
+   * its issuer: "…, the statement issued by the ministry said", "…, a readout from the palace
+   * said". A determiner, the document noun and at most a modifier and a participle; -1 otherwise.
+   */
+  private int trailingDocument(List<Word> w, int prep) {
+    if (!w.get(prep).is("by") && !w.get(prep).is("from")) {
+      return -1;
+    }
+    boolean document = false;
+    for (int k = prep - 1; k >= 0 && prep - k <= DOCUMENT_WORDS; k--) {
+      Word t = w.get(k);
+      if (t.text().equals(",")) {
+        return document && k + 1 < prep ? k + 1 : -1;
+      }
+      if (!t.isWord() || t.isCapitalised() && k > 0 && !w.get(k - 1).text().equals(",")) {
+        return -1;
+      }
+      document |= lexicon.isDocument(t);
+    }
+    return -1;
   }
 
   /** Whether a closing quotation mark and its own cue sit just before the comma at {@code comma}. */

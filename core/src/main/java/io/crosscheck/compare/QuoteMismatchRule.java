@@ -71,10 +71,11 @@ final class QuoteMismatchRule implements Check {
    */
   private record Quote(ArticleView view, Quotation quotation, List<String> words, String joined,
       Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems,
-      Optional<String> core) {
-    Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution, Optional<String> core) {
+      Optional<String> core, Set<String> inserted) {
+    Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution, Optional<String> core,
+        Set<String> inserted) {
       this(view, quotation, words, joinWords(words), attribution, Set.copyOf(words), words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
-          words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList(), core);
+          words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList(), core, inserted);
     }
   }
 
@@ -98,12 +99,14 @@ final class QuoteMismatchRule implements Check {
       for (List<Quotation> remark : remarks(view)) {
         StringBuilder inner = new StringBuilder();
         remark.forEach(q -> inner.append(q.inner().in(view.body())).append(' '));
-        List<String> words = Texts.words(inner.toString());
+        // "This shd [should] be fixed": the editor's bracketed words are kept apart from the speaker's.
+        EditorialMarks.Edited edited = EditorialMarks.of(inner.toString());
+        List<String> words = Texts.words(edited.text());
         Quotation first = remark.get(0);
         Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
             first.inner(), true);
         if (words.size() >= MIN_SHORT_WORDS) {
-          quotes.add(new Quote(view, span, words, attribution(view, first), core(words)));
+          quotes.add(new Quote(view, span, words, attribution(view, first), core(words), edited.inserted()));
         }
       }
     }
@@ -178,10 +181,15 @@ final class QuoteMismatchRule implements Check {
     boolean rendered = shorter.words().size() >= MIN_WORDS && similarity >= MIN_RENDERING_SIMILARITY;
     boolean paraphrased = shorter.words().size() < MIN_WORDS && common == shorter.stems().size() - 1
         && sameNamedSpeaker(a, b) && substitutesContentWord(shorter, longer);
-    if (!rendered && !paraphrased) {
+    if (!rendered && !paraphrased || edited(a, b)) {
       return Optional.empty();
     }
     return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is rendered two ways: " + difference(a, b)));
+  }
+
+  /** Two wordings apart only by an editor's brackets and abbreviations ({@link EditorialMarks#onlyEditing}). */
+  private boolean edited(Quote a, Quote b) {
+    return EditorialMarks.onlyEditing(a.words(), a.inserted(), b.words(), b.inserted(), functionWords);
   }
 
   /** True when the one word of the short quote that the longer lacks is a content word: "approves" for "supports". */
@@ -244,7 +252,7 @@ final class QuoteMismatchRule implements Check {
     double similarity = 2.0 * common / (a.words().size() + b.words().size());
     // A shorter quote reworded inside a longer one: most of its words, in order, in the other.
     boolean rewordedExcerpt = shorter >= MIN_EXCERPT_WORDS && (double) common / shorter >= MIN_EXCERPT_COVER;
-    if (similarity < MIN_SIMILARITY && !rewordedExcerpt) {
+    if (similarity < MIN_SIMILARITY && !rewordedExcerpt || edited(a, b)) {
       return Optional.empty();
     }
     return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is quoted two ways: " + difference(a, b)));

@@ -58,6 +58,8 @@ class NewsAttributionFinderTest {
       “This crisis has taught us a lesson,” Brenner continued.             | taught us a lesson    | Brenner  | NAMED_PERSON       | DIRECT
       # reported speech
       Ana Kovac said the talks would resume in March.                      | talks would resume    | Kovac    | NAMED_PERSON       | INDIRECT
+      He raised the need to act against all smugglers, the statement issued by the Varnian Foreign Ministry said. | act against all smugglers | Ministry | INSTITUTION | INDIRECT
+      Pask raised the need to act against all smugglers, a readout from the palace said. | act against all smugglers | palace | INSTITUTION | INDIRECT
       Ana Kovac said that the talks would resume.                          | the talks would       | Kovac    | NAMED_PERSON       | INDIRECT
       Tomas Brenner told reporters that the border would stay closed.      | border would stay     | Brenner  | NAMED_PERSON       | INDIRECT
       According to Radio Meridian, the convoy reached Dravik on Friday.    | convoy reached Dravik | Meridian | MEDIA              | INDIRECT

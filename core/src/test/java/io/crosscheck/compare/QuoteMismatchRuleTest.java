@@ -55,6 +55,14 @@ class QuoteMismatchRuleTest {
   }
 
   @Test
+  void staysSilentOnAnEditorsBracketsAndAbbreviations() {
+    assertThat(run(rule,
+        article("a", "Venn wrote: “No mention at all btwn [between] PM [Orla] Veyl [and] Sec Dorvan of the farmers. This shd [should] be corrected.”"),
+        article("b", "Venn wrote: “No mention at all between PM Veyl & Secretary Dorvan of the farmers. This should be corrected.”")))
+        .isEmpty();
+  }
+
+  @Test
   void flagsTheSameWordsCreditedToDifferentSpeakers() {
     AnalysedArticle a = article("a", "“Nobody in this valley will be forced from their homes,” Venn said.");
     AnalysedArticle b = article("b", "“Nobody in this valley will be forced from their homes,” Brek said.");
