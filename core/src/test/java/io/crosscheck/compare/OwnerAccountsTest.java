@@ -65,4 +65,37 @@ class OwnerAccountsTest {
 
     assertThat(findings.stream().filter(f -> f.type() == FindingType.ACCOUNT_DISPUTE)).isEmpty();
   }
+
+  @Test
+  void anAccountNamedByItsIssuerIsTheIssuersOwnArticleFirst() {
+    String readout = String.join("\n",
+        "Varnian Foreign Minister Ilo Dorvan spoke with Orsk Premier Tal Veyl by phone on Monday.",
+        "",
+        "Dorvan pressed Orsk to act against all smugglers operating from its ports, a statement issued by the Varnian Foreign Ministry said.");
+    List<Finding> findings = check(
+        "wire", "2025-02-03", readout,
+        "daily", "2025-02-03", String.join("\n",
+            "Orsk takes exception to the factually incorrect statement issued by the Varnian Foreign Ministry on the call between Veyl and Dorvan, its foreign office said.",
+            "",
+            readout));
+
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(f.evidence()).allMatch(e -> e.article().equals("daily"));
+      assertThat(EndToEnd.has(f, "smugglers operating from its ports")).isTrue();
+      assertThat(EndToEnd.has(f, "takes exception")).isTrue();
+    });
+  }
+
+  @Test
+  void noMentionOfAThingDeniesTheAccountThatItWasRaised() {
+    List<Finding> findings = check("wire", "2025-02-03", String.join("\n",
+        "Varnian Foreign Minister Ilo Dorvan spoke with Orsk Premier Tal Veyl by phone on Monday.",
+        "",
+        "Dorvan pressed Veyl to act against all smugglers operating from Orsk ports, the Varnian Foreign Ministry said.",
+        "",
+        "The Orsk foreign office said there was no mention at all in the conversation about smugglers operating from Orsk ports."));
+
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "pressed Veyl to act", "no mention at all")).as(findings.toString()).isTrue();
+  }
 }
