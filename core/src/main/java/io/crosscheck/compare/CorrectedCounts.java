@@ -27,6 +27,17 @@ final class CorrectedCounts {
   /** How long the words between the two figures of a correction may be. */
   private static final int BETWEEN_CHARS = 16;
 
+  /** A count lowered in the sentence that states it: "lowering the total", "revised the toll down", "reduced". */
+  private static final Pattern LOWERING = Pattern.compile(
+      "(?i)\\b(?:lower(?:ed|ing|s)?|reduc(?:ed|ing|es)|down\\s{1,3}to|less|revis(?:ed|ing|es)\\b[^.;]{0,60}\\bdown)\\b");
+  /** The older value of a lowered count: "from 359", "from the previous figure of 359". */
+  private static final Pattern FROM_OLD = Pattern.compile(
+      "(?i)\\bfrom\\s{1,3}(?:the\\s{1,3}(?:(?:previous|earlier|initial|original)\\s{1,3})?(?:figure|toll|total|count|estimate|tally)\\s{1,3}of\\s{1,3})?$");
+  /** How far before a figure {@link #FROM_OLD} is looked for. */
+  private static final int FROM_CHARS = 48;
+  /** Words that make a lowered count a toll, in its sentence or the one before: counts of the dead only grow. */
+  private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:toll|dead|deaths|killed|died|fatalities)\\b");
+
   /** The figure a sentence states and the one it says is wrong. */
   private record Correction(Figure stated, Figure corrected, Sentence sentence) {}
 
@@ -36,8 +47,55 @@ final class CorrectedCounts {
       for (Correction c : corrections(view)) {
         original(view, c).ifPresent(o -> out.add(finding(view, c, o)));
       }
+      out.addAll(lowered(view));
     }
     return out;
+  }
+
+  /**
+   * A toll lowered within one sentence: "lowering the total from 359 to 253", "revised the toll
+   * down to 253 from the previous figure of 359". A count of the dead only grows, so the lower
+   * figure says the older one was wrong: the two disagree, as a correction does.
+   */
+  private static List<Finding> lowered(ArticleView view) {
+    List<Finding> out = new ArrayList<>();
+    List<Figure> figures = view.article().figures();
+    String body = view.body();
+    for (Figure old : figures) {
+      if (old.kind() != FigureKind.COUNT || old.value().isEmpty() || old.start() > body.length()
+          || !FROM_OLD.matcher(body.substring(Math.max(0, old.start() - FROM_CHARS), old.start())).find()) {
+        continue;
+      }
+      Optional<Sentence> s = view.article().text().sentenceAt(old.start());
+      if (s.isEmpty() || !LOWERING.matcher(s.get().text()).find() || !namesToll(view, s.get())) {
+        continue;
+      }
+      newValue(figures, old, s.get()).ifPresent(now -> out.add(new Finding("", FindingType.NUMERIC_CONFLICT, Severity.HIGH,
+          Parties.capitalise(view.party(s.get())) + " lowers " + old.text() + " to " + now.text(),
+          List.of(view.evidence(old, s.get()), view.evidence(now, s.get())))));
+    }
+    return out;
+  }
+
+  /** Whether the sentence, or the one before it, names the dead. */
+  private static boolean namesToll(ArticleView view, Sentence s) {
+    return TOLL.matcher(s.text()).find()
+        || s.index() > 0 && TOLL.matcher(view.sentences().get(s.index() - 1).text()).find();
+  }
+
+  /** The stated count nearest to {@code old} in its sentence that lies below it: the lowered toll. */
+  private static Optional<Figure> newValue(List<Figure> figures, Figure old, Sentence s) {
+    Figure best = null;
+    for (Figure f : figures) {
+      if (f == old || f.kind() != FigureKind.COUNT || f.value().isEmpty() || f.start() < s.start() || f.end() > s.end()
+          || f.value().getAsDouble() >= old.value().getAsDouble() || CountMoments.olderValue(f, s)) {
+        continue;
+      }
+      if (best == null || Math.abs(f.start() - old.start()) < Math.abs(best.start() - old.start())) {
+        best = f;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Every correction in the article, read from each pair of figures next to each other in a sentence. */

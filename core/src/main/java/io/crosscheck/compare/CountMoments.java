@@ -25,9 +25,14 @@ final class CountMoments {
       "(?i)\\b(?:from|up from|down from|earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$"
           + "|\\b(?:previous|earlier|former) (?:report|count|toll|estimate|figure)s? (?:that|which) (?:said|gave|put|stated)\\s+$");
   private static final int OLDER_VALUE_CHARS = 30;
-  /** Words just before a figure that make it the amount of a change, not a count: "has increased by a thousand". */
+  /** How far before a figure's "by" its change verb may be: "revised the toll from the weekend blasts by more than 100". */
+  private static final int CHANGE_CHARS = 90;
+  /**
+   * Words just before a figure that make it the amount of a change, not a count: "has increased by
+   * a thousand", "revised the toll from the blasts by more than 100", "less by more than 100".
+   */
   private static final Pattern CHANGE_AMOUNT = Pattern.compile(
-      "(?i)\\b(?:rose|risen|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|declined|went (?:up|down))\\s{1,3}by\\s{1,3}$");
+      "(?i)(?:\\b(?:rose|risen|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|declined|reduced|revised|lowered|cut|raised|went (?:up|down))\\b[^.;:!?]{0,60}?\\s|\\b(?:less|more|lower|higher|fewer|down|up)\\s{1,3})by\\s{1,3}$");
   /**
    * A clause that dates its figure before the article's latest: "Health authorities previously had
    * put the toll at 5,500", "Earlier, the agency said 4,000 …".
@@ -66,7 +71,7 @@ final class CountMoments {
   static boolean olderValue(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
     if (s.text().startsWith("by ", Math.max(0, at - 3))
-        && CHANGE_AMOUNT.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find()) {
+        && CHANGE_AMOUNT.matcher(s.text().substring(Math.max(0, at - CHANGE_CHARS), at)).find()) {
       return true; // "rose by more than 1,000": the amount of a change is no count of its own
     }
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);

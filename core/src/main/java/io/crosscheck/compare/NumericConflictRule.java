@@ -176,7 +176,7 @@ final class NumericConflictRule implements Check {
           Located b = figures.get(j);
           // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
           boolean contrasted = contrasted(a, b, owners);
-          if (a.older() || b.older() || (a.forecast() || b.forecast()) && a.view() != b.view()
+          if (a.older() || b.older() || (a.forecast() || b.forecast() || vague(a) || vague(b)) && a.view() != b.view()
               || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.apart(a.place(), a.sentence().text(), b.place(), b.sentence().text())
@@ -369,6 +369,14 @@ final class NumericConflictRule implements Check {
   private static String actingParty(ArticleView view, Figure f, Sentence s, Quantities.Key key) {
     boolean acts = key.bucket().contains("INTERCEPTED") || key.bucket().contains("LAUNCHED") || key.byNoun();
     return acts && CountRoles.selfAgent(f, s) ? view.party(s) : "";
+  }
+
+  /**
+   * A magnitude with no stated number ("scores of people", "hundreds"): a reporter's round word in
+   * one article is set against no other article's count.
+   */
+  private static boolean vague(Located l) {
+    return l.figure().value().isEmpty() && l.figure().kind() == FigureKind.COUNT;
   }
 
   /** Two lengths of a meeting orders apart: "two and a half hours" of talks, "three months" of argument. */

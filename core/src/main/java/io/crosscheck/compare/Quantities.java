@@ -34,6 +34,13 @@ final class Quantities {
     }
   }
 
+  /**
+   * The canonical head of "people", "persons", "victims": a count of people says nothing of what
+   * about them is counted ("485 people were admitted", "a nation of 21 million people"), so only a
+   * class keys it.
+   */
+  private static final String PEOPLE = "people";
+
   /** Words around a figure that say what is done with the counted thing ("waiting", "anchor"). */
   static final int MIN_SHARED_PREDICATE = 2;
 
@@ -125,7 +132,7 @@ final class Quantities {
       }
     }
     Optional<String> head = head(f, subjectWords);
-    if (found.isEmpty() && f.kind() == FigureKind.COUNT && head.isPresent() && !near.isEmpty()) {
+    if (found.isEmpty() && f.kind() == FigureKind.COUNT && head.isPresent() && !near.isEmpty() && !head.get().equals(PEOPLE)) {
       context.removeIf(w -> Texts.sameStem(w, head.get()));
       return Optional.of(new Key("COUNT NOUN " + head.get(), head, f.unit().map(Subjects::key),
           f.scope().map(Subjects::key), Optional.empty(), context, true));

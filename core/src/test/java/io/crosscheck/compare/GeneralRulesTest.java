@@ -37,6 +37,24 @@ class GeneralRulesTest {
   }
 
   @Test
+  void aDecisionCalledWrongDisputesTheReasonsGivenForIt() {
+    List<Finding> findings = check("wire", lines(
+        "The Orsk port authority refused Veyl Freight a new berth licence on Monday.",
+        "The authority said Veyl Freight had let unlicensed pilots steer ships into the harbour.",
+        "Veyl Freight said the decision was \u201cextraordinary and wrong\u201d and that it would appeal."));
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "unlicensed pilots", "extraordinary and wrong")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aDecisionCalledDisappointingIsNoDispute() {
+    List<Finding> findings = check("wire", lines(
+        "The Orsk port authority refused Veyl Freight a new berth licence on Monday.",
+        "The authority said Veyl Freight had let unlicensed pilots steer ships into the harbour.",
+        "Veyl Freight said the decision was disappointing and that it would study it."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.ACCOUNT_DISPUTE);
+  }
+
+  @Test
   void aSecondDenialIsNoAccountForTheFirst() {
     // "denying claims made in some papers about …" denies too: the lede's denial answers the report.
     List<Finding> findings = check("envoy", lines(

@@ -71,4 +71,54 @@ class TollCountsTest {
         "A Varnian health ministry spokesman said 72 people killed in the fire had been identified."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void aTollLoweredInItsOwnSentenceDisagreesWithTheOlderFigure() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Orsk lowers blast death toll",
+        "Health officials in Orsk lowered the death toll from the blasts on Sunday.",
+        "The health director issued the correction on Thursday, lowering the total from 359 to 253 people, a Varnian paper reported."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "from 359", "to 253")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aTollThatRoseFromAnOlderFigureIsNoConflict() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Orsk blast death toll rises",
+        "The death toll from the blasts in Orsk rose to 359 from 290 on Thursday, the health director said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void theAmountATollWasRevisedByIsNoToll() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Storm Veyl toll revised in Orsk",
+        "The death toll from Storm Veyl in the Orsk region was revised by 106 people overnight, officials said.",
+        "Confirmed deaths from Storm Veyl in the Orsk region stood at 253, an official of the Orsk relief office said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aVagueMagnitudeIsSetAgainstNoOtherArticlesCount() {
+    List<Finding> findings = check(
+        "first", "2025-06-03", lines(
+            "Blasts at Dorvan hotels in Orsk",
+            "The blasts at the Dorvan hotels in Orsk killed scores of people on Sunday."),
+        "second", "2025-06-03", lines(
+            "Blasts at Dorvan hotels in Orsk",
+            "The blasts at the Dorvan hotels in Orsk killed 359 people on Sunday, the Orsk police said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void countsOfPeopleWithNothingCountedAreNotCompared() {
+    List<Finding> findings = check(
+        "first", "2025-06-03", lines(
+            "Blasts at Dorvan hotels in Orsk",
+            "The Dorvan hotels in Orsk stood empty on Thursday, and the island nation of 21 million people mourned."),
+        "second", "2025-06-03", lines(
+            "Blasts at Dorvan hotels in Orsk",
+            "The Dorvan hotels in Orsk stood empty on Thursday, and 253 people mourned at the island shrine."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
 }
