@@ -18,14 +18,18 @@ import java.util.regex.Pattern;
  * whatever day or wording each carries.
  */
 final class CorrectedCounts {
-  /** The words between a stated figure and the one it corrects: "seven, not 13", "seven and not 13". */
-  private static final Pattern NOT_BETWEEN = Pattern.compile("^,?\\s{1,3}(?:and\\s{1,3})?not\\s{1,3}$");
+  /**
+   * The words between a stated figure and the one it corrects: "seven, not 13", "seven and not 13",
+   * "60 victims instead of the 92", "60 rather than 92".
+   */
+  private static final Pattern NOT_BETWEEN = Pattern.compile(
+      "^(?:\\s{1,3}[\\p{L}-]{1,20})?,?\\s{1,3}(?:(?:and\\s{1,3})?not|instead\\s{1,3}of|rather\\s{1,3}than)\\s{1,3}(?:the\\s{1,3})?$");
   /** The words between a corrected figure and the one stated: "not 13 but seven", "not 13, but rather seven". */
   private static final Pattern BUT_BETWEEN = Pattern.compile("^,?\\s{1,3}but\\s{1,3}(?:rather\\s{1,3})?$");
   /** "not" right before a figure: the first half of {@link #BUT_BETWEEN}. */
   private static final Pattern NOT_BEFORE = Pattern.compile("\\bnot\\s{1,3}$");
   /** How long the words between the two figures of a correction may be. */
-  private static final int BETWEEN_CHARS = 16;
+  private static final int BETWEEN_CHARS = 40;
 
   /** A count lowered in the sentence that states it: "lowering the total", "revised the toll down", "reduced". */
   private static final Pattern LOWERING = Pattern.compile(
@@ -45,7 +49,10 @@ final class CorrectedCounts {
     List<Finding> out = new ArrayList<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Correction c : corrections(view)) {
-        original(view, c).ifPresent(o -> out.add(finding(view, c, o)));
+        // With no earlier figure giving the corrected value, the sentence holds both sides: "confirmed
+        // 60 victims instead of the 92 initially reported".
+        out.add(original(view, c).map(o -> finding(view, c, o))
+            .orElseGet(() -> finding(view, c, new Located(c.corrected(), c.sentence()))));
       }
       out.addAll(lowered(view));
     }
@@ -125,7 +132,7 @@ final class CorrectedCounts {
     return out;
   }
 
-  /** The nearest earlier figure of the article, in another sentence, that gives the corrected value. */
+  /** The nearest earlier figure of the article, in another sentence, that gives the corrected value ("at least 359" gives 359). */
   private static Optional<Located> original(ArticleView view, Correction c) {
     Located found = null;
     for (Figure f : view.article().figures()) {
@@ -133,7 +140,7 @@ final class CorrectedCounts {
         break;
       }
       Optional<Sentence> s = view.article().text().sentenceAt(f.start());
-      if (f.kind() == c.corrected().kind() && f.interval().equals(c.corrected().interval()) && s.isPresent()) {
+      if (f.kind() == c.corrected().kind() && f.value().isPresent() && f.value().equals(c.corrected().value()) && s.isPresent()) {
         found = new Located(f, s.get());
       }
     }

@@ -121,4 +121,21 @@ class TollCountsTest {
             "The Dorvan hotels in Orsk stood empty on Thursday, and 253 people mourned at the island shrine."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void aCountStatedInsteadOfAnotherDisagreesWithItInItsOwnSentence() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Orsk revises clinic fire toll",
+        "Officials in Orsk on Thursday said they had confirmed 60 victims instead of the 92 initially reported by the state radio."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "confirmed 60 victims", "92 initially reported")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aCorrectedFloorIsTheFigureTheCorrectionAnswers() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Orsk revises blast toll",
+        "At least 359 people had died in the blasts at the Dorvan hotels in Orsk, the papers reported on Tuesday.",
+        "\u201cThe total of the dead in the blasts would be 253 and not 359 as reported in the papers,\u201d the health director said on Thursday."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "At least 359 people had died", "253 and not 359")).as(findings.toString()).isTrue();
+  }
 }
