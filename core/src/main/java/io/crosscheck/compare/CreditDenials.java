@@ -63,6 +63,9 @@ final class CreditDenials {
     List<Denial> out = new ArrayList<>();
     for (ArticleView view : views) {
       List<Sentence> sentences = view.sentences();
+      // The other articles of this one's event, read at its first denial that names a figure: which
+      // articles report one event depends on the two articles only, not on the denial.
+      List<ArticleView> sameEvent = null;
       for (int d = 0; d < sentences.size(); d++) {
         Sentence denial = sentences.get(d);
         Optional<CuePatterns.Hit> hit = denials.find(denial.text());
@@ -73,11 +76,28 @@ final class CreditDenials {
         String after = denial.text().substring(hit.get().end());
         List<Side> denying = denying(view, d);
         credited(view, d, before, after).ifPresent(c -> out.add(new Denial(new Side(view, c.sentence()), denying, c.party())));
-        for (ArticleView other : views) {
-          if (other != view && events.sameEvent(view, other)) {
-            ownFigure(other, before, after).ifPresent(s -> out.add(new Denial(s, denying, Parties.label(denial.text()))));
-          }
+        Set<String> numbers = numbers(after);
+        List<String> names = numbers.isEmpty() ? List.of() : names(before);
+        if (names.isEmpty()) {
+          continue; // a denial that names no figure, or no party before its cue, is never paired with an account of its own
         }
+        if (sameEvent == null) {
+          sameEvent = othersOfEvent(views, view, events);
+        }
+        for (ArticleView other : sameEvent) {
+          ownFigure(other, names, numbers).ifPresent(s -> out.add(new Denial(s, denying, Parties.label(denial.text()))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The articles other than {@code view} that report its event ({@link ArticleEvents#sameEvent}), in batch order. */
+  private static List<ArticleView> othersOfEvent(List<ArticleView> views, ArticleView view, ArticleEvents events) {
+    List<ArticleView> out = new ArrayList<>();
+    for (ArticleView other : views) {
+      if (other != view && events.sameEvent(view, other)) {
+        out.add(other);
       }
     }
     return out;
@@ -123,14 +143,10 @@ final class CreditDenials {
   /**
    * In another article, the party's own statement of the figure it now denies: an attribution whose
    * source carries every word of a name standing before the denial cue, and whose content holds a
-   * number the denial names after its cue.
+   * number the denial names after its cue. {@code names}: the names before the cue ({@link #names});
+   * {@code numbers}: the numbers after it, never empty. Both are read once per denial.
    */
-  private Optional<Side> ownFigure(ArticleView other, String before, String after) {
-    Set<String> numbers = numbers(after);
-    if (numbers.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> names = names(before);
+  private Optional<Side> ownFigure(ArticleView other, List<String> names, Set<String> numbers) {
     for (Attribution a : other.article().attributions()) {
       boolean sameParty = names.stream().anyMatch(n -> namesAll(a.source().name(), n));
       if (sameParty && !Collections.disjoint(numbers, numbers(a.content())) && !denials.matches(a.content())) {
