@@ -15,6 +15,7 @@ import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -137,6 +138,8 @@ final class NumericConflictRule implements Check {
     Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
     Map<Sentence, Optional<String>> placesRead = new IdentityHashMap<>();
     Map<Sentence, SentenceCues> sentenceCues = new IdentityHashMap<>();
+    // Each distinct subject read once: a batch's figures repeat a few ("people killed", "protesters").
+    Map<Quantities.SubjectOf, Quantities.SubjectReading> subjects = new HashMap<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Figure f : view.article().figures()) {
         if (ofEvent.isPresent() && !ofEvent.get().contains(f.id())) {
@@ -149,7 +152,7 @@ final class NumericConflictRule implements Check {
         if (s.isPresent() && CountRoles.isPart(f, s.get())) {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
-        Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords))
+        Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords, subjects))
             .or(() -> s.flatMap(x -> CountMoments.elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
         if (s.isPresent() && key.isPresent()) {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND

@@ -105,43 +105,67 @@ final class Quantities {
 
   /** The figure's key, or empty when it can never be compared (ordinals, no subject, no class). */
   Optional<Key> key(Figure f) {
-    return key(f, "", Set.of());
+    return key(f, "", Set.of(), new HashMap<>());
+  }
+
+  /** What {@link SubjectReading} is read from: a figure's subject, unit and kind. */
+  record SubjectOf(String subject, Optional<String> unit, FigureKind kind) {}
+
+  /**
+   * What a figure's subject, unit and kind alone say of its key, whatever the words around it: the
+   * classes its subject names and its counted thing. Figures of one batch repeat a few subjects
+   * ("people killed"), so a check reads each once ({@link #key(Figure, String, Set, Map)}).
+   */
+  record SubjectReading(Set<String> classes, Optional<String> head) {}
+
+  private SubjectReading subjectReading(Figure f) {
+    // The subject's words, read once: the classes and the head are both read from them.
+    List<String> subjectWords = Texts.words(f.subject().get());
+    return new SubjectReading(java.util.Collections.unmodifiableSet(ofKind(classes(subjectWords), f.kind())),
+        head(f, subjectWords));
   }
 
   /**
    * The figure's key, reading the class from {@code near} (the words around the figure) when the
    * subject names none: "312 people had died" is KILLED, "tariffs of up to 20%" is TARIFF. With no
    * class at all a count is keyed by its counted noun ("40 ships"), and {@link #same} then asks
-   * for shared predicate words ("waiting at anchor"). {@code stopWords} filter the context words.
+   * for shared predicate words ("waiting at anchor"). {@code stopWords} filter the context words;
+   * {@code readings} holds the subject readings already made, by what they are read from, and gains this figure's.
    */
-  Optional<Key> key(Figure f, String near, Set<String> stopWords) {
+  Optional<Key> key(Figure f, String near, Set<String> stopWords, Map<SubjectOf, SubjectReading> readings) {
     if (!keyedByClass(f)) {
       return Optional.empty();
     }
-    // The subject's words, read once: the classes and the head are both read from them.
-    List<String> subjectWords = Texts.words(f.subject().get());
-    Set<String> found = ofKind(classes(subjectWords), f.kind());
+    SubjectReading reading = readings.computeIfAbsent(new SubjectOf(f.subject().get(), f.unit(), f.kind()),
+        k -> subjectReading(f));
+    Set<String> found = reading.classes();
     Optional<Double> length = f.kind() == FigureKind.DURATION ? toMinutes(f) : Optional.empty();
     if (found.isEmpty() && f.kind() != FigureKind.DURATION) {
       found = ofKind(classes(near), f.kind());
     }
+    Optional<String> head = reading.head();
+    if (found.isEmpty() && f.kind() == FigureKind.COUNT && head.isPresent() && !near.isEmpty() && !head.get().equals(PEOPLE)) {
+      Set<String> context = context(f, near, stopWords);
+      context.removeIf(w -> Texts.sameStem(w, head.get()));
+      return Optional.of(new Key("COUNT NOUN " + head.get(), head, f.unit().map(Subjects::key),
+          f.scope().map(Subjects::key), Optional.empty(), context, true));
+    }
+    if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (!found.contains("MEETING") || length.isEmpty()))) {
+      return Optional.empty(); // decided before the words around the figure are read: most keyable figures get no key
+    }
+    return Optional.of(new Key(f.kind() + " " + found, head, f.unit().map(Subjects::key),
+        f.scope().map(Subjects::key), length, context(f, near, stopWords), false));
+  }
+
+  /** The content words of {@code near} that are neither class words nor the figure's unit, sorted: a key's context. */
+  private Set<String> context(Figure f, String near, Set<String> stopWords) {
     Set<String> context = new TreeSet<>();
     for (String w : Texts.commonWords(near, stopWords)) {
       if (!classes.containsKey(w) && !w.equals(f.unit().orElse(""))) {
         context.add(w);
       }
     }
-    Optional<String> head = head(f, subjectWords);
-    if (found.isEmpty() && f.kind() == FigureKind.COUNT && head.isPresent() && !near.isEmpty() && !head.get().equals(PEOPLE)) {
-      context.removeIf(w -> Texts.sameStem(w, head.get()));
-      return Optional.of(new Key("COUNT NOUN " + head.get(), head, f.unit().map(Subjects::key),
-          f.scope().map(Subjects::key), Optional.empty(), context, true));
-    }
-    if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (!found.contains("MEETING") || length.isEmpty()))) {
-      return Optional.empty();
-    }
-    return Optional.of(new Key(f.kind() + " " + found, head, f.unit().map(Subjects::key),
-        f.scope().map(Subjects::key), length, context, false));
+    return context;
   }
 
   /**
