@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.internal.Splits;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.AnalysedArticle;
@@ -42,6 +43,12 @@ final class PartyCounts {
   private static final Pattern OTHER_MOMENT = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|year|time)|(?:a|one|the) (?:week|day|month) (?:before|earlier)|previous|earlier (?:march|protest|rally|day)|"
           + "rose|risen|climbed|increased|jumped|up from|down from|fell|dropped|so far|until now|to date)\\b");
+  /** Literals one of which every match of {@link #CHANGE} holds: most sentences hold none, and the pattern is tried at every place. */
+  private static final Literals CHANGE_WORDS = Literals.anyOf("rose", "risen", "climbed", "increased", "jumped", "up from",
+      "down from", "fell", "dropped");
+  /** Literals one of which every match of {@link #OTHER_MOMENT} holds. */
+  private static final Literals OTHER_MOMENT_WORDS = Literals.anyOf("last", "before", "earlier", "previous", "rose", "risen",
+      "climbed", "increased", "jumped", "up from", "down from", "fell", "dropped", "so far", "until now", "to date");
   /**
    * A place named in a figure's subject: "marched in Valder", "in the capital"; not an occasion
    * owned by a day: "joined in Tuesday's protests".
@@ -113,6 +120,8 @@ final class PartyCounts {
     Map<String, List<Count>> groups = new TreeMap<>();
     Map<String, Figure> lastPlaced = new HashMap<>();
     Map<Sentence, Optional<String>> placesRead = new java.util.IdentityHashMap<>();
+    // Whether each sentence places its counts at another moment, read once however many counts it holds.
+    Map<Sentence, Boolean> elsewhen = new java.util.IdentityHashMap<>();
     for (Claim c : batch.claims()) {
       if (c.measure().isEmpty() || c.figures().size() != 1) {
         continue;
@@ -146,7 +155,7 @@ final class PartyCounts {
       } else {
         lastPlaced.remove(c.article());
       }
-      if (s.isEmpty() || interval.isEmpty() || (aboutReferenced ? CHANGE : OTHER_MOMENT).matcher(s.get().text()).find()
+      if (s.isEmpty() || interval.isEmpty() || elsewhen.computeIfAbsent(s.get(), x -> otherMoment(x, aboutReferenced))
           || NOT_A_COUNT.matcher(before).find()
           || CountRoles.isPart(f, s.get()) || CountRoles.isProvisional(s.get())
           || f.interval().hasHigh() && Math.abs(f.interval().high()) < MIN_VALUE) {
@@ -199,6 +208,15 @@ final class PartyCounts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the sentence places its counts at another moment or in a change ({@link #OTHER_MOMENT});
+   * in a batch about an event the articles only refer back to, only a change counts ({@link #CHANGE}).
+   */
+  private static boolean otherMoment(Sentence s, boolean aboutReferenced) {
+    return aboutReferenced ? CHANGE_WORDS.in(s.text()) && CHANGE.matcher(s.text()).find()
+        : OTHER_MOMENT_WORDS.in(s.text()) && OTHER_MOMENT.matcher(s.text()).find();
   }
 
   /**
