@@ -113,7 +113,11 @@ final class ScopeDisputes {
 
   /** The whole and part scopes of one claim's words; a claim with both keeps neither ("all of it, or only part"). */
   private List<Scope> scopes(Claim c, String content) {
-    String[] words = NOT_WORD.split(content.toLowerCase(Locale.ROOT));
+    String lower = content.toLowerCase(Locale.ROOT);
+    if (!holdsScopeWord(lower)) {
+      return List.of(); // most claims give no scope: their words are never split out
+    }
+    String[] words = NOT_WORD.split(lower);
     Set<String> whole = new HashSet<>();
     Set<String> part = new HashSet<>();
     for (int i = 0; i < words.length; i++) {
@@ -138,6 +142,31 @@ final class ScopeDisputes {
       out.add(new Scope(c, false, part));
     }
     return out;
+  }
+
+  /**
+   * Whether a {@link #WHOLE} or {@link #PART} word may stand as a word of {@code lower}: found with no
+   * letter, digit or apostrophe either side. Never false when {@link #NOT_WORD} splits one out (its
+   * word characters include every letter and digit), so it only spares the split.
+   */
+  private static boolean holdsScopeWord(String lower) {
+    for (String w : SCOPE_WORDS) {
+      for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+        int end = at + w.length();
+        if ((at == 0 || !isWordChar(lower.charAt(at - 1))) && (end == lower.length() || !isWordChar(lower.charAt(end)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Every {@link #WHOLE} and {@link #PART} word. */
+  private static final List<String> SCOPE_WORDS = java.util.stream.Stream.concat(WHOLE.stream(), PART.stream()).sorted().toList();
+
+  /** A letter, digit or apostrophe: {@link #NOT_WORD} never splits at one (nor at a few more numerals). */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
   }
 
   /** Nouns that name a count: "the total number", "only a tally of". */
