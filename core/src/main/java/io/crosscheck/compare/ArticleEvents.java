@@ -4,6 +4,7 @@ import io.crosscheck.internal.link.EventFrame;
 import io.crosscheck.internal.link.EventFramer;
 import io.crosscheck.model.Sentence;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -76,22 +77,28 @@ final class ArticleEvents {
       return false;
     }
     if (!x.participants().isEmpty() && !y.participants().isEmpty()) {
-      return !disjoint(x.participants(), y.participants());
+      return !Collections.disjoint(x.participants(), y.participants());
     }
-    Set<String> shared = new HashSet<>(x.words());
-    shared.retainAll(y.words());
-    if (shared.size() >= MIN_SHARED_WORDS) {
+    if (shares(x.words(), y.words(), MIN_SHARED_WORDS)) {
       return true; // "the talks … fishing quotas" in both leads
     }
     // A lead naming no one and sharing little: the date and the kind of event decide; undated never joins.
     boolean undated = x.published().isEmpty() || y.published().isEmpty();
-    boolean kindsDiffer = !x.kinds().isEmpty() && !y.kinds().isEmpty() && disjoint(x.kinds(), y.kinds());
+    boolean kindsDiffer = !x.kinds().isEmpty() && !y.kinds().isEmpty() && Collections.disjoint(x.kinds(), y.kinds());
     return !undated && !kindsDiffer;
   }
 
-  private static boolean disjoint(Set<String> a, Set<String> b) {
-    Set<String> shared = new HashSet<>(a);
-    shared.retainAll(b);
-    return shared.isEmpty();
+  /**
+   * Whether {@code a} and {@code b} have at least {@code n} words in common, counted without a copy
+   * of either: checks compare many pairs of articles, and each comparison had copied a lead's words.
+   */
+  private static boolean shares(Set<String> a, Set<String> b, int n) {
+    int shared = 0;
+    for (String w : a) {
+      if (b.contains(w) && ++shared >= n) {
+        return true;
+      }
+    }
+    return false;
   }
 }
