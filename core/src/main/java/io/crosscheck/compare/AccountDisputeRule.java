@@ -81,7 +81,7 @@ final class AccountDisputeRule implements Check {
     this.progress = new ProgressDisputes(lexicon);
     this.commitments = new CommitmentDisputes(lexicon);
     this.groups = new WordGroups(lexicon);
-    this.otherClaims = new OtherArticleClaims(lexicon, groups, disputeCues, claimMarkers);
+    this.otherClaims = new OtherArticleClaims(lexicon, stopWords, groups, disputeCues, claimMarkers);
     this.owners = new OwnerAccounts(lexicon, groups);
     this.exclusions = new ExclusionDisputes(lexicon);
     this.creditDenials = new CreditDenials(lexicon, groups);

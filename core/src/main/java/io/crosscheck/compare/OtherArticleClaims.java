@@ -2,7 +2,6 @@ package io.crosscheck.compare;
 
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Sentence;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +26,12 @@ final class OtherArticleClaims {
   private final CuePatterns claimMarkers;
   private final CuePatterns accusations;
 
-  OtherArticleClaims(Lexicon lexicon, WordGroups groups, CuePatterns disputeCues, CuePatterns claimMarkers) {
-    this.stopWords = new HashSet<>(lexicon.entries("topic-stopwords"));
+  /**
+   * {@code stopWords}: the rule's own {@code topic-stopwords} set, the very instance its other readers
+   * pass to {@link ArticleView#contentWords}, so that a sentence's content words are read once for all.
+   */
+  OtherArticleClaims(Lexicon lexicon, Set<String> stopWords, WordGroups groups, CuePatterns disputeCues, CuePatterns claimMarkers) {
+    this.stopWords = stopWords;
     this.groups = groups;
     this.disputeCues = disputeCues;
     this.claimMarkers = claimMarkers;
