@@ -79,6 +79,10 @@ final class NewsAttributionFinder implements AttributionFinder {
       }
       Source s = source.get().kind() == SourceKind.INSTITUTION && anonymityAfter(text, c)
           ? source.get().withKind(SourceKind.ANONYMOUS) : source.get();
+      if (relaysReport(c, words) && bareName(c, text)
+          && (s.kind() == SourceKind.INSTITUTION || s.kind() == SourceKind.NAMED_PERSON)) {
+        s = s.withKind(SourceKind.MEDIA); // "The ministry said …, according to Velpress": the outlet that carried it
+      }
       Optional<Span> sourceSpan = c.speaker().isEmpty() ? Optional.empty()
           : Optional.of(Span.of(c.speaker().get(0).start(), c.speaker().get(c.speaker().size() - 1).end()));
       String sourceText = sourceSpan.map(sp -> sp.in(text.body())).orElse("");
@@ -87,6 +91,54 @@ final class NewsAttributionFinder implements AttributionFinder {
           lexicon.verbs().stance(c.cue()), mode(c, quoted), content(parts, text), span(parts, c.content()), parts));
     }
     return CataphoricSpokespeople.named(out, text, lexicon);
+  }
+
+  /**
+   * Whether {@code c} credits, with "according to", words that already carry their own speaker's
+   * cue ("The ministry said the bodies were counted twice, according to Velpress"): it relays a report.
+   */
+  private boolean relaysReport(Candidate c, ArticleWords words) {
+    if (c.origin() != Origin.ACCORDING) {
+      return false;
+    }
+    List<Word> w = words.in(c.content());
+    for (int k = 1; k < w.size(); k++) {
+      if (w.get(k - 1).isWord() && lexicon.verbs().cueLength(w, k) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the speaker is one capitalised word that the article never gives a first name or a
+   * title: "Velpress", "AFP", not "Kovac" of "Ana Kovac".
+   */
+  private static boolean bareName(Candidate c, SegmentedText text) {
+    if (c.speaker().size() != 1 || !c.speaker().get(0).isCapitalised()) {
+      return false;
+    }
+    String name = c.speaker().get(0).text();
+    if (name.endsWith("’s") || name.endsWith("'s")) {
+      return false; // "according to Metro’s ridership numbers": the owner of a record, not an outlet
+    }
+    String body = text.body();
+    for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      int before = at - 1;
+      while (before >= 0 && body.charAt(before) == ' ') {
+        before--;
+      }
+      if (before >= 0 && before < at - 1 && Character.isLetter(body.charAt(before))) {
+        int wordStart = before;
+        while (wordStart > 0 && Character.isLetter(body.charAt(wordStart - 1))) {
+          wordStart--;
+        }
+        if (Character.isUpperCase(body.charAt(wordStart))) {
+          return false; // "Ana Kovac", "Mr Kovac": a person's name
+        }
+      }
+    }
+    return true;
   }
 
   /**

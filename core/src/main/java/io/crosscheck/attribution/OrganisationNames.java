@@ -42,6 +42,10 @@ final class OrganisationNames {
     if (head.isCapitalised() && isHeadWord(head) && !mentions.isPerson(head.bare())) {
       return run; // "Ostrava Freight", "the Grain Growers’ Federation", "Kelmouth Chamber of Commerce"
     }
+    if (link == forAt && forAt > run && forAt + 1 < end && head.isCapitalised() && p.get(forAt + 1).isCapitalised()
+        && !mentions.isPerson(head.bare())) {
+      return run; // "Transport for London", "Citizens for Clean Ports": a name for a cause or a place is a body's
+    }
     if (run > 0 && lexicon.isOrganisationDescriptor(p.get(run - 1)) && of < 0) {
       return run; // "the shipping firm Corvell", "the bakery chain Pellam's"
     }

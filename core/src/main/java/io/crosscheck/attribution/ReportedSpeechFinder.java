@@ -275,6 +275,10 @@ final class ReportedSpeechFinder {
       if (speaker.isEmpty() && prev != null && prev.text().equals(",")) {
         return inverted.find(text, s, w, i, len); // "..., said the Harbour Pilots’ Association."
       }
+      int nameStart = speaker.map(ph -> nameAcrossFor(w, ph)).orElse(-1);
+      if (nameStart >= 0) {
+        speaker = Optional.of(new Phrase(nameStart, speaker.get().to())); // "Transport for London said": one name
+      }
       boolean placedName = speaker.isPresent() && placed(w, speaker.get());
       // "pushing back against White House claims that …": the claims, and so the words, are the White House's
       boolean ownedClaims = len == 1 && nounAfterPreposition(w, i);
@@ -556,6 +560,28 @@ final class ReportedSpeechFinder {
       }
     }
     return null; // the first candidate is never a possessed noun, so this is reached only with none
+  }
+
+  /** The most capitalised words of a name before its inner "for": "Doctors Without Borders for Peace". */
+  private static final int NAME_BEFORE_FOR = 4;
+
+  /**
+   * Where a name with an inner "for" starts when {@code p}, the words after it, ends the name:
+   * "Transport for London", "Citizens for Clean Ports". The words before "for" are capitalised and
+   * no role ("Spokesman for Varnia" is a role and its body); -1 otherwise.
+   */
+  private int nameAcrossFor(List<Word> w, Phrase p) {
+    int prep = p.from() - 1;
+    if (prep < 1 || !w.get(prep).is("for") || !w.get(p.from()).isCapitalised()) {
+      return -1;
+    }
+    int start = prep;
+    while (start > 0 && prep - start < NAME_BEFORE_FOR && w.get(start - 1).isWord() && w.get(start - 1).isCapitalised()
+        && !lexicon.isRole(w.get(start - 1))) {
+      start--;
+    }
+    boolean clauseStart = start == 0 || !w.get(start - 1).isWord() || PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower());
+    return start < prep && clauseStart ? start : -1;
   }
 
   /** The most words between a comma and the preposition of a trailing document: "the official statement issued". */

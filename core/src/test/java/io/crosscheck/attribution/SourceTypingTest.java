@@ -23,6 +23,13 @@ class SourceTypingTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # a name with an inner "for" between capitalised words is a body's
+      Transport for Varnia said it has not renewed the ferry licence. | not renewed the ferry licence | Transport for Varnia | INSTITUTION
+      # a bare name that relays words carrying their own speaker is the outlet that carried them
+      The health ministry said many of the bodies had been counted twice, according to VNA. | counted twice | VNA | MEDIA
+      Ana Tarvel spoke on Monday. The health ministry said many of the bodies had been counted twice, according to Tarvel. | counted twice | Tarvel | NAMED_PERSON
+      # verbs of labelling report speech with a quotation in their clause
+      Harbour chief Ana Kovac branded the ruling “extraordinary and wrong” on Monday. | extraordinary and wrong | Kovac | NAMED_PERSON
       # 1 a name written again and again, never with a first name or title, is no person's
       Tarvel said on Monday that a fault had grounded its fleet. Tarvel's rivals were unaffected. | fault had grounded | Tarvel | INSTITUTION
       Ana Kovac lost the vote. Kovac said she would appeal. Kovac's aides agreed. | she would appeal | Kovac | NAMED_PERSON
