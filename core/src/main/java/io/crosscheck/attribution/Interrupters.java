@@ -34,6 +34,34 @@ final class Interrupters {
    * "X, who met Y on Monday, said" / "the mayor, Petra Lind, said": the index of the word before the
    * first comma, or -1 when the commas do not frame an appositive.
    */
+  /** The most capitalised words of one item of a list inside a role: "Ports", "Roads and Rail". */
+  private static final int LIST_ITEM_WORDS = 3;
+
+  /**
+   * Whether the comma at {@code k} separates items of a capitalised list inside a role, "of Ports,
+   * Roads and Rail": a capitalised item of an "of" or "for" phrase before it, and after it
+   * capitalised words up to "and" or "or" and a capitalised last item, all before {@code comma}.
+   */
+  private static boolean isListComma(List<Word> w, int k, int comma) {
+    int before = k - 1;
+    while (before > 0 && k - before <= LIST_ITEM_WORDS && w.get(before).isCapitalised()) {
+      before--;
+    }
+    if (before == k - 1 || !(w.get(before).is("of") || w.get(before).is("for"))) {
+      return false;
+    }
+    for (int j = k + 1; j < comma && j - k <= LIST_ITEM_WORDS + 1; j++) {
+      Word t = w.get(j);
+      if ((t.is("and") || t.is("or")) && j > k + 1) {
+        return j + 1 < comma && w.get(j + 1).isCapitalised();
+      }
+      if (!t.isCapitalised() && !t.text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   int skipAppositive(List<Word> w, int comma) {
     for (int k = comma - 1; k >= 0 && comma - k <= 22; k--) {
       String t = w.get(k).text();
@@ -43,6 +71,9 @@ final class Interrupters {
       if (t.equals(",")) {
         if (isStateAfterPlace(w, k, comma)) {
           continue; // "in remarks at the depot in Tarnby, Ka., said": the comma only joins a place to its state
+        }
+        if (isListComma(w, k, comma)) {
+          continue; // "Ana Kovac, Director of Ports, Roads and Rail at the ministry, said": a list inside the role
         }
         if (k >= 3 && Character.isDigit(w.get(k - 1).text().charAt(0)) && w.get(k - 2).text().equals(",")) {
           k -= 2; // "Dara Vell, 61, a former judge, said": the age is one more appositive

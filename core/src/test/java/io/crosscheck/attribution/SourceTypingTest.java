@@ -28,6 +28,8 @@ class SourceTypingTest {
       # a bare name that relays words carrying their own speaker is the outlet that carried them
       The health ministry said many of the bodies had been counted twice, according to VNA. | counted twice | VNA | MEDIA
       Ana Tarvel spoke on Monday. The health ministry said many of the bodies had been counted twice, according to Tarvel. | counted twice | Tarvel | NAMED_PERSON
+      # a capitalised list inside a role's appositive does not end the appositive
+      Ana Kovac, Director of Ports, Roads and Rail at the Varnian ministry, said: “We will not renew the licence.” | not renew the licence | Kovac | NAMED_PERSON
       # verbs of labelling report speech with a quotation in their clause
       Harbour chief Ana Kovac branded the ruling “extraordinary and wrong” on Monday. | extraordinary and wrong | Kovac | NAMED_PERSON
       # 1 a name written again and again, never with a first name or title, is no person's
