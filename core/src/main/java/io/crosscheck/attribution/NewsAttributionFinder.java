@@ -79,7 +79,7 @@ final class NewsAttributionFinder implements AttributionFinder {
       }
       Source s = source.get().kind() == SourceKind.INSTITUTION && anonymityAfter(text, c)
           ? source.get().withKind(SourceKind.ANONYMOUS) : source.get();
-      if (relaysReport(c, words) && bareName(c, text)
+      if (relaysReport(c, words) && bareName(c, s, text)
           && (s.kind() == SourceKind.INSTITUTION || s.kind() == SourceKind.NAMED_PERSON)) {
         s = s.withKind(SourceKind.MEDIA); // "The ministry said …, according to Velpress": the outlet that carried it
       }
@@ -95,7 +95,8 @@ final class NewsAttributionFinder implements AttributionFinder {
 
   /**
    * Whether {@code c} credits, with "according to", words that already carry their own speaker's
-   * cue ("The ministry said the bodies were counted twice, according to Velpress"): it relays a report.
+   * cue ("The ministry said the bodies were counted twice, according to Velpress"): it relays a
+   * report.
    */
   private boolean relaysReport(Candidate c, ArticleWords words) {
     if (c.origin() != Origin.ACCORDING) {
@@ -114,9 +115,9 @@ final class NewsAttributionFinder implements AttributionFinder {
    * Whether the speaker is one capitalised word that the article never gives a first name or a
    * title: "Velpress", "AFP", not "Kovac" of "Ana Kovac".
    */
-  private static boolean bareName(Candidate c, SegmentedText text) {
-    if (c.speaker().size() != 1 || !c.speaker().get(0).isCapitalised()) {
-      return false;
+  private static boolean bareName(Candidate c, Source source, SegmentedText text) {
+    if (c.speaker().size() != 1 || !c.speaker().get(0).isCapitalised() || !source.name().equals(c.speaker().get(0).text())) {
+      return false; // "Ana Kovac reported": the speaker word resolved to a fuller name
     }
     String name = c.speaker().get(0).text();
     if (name.endsWith("’s") || name.endsWith("'s")) {

@@ -47,9 +47,10 @@ final class ContraryClaims {
    * of fact ("haven't", "didn't", "isn't", "wasn't") deny what someone else stated.
    */
   private static final int NEGATION_REACH = 6;
-  private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
-      "(?i)^(?:denied|denies|deny|denying|rejected|rejects|reject|disputed|disputes|dispute|refuted|refutes|dismissed|dismisses"
-          + "|contested|contests|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|weren['’]t|aren['’]t)$");
+  /** Words that deny what another party stated, lower case: a verb of denial or a contraction of fact. */
+  static final Set<String> NEGATION_WORDS = negationWords("denied", "denies", "deny", "denying", "rejected", "rejects",
+      "reject", "disputed", "disputes", "dispute", "refuted", "refutes", "dismissed", "dismisses", "contested", "contests",
+      "haven't", "hasn't", "hadn't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't");
 
   /** What separates a claim's words: anything but letters and apostrophes. */
   private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}'’]+");
@@ -255,11 +256,26 @@ final class ContraryClaims {
   }
 
   /**
-   * Literals one of which every word {@link #NEGATION} matches begins with or holds ("den" of
+   * Literals one of which every word of {@link #NEGATION_WORDS} begins with or holds ("den" of
    * "denied", "isn" of "isn’t"): most claims hold none, and their words need not be read for a denial.
    */
   private static final Literals DENIAL_WORDS = Literals.anyOf("den", "rej", "disput", "refut", "dismiss", "contest",
       "haven", "hasn", "hadn", "didn", "doesn", "isn", "wasn", "weren", "aren");
+
+  /** The words, each with a straight and a curly apostrophe where it has one: "didn't" and "didn’t". */
+  private static Set<String> negationWords(String... words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(w);
+      out.add(w.replace('\'', '’'));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether {@code word} holds one of {@link #DENIAL_WORDS}: the pre-filter must pass every denial word. */
+  static boolean prefiltered(String word) {
+    return DENIAL_WORDS.in(word);
+  }
 
   private Said said(Claim c) {
     String[] words = NOT_WORD.split(c.attribution().get().content().toLowerCase(Locale.ROOT));
@@ -268,7 +284,7 @@ final class ContraryClaims {
     boolean[] negation = new boolean[words.length];
     for (int i = 0; i < words.length; i++) {
       canonical[i] = groups.canonical(words[i]);
-      boolean denies = NEGATION.matcher(words[i]).find();
+      boolean denies = NEGATION_WORDS.contains(words[i]);
       denial[i] = denies && denialAt(words, i);
       negation[i] = denies || ANY_NEGATION.contains(words[i]);
     }

@@ -99,4 +99,9 @@ class ContraryClaimsTest {
         "Halden Air chief Osa Lind said the outage caused disputes among stranded passengers and disappointed them."));
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
+
+  @Test
+  void theCheapPrefilterPassesEveryDenialWord() {
+    assertThat(ContraryClaims.NEGATION_WORDS).isNotEmpty().allMatch(ContraryClaims::prefiltered);
+  }
 }
