@@ -29,26 +29,50 @@ final class Circumstances {
 
   private Circumstances() {}
 
-  /** Whether {@code content} (its words) is a circumstance rather than something said. */
+  /**
+   * Whether {@code content} (its words) is a circumstance rather than something said. Its words
+   * (not its punctuation) are read in place: the test runs per candidate, and a copy of them was
+   * most of its cost.
+   */
   static boolean isCircumstance(List<Word> content) {
-    List<Word> words = content.stream().filter(Word::isWord).toList();
-    if (words.isEmpty() || words.stream().anyMatch(w -> w.is("that"))) {
+    int first = -1;
+    int second = -1;
+    for (int k = 0; k < content.size(); k++) {
+      Word w = content.get(k);
+      if (!w.isWord()) {
+        continue;
+      }
+      if (w.is("that")) {
+        return false;
+      }
+      if (first < 0) {
+        first = k;
+      } else if (second < 0) {
+        second = k;
+      }
+    }
+    if (first < 0) {
       return false;
     }
-    Word first = words.get(0);
-    if (CIRCUMSTANCE_OPENERS.contains(first.lower())) {
+    Word opener = content.get(first);
+    if (CIRCUMSTANCE_OPENERS.contains(opener.lower())) {
       // "While on the island, the governor will meet crews": a leading clause, then the statement.
-      return (words.size() < 2 || !AS_QUANTITY.contains(words.get(1).lower()))
-          && (first.is("as") || !mainClauseAfterComma(content)); // "As to whether …, Kovac replied" stays aside
+      return (second < 0 || !AS_QUANTITY.contains(content.get(second).lower()))
+          && (opener.is("as") || !mainClauseAfterComma(content)); // "As to whether …, Kovac replied" stays aside
     }
-    if (!PREPOSITIONS.contains(first.lower()) && !OBJECT_PRONOUNS.contains(first.lower())) {
+    if (!PREPOSITIONS.contains(opener.lower()) && !OBJECT_PRONOUNS.contains(opener.lower())) {
       return false;
     }
-    if (OBJECT_PRONOUNS.contains(first.lower()) && words.size() > 1 && isFiniteAfterPronoun(words.get(1))) {
+    if (OBJECT_PRONOUNS.contains(opener.lower()) && second >= 0 && isFiniteAfterPronoun(content.get(second))) {
       return false; // "said it took the blame": the pronoun is the subject of a clause
     }
     // "at Tuesday’s meeting.", "this publicly during a visit": no verb anywhere, so no statement in it.
-    return words.stream().noneMatch(w -> AUXILIARIES.contains(w.lower()) || isVerbLike(w));
+    for (Word w : content) {
+      if (w.isWord() && (AUXILIARIES.contains(w.lower()) || isVerbLike(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words after a comma that make a main clause: ", the governor will meet crews". */

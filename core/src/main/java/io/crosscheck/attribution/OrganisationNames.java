@@ -22,11 +22,10 @@ final class OrganisationNames {
    * or -1 when the phrase does not name an organisation.
    */
   int nameStart(List<Word> p, MentionIndex mentions) {
-    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w)
-        || !w.isCapitalised() && lexicon.isAnonymityNoun(w))) {
+    if (p.isEmpty() || holdsPersonWord(p)) {
       return -1; // "Harbour Board chairman Ivo Renn" is a person; "Union officials" are people
     }
-    if (p.stream().anyMatch(w -> lexicon.isMedia(w.bareLower()))) {
+    if (holdsMediaWord(p)) {
       return -1; // "the Kellen Broadcasting Corporation", "Radio Orvath Network": outlets, typed elsewhere
     }
     int end = p.size();
@@ -57,7 +56,7 @@ final class OrganisationNames {
    * agency Velpress"), or -1.
    */
   int outletNameStart(List<Word> p) {
-    if (p.isEmpty() || p.stream().anyMatch(w -> lexicon.isRole(w))) {
+    if (p.isEmpty() || holdsRole(p)) {
       return -1;
     }
     int run = runStart(p, p.size());
@@ -94,5 +93,40 @@ final class OrganisationNames {
   private boolean isHeadWord(Word w) {
     String bare = w.bareLower();
     return lexicon.isOrganisationHead(bare) || lexicon.isInstitution(bare);
+  }
+
+  /*
+   * The word tests below read a phrase in a loop: they run for every candidate source, and a
+   * stream with a lambda holding the lexicon cost more than the look-ups.
+   */
+
+  /** Whether a word of {@code p} is a role, or a lower-case anonymity noun ("officials"). */
+  private boolean holdsPersonWord(List<Word> p) {
+    for (Word w : p) {
+      if (lexicon.isRole(w) || !w.isCapitalised() && lexicon.isAnonymityNoun(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@code p}, without a possessive ending, is a media noun ("Broadcasting", "Radio"). */
+  private boolean holdsMediaWord(List<Word> p) {
+    for (Word w : p) {
+      if (lexicon.isMedia(w.bareLower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@code p} is a role. */
+  private boolean holdsRole(List<Word> p) {
+    for (Word w : p) {
+      if (lexicon.isRole(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -47,7 +47,13 @@ final class Phrases {
   }
 
   static boolean hasTitle(List<Word> p) {
-    return p.stream().anyMatch(w -> isTitle(w.text()));
+    // each word's lower-cased form is cut once: lower-casing the text again per word allocated per phrase read
+    for (Word w : p) {
+      if (isLowerTitle(w.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int indexOfWord(List<Word> p, String word) {
@@ -75,14 +81,37 @@ final class Phrases {
   }
 
   static boolean isTitle(String role) {
-    String r = role.toLowerCase(Locale.ROOT);
+    return isLowerTitle(role.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #isTitle} of a lower-cased word: "mr.", "ms.", "mrs.", "dr.", "mr", "ms". */
+  private static boolean isLowerTitle(String r) {
     return r.equals("mr.") || r.equals("ms.") || r.equals("mrs.") || r.equals("dr.") || r.equals("mr") || r.equals("ms");
   }
 
+  /**
+   * Whether {@code s} without its dots and ampersands ("U.N.", "AT&T") is two to six capitals. Read
+   * in place: the test runs per name word, and removing the marks first copied the word twice.
+   */
   static boolean isAcronym(String s) {
-    String letters = s.replace(".", "").replace("&", ""); // "U.N.", "AT&T"
-    return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+    int letters = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '.' || c == '&') {
+        continue;
+      }
+      if (!Character.isUpperCase(c)) {
+        return false;
+      }
+      letters++;
+    }
+    return letters >= MIN_ACRONYM && letters <= MAX_ACRONYM;
   }
+
+  /** The fewest letters of an acronym ({@link #isAcronym}). */
+  private static final int MIN_ACRONYM = 2;
+  /** The most letters of an acronym ({@link #isAcronym}). */
+  private static final int MAX_ACRONYM = 6;
 
   static List<Word> withoutDeterminer(List<Word> phrase) {
     int from = 0;

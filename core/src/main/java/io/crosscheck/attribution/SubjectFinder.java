@@ -215,7 +215,7 @@ final class SubjectFinder {
       }
       boolean capitalised = t.isWord() && t.isCapitalised();
       name |= capitalised;
-      day |= t.text().length() <= 2 && t.text().chars().allMatch(Character::isDigit);
+      day |= isDayNumber(t.text());
       if (!(capitalised || isDatelinePart(t.text()))) {
         return -1;
       }
@@ -235,11 +235,37 @@ final class SubjectFinder {
   /** Slashes, commas, brackets, dots and day numbers: what a dateline holds besides names. */
   private static boolean isDatelinePart(String t) {
     return t.equals("/") || t.equals(",") || t.equals("(") || t.equals(")") || t.equals(".")
-        || t.length() <= 2 && t.chars().allMatch(Character::isDigit);
+        || isDayNumber(t);
   }
 
+  /** Three or more capitals, hyphens and dots ("ORVATH", "U.S."); read in place, as every sentence's first word is. */
   private static boolean isAllCaps(String s) {
-    return s.length() >= 3 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.');
+    if (s.length() < MIN_ALL_CAPS) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (!(Character.isUpperCase(c) || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The shortest word {@link #isAllCaps} reads as a dateline's capitals. */
+  private static final int MIN_ALL_CAPS = 3;
+
+  /** Whether {@code t} is one or two digits ("3", "10"): a day number. */
+  private static boolean isDayNumber(String t) {
+    if (t.length() > 2) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isOpeningMark(Word t) {
