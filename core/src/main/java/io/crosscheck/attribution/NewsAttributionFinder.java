@@ -113,7 +113,7 @@ final class NewsAttributionFinder implements AttributionFinder {
 
   /**
    * Whether the speaker is one capitalised word that the article never gives a first name or a
-   * title: "Velpress", "AFP", not "Kovac" of "Ana Kovac".
+   * title: "Velpress", "KNA", not "Kovac" of "Ana Kovac".
    */
   private static boolean bareName(Candidate c, Source source, SegmentedText text) {
     if (c.speaker().size() != 1 || !c.speaker().get(0).isCapitalised() || !source.name().equals(c.speaker().get(0).text())) {
@@ -121,7 +121,7 @@ final class NewsAttributionFinder implements AttributionFinder {
     }
     String name = c.speaker().get(0).text();
     if (name.endsWith("’s") || name.endsWith("'s")) {
-      return false; // "according to Metro’s ridership numbers": the owner of a record, not an outlet
+      return false; // "according to Velbus’s rider counts": the owner of a record, not an outlet
     }
     String body = text.body();
     for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {

@@ -1,5 +1,7 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.WholeWords;
+import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
 import io.crosscheck.model.Finding;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
 final class CorrectedCounts {
   /**
    * The words between a stated figure and the one it corrects: "seven, not 13", "seven and not 13",
-   * "60 victims instead of the 92", "60 rather than 92".
+   * "48 dead instead of the 77", "48 rather than 77".
    */
   private static final Pattern NOT_BETWEEN = Pattern.compile(
       "^(?:\\s{1,3}[\\p{L}-]{1,20})?,?\\s{1,3}(?:(?:and\\s{1,3})?not|instead\\s{1,3}of|rather\\s{1,3}than)\\s{1,3}(?:the\\s{1,3})?$");
@@ -34,13 +36,27 @@ final class CorrectedCounts {
   /** A count lowered in the sentence that states it: "lowering the total", "revised the toll down", "reduced". */
   private static final Pattern LOWERING = Pattern.compile(
       "(?i)\\b(?:lower(?:ed|ing|s)?|reduc(?:ed|ing|es)|down\\s{1,3}to|less|revis(?:ed|ing|es)\\b[^.;]{0,60}\\bdown)\\b");
-  /** The older value of a lowered count: "from 359", "from the previous figure of 359". */
+  /** The older value of a lowered count: "from 412", "from the earlier tally of 412". */
   private static final Pattern FROM_OLD = Pattern.compile(
       "(?i)\\bfrom\\s{1,3}(?:the\\s{1,3}(?:(?:previous|earlier|initial|original)\\s{1,3})?(?:figure|toll|total|count|estimate|tally)\\s{1,3}of\\s{1,3})?$");
   /** How far before a figure {@link #FROM_OLD} is looked for. */
   private static final int FROM_CHARS = 48;
-  /** Words that make a lowered count a toll, in its sentence or the one before: counts of the dead only grow. */
-  private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:toll|dead|deaths|killed|died|fatalities)\\b");
+  /** The class of the dead in {@code quantity-classes}: a count of them only grows, so a lower one corrects it. */
+  private static final String KILLED = "KILLED";
+
+  /** Words that make a lowered count a toll, in its sentence or the one before: the words of {@link #KILLED}. */
+  private final WholeWords toll;
+
+  CorrectedCounts(Lexicon lexicon) {
+    List<String> words = new ArrayList<>();
+    for (String entry : lexicon.entries("quantity-classes")) {
+      String[] parts = entry.split("\\|", 2);
+      if (parts.length == 2 && parts[1].strip().equals(KILLED) && parts[0].strip().chars().allMatch(Character::isLetter)) {
+        words.add(parts[0].strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    this.toll = WholeWords.of(words.toArray(String[]::new));
+  }
 
   /** The figure a sentence states and the one it says is wrong. */
   private record Correction(Figure stated, Figure corrected, Sentence sentence) {}
@@ -50,7 +66,7 @@ final class CorrectedCounts {
     for (ArticleView view : ArticleView.of(batch.articles())) {
       for (Correction c : corrections(view)) {
         // With no earlier figure giving the corrected value, the sentence holds both sides: "confirmed
-        // 60 victims instead of the 92 initially reported".
+        // 48 dead instead of the 77 first given".
         out.add(original(view, c).map(o -> finding(view, c, o))
             .orElseGet(() -> finding(view, c, new Located(c.corrected(), c.sentence()))));
       }
@@ -60,11 +76,11 @@ final class CorrectedCounts {
   }
 
   /**
-   * A toll lowered within one sentence: "lowering the total from 359 to 253", "revised the toll
-   * down to 253 from the previous figure of 359". A count of the dead only grows, so the lower
+   * A toll lowered within one sentence: "cutting the sum from 412 to 288 dead", "revised the toll
+   * down to 288 from an earlier tally of 412". A count of the dead only grows, so the lower
    * figure says the older one was wrong: the two disagree, as a correction does.
    */
-  private static List<Finding> lowered(ArticleView view) {
+  private List<Finding> lowered(ArticleView view) {
     List<Finding> out = new ArrayList<>();
     List<Figure> figures = view.article().figures();
     String body = view.body();
@@ -85,9 +101,8 @@ final class CorrectedCounts {
   }
 
   /** Whether the sentence, or the one before it, names the dead. */
-  private static boolean namesToll(ArticleView view, Sentence s) {
-    return TOLL.matcher(s.text()).find()
-        || s.index() > 0 && TOLL.matcher(view.sentences().get(s.index() - 1).text()).find();
+  private boolean namesToll(ArticleView view, Sentence s) {
+    return toll.in(s.text()) || s.index() > 0 && toll.in(view.sentences().get(s.index() - 1).text());
   }
 
   /** The stated count nearest to {@code old} in its sentence that lies below it: the lowered toll. */
@@ -132,7 +147,7 @@ final class CorrectedCounts {
     return out;
   }
 
-  /** The nearest earlier figure of the article, in another sentence, that gives the corrected value ("at least 359" gives 359). */
+  /** The nearest earlier figure of the article, in another sentence, that gives the corrected value ("at least 412" gives 412). */
   private static Optional<Located> original(ArticleView view, Correction c) {
     Located found = null;
     for (Figure f : view.article().figures()) {

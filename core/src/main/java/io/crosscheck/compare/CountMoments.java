@@ -72,7 +72,7 @@ final class CountMoments {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
     if (s.text().startsWith("by ", Math.max(0, at - 3))
         && CHANGE_AMOUNT.matcher(s.text().substring(Math.max(0, at - CHANGE_CHARS), at)).find()) {
-      return true; // "rose by more than 1,000": the amount of a change is no count of its own
+      return true; // "went up by over 800": the amount of a change is no count of its own
     }
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
     if (!OLDER_LITERALS.in(clause)) {

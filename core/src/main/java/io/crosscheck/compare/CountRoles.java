@@ -25,12 +25,12 @@ final class CountRoles {
       "(?i)\\b(?:including|included|includes|among them|among whom|of whom|of which|of them"
           + "|among (?:the|those) [\\p{L}-]{1,20} (?:were|was|are|is))\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
   /**
-   * A count added to another to make a total: "in addition to 21 unidentified bodies", "combined
+   * A count added to another to make a total: "in addition to 17 bodies not yet named", "combined
    * with the 72 identified", "plus 40 more". Each addend is a part of the sum, not a toll of its own.
    */
   private static final Pattern ADDEND_BEFORE = Pattern.compile(
       "(?i)\\b(?:in addition to|plus|combined with|added to)\\s{1,3}(?:the\\s{1,3})?$");
-  /** The first addend of a sum, the second named right after it: "reached 39, in addition to 21 unidentified bodies". */
+  /** The first addend of a sum, the second named right after it: "stood at 31, in addition to 17 bodies not yet named". */
   private static final Pattern ADDEND_AFTER = Pattern.compile(
       "(?i)^(?:\\s{1,3}[\\p{L}-]{1,20}){0,2},?\\s{1,3}(?:in addition to|plus)\\s");
   /** How far after a figure {@link #ADDEND_AFTER} is looked for. */
@@ -111,7 +111,7 @@ final class CountRoles {
   /**
    * True when {@code f} counts a part of a whole stated beside it: "including three children", a
    * breakdown by place, a named share ("658 of the dead were Varnians", "Varnians accounted for
-   * 658"), an addend of a sum ("39, in addition to 21 unidentified"), or a count of another incident ("In another incident, two died"). A share after
+   * 658"), an addend of a sum ("31, in addition to 17 more"), or a count of another incident ("In another incident, two died"). A share after
    * "including" ("including 40 of the rockets") is a count of its own.
    */
   static boolean isPart(Figure f, Sentence s) {
@@ -131,7 +131,7 @@ final class CountRoles {
     }
     if (ADDEND_BEFORE.matcher(before).find()
         || ADDEND_AFTER.matcher(text.substring(end, Math.min(text.length(), end + ADDEND_CHARS))).find()) {
-      return true; // "39, in addition to 21 unidentified bodies": two parts of one total
+      return true; // "31, in addition to 17 more": two parts of one total
     }
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();

@@ -61,12 +61,13 @@ final class NumericConflictRule implements Check {
   private final PartyCounts partyCounts;
   private final ExpectationMisses expectations;
   private final CountPlaces places;
-  private final CorrectedCounts corrections = new CorrectedCounts();
+  private final CorrectedCounts corrections;
   /** Nationality words not shaped like one ("dutch", "french"): the first word of each {@code nationality-aliases} line. */
   private final Set<String> nationalities = new HashSet<>();
 
   NumericConflictRule(Lexicon lexicon) {
     this.places = new CountPlaces(lexicon);
+    this.corrections = new CorrectedCounts(lexicon);
     this.partyCounts = new PartyCounts(lexicon, places);
     this.expectations = new ExpectationMisses(lexicon);
     this.framer = new EventFramer(lexicon);

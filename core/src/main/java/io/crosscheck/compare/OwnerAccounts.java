@@ -32,7 +32,7 @@ final class OwnerAccounts {
       + "\\s{1,3}(?:the\\s{1,3})?((?:[\\p{L}&-]{1,30}\\s{1,3}){0,2}[\\p{L}&-]{2,30})['’]s?\\s{1,3}(?:own\\s{1,3})?"
       + "(?:account|statement|version|view|position|claims?|assertions?)\\b");
   /**
-   * "takes exception to the factually incorrect statement issued by the Varnian Foreign Ministry",
+   * "takes exception to the misleading account issued by the Varnian Foreign Ministry",
    * "rejected the statement by the Varnian Foreign Ministry": group 1 is the owner, named after the
    * account by its capitalised name.
    */

@@ -26,8 +26,8 @@ class SourceTypingTest {
       # a name with an inner "for" between capitalised words is a body's
       Transport for Varnia said it has not renewed the ferry licence. | not renewed the ferry licence | Transport for Varnia | INSTITUTION
       # a bare name that relays words carrying their own speaker is the outlet that carried them
-      The health ministry said many of the bodies had been counted twice, according to VNA. | counted twice | VNA | MEDIA
-      Ana Tarvel spoke on Monday. The health ministry said many of the bodies had been counted twice, according to Tarvel. | counted twice | Tarvel | NAMED_PERSON
+      The port office said two of the ferries had been logged twice, according to Kelwire. | logged twice | Kelwire | MEDIA
+      Ana Tarvel spoke on Monday. The port office said two of the ferries had been logged twice, according to Tarvel. | logged twice | Tarvel | NAMED_PERSON
       # a capitalised list inside a role's appositive does not end the appositive
       Ana Kovac, Director of Ports, Roads and Rail at the Varnian ministry, said: “We will not renew the licence.” | not renew the licence | Kovac | NAMED_PERSON
       # verbs of labelling report speech with a quotation in their clause

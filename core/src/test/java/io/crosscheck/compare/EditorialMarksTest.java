@@ -31,7 +31,7 @@ class EditorialMarksTest {
 
   @Test
   void overlappingCutsOfOneRemarkAreTheSameWording() {
-    assertThat(sameWording("Because you did not have my permission", "You did not have my permission to film")).isTrue();
+    assertThat(sameWording("Since you never showed me the pass", "You never showed me the pass at the gate")).isTrue();
   }
 
   @Test

@@ -75,7 +75,7 @@ class OwnerAccountsTest {
     List<Finding> findings = check(
         "wire", "2025-02-03", readout,
         "daily", "2025-02-03", String.join("\n",
-            "Orsk takes exception to the factually incorrect statement issued by the Varnian Foreign Ministry on the call between Veyl and Dorvan, its foreign office said.",
+            "Orsk takes exception to the misleading account issued by the Varnian Foreign Ministry on the call between Veyl and Dorvan, its foreign office said.",
             "",
             readout));
 
@@ -94,8 +94,8 @@ class OwnerAccountsTest {
         "",
         "Dorvan pressed Veyl to act against all smugglers operating from Orsk ports, the Varnian Foreign Ministry said.",
         "",
-        "The Orsk foreign office said there was no mention at all in the conversation about smugglers operating from Orsk ports."));
+        "The Orsk foreign office insisted there had been no mention whatsoever during the call of smugglers operating from Orsk ports."));
 
-    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "pressed Veyl to act", "no mention at all")).as(findings.toString()).isTrue();
+    assertThat(pairs(findings, FindingType.ACCOUNT_DISPUTE, "pressed Veyl to act", "no mention whatsoever")).as(findings.toString()).isTrue();
   }
 }

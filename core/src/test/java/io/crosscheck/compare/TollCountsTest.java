@@ -12,80 +12,81 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a toll is told apart from the counts around it, end to end in invented words: "perished" and
- * "victims" count the dead; a named aside between a toll and its verb leaves it a toll; a hospital
+ * "victims" count the dead; a named aside between a toll and its verb leaves it a toll; a clinic
  * in a town and the town are one place; the amount of a change, the addends of a total and the
- * count of identified bodies are no tolls of their own.
+ * count of identified bodies are no tolls of their own; a toll lowered or stated instead of
+ * another disagrees with the figure it replaces.
  */
 class TollCountsTest {
 
   @Test
   void victimsAndPersonsWhoPerishedAreOneCountOfTheDead() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Fire at Dorvan clinic in Orsk",
-        "The Varnian health ministry said the death toll from the fire at the Dorvan clinic settled at 60 victims.",
-        "A statement from the Orsk health office said 92 persons perished in the fire at the Dorvan clinic."));
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "60 victims", "92 persons")).as(findings.toString()).isTrue();
+        "Blaze at Dorvan clinic in Orsk",
+        "The Varnian health ministry said the toll of the blaze at the Dorvan clinic settled at 48 victims.",
+        "The Orsk health office said 77 persons perished when the blaze swept the Dorvan clinic."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "48 victims", "77 persons")).as(findings.toString()).isTrue();
   }
 
   @Test
   void aNameSetBetweenCommasLeavesTheTollItsVerb() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Fire at Dorvan clinic in Orsk",
-        "The Varnian health ministry said the death toll from the fire at the clinic in Orsk, Dorvan Clinic, settled at 60 victims.",
-        "A statement from the Orsk health office said 92 persons perished in the fire."));
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "60 victims", "92 persons")).as(findings.toString()).isTrue();
+        "Blaze at Dorvan clinic in Orsk",
+        "The Varnian health ministry said the toll of the blaze at the clinic in Orsk, Dorvan Clinic, settled at 48 victims.",
+        "The Orsk health office said 77 persons perished when the blaze swept the ward."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "48 victims", "77 persons")).as(findings.toString()).isTrue();
   }
 
   @Test
   void aClinicInATownAndTheTownAreOnePlace() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Fire at Dorvan clinic in Orsk",
-        "The Varnian health ministry said the death toll from the fire in Orsk settled at 60 victims.",
-        "A statement from the Orsk health office said 92 persons perished in the fire at Dorvan Clinic, a clinic in Orsk."));
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "60 victims", "92 persons")).as(findings.toString()).isTrue();
+        "Blaze at Dorvan clinic in Orsk",
+        "The Varnian health ministry said the toll of the blaze in Orsk settled at 48 victims.",
+        "The Orsk health office said 77 persons perished when the blaze swept Dorvan Clinic, a clinic in Orsk."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "48 victims", "77 persons")).as(findings.toString()).isTrue();
   }
 
   @Test
   void theAmountOfAChangeIsNoToll() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
         "Storm Veyl toll climbs in Orsk",
-        "The death toll from Storm Veyl in the Orsk region rose by 1,000 people overnight, officials said.",
-        "Confirmed deaths from Storm Veyl in the Orsk region stood at 3,621, an official of the Orsk relief office said."));
+        "The toll of Storm Veyl across the Orsk coast rose by 800 people overnight, officials said.",
+        "Confirmed deaths from Storm Veyl across the Orsk coast stood at 2,914, a clerk of the Orsk relief office said."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
   @Test
   void theAddendsOfATotalAreNoTollsOfTheirOwn() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Fire at Dorvan clinic in Orsk",
-        "The Orsk health office said the toll from the fire at the Dorvan clinic stood at 60 people.",
-        "The Varnian health ministry said the toll from the fire at the Dorvan clinic reached 39, in addition to 21 unidentified bodies."));
+        "Blaze at Dorvan clinic in Orsk",
+        "The Orsk health office said the toll of the blaze at the Dorvan clinic stood at 48 people.",
+        "The Varnian health ministry said the toll of the blaze at the Dorvan clinic reached 31, in addition to 17 nameless bodies."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
   @Test
   void bodiesIdentifiedAreCountedApartFromTheToll() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Fire at Dorvan clinic in Orsk",
-        "The Orsk health office said 92 people died in the fire at the Dorvan clinic.",
-        "A Varnian health ministry spokesman said 72 people killed in the fire had been identified."));
+        "Blaze at Dorvan clinic in Orsk",
+        "The Orsk health office said 77 people died when the blaze swept the Dorvan clinic.",
+        "A Varnian health ministry aide said 55 people killed in the blaze had been identified."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
   @Test
   void aTollLoweredInItsOwnSentenceDisagreesWithTheOlderFigure() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Orsk lowers blast death toll",
-        "Health officials in Orsk lowered the death toll from the blasts on Sunday.",
-        "The health director issued the correction on Thursday, lowering the total from 359 to 253 people, a Varnian paper reported."));
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "from 359", "to 253")).as(findings.toString()).isTrue();
+        "Orsk cuts bombing toll",
+        "Health officials in Orsk cut the count of those killed in the bombings on Sunday.",
+        "The health director gave the new count on Thursday, lowering the sum from 412 to 288 dead, a Varnian paper wrote."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "from 412", "to 288")).as(findings.toString()).isTrue();
   }
 
   @Test
   void aTollThatRoseFromAnOlderFigureIsNoConflict() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Orsk blast death toll rises",
-        "The death toll from the blasts in Orsk rose to 359 from 290 on Thursday, the health director said."));
+        "Orsk bombing toll rises",
+        "The toll of the bombings in Orsk rose to 412 from 330 on Thursday, the health director said."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
@@ -93,8 +94,8 @@ class TollCountsTest {
   void theAmountATollWasRevisedByIsNoToll() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
         "Storm Veyl toll revised in Orsk",
-        "The death toll from Storm Veyl in the Orsk region was revised by 106 people overnight, officials said.",
-        "Confirmed deaths from Storm Veyl in the Orsk region stood at 253, an official of the Orsk relief office said."));
+        "The toll of Storm Veyl across the Orsk coast was revised by 94 people overnight, officials said.",
+        "Confirmed deaths from Storm Veyl across the Orsk coast stood at 288, a clerk of the Orsk relief office said."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
@@ -102,11 +103,11 @@ class TollCountsTest {
   void aVagueMagnitudeIsSetAgainstNoOtherArticlesCount() {
     List<Finding> findings = check(
         "first", "2025-06-03", lines(
-            "Blasts at Dorvan hotels in Orsk",
-            "The blasts at the Dorvan hotels in Orsk killed scores of people on Sunday."),
+            "Bombs at Dorvan hotels in Orsk",
+            "The bombs at the Dorvan hotels in Orsk killed scores of people on Sunday."),
         "second", "2025-06-03", lines(
-            "Blasts at Dorvan hotels in Orsk",
-            "The blasts at the Dorvan hotels in Orsk killed 359 people on Sunday, the Orsk police said."));
+            "Bombs at Dorvan hotels in Orsk",
+            "The bombs at the Dorvan hotels in Orsk killed 412 people on Sunday, the Orsk police said."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
@@ -114,28 +115,28 @@ class TollCountsTest {
   void countsOfPeopleWithNothingCountedAreNotCompared() {
     List<Finding> findings = check(
         "first", "2025-06-03", lines(
-            "Blasts at Dorvan hotels in Orsk",
-            "The Dorvan hotels in Orsk stood empty on Thursday, and the island nation of 21 million people mourned."),
+            "Bombs at Dorvan hotels in Orsk",
+            "The Dorvan hotels in Orsk stood empty on Thursday, and the small republic of 9 million people grieved."),
         "second", "2025-06-03", lines(
-            "Blasts at Dorvan hotels in Orsk",
-            "The Dorvan hotels in Orsk stood empty on Thursday, and 253 people mourned at the island shrine."));
+            "Bombs at Dorvan hotels in Orsk",
+            "The Dorvan hotels in Orsk stood empty on Thursday, and 288 people grieved at the harbour shrine."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
   @Test
   void aCountStatedInsteadOfAnotherDisagreesWithItInItsOwnSentence() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Orsk revises clinic fire toll",
-        "Officials in Orsk on Thursday said they had confirmed 60 victims instead of the 92 initially reported by the state radio."));
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "confirmed 60 victims", "92 initially reported")).as(findings.toString()).isTrue();
+        "Orsk revises clinic blaze toll",
+        "Orsk officials on Thursday said they now counted 48 victims instead of the 77 first given by the state radio."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "counted 48 victims", "77 first given")).as(findings.toString()).isTrue();
   }
 
   @Test
   void aCorrectedFloorIsTheFigureTheCorrectionAnswers() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Orsk revises blast toll",
-        "At least 359 people had died in the blasts at the Dorvan hotels in Orsk, the papers reported on Tuesday.",
-        "\u201cThe total of the dead in the blasts would be 253 and not 359 as reported in the papers,\u201d the health director said on Thursday."));
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "At least 359 people had died", "253 and not 359")).as(findings.toString()).isTrue();
+        "Orsk revises bombing toll",
+        "The papers previously wrote that no fewer than 412 people had been killed by the bombs at the Dorvan hotels in Orsk.",
+        "\u201cThe bombs killed 288 people, not 412 as the papers wrote,\u201d the health director said on Thursday."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "no fewer than 412", "288 people, not 412")).as(findings.toString()).isTrue();
   }
 }
