@@ -1,7 +1,7 @@
 package io.crosscheck.compare;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -54,34 +54,16 @@ final class EditorialMarks {
    */
   static boolean onlyEditing(List<String> a, Set<String> aInserted, List<String> b, Set<String> bInserted,
       Set<String> functionWords) {
-    int[][] t = new int[a.size() + 1][b.size() + 1];
-    for (int i = a.size() - 1; i >= 0; i--) {
-      for (int j = b.size() - 1; j >= 0; j--) {
-        t[i][j] = a.get(i).equals(b.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+    Optional<List<WordingDiff.Stretch>> stretches = WordingDiff.stretches(a, b);
+    if (stretches.isEmpty()) {
+      return false; // too long to align: no claim that only editing differs
+    }
+    for (WordingDiff.Stretch st : stretches.get()) {
+      if (!editedStretch(st.first(), bInserted, st.second(), aInserted, functionWords, st.edge())) {
+        return false;
       }
     }
-    int i = 0;
-    int j = 0;
-    List<String> onlyA = new ArrayList<>();
-    List<String> onlyB = new ArrayList<>();
-    boolean sharedSeen = false;
-    while (i < a.size() || j < b.size()) {
-      if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-        if (!editedStretch(onlyA, bInserted, onlyB, aInserted, functionWords, !sharedSeen)) {
-          return false;
-        }
-        onlyA.clear();
-        onlyB.clear();
-        sharedSeen = true;
-        i++;
-        j++;
-      } else if (j >= b.size() || i < a.size() && t[i + 1][j] >= t[i][j + 1]) {
-        onlyA.add(a.get(i++));
-      } else {
-        onlyB.add(b.get(j++));
-      }
-    }
-    return editedStretch(onlyA, bInserted, onlyB, aInserted, functionWords, true);
+    return true;
   }
 
   /** One stretch where the wordings part; {@code edge} for a stretch before the first or after the last shared word. */

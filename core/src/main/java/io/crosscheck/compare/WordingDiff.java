@@ -17,49 +17,80 @@ record WordingDiff(List<String> onlyFirst, List<String> onlySecond) {
     onlySecond = List.copyOf(onlySecond);
   }
 
+  /** One stretch where two wordings part: the words only each side has there; {@code edge} before the first or after the last shared word. */
+  record Stretch(List<String> first, List<String> second, boolean edge) {
+    Stretch {
+      first = List.copyOf(first);
+      second = List.copyOf(second);
+    }
+  }
+
+  /**
+   * The stretches where two wordings part along their alignment, in order; empty when either has
+   * more than {@link #MAX_ALIGNED_WORDS} words (no alignment is worked out).
+   */
+  static java.util.Optional<List<Stretch>> stretches(List<String> x, List<String> y) {
+    if (x.size() > MAX_ALIGNED_WORDS || y.size() > MAX_ALIGNED_WORDS) {
+      return java.util.Optional.empty();
+    }
+    int[][] common = new int[x.size() + 1][y.size() + 1];
+    for (int i = x.size() - 1; i >= 0; i--) {
+      for (int j = y.size() - 1; j >= 0; j--) {
+        common[i][j] = x.get(i).equals(y.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+      }
+    }
+    List<Stretch> out = new ArrayList<>();
+    List<String> onlyX = new ArrayList<>();
+    List<String> onlyY = new ArrayList<>();
+    boolean sharedSeen = false;
+    int i = 0;
+    int j = 0;
+    while (i < x.size() || j < y.size()) {
+      if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
+        if (!onlyX.isEmpty() || !onlyY.isEmpty()) {
+          out.add(new Stretch(onlyX, onlyY, !sharedSeen));
+          onlyX.clear();
+          onlyY.clear();
+        }
+        sharedSeen = true;
+        i++;
+        j++;
+      } else if (j >= y.size() || (i < x.size() && common[i + 1][j] >= common[i][j + 1])) {
+        onlyX.add(x.get(i++));
+      } else {
+        onlyY.add(y.get(j++));
+      }
+    }
+    if (!onlyX.isEmpty() || !onlyY.isEmpty()) {
+      out.add(new Stretch(onlyX, onlyY, true));
+    }
+    return java.util.Optional.of(out);
+  }
+
   /** The words only one side has, in order, "…" marking where shared words came between two hunks. */
   static WordingDiff of(List<String> x, List<String> y) {
     List<String> onlyA = new ArrayList<>();
     List<String> onlyB = new ArrayList<>();
-    if (x.size() > MAX_ALIGNED_WORDS || y.size() > MAX_ALIGNED_WORDS) {
+    java.util.Optional<List<Stretch>> aligned = stretches(x, y);
+    if (aligned.isEmpty()) {
       onlyA.addAll(x);
       onlyA.removeAll(y);
       onlyB.addAll(y);
       onlyB.removeAll(x);
     } else {
-      int[][] common = new int[x.size() + 1][y.size() + 1];
-      for (int i = x.size() - 1; i >= 0; i--) {
-        for (int j = y.size() - 1; j >= 0; j--) {
-          common[i][j] = x.get(i).equals(y.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-        }
-      }
-      int i = 0;
-      int j = 0;
-      boolean gapA = false;
-      boolean gapB = false;
-      while (i < x.size() || j < y.size()) {
-        if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
-          gapA = !onlyA.isEmpty();
-          gapB = !onlyB.isEmpty();
-          i++;
-          j++;
-        } else if (j >= y.size() || (i < x.size() && common[i + 1][j] >= common[i][j + 1])) {
-          addWithGap(onlyA, x.get(i++), gapA);
-          gapA = false;
-        } else {
-          addWithGap(onlyB, y.get(j++), gapB);
-          gapB = false;
-        }
+      for (Stretch st : aligned.get()) {
+        addStretch(onlyA, st.first());
+        addStretch(onlyB, st.second());
       }
     }
     return new WordingDiff(onlyA, onlyB);
   }
 
-  /** Appends a differing word, with "…" first when shared words came between it and the last one. */
-  private static void addWithGap(List<String> words, String word, boolean gap) {
-    if (gap && !words.isEmpty()) {
+  /** Appends one stretch's words, with "…" first when an earlier stretch gave words to this side. */
+  private static void addStretch(List<String> words, List<String> stretch) {
+    if (!stretch.isEmpty() && !words.isEmpty()) {
       words.add("…");
     }
-    words.add(word);
+    words.addAll(stretch);
   }
 }
