@@ -1,5 +1,6 @@
 package io.crosscheck.link;
 
+import io.crosscheck.internal.PersonNames;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.crosscheck.lexicon.Lexicon;
@@ -30,12 +31,6 @@ import java.util.regex.Pattern;
 final class AliasEntityLinker implements EntityLinker {
   /** A pronoun standing alone as the source text: "he", "She", "they". */
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she|they|it|we|i)$");
-  /** A leading article or title to drop from a key: "the ", "Mr. ", "Ms ". */
-  private static final Pattern LEADING = Pattern.compile("(?i)^(?:the|a|an|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+");
-  /** Spaces between name words: "Ana  Kovac". */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s{1,20}");
-  /** A possessive ending: "Kovac’s" gives "Kovac". */
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   /** "kovac's office" or "kovac’s office": an owner's office, spokesperson, ministry (lower-cased key text). */
   private static final Pattern OWNER_FIRST = Pattern.compile("^(.{1,80}?)['’]s? (office|ministry|government|campaign|team)$");
   /** "office of kovac": the same owner written the other way round. */
@@ -122,18 +117,17 @@ final class AliasEntityLinker implements EntityLinker {
     if (s.kind() != SourceKind.NAMED_PERSON && s.kind() != SourceKind.NAMED_SPOKESPERSON) {
       return Optional.empty();
     }
-    String name = LEADING.matcher(s.name().strip()).replaceFirst("").strip();
-    String[] words = WHITESPACE.split(name);
+    String[] words = PersonNames.words(s.name());
     return words.length > 1 ? Optional.of(words[0].toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 
   /** "person:kovac" for any named person; "INSTITUTION:interior ministry" for the rest. */
   static String key(Source s) {
     // "U.S. officials" and "US officials" are one source.
-    String name = LEADING.matcher(s.name().strip().toLowerCase(Locale.ROOT)).replaceFirst("").strip().replace(".", "");
+    String name = PersonNames.withoutTitle(s.name().toLowerCase(Locale.ROOT)).replace(".", "");
     if (s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON) {
-      String[] words = WHITESPACE.split(name);
-      return "person:" + POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");
+      String[] words = PersonNames.words(name);
+      return "person:" + PersonNames.withoutPossessive(words[words.length - 1]);
     }
     return s.kind() + ":" + ownerForm(name);
   }

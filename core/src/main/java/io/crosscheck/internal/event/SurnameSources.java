@@ -2,6 +2,7 @@ package io.crosscheck.internal.event;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.crosscheck.internal.PersonNames;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Gives a bare surname the person another report of its event names in full.
@@ -26,13 +26,6 @@ import java.util.regex.Pattern;
  * <p>A surname that two people of the event carry ("Lia Dorvan" and "Mato Dorvan") names neither.
  */
 public final class SurnameSources {
-  /** Spaces between name words: "Lia  Dorvan". */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s{1,20}");
-  /** A title before a full name, which is no first name: "Mr. Dorvan", "Dr Dorvan". */
-  private static final Pattern TITLE = Pattern.compile("(?i)^(?:mr|ms|mrs|dr|sir)\\.?$");
-  /** A possessive ending: "Dorvan’s" gives "Dorvan". */
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-
   private SurnameSources() {}
 
   /**
@@ -48,11 +41,11 @@ public final class SurnameSources {
       if (s.kind() != SourceKind.NAMED_PERSON && s.kind() != SourceKind.NAMED_SPOKESPERSON) {
         continue;
       }
-      String[] words = WHITESPACE.split(s.name().strip());
-      if (words.length < 2 || TITLE.matcher(words[0]).matches()) {
+      String[] words = PersonNames.words(s.name()); // "Mr. Dorvan" has no first name
+      if (words.length < 2) {
         continue;
       }
-      String surname = POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");
+      String surname = PersonNames.withoutPossessive(words[words.length - 1]);
       Optional<Source> known = persons.get(surname);
       if (known == null) {
         persons.put(surname, Optional.of(s));
@@ -68,7 +61,7 @@ public final class SurnameSources {
       if (s.kind() != SourceKind.INSTITUTION || s.role().isPresent() || !isBareName(s.name())) {
         continue;
       }
-      Optional<Source> person = persons.getOrDefault(POSSESSIVE.matcher(s.name()).replaceFirst(""), Optional.empty());
+      Optional<Source> person = persons.getOrDefault(PersonNames.withoutPossessive(s.name()), Optional.empty());
       person.ifPresent(p -> out.put(s, new Source(p.name(), p.kind(), p.role(),
           s.affiliation().or(p::affiliation), p.senior(), Optional.empty())));
     }
@@ -95,7 +88,7 @@ public final class SurnameSources {
   }
 
   private static String firstName(Source s) {
-    return WHITESPACE.split(s.name().strip())[0];
+    return PersonNames.words(s.name())[0];
   }
 
   /** One capitalised word written as a name, not an acronym: "Dorvan", not "NATO" or "the board". */
