@@ -26,7 +26,15 @@ final class MentionIndex {
 
   private static final WordSet LOCATIVES = WordSet.of("in", "into", "across", "throughout", "within",
       "inside");
-  private static final WordSet TITLES = WordSet.of("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr");
+  /** Titles of a man: "Mr. Veyl", "Mr Veyl". */
+  private static final List<String> MASCULINE = List.of("mr", "mr.");
+  /** Titles of a woman: "Ms Kovac", "Mrs. Kovac". */
+  private static final List<String> FEMININE = List.of("ms", "ms.", "mrs", "mrs.");
+  private static final WordSet MASCULINE_TITLES = WordSet.copyOf(MASCULINE);
+  private static final WordSet FEMININE_TITLES = WordSet.copyOf(FEMININE);
+  /** Every title before a surname, a man's, a woman's or a doctor's: one list, so the sexed ones stay among them. */
+  private static final WordSet TITLES = WordSet.copyOf(
+      java.util.stream.Stream.of(MASCULINE, FEMININE, List.of("dr", "dr.")).flatMap(List::stream).toList());
   /** Bodies that belong to a person: "Lidia Marsh's campaign" leaves Marsh a person. */
   private static final WordSet PERSONAL_BODIES = WordSet.of("campaign", "campaigns");
   /** Modifiers a person's surname can take: "the Marsh campaign", "the Marsh administration". */
@@ -50,10 +58,6 @@ final class MentionIndex {
   private static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
   /** Subject pronouns, which after a name and its verb stand for that name: "Kovac said she". */
   private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she");
-  /** Titles of a man: "Mr. Veyl", "Mr Veyl". */
-  private static final WordSet MASCULINE_TITLES = WordSet.of("mr", "mr.");
-  /** Titles of a woman: "Ms Kovac", "Mrs. Kovac". */
-  private static final WordSet FEMININE_TITLES = WordSet.of("ms", "ms.", "mrs", "mrs.");
   /** The lead in votes that marks a name's sex: two pronouns, or one title. */
   private static final int SEX_MARGIN = 2;
   /** How many words after a name its pronoun may stand: "saw Velko as backing away from his claims". */

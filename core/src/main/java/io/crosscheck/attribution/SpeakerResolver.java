@@ -1,5 +1,6 @@
 package io.crosscheck.attribution;
 
+import io.crosscheck.internal.PersonNames;
 import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
@@ -313,7 +314,8 @@ final class SpeakerResolver {
     if (s.kind() != SourceKind.NAMED_PERSON && s.kind() != SourceKind.NAMED_SPOKESPERSON) {
       return false;
     }
-    String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
+    String[] words = PersonNames.words(s.name());
+    String surname = PersonNames.withoutPossessive(words[words.length - 1]);
     return mentions.isWoman(surname).filter(woman -> woman != p.equals("she")).isPresent();
   }
 
