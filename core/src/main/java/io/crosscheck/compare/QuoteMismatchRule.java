@@ -110,6 +110,7 @@ final class QuoteMismatchRule implements Check {
         }
       }
     }
+    quotes = withoutRepeats(quotes);
     ArticleEvents events = new ArticleEvents(framer, stopWords);
     List<Finding> out = new ArrayList<>();
     for (int[] pair : candidates(quotes)) {
@@ -121,6 +122,42 @@ final class QuoteMismatchRule implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * The quotes without those an article repeats inside a longer quote of its own: a lede's "told
+   * us that “the claims are untrue”" and the full statement below it are one remark, compared with
+   * another article's rendering once, in its fuller form. Quotes run in article order, so the
+   * comparison stays within each article's own quotes.
+   */
+  private static List<Quote> withoutRepeats(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    int from = 0;
+    while (from < quotes.size()) {
+      int to = from;
+      while (to < quotes.size() && quotes.get(to).view() == quotes.get(from).view()) {
+        to++;
+      }
+      List<Quote> article = quotes.subList(from, to);
+      for (Quote q : article) {
+        if (!repeatedInside(q, article)) {
+          out.add(q);
+        }
+      }
+      from = to;
+    }
+    return out;
+  }
+
+  /** Whether a longer quote of the same article, not credited to another named speaker, holds {@code q}'s words. */
+  private static boolean repeatedInside(Quote q, List<Quote> article) {
+    for (Quote other : article) {
+      if (other.words().size() > q.words().size() && !differentSpeakers(q, other)
+          && (other.joined().contains(q.joined()) || excerptOf(q, other))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

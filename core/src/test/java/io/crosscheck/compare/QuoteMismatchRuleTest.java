@@ -74,6 +74,18 @@ class QuoteMismatchRuleTest {
   }
 
   @Test
+  void comparesARemarkAnArticleRepeatsOnceInItsFullerForm() {
+    // The lede quotes the start of the statement, the body quotes it whole: one remark, one finding.
+    List<Finding> findings = run(rule,
+        article("a", "A Kelwire spokeswoman told us that “these claims are false and the idea that we would mislead our riders is absurd”. "
+            + "The statement in full read: “These claims are false and the idea that we would mislead our riders is absurd. "
+            + "We have spent heavily on the ferries for many years.”"),
+        article("b", "The company said: “These allegations are false and the notion that we would mislead our riders is absurd. "
+            + "We have spent massively on the ferries for many years.”"));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(covers(f, "spent heavily", "spent massively")).isTrue());
+  }
+
+  @Test
   void staysSilentOnTheSameQuoteRepeated() {
     String text = "“We will not sign any deal that leaves our farmers behind,” Venn said.";
     assertThat(run(rule, article("a", text), article("b", text))).isEmpty();
