@@ -89,16 +89,6 @@ final class Clauses {
     return -1;
   }
 
-  /** Offset inside the phrase of its first word after determiners: 1 in "A statement issued by ...". */
-  static int firstNoun(List<Word> w, Phrase p) {
-    int k = 0;
-    while (p.from() + k < p.to() - 1 && (w.get(p.from() + k).is("a") || w.get(p.from() + k).is("an")
-        || w.get(p.from() + k).is("the"))) {
-      k++;
-    }
-    return k;
-  }
-
   /** The index of the first word at or after offset {@code at}, or -1. */
   static int indexAt(List<Word> w, int at) {
     for (int k = 0; k < w.size(); k++) {

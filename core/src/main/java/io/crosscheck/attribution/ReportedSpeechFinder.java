@@ -154,6 +154,33 @@ final class ReportedSpeechFinder {
         && !lexicon.isDocument(noun.bareLower());
   }
 
+  /**
+   * Whether a document noun heads {@code p}: it stands before the phrase's first preposition, past
+   * any modifiers ("the Varnian readout of the call", "a statement released by Kovac’s office");
+   * in "the text of the statement" the document is only the complement.
+   */
+  private boolean documentHeaded(List<Word> w, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      Word t = w.get(k);
+      if (t.is("of") || t.is("on") || PREPOSITIONS.contains(t.lower())) {
+        return false;
+      }
+      if (lexicon.isDocument(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean commaBetween(List<Word> w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w.get(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the auxiliary before the cue at {@code j}, past "-ly" adverbs ("was officially declared"); -1 at the start. */
   private static int auxiliaryBefore(List<Word> w, int j) {
     int k = j - 1;
@@ -307,8 +334,8 @@ final class ReportedSpeechFinder {
       }
       if (speaker.isEmpty() && earlier.isEmpty()) {
         // "A statement released by Kovac’s office after the talks said ...": a document subject.
-        speaker = locator.subject(w).filter(ph -> ph.to() <= i
-            && lexicon.isDocument(w.get(ph.from() + Clauses.firstNoun(w, ph))));
+        // "The statements contradicted Kovac, who told …": past a comma, the cue is another clause's.
+        speaker = locator.subject(w).filter(ph -> ph.to() <= i && documentHeaded(w, ph) && !commaBetween(w, ph.to(), i));
       }
       if (speaker.isEmpty() && earlier.isEmpty()) {
         // "A steel company facing a strike said ...": a participle phrase between the subject and its cue.

@@ -120,6 +120,7 @@ class NewsAttributionFinderTest {
       In Kellen, near the front, the mayor, Petra Lind, spoke by telephone.\\n“We buried neighbours in the orchards,” she said. | buried neighbours | Lind | NAMED_PERSON | DIRECT
       Aid, the official said, dominated the talks.                          | dominated the talks   | official | ANONYMOUS          | INDIRECT
       The Velorian Foreign Ministry issued a readout saying the envoy had “agreed to the plan.” | agreed to the plan | Ministry | INSTITUTION | MIXED
+      The Velorian readout of the call said that Kovac raised the grain quotas. | raised the grain quotas | readout | INSTITUTION | INDIRECT
       Kovac on Monday called the offer “extraordinarily generous” and said talks would go on. | extraordinarily generous | Kovac | NAMED_PERSON | MIXED
       Forty people died in the valley, according to the territory’s Health Ministry, which gave no names. | Forty people died | Ministry | INSTITUTION | INDIRECT
       ORVATH — Ana Kovac left the talks on Friday, telling reporters that nothing had been agreed. | nothing had been agreed | Kovac | NAMED_PERSON | INDIRECT
@@ -177,6 +178,14 @@ class NewsAttributionFinderTest {
     assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
     assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(kind);
     assertThat(a.mode()).isEqualTo(mode);
+  }
+
+  @Test
+  void aDocumentSubjectDoesNotTakeACueInARelativeClause() {
+    // "who … told" is Kovac's cue, past the comma; the statements only contradicted her.
+    List<Attribution> found = find("The ferry statements contradicted the account given by Kovac, who hours earlier told "
+        + "the harbour board that the quay was shut.");
+    assertThat(found).noneMatch(a -> a.source().name().contains("statements"));
   }
 
   @ParameterizedTest(name = "{0}")
