@@ -86,7 +86,7 @@ final class AccountDisputeRule implements Check {
     this.exclusions = new ExclusionDisputes(lexicon);
     this.creditDenials = new CreditDenials(lexicon, groups);
     this.framer = new EventFramer(lexicon);
-    this.contrary = new ContraryClaims(stopWords, groups);
+    this.contrary = new ContraryClaims(stopWords, groups, CuePatterns.from(lexicon, "omission-cues"));
     this.scopes = new ScopeDisputes(lexicon, stopWords, groups);
     this.blames = new BlameDisputes(lexicon);
   }

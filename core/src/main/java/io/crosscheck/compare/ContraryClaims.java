@@ -55,15 +55,21 @@ final class ContraryClaims {
   /** What separates a claim's words: anything but letters and apostrophes. */
   private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}'’]+");
 
+  /** Apostrophes that quote a word rather than contract it: at its start or end. */
+  private static final java.util.regex.Pattern QUOTING_APOSTROPHES = java.util.regex.Pattern.compile("^['’]+|['’]+$");
+
   /** Plain negations: they keep a word from counting as stated, though alone they deny nothing. */
   private static final Set<String> ANY_NEGATION = Set.of("not", "no", "never", "none", "nothing", "without");
 
   private final Set<String> stopWords;
   private final WordGroups groups;
+  /** "did not mention", "made no reference to": a silence, which {@link OmissionRule} reads, denies nothing. */
+  private final CuePatterns omissions;
 
-  ContraryClaims(Set<String> stopWords, WordGroups groups) {
+  ContraryClaims(Set<String> stopWords, WordGroups groups, CuePatterns omissions) {
     this.stopWords = stopWords;
     this.groups = groups;
+    this.omissions = omissions;
   }
 
   /** The findings of one batch ({@code views}: its articles' views by id), at most one per pair of parties and pair of articles. */
@@ -114,7 +120,8 @@ final class ContraryClaims {
     boolean[] denies = new boolean[usable.size()];
     for (int i = 0; i < usable.size(); i++) {
       Claim c = usable.get(i);
-      denies[i] = DENIAL_WORDS.in(c.attribution().get().content()) && said.computeIfAbsent(c, this::said).denies();
+      String content = c.attribution().get().content();
+      denies[i] = DENIAL_WORDS.in(content) && said.computeIfAbsent(c, this::said).denies() && !omissions.matches(content);
     }
     // Candidate pairs through indexes of stems: only claims with stems in common are ever paired.
     Map<String, List<Integer>> byStem = new HashMap<>();
@@ -127,7 +134,7 @@ final class ContraryClaims {
         }
       }
     }
-    List<Finding> out = new ArrayList<>();
+    List<Opposed> opposed = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     // Each claim's source name, and its speaker's role and affiliation, lower-cased once for oneSide.
     String[] sourceNames = new String[usable.size()];
@@ -168,13 +175,44 @@ final class ContraryClaims {
           continue;
         }
         Optional<ClaimPairs.Sentences> s = ClaimPairs.sentences(views, a, b, alreadyDisputed);
-        if (s.isPresent() && reported.add(ClaimPairs.key(a, b))) {
-          out.add(finding(views.get(a.article()), a, s.get().first(), views.get(b.article()), b, s.get().second(), denying.get()));
+        if (s.isPresent()) {
+          opposed.add(new Opposed(a, b, s.get(), denying.get()));
         }
+      }
+    }
+    // Pairs within one article first: an article that sets a claim against its denial has made the
+    // dispute, and the same claim set against a denial in another article repeats it. Findings keep
+    // the pairs' order.
+    Set<Claim> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean[] kept = new boolean[opposed.size()];
+    for (boolean within : new boolean[] {true, false}) {
+      for (int k = 0; k < opposed.size(); k++) {
+        Opposed o = opposed.get(k);
+        boolean sameArticle = o.a().article().equals(o.b().article());
+        if (sameArticle != within || !within && (paired.contains(o.a()) || paired.contains(o.b()))
+            || !reported.add(ClaimPairs.key(o.a(), o.b()))) {
+          continue;
+        }
+        if (within) {
+          paired.add(o.a());
+          paired.add(o.b());
+        }
+        kept[k] = true;
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (int k = 0; k < opposed.size(); k++) {
+      Opposed o = opposed.get(k);
+      if (kept[k]) {
+        out.add(finding(views.get(o.a().article()), o.a(), o.sentences().first(), views.get(o.b().article()), o.b(),
+            o.sentences().second(), o.denying()));
       }
     }
     return out;
   }
+
+  /** Two claims found opposed, with their sentences and the one that denies. */
+  private record Opposed(Claim a, Claim b, ClaimPairs.Sentences sentences, Claim denying) {}
 
   /**
    * The content words both frames share, none a party's name nor a word most of the batch uses;
@@ -227,11 +265,9 @@ final class ContraryClaims {
     Said words = said.computeIfAbsent(denying, this::said);
     Said others = said.computeIfAbsent(other, this::said);
     for (int i = 0; i < words.words().length; i++) {
-      if (!words.denial()[i]) {
-        continue;
-      }
-      for (int k = i + 1; k < words.words().length && k <= i + NEGATION_REACH; k++) {
-        if (shared.contains(words.words()[k]) && affirms(others, words.canonical()[k])) {
+      for (int k = i + 1; k < words.words().length && k <= i + words.reach()[i]; k++) {
+        // "did not discuss any concerns" against "did not share any concerns": both deny, they agree.
+        if (shared.contains(words.words()[k]) && affirms(others, words.canonical()[k]) && !others.deniesForm(words.canonical()[k])) {
           return true;
         }
       }
@@ -241,13 +277,26 @@ final class ContraryClaims {
 
   /**
    * A claim's content read once for the pair loop: its lower-case words, each word's word-group
-   * form, where a denial verb bears ({@link #denialAt}) and where any negation stands.
+   * form, how many words after each a denial bears on ({@link #denialAt}; 0 where none stands) and
+   * where any negation stands.
    */
-  private record Said(String[] words, String[] canonical, boolean[] denial, boolean[] negation) {
+  private record Said(String[] words, String[] canonical, int[] reach, boolean[] negation) {
+    /** Whether a denial bears on a word of the word-group form {@code target} (by stem). */
+    boolean deniesForm(String target) {
+      for (int i = 0; i < words.length; i++) {
+        for (int k = i + 1; reach[i] > 0 && k < words.length && k <= i + reach[i]; k++) {
+          if (Texts.sameStem(canonical[k], target)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     /** Whether a denial bears anywhere: without one the claim denies nothing another states. */
     boolean denies() {
-      for (boolean d : denial) {
-        if (d) {
+      for (int r : reach) {
+        if (r > 0) {
           return true;
         }
       }
@@ -260,7 +309,7 @@ final class ContraryClaims {
    * "denied", "isn" of "isn’t"): most claims hold none, and their words need not be read for a denial.
    */
   private static final Literals DENIAL_WORDS = Literals.anyOf("den", "rej", "disput", "refut", "dismiss", "contest",
-      "haven", "hasn", "hadn", "didn", "doesn", "isn", "wasn", "weren", "aren");
+      "haven", "hasn", "hadn", "didn", "doesn", "isn", "wasn", "weren", "aren", " not ", "no ");
 
   /** The words, each with a straight and a curly apostrophe where it has one: "didn't" and "didn’t". */
   private static Set<String> negationWords(String... words) {
@@ -279,25 +328,77 @@ final class ContraryClaims {
 
   private Said said(Claim c) {
     String[] words = NOT_WORD.split(c.attribution().get().content().toLowerCase(Locale.ROOT));
+    for (int i = 0; i < words.length; i++) {
+      words[i] = QUOTING_APOSTROPHES.matcher(words[i]).replaceAll(""); // "'concerns'" quoted in single marks
+    }
     String[] canonical = new String[words.length];
-    boolean[] denial = new boolean[words.length];
+    int[] reach = new int[words.length];
     boolean[] negation = new boolean[words.length];
     for (int i = 0; i < words.length; i++) {
       canonical[i] = groups.canonical(words[i]);
       boolean denies = NEGATION_WORDS.contains(words[i]);
-      denial[i] = denies && denialAt(words, i);
-      negation[i] = denies || ANY_NEGATION.contains(words[i]);
+      int written = denies ? 0 : writtenNegationReach(words, i);
+      if ((denies || written > 0) && denialAt(words, i)) {
+        reach[i] = denies ? NEGATION_REACH : written;
+      }
+      negation[i] = denies || written > 0 || ANY_NEGATION.contains(words[i]);
     }
-    return new Said(words, canonical, denial, negation);
+    return new Said(words, canonical, reach, negation);
   }
 
   /**
+   * A negation of fact written out rather than contracted, read as its contraction is: "is not
+   * being held" as "isn't", "did not agree" as "didn't"; and the negative adverbials that deny an
+   * event ("at no time did she agree", "in no way", "no such offer was made"). "should not return"
+   * and "no doubt" deny nothing another party stated. How many words after it a shared word may
+   * come; 0 where it is no such negation.
+   */
+  private static int writtenNegationReach(String[] words, int i) {
+    if (words[i].equals("not")) {
+      if (i == 0 || !FACT_AUXILIARIES.contains(words[i - 1])) {
+        return 0;
+      }
+      // "a conversation is not an agreement" classifies what happened; it denies no event
+      boolean classifies = i + 1 < words.length && (words[i + 1].equals("a") || words[i + 1].equals("an"))
+          && BE.contains(words[i - 1]);
+      boolean scoped = i + 1 < words.length && SCOPE_WORDS.contains(words[i + 1]);
+      return classifies || scoped ? 0 : WRITTEN_NEGATION_REACH;
+    }
+    if (!words[i].equals("no") || i + 1 >= words.length) {
+      return 0;
+    }
+    // "at no time had the airline approved": the adverbial stands before an inverted subject, as a denial verb does
+    boolean adverbial = words[i + 1].equals("such") || i > 0 && NEGATIVE_ADVERBIALS.contains(words[i - 1] + " " + words[i + 1]);
+    return adverbial ? NEGATION_REACH : 0;
+  }
+
+  /** The auxiliaries whose negation states a fact: those of {@link #NEGATION_WORDS}' contractions, written out. */
+  private static final Set<String> FACT_AUXILIARIES = Set.of("is", "was", "were", "are", "did", "does", "has", "have", "had");
+
+  /** The forms of "be" among {@link #FACT_AUXILIARIES}. */
+  private static final Set<String> BE = Set.of("is", "was", "were", "are");
+
+  /** "not only", "not just": what follows is granted and added to, not denied. */
+  private static final Set<String> SCOPE_WORDS = Set.of("only", "just", "merely", "simply", "solely", "necessarily");
+
+  /**
+   * How many words after a written-out "not" ({@link #writtenNegationReach}) a shared word may come: it
+   * denies the predicate it stands before ("was not full", "is not being held captive"), while "are
+   * not constructive to getting a ceasefire" judges something and denies no ceasefire.
+   */
+  private static final int WRITTEN_NEGATION_REACH = 3;
+
+  /** "at no time", "in no way": the preposition and noun around a "no" that denies an event outright. */
+  private static final Set<String> NEGATIVE_ADVERBIALS = Set.of("at time", "at point", "in way", "in case", "by means",
+      "on occasion");
+
+  /**
    * A denial verb used as a verb, with its object after it ("rejects any allegation", "denied
-   * that"); "controversies and disputes in society" is a noun. Contractions ("haven't") deny,
-   * unless a verb of knowing follows ({@link #MINDS}).
+   * that"); "controversies and disputes in society" is a noun. Contractions ("haven't") and
+   * their written-out forms ({@link #writtenNegationReach}) deny, unless a verb of knowing follows ({@link #MINDS}).
    */
   private static boolean denialAt(String[] words, int i) {
-    if (words[i].indexOf('\'') >= 0 || words[i].indexOf('’') >= 0) {
+    if (words[i].indexOf('\'') >= 0 || words[i].indexOf('’') >= 0 || !NEGATION_WORDS.contains(words[i])) {
       // "didn't know she could cancel it" takes the cancelling as given; it denies only the knowing.
       return i + 1 >= words.length || !MINDS.contains(words[i + 1]);
     }
@@ -352,7 +453,21 @@ final class ContraryClaims {
     if (a.party().equals(b.party())) {
       return true;
     }
-    return speaksFor(roleA, nameB) || speaksFor(roleB, nameA);
+    return speaksFor(roleA, nameB) || speaksFor(roleB, nameA) || shortFor(nameA, nameB) || shortFor(nameB, nameA);
+  }
+
+  /** Whether every word of {@code shorter} is a word of {@code longer}: "emil" and "emil dardak" are one person. */
+  private static boolean shortFor(String shorter, String longer) {
+    if (shorter.length() >= longer.length()) {
+      return false;
+    }
+    Set<String> words = Set.of(NOT_LETTERS.split(longer));
+    for (String w : NOT_LETTERS.split(shorter)) {
+      if (!w.isEmpty() && !words.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean speaksFor(String speakerRole, String bodyName) {

@@ -104,4 +104,57 @@ class ContraryClaimsTest {
   void theCheapPrefilterPassesEveryDenialWord() {
     assertThat(ContraryClaims.NEGATION_WORDS).isNotEmpty().allMatch(ContraryClaims::prefiltered);
   }
+
+  private static final String GROUNDING = "Halden Air grounded 900 flights after a software outage last week.";
+
+  @Test
+  void readsANegationWrittenOutAsItsContraction() {
+    // "is not being held" denies as "isn't being held" would.
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "The pilots' union said Korvel Systems was holding the grounded crews captive at the Orsk depot.",
+        "Korvel Systems spokeswoman Ines Dall said the grounded crews are not being held captive at the depot."));
+    assertThat(pairs(found, DISPUTE, "holding the grounded crews captive", "not being held captive")).isTrue();
+  }
+
+  @Test
+  void readsANegativeAdverbialAsADenial() {
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "Korvel Systems said Halden Air had approved the faulty patch before the outage.",
+        "Halden Air's lawyer Mara Voss said that at no time had the airline approved the faulty patch."));
+    assertThat(pairs(found, DISPUTE, "had approved the faulty patch", "at no time had the airline")).isTrue();
+  }
+
+  @Test
+  void staysSilentWhenBothSidesDenyTheSameThing() {
+    // Two sides that both say the patch was never discussed agree; "discussion" elsewhere is no assertion.
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "Korvel Systems said its engineers did not discuss the faulty patch with the airline. The discussion covered only the servers.",
+        "Halden Air's lawyer Mara Voss said the airline did not discuss the faulty patch with Korvel Systems at any meeting."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnAClassificationOrAScopeNegation() {
+    // "is not an agreement" classifies what happened; "not only" grants and adds.
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "Korvel Systems said both sides had agreed to meet the regulator on Monday.",
+        "Halden Air's lawyer Mara Voss said a call about the regulator is not an agreement to meet.",
+        "Korvel Systems said the outage hit the booking servers in Orsk.",
+        "Halden Air's lawyer Mara Voss said the outage was not only a failure of the booking servers in Orsk."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
+  void setsAClaimAgainstTheDenialInItsOwnArticleRatherThanAnother() {
+    // The wire sets the vendor's claim against the airline's denial; the post's denial repeats the dispute.
+    // Other statements keep the patch's words from being the whole batch's subject.
+    String others = lines(java.util.stream.IntStream.rangeClosed(1, 8)
+        .mapToObj(n -> "The transport ministry said pier " + n + " of the Orsk depot would reopen for the crews.").toArray(String[]::new));
+    List<Finding> found = check(
+        "wire", "2031-08-05", lines(GROUNDING, others, "Korvel Systems said Halden Air had approved the faulty patch before the outage.",
+            "Halden Air's lawyer Mara Voss said the airline had not approved the faulty patch."),
+        "post", "2031-08-05", lines(GROUNDING, others, "Halden Air chief Ivo Renn said the airline had not approved the faulty patch."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).allMatch(e -> e.article().equals("wire")));
+  }
 }
