@@ -383,8 +383,8 @@ final class ContraryClaims {
 
   /**
    * How many words after a written-out "not" ({@link #writtenNegationReach}) a shared word may come: it
-   * denies the predicate it stands before ("was not full", "is not being held captive"), while "are
-   * not constructive to getting a ceasefire" judges something and denies no ceasefire.
+   * denies the predicate it stands before ("was not open", "is not being kept in custody"), while "is
+   * not helpful for reaching a truce" judges something and denies no truce.
    */
   private static final int WRITTEN_NEGATION_REACH = 3;
 
