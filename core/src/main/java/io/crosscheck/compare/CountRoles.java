@@ -180,12 +180,26 @@ final class CountRoles {
   private static final Pattern SEPARATE_INCIDENT = Pattern.compile(
       "^\\s{0,3}In\\s{1,3}(?:another|a\\s{1,3}separate|an\\s{1,3}unrelated)\\s{1,3}(?:incident|attack|case|clash|shooting)\\b");
 
+  /**
+   * A count placed at one site of an event, the site right after the count's verb: "34 died at the
+   * stadium", "12 died outside health facilities", "44 in three state hospitals". The dead at one site
+   * are a part of the toll, and the dead at another site another part; "48 died in the crush at the
+   * stadium" places the crush, not the dead.
+   */
+  private static final Pattern SITE = Pattern.compile(
+      "^\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,4}?(?:at|in|outside|inside)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}"
+          + "(stadium|scene|hospitals?|facilit(?:y|ies)|clinics?|morgues?|venue)\\b", Pattern.CASE_INSENSITIVE);
+  /** Literals one of which every match of {@link #SITE} holds. */
+  private static final Literals SITE_WORDS = Literals.anyOf("stadium", "scene", "hospital", "facilit", "clinic", "morgue", "venue");
+
   /** No place narrower than the whole: a country-wide total. */
   static final int COUNTRY_WIDE = 0;
   /** A count in one region, province or the capital region. */
   static final int REGION = 1;
   /** A count in one city, town, county, district or village. */
   static final int LOCAL = 2;
+  /** A count at one site of the event: a stadium, a hospital; the scope's name is the site's noun. */
+  static final int SITE_LEVEL = 3;
 
   /** How narrowly a count is placed ({@link #COUNTRY_WIDE}, {@link #REGION}, {@link #LOCAL}) and the place's name when given. */
   record Scope(int level, Optional<String> name) {
@@ -201,7 +215,8 @@ final class CountRoles {
       }
       Scope narrower = level > other.level ? this : other;
       String wider = level > other.level ? otherSentence : thisSentence;
-      return narrower.name.isEmpty() || !wider.contains(narrower.name.get());
+      // a site named in the whole's sentence places the event there, not the whole count ("the crush at the stadium")
+      return narrower.level == SITE_LEVEL || narrower.name.isEmpty() || !wider.contains(narrower.name.get());
     }
   }
 
@@ -216,6 +231,12 @@ final class CountRoles {
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
     int from = Math.max(0, at - REGIONAL_CHARS);
     String window = text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS));
+    if (SITE_WORDS.in(window)) {
+      Matcher site = SITE.matcher(text.substring(end, Math.min(text.length(), end + REGIONAL_CHARS)));
+      if (site.find()) {
+        return new Scope(SITE_LEVEL, Optional.of(site.group(1).toLowerCase(Locale.ROOT))); // "34 died at the stadium"
+      }
+    }
     if (!REGIONAL_UNITS.in(window)) {
       return Scope.WHOLE; // no unit, no match: most counts name no place
     }

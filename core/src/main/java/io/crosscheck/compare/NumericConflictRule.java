@@ -304,6 +304,9 @@ final class NumericConflictRule implements Check {
    * however narrowly each is worded ("the toll in the town of Carrow", "the Carrow floods").
    */
   private static boolean differentScopes(Located a, Located b) {
+    if (a.placeScope().level() == CountRoles.SITE_LEVEL && b.placeScope().level() == CountRoles.SITE_LEVEL) {
+      return !a.placeScope().name().equals(b.placeScope().name()); // the dead at the stadium and those in hospital: two parts
+    }
     if (!a.placeScope().partOrWhole(b.placeScope(), a.sentence().text(), b.sentence().text())) {
       return false;
     }
@@ -474,12 +477,17 @@ final class NumericConflictRule implements Check {
 
   /**
    * What a revision and a fallen toll share: {@code later} is dated after {@code earlier}, lies
-   * wholly below it, and comes from another side.
+   * wholly below it, and comes from another side. It must also have been known no earlier: a count
+   * printed days later whose sentence dates the event ("131 died after the match on Saturday") is
+   * not corrected by a lower count printed on the Sunday.
    */
   private static boolean laterLowerElsewhere(Located later, Located earlier, PartyOwners owners) {
     Optional<LocalDate> dl = day(later);
     Optional<LocalDate> de = day(earlier);
+    Optional<LocalDate> pl = later.view().article().article().published();
+    Optional<LocalDate> pe = earlier.view().article().article().published();
     return dl.isPresent() && de.isPresent() && dl.get().isAfter(de.get())
+        && !(pl.isPresent() && pe.isPresent() && pl.get().isBefore(pe.get()))
         && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
         && later.figure().interval().high() < earlier.figure().interval().low()
         && !owners.sameSide(later.view().party(later.sentence()), earlier.view().party(earlier.sentence()));

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * "victims" count the dead; a named aside between a toll and its verb leaves it a toll; a clinic
  * in a town and the town are one place; the amount of a change, the addends of a total and the
  * count of identified bodies are no tolls of their own; a toll lowered or stated instead of
- * another disagrees with the figure it replaces.
+ * another disagrees with the figure it replaces; the dead at one site are a part of the toll; a
+ * revision corrects only counts known before it.
  */
 class TollCountsTest {
 
@@ -138,5 +139,27 @@ class TollCountsTest {
         "The papers previously wrote that no fewer than 412 people had been killed by the bombs at the Dorvan hotels in Orsk.",
         "\u201cThe bombs killed 288 people, not 412 as the papers wrote,\u201d the health director said on Thursday."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "no fewer than 412", "288 people, not 412")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void theDeadAtOneSiteArePartOfTheToll() {
+    List<Finding> findings = check(
+        "wire", "2025-06-02", lines("Crush at Veyl stadium in Orsk",
+            "The Orsk health office said 48 people died in the crush at Veyl stadium in Orsk."),
+        "post", "2025-06-02", lines("Crush at Veyl stadium in Orsk",
+            "Police said 19 people died at the stadium after the crush in Orsk.",
+            "Police said 7 people died outside health facilities after the crush in Orsk."));
+    assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aLaterTollThatDatesTheEventIsNoCountTheEarlierRevisionCorrects() {
+    // Printed three days later, "131 died after the crush on Sunday" dates the crush, not the count.
+    List<Finding> findings = check(
+        "wire", "2025-06-02", lines("Crush at Veyl stadium in Orsk",
+            "The toll from the crush at Veyl stadium was revised down to 120 on Monday, an official of the Orsk health office said."),
+        "post", "2025-06-05", lines("Crush at Veyl stadium in Orsk",
+            "Police said 131 people died after the crush at Veyl stadium on Sunday night."));
+    assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 }
