@@ -49,6 +49,8 @@ final class CueLexicon {
   private static final int NUMBER_WORD = 1 << 15;
   /** A plural that does not end in -s: "people", "police", "troops" is regular but "staff" is not. */
   private static final int IRREGULAR_PLURAL = 1 << 16;
+  /** A word a speech cue opens on: "said", "spoke" of "spoke about" ({@link CueVerbs#openers}). */
+  static final int CUE_OPENER = 1 << 17;
   private static final int PHRASE_NOUN = ANONYMITY_NOUN | ROLE | INSTITUTION | DOCUMENT | MEDIA | ORGANISATION_DESCRIPTOR;
 
   private final CueVerbs verbs;
@@ -142,6 +144,7 @@ final class CueLexicon {
     add(classOf, lower(lexicon.entries("time-words")), TIME_WORD);
     add(classOf, lower(lexicon.entries("function-words")), FUNCTION_WORD);
     add(classOf, lower(lexicon.entries("irregular-plurals")), IRREGULAR_PLURAL);
+    add(classOf, verbs.openers(), CUE_OPENER);
     classes = Collections.unmodifiableMap(new HashMap<>(classOf)); // a hash map compares a word's cached hash first
     Map<String, String> capitalCities = new TreeMap<>();
     for (String entry : lexicon.entries("capital-cities")) {

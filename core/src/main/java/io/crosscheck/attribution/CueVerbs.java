@@ -40,6 +40,14 @@ final class CueVerbs {
       "nearly", "almost", "some", "roughly", "approximately", "over", "more", "than", "least", "at", "up", "to");
 
   private final Map<String, String> requiredWords;
+  /**
+   * Every word a cue opens on: the one-word verbs and the first words of the longer ones ("spoke" of
+   * "spoke about"). The lexicon holding these verbs marks them {@link CueLexicon#CUE_OPENER} when it
+   * cuts a text, so that {@link #cueLength}, asked at nearly every word, passes the others by their
+   * class bit without a lookup.
+   */
+  private final WordSet openers;
+  private final List<String> openerList;
   private final WordSet numberWords;
   private final WordSet claimNouns;
 
@@ -87,6 +95,21 @@ final class CueVerbs {
     verbs = Collections.unmodifiableMap(new HashMap<>(single));
     multiWordVerbs = Collections.unmodifiableMap(new HashMap<>(multi));
     requiredWords = Collections.unmodifiableMap(new HashMap<>(required));
+    List<String> opening = new ArrayList<>(single.keySet());
+    opening.addAll(multi.keySet());
+    openerList = List.copyOf(opening);
+    openers = WordSet.copyOf(opening);
+  }
+
+  /** The words a cue opens on ({@link #openers}), for the lexicon to mark. */
+  List<String> openers() {
+    return openerList;
+  }
+
+  /** Whether a cue may open on {@code word}: read from its class bit, or looked up for a word cut without classes. */
+  private boolean mayOpenCue(Words.Word word) {
+    return word.classes() == Words.UNCLASSIFIED ? openers.contains(word.lower())
+        : (word.classes() & CueLexicon.CUE_OPENER) != 0;
   }
 
   private static Stance parseStance(String s) {
@@ -102,6 +125,9 @@ final class CueVerbs {
     Words.Word word = words.get(i);
     if (!word.isWord() || !Character.isLowerCase(word.text().charAt(0))) {
       return 0; // "the United States": a capitalised word is a name, not a cue
+    }
+    if (!mayOpenCue(word)) {
+      return 0;
     }
     String w = word.lower();
     List<String> rests = multiWordVerbs.get(w);
@@ -235,7 +261,8 @@ final class CueVerbs {
   /** A listed verb form that is only a verb ("said", not "report"): it opens another clause. */
   private boolean isOtherCue(Words.Word x) {
     String lower = x.lower();
-    return x.isWord() && Character.isLowerCase(x.text().charAt(0)) && verbs.containsKey(lower) && !isBaseForm(lower);
+    return x.isWord() && Character.isLowerCase(x.text().charAt(0)) && mayOpenCue(x) && verbs.containsKey(lower)
+        && !isBaseForm(lower);
   }
 
   /** Whether a number starts within {@value #NUMBER_WINDOW} words of {@code from}, past quotation marks. */

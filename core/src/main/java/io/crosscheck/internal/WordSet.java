@@ -18,9 +18,24 @@ import java.util.Set;
  */
 public final class WordSet {
   private final Set<String> words;
+  /**
+   * One bit for each word held, chosen by the low six bits of its hash: a word whose bit is clear is
+   * not held, which answers most questions without reading the set. Most sets hold a few words, so
+   * most of the 64 bits stay clear; a set of hundreds sets them all and is read as before.
+   */
+  private final long hashBits;
 
   private WordSet(Collection<String> words) {
     this.words = new HashSet<>(words);
+    long bits = 0;
+    for (String w : this.words) {
+      bits |= hashBit(w);
+    }
+    this.hashBits = bits;
+  }
+
+  private static long hashBit(String word) {
+    return 1L << (word.hashCode() & (Long.SIZE - 1));
   }
 
   /** The set of {@code words}. */
@@ -37,7 +52,7 @@ public final class WordSet {
 
   /** Whether the set holds {@code word}, compared exactly. */
   public boolean contains(String word) {
-    return words.contains(word);
+    return (hashBits & hashBit(word)) != 0 && words.contains(word);
   }
 
   /** How many words the set holds. */
