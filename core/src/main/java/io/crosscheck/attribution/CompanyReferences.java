@@ -61,7 +61,7 @@ final class CompanyReferences {
   private static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon, Predicate<String> isPerson) {
     Set<String> out = new HashSet<>();
     for (int i = 1; i < words.size(); i++) {
-      if (!words.get(i - 1).is("the") || !COMPANY_NOUNS.contains(words.get(i).lower())) {
+      if (!COMPANY_NOUNS.contains(words.get(i).lower()) || !words.get(i - 1).is("the")) {
         continue;
       }
       for (int k = i - 2; k >= 0 && i - k < WINDOW; k--) {

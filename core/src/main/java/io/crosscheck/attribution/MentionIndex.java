@@ -210,7 +210,7 @@ final class MentionIndex {
     for (int i = 0; i + 1 < words.size(); i++) {
       Word w = words.get(i);
       Word next = words.get(i + 1);
-      if (LOCATIVES.contains(w.lower()) && next.isCapitalised() && !STOP.contains(next.lower())) {
+      if (next.isCapitalised() && LOCATIVES.contains(w.lower()) && !STOP.contains(next.lower())) {
         places.add(next.bare());
       }
       if (next.isCapitalised() && !w.isCapitalised() && i + 2 < words.size() && (w.is("the"))
@@ -248,8 +248,9 @@ final class MentionIndex {
     }
     companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
         || persons.containsKey(w) && persons.get(w).role() != null);
+    Set<String> demonymStems = demonymStems(capitalised);
     for (String c : capitalised) {
-      if (c.length() > 3 && isDemonymStem(c, capitalised)) {
+      if (c.length() > 3 && demonymStems.contains(placeStem(c)) && isDemonymStem(c, capitalised)) {
         places.add(c);
       }
     }
@@ -261,7 +262,7 @@ final class MentionIndex {
   private void findAges(List<Word> words) {
     for (int i = 0; i + 2 < words.size(); i++) {
       Word w = words.get(i);
-      if (w.isCapitalised() && persons.containsKey(w.bare()) && words.get(i + 1).text().equals(",")
+      if (w.isCapitalised() && words.get(i + 1).text().equals(",") && persons.containsKey(w.bare())
           && AGE.matcher(words.get(i + 2).text()).matches()) {
         ages.putIfAbsent(words.get(i + 2).text(), w.bare());
       }
@@ -573,13 +574,35 @@ final class MentionIndex {
   private static final List<String> DEMONYM_SUFFIXES = List.of("i", "ian", "an", "ese", "ish", "is", "ians", "ans");
 
   private static boolean isDemonymStem(String word, Set<String> capitalised) {
-    String stem = word.endsWith("a") || word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
+    String stem = placeStem(word);
     for (String suffix : DEMONYM_SUFFIXES) {
       if (capitalised.contains(stem + suffix) && !(stem + suffix).equals(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The stem a place's name gives its demonym: "Velori" of "Veloria", "Tarn" of "Tarn". */
+  private static String placeStem(String word) {
+    return word.endsWith("a") || word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * Every stem that a word of {@code capitalised} extends by a demonym suffix: "Velori" of "Velorian",
+   * "Tarn" of "Tarnese". {@link #isDemonymStem} holds only for a word whose stem is among them, so
+   * these few stems spare the look-ups of each word and suffix.
+   */
+  private static Set<String> demonymStems(Set<String> capitalised) {
+    Set<String> stems = new HashSet<>();
+    for (String word : capitalised) {
+      for (String suffix : DEMONYM_SUFFIXES) {
+        if (word.endsWith(suffix)) {
+          stems.add(word.substring(0, word.length() - suffix.length()));
+        }
+      }
+    }
+    return stems;
   }
 
   /** The person whose surname (or whole name) is {@code word}, if the article names one. */

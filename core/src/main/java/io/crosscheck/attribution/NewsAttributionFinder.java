@@ -219,8 +219,10 @@ final class NewsAttributionFinder implements AttributionFinder {
       // "by Monday", "Monday’s storm": a time is no antecedent; nor is a count ("Sixteen were absent",
       // "Sixteen of 122 deckhands were absent") or a phrase a preposition opens ("Of 122 drivers eligible, …").
       // "Her characterization of the talks …": a possessive pronoun points back, it names no one new.
-      out.subList(before, out.size()).removeIf(m -> locator.grammar().isTimePhrase(m.speaker()) || isCount(m.speaker())
-          || isPreposition(m.speaker().get(0)) || m.speaker().size() == 1 && m.speaker().get(0).isPossessivePronoun());
+      if (out.size() > before) { // most sentences name no one new
+        out.subList(before, out.size()).removeIf(m -> locator.grammar().isTimePhrase(m.speaker()) || isCount(m.speaker())
+            || isPreposition(m.speaker().get(0)) || m.speaker().size() == 1 && m.speaker().get(0).isPossessivePronoun());
+      }
     }
     return out;
   }
