@@ -52,6 +52,8 @@ final class QuoteMismatchRule implements Check {
   static final int STEM_LENGTH = 5;
   /** Quotes sharing one word pair beyond which the pair is too common to propose candidates. */
   static final int MAX_HOLDERS = 64;
+  /** Fewest characters (joined words) two overlapping excerpts must share: a few words recur by chance. */
+  static final int MIN_OVERLAP_CHARS = 40;
   /** Fewest words of a short quote that may paraphrase a longer one ("confirmed that Varno approves"). */
   static final int MIN_SHORT_WORDS = 4;
 
@@ -118,7 +120,7 @@ final class QuoteMismatchRule implements Check {
       Quote b = quotes.get(pair[1]);
       // "Because you never showed the pass" is cut from "You never showed the pass at the gate", in either reading.
       if (events.sameEvent(a.view(), b.view()) && !excerptOf(a, b) && !excerptOf(b, a)) {
-        compare(a, b).or(() -> rendering(a, b)).ifPresent(out::add);
+        compare(a, b).or(() -> rendering(a, b)).filter(f -> a.joined().equals(b.joined()) || !overlappingExcerpts(a, b)).ifPresent(out::add);
       }
     }
     return out;
@@ -310,6 +312,27 @@ final class QuoteMismatchRule implements Check {
       to--;
     }
     return to - from < MIN_SHORT_WORDS || from == 0 && to == w.size() ? Optional.empty() : Optional.of(joinWords(w.subList(from, to)));
+  }
+
+  /**
+   * Whether the two quotes are overlapping excerpts of one statement: one quote's end is the
+   * other's start, word for word, over at least half of the shorter ("… to let fans in. As crowds
+   * grew, police …" against "In the run-up, gates jammed. … to let fans in."). Each left out a part
+   * the other kept; neither reworded anything.
+   */
+  private static boolean overlappingExcerpts(Quote a, Quote b) {
+    int least = Math.max(MIN_OVERLAP_CHARS, Math.min(a.joined().length(), b.joined().length()) / 2);
+    return endsWithStartOf(a.joined(), b.joined(), least) || endsWithStartOf(b.joined(), a.joined(), least);
+  }
+
+  /** Whether some start of {@code start}, {@code least} characters or longer, is an end of {@code text}. */
+  private static boolean endsWithStartOf(String text, String start, int least) {
+    for (int k = Math.min(text.length(), start.length()); k >= least; k--) {
+      if (text.regionMatches(text.length() - k, start, 0, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code shorter}, cut to its {@link #core}, is an excerpt of {@code longer}. */
