@@ -438,6 +438,13 @@ final class NumericConflictRule implements Check {
     if (a.frame().isDistinctFrom(b.frame())) {
       return false;
     }
+    if (a.key().bucket().startsWith("DURATION") && !a.key().bucket().contains("ELAPSED")) {
+      // A delay's or a meeting's length is fixed once it is over: any day's account of it is of one
+      // moment, unless the two name different days ("Monday's talks", "Tuesday's talks").
+      Optional<LocalDate> sa = a.figure().date().or(() -> a.frame().date());
+      Optional<LocalDate> sb = b.figure().date().or(() -> b.frame().date());
+      return sa.isEmpty() || sb.isEmpty() || sa.equals(sb);
+    }
     if (a.key().byNoun() && (a.frame().date().isEmpty() || b.frame().date().isEmpty() || a.view() == b.view())) {
       return false; // a bare counted noun needs a stated day on both sides, in two accounts
     }

@@ -92,6 +92,9 @@ final class Quantities {
     return keyedByClass(f) || keyedByElapsed(f);
   }
 
+  /** The classes whose durations are compared: a meeting's length, a delay's length. Other durations ("a 30-year sentence") are not. */
+  private static final Set<String> TIMED = Set.of("MEETING", "DELAY");
+
   /** A figure {@link #key} reads: one of a measured kind, with a subject. */
   private static boolean keyedByClass(Figure f) {
     return f.kind() != FigureKind.ORDINAL && f.kind() != FigureKind.DATE && f.kind() != FigureKind.OTHER
@@ -150,7 +153,7 @@ final class Quantities {
       return Optional.of(new Key("COUNT NOUN " + head.get(), head, f.unit().map(Subjects::key),
           f.scope().map(Subjects::key), Optional.empty(), context, true));
     }
-    if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (!found.contains("MEETING") || length.isEmpty()))) {
+    if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (java.util.Collections.disjoint(found, TIMED) || length.isEmpty()))) {
       return Optional.empty(); // decided before the words around the figure are read: most keyable figures get no key
     }
     return Optional.of(new Key(f.kind() + " " + found, head, f.unit().map(Subjects::key),
