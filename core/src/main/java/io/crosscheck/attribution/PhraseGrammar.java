@@ -39,7 +39,8 @@ final class PhraseGrammar {
   /** Words a tail after a postposed cue starts with: ", officials said on Monday." */
   static final WordSet TAIL_STARTS = WordSet.of("on", "in", "at", "during", "after", "before",
       "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists");
+      "friday", "saturday", "sunday", "while", "when", "as", "through", "via", "reporters", "journalists",
+      "quoting", "citing"); // "…, Velpress reported quoting unnamed sources": where the words came from
   /**
    * Cues whose object is the person or outlet addressed, which may follow in a postposed tail:
    * “…?” Ana Kovac asked the Ledger; "..., a source told Radio Meridian."

@@ -42,6 +42,12 @@ final class SpeakerFirstQuotes {
     if (!mark.equals(":") && !mark.equals(",")) {
       return Optional.empty();
     }
+    int document = documentReading(w);
+    if (document >= 0) {
+      // "the statement released after the call, which read, “…”": the document speaks.
+      return locator.before(w, document + 1).map(ph -> QuoteAttributor.quote(w.subList(ph.from(), ph.to()), w, w.size() - 2, 1, q))
+          .map(cand -> new Candidate(cand.speaker(), cand.cue(), cand.cueAt(), cand.content(), Origin.QUOTE, q.outer().start()));
+    }
     for (int c = w.size() - 2; c >= 0 && w.size() - 2 - c <= 6; c--) {
       int len = lexicon.verbs().cueLength(w, c);
       if (len == 0 || quoted.isInQuotation(w.get(c).start())) {
@@ -62,5 +68,30 @@ final class SpeakerFirstQuotes {
               q.outer().start()));
     }
     return Optional.empty();
+  }
+
+  /** The most words between a document noun and the "read" it is the subject of: "statement released after the phone call which". */
+  private static final int MAX_READ_SUBJECT = 8;
+
+  /**
+   * The index of the lower-case document noun whose words "read" or "reads" introduces right before
+   * the quotation's mark ("the statement read:", "a statement released on Monday, which read,"), or
+   * -1: "read" reports a document's words, never a person's.
+   */
+  private int documentReading(List<Word> w) {
+    int read = w.size() - 2;
+    if (read < 1 || !(w.get(read).is("read") || w.get(read).is("reads"))) {
+      return -1;
+    }
+    for (int k = read - 1; k >= 0 && read - k <= MAX_READ_SUBJECT; k--) {
+      Word t = w.get(k);
+      if (t.is("and") || t.is("but") || t.text().equals(";")) {
+        return -1; // "Kovac read the statement and then read, “…”": a new predicate, her own
+      }
+      if (lexicon.isDocument(t) && !t.isCapitalised()) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

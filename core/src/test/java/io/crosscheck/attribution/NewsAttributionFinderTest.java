@@ -121,6 +121,8 @@ class NewsAttributionFinderTest {
       Aid, the official said, dominated the talks.                          | dominated the talks   | official | ANONYMOUS          | INDIRECT
       The Velorian Foreign Ministry issued a readout saying the envoy had “agreed to the plan.” | agreed to the plan | Ministry | INSTITUTION | MIXED
       The Velorian readout of the call said that Kovac raised the grain quotas. | raised the grain quotas | readout | INSTITUTION | INDIRECT
+      The ministry's summary does not reflect what was said on the call, Velpress reported quoting unnamed sources. | does not reflect what was said | Velpress | MEDIA | INDIRECT
+      This contradicted the ministry statement released after the call which read, “Kovac urged calm on the border.” | urged calm on the border | statement | INSTITUTION | DIRECT
       Kovac on Monday called the offer “extraordinarily generous” and said talks would go on. | extraordinarily generous | Kovac | NAMED_PERSON | MIXED
       Forty people died in the valley, according to the territory’s Health Ministry, which gave no names. | Forty people died | Ministry | INSTITUTION | INDIRECT
       ORVATH — Ana Kovac left the talks on Friday, telling reporters that nothing had been agreed. | nothing had been agreed | Kovac | NAMED_PERSON | INDIRECT
@@ -178,6 +180,13 @@ class NewsAttributionFinderTest {
     assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
     assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(kind);
     assertThat(a.mode()).isEqualTo(mode);
+  }
+
+  @Test
+  void aDocumentReadOutByAPersonIsNotItsSpeaker() {
+    // "read" after "and then" has Kovac for its subject; the statement is only what she read first.
+    List<Attribution> found = find("Kovac read the statement aloud and then read, “We will not leave the valley.”");
+    assertThat(found).noneMatch(a -> a.source().name().contains("statement"));
   }
 
   @Test
