@@ -138,10 +138,12 @@ final class ContraryClaims {
     Set<String> reported = new HashSet<>();
     // Each claim's source name, and its speaker's role and affiliation, lower-cased once for oneSide.
     String[] sourceNames = new String[usable.size()];
+    List<Set<String>> nameWords = new ArrayList<>(usable.size());
     String[] speakerRoles = new String[usable.size()];
     for (int i = 0; i < usable.size(); i++) {
       Source source = usable.get(i).attribution().get().source();
       sourceNames[i] = source.name().toLowerCase(Locale.ROOT);
+      nameWords.add(words(sourceNames[i]));
       speakerRoles[i] = source.role().orElse("").toLowerCase(Locale.ROOT) + " "
           + source.affiliation().orElse("").toLowerCase(Locale.ROOT);
     }
@@ -164,7 +166,8 @@ final class ContraryClaims {
         shares[j] = 0;
         Claim a = usable.get(i);
         Claim b = usable.get(j);
-        if (count < MIN_SHARED || oneSide(a, b, sourceNames[i], speakerRoles[i], sourceNames[j], speakerRoles[j])) {
+        if (count < MIN_SHARED || oneSide(a, b, sourceNames[i], nameWords.get(i), speakerRoles[i], sourceNames[j], nameWords.get(j),
+            speakerRoles[j])) {
           continue;
         }
         Set<String> shared = shared(rarer.get(a), rarer.get(b));
@@ -306,7 +309,8 @@ final class ContraryClaims {
 
   /**
    * Literals one of which every word of {@link #NEGATION_WORDS} begins with or holds ("den" of
-   * "denied", "isn" of "isn’t"): most claims hold none, and their words need not be read for a denial.
+   * "denied", "isn" of "isn’t"), and every written-out negation ({@link #writtenNegationReach}):
+   * most claims hold none, and their words need not be read for a denial.
    */
   private static final Literals DENIAL_WORDS = Literals.anyOf("den", "rej", "disput", "refut", "dismiss", "contest",
       "haven", "hasn", "hadn", "didn", "doesn", "isn", "wasn", "weren", "aren", " not ", "no ");
@@ -447,31 +451,36 @@ final class ContraryClaims {
 
   /**
    * Two parties that are one side: the same party, or a source whose role or affiliation names the
-   * other. Each claim comes with its source's lower-cased name and its role and affiliation.
+   * other, or a name all of whose words are in the other's. Each claim comes with its source's
+   * lower-cased name, that name's words, and its role and affiliation.
    */
-  private static boolean oneSide(Claim a, Claim b, String nameA, String roleA, String nameB, String roleB) {
+  private static boolean oneSide(Claim a, Claim b, String nameA, Set<String> wordsA, String roleA, String nameB,
+      Set<String> wordsB, String roleB) {
     if (a.party().equals(b.party())) {
       return true;
     }
-    return speaksFor(roleA, nameB) || speaksFor(roleB, nameA) || shortFor(nameA, nameB) || shortFor(nameB, nameA);
+    return speaksFor(roleA, nameB) || speaksFor(roleB, nameA) || shortFor(wordsA, wordsB) || shortFor(wordsB, wordsA);
   }
 
-  /** Whether every word of {@code shorter} is a word of {@code longer}: "emil" and "emil dardak" are one person. */
-  private static boolean shortFor(String shorter, String longer) {
-    if (shorter.length() >= longer.length()) {
-      return false;
-    }
-    Set<String> words = Set.of(NOT_LETTERS.split(longer));
-    for (String w : NOT_LETTERS.split(shorter)) {
-      if (!w.isEmpty() && !words.contains(w)) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether every word of {@code shorter}'s name is a word of {@code longer}'s, which has more: "emil" and "emil dardak" are one person. */
+  private static boolean shortFor(Set<String> shorter, Set<String> longer) {
+    return shorter.size() < longer.size() && longer.containsAll(shorter);
   }
+
 
   private static boolean speaksFor(String speakerRole, String bodyName) {
     return bodyName.length() > 2 && speakerRole.contains(bodyName);
+  }
+
+  /** The words of a lower-cased name. */
+  private static Set<String> words(String name) {
+    Set<String> out = new HashSet<>();
+    for (String w : NOT_LETTERS.split(name)) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Every word of every source's name and alias in the batch: "crowdstrike" names a party, not a topic. */
@@ -486,11 +495,7 @@ final class ContraryClaims {
     }
     Set<String> out = new HashSet<>();
     for (String name : names) {
-      for (String w : NOT_LETTERS.split(name.toLowerCase(Locale.ROOT))) {
-        if (!w.isEmpty()) {
-          out.add(w);
-        }
-      }
+      out.addAll(words(name.toLowerCase(Locale.ROOT)));
     }
     return out;
   }

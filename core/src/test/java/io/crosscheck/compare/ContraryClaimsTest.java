@@ -157,4 +157,13 @@ class ContraryClaimsTest {
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).singleElement()
         .satisfies(f -> assertThat(f.evidence()).allMatch(e -> e.article().equals("wire")));
   }
+
+  @Test
+  void readsANameThatRepeatsAWord() {
+    // "Ruiz-Ruiz" holds one word twice: the name's words are a set, and the check still runs.
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "Korvel said Halden Air had approved the faulty patch before the outage.",
+        "Halden Air's lawyer Ines Ruiz-Ruiz said that at no time had the airline approved the faulty patch."));
+    assertThat(pairs(found, DISPUTE, "had approved the faulty patch", "at no time had the airline")).isTrue();
+  }
 }
