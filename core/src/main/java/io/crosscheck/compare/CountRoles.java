@@ -231,8 +231,9 @@ final class CountRoles {
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
     int from = Math.max(0, at - REGIONAL_CHARS);
     String window = text.substring(from, Math.min(text.length(), end + REGIONAL_CHARS));
-    if (SITE_WORDS.in(window)) {
-      Matcher site = SITE.matcher(text.substring(end, Math.min(text.length(), end + REGIONAL_CHARS)));
+    String after = text.substring(end, Math.min(text.length(), end + REGIONAL_CHARS));
+    if (SITE_WORDS.in(after)) {
+      Matcher site = SITE.matcher(after);
       if (site.find()) {
         return new Scope(SITE_LEVEL, Optional.of(site.group(1).toLowerCase(Locale.ROOT))); // "34 died at the stadium"
       }
