@@ -19,7 +19,7 @@ import java.util.function.ToIntFunction;
  */
 final class ArticleWords {
   private final String body;
-  private final List<Word> all;
+  private final WordList all;
   /**
    * Each word's start and end offsets, searched by {@link #in}: the readers ask for the words of a
    * span many times per article, and a search through {@code Word::start} key functions went
@@ -40,9 +40,8 @@ final class ArticleWords {
   ArticleWords(SegmentedText text, ToIntFunction<String> classifier) {
     this.body = text.body();
     this.classifier = classifier;
-    // An immutable list whose sub-lists read its array directly: the readers ask for words by index
-    // millions of times, and an unmodifiable view of an array list went through two lists per read.
-    this.all = List.copyOf(Words.of(body, Span.of(0, body.length()), classifier));
+    // A list whose sub-lists read its array directly: the readers ask for words by index millions of times.
+    this.all = WordList.copyOf(Words.of(body, Span.of(0, body.length()), classifier));
     this.starts = new int[all.size()];
     this.ends = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
@@ -79,7 +78,7 @@ final class ArticleWords {
     boolean cutAtStart = from < all.size() && all.get(from).start() < span.start();
     boolean cutAtEnd = to > from && all.get(to - 1).end() > span.end();
     if (cutAtStart || cutAtEnd) {
-      return List.copyOf(Words.of(body, span, classifier));
+      return WordList.copyOf(Words.of(body, span, classifier));
     }
     return all.subList(from, Math.max(from, to));
   }

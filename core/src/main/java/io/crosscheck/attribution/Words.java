@@ -125,6 +125,7 @@ final class Words {
     // What TOKEN finds in the span, read by hand: every attribution reader tokenises sentences, and
     // the pattern run was a third of the stage's time.
     List<Word> out = new ArrayList<>();
+    Vocabulary vocabulary = new Vocabulary(body, span.length(), classifier);
     int end = span.end();
     int i = span.start();
     while (i < end) {
@@ -135,23 +136,98 @@ final class Words {
         continue;
       }
       int e = CharClasses.isWordChar(cp) ? JoinedWords.end(body, i, end, JOINERS) : i + size;
-      String text = body.substring(i, e);
-      int glued = (i == 0 || body.charAt(i - 1) == '\n') ? gluedDateline(text) : -1;
+      int glued = (i == 0 || body.charAt(i - 1) == '\n') ? gluedDateline(body.substring(i, e)) : -1;
       if (glued > 0) {
         // "BARCELONA-Spanish football chief …": a dateline's place, its dash, then the sentence
-        out.add(new Word(text.substring(0, glued), i, i + glued, classifier));
-        out.add(new Word("-", i + glued, i + glued + 1, classifier));
+        out.add(vocabulary.word(i, i + glued));
+        out.add(vocabulary.word(i + glued, i + glued + 1));
         i += glued + 1;
         continue;
       }
-      if (Character.isLetter(text.charAt(0)) && e < end && body.charAt(e) == '.' && keepsDot(text)) {
+      if (Character.isLetter(body.charAt(i)) && e < end && body.charAt(e) == '.' && keepsDot(body.substring(i, e))) {
         e++;
-        text = text + ".";
       }
-      out.add(new Word(text, i, e, classifier));
+      out.add(vocabulary.word(i, e));
       i = e;
     }
     return out;
+  }
+
+  /**
+   * The distinct words of one text, each cut once: news repeats its words, and a word's text, its
+   * lower-cased form, its capital and its lexicon classes are the same wherever it is written. A word
+   * met again is found by its characters in the body, so it takes neither a new string nor a look-up
+   * in the lexicon. One instance serves one call of {@link #of}.
+   */
+  private static final class Vocabulary {
+    /** The fewest slots of a table; it doubles when half full. */
+    private static final int MIN_SLOTS = 16;
+    /** Characters of text per slot of a new table: news has about one distinct word in eight characters. */
+    private static final int CHARS_PER_SLOT = 4;
+
+    private final String body;
+    private final ToIntFunction<String> classifier;
+    /** The words met so far, each as cut at its first place, in open-addressed slots. */
+    private Word[] words;
+    /** The hash of each slot's word, compared before its letters. */
+    private int[] hashes;
+    private int size;
+
+    /** A vocabulary of the words of {@code length} characters of {@code body}. */
+    Vocabulary(String body, int length, ToIntFunction<String> classifier) {
+      this.body = body;
+      this.classifier = classifier;
+      int slots = Integer.highestOneBit(Math.max(MIN_SLOTS, length / CHARS_PER_SLOT));
+      this.words = new Word[slots];
+      this.hashes = new int[slots];
+    }
+
+    /** The word the body holds from {@code start} to {@code end}. */
+    Word word(int start, int end) {
+      int hash = hash(start, end);
+      int mask = words.length - 1;
+      int slot = hash & mask;
+      for (Word met = words[slot]; met != null; met = words[slot]) {
+        if (hashes[slot] == hash && met.text().length() == end - start
+            && body.regionMatches(start, met.text(), 0, end - start)) {
+          return new Word(met.text(), start, end, met.lower(), met.isCapitalised(), met.classes());
+        }
+        slot = (slot + 1) & mask;
+      }
+      Word cut = new Word(body.substring(start, end), start, end, classifier);
+      words[slot] = cut;
+      hashes[slot] = hash;
+      if (++size * 2 > words.length) {
+        grow();
+      }
+      return cut;
+    }
+
+    private int hash(int start, int end) {
+      int h = 0;
+      for (int k = start; k < end; k++) {
+        h = 31 * h + body.charAt(k);
+      }
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      Word[] oldWords = words;
+      int[] oldHashes = hashes;
+      words = new Word[oldWords.length * 2];
+      hashes = new int[oldWords.length * 2];
+      int mask = words.length - 1;
+      for (int k = 0; k < oldWords.length; k++) {
+        if (oldWords[k] != null) {
+          int slot = oldHashes[k] & mask;
+          while (words[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          words[slot] = oldWords[k];
+          hashes[slot] = oldHashes[k];
+        }
+      }
+    }
   }
 
   /** The shortest place name in capitals a glued dateline opens on ({@link #gluedDateline}). */
