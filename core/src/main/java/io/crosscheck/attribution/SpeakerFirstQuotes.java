@@ -70,7 +70,7 @@ final class SpeakerFirstQuotes {
     return Optional.empty();
   }
 
-  /** The most words between a document noun and the "read" it is the subject of: "statement released after the phone call which". */
+  /** The most words between a document noun and the "read" it is the subject of: "statement issued after the ministers' meeting which". */
   private static final int MAX_READ_SUBJECT = 8;
 
   /**

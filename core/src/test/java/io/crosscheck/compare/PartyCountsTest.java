@@ -123,17 +123,17 @@ class PartyCountsTest {
   void aDelayIsOneLengthWhicheverDayItIsToldOn() {
     // Told two days apart, the final's delay is still one length: a delay does not grow as a toll does.
     List<Finding> found = check(
-        "brel-9d", "2031-06-01", "The league blamed forged passes for the 36-minute delay to the Orsk cup final, the league's chief said.",
-        "brel-9e", "2031-06-03", "The league said in a statement that the kick-off of the Orsk cup final was delayed by 35 minutes.");
-    assertThat(pairs(found, NUMERIC, "36-minute delay", "delayed by 35 minutes")).isTrue();
+        "brel-9d", "2031-06-01", "Forged passes caused a 48-minute delay of the Orsk cup final, the league's chief said.",
+        "brel-9e", "2031-06-03", "The league said in a statement that the start of the Orsk cup final was delayed by 47 minutes.");
+    assertThat(pairs(found, NUMERIC, "48-minute delay", "delayed by 47 minutes")).isTrue();
   }
 
   @Test
   void aDelayGivenTwiceInOneArticleIsOneLength() {
     List<Finding> found = check("brel-9f", "2031-06-03", lines(
-        "The league said forged passes were to blame for the 36-minute delay to the Orsk cup final.",
-        "In a statement, the league said: “As a result, the kick-off was delayed by 35 minutes to let riders with real passes in.”"));
-    assertThat(pairs(found, NUMERIC, "36-minute delay", "delayed by 35 minutes")).isTrue();
+        "The league said forged passes caused the 48-minute delay of the Orsk cup final.",
+        "In a statement, the league said: “The start of the final was therefore delayed by 47 minutes so riders with real passes could enter.”"));
+    assertThat(pairs(found, NUMERIC, "48-minute delay", "delayed by 47 minutes")).isTrue();
   }
 
   @Test
