@@ -120,8 +120,7 @@ final class ContraryClaims {
     boolean[] denies = new boolean[usable.size()];
     for (int i = 0; i < usable.size(); i++) {
       Claim c = usable.get(i);
-      String content = c.attribution().get().content();
-      denies[i] = DENIAL_WORDS.in(content) && said.computeIfAbsent(c, this::said).denies() && !omissions.matches(content);
+      denies[i] = DENIAL_WORDS.in(c.attribution().get().content()) && said.computeIfAbsent(c, this::said).denies();
     }
     // Candidate pairs through indexes of stems: only claims with stems in common are ever paired.
     Map<String, List<Integer>> byStem = new HashMap<>();
@@ -331,7 +330,9 @@ final class ContraryClaims {
   }
 
   private Said said(Claim c) {
-    String[] words = NOT_WORD.split(c.attribution().get().content().toLowerCase(Locale.ROOT));
+    String content = c.attribution().get().content();
+    String[] words = NOT_WORD.split(content.toLowerCase(Locale.ROOT));
+    boolean silence = omissions.matches(content); // "did not mention X" leaves X out; it denies nothing
     for (int i = 0; i < words.length; i++) {
       words[i] = QUOTING_APOSTROPHES.matcher(words[i]).replaceAll(""); // "'concerns'" quoted in single marks
     }
@@ -342,7 +343,7 @@ final class ContraryClaims {
       canonical[i] = groups.canonical(words[i]);
       boolean denies = NEGATION_WORDS.contains(words[i]);
       int written = denies ? 0 : writtenNegationReach(words, i);
-      if ((denies || written > 0) && denialAt(words, i)) {
+      if ((denies || written > 0) && !silence && denialAt(words, i)) {
         reach[i] = denies ? NEGATION_REACH : written;
       }
       negation[i] = denies || written > 0 || ANY_NEGATION.contains(words[i]);

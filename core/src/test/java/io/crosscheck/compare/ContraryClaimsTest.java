@@ -166,4 +166,14 @@ class ContraryClaimsTest {
         "Halden Air's lawyer Ines Ruiz-Ruiz said that at no time had the airline approved the faulty patch."));
     assertThat(pairs(found, DISPUTE, "had approved the faulty patch", "at no time had the airline")).isTrue();
   }
+
+  @Test
+  void aSilenceDeniesNothing() {
+    // "did not mention the patch" leaves the patch out of an account; it does not deny approving it,
+    // even against a claim that denies something else ("had not tested the servers").
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "Korvel said Halden Air had approved the faulty patch and had not tested the booking servers.",
+        "Halden Air's lawyer Mara Voss said the airline's report did not mention the faulty patch approved by its engineers."));
+    assertThat(found).noneMatch(f -> f.summary().contains("denies it"));
+  }
 }
