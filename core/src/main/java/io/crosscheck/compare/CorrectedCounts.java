@@ -71,9 +71,56 @@ final class CorrectedCounts {
             .orElseGet(() -> finding(view, c, new Located(c.corrected(), c.sentence()))));
       }
       out.addAll(lowered(view));
+      out.addAll(loweredFromEarlier(view));
     }
     return out;
   }
+
+  /** Words right before a toll lowered to it with no older value in its sentence: "revised down to 125", "lowered to 125". */
+  private static final Pattern LOWERED_TO = Pattern.compile("(?i)\\b(?:down|lowered|reduced)\\s{1,3}to\\s{1,3}$");
+  /** How far before a figure {@link #LOWERED_TO} is looked for. */
+  private static final int LOWERED_TO_CHARS = 24;
+
+  /**
+   * A toll lowered with its older value given earlier in the article: "At least 412 people died …"
+   * and later "the toll was revised down to 288". The lowered toll says the earlier count was
+   * wrong: the nearest earlier, higher count of the dead, in another sentence, disagrees with it.
+   */
+  private List<Finding> loweredFromEarlier(ArticleView view) {
+    List<Finding> out = new ArrayList<>();
+    List<Figure> figures = view.article().figures();
+    String body = view.body();
+    for (Figure now : figures) {
+      if (now.kind() != FigureKind.COUNT || now.value().isEmpty() || now.start() > body.length()
+          || !LOWERED_TO.matcher(body.substring(Math.max(0, now.start() - LOWERED_TO_CHARS), now.start())).find()) {
+        continue;
+      }
+      Optional<Sentence> s = view.article().text().sentenceAt(now.start());
+      if (s.isEmpty() || !namesToll(view, s.get()) || FROM_IN_SENTENCE.matcher(s.get().text()).find()) {
+        continue; // "from 412 to 288" is read by {@link #lowered}
+      }
+      Figure older = null;
+      for (Figure f : figures) {
+        if (f.start() >= s.get().start()) {
+          break;
+        }
+        if (f.kind() == FigureKind.COUNT && f.value().isPresent() && f.value().getAsDouble() > now.value().getAsDouble()
+            && toll.in(f.subject().orElse(""))) {
+          older = f; // the nearest before wins
+        }
+      }
+      if (older != null) {
+        Sentence os = view.article().text().sentenceAt(older.start()).orElse(s.get());
+        out.add(new Finding("", FindingType.NUMERIC_CONFLICT, Severity.HIGH,
+            Parties.capitalise(view.party(s.get())) + " lowers " + older.text() + " to " + now.text(),
+            List.of(view.evidence(older, os), view.evidence(now, s.get()))));
+      }
+    }
+    return out;
+  }
+
+  /** An older value given in the sentence itself: "from 412". */
+  private static final Pattern FROM_IN_SENTENCE = Pattern.compile("(?i)\\bfrom\\s{1,3}(?:the\\s{1,3}[\\p{L}\\s]{0,40}?)?\\d");
 
   /**
    * A toll lowered within one sentence: "cutting the sum from 412 to 288 dead", "revised the toll

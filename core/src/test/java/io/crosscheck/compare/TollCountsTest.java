@@ -162,4 +162,12 @@ class TollCountsTest {
             "Police said 131 people died after the crush at Veyl stadium on Sunday night."));
     assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void aTollRevisedDownDisagreesWithTheEarlierCountItLowers() {
+    List<Finding> findings = check("wire", "2025-06-02", lines("Crush at Veyl stadium in Orsk",
+        "At least 412 people died in the crush at Veyl stadium late on Saturday, officials said.",
+        "The toll was revised down to 388 on Sunday because some names were counted twice, an official of the Orsk health office said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "At least 412", "388")).as(findings.toString()).isTrue();
+  }
 }
