@@ -194,19 +194,26 @@ final class CorrectedCounts {
     return out;
   }
 
-  /** The nearest earlier figure of the article, in another sentence, that gives the corrected value ("at least 412" gives 412). */
+  /**
+   * The figure of the article, in another sentence, that gives the corrected value ("at least 412"
+   * gives 412): the nearest before the correction, else the first after it, where a story that
+   * leads with the correction tells who gave the older count ("Earlier, the agency announced 412").
+   */
   private static Optional<Located> original(ArticleView view, Correction c) {
-    Located found = null;
+    Located before = null;
     for (Figure f : view.article().figures()) {
-      if (f.start() >= c.sentence().start()) {
-        break;
+      if (f.start() >= c.sentence().start() && f.start() < c.sentence().end()) {
+        continue;
       }
       Optional<Sentence> s = view.article().text().sentenceAt(f.start());
       if (f.kind() == c.corrected().kind() && f.value().isPresent() && f.value().equals(c.corrected().value()) && s.isPresent()) {
-        found = new Located(f, s.get());
+        if (f.start() > c.sentence().start()) {
+          return Optional.of(before != null ? before : new Located(f, s.get()));
+        }
+        before = new Located(f, s.get());
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.ofNullable(before);
   }
 
   /** A figure and its sentence. */

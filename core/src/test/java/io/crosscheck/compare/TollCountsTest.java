@@ -170,4 +170,13 @@ class TollCountsTest {
         "The toll was revised down to 388 on Sunday because some names were counted twice, an official of the Orsk health office said."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "At least 412", "388")).as(findings.toString()).isTrue();
   }
+
+  @Test
+  void aCorrectionLedWithDisputesTheOlderCountToldAfterIt() {
+    // The story leads with the correction; who gave the older count comes later ("Earlier, …").
+    List<Finding> findings = check("wire", "2025-06-02", lines("Crush at Veyl stadium in Orsk",
+        "Deputy governor Ilse Marn confirmed that the toll of the crush was 318, not 407.",
+        "Earlier, the Orsk disaster agency announced that 407 people were killed in the crush."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "agency announced that 407", "was 318, not 407")).as(findings.toString()).isTrue();
+  }
 }
