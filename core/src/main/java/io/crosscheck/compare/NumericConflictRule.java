@@ -111,6 +111,15 @@ final class NumericConflictRule implements Check {
       "(?i)\\b(?:fear(?:s|ed)?|(?:could|might|may|would|will)\\s{1,3}(?:rise|climb|reach|exceed)"
           + "|(?:final|eventual)\\s{1,3}(?:death\\s{1,3})?toll\\s{1,3}(?:would|will|could|might|may))\\b");
 
+  /**
+   * A toll expected to pass a figure: "the government expected the toll to pass 300". The figure is
+   * a mark the count has not reached, set against no count, in its own article or another.
+   */
+  private static final Pattern PROJECTION = Pattern.compile(
+      "(?i)\\bexpect(?:s|ed|ing)?\\s{1,3}(?:the\\s{1,3})?(?:death\\s{1,3})?toll\\s{1,3}to\\b");
+  /** A literal every match of {@link #PROJECTION} holds. */
+  private static final Literals PROJECTION_WORDS = Literals.anyOf("expect");
+
   /** Literals one of which every match of {@link #FORECAST} holds: most sentences hold none, and the pattern is tried at every place. */
   private static final Literals FORECAST_WORDS = Literals.anyOf("fear", "rise", "climb", "reach", "exceed", "toll");
 
@@ -153,6 +162,9 @@ final class NumericConflictRule implements Check {
         if (s.isPresent() && CountRoles.isPart(f, s.get())) {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
+        if (s.isPresent() && PROJECTION_WORDS.in(s.get().text()) && PROJECTION.matcher(s.get().text()).find()) {
+          continue; // "expected the toll to pass 300": a mark, not a count
+        }
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords, subjects))
             .or(() -> s.flatMap(x -> CountMoments.elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
         if (s.isPresent() && key.isPresent()) {
@@ -189,7 +201,9 @@ final class NumericConflictRule implements Check {
             continue;
           }
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
-          if (reported.add(a.quantity() + a.view().id() + "|" + b.view().id())) {
+          // Within one article, one per pair of parties: the article sets each source's count against another's.
+          String parties = a.view() == b.view() ? "|" + pairKey(a.view().party(a.sentence()), b.view().party(b.sentence())) : "";
+          if (reported.add(a.quantity() + a.view().id() + "|" + b.view().id() + parties)) {
             out.add(finding(a, b));
           }
         }
@@ -209,6 +223,10 @@ final class NumericConflictRule implements Check {
       }
     }
     return out;
+  }
+
+  private static String pairKey(String x, String y) {
+    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
   }
 
   /** The two figure ids of a finding, in order, so that a pair found twice is reported once. */

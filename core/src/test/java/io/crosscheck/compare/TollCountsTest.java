@@ -179,4 +179,22 @@ class TollCountsTest {
         "Earlier, the Orsk disaster agency announced that 407 people were killed in the crush."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "agency announced that 407", "was 318, not 407")).as(findings.toString()).isTrue();
   }
+
+  @Test
+  void eachSourcesTollInOneArticleIsSetAgainstTheOthers() {
+    List<Finding> findings = check("wire", "2025-06-02", lines("Crush at Veyl stadium in Orsk",
+        "Deputy governor Ilse Marn said 212 people died in the crush at Veyl stadium.",
+        "The Orsk health office reported that 236 people died in the crush.",
+        "The provincial police said 229 people died in the crush."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "212 people", "236 people")).as(findings.toString()).isTrue();
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "212 people", "229 people")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aTollExpectedToPassAMarkIsNoCount() {
+    List<Finding> findings = check("wire", "2025-06-02", lines("Crush at Veyl stadium in Orsk",
+        "The Orsk health office said 212 people died in the crush at Veyl stadium.",
+        "A senior official said the government expected the toll to pass 300."));
+    assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
 }
