@@ -55,6 +55,9 @@ final class ContraryClaims {
   /** What separates a claim's words: anything but letters and apostrophes. */
   private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}'’]+");
 
+  /** A negating prefix joined by a hyphen ("de-energized", "non-lethal", "un-named"): the hyphen is dropped so the word stays whole. */
+  private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile("\\b(de|non|un|anti)-(?=\\p{L})");
+
   /** Apostrophes that quote a word rather than contract it: at its start or end. */
   private static final java.util.regex.Pattern QUOTING_APOSTROPHES = java.util.regex.Pattern.compile("^['’]+|['’]+$");
 
@@ -331,7 +334,8 @@ final class ContraryClaims {
 
   private Said said(Claim c) {
     String content = c.attribution().get().content();
-    String[] words = NOT_WORD.split(content.toLowerCase(Locale.ROOT));
+    // "de-energized" is its own word, the opposite of "energized": a negating prefix is kept on it
+    String[] words = NOT_WORD.split(NEGATING_PREFIX.matcher(content.toLowerCase(Locale.ROOT)).replaceAll("$1"));
     boolean silence = omissions.matches(content); // "did not mention X" leaves X out; it denies nothing
     for (int i = 0; i < words.length; i++) {
       words[i] = QUOTING_APOSTROPHES.matcher(words[i]).replaceAll(""); // "'concerns'" quoted in single marks

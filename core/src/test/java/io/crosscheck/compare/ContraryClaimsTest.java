@@ -176,4 +176,13 @@ class ContraryClaimsTest {
         "Halden Air's lawyer Mara Voss said the airline's report did not mention the faulty patch approved by its engineers."));
     assertThat(found).noneMatch(f -> f.summary().contains("denies it"));
   }
+
+  @Test
+  void aNegatingPrefixKeepsItsWordWhole() {
+    // "de-energized" says what "not energized" says: the two agree.
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "Korvel said all of its depot lines in Orsk had been de-energized for hours before the outage.",
+        "Halden Air's lawyer Mara Voss said the depot lines in Orsk were not energized during the outage."));
+    assertThat(found).noneMatch(f -> f.summary().contains("denies it"));
+  }
 }
