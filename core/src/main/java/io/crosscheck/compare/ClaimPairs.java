@@ -32,10 +32,6 @@ final class ClaimPairs {
 
   /** One finding per pair of parties and pair of articles, whichever claim comes first. */
   static String key(Claim a, Claim b) {
-    return pair(a.party(), b.party()) + "|" + pair(a.article(), b.article());
-  }
-
-  private static String pair(String x, String y) {
-    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+    return Texts.unorderedPair(a.party(), b.party()) + "|" + Texts.unorderedPair(a.article(), b.article());
   }
 }

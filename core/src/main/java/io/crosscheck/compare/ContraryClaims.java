@@ -58,8 +58,22 @@ final class ContraryClaims {
   /** A negating prefix joined by a hyphen ("de-energized", "non-lethal", "un-named"): the hyphen is dropped so the word stays whole. */
   private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile("\\b(de|non|un|anti)-(?=\\p{L})");
 
-  /** Apostrophes that quote a word rather than contract it: at its start or end. */
-  private static final java.util.regex.Pattern QUOTING_APOSTROPHES = java.util.regex.Pattern.compile("^['’]+|['’]+$");
+  /** The word without the apostrophes that quote it rather than contract it: those at its start or end. */
+  private static String unquoted(String word) {
+    int from = 0;
+    int to = word.length();
+    while (from < to && isApostrophe(word.charAt(from))) {
+      from++;
+    }
+    while (to > from && isApostrophe(word.charAt(to - 1))) {
+      to--;
+    }
+    return from == 0 && to == word.length() ? word : word.substring(from, to);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
 
   /** Plain negations: they keep a word from counting as stated, though alone they deny nothing. */
   private static final Set<String> ANY_NEGATION = Set.of("not", "no", "never", "none", "nothing", "without");
@@ -338,7 +352,7 @@ final class ContraryClaims {
     String[] words = NOT_WORD.split(NEGATING_PREFIX.matcher(content.toLowerCase(Locale.ROOT)).replaceAll("$1"));
     boolean silence = omissions.matches(content); // "did not mention X" leaves X out; it denies nothing
     for (int i = 0; i < words.length; i++) {
-      words[i] = QUOTING_APOSTROPHES.matcher(words[i]).replaceAll(""); // "'concerns'" quoted in single marks
+      words[i] = unquoted(words[i]); // "'concerns'" quoted in single marks
     }
     String[] canonical = new String[words.length];
     int[] reach = new int[words.length];

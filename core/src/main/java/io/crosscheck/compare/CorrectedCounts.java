@@ -96,7 +96,7 @@ final class CorrectedCounts {
         continue;
       }
       Optional<Sentence> s = view.article().text().sentenceAt(now.start());
-      if (s.isEmpty() || !namesToll(view, s.get()) || FROM_IN_SENTENCE.matcher(s.get().text()).find()) {
+      if (s.isEmpty() || !namesToll(view, s.get()) || givesOlderValue(figures, body, s.get())) {
         continue; // "from 412 to 288" is read by {@link #lowered}
       }
       Figure older = null;
@@ -119,8 +119,20 @@ final class CorrectedCounts {
     return out;
   }
 
-  /** An older value given in the sentence itself: "from 412". */
-  private static final Pattern FROM_IN_SENTENCE = Pattern.compile("(?i)\\bfrom\\s{1,3}(?:the\\s{1,3}[\\p{L}\\s]{0,40}?)?\\d");
+  /** Whether a figure of sentence {@code s} is an older value ({@link #FROM_OLD}): "from 412". */
+  private static boolean givesOlderValue(List<Figure> figures, String body, Sentence s) {
+    for (Figure f : figures) {
+      if (f.start() >= s.start() && f.end() <= s.end() && olderValue(body, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #FROM_OLD} stands right before figure {@code f}: it is the older value of a lowered count. */
+  private static boolean olderValue(String body, Figure f) {
+    return f.start() <= body.length() && FROM_OLD.matcher(body.substring(Math.max(0, f.start() - FROM_CHARS), f.start())).find();
+  }
 
   /**
    * A toll lowered within one sentence: "cutting the sum from 412 to 288 dead", "revised the toll
@@ -132,8 +144,7 @@ final class CorrectedCounts {
     List<Figure> figures = view.article().figures();
     String body = view.body();
     for (Figure old : figures) {
-      if (old.kind() != FigureKind.COUNT || old.value().isEmpty() || old.start() > body.length()
-          || !FROM_OLD.matcher(body.substring(Math.max(0, old.start() - FROM_CHARS), old.start())).find()) {
+      if (old.kind() != FigureKind.COUNT || old.value().isEmpty() || !olderValue(body, old)) {
         continue;
       }
       Optional<Sentence> s = view.article().text().sentenceAt(old.start());

@@ -93,13 +93,14 @@ final class NumericConflictRule implements Check {
 
   /** What a sentence says of every figure in it, read once however many figures it holds. */
   private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted,
-      boolean countryWide, boolean forecast) {}
+      boolean countryWide, boolean forecast, boolean projection) {}
 
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
         contrastCues.matches(s.text()) || contrastFollows(view, s),
         COUNTRY_WIDE_WORDS.in(s.text()) && COUNTRY_WIDE.matcher(s.text()).find(),
-        FORECAST_WORDS.in(s.text()) && FORECAST.matcher(s.text()).find());
+        FORECAST_WORDS.in(s.text()) && FORECAST.matcher(s.text()).find(),
+        PROJECTION_WORDS.in(s.text()) && PROJECTION.matcher(s.text()).find());
   }
 
   /**
@@ -162,15 +163,15 @@ final class NumericConflictRule implements Check {
         if (s.isPresent() && CountRoles.isPart(f, s.get())) {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
-        if (s.isPresent() && PROJECTION_WORDS.in(s.get().text()) && PROJECTION.matcher(s.get().text()).find()) {
-          continue; // "expected the toll to pass 300": a mark, not a count
-        }
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords, subjects))
             .or(() -> s.flatMap(x -> CountMoments.elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
         if (s.isPresent() && key.isPresent()) {
           boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
               && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
           SentenceCues cues = sentenceCues.computeIfAbsent(s.get(), x -> cuesOf(view, x));
+          if (cues.projection()) {
+            continue; // "expected the toll to pass 300": a mark, not a count
+          }
           buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
               .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), cues.changing(),
                   key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
@@ -202,7 +203,7 @@ final class NumericConflictRule implements Check {
           }
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
           // Within one article, one per pair of parties: the article sets each source's count against another's.
-          String parties = a.view() == b.view() ? "|" + pairKey(a.view().party(a.sentence()), b.view().party(b.sentence())) : "";
+          String parties = a.view() == b.view() ? "|" + Texts.unorderedPair(a.view().party(a.sentence()), b.view().party(b.sentence())) : "";
           if (reported.add(a.quantity() + a.view().id() + "|" + b.view().id() + parties)) {
             out.add(finding(a, b));
           }
@@ -223,10 +224,6 @@ final class NumericConflictRule implements Check {
       }
     }
     return out;
-  }
-
-  private static String pairKey(String x, String y) {
-    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
   }
 
   /** The two figure ids of a finding, in order, so that a pair found twice is reported once. */

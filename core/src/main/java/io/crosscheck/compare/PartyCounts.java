@@ -255,7 +255,7 @@ final class PartyCounts {
 
   /** The two parties of a pair, in a fixed order. */
   private static String partyPair(Count a, Count b) {
-    return a.party().compareTo(b.party()) <= 0 ? a.party() + "|" + b.party() : b.party() + "|" + a.party();
+    return Texts.unorderedPair(a.party(), b.party());
   }
 
   /** The subject names none of the counted thing's words: "people", "the number". */

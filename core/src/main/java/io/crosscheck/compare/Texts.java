@@ -245,6 +245,11 @@ final class Texts {
     return n;
   }
 
+  /** One key for two names in either order: "a|b" for ("b", "a") and ("a", "b"). */
+  static String unorderedPair(String x, String y) {
+    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+  }
+
   /** A quote shortened for a summary: at most {@code max} characters, cut at a word. */
   static String clip(String text, int max) {
     String s = text.replaceAll("\\s+", " ").strip();
