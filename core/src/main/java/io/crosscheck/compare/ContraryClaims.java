@@ -34,8 +34,14 @@ final class ContraryClaims {
   static final int MIN_SHARED = 2;
   /** The share of the smaller frame's words that must be shared. */
   private static final double MIN_SHARE = 0.3;
-  /** Frames with more words than this are paragraphs, not claims: their overlap means little. */
+  /**
+   * Frames with more words than this are paragraphs, not single claims: two of them share words by
+   * chance, so a paragraph is set only against a shorter claim (a readout quoted whole against the
+   * denial of one of its points).
+   */
   private static final int MAX_TOPICS = 24;
+  /** Frames with more words than this (a page quoted whole) are not read at all. */
+  private static final int MAX_PARAGRAPH_TOPICS = 3 * MAX_TOPICS;
 
   /** A word in this share of a batch's claims or more is the batch's subject, not a point of dispute. */
   private static final double MAX_DOCUMENT_SHARE = 0.2;
@@ -78,6 +84,12 @@ final class ContraryClaims {
   /** Plain negations: they keep a word from counting as stated, though alone they deny nothing. */
   private static final Set<String> ANY_NEGATION = Set.of("not", "no", "never", "none", "nothing", "without");
 
+  /**
+   * Words that open a question: "a decision on whether Veyl is fit to hold a licence" leaves its
+   * fitness open, so it states nothing that "Veyl is not fit" denies.
+   */
+  private static final Set<String> OPEN_QUESTION = Set.of("whether");
+
   private final Set<String> stopWords;
   private final WordGroups groups;
   /** "did not mention", "made no reference to": a silence, which {@link OmissionRule} reads, denies nothing. */
@@ -96,7 +108,7 @@ final class ContraryClaims {
     for (Claim c : batch.claims()) {
       Optional<Attribution> a = c.attribution();
       if (a.isPresent() && a.get().source().kind() != SourceKind.MEDIA && c.measure().isEmpty()
-          && c.topics().size() <= MAX_TOPICS && views.containsKey(c.article())) {
+          && c.topics().size() <= MAX_PARAGRAPH_TOPICS && views.containsKey(c.article())) {
         usable.add(c);
       }
     }
@@ -182,8 +194,9 @@ final class ContraryClaims {
         shares[j] = 0;
         Claim a = usable.get(i);
         Claim b = usable.get(j);
-        if (count < MIN_SHARED || oneSide(a, b, sourceNames[i], nameWords.get(i), speakerRoles[i], sourceNames[j], nameWords.get(j),
-            speakerRoles[j])) {
+        boolean paragraphs = a.topics().size() > MAX_TOPICS && b.topics().size() > MAX_TOPICS;
+        if (count < MIN_SHARED || paragraphs || oneSide(a, b, sourceNames[i], nameWords.get(i), speakerRoles[i], sourceNames[j],
+            nameWords.get(j), speakerRoles[j])) {
           continue;
         }
         Set<String> shared = shared(rarer.get(a), rarer.get(b));
@@ -297,7 +310,7 @@ final class ContraryClaims {
   /**
    * A claim's content read once for the pair loop: its lower-case words, each word's word-group
    * form, how many words after each a denial bears on ({@link #denialAt}; 0 where none stands) and
-   * where any negation stands.
+   * where any negation or open question ({@link #OPEN_QUESTION}) stands.
    */
   private record Said(String[] words, String[] canonical, int[] reach, boolean[] negation) {
     /** Whether a denial bears on a word of the word-group form {@code target} (by stem). */
@@ -364,7 +377,7 @@ final class ContraryClaims {
       if ((denies || written > 0) && !silence && denialAt(words, i)) {
         reach[i] = denies ? NEGATION_REACH : written;
       }
-      negation[i] = denies || written > 0 || ANY_NEGATION.contains(words[i]);
+      negation[i] = denies || written > 0 || ANY_NEGATION.contains(words[i]) || OPEN_QUESTION.contains(words[i]);
     }
     return new Said(words, canonical, reach, negation);
   }

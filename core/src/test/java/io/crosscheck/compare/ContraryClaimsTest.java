@@ -185,4 +185,37 @@ class ContraryClaimsTest {
         "Halden Air's lawyer Mara Voss said the depot lines in Orsk were not energized during the outage."));
     assertThat(found).noneMatch(f -> f.summary().contains("denies it"));
   }
+  @Test
+  void setsALongDocumentAgainstAShortDenialOfOnePoint() {
+    // A readout quoted whole runs to many words; the short denial of one of its points is still a dispute.
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "Officials in Orsk said Prime Minister Ivo Renn did not raise any concerns about rising unrest in Dorvan during the call.",
+        "The statement from the Varnian chancellery read: \"Prime Minister Renn raised concerns that rising unrest in Dorvan "
+            + "threatens shared goals across the northern valleys. He urged Orsk to calm its rhetoric, to withdraw its patrols "
+            + "from the border villages and to protect the farmers, traders and pilgrims who cross the bridges each week. "
+            + "He asked Orsk to release the journalists held since the spring and to reopen the western rail crossings.\""));
+    assertThat(pairs(found, DISPUTE, "did not raise any concerns", "raised concerns that rising unrest")).isTrue();
+  }
+
+  @Test
+  void twoLongStatementsAreNotComparedAsClaims() {
+    // Two paragraphs share words by chance; neither is a single point another denies.
+    String first = "The statement from the Varnian chancellery read: \"Prime Minister Renn raised concerns that rising unrest in Dorvan "
+        + "threatens shared goals across the northern valleys. He urged Orsk to calm its rhetoric, to withdraw its patrols "
+        + "from the border villages and to protect the farmers, traders and pilgrims who cross the bridges each week.\"";
+    String second = "The Orsk foreign office said in its own statement: \"The foreign minister did not raise concerns about unrest "
+        + "in Dorvan and spoke instead of trade, of the spring harvest, of the bridges and the pilgrims, of rail crossings, "
+        + "of the farmers' markets and of a festival planned for the northern valleys next summer with traders from both sides.\"";
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING, first, second));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
+  void anOpenQuestionStatesNothingToDeny() {
+    // "a decision on whether Korvel is fit" leaves the fitness open: "not fit" denies nothing it said.
+    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+        "The regulator's director Ines Dall said the board must decide on Monday whether Korvel is fit and proper to hold a licence.",
+        "Halden Air's lawyer Mara Voss said Korvel was not fit and proper to hold a licence."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
 }
