@@ -183,6 +183,9 @@ final class CueVerbs {
       if (hit && word.equals("that") && k > from && opensRelativeClause(w, k)) {
         continue; // "found cracks that allowed workers through": "that" relates to the object, no finding follows
       }
+      if (hit && word.equals("that") && k + 1 < w.size() && w.get(k + 1).is("of")) {
+        continue; // "ruled out resigning ... to respond to that of the union": a pronoun, no clause
+      }
       if (hit && (!number || numberWithin(w, k + 1))) {
         return true;
       }

@@ -87,9 +87,9 @@ final class SpeakerLocator {
     int j = cue - 1;
     int skips = 0;
     while (j >= 0 && skips < 4) {
-      int open = w.get(j).text().equals(")") ? openingBracket(w, j) : -1;
+      int open = w.get(j).text().equals(")") ? openingBracket(w, j) : isDash(w.get(j)) ? openingDash(w, j) : -1;
       if (open > 0) {
-        j = open - 1; // "the Harbour Office (HO) said", "the council (in a statement) said"
+        j = open - 1; // "the Harbour Office (HO) said", "the council (in a statement) said", "the tribunal – in a long ruling – said"
       } else if (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)) {
         j--;
       } else if (PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1))) {
@@ -220,8 +220,34 @@ final class SpeakerLocator {
 
   /** Words a bracketed aside before a cue may hold: "(OCHA)", "(in a statement on Friday)". */
   private static final int MAX_BRACKETED = 8;
+  /** The most words between two dashes read as one parenthesis: dashes set off longer asides than brackets. */
+  private static final int MAX_DASHED = 14;
 
   /** The index of the "(" that the ")" at {@code close} ends, or -1 when there is none nearby. */
+  /** A dash standing alone: "–", "—" or a spaced hyphen. */
+  private static boolean isDash(Word w) {
+    String t = w.text();
+    return t.equals("–") || t.equals("—") || t.equals("-");
+  }
+
+  /**
+   * The dash opening a parenthesis that the dash at {@code close} ends ("the league – led by its chief
+   * executive – said"), within {@link #MAX_DASHED} words and one sentence; -1 when there is none.
+   */
+  private static int openingDash(List<Word> w, int close) {
+    for (int k = close - 1; k >= 0 && close - k <= MAX_DASHED; k--) {
+      Word t = w.get(k);
+      if (isDash(t)) {
+        return k;
+      }
+      String x = t.text();
+      if (x.equals(".") || x.equals(";") || x.equals(":") || x.equals("“") || x.equals("”") || x.equals("\"")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static int openingBracket(List<Word> w, int close) {
     for (int k = close - 1; k >= 0 && close - k <= MAX_BRACKETED; k--) {
       String t = w.get(k).text();

@@ -171,6 +171,11 @@ class NewsAttributionFinderTest {
       Veloria’s liaison agency for Orvath, VLA, said that 40 trucks had crossed. | 40 trucks had crossed | VLA | INSTITUTION      | INDIRECT
       “It is a disaster,” one farmer, Jon Eke, said of the harvest.        | It is a disaster      | Eke      | NAMED_PERSON       | DIRECT
       The talks, officials said, were “frank.”                             | were “frank.”         | officials | ANONYMOUS         | MIXED
+      The Korvel League – led by its chief executive, Ivo Renn – said the rules would stand. | rules would stand | Korvel League | INSTITUTION | INDIRECT
+      The tribunal - in a 90-page ruling - said the loans were lawful.      | loans were lawful     | tribunal | INSTITUTION        | INDIRECT
+      Dorvan City said its appeal had succeeded.                           | appeal had succeeded  | Dorvan City | INSTITUTION     | INDIRECT
+      Orsk United claimed a landmark victory over the league.              | landmark victory      | Orsk United | INSTITUTION     | INDIRECT
+      The arbitration panel ruled that the loans fall under the rules.     | loans fall under      | panel    | INSTITUTION        | INDIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
@@ -213,6 +218,7 @@ class NewsAttributionFinderTest {
       The warning from the coast guard came too late for the fishermen.
       Kovac declined to say whether she would run.
       The crowd was twice what Velpress reported, standing at 80,000 entries.
+      The day Kovac ruled out resigning ended with a letter from the league to answer that of the union.
       """)
   void ignoresNonSpeechVerbs(String text) {
     assertThat(find(text)).isEmpty();
