@@ -14,6 +14,7 @@ import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.List;
@@ -114,16 +115,58 @@ final class QuoteMismatchRule implements Check {
     }
     quotes = withoutRepeats(quotes);
     ArticleEvents events = new ArticleEvents(framer, stopWords);
-    List<Finding> out = new ArrayList<>();
+    Map<Long, Finding> differing = new LinkedHashMap<>();
     for (int[] pair : candidates(quotes)) {
       Quote a = quotes.get(pair[0]);
       Quote b = quotes.get(pair[1]);
       // "Because you never showed the pass" is cut from "You never showed the pass at the gate", in either reading.
       if (events.sameEvent(a.view(), b.view()) && !excerptOf(a, b) && !excerptOf(b, a)) {
-        compare(a, b).or(() -> rendering(a, b)).filter(f -> a.joined().equals(b.joined()) || !overlappingExcerpts(a, b)).ifPresent(out::add);
+        compare(a, b).or(() -> rendering(a, b)).filter(f -> a.joined().equals(b.joined()) || !overlappingExcerpts(a, b))
+            .ifPresent(f -> differing.put(pairKey(pair[0], pair[1]), f));
+      }
+    }
+    // A remark worded three ways gives one finding, its first pair's, not one per pair of renderings.
+    List<Finding> out = new ArrayList<>();
+    List<Set<Integer>> reported = new ArrayList<>();
+    for (Map.Entry<Long, Finding> e : differing.entrySet()) {
+      Optional<Set<Integer>> renderings = renderings(e.getKey(), differing.keySet(), quotes);
+      if (renderings.isEmpty()) {
+        out.add(e.getValue());
+      } else if (reported.stream().noneMatch(r -> !java.util.Collections.disjoint(r, renderings.get()))) {
+        reported.add(renderings.get());
+        out.add(e.getValue());
       }
     }
     return out;
+  }
+
+  private static long pairKey(int i, int j) {
+    return (long) Math.min(i, j) << 32 | Math.max(i, j);
+  }
+
+  /**
+   * The quotes of a remark that three articles word three ways: the pair's two and every other
+   * article's rendering that differs from both. Then no wording is the speaker's own; they are
+   * translations or paraphrases of a remark made in another language ("the most vivid example",
+   * "the most obvious example", "the most remarkable example"). Empty when no third rendering
+   * differs from both.
+   */
+  private static Optional<Set<Integer>> renderings(long key, Set<Long> differing, List<Quote> quotes) {
+    int i = (int) (key >>> 32);
+    int j = (int) key;
+    Set<Integer> out = new TreeSet<>();
+    for (int k = 0; k < quotes.size(); k++) {
+      if (k != i && k != j && quotes.get(k).view() != quotes.get(i).view() && quotes.get(k).view() != quotes.get(j).view()
+          && differing.contains(pairKey(i, k)) && differing.contains(pairKey(j, k))) {
+        out.add(k);
+      }
+    }
+    if (out.isEmpty()) {
+      return Optional.empty();
+    }
+    out.add(i);
+    out.add(j);
+    return Optional.of(out);
   }
 
   /**

@@ -158,4 +158,26 @@ class QuoteMismatchRuleTest {
         article("a", "“So far 41 people have been confirmed dead in the eastern districts,” the ministry said."),
         article("b", "“So far 57 people have been confirmed dead in the eastern districts,” the ministry said."))).isEmpty();
   }
+  @Test
+  void reportsARemarkWordedThreeWaysOnce() {
+    // Three articles render one remark three ways (translations): one finding, not one per pair.
+    List<Finding> findings = run(rule,
+        article("a", "“This is the clearest sign of the poor reporting we now see even in serious papers,” Venn told reporters."),
+        article("b", "“This is the most striking sign of the poor reporting published today even in respected papers,” Venn said."),
+        article("c", "Venn said: “This is the plainest sign of the poor reporting that appears now even in reputable papers.”"));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.type()).isEqualTo(FindingType.QUOTE_MISMATCH));
+  }
+
+  @Test
+  void flagsEachArticleThatDepartsFromAWordingOthersShare() {
+    // Two articles agree on the words; the third departs from them: a misquote, against each.
+    String shared = "“We will not sign any deal that leaves our farmers behind,” Venn told reporters.";
+    List<Finding> findings = run(rule,
+        article("a", shared),
+        article("b", shared),
+        article("c", "Venn said: “We will never sign a deal that leaves our farmers behind.”"));
+
+    assertThat(findings).hasSize(2);
+  }
 }
