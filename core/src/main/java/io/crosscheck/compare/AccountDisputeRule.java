@@ -7,6 +7,7 @@ import io.crosscheck.model.Entity;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
+import io.crosscheck.model.Mode;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Stance;
 import io.crosscheck.model.Severity;
@@ -202,6 +203,11 @@ final class AccountDisputeRule implements Check {
             .filter(a -> speaksFor(a, view, denierName(denier), entities)).isPresent())) {
       // The denier's own words after a denial, or its lawyer's, explain it ("She denied it. She said
       // the trucks had left."); before it, one source may relay both a report and its denial.
+      return Optional.empty();
+    }
+    if (account.get().view() == view && sameSource(source(account.get()), denier) && quotedWhole(view, account.get().sentence())) {
+      // "“There was no call,” the spokesman said. “It is pure invention.”": a relay reports another's
+      // account in its own words; the denier's quoted words are its own denial, not the account denied.
       return Optional.empty();
     }
     List<Side> disputing = new ArrayList<>();
@@ -419,6 +425,11 @@ final class AccountDisputeRule implements Check {
   /** A sentence credited as a denial, or holding a denial cue of its own ("also denied he had …"). */
   private boolean isDenial(ArticleView view, Sentence s) {
     return denies(view, s) || view.find(disputeCues, s).filter(h -> "TOPIC".equals(h.kind())).isPresent();
+  }
+
+  /** Whether the sentence is credited as a quotation, in the speaker's own words: a direct quote. */
+  private static boolean quotedWhole(ArticleView view, Sentence s) {
+    return view.attribution(s).filter(a -> a.mode() == Mode.DIRECT).isPresent();
   }
 
   private static boolean denies(ArticleView view, Sentence s) {

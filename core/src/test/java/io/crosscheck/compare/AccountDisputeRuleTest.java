@@ -582,4 +582,16 @@ class AccountDisputeRuleTest {
       assertThat(f.summary()).startsWith("White Palace gives an account");
     });
   }
+
+  @Test
+  void theDeniersOwnQuotedWordsAreNotTheAccountItDenies() {
+    // Two quoted sentences of one spokesman deny one report: his first sentence is no account his second disputes.
+    List<Finding> findings = EndToEnd.check("wire", "2031-08-05", EndToEnd.lines(
+        "Premier Ivo Renn has not met the Orsk envoy, his office said on Monday, calling the story pure invention.",
+        "The Velpress daily reported on Sunday that Renn met the Orsk envoy in secret and agreed to reopen the border. "
+            + "“There was no meeting,” said the premier’s spokesman Ola Tarn. “This is completely untrue; it is pure invention.”",
+        "Tarn said the report was the worst example of careless reporting he had seen."));
+
+    assertThat(findings).noneMatch(f -> f.summary().startsWith("Ola Tarn gives an account"));
+  }
 }
