@@ -68,6 +68,9 @@ final class FollowingSpeakerFinder {
         i++;
         continue;
       }
+      if (i > 0 && ISSUE_WORDS.contains(w.get(i - 1).lower()) && lexicon.isTimeWord(t.bareLower())) {
+        break; // "a Korvel Watch report published Wednesday": when it came out, not who issued it
+      }
       if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead)) && (ISSUE_WORDS.contains(lower)
           || ISSUERS.contains(lower))) {
         i++;

@@ -176,6 +176,9 @@ class NewsAttributionFinderTest {
       Dorvan City said its appeal had succeeded.                           | appeal had succeeded  | Dorvan City | INSTITUTION     | INDIRECT
       Orsk United claimed a landmark victory over the league.              | landmark victory      | Orsk United | INSTITUTION     | INDIRECT
       The arbitration panel ruled that the loans fall under the rules.     | loans fall under      | panel    | INSTITUTION        | INDIRECT
+      Opposition leader Ivo Renn continues to claim that he won the vote.  | he won the vote       | Ivo Renn | NAMED_PERSON       | INDIRECT
+      Ana Kovac went on to say that the harbour would stay shut.           | harbour would stay shut | Kovac  | NAMED_PERSON       | INDIRECT
+      Rebels put the toll at 55, according to a Korvel Watch report published Wednesday. | toll at 55 | Korvel Watch | INSTITUTION | INDIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
