@@ -93,7 +93,7 @@ final class SpeakerLocator {
       } else if (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)) {
         j--;
       } else if (continuing(w, j) > 0) {
-        j -= continuing(w, j); // "Renn continues to claim", "Renn went on to say", "Renn kept insisting"
+        j -= continuing(w, j); // "Renn continues to claim", "Renn went on to say"
       } else if (PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1))) {
         j -= 2; // "Kovac on Monday said"
       } else if (timeSpanStart(w, j) >= 0) {
@@ -226,25 +226,17 @@ final class SpeakerLocator {
   private static final int MAX_DASHED = 14;
 
   /** The index of the "(" that the ")" at {@code close} ends, or -1 when there is none nearby. */
-  /** Verbs that carry a speech verb on: "continues to claim", "kept insisting". */
-  private static final WordSet CONTINUING = WordSet.of("continue", "continues", "continued", "continuing", "keep", "keeps",
-      "kept", "keeping");
+  /** Verbs that carry a speech verb on: "continues to claim". */
+  private static final WordSet CONTINUING = WordSet.of("continue", "continues", "continued", "continuing");
   /** Forms of "go" in "went on to say". */
   private static final WordSet GOING = WordSet.of("go", "goes", "went", "going");
 
-  /**
-   * How many words ending at {@code j} carry the cue after them on, 0 if none: "continues to"
-   * (2), "went on to" (3), "kept" before an "-ing" cue (1).
-   */
+  /** How many words ending at {@code j} carry the cue after them on, 0 if none: "continues to" (2), "went on to" (3). */
   private static int continuing(List<Word> w, int j) {
     if (w.get(j).is("to") && j >= 1 && CONTINUING.contains(w.get(j - 1).lower())) {
       return 2;
     }
-    if (w.get(j).is("to") && j >= 2 && w.get(j - 1).is("on") && GOING.contains(w.get(j - 2).lower())) {
-      return 3;
-    }
-    boolean ingCue = j + 1 < w.size() && w.get(j + 1).lower().endsWith("ing");
-    return ingCue && CONTINUING.contains(w.get(j).lower()) ? 1 : 0;
+    return w.get(j).is("to") && j >= 2 && w.get(j - 1).is("on") && GOING.contains(w.get(j - 2).lower()) ? 3 : 0;
   }
 
   /** A dash standing alone: "–", "—" or a spaced hyphen. */
