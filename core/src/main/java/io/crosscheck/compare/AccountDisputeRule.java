@@ -12,6 +12,7 @@ import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Stance;
 import io.crosscheck.model.Severity;
 import io.crosscheck.model.Source;
+import io.crosscheck.model.SourceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -190,6 +191,8 @@ final class AccountDisputeRule implements Check {
     Optional<Side> account = concessive(cue, hit) ? Optional.of(new Side(view, cue)) : byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
             .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip, denier, entities) : Optional.empty())
+            .or(() -> namesAReport(cue.text().substring(hit.start())) ? reportAccount(view, i + skip).map(a -> new Side(view, a))
+                : Optional.empty())
             .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
             .or(() -> ownsClaims(view, cue, hit) ? Optional.of(new Side(view, cue)) : Optional.empty())
@@ -456,6 +459,40 @@ final class AccountDisputeRule implements Check {
     };
     return after ? Candidates.bestAfter(view.sentences(), cue, AFTER_WINDOW, 2.5, 0.5, score)
         : Candidates.bestBefore(view.sentences(), cue, TOPIC_WINDOW, 2.5, 0.5, score);
+  }
+
+  /** A denial (cue and object) whose object is a report: "denied a report that the two leaders spoke", "rejected media reports of a deal". */
+  private static final Pattern REPORT_OBJECT = Pattern.compile("^\\S{1,30}\\s{1,3}(?:\\S{1,30}\\s{1,3}){0,3}?reports?\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static boolean namesAReport(String fromCue) {
+    return REPORT_OBJECT.matcher(fromCue).find();
+  }
+
+  /**
+   * The report a denial of "a report that …" answers, in the denial's own article: the nearest
+   * sentence just after it, else before it, that credits an outlet or a "reported" cue. The report
+   * may word the claim differently ("held a phone call", "spoke with"); that it is the report is
+   * what ties the two.
+   */
+  private Optional<Sentence> reportAccount(ArticleView view, int cue) {
+    List<Sentence> sentences = view.sentences();
+    for (int k = cue + 1; k < sentences.size() && k <= cue + AFTER_WINDOW; k++) {
+      if (reports(view, sentences.get(k))) {
+        return Optional.of(sentences.get(k));
+      }
+    }
+    for (int k = cue - 1; k >= 0 && k >= cue - TOPIC_WINDOW; k--) {
+      if (reports(view, sentences.get(k))) {
+        return Optional.of(sentences.get(k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean reports(ArticleView view, Sentence s) {
+    return !isDenial(view, s) && view.attribution(s)
+        .filter(a -> a.source().kind() == SourceKind.MEDIA || a.cue().equalsIgnoreCase("reported")).isPresent();
   }
 
   /**

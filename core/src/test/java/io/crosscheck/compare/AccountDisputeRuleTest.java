@@ -594,4 +594,15 @@ class AccountDisputeRuleTest {
 
     assertThat(findings).noneMatch(f -> f.summary().startsWith("Ola Tarn gives an account"));
   }
+  @Test
+  void aDeniedReportIsTheOutletsReportInTheSameArticle() {
+    // "denied a report that they held a phone call" answers the outlet's report just after it, however it words the call.
+    List<Finding> findings = EndToEnd.check("wire", "2031-08-05", EndToEnd.lines(
+        "A spokesman for the premier would not comment on the story.",
+        "The Orsk government on Monday denied a report that Premier Ivo Renn held a phone call with the Varnian envoy last week.",
+        "The Velpress daily reported on Sunday that the two men talked on Thursday and agreed to reopen the border.",
+        "Renn has not travelled abroad since the spring."));
+
+    assertThat(EndToEnd.pairs(findings, FindingType.ACCOUNT_DISPUTE, "Velpress daily reported on Sunday", "denied a report")).isTrue();
+  }
 }
