@@ -190,9 +190,9 @@ final class AccountDisputeRule implements Check {
     // sentence holds the account it denies.
     Optional<Side> account = concessive(cue, hit) ? Optional.of(new Side(view, cue)) : byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
-            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip, denier, entities) : Optional.empty())
             .or(() -> namesAReport(cue.text().substring(hit.start())) ? reportAccount(view, i + skip).map(a -> new Side(view, a))
                 : Optional.empty())
+            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), skip, denier, entities) : Optional.empty())
             .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
             .or(() -> ownsClaims(view, cue, hit) ? Optional.of(new Side(view, cue)) : Optional.empty())

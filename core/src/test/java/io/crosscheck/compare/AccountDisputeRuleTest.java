@@ -605,4 +605,14 @@ class AccountDisputeRuleTest {
 
     assertThat(EndToEnd.pairs(findings, FindingType.ACCOUNT_DISPUTE, "Velpress daily reported on Sunday", "denied a report")).isTrue();
   }
+  @Test
+  void aLedeDenyingReportsAnswersTheReportNotALaterClaimOnItsTopic() {
+    // The lede rejects "reports"; the outlet's report is its account, not a pledge that shares its words.
+    List<Finding> findings = EndToEnd.check("wire", "2031-08-05", EndToEnd.lines(
+        "The Orsk government has rejected reports of a phone call between Premier Ivo Renn and the Varnian envoy about the border crossings.",
+        "The daily Velpress had claimed on Sunday that the two men talked on Thursday.",
+        "During the campaign, Renn had promised voters that the border crossings with Varnia would reopen."));
+
+    assertThat(EndToEnd.pairs(findings, FindingType.ACCOUNT_DISPUTE, "daily Velpress had claimed", "rejected reports")).isTrue();
+  }
 }
