@@ -115,10 +115,33 @@ final class MentionIndex {
   private static final WordSet EMPLOYER_LINKS = WordSet.of("with", "for", "at");
 
   MentionIndex(ArticleWords articleWords, CueLexicon lexicon, Set<String> creditedOutlets) {
-    String body = articleWords.body();
+    // One step per reading of the words: each a method of its own, which the compiler compiles
+    // with its own budget for inlining the many small calls on words it makes.
     List<Word> words = articleWords.all();
-    Set<String> capitalised = this.capitalised;
-    PhraseNames names = new PhraseNames(lexicon);
+    countCapitals(words);
+    findDescribedNames(words, lexicon);
+    // A dateline names where the story was filed ("New Tarn, Mar. 3 (KNA):"), never a person.
+    int dateline = SubjectFinder.skipDateline(words);
+    for (int i = 0; i < dateline && !words.get(i).text().equals("("); i++) { // not the agency in brackets
+      if (words.get(i).isCapitalised()) {
+        places.add(words.get(i).bare());
+      }
+    }
+    new OutletMentions(lexicon).find(words, dateline, outlets);
+    outlets.addAll(creditedOutlets);
+    findAcronymed(words);
+    findNameRuns(articleWords.body(), words, lexicon);
+    findPlaces(words, lexicon);
+    findPersonalPronouns(words, lexicon);
+    companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
+        || persons.containsKey(w) && persons.get(w).role() != null);
+    findDemonymPlaces();
+    findAuthorships(words, lexicon);
+    findAges(words);
+  }
+
+  /** Counts each capitalised word, noting those written inside a sentence ({@link #capitalisedInside}). */
+  private void countCapitals(List<Word> words) {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (w.isCapitalised()) {
@@ -133,6 +156,10 @@ final class MentionIndex {
         }
       }
     }
+  }
+
+  /** Names a descriptive noun introduces: "the ticket seller Farrow" ({@link #nameWords}). */
+  private void findDescribedNames(List<Word> words, CueLexicon lexicon) {
     for (int i = 1; i < words.size(); i++) {
       if (words.get(i).isCapitalised() && !words.get(i).isPossessive() && isDescriptiveNoun(words.get(i - 1), lexicon)
           && !lexicon.isDocument(words.get(i - 1)) && determinedBefore(words, i - 1)) {
@@ -140,16 +167,11 @@ final class MentionIndex {
         nameWords.add(words.get(i).bare()); // "the ticket seller Farrow": a descriptor introduces the name
       }
     }
-    // A dateline names where the story was filed ("New Tarn, Mar. 3 (KNA):"), never a person.
-    int dateline = SubjectFinder.skipDateline(words);
-    for (int i = 0; i < dateline && !words.get(i).text().equals("("); i++) { // not the agency in brackets
-      if (words.get(i).isCapitalised()) {
-        places.add(words.get(i).bare());
-      }
-    }
-    new OutletMentions(lexicon).find(words, dateline, outlets);
-    outlets.addAll(creditedOutlets);
-    findAcronymed(words);
+  }
+
+  /** Runs of capitalised words, each a person's name (with the role before or after it) or an organisation's. */
+  private void findNameRuns(String body, List<Word> words, CueLexicon lexicon) {
+    PhraseNames names = new PhraseNames(lexicon);
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!w.isCapitalised() || (i > 0 && words.get(i - 1).isCapitalised() && !STOP.contains(words.get(i - 1).lower())
@@ -207,6 +229,10 @@ final class MentionIndex {
       indexRun(words, from, end, role, press, lexicon);
       indexOrganisation(words, from, end, lexicon);
     }
+  }
+
+  /** Places and bodies by the words around them: "in Veloria", "the Veloria offensive", "Veloria’s ministry". */
+  private void findPlaces(List<Word> words, CueLexicon lexicon) {
     for (int i = 0; i + 1 < words.size(); i++) {
       Word w = words.get(i);
       Word next = words.get(i + 1);
@@ -226,6 +252,10 @@ final class MentionIndex {
         places.add(w.bare());
       }
     }
+  }
+
+  /** Names and nouns a personal pronoun or a title refers to as a person, with the sex it gives them. */
+  private void findPersonalPronouns(List<Word> words, CueLexicon lexicon) {
     for (int i = 0; i + 1 < words.size(); i++) {
       if (words.get(i).isCapitalised() && REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
         personWords.add(words.get(i).bare()); // "Velko himself had feuded": only a person is "himself"
@@ -246,16 +276,16 @@ final class MentionIndex {
         personNouns.add(words.get(i).bareLower()); // "the clerk waved her badge": a body would be "its"
       }
     }
-    companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
-        || persons.containsKey(w) && persons.get(w).role() != null);
+  }
+
+  /** Capitalised words with a demonym the article writes: "Veloria" beside "Velorian". */
+  private void findDemonymPlaces() {
     Set<String> demonymStems = demonymStems(capitalised);
     for (String c : capitalised) {
       if (c.length() > 3 && demonymStems.contains(placeStem(c)) && isDemonymStem(c, capitalised)) {
         places.add(c);
       }
     }
-    findAuthorships(words, lexicon);
-    findAges(words);
   }
 
   /** "Ana Kovac, 36," and "the 36-year-old Ana Kovac": the age a person is introduced with. */

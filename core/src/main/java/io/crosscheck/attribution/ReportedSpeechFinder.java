@@ -117,6 +117,56 @@ final class ReportedSpeechFinder {
     return out;
   }
 
+  /**
+   * The speaker of the cue at {@code i} that opens no clause of its own, from the phrase {@code before}
+   * it: a name that runs on, the sentence's subject in place of a phrase a preposition governs ("an
+   * official travelling with Kovac told"), or a document subject.
+   */
+  private Optional<Phrase> subjectOfCue(List<Word> w, int i, int len, Optional<Phrase> before, List<Candidate> earlier) {
+    Optional<Phrase> speaker = before;
+    int nameStart = speaker.map(ph -> nameAcrossFor(w, ph)).orElse(-1);
+    if (nameStart >= 0) {
+      speaker = Optional.of(new Phrase(nameStart, speaker.get().to())); // "Transport for London said": one name
+    }
+    boolean placedName = speaker.isPresent() && placed(w, speaker.get());
+    // "pushing back against White House claims that …": the claims, and so the words, are the White House's
+    boolean ownedClaims = len == 1 && nounAfterPreposition(w, i);
+    if (speaker.isPresent() && speaker.get().from() > 0 && !ownedClaims && (PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())
+        || placedName || ofPlainNoun(w, speaker.get().from() - 1))) {
+      // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
+      int prep = speaker.get().from() - 1;
+      int comma = Clauses.lastComma(w, speaker.get());
+      if (comma >= 0 && !placedName) {
+        speaker = Optional.of(new Phrase(comma + 1, speaker.get().to())); // "the agency for Gaza, COGAB, said"
+      } else if (placedName) {
+        // "organisers of the march in Kelm said": the subject, up to where its place begins; a name
+        // after a head the subject does not reach stays the speaker ("the Kelm Council in Tarn said")
+        Optional<Phrase> placedSpeaker = speaker;
+        speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.from() < prep && ph.to() <= i)
+            .map(ph -> new Phrase(ph.from(), Math.min(ph.to(), prep))) : Optional.empty();
+        if (speaker.isEmpty() && locator.grammar().isHead(w.get(prep - 1))) {
+          speaker = placedSpeaker;
+        }
+      } else if (trailingDocument(w, prep) >= 0) {
+        // "…, the statement issued by the foreign ministry said.": the document, with its issuer, speaks
+        speaker = Optional.of(new Phrase(trailingDocument(w, prep), speaker.get().to()));
+      } else {
+        speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
+      }
+    }
+    if (speaker.isEmpty() && earlier.isEmpty()) {
+      // "A statement released by Kovac’s office after the talks said ...": a document subject.
+      // "The statements contradicted Kovac, who told …": past a comma, the cue is another clause's.
+      speaker = locator.subject(w).filter(ph -> ph.to() <= i && documentHeaded(w, ph) && !commaBetween(w, ph.to(), i));
+    }
+    if (speaker.isEmpty() && earlier.isEmpty()) {
+      // "A steel company facing a strike said ...": a participle phrase between the subject and its cue.
+      speaker = locator.subject(w).filter(ph -> participlePhrase(w, ph.to(), i)
+          && locator.grammar().isHead(w.get(ph.to() - 1)));
+    }
+    return speaker;
+  }
+
   /** Words of a time phrase between a coordinator and its cue: "and yesterday said", "but on Tuesday night said". */
   private static final WordSet COORDINATED_TIME_WORDS = WordSet.of("yesterday", "today", "tonight",
       "later", "then", "also", "last", "late", "earlier", "on", "this");
@@ -302,46 +352,7 @@ final class ReportedSpeechFinder {
       if (speaker.isEmpty() && prev != null && prev.text().equals(",")) {
         return inverted.find(text, s, w, i, len); // "..., said the Harbour Pilots’ Association."
       }
-      int nameStart = speaker.map(ph -> nameAcrossFor(w, ph)).orElse(-1);
-      if (nameStart >= 0) {
-        speaker = Optional.of(new Phrase(nameStart, speaker.get().to())); // "Transport for London said": one name
-      }
-      boolean placedName = speaker.isPresent() && placed(w, speaker.get());
-      // "pushing back against White House claims that …": the claims, and so the words, are the White House's
-      boolean ownedClaims = len == 1 && nounAfterPreposition(w, i);
-      if (speaker.isPresent() && speaker.get().from() > 0 && !ownedClaims && (PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())
-          || placedName || ofPlainNoun(w, speaker.get().from() - 1))) {
-        // "an official travelling with Kovac told reporters": Kovac is no subject; the sentence's is.
-        int prep = speaker.get().from() - 1;
-        int comma = Clauses.lastComma(w, speaker.get());
-        if (comma >= 0 && !placedName) {
-          speaker = Optional.of(new Phrase(comma + 1, speaker.get().to())); // "the agency for Gaza, COGAB, said"
-        } else if (placedName) {
-          // "organisers of the march in Kelm said": the subject, up to where its place begins; a name
-          // after a head the subject does not reach stays the speaker ("the Kelm Council in Tarn said")
-          Optional<Phrase> placedSpeaker = speaker;
-          speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.from() < prep && ph.to() <= i)
-              .map(ph -> new Phrase(ph.from(), Math.min(ph.to(), prep))) : Optional.empty();
-          if (speaker.isEmpty() && locator.grammar().isHead(w.get(prep - 1))) {
-            speaker = placedSpeaker;
-          }
-        } else if (trailingDocument(w, prep) >= 0) {
-          // "…, the statement issued by the foreign ministry said.": the document, with its issuer, speaks
-          speaker = Optional.of(new Phrase(trailingDocument(w, prep), speaker.get().to()));
-        } else {
-          speaker = earlier.isEmpty() ? locator.subject(w).filter(ph -> ph.to() <= prep) : Optional.empty();
-        }
-      }
-      if (speaker.isEmpty() && earlier.isEmpty()) {
-        // "A statement released by Kovac’s office after the talks said ...": a document subject.
-        // "The statements contradicted Kovac, who told …": past a comma, the cue is another clause's.
-        speaker = locator.subject(w).filter(ph -> ph.to() <= i && documentHeaded(w, ph) && !commaBetween(w, ph.to(), i));
-      }
-      if (speaker.isEmpty() && earlier.isEmpty()) {
-        // "A steel company facing a strike said ...": a participle phrase between the subject and its cue.
-        speaker = locator.subject(w).filter(ph -> participlePhrase(w, ph.to(), i)
-            && locator.grammar().isHead(w.get(ph.to() - 1)));
-      }
+      speaker = subjectOfCue(w, i, len, speaker, earlier);
       if (speaker.isPresent()) {
         boundary = Clauses.clauseStart(w, speaker.get().from());
       }

@@ -141,6 +141,15 @@ final class SourceClassifier {
       // "Western diplomats in Dravik", "the embassy in Orvath": the place only locates the speaker.
       return classify(p.subList(0, in), mentions, cue);
     }
+    return classifyNamed(phrase, p, mentions, cue);
+  }
+
+  /**
+   * {@link #classify(List, MentionIndex, String)} for a phrase {@code p} ({@code phrase} without its
+   * determiner) that holds no appositive, role holder or locating phrase: by its document, its
+   * outlet's or body's name, and its head.
+   */
+  private Source classifyNamed(List<Word> phrase, List<Word> p, MentionIndex mentions, String cue) {
     String text = Phrases.join(p);
     boolean senior = p.stream().anyMatch(w -> w.is("senior") || w.is("top"));
     Optional<String> affiliation = names.affiliation(p, mentions);

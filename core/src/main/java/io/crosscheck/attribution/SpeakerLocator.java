@@ -137,6 +137,22 @@ final class SpeakerLocator {
       // "A lawyer for the family said"; "the talks resumed after mediators said": a clause's subject
       return roleFor(w, end).or(() -> clauseSubject(w, end));
     }
+    int start = phraseStart(w, end);
+    // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
+    // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
+    boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && grammar.hasRole(w, end + 1, appositiveEnd);
+    // "The Kremlin, however, said": a sentence adverb is no part of the speaker's name.
+    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2))
+        && !Interrupters.isSentenceAdverb(w.get(end + 2)) ? appositiveEnd : end + 1;
+    return grammar.timeless(w, new Phrase(start, to));
+  }
+
+  /**
+   * Where the noun phrase headed by the word at {@code end} starts: past its determiner, its
+   * modifiers, a name's particles and the body a role is held for ("a spokesman for the ministry").
+   */
+  private int phraseStart(List<Word> w, int end) {
+    Word head = w.get(end);
     int start = end;
     while (start > 0 && end - start < MAX_PHRASE) {
       Word p = w.get(start - 1);
@@ -211,13 +227,7 @@ final class SpeakerLocator {
         start--;
       }
     }
-    // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
-    // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
-    boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && grammar.hasRole(w, end + 1, appositiveEnd);
-    // "The Kremlin, however, said": a sentence adverb is no part of the speaker's name.
-    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2))
-        && !Interrupters.isSentenceAdverb(w.get(end + 2)) ? appositiveEnd : end + 1;
-    return grammar.timeless(w, new Phrase(start, to));
+    return start;
   }
 
   /** Words a bracketed aside before a cue may hold: "(OCHA)", "(in a statement on Friday)". */
