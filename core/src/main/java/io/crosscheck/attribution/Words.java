@@ -36,9 +36,11 @@ final class Words {
    * One token: its text, its lower-cased form (computed once: every reader compares it), offsets,
    * and the lexicon classes of its lower-cased form ({@link #UNCLASSIFIED} when cut without a lexicon).
    * The readers ask of nearly every word whether it is a role, a document, a speech noun...: one
-   * look-up when the word is cut replaces a hashed look-up per question.
+   * look-up when the word is cut replaces a hashed look-up per question. Whether it is a word, has a
+   * capital or a possessive ending is likewise read once, from its text.
    */
-  record Word(String text, int start, int end, String lower, boolean capitalised, int classes) {
+  record Word(String text, int start, int end, String lower, boolean capitalised, int classes, boolean word,
+      boolean possessive) {
     Word(String text, int start, int end) {
       this(text, start, end, NO_CLASSES);
     }
@@ -48,11 +50,18 @@ final class Words {
     }
 
     private Word(String text, int start, int end, String lower, ToIntFunction<String> classifier) {
-      this(text, start, end, lower, capitalised(text), classifier.applyAsInt(lower));
+      this(text, start, end, lower, capitalised(text), classifier.applyAsInt(lower),
+          Character.isLetterOrDigit(text.charAt(0)), text.endsWith("’s") || text.endsWith("'s"));
     }
 
+    /** The same word written at {@code start} to {@code end}. */
+    Word at(int start, int end) {
+      return new Word(text, start, end, lower, capitalised, classes, word, possessive);
+    }
+
+    /** Whether the word opens with a letter or a digit: not punctuation. */
     boolean isWord() {
-      return Character.isLetterOrDigit(text.charAt(0));
+      return word;
     }
 
     /** "Kovac", and names with a lower-case particle: "al-Rishq", "van-Dijk"; read once, when the word is cut. */
@@ -79,15 +88,12 @@ final class Words {
 
     /** The word without a possessive ending: "Kovac’s" gives "Kovac". */
     String bare() {
-      String t = text;
-      if (t.endsWith("’s") || t.endsWith("'s")) {
-        return t.substring(0, t.length() - 2);
-      }
-      return t;
+      return possessive ? text.substring(0, text.length() - 2) : text;
     }
 
+    /** "Kovac’s", "Kovac's". */
     boolean isPossessive() {
-      return text.endsWith("’s") || text.endsWith("'s");
+      return possessive;
     }
 
     /** "his", "her", "its", "their": a pronoun that possesses what follows it. */
@@ -190,7 +196,7 @@ final class Words {
       for (Word met = words[slot]; met != null; met = words[slot]) {
         if (hashes[slot] == hash && met.text().length() == end - start
             && body.regionMatches(start, met.text(), 0, end - start)) {
-          return new Word(met.text(), start, end, met.lower(), met.isCapitalised(), met.classes());
+          return met.at(start, end);
         }
         slot = (slot + 1) & mask;
       }
