@@ -39,6 +39,10 @@ final class AccordingToFinder {
       // "According to the amended figures issued late on Sunday by the ORA, …": the words up to the
       // comma belong to the source; a maker named after "from"/"by" is the source.
       p = makerBefore(w, p, opening).orElse(p);
+    } else if (i > 0 && w.get(i - 1).text().equals(",")) {
+      // "…, according to figures shared with Velpress on Tuesday by two Korvel sources.": the maker
+      // named after "by" at the sentence's end is the source, not the subject of the clause before.
+      p = makerBefore(w, p, closingEnd(w)).orElse(p);
     }
     Phrase owner = p;
     if (i > 0 && w.get(i - 1).text().equals(",") && isBareDocument(w, p)) {
@@ -178,6 +182,15 @@ final class AccordingToFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** The index just past a sentence's last word: its closing mark's, or the end. */
+  private static int closingEnd(List<Word> w) {
+    int end = w.size();
+    while (end > 0 && !w.get(end - 1).isWord()) {
+      end--;
+    }
+    return end;
   }
 
   private boolean isDocumentHead(List<Word> w, Phrase p) {

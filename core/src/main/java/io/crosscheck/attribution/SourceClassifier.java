@@ -431,7 +431,11 @@ final class SourceClassifier {
 
   private int indexOfDocument(List<Word> p) {
     for (int k = 0; k < p.size(); k++) {
-      if (lexicon.isDocument(p.get(k)) && !p.get(k).isCapitalised()) {
+      // "Figures from the ministry": a first word followed by a plain one is capitalised only by the
+      // sentence start; "Reports from Orsk" stay the press's
+      boolean plain = !p.get(k).isCapitalised() || k == 0 && k + 1 < p.size() && p.get(k + 1).isWord()
+          && !p.get(k + 1).isCapitalised() && !lexicon.isMedia(p.get(k));
+      if (lexicon.isDocument(p.get(k)) && plain) {
         return k;
       }
     }

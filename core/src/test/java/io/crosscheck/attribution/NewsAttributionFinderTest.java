@@ -179,6 +179,8 @@ class NewsAttributionFinderTest {
       Opposition leader Ivo Renn continues to claim that he won the vote.  | he won the vote       | Ivo Renn | NAMED_PERSON       | INDIRECT
       Ana Kovac went on to say that the harbour would stay shut.           | harbour would stay shut | Kovac  | NAMED_PERSON       | INDIRECT
       Rebels put the toll at 55, according to a Korvel Watch report published Wednesday. | toll at 55 | Korvel Watch | INSTITUTION | INDIRECT
+      Figures from the Korvel health ministry show that 48 civilians were killed. | 48 civilians were killed | Korvel health ministry | INSTITUTION | INDIRECT
+      Korvel troops killed 48 civilians, according to figures shared with Velpress on Tuesday by two Orsk sources. | killed 48 civilians | Orsk sources | ANONYMOUS | INDIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
