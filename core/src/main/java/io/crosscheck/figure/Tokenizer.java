@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * apostrophes, slashes or colons, and single other characters.
  *
  * <p>"some $1,200.50 for twenty-four U.S. hostages" gives [some, $, 1,200.50, for, twenty-four, U.S, ., hostages].
+ * An amount after a currency sign whose thousands are set apart by spaces is one token, spaces
+ * dropped: "$17 000" gives [$, 17000].
  */
 final class Tokenizer {
   /**
@@ -51,9 +53,62 @@ final class Tokenizer {
       if (start >= urlStart && start < urlEnd) {
         continue;
       }
+      int grouped = afterCurrency(out, base + start) ? spaceGroupedEnd(text, start, i) : i;
+      if (grouped > i) {
+        // "$17 000": thousands set apart by spaces after a currency sign are one amount
+        out.add(Token.of(text.substring(start, grouped).replace(" ", ""), base + start, base + grouped));
+        i = grouped;
+        continue;
+      }
       out.add(Token.of(text.substring(start, i), base + start, base + i));
     }
     return out;
+  }
+
+  /** Currency signs that may open an amount whose thousands are set apart by spaces. */
+  private static final String CURRENCY_SIGNS = "$€£¥";
+  /** The most groups of three digits read after the first: "1 500 000 000". */
+  private static final int MAX_SPACED_GROUPS = 4;
+
+  /** Whether the last token is a currency sign ending where the next begins: "$" of "$17 000". */
+  private static boolean afterCurrency(List<Token> out, int start) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    Token last = out.get(out.size() - 1);
+    return last.end() == start && last.text().length() == 1 && CURRENCY_SIGNS.indexOf(last.text().charAt(0)) >= 0;
+  }
+
+  /**
+   * Where the token {@code start}..{@code end} ends once groups of exactly three digits, each after
+   * one space, are joined to it: "17 000" of "$17 000 fine"; {@code end} itself unless the token is
+   * one to three digits followed by such a group.
+   */
+  private static int spaceGroupedEnd(String text, int start, int end) {
+    if (end - start > 3 || !allDigits(text, start, end)) {
+      return end;
+    }
+    int at = end;
+    for (int g = 0; g < MAX_SPACED_GROUPS; g++) {
+      int next = at + 1;
+      boolean group = next + 3 <= text.length() && text.charAt(at) == ' ' && allDigits(text, next, next + 3)
+          && (next + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(next + 3)));
+      if (!group) {
+        break;
+      }
+      at = next + 3;
+    }
+    return at;
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** What {@link #nextUrl} gives when no URL follows. */

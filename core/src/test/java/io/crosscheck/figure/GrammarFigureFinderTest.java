@@ -123,6 +123,8 @@ class GrammarFigureFinderTest {
       The city borrowed €120m.                                   | €120m                | MONEY    | 120000000  | EXACT       | 120000000  | 120000000  | EUR
       The club was sold for £2.5bn.                              | £2.5bn               | MONEY    | 2500000000 | EXACT       | 2500000000 | 2500000000 | GBP
       The mill earned 1.2bn dollars.                             | 1.2bn dollars        | MONEY    | 1200000000 | EXACT       | 1200000000 | 1200000000 | USD
+      The player was fined $17 000 on Sunday.                    | $17 000              | MONEY    | 17000      | EXACT       | 17000      | 17000      | USD
+      The port spent €1 250 000 on cranes.                       | €1 250 000           | MONEY    | 1250000    | EXACT       | 1250000    | 1250000    | EUR
       Fuel worth more than 106 million dollars arrived.          | more than 106 million dollars | MONEY | 106000000 | LOWER_BOUND | 106000000 | inf   | USD
       Grants of up to 500 million euros were offered.            | up to 500 million euros | MONEY | 500000000  | UPPER_BOUND | -inf       | 500000000  | EUR
       Rifles worth $34 million were ordered.                     | $34 million          | MONEY    | 34000000   | EXACT       | 34000000   | 34000000   | USD

@@ -24,6 +24,9 @@ class TokenizerTest {
       Okafor’s 90-minute talk          | Okafor’s 90-minute talk
       40% at 10:30                     | 40 % at 10:30
       see https://example.org/a-1 now  | see now
+      fined $17 000 now                | fined $ 17000 now
+      in 2018 300 died                 | in 2018 300 died
+      about 12 000 fans                | about 12 000 fans
       """)
   void splitsIntoTokens(String text, String expected) {
     assertThat(Tokenizer.tokenize(text, 0)).extracting(Token::text).containsExactlyElementsOf(Arrays.asList(expected.split(" ")));
