@@ -96,6 +96,8 @@ class GrammarFigureFinderTest {
       Millions were left without water.                          | Millions             | COUNT    | -          | RANGE       | 2000000    | 9999999    | -
       The war caused hundreds of millions of dollars in losses.  | hundreds of millions of dollars | MONEY | - | RANGE    | 100000000  | 999999999  | USD
       Scores of homes flooded overnight.                         | Scores of            | COUNT    | -          | RANGE       | 40         | 99         | homes
+      The ministry admitted several dozen deaths.                | several dozen        | COUNT    | -          | RANGE       | 24         | 99         | deaths
+      Several hundred people marched.                            | Several hundred      | COUNT    | -          | RANGE       | 200        | 999        | people
       Bids ranged between $1 billion and $2 billion.             | between $1 billion and $2 billion | MONEY | 1000000000 | RANGE | 1000000000 | 2000000000 | USD
       The lender wired 5 million US dollars.                     | 5 million US dollars | MONEY    | 5000000    | EXACT       | 5000000    | 5000000    | USD
       Turnout was 20 to 30 percent.                              | 20 to 30 percent     | PERCENT  | 20         | RANGE       | 20         | 30         | percent
