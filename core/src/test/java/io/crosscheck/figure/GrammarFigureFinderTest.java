@@ -57,6 +57,7 @@ class GrammarFigureFinderTest {
       # qualifiers: lower bound
       Police detained more than 60 fans.                         | more than 60         | COUNT    | 60         | LOWER_BOUND | 60         | inf        | fans
       The blast injured over 45 workers.                         | over 45              | COUNT    | 45         | LOWER_BOUND | 45         | inf        | workers
+      The number of dead has exceeded 125 people.                | exceeded 125         | COUNT    | 125        | LOWER_BOUND | 125        | inf        | people
       Duties there run as high as 25% on machinery.              | as high as 25%       | PERCENT  | 25         | UPPER_BOUND | -inf       | 25         | percent
       Fares could fall as low as 12 percent of income.           | as low as 12 percent | PERCENT  | 12         | LOWER_BOUND | 12         | inf        | percent
       The tariffs will be phased out over three years.           | three years          | DURATION | 3          | EXACT       | 3          | 3          | years
