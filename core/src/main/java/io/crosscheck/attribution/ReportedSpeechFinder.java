@@ -129,7 +129,7 @@ final class ReportedSpeechFinder {
       speaker = Optional.of(new Phrase(nameStart, speaker.get().to())); // "Transport for London said": one name
     }
     boolean placedName = speaker.isPresent() && placed(w, speaker.get());
-    // "pushing back against White House claims that …": the claims, and so the words, are the White House's
+    // "pushing back against White Palace claims that …": the claims, and so the words, are the White Palace’s
     boolean ownedClaims = len == 1 && nounAfterPreposition(w, i);
     if (speaker.isPresent() && speaker.get().from() > 0 && !ownedClaims && (PREPOSITIONS.contains(w.get(speaker.get().from() - 1).lower())
         || placedName || ofPlainNoun(w, speaker.get().from() - 1))) {
@@ -522,15 +522,15 @@ final class ReportedSpeechFinder {
         || phrase && k > i + 2 && isPastTense(w.get(k)) && lexicon.verbs().cueLength(w, k) > 0);
   }
 
-  /** Prepositions whose object may be a noun in "-s" that is also a cue: "against White House claims that". */
+  /** Prepositions whose object may be a noun in "-s" that is also a cue: "against White Palace claims that". */
   private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "about", "over", "despite", "amid",
       "denying", "rejecting", "disputing");
-  /** The most names between such a preposition and the noun: "against the White House’s claims". */
+  /** The most names between such a preposition and the noun: "against the White Palace’s claims". */
   private static final int MAX_NOUN_MODIFIERS = 3;
 
   /**
    * Whether the "-s" cue at {@code i} is a noun, the object of a preposition before the names that
-   * modify it and own it: "pushing back against White House claims that", "despite Kelm’s claims
+   * modify it and own it: "pushing back against White Palace claims that", "despite Kelm’s claims
    * that". A name before a time ("on Monday Kelm claims") is a subject and its verb.
    */
   private boolean nounAfterPreposition(List<Word> w, int i) {

@@ -176,9 +176,9 @@ class NewsAttributionFinderTest {
       Dorvan City said its appeal had succeeded.                           | appeal had succeeded  | Dorvan City | INSTITUTION     | INDIRECT
       Orsk United claimed a landmark victory over the league.              | landmark victory      | Orsk United | INSTITUTION     | INDIRECT
       The arbitration panel ruled that the loans fall under the rules.     | loans fall under      | panel    | INSTITUTION        | INDIRECT
-      Opposition leader Ivo Renn continues to claim that he won the vote.  | he won the vote       | Ivo Renn | NAMED_PERSON       | INDIRECT
+      Opposition leader Ivo Renn continues to claim that the count was rigged. | count was rigged  | Ivo Renn | NAMED_PERSON       | INDIRECT
       Ana Kovac went on to say that the harbour would stay shut.           | harbour would stay shut | Kovac  | NAMED_PERSON       | INDIRECT
-      Rebels put the toll at 55, according to a Korvel Watch report published Wednesday. | toll at 55 | Korvel Watch | INSTITUTION | INDIRECT
+      Rebels counted 61 dead, according to a Korvel Watch report published Wednesday. | counted 61 dead | Korvel Watch | INSTITUTION | INDIRECT
       Figures from the Korvel health ministry show that 48 civilians were killed. | 48 civilians were killed | Korvel health ministry | INSTITUTION | INDIRECT
       Korvel troops killed 48 civilians, according to figures shared with Velpress on Tuesday by two Orsk sources. | killed 48 civilians | Orsk sources | ANONYMOUS | INDIRECT
       """)

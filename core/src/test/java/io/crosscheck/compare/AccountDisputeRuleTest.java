@@ -589,7 +589,7 @@ class AccountDisputeRuleTest {
     List<Finding> findings = EndToEnd.check("wire", "2031-08-05", EndToEnd.lines(
         "Premier Ivo Renn has not met the Orsk envoy, his office said on Monday, calling the story pure invention.",
         "The Velpress daily reported on Sunday that Renn met the Orsk envoy in secret and agreed to reopen the border. "
-            + "“There was no meeting,” said the premier’s spokesman Ola Tarn. “This is completely untrue; it is pure invention.”",
+            + "“No meeting took place,” said the premier’s spokesman Ola Tarn. “This is simply untrue, every word of it.”",
         "Tarn said the report was the worst example of careless reporting he had seen."));
 
     assertThat(findings).noneMatch(f -> f.summary().startsWith("Ola Tarn gives an account"));
@@ -599,7 +599,7 @@ class AccountDisputeRuleTest {
     // "denied a report that they held a phone call" answers the outlet's report just after it, however it words the call.
     List<Finding> findings = EndToEnd.check("wire", "2031-08-05", EndToEnd.lines(
         "A spokesman for the premier would not comment on the story.",
-        "The Orsk government on Monday denied a report that Premier Ivo Renn held a phone call with the Varnian envoy last week.",
+        "On Monday the Orsk government denied a report that Premier Ivo Renn held a phone call with the Varnian envoy last week.",
         "The Velpress daily reported on Sunday that the two men talked on Thursday and agreed to reopen the border.",
         "Renn has not travelled abroad since the spring."));
 
@@ -609,10 +609,10 @@ class AccountDisputeRuleTest {
   void aLedeDenyingReportsAnswersTheReportNotALaterClaimOnItsTopic() {
     // The lede rejects "reports"; the outlet's report is its account, not a pledge that shares its words.
     List<Finding> findings = EndToEnd.check("wire", "2031-08-05", EndToEnd.lines(
-        "The Orsk government has rejected reports of a phone call between Premier Ivo Renn and the Varnian envoy about the border crossings.",
+        "The Orsk government has denied reports of a phone call between Premier Ivo Renn and the Varnian envoy about the border crossings.",
         "The daily Velpress had claimed on Sunday that the two men talked on Thursday.",
         "During the campaign, Renn had promised voters that the border crossings with Varnia would reopen."));
 
-    assertThat(EndToEnd.pairs(findings, FindingType.ACCOUNT_DISPUTE, "daily Velpress had claimed", "rejected reports")).isTrue();
+    assertThat(EndToEnd.pairs(findings, FindingType.ACCOUNT_DISPUTE, "daily Velpress had claimed", "denied reports")).isTrue();
   }
 }

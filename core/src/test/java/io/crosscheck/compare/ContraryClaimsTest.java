@@ -214,8 +214,8 @@ class ContraryClaimsTest {
   void anOpenQuestionStatesNothingToDeny() {
     // "a decision on whether Korvel is fit" leaves the fitness open: "not fit" denies nothing it said.
     List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
-        "The regulator's director Ines Dall said the board must decide on Monday whether Korvel is fit and proper to hold a licence.",
-        "Halden Air's lawyer Mara Voss said Korvel was not fit and proper to hold a licence."));
+        "The regulator's director Ines Dall said the board must decide on Monday whether Korvel is fit to keep its operating permit.",
+        "Halden Air's lawyer Mara Voss said Korvel was not fit to keep its operating permit."));
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
 }
