@@ -213,8 +213,12 @@ final class PhraseGrammar {
 
   /** An "-ly" adverb at {@code j}, unless a determiner makes it a noun: "the family", "an ally". */
   static boolean isAdverbAt(List<Word> w, int j) {
-    return isLyAdverb(w.get(j)) && !(j > 0 && DETERMINERS.contains(w.get(j - 1).lower()));
+    return isLyAdverb(w.get(j)) && !(j > 0 && DETERMINERS.contains(w.get(j - 1).lower()))
+        && !(j > 0 && w.get(j - 1).isCapitalised() && PUBLICATIONS.contains(w.get(j).lower()));
   }
+
+  /** "-ly" words that also name a publication: after a name, "the Velpress daily", they are its noun. */
+  private static final WordSet PUBLICATIONS = WordSet.of("daily", "weekly", "monthly", "quarterly");
 
   static boolean isLyAdverb(Word t) {
     String s = t.text();

@@ -178,6 +178,8 @@ class NewsAttributionFinderTest {
       The arbitration panel ruled that the loans fall under the rules.     | loans fall under      | panel    | INSTITUTION        | INDIRECT
       Opposition leader Ivo Renn continues to claim that the count was rigged. | count was rigged  | Ivo Renn | NAMED_PERSON       | INDIRECT
       Ana Kovac went on to say that the harbour would stay shut.           | harbour would stay shut | Kovac  | NAMED_PERSON       | INDIRECT
+      The Velpress daily said the harbour had reopened.                    | harbour had reopened  | Velpress | MEDIA              | INDIRECT
+      Ana Kovac publicly said the harbour had reopened.                    | harbour had reopened  | Kovac    | NAMED_PERSON       | INDIRECT
       Rebels counted 61 dead, according to a Korvel Watch report published Wednesday. | counted 61 dead | Korvel Watch | INSTITUTION | INDIRECT
       Figures from the Korvel health ministry show that 48 civilians were killed. | 48 civilians were killed | Korvel health ministry | INSTITUTION | INDIRECT
       Korvel troops killed 48 civilians, according to figures shared with Velpress on Tuesday by two Orsk sources. | killed 48 civilians | Orsk sources | ANONYMOUS | INDIRECT
