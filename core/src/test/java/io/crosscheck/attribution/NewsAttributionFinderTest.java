@@ -179,6 +179,7 @@ class NewsAttributionFinderTest {
       Opposition leader Ivo Renn continues to claim that the count was rigged. | count was rigged  | Ivo Renn | NAMED_PERSON       | INDIRECT
       Ana Kovac went on to say that the harbour would stay shut.           | harbour would stay shut | Kovac  | NAMED_PERSON       | INDIRECT
       The Velpress daily said the harbour had reopened.                    | harbour had reopened  | Velpress | MEDIA              | INDIRECT
+      Halden Air sued Korvel. In a statement, Korvel called the airline’s claims “reckless” and “false.” | reckless | Korvel | INSTITUTION | MIXED
       Ana Kovac publicly said the harbour had reopened.                    | harbour had reopened  | Kovac    | NAMED_PERSON       | INDIRECT
       Rebels counted 61 dead, according to a Korvel Watch report published Wednesday. | counted 61 dead | Korvel Watch | INSTITUTION | INDIRECT
       Figures from the Korvel health ministry show that 48 civilians were killed. | 48 civilians were killed | Korvel health ministry | INSTITUTION | INDIRECT
