@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.crosscheck.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -194,20 +195,7 @@ public final class EventClusterer {
       parent[i] = i;
     }
     for (List<ArticleKeys> block : blocks(articles).values()) {
-      int[] at = new int[block.size()];
-      for (int i = 0; i < at.length; i++) {
-        at[i] = index.get(block.get(i).article());
-      }
-      // The links of the block, as links(block) gives them, less the pairs already joined: the
-      // components are the same, and a large block of one story is not compared pair by pair.
-      for (int i = 0; i < at.length; i++) {
-        for (int j = i + 1; j < at.length; j++) {
-          if (find(parent, at[i]) != find(parent, at[j])
-              && sameEvent(block.get(i).signature(), block.get(j).signature())) {
-            union(parent, at[i], at[j]);
-          }
-        }
-      }
+      join(block, index, parent);
     }
     attachUnnamed(articles, index, parent);
     Map<Integer, List<ArticleKeys>> components = new LinkedHashMap<>();
@@ -219,6 +207,54 @@ public final class EventClusterer {
       out.add(describe("ev" + (out.size() + 1), members));
     }
     return out;
+  }
+
+  /**
+   * Joins the pairs of one block that report one event, as {@link #links} finds them, less the pairs
+   * already joined: the components are the same, and a large block of one story is not compared
+   * pair by pair. Only pairs {@link #sameEvent} can accept are compared: a dated member meets the
+   * dated members at most {@link #MAX_DAYS_APART} days after it (the block sorted by day), and an
+   * undated member meets every other. A place named all year makes a block of thousands, whose
+   * every pair was compared, so the step grew with the square of the archive.
+   */
+  private void join(List<ArticleKeys> block, Map<String, Integer> index, int[] parent) {
+    int[] at = new int[block.size()];
+    List<Integer> dated = new ArrayList<>();
+    List<Integer> undated = new ArrayList<>();
+    for (int i = 0; i < at.length; i++) {
+      at[i] = index.get(block.get(i).article());
+      (block.get(i).signature().date().isPresent() ? dated : undated).add(i);
+    }
+    long[] day = new long[at.length];
+    for (int i : dated) {
+      day[i] = block.get(i).signature().date().get().toEpochDay();
+    }
+    dated.sort(Comparator.comparingLong(i -> day[i]));
+    for (int x = 0; x < dated.size(); x++) {
+      int i = dated.get(x);
+      for (int y = x + 1; y < dated.size() && day[dated.get(y)] - day[i] <= MAX_DAYS_APART; y++) {
+        joinIfSame(block, at, parent, i, dated.get(y));
+      }
+    }
+    for (int x = 0; x < undated.size(); x++) {
+      int i = undated.get(x);
+      for (int j : dated) {
+        joinIfSame(block, at, parent, i, j);
+      }
+      for (int y = x + 1; y < undated.size(); y++) {
+        joinIfSame(block, at, parent, i, undated.get(y));
+      }
+    }
+  }
+
+  /** Joins block members {@code i} and {@code j} when they are not joined yet and report one event. */
+  private void joinIfSame(List<ArticleKeys> block, int[] at, int[] parent, int i, int j) {
+    int first = Math.min(i, j);
+    int second = Math.max(i, j);
+    if (find(parent, at[first]) != find(parent, at[second])
+        && sameEvent(block.get(first).signature(), block.get(second).signature())) {
+      union(parent, at[first], at[second]);
+    }
   }
 
   /**
