@@ -85,7 +85,7 @@ final class SpeakerLocator {
   /** The speaker phrase ending just before the cue at {@code cue}: "Kovac has said" gives "Kovac". */
   Optional<Phrase> before(List<Word> w, int cue) {
     if (cue > 0 && w.get(cue - 1).isPossessive() && !w.get(cue - 1).isCapitalised()) {
-      // "called the chain’s claims baseless": after a common noun's possessive the cue is a noun it
+      // "dismissed the airline’s claims as false": after a common noun’s possessive the cue is a noun it
       // owns; a name may end so and speak ("Tarvell’s said")
       return Optional.empty();
     }

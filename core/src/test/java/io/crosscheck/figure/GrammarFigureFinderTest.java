@@ -154,7 +154,7 @@ class GrammarFigureFinderTest {
       The ban lasts one year.                                    | one year             | DURATION | 1          | EXACT       | 1          | 1          | years
       A seven-month inquiry ended.                               | seven-month          | DURATION | 7          | EXACT       | 7          | 7          | months
       The vote took an hour and a half.                          | an hour and a half   | DURATION | 1.5        | EXACT       | 1.5        | 1.5        | hours
-      Dorn chaired a two-and-a-half hour session with Vell.     | two-and-a-half hour  | DURATION | 2.5        | EXACT       | 2.5        | 2.5        | hours
+      Dorn chaired the two-and-a-half hour session with Vell.   | two-and-a-half hour  | DURATION | 2.5        | EXACT       | 2.5        | 2.5        | hours
       They sat through a three-and-a-quarter-hour hearing.       | three-and-a-quarter-hour | DURATION | 3.25   | EXACT       | 3.25       | 3.25       | hours
       It was a 40 minute call between the two.                   | 40 minute            | DURATION | 40         | EXACT       | 40         | 40         | minutes
       Two-and-a-half thousand marched.                           | Two-and-a-half thousand | COUNT  | 2500       | EXACT       | 2500       | 2500       | 
