@@ -176,8 +176,8 @@ final class CueVerbs {
     }
     for (int k = from; k < w.size(); k++) {
       Words.Word x = w.get(k);
-      if (k > from && isOtherCue(x) && !(w.get(k - 1).isPossessive() && !w.get(k - 1).isCapitalised())) {
-        return false; // "welcomed the plan but said “...”": the quotation is the next cue's ("the chain’s claims" is a noun)
+      if (k > from && isOtherCue(x) && !SpeakerLocator.ownedNoun(w, k)) {
+        return false; // "welcomed the plan but said “...”": the quotation is the next cue's ("the airline’s claims" is a noun)
       }
       boolean hit = x.is(word) || word.equals("“") && Clauses.isOpeningMark(x);
       if (hit && word.equals("that") && k > from && opensRelativeClause(w, k)) {

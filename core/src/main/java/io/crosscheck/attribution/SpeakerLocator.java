@@ -84,9 +84,7 @@ final class SpeakerLocator {
 
   /** The speaker phrase ending just before the cue at {@code cue}: "Kovac has said" gives "Kovac". */
   Optional<Phrase> before(List<Word> w, int cue) {
-    if (cue > 0 && w.get(cue - 1).isPossessive() && !w.get(cue - 1).isCapitalised()) {
-      // "dismissed the airline’s claims as false": after a common noun’s possessive the cue is a noun it
-      // owns; a name may end so and speak ("Tarvell’s said")
+    if (ownedNoun(w, cue)) {
       return Optional.empty();
     }
     int j = cue - 1;
@@ -241,6 +239,15 @@ final class SpeakerLocator {
   private static final int MAX_DASHED = 14;
 
   /** The index of the "(" that the ")" at {@code close} ends, or -1 when there is none nearby. */
+  /**
+   * Whether the cue word at {@code k} is a noun a common noun's possessive owns ("dismissed the
+   * airline’s claims as false"): no verb follows a possessive. A name may end so and speak
+   * ("Tarvell’s said").
+   */
+  static boolean ownedNoun(List<Word> w, int k) {
+    return k >= 1 && w.get(k - 1).isPossessive() && !w.get(k - 1).isCapitalised();
+  }
+
   /** Verbs that carry a speech verb on: "continues to claim". */
   private static final WordSet CONTINUING = WordSet.of("continue", "continues", "continued", "continuing");
   /** Forms of "go" in "went on to say". */
