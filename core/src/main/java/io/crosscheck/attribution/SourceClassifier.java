@@ -153,7 +153,7 @@ final class SourceClassifier {
     String text = Phrases.join(p);
     boolean senior = p.stream().anyMatch(w -> w.is("senior") || w.is("top"));
     Optional<String> affiliation = names.affiliation(p, mentions);
-    int doc = indexOfDocument(p);
+    int doc = indexOfDocument(p, mentions);
     if (doc >= 0 && doc + 1 < p.size()) {
       // "a statement issued by Kovac’s office", "a statement under Kovac’s name"
       int issuer = doc + 1;
@@ -429,12 +429,12 @@ final class SourceClassifier {
     return at >= 3 && p.get(at - 1).is("of") && p.get(at - 2).is("behalf") && p.get(at - 3).is("on");
   }
 
-  private int indexOfDocument(List<Word> p) {
+  private int indexOfDocument(List<Word> p, MentionIndex mentions) {
     for (int k = 0; k < p.size(); k++) {
-      // "Figures from the ministry": a first word followed by a plain one is capitalised only by the
-      // sentence start; "Reports from Orsk" stay the press's
-      boolean plain = !p.get(k).isCapitalised() || k == 0 && k + 1 < p.size() && p.get(k + 1).isWord()
-          && !p.get(k + 1).isCapitalised() && !lexicon.isMedia(p.get(k));
+      // "Figures from the ministry": a first word the article never capitalises inside a sentence is
+      // capitalised only by the sentence start (as "Documents allege" is); "Reports from Orsk" stay the press's
+      boolean plain = !p.get(k).isCapitalised() || k == 0 && p.size() > 1 && !mentions.isCapitalisedInside(p.get(k).bare())
+          && !lexicon.isMedia(p.get(k));
       if (lexicon.isDocument(p.get(k)) && plain) {
         return k;
       }

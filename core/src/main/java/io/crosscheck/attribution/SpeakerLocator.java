@@ -90,7 +90,7 @@ final class SpeakerLocator {
     int j = cue - 1;
     int skips = 0;
     while (j >= 0 && skips < 4) {
-      int open = w.get(j).text().equals(")") ? openingBracket(w, j) : isDash(w.get(j)) ? openingDash(w, j) : -1;
+      int open = asideStart(w, j);
       if (open > 0) {
         j = open - 1; // "the Harbour Office (HO) said", "the council (in a statement) said", "the tribunal – in a long ruling – said"
       } else if (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)) {
@@ -233,12 +233,6 @@ final class SpeakerLocator {
     return start;
   }
 
-  /** Words a bracketed aside before a cue may hold: "(OCHA)", "(in a statement on Friday)". */
-  private static final int MAX_BRACKETED = 8;
-  /** The most words between two dashes read as one parenthesis: dashes set off longer asides than brackets. */
-  private static final int MAX_DASHED = 14;
-
-  /** The index of the "(" that the ")" at {@code close} ends, or -1 when there is none nearby. */
   /**
    * Whether the cue word at {@code k} is a noun a common noun's possessive owns ("dismissed the
    * airline’s claims as false"): no verb follows a possessive. A name may end so and speak
@@ -267,31 +261,30 @@ final class SpeakerLocator {
     return t.equals("–") || t.equals("—") || t.equals("-");
   }
 
-  /**
-   * The dash opening a parenthesis that the dash at {@code close} ends ("the league – led by its chief
-   * executive – said"), within {@link #MAX_DASHED} words and one sentence; -1 when there is none.
-   */
-  private static int openingDash(List<Word> w, int close) {
-    for (int k = close - 1; k >= 0 && close - k <= MAX_DASHED; k--) {
-      Word t = w.get(k);
-      if (isDash(t)) {
-        return k;
-      }
-      String x = t.text();
-      if (x.equals(".") || x.equals(";") || x.equals(":") || x.equals("“") || x.equals("”") || x.equals("\"")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
+  /** Words a bracketed aside before a cue may hold: "(OCHA)", "(in a statement on Friday)". */
+  private static final int MAX_BRACKETED = 8;
+  /** The most words between two dashes read as one parenthesis: dashes set off longer asides than brackets. */
+  private static final int MAX_DASHED = 14;
 
-  private static int openingBracket(List<Word> w, int close) {
-    for (int k = close - 1; k >= 0 && close - k <= MAX_BRACKETED; k--) {
-      String t = w.get(k).text();
-      if (t.equals("(")) {
+  /**
+   * Where an aside that ends at {@code close} opens, or -1 when none does: the "(" of "the Harbour
+   * Office (HO) said" within {@link #MAX_BRACKETED} words, the first dash of "the league – led by
+   * its chief executive – said" within {@link #MAX_DASHED}. Neither crosses a "." or ";", a
+   * bracket no other ")", a dash no colon or quotation mark.
+   */
+  private static int asideStart(List<Word> w, int close) {
+    boolean dash = isDash(w.get(close));
+    if (!dash && !w.get(close).text().equals(")")) {
+      return -1;
+    }
+    for (int k = close - 1; k >= 0 && close - k <= (dash ? MAX_DASHED : MAX_BRACKETED); k--) {
+      Word t = w.get(k);
+      String x = t.text();
+      if (dash ? isDash(t) : x.equals("(")) {
         return k;
       }
-      if (t.equals(")") || t.equals(".") || t.equals(";")) {
+      boolean stop = dash ? x.equals(":") || x.equals("“") || x.equals("”") || x.equals("\"") : x.equals(")");
+      if (stop || x.equals(".") || x.equals(";")) {
         return -1;
       }
     }

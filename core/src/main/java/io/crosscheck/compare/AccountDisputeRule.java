@@ -476,18 +476,7 @@ final class AccountDisputeRule implements Check {
    * what ties the two.
    */
   private Optional<Sentence> reportAccount(ArticleView view, int cue) {
-    List<Sentence> sentences = view.sentences();
-    for (int k = cue + 1; k < sentences.size() && k <= cue + AFTER_WINDOW; k++) {
-      if (reports(view, sentences.get(k))) {
-        return Optional.of(sentences.get(k));
-      }
-    }
-    for (int k = cue - 1; k >= 0 && k >= cue - TOPIC_WINDOW; k--) {
-      if (reports(view, sentences.get(k))) {
-        return Optional.of(sentences.get(k));
-      }
-    }
-    return Optional.empty();
+    return Candidates.nearest(view.sentences(), cue, AFTER_WINDOW, TOPIC_WINDOW, s -> reports(view, s));
   }
 
   private boolean reports(ArticleView view, Sentence s) {

@@ -3,6 +3,7 @@ package io.crosscheck.compare;
 import io.crosscheck.model.Sentence;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -28,6 +29,16 @@ final class Candidates {
   static Optional<Sentence> bestAfter(List<Sentence> sentences, int cue, int window, double minScore,
       double distanceCost, ToDoubleFunction<Sentence> score) {
     return best(sentences, cue, 1, window, minScore, distanceCost, score);
+  }
+
+  /**
+   * The nearest sentence to index {@code cue} that {@code test} accepts: among the {@code after}
+   * sentences after it first, then the {@code before} sentences before it.
+   */
+  static Optional<Sentence> nearest(List<Sentence> sentences, int cue, int after, int before, Predicate<Sentence> test) {
+    ToDoubleFunction<Sentence> score = s -> test.test(s) ? 0 : Double.NEGATIVE_INFINITY;
+    return best(sentences, cue, 1, after, Double.NEGATIVE_INFINITY, 0, score)
+        .or(() -> best(sentences, cue, -1, before, Double.NEGATIVE_INFINITY, 0, score));
   }
 
   private static Optional<Sentence> best(List<Sentence> sentences, int cue, int step, int window, double minScore,
