@@ -107,40 +107,48 @@ class ContraryClaimsTest {
 
   private static final String GROUNDING = "Halden Air grounded 900 flights after a software outage last week.";
 
+  /** The findings of one article: the grounding sentence, then {@code statements}, a line each. */
+  private static List<Finding> inOneArticle(String... statements) {
+    String[] all = new String[statements.length + 1];
+    all[0] = GROUNDING;
+    System.arraycopy(statements, 0, all, 1, statements.length);
+    return check("wire", "2031-08-05", lines(all));
+  }
+
   @Test
   void readsANegationWrittenOutAsItsContraction() {
     // "is not being held" denies as "isn't being held" would.
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "The pilots' union said Korvel Systems was holding the grounded crews captive at the Orsk depot.",
-        "Korvel Systems spokeswoman Ines Dall said the grounded crews are not being held captive at the depot."));
+        "Korvel Systems spokeswoman Ines Dall said the grounded crews are not being held captive at the depot.");
     assertThat(pairs(found, DISPUTE, "holding the grounded crews captive", "not being held captive")).isTrue();
   }
 
   @Test
   void readsANegativeAdverbialAsADenial() {
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "Korvel Systems said Halden Air had approved the faulty patch before the outage.",
-        "Halden Air's lawyer Mara Voss said that at no time had the airline approved the faulty patch."));
+        "Halden Air's lawyer Mara Voss said that at no time had the airline approved the faulty patch.");
     assertThat(pairs(found, DISPUTE, "had approved the faulty patch", "at no time had the airline")).isTrue();
   }
 
   @Test
   void staysSilentWhenBothSidesDenyTheSameThing() {
     // Two sides that both say the patch was never discussed agree; "discussion" elsewhere is no assertion.
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "Korvel Systems said its engineers did not discuss the faulty patch with the airline. The discussion covered only the servers.",
-        "Halden Air's lawyer Mara Voss said the airline did not discuss the faulty patch with Korvel Systems at any meeting."));
+        "Halden Air's lawyer Mara Voss said the airline did not discuss the faulty patch with Korvel Systems at any meeting.");
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
 
   @Test
   void staysSilentOnAClassificationOrAScopeNegation() {
     // "is not an agreement" classifies what happened; "not only" grants and adds.
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "Korvel Systems said both sides had agreed to meet the regulator on Monday.",
         "Halden Air's lawyer Mara Voss said a call about the regulator is not an agreement to meet.",
         "Korvel Systems said the outage hit the booking servers in Orsk.",
-        "Halden Air's lawyer Mara Voss said the outage was not only a failure of the booking servers in Orsk."));
+        "Halden Air's lawyer Mara Voss said the outage was not only a failure of the booking servers in Orsk.");
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
 
@@ -161,9 +169,9 @@ class ContraryClaimsTest {
   @Test
   void readsANameThatRepeatsAWord() {
     // "Ruiz-Ruiz" holds one word twice: the name's words are a set, and the check still runs.
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "Korvel said Halden Air had approved the faulty patch before the outage.",
-        "Halden Air's lawyer Ines Ruiz-Ruiz said that at no time had the airline approved the faulty patch."));
+        "Halden Air's lawyer Ines Ruiz-Ruiz said that at no time had the airline approved the faulty patch.");
     assertThat(pairs(found, DISPUTE, "had approved the faulty patch", "at no time had the airline")).isTrue();
   }
 
@@ -171,29 +179,30 @@ class ContraryClaimsTest {
   void aSilenceDeniesNothing() {
     // "did not mention the patch" leaves the patch out of an account; it does not deny approving it,
     // even against a claim that denies something else ("had not tested the servers").
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "Korvel said Halden Air had approved the faulty patch and had not tested the booking servers.",
-        "Halden Air's lawyer Mara Voss said the airline's report did not mention the faulty patch approved by its engineers."));
+        "Halden Air's lawyer Mara Voss said the airline's report did not mention the faulty patch approved by its engineers.");
     assertThat(found).noneMatch(f -> f.summary().contains("denies it"));
   }
 
   @Test
   void aNegatingPrefixKeepsItsWordWhole() {
     // "de-energized" says what "not energized" says: the two agree.
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "Korvel said all of its depot lines in Orsk had been de-energized for hours before the outage.",
-        "Halden Air's lawyer Mara Voss said the depot lines in Orsk were not energized during the outage."));
+        "Halden Air's lawyer Mara Voss said the depot lines in Orsk were not energized during the outage.");
     assertThat(found).noneMatch(f -> f.summary().contains("denies it"));
   }
+
   @Test
   void setsALongDocumentAgainstAShortDenialOfOnePoint() {
     // A readout quoted whole runs to many words; the short denial of one of its points is still a dispute.
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "Officials in Orsk said Prime Minister Ivo Renn did not raise any concerns about rising unrest in Dorvan during the call.",
         "The statement from the Varnian chancellery read: \"Prime Minister Renn raised concerns that rising unrest in Dorvan "
             + "threatens shared goals across the northern valleys. He urged Orsk to calm its rhetoric, to withdraw its patrols "
             + "from the border villages and to protect the farmers, traders and pilgrims who cross the bridges each week. "
-            + "He asked Orsk to release the journalists held since the spring and to reopen the western rail crossings.\""));
+            + "He asked Orsk to release the journalists held since the spring and to reopen the western rail crossings.\"");
     assertThat(pairs(found, DISPUTE, "did not raise any concerns", "raised concerns that rising unrest")).isTrue();
   }
 
@@ -206,16 +215,16 @@ class ContraryClaimsTest {
     String second = "The Orsk foreign office said in its own statement: \"The foreign minister did not raise concerns about unrest "
         + "in Dorvan and spoke instead of trade, of the spring harvest, of the bridges and the pilgrims, of rail crossings, "
         + "of the farmers' markets and of a festival planned for the northern valleys next summer with traders from both sides.\"";
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING, first, second));
+    List<Finding> found = inOneArticle(first, second);
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
 
   @Test
   void anOpenQuestionStatesNothingToDeny() {
     // "a decision on whether Korvel is fit" leaves the fitness open: "not fit" denies nothing it said.
-    List<Finding> found = check("wire", "2031-08-05", lines(GROUNDING,
+    List<Finding> found = inOneArticle(
         "The regulator's director Ines Dall said the board must decide on Monday whether Korvel is fit to keep its operating permit.",
-        "Halden Air's lawyer Mara Voss said Korvel was not fit to keep its operating permit."));
+        "Halden Air's lawyer Mara Voss said Korvel was not fit to keep its operating permit.");
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
 }
