@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
  * about 500,000" are counts of two places, though neither count's own sentence names one.
  */
 final class CountPlaces {
-  /** A capitalised place of one to three words after "in" or "at": "in Kelm", "at the Port of Tarn". */
+  /**
+   * A capitalised place of one to three words after "in" or "at", or after a place noun of it: "in
+   * Kelm", "at the Port of Tarn", "in the river town of Carrow".
+   */
   private static final Pattern PLACE = Pattern.compile(
-      "\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?:the\\s{1,3})?(\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}.’'-]{0,30}){0,2})");
+      "\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?:the\\s{1,3})?(?:(?:\\p{Ll}{1,20}\\s{1,3})?" + "(?:" + CountRoles.PLACE_UNITS + ")" + "\\s{1,3}of\\s{1,3})?"
+          + "(\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}.’'-]{0,30}){0,2})");
   /** Dots or apostrophes closing a place's first word: "D.C.", "Kelm’". */
   private static final Pattern TRAILING_MARKS = Pattern.compile("[.’']{1,3}$");
   /** A possessive or a full stop closing a place: "Kelm’s", "D.C.". */
@@ -49,25 +53,39 @@ final class CountPlaces {
   }
 
   /**
-   * The place of a count in {@code s}, one of {@code sentences} (its article's, in order), if any
-   * sentence names one. {@code read} keeps each sentence's place for the caller's run: a table of
-   * forty counts in one sentence reads it once.
+   * The first place a sentence names, and whether it names another after it: "killed nine in Orsk,
+   * and three others in the Northern Region" stands in two places.
    */
-  Optional<String> of(List<Sentence> sentences, Sentence s, Map<Sentence, Optional<String>> read) {
-    Optional<String> own = read.computeIfAbsent(s, this::placeOf);
+  record Named(Optional<String> first, boolean several) {}
+
+  /**
+   * The place of a count in {@code s}, one of {@code sentences} (its article's, in order), if any
+   * sentence names one. {@code read} keeps each sentence's places for the caller's run: a table of
+   * forty counts in one sentence reads it once. A sentence naming two places lends neither to the
+   * counts after it: which of its places a later count stands in, it does not say.
+   */
+  Optional<String> of(List<Sentence> sentences, Sentence s, Map<Sentence, Named> read) {
+    Optional<String> own = read.computeIfAbsent(s, this::placesOf).first();
     if (own.isEmpty() && CountRoles.breakdownStart(s.text()) < s.text().length()) {
       return own; // "13 deaths, with six in Kelm, four in Tarn": a total over the places it lists stands in none
     }
     for (int k = s.index() - 1; own.isEmpty() && k >= 0 && s.index() - k <= LOOKBACK && k < sentences.size(); k--) {
-      own = read.computeIfAbsent(sentences.get(k), this::placeOf);
+      Named earlier = read.computeIfAbsent(sentences.get(k), this::placesOf);
+      if (earlier.several()) {
+        return Optional.empty();
+      }
+      own = earlier.first();
     }
     return own;
   }
 
-  /** The place a sentence names before any breakdown by place ({@link CountRoles#breakdownStart}). */
-  private Optional<String> placeOf(Sentence s) {
-    String text = s.text();
-    return named(text.substring(0, CountRoles.breakdownStart(text)));
+  /** The places a sentence names before any breakdown by place ({@link CountRoles#breakdownStart}). */
+  private Named placesOf(Sentence s) {
+    String text = s.text().substring(0, CountRoles.breakdownStart(s.text()));
+    Optional<String> first = named(text);
+    boolean several = first.isPresent() && named(text.substring(text.indexOf(first.get()) + first.get().length()))
+        .filter(next -> differ(first, Optional.of(next))).isPresent();
+    return new Named(first, several);
   }
 
   /**

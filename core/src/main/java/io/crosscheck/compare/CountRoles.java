@@ -80,20 +80,26 @@ final class CountRoles {
   private static final int SHARE_NAMED_CHARS = 48;
 
   /**
+   * The nouns of a place smaller than a country, as a pattern's alternatives: "the border province",
+   * "the economic hub of Kelm" (a city named for its trade).
+   */
+  static final String PLACE_UNITS = "regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township|hub";
+
+  /**
    * A count placed in one part of a country: "over the capital region", "in Varn and Ostel
    * regions, where 129 and 91 …", "near the border province", "in the city". A regional count is a
    * part of a country-wide one, and a town's count a part of its region's, not another account of it.
    */
   private static final Pattern REGIONAL = Pattern.compile(
       "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}"
-          + "(regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township)\\b"
+          + "(" + PLACE_UNITS + ")\\b"
           + "(?:\\s{1,3}of\\s{1,3}(\\p{Lu}[\\p{L}-]{1,30}))?");
   /** Literals one of which every match of {@link #REGIONAL} holds: its units ("township" holds "town"). */
   private static final Literals REGIONAL_UNITS = Literals.anyOf("region", "oblast", "province", "prefecture", "capital",
-      "city", "town", "county", "district", "village");
+      "city", "town", "county", "district", "village", "hub");
   /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
   private static final Set<String> LOCAL_UNITS = Set.of("city", "town", "county", "district",
-      "village", "township");
+      "village", "township", "hub");
   /** How far either side of a figure {@link #REGIONAL} is looked for. */
   private static final int REGIONAL_CHARS = 48;
 
@@ -122,7 +128,7 @@ final class CountRoles {
         || SHARE_NAMED.matcher(text.substring(end, Math.min(text.length(), end + SHARE_NAMED_CHARS))).find()) {
       return true; // "nearly 100 of them in the north", "658 of the dead were Varnians": a share of a count
     }
-    if (inBreakdown(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()) {
+    if (inBreakdown(text, at, end) || listedWithLike(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()) {
       return true; // "with six in Kelm, four in Tarn"; "In another incident, two died": parts of a total
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
@@ -136,6 +142,38 @@ final class CountRoles {
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
   }
+
+  /**
+   * True when the figure at {@code at..end} of {@code text} is listed beside another count of the
+   * same noun: "40 deaths from burns, 12 deaths from smoke" breaks a toll down by cause, and neither
+   * part is the toll.
+   */
+  private static boolean listedWithLike(String text, int at, int end) {
+    Matcher noun = COUNTED_NOUN.matcher(text).region(end, text.length());
+    if (!noun.lookingAt() || PREDICATE_NEXT.matcher(text).region(noun.end(), text.length()).lookingAt()) {
+      return false; // "12 people died, 40 people were hurt": two clauses, not two parts of one count
+    }
+    String counted = noun.group(1);
+    Matcher next = NEXT_LISTED.matcher(text).region(noun.end(), Math.min(text.length(), noun.end() + LISTED_CHARS));
+    if (next.find() && next.group(1).equals(counted)) {
+      return true;
+    }
+    Matcher previous = PREVIOUS_LISTED.matcher(text).region(Math.max(0, at - LISTED_CHARS), at);
+    return previous.find() && previous.group(1).equals(counted);
+  }
+
+  /** The noun right after a count: "deaths" of "40 deaths from burns". */
+  private static final Pattern COUNTED_NOUN = Pattern.compile("\\s{1,3}(\\p{L}{3,20})\\b");
+  /** A verb right after a counted noun, making its count a clause's subject: "people died", "people were hurt". */
+  private static final Pattern PREDICATE_NEXT = Pattern.compile("\\s{1,3}(?:were|was|are|is|had|have|has|\\p{L}{2,20}ed)\\b");
+  /** The next item of a list, a count and its noun: ", 12 deaths", ", and 12 deaths". */
+  private static final Pattern NEXT_LISTED = Pattern.compile(
+      "^[^,;.:“”\"]{0,60},\\s{1,3}(?:and\\s{1,3})?\\d[\\d,]{0,8}\\s{1,3}(\\p{L}{3,20})\\b");
+  /** The item before a count in a list, a count, its noun and what qualifies it: "40 deaths from burns, ". */
+  private static final Pattern PREVIOUS_LISTED = Pattern.compile(
+      "\\d\\s{1,3}(\\p{L}{3,20})\\b[^,;.:“”\"]{0,60},\\s{1,3}(?:and\\s{1,3})?$");
+  /** How far either side of a count {@link #listedWithLike} reads. */
+  private static final int LISTED_CHARS = 100;
 
   /**
    * True when the figure at {@code at..end} of {@code text} is one part of a breakdown by place

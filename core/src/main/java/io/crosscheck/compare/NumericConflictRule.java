@@ -147,7 +147,7 @@ final class NumericConflictRule implements Check {
     Map<String, List<Located>> buckets = new TreeMap<>();
     // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
     Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
-    Map<Sentence, Optional<String>> placesRead = new IdentityHashMap<>();
+    Map<Sentence, CountPlaces.Named> placesRead = new IdentityHashMap<>();
     Map<Sentence, SentenceCues> sentenceCues = new IdentityHashMap<>();
     // Each distinct subject read once: a batch's figures repeat a few ("people killed", "protesters").
     Map<Quantities.SubjectOf, Quantities.SubjectReading> subjects = new HashMap<>();

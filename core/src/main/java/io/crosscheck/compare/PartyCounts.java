@@ -119,7 +119,7 @@ final class PartyCounts {
     boolean aboutReferenced = !batch.events().isEmpty() && batch.events().stream().allMatch(io.crosscheck.model.Event::referenced);
     Map<String, List<Count>> groups = new TreeMap<>();
     Map<String, Figure> lastPlaced = new HashMap<>();
-    Map<Sentence, Optional<String>> placesRead = new java.util.IdentityHashMap<>();
+    Map<Sentence, CountPlaces.Named> placesRead = new java.util.IdentityHashMap<>();
     // Whether each sentence places its counts at another moment, read once however many counts it holds.
     Map<Sentence, Boolean> elsewhen = new java.util.IdentityHashMap<>();
     for (Claim c : batch.claims()) {

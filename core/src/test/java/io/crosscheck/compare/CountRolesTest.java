@@ -129,6 +129,19 @@ class CountRolesTest {
   }
 
   @Test
+  void countsListedByCauseAreParts() {
+    List<Finding> byCause = check("clinic", "2031-06-03", lines(
+        "A ministry document recorded 40 deaths from burns, 12 deaths from smoke and 6 injuries at the Dorvan clinic fire.",
+        "However, witnesses told Velpress that the death toll from the Dorvan clinic fire exceeded 90."));
+    assertThat(numeric(byCause)).isEmpty();
+
+    List<Finding> twoClauses = check("clinic", "2031-06-03", lines(
+        "A ministry document said 40 people died, 12 people were injured in the Dorvan clinic fire.",
+        "However, witnesses told Velpress that 90 people died in the Dorvan clinic fire."));
+    assertThat(pairs(twoClauses, FindingType.NUMERIC_CONFLICT, "40", "90")).isTrue();
+  }
+
+  @Test
   void aTownsCountIsAPartOfTheRegionsToll() {
     List<Finding> findings = check(
         "wire", "2031-06-03", EndToEnd.lines(

@@ -41,6 +41,13 @@ public final class EventFramer {
       "\\b(?<day>\\d{1,2})\\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b(?:\\s+(?<year>(?:19|20)\\d\\d))?");
   /** Words before a date that names another event, not this one: "the attacks of October 7", "since Jan. 3". */
   private static final Set<String> REFERENCE_WORDS = Set.of("since", "of", "after", "before", "until", "from");
+  /**
+   * Participles that date a document, not the event it tells of: "a report published Wednesday",
+   * "a statement issued on Sunday". The day is when a count was made known, not when it happened.
+   */
+  private static final Set<String> PUBLICATION_WORDS = Set.of("published", "released", "issued", "dated");
+  /** The longest word read back over from a day to its participle: "Wednesday", "published". */
+  private static final int LONGEST_BEFORE_DAY = 9;
   /** "on Monday", "Tuesday's", "late Wednesday". */
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   /** "yesterday", "today", "last night". */
@@ -94,7 +101,7 @@ public final class EventFramer {
     Optional<LocalDate> date = absoluteDate(sentence, published);
     Optional<DayOfWeek> weekday = Optional.empty();
     Matcher wd = WEEKDAY.matcher(sentence.contains("day") ? sentence : ""); // every weekday ends in "day"
-    if (wd.find()) {
+    if (findEventDay(wd, sentence)) {
       weekday = Optional.of(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)));
       if (date.isEmpty() && published.isPresent()) {
         // "on Monday" in news means the latest Monday on or before publication.
@@ -259,13 +266,53 @@ public final class EventFramer {
     for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
-        if (referenceBefore(sentence, m.start())) {
+        if (referenceBefore(sentence, m.start()) || datesDocument(sentence, m.start())) {
           continue;
         }
         return dateOf(m, published);
       }
     }
     return Optional.empty();
+  }
+
+  /** Moves {@code weekdays} to the first weekday that does not date a document; false when there is none. */
+  private static boolean findEventDay(Matcher weekdays, String sentence) {
+    while (weekdays.find()) {
+      if (!datesDocument(sentence, weekdays.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the day starting at {@code start} follows a {@link #PUBLICATION_WORDS} participle, with
+   * "on" or a weekday and its comma between ("released on Wednesday, November 12").
+   */
+  private static boolean datesDocument(String sentence, int start) {
+    int end = start;
+    for (int step = 0; step < 3; step++) {
+      int wordEnd = end;
+      while (wordEnd > 0 && " \t\n,".indexOf(sentence.charAt(wordEnd - 1)) >= 0) {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && wordEnd - wordStart <= LONGEST_BEFORE_DAY && Character.isLetter(sentence.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordEnd - wordStart > LONGEST_BEFORE_DAY || wordStart == wordEnd) {
+        return false;
+      }
+      String word = sentence.substring(wordStart, wordEnd);
+      if (PUBLICATION_WORDS.contains(word)) {
+        return true;
+      }
+      if (!word.equals("on") && !WEEKDAY.matcher(word).matches()) {
+        return false;
+      }
+      end = wordStart;
+    }
+    return false;
   }
 
   /**

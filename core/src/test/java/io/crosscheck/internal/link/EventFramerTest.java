@@ -31,6 +31,22 @@ class EventFramerTest {
     assertThat(frame.dateCertain()).isTrue();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Opposition groups put the toll at 41, according to a Velpress report published Wednesday.",
+      "The toll stood at 41, a statement issued on Sunday said.",
+      "In a report released on Wednesday, March 12, the group put the toll at 41.",
+  })
+  void aDayThatDatesADocumentIsNotTheEventsDay(String sentence) {
+    assertThat(framer.frame(sentence, PUBLISHED).date()).isEmpty();
+  }
+
+  @Test
+  void theEventsDayAfterADocumentsDayIsKept() {
+    EventFrame frame = framer.frame("A report published Wednesday said the blast on Tuesday killed 12.", PUBLISHED);
+    assertThat(frame.date()).contains(LocalDate.of(2025, 3, 11));
+  }
+
   @Test
   void keepsWeekdayButMarksDateUncertainWithoutPublicationDate() {
     EventFrame frame = framer.frame("The blast on Tuesday killed 12 people.", Optional.empty());
