@@ -41,7 +41,18 @@ final class CountMoments {
       "(?i)(?:\\b(?:previously|formerly)\\b|^earlier\\b)");
   /** A figure inside what a party denies: "denied that the toll had reached 900" is no count of its own. */
   private static final Pattern DENIED_BEFORE = Pattern.compile(
-      "(?i)\\b(?:denied|denies|deny|denying|rejected|rejects)\\b");
+      "(?i)\\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|disputing)\\b");
+  /**
+   * A statement of the denier's own between a denial and a figure: "disputed this figure and said 46
+   * had died", "…, claiming the toll was instead under 50". The figure is the denier's count.
+   */
+  private static final Pattern OWN_STATEMENT = Pattern.compile(
+      "(?i)\\b(?:said|says|saying|claimed|claiming|insisted|insisting|added|adding|instead|put|putting)\\b");
+  /** Words right after a figure that say the count has moved on since: "stood at 35 but has since risen". */
+  private static final Pattern SINCE_CHANGED = Pattern.compile(
+      "(?i)^[^.;:!?]{0,40}?\\b(?:has|have|had)\\s{1,3}since\\s{1,3}(?:risen|increased|climbed|grown|gone\\s{1,3}up|doubled|fallen|dropped|declined)\\b");
+  /** How far after a figure {@link #SINCE_CHANGED} is looked for. */
+  private static final int SINCE_CHARS = 80;
   /** How far before a figure {@link #EARLIER_CLAUSE} and {@link #DENIED_BEFORE} are looked for. */
   private static final int CLAUSE_CHARS = 120;
   /**
@@ -49,7 +60,7 @@ final class CountMoments {
    * #DENIED_BEFORE} holds: most figures have none of them before, and skip the three scans.
    */
   private static final Literals OLDER_LITERALS = Literals.anyOf("from", "earlier", "previous", "former", "deni", "deny",
-      "reject");
+      "reject", "disput");
   /** A sentence that states its figure as a correction: "revised the toll to 3,958", "amended", "lowered". */
   private static final WholeWords REVISED = WholeWords.of("revised", "revises", "revising", "amended", "amends",
       "amending", "adjusted", "adjusts", "adjusting", "corrected", "corrects", "correcting", "lowered", "downgraded");
@@ -74,13 +85,28 @@ final class CountMoments {
         && CHANGE_AMOUNT.matcher(s.text().substring(Math.max(0, at - CHANGE_CHARS), at)).find()) {
       return true; // "went up by over 800": the amount of a change is no count of its own
     }
+    int end = Math.max(at, Math.min(s.text().length(), f.end() - s.start()));
+    String after = s.text().substring(end, Math.min(s.text().length(), end + SINCE_CHARS));
+    if (after.contains("since") && SINCE_CHANGED.matcher(after).find()) {
+      return true; // "the toll at the time stood at 35 but has since risen"
+    }
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
     if (!OLDER_LITERALS.in(clause)) {
       return false; // every window read below lies within the clause
     }
     return OLDER_VALUE.matcher(s.text().substring(Math.max(0, at - OLDER_VALUE_CHARS), at)).find()
         || EARLIER_CLAUSE.matcher(at <= CLAUSE_CHARS ? s.text().substring(0, at) : clause).find()
-        || DENIED_BEFORE.matcher(clause).find();
+        || denied(clause);
+  }
+
+  /** Whether {@code clause}, the words before a figure, denies it: a denial with no statement of the denier's own after it. */
+  private static boolean denied(String clause) {
+    Matcher m = DENIED_BEFORE.matcher(clause);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last >= 0 && !OWN_STATEMENT.matcher(clause).region(last, clause.length()).find();
   }
 
   /**

@@ -190,6 +190,30 @@ class NumericMomentsTest {
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
+  @Test
+  void aDisputedTollIsNotTheDisputersCount() {
+    List<Finding> findings = check(
+        "one", "2025-06-18", "A Carrow health official has disputed that more than 300 people died in the floods in Carrow this week.",
+        "two", "2025-06-18", "The Carrow mayor said 120 people died in the floods in Carrow this week.");
+    assertThat(numeric(findings)).isEmpty();
+  }
+
+  @Test
+  void whatADisputerSaysInsteadIsHisCount() {
+    List<Finding> findings = check(
+        "one", "2025-06-18", "A Carrow health official disputed the figure and said 70 people died in the floods in Carrow this week.",
+        "two", "2025-06-18", "The Carrow mayor said 120 people died in the floods in Carrow this week.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "70", "120")).isTrue();
+  }
+
+  @Test
+  void aTollThatHasSinceRisenIsNotACountOfItsOwn() {
+    List<Finding> findings = check(
+        "one", "2025-06-18", "The death toll from the floods in Carrow stood at 40 but has since risen, the Carrow Red Cross said.",
+        "two", "2025-06-18", "The death toll from the floods in Carrow stood at 95, the Carrow mayor said.");
+    assertThat(numeric(findings)).isEmpty();
+  }
+
   /** An undated article's counts of two days stay in one event (a dated one splits them by day, and they are not compared). */
   @Test
   void twoPartiesCountsThatTheArticleSetsAgainstEachOtherConflictWhateverTheirDays() {

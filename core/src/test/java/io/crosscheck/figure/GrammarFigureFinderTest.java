@@ -77,6 +77,8 @@ class GrammarFigureFinderTest {
       The hall seats at most 90 delegates.                       | at most 90           | COUNT    | 90         | UPPER_BOUND | -inf       | 90         | delegates
       Under 20 lawmakers voted against.                          | Under 20             | COUNT    | 20         | UPPER_BOUND | -inf       | 20         | lawmakers
       No more than 15 reporters were allowed in.                 | No more than 15      | COUNT    | 15         | UPPER_BOUND | -inf       | 15         | reporters
+      The toll did not exceed 30 people.                         | not exceed 30        | COUNT    | 30         | UPPER_BOUND | -inf       | 30         | people
+      The count had not reached 80 boats.                        | not reached 80       | COUNT    | 80         | UPPER_BOUND | -inf       | 80         | boats
       Rescuers found 30 or more survivors.                       | 30 or more           | COUNT    | 30         | LOWER_BOUND | 30         | inf        | survivors
       The camp holds 200 or so families.                         | 200 or so            | COUNT    | 200        | APPROXIMATE | 180        | 220        | families
       The app has 100+ reviewers.                                | 100+                 | COUNT    | 100        | LOWER_BOUND | 100        | inf        | reviewers
