@@ -435,8 +435,9 @@ final class AccountDisputeRule implements Check {
     return view.attribution(s).filter(a -> a.mode() == Mode.DIRECT).isPresent();
   }
 
+  /** Whether the sentence credits a denial, whatever else it credits: "Voss denies Renn hung up, saying she is surprised …". */
   private static boolean denies(ArticleView view, Sentence s) {
-    return view.attribution(s).filter(a -> a.stance() == Stance.DENYING).isPresent();
+    return view.anyAttribution(s, a -> a.stance() == Stance.DENYING);
   }
 
   /**

@@ -114,6 +114,16 @@ final class ArticleView {
     return Optional.ofNullable(best);
   }
 
+  /** Whether any attribution within the sentence meets {@code test}: a sentence may credit two statements ("denies X, saying Y"). */
+  boolean anyAttribution(Sentence s, java.util.function.Predicate<Attribution> test) {
+    for (Attribution a : article.attributions()) {
+      if (a.end() > s.start() && a.start() < s.end() && test.test(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The attribution of the one who speaks at {@code at} (a body offset in the sentence): the nearest
    * whose speaker is named before it, the subject of the verb there ("Pask pushed back against

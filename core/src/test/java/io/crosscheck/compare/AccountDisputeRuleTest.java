@@ -454,6 +454,35 @@ class AccountDisputeRuleTest {
     });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Voss said on Thursday: “It was a frank exchange. But the suggestion that the President hung up is not correct.”",
+      "Voss said on Thursday that claims that the President hung up were false.",
+  })
+  void aReportSaidToBeWrongIsDisputed(String denial) {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "President Ivo Renn hung up on Premier Mara Voss ten minutes into their call, the Velpress reported on Wednesday, citing senior officials.",
+        denial));
+
+    assertThat(findings).filteredOn(f -> f.type() == FindingType.ACCOUNT_DISPUTE)
+        .singleElement().satisfies(f -> assertThat(covers(f, "hung up on Premier Mara Voss", "hung up")).isTrue());
+  }
+
+  @Test
+  void aLedeThatDeniesWhileSayingMoreIsNoAccount() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Premier Mara Voss denies President Ivo Renn hung up on her, saying she is surprised and very disappointed details of their call were leaked.",
+        "Her denial comes less than an hour after Renn posted that the pact was a poor one, and on the same day "
+            + "a Velpress report said Renn hung up on Voss ten minutes into their call.",
+        "“It was frank. But the suggestion that the President hung up is not correct,” Voss said."));
+
+    assertThat(findings).filteredOn(f -> f.type() == FindingType.ACCOUNT_DISPUTE)
+        .singleElement().satisfies(f -> {
+          assertThat(covers(f, "a Velpress report said", "is not correct")).isTrue();
+          assertThat(EndToEnd.has(f, "saying she is surprised")).isFalse();
+        });
+  }
+
   @Test
   void looksAfterALedeThatOpensWithTheDenial() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
