@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -319,8 +320,38 @@ final class CueVerbs {
         return words.get(k - 1).looksPlural();
       }
     }
-    return false;
+    return i + 1 < words.size() && words.get(i + 1).is("that") && namedSubject(words, before);
   }
+
+  /** How many words an interrupter between a subject and its verb may hold: "Korvel, for their part, maintain". */
+  private static final int INTERRUPTER_WORDS = 4;
+
+  /**
+   * Whether the word at {@code at} ends a name that is the subject of the verb after it, a club or
+   * firm spoken of in the plural ("Korvel allege that …", "Korvel, meanwhile, maintain that …"): a
+   * capitalised word, not possessive, with no article before it ("the Korvel claim that …" is a noun).
+   */
+  private static boolean namedSubject(List<Words.Word> words, int at) {
+    int k = at;
+    if (words.get(k).is(",")) {
+      int open = k - 1;
+      while (open > 0 && k - open <= INTERRUPTER_WORDS + 1 && !words.get(open).is(",")) {
+        open--;
+      }
+      if (open <= 0 || !words.get(open).is(",")) {
+        return false;
+      }
+      k = open - 1;
+    }
+    Words.Word name = words.get(k);
+    if (!name.isWord() || !name.isCapitalised() || name.isPossessive()) {
+      return false;
+    }
+    return k == 0 || !ARTICLES.contains(words.get(k - 1).lower());
+  }
+
+  /** Words before a name that make it a modifier of the noun after it: "the Korvel claim". */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her", "our");
 
   /** "say", "claim": a cue whose "-s" form is also a cue, so it can be a noun ("a claim") too. */
   boolean isBaseForm(String lower) {

@@ -90,6 +90,8 @@ class NewsAttributionFinderTest {
       Kovac left the summit early, adding that the talks had failed.       | talks had failed      | Kovac    | NAMED_PERSON       | INDIRECT
       The Velorian government says the dam is safe, while Kastani officials say it is cracking. | dam is safe | government | INSTITUTION | INDIRECT
       The Velorian government says the dam is safe, while Kastani officials say it is cracking. | it is cracking | officials | ANONYMOUS | INDIRECT
+      Korvel United allege that Dorvan agreed to forgo the payments. | Dorvan agreed to forgo | United | INSTITUTION | INDIRECT
+      Korvel Rovers, meanwhile, maintain that Dorvan waived the fee in August. | Dorvan waived the fee | Rovers | INSTITUTION | INDIRECT
       The Orvath Courier reported that the minister had resigned.          | minister had resigned | Courier  | MEDIA              | INDIRECT
       According to an unsourced Channel 9 report, the minister will resign. | minister will resign | report   | MEDIA              | INDIRECT
       People familiar with the talks said a deal was close.                | deal was close        | People   | ANONYMOUS          | INDIRECT
@@ -227,6 +229,7 @@ class NewsAttributionFinderTest {
       Kovac declined to say whether she would run.
       The crowd was twice what Velpress reported, standing at 80,000 entries.
       The day Kovac ruled out resigning ended with a letter from the league to answer that of the union.
+      The Korvel claim that Dorvan waived the fee was rejected by the panel.
       """)
   void ignoresNonSpeechVerbs(String text) {
     assertThat(find(text)).isEmpty();
