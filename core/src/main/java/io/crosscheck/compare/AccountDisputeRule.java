@@ -74,6 +74,7 @@ final class AccountDisputeRule implements Check {
   private final ContraryClaims contrary;
   private final ScopeDisputes scopes;
   private final BlameDisputes blames;
+  private final CounterClaims counters = new CounterClaims();
 
   AccountDisputeRule(Lexicon lexicon) {
     this.disputeCues = CuePatterns.from(lexicon, "dispute-cues");
@@ -138,6 +139,13 @@ final class AccountDisputeRule implements Check {
     disputes.addAll(progress.find(views));
     disputes.addAll(commitments.find(views));
     disputes.addAll(exclusions.find(views));
+    // A party answering a claim about it after "However": only where no rule above read either sentence.
+    Set<Sentence> involved = new HashSet<>(answered);
+    for (Dispute d : disputes) {
+      involved.add(d.account().sentence());
+      d.disputing().forEach(x -> involved.add(x.sentence()));
+    }
+    disputes.addAll(counters.find(views, involved, PartyOwners.of(batch.articles())));
     Set<Sentence> disputed = new HashSet<>(answered);
     for (List<Dispute> group : byAnswer(merge(disputes))) {
       out.add(finding(group));

@@ -1,0 +1,52 @@
+package io.crosscheck.compare;
+
+import static io.crosscheck.compare.EndToEnd.check;
+import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Finding;
+import io.crosscheck.model.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A party's answer to a claim about it, set against the claim by a word of contrast and no dispute
+ * cue; in invented words. Each look-alike (two parties speaking in turn about different things)
+ * has a positive beside it.
+ */
+class CounterClaimsTest {
+  private static final FindingType DISPUTE = FindingType.ACCOUNT_DISPUTE;
+
+  @Test
+  void anAnswerOpeningOnHoweverDisputesTheClaimNamingItsParty() {
+    List<Finding> found = check("wire", "2031-09-12", lines(
+        "Ivo Dorvan claims Korvel United owes him 40 million in unpaid wages and bonuses.",
+        "However, Korvel United maintains that the striker had agreed to waive these payments in August."));
+    assertThat(pairs(found, DISPUTE, "owes him 40 million", "agreed to waive these payments")).as(found.toString()).isTrue();
+  }
+
+  @Test
+  void anAnswerWithAContrastAsideAfterItsPartyDisputesTheClaimant() {
+    List<Finding> found = check("wire", "2031-09-12", lines(
+        "Ivo Dorvan says the club still owes him his last three months of salary.",
+        "Korvel United, meanwhile, insist that Dorvan gave up the salary when he signed his transfer."));
+    assertThat(pairs(found, DISPUTE, "still owes him", "Dorvan gave up the salary")).as(found.toString()).isTrue();
+  }
+
+  @Test
+  void partiesSpeakingInTurnAboutOtherThingsAreNoDispute() {
+    List<Finding> found = check("wire", "2031-09-12", lines(
+        "Ivo Dorvan said he was happy to be playing in Orsk again.",
+        "However, Korvel United said its new stadium would open in May."));
+    assertThat(found).noneMatch(f -> f.type() == DISPUTE);
+  }
+
+  @Test
+  void aRelayClosingOnItsOutletAnswersNothing() {
+    List<Finding> found = check("wire", "2031-09-12", lines(
+        "The Varnian relief office now puts the toll at 390, according to its revised report.",
+        "However, the Varnian relief office, in its previous report, said at least 1,100 people died, according to Kelwire."));
+    assertThat(found).noneMatch(f -> f.type() == DISPUTE);
+  }
+}
