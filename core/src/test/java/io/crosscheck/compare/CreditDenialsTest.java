@@ -64,4 +64,12 @@ class CreditDenialsTest {
         "second", "2025-06-20", "The Varno Aid Society denied that the quake in Tessel had killed 940 people.");
     assertThat(findings).noneMatch(f -> f.type() == FindingType.ACCOUNT_DISPUTE);
   }
+
+  @Test
+  void aProposalTurnedDownDeniesNoFigure() {
+    List<Finding> findings = check(
+        "first", "2025-04-11", "Ivo Dorvan said Korvel United owe him 940,000 euros in unpaid wages.",
+        "second", "2025-04-14", "Ivo Dorvan rejected the league's offer to mediate in his dispute with Korvel United over 940,000 euros in unpaid wages.");
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.ACCOUNT_DISPUTE);
+  }
 }
