@@ -25,8 +25,10 @@ import io.crosscheck.model.Report;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Source;
 import io.crosscheck.text.SentenceWindows;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.IntSupplier;
 
 /**
@@ -127,22 +130,18 @@ final class Pipeline {
     }
     EventEntities entities = new EventEntities(linked.entities(), entityOrder);
     try {
-      // Events are independent: their checks run on every core, a chunk at a time, and their
-      // findings and failures are merged in event order, so the report is the same for any thread count.
-      int eventsChecked = 0;
-      for (int from = 0; from < events.size(); from += EVENT_CHUNK) {
-        stopIfCancelled(listener);
-        List<EventOutcome> outcomes = inParallel(events.subList(from, Math.min(events.size(), from + EVENT_CHUNK)),
-            event -> checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()), entities));
-        for (EventOutcome o : outcomes) {
-          findings.addAll(o.findings());
-          o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
-          listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
-        }
-      }
+      // Events are independent: their checks run on every core, and their findings and failures
+      // are merged in event order, so the report is the same for any thread count.
+      inParallelInOrder(events, EVENT_CHUNK, listener,
+          event -> checkEvent(event, checked, articleOrder, claimsByEvent.getOrDefault(event.id(), List.of()), entities),
+          (o, at) -> {
+            findings.addAll(o.findings());
+            o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
+            listener.checkFinished("event " + o.event(), at + 1, events.size());
+          });
     } catch (OutOfMemoryError e) {
       // The checks of a large event can outgrow the heap; the articles' own results still stand.
-      findings = new ArrayList<>();
+      findings.clear();
       errors.add(checksNotRun(checked.size()));
     }
     errors.addAll(failures.errors());
@@ -333,11 +332,7 @@ final class Pipeline {
       items.forEach(item -> out.add(work.apply(item)));
       return out;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
-      Thread t = new Thread(r, "crosscheck-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = workers(items.size());
     try {
       List<Future<R>> futures = new ArrayList<>();
       for (T item : items) {
@@ -348,16 +343,78 @@ final class Pipeline {
       }
       return out;
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while analysing", e);
+      throw interrupted(e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw rethrown(e);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Applies {@code work} to every item on {@link #threads} threads and hands each result, with its
+   * position, to {@code then} in input order. At most {@code window} items are in flight, which
+   * bounds the results held; unlike chunks with a barrier between them, one long item (a large
+   * event) does not leave the other cores idle, as they go on with the items after it. Asks
+   * {@code listener} whether to stop before every {@code window}-th item.
+   */
+  <T, R> void inParallelInOrder(List<T> items, int window, ProgressListener listener, Function<T, R> work,
+      ObjIntConsumer<R> then) {
+    if (threads <= 1 || items.size() <= 1) {
+      for (int i = 0; i < items.size(); i++) {
+        stopEvery(window, i, listener);
+        then.accept(work.apply(items.get(i)), i);
+      }
+      return;
+    }
+    ExecutorService pool = workers(items.size());
+    try {
+      Deque<Future<R>> inFlight = new ArrayDeque<>();
+      int submitted = 0;
+      for (int i = 0; i < items.size(); i++) {
+        for (; submitted < items.size() && submitted < i + window; submitted++) {
+          stopEvery(window, submitted, listener);
+          T item = items.get(submitted);
+          inFlight.add(pool.submit(() -> work.apply(item)));
+        }
+        then.accept(inFlight.remove().get(), i);
+      }
+    } catch (InterruptedException e) {
+      throw interrupted(e);
+    } catch (ExecutionException e) {
+      throw rethrown(e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** {@link #stopIfCancelled} before every {@code every}-th item. */
+  private static void stopEvery(int every, int item, ProgressListener listener) {
+    if (item % every == 0) {
+      stopIfCancelled(listener);
+    }
+  }
+
+  /** A pool of daemon worker threads, no more than {@link #threads} nor than {@code items}. */
+  private ExecutorService workers(int items) {
+    return Executors.newFixedThreadPool(Math.min(threads, items), r -> {
+      Thread t = new Thread(r, "crosscheck-worker");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  private static IllegalStateException interrupted(InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new IllegalStateException("interrupted while analysing", e);
+  }
+
+  /** A worker's failure as the caller's: an error or runtime exception as thrown, anything else wrapped. */
+  private static RuntimeException rethrown(ExecutionException e) {
+    if (e.getCause() instanceof Error err) {
+      throw err;
+    }
+    return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
   }
 
   static void stopIfCancelled(ProgressListener listener) {
@@ -366,7 +423,7 @@ final class Pipeline {
     }
   }
 
-  /** How many events are checked in parallel between two progress reports. */
+  /** How many events may be in flight at once: their outcomes wait to be merged in event order. */
   static final int EVENT_CHUNK = 64;
 
   /** A check that threw on one event. */

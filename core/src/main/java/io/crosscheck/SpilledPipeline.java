@@ -191,19 +191,14 @@ final class SpilledPipeline {
     }, Pipeline.findingOrder(ids));
     CheckFailures failures = new CheckFailures();
     FileError checksLost = null;
-    int eventsChecked = 0;
     try {
-      for (int from = 0; from < events.size(); from += Pipeline.EVENT_CHUNK) {
-        Pipeline.stopIfCancelled(listener);
-        List<Pipeline.EventOutcome> outcomes = pipeline.inParallel(
-            events.subList(from, Math.min(events.size(), from + Pipeline.EVENT_CHUNK)),
-            event -> checkEvent(event, loader, claimSpill, resolver, firstClaim, articleOrder, speakers, eventEntities));
-        for (Pipeline.EventOutcome o : outcomes) {
-          o.findings().forEach(findings::add);
-          o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
-          listener.checkFinished("event " + o.event(), ++eventsChecked, events.size());
-        }
-      }
+      pipeline.inParallelInOrder(events, Pipeline.EVENT_CHUNK, listener,
+          event -> checkEvent(event, loader, claimSpill, resolver, firstClaim, articleOrder, speakers, eventEntities),
+          (o, at) -> {
+            o.findings().forEach(findings::add);
+            o.failures().forEach(f -> failures.add(f.check(), f.event(), f.error()));
+            listener.checkFinished("event " + o.event(), at + 1, events.size());
+          });
     } catch (OutOfMemoryError e) {
       // As in the whole-batch run: the findings go, the articles' own results still stand.
       findings.clear();
