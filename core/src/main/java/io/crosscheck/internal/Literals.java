@@ -18,6 +18,13 @@ public final class Literals {
   /** For each ASCII character, the literals whose first letter it is in lower or upper case; null for none. */
   private final String[][] byFirst;
 
+  /**
+   * For each ASCII first letter, the ASCII characters (in either case) that a literal starting with
+   * it has second; null where a one-letter literal lets any character follow. Most places where a
+   * first letter stands ("t", "r") are left at the second character, without comparing a literal.
+   */
+  private final boolean[][] secondOf;
+
   private Literals(List<String> literals) {
     List<List<String>> lists = new ArrayList<>();
     for (int c = 0; c < ASCII; c++) {
@@ -32,9 +39,25 @@ public final class Literals {
       }
     }
     this.byFirst = new String[ASCII][];
+    this.secondOf = new boolean[ASCII][];
     for (int c = 0; c < ASCII; c++) {
       byFirst[c] = lists.get(c).isEmpty() ? null : lists.get(c).toArray(String[]::new);
+      secondOf[c] = byFirst[c] == null ? null : seconds(byFirst[c]);
     }
+  }
+
+  /** The characters that may stand second where one of {@code literals} starts; null if any may. */
+  private static boolean[] seconds(String[] literals) {
+    boolean[] out = new boolean[ASCII];
+    for (String literal : literals) {
+      if (literal.length() < 2) {
+        return null;
+      }
+      char second = literal.charAt(1);
+      out[second] = true;
+      out[Character.toUpperCase(second)] = true;
+    }
+    return out;
   }
 
   /**
@@ -64,7 +87,7 @@ public final class Literals {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       String[] candidates = c < ASCII ? byFirst[c] : null;
-      if (candidates != null) {
+      if (candidates != null && maySecond(secondOf[c], text, i + 1)) {
         for (String literal : candidates) {
           if (text.regionMatches(true, i, literal, 0, literal.length())) {
             return true;
@@ -73,5 +96,17 @@ public final class Literals {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the character at {@code at} may be a literal's second: any where {@code seconds} is null
+   * or the text ends (the full comparison decides), and any beyond ASCII, which may fold to one.
+   */
+  private static boolean maySecond(boolean[] seconds, String text, int at) {
+    if (seconds == null || at >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(at);
+    return c >= ASCII || seconds[c];
   }
 }
