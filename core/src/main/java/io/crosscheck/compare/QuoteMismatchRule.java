@@ -55,6 +55,8 @@ final class QuoteMismatchRule implements Check {
   static final int MAX_HOLDERS = 64;
   /** Fewest characters (joined words) two overlapping excerpts must share: a few words recur by chance. */
   static final int MIN_OVERLAP_CHARS = 40;
+  /** Fewest content words two loosely aligned renderings of one remark share: more than one word of substance. */
+  static final int MIN_SHARED_CONTENT = 2;
   /** Fewest words of a short quote that may paraphrase a longer one ("confirmed that Varno approves"). */
   static final int MIN_SHORT_WORDS = 4;
 
@@ -260,13 +262,30 @@ final class QuoteMismatchRule implements Check {
       return Optional.empty(); // an excerpt, however cut
     }
     double similarity = 2.0 * common / (a.stems().size() + b.stems().size());
-    boolean rendered = shorter.words().size() >= MIN_WORDS && similarity >= MIN_RENDERING_SIMILARITY;
+    // Below MIN_SIMILARITY the shared stems must include more than one word of substance.
+    boolean rendered = shorter.words().size() >= MIN_WORDS && similarity >= MIN_RENDERING_SIMILARITY
+        && (similarity >= MIN_SIMILARITY || sharedContentStems(shorter, longer) >= MIN_SHARED_CONTENT);
     boolean paraphrased = shorter.words().size() < MIN_WORDS && common == shorter.stems().size() - 1
         && sameNamedSpeaker(a, b) && substitutesContentWord(shorter, longer);
     if (!rendered && !paraphrased || edited(a, b)) {
       return Optional.empty();
     }
     return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is rendered two ways: " + difference(a, b)));
+  }
+
+  /**
+   * How many of the shorter quote's content words (not function words) the longer holds, by stem:
+   * "this is the worst deal ever" and "this was the worst call by far" share only "worst".
+   */
+  private int sharedContentStems(Quote shorter, Quote longer) {
+    Set<String> longerStems = Set.copyOf(longer.stems());
+    Set<String> shared = new java.util.HashSet<>();
+    for (int i = 0; i < shorter.words().size(); i++) {
+      if (!functionWords.contains(shorter.words().get(i)) && longerStems.contains(shorter.stems().get(i))) {
+        shared.add(shorter.stems().get(i));
+      }
+    }
+    return shared.size();
   }
 
   /** Two wordings apart only by an editor's brackets and abbreviations ({@link EditorialMarks#onlyEditing}). */

@@ -42,4 +42,20 @@ class QuoteRenderingsTest {
         "second", "2025-09-20", "Mayor Ilse Marten told reporters in Tessel that \"deficiencies in the council's work have led to bitter disputes and disappointed the citizens.\"");
     assertThat(findings).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
   }
+
+  @Test
+  void twoRemarksSharingOnlyFramingWordsAndOneWordOfSubstanceStaySilent() {
+    List<Finding> findings = check(
+        "first", "2025-05-02", "\"This is the worst harbour plan ever,\" Mayor Ilse Marten said in Tessel on Friday.",
+        "second", "2025-05-02", "Mayor Ilse Marten told reporters in Tessel on Friday that \"this was the worst council session by far\".");
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
+  }
+
+  @Test
+  void aCloseRenderingDifferingInItsWordsOfSubstanceIsStillOneRemark() {
+    List<Finding> findings = check(
+        "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"We have not and do not engage in fraud of any kind.\"",
+        "second", "2025-05-02", "Mayor Ilse Marten told reporters in Tessel on Friday: \"We have not and are not engaged in deceit of any kind.\"");
+    assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "engage in fraud", "engaged in deceit")).isTrue();
+  }
 }
