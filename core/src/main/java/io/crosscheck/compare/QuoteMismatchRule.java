@@ -76,12 +76,23 @@ final class QuoteMismatchRule implements Check {
    */
   private record Quote(ArticleView view, Quotation quotation, List<String> words, String joined,
       Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems,
-      Optional<String> core, Set<String> inserted) {
+      Optional<String> core, Set<String> inserted, List<String> fragments) {
     Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution, Optional<String> core,
-        Set<String> inserted) {
+        Set<String> inserted, List<String> fragments) {
       this(view, quotation, words, joinWords(words), attribution, Set.copyOf(words), words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
-          words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList(), core, inserted);
+          words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList(), core, inserted,
+          List.copyOf(fragments));
     }
+  }
+
+  /**
+   * Whether {@code split}, a remark quoted in fragments ("a “regrettable” visit whose “gangster-like”
+   * demands “might rattle our resolve”"), is made of excerpts of {@code whole}: each fragment of two
+   * words or more stands in it word for word. An article quoting other pieces of one statement
+   * misquotes nothing, unless it credits them to another named speaker.
+   */
+  private static boolean fragmentsOf(Quote split, Quote whole) {
+    return !split.fragments().isEmpty() && split.fragments().stream().allMatch(whole.joined()::contains);
   }
 
   /** Words joined as {@link Quote#joined} holds them: no spaces, no compound gaps. */
@@ -111,7 +122,8 @@ final class QuoteMismatchRule implements Check {
         Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
             first.inner(), true);
         if (words.size() >= MIN_SHORT_WORDS) {
-          quotes.add(new Quote(view, span, words, attribution(view, first), core(words), edited.inserted()));
+          quotes.add(new Quote(view, span, words, attribution(view, first), core(words), edited.inserted(),
+              remark.size() > 1 ? fragments(view, remark) : List.of()));
         }
       }
     }
@@ -122,7 +134,8 @@ final class QuoteMismatchRule implements Check {
       Quote a = quotes.get(pair[0]);
       Quote b = quotes.get(pair[1]);
       // "Because you never showed the pass" is cut from "You never showed the pass at the gate", in either reading.
-      if (events.sameEvent(a.view(), b.view()) && !excerptOf(a, b) && !excerptOf(b, a)) {
+      if (events.sameEvent(a.view(), b.view()) && !excerptOf(a, b) && !excerptOf(b, a)
+          && !(sameOrUnnamedSpeaker(a, b) && (fragmentsOf(a, b) || fragmentsOf(b, a)))) {
         compare(a, b).or(() -> rendering(a, b)).filter(f -> a.joined().equals(b.joined()) || !overlappingExcerpts(a, b))
             .ifPresent(f -> differing.put(pairKey(pair[0], pair[1]), f));
       }
@@ -467,6 +480,18 @@ final class QuoteMismatchRule implements Check {
     }
     if (!current.isEmpty()) {
       out.add(current);
+    }
+    return out;
+  }
+
+  /** The joined words of each quotation of a split remark that holds two words or more. */
+  private static List<String> fragments(ArticleView view, List<Quotation> remark) {
+    List<String> out = new ArrayList<>();
+    for (Quotation q : remark) {
+      List<String> words = Texts.words(EditorialMarks.of(q.inner().in(view.body())).text());
+      if (words.size() >= 2) {
+        out.add(joinWords(words));
+      }
     }
     return out;
   }

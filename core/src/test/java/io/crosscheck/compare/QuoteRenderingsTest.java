@@ -58,4 +58,24 @@ class QuoteRenderingsTest {
         "second", "2025-05-02", "Mayor Ilse Marten told reporters in Tessel on Friday: \"We have not and are not engaged in deceit of any kind.\"");
     assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "engage in fraud", "engaged in deceit")).isTrue();
   }
+
+  @Test
+  void fragmentsQuotedWordForWordFromOneStatementAreExcerpts() {
+    String lede = "Envoy Ivo Renn left Orsk on Saturday after two days of disarmament talks with Varnian officials. ";
+    List<Finding> findings = check(
+        "first", "2025-05-03", lede + "Hours later, an unnamed spokesman for the Varnian ministry issued a statement saying that the "
+            + "envoy's \"one-sided and bully-like demand for disarmament\" had led to a \"risky phase that might shake our resolve "
+            + "for disarmament that had been firm.\"",
+        "second", "2025-05-04", lede + "Varnia issued a statement on Saturday calling it a \"regrettable\" visit in which the envoy's "
+            + "\"bully-like\" demands \"might shake our resolve for disarmament that had been firm.\"");
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
+
+    List<Finding> reworded = check(
+        "first", "2025-05-03", lede + "Hours later, an unnamed spokesman for the Varnian ministry issued a statement saying that the "
+            + "envoy's \"one-sided and bully-like demand for disarmament\" had led to a \"risky phase that might shake our resolve "
+            + "for disarmament that had been firm.\"",
+        "second", "2025-05-04", lede + "Varnia issued a statement on Saturday calling it a \"regrettable\" visit in which the envoy's "
+            + "\"bully-like\" demands \"might weaken our resolve for disarmament that had been firm.\"");
+    assertThat(reworded).anyMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
+  }
 }
