@@ -120,8 +120,10 @@ final class BlameDisputes {
     } else {
       Matcher asserts = ASSERTS.matcher(first);
       Optional<CuePatterns.Hit> denial = denials.find(second);
-      if (!asserts.find() || denial.isEmpty() || denials.find(first).isPresent()) {
-        return Optional.empty();
+      if (!asserts.find() || denial.isEmpty() || denials.find(first).isPresent()
+          || Proposals.opensOn(first.substring(asserts.end()))
+          || Proposals.turnedDown(second.substring(denial.get().start(), denial.get().end()), second.substring(denial.get().end()))) {
+        return Optional.empty(); // "backed a truce plan, but Varnia rejected it": positions on a proposal, no accounts
       }
       aVerb = asserts.start();
       bVerb = denial.get().start();

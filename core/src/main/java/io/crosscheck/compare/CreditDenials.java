@@ -42,12 +42,6 @@ final class CreditDenials {
   /** Capitalised words that open a sentence or clause rather than a name: "The", "In", "But". */
   private static final Set<String> OPENERS = Set.of("The", "A", "An", "In", "On", "At", "But", "However", "And",
       "Earlier", "Later", "Meanwhile", "After", "Asked", "When", "While");
-  /**
-   * The object of a rejection that is a proposal, not a claim: "the league's offer to mediate", "a
-   * mediation bid", "their request". A few words may stand before the noun.
-   */
-  private static final Pattern PROPOSAL_REJECTED = Pattern.compile(
-      "(?i)\\s{0,3}(?:[\\p{L}’'().-]{1,30}\\s{1,3}){0,5}?(?:offers?|proposals?|mediation|bids?|requests?|pleas?|invitations?|ultimatum)\\b");
   /** A number of two digits or more: "900", "11,300", "2.5". */
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d");
 
@@ -80,7 +74,7 @@ final class CreditDenials {
         }
         String before = denial.text().substring(0, hit.get().start());
         String after = denial.text().substring(hit.get().end());
-        if (PROPOSAL_REJECTED.matcher(after).lookingAt()) {
+        if (Proposals.turnedDown(denial.text().substring(hit.get().start(), hit.get().end()), after)) {
           continue; // "rejected the league's offer to mediate …": a proposal turned down, no claim denied
         }
         List<Side> denying = denying(view, d);

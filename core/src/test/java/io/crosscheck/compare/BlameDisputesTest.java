@@ -59,4 +59,11 @@ class BlameDisputesTest {
     assertThat(pairs(oneParty, DISPUTE, "Varnia supported the envoy's account", "Varnia denied any outside mediation"))
         .as(oneParty.toString()).isFalse();
   }
+
+  @Test
+  void positionsOnAProposalAreNoAccounts() {
+    List<Finding> found = check("wire", "2031-08-05", lines(LEDE,
+        "Ostria last week backed a Varnian-led plan for a full truce, but Orsk rejected that and instead offered a halt to strikes on ports."));
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
 }
