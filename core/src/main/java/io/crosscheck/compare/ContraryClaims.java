@@ -12,6 +12,7 @@ import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Severity;
 import io.crosscheck.model.Source;
 import io.crosscheck.model.SourceKind;
+import io.crosscheck.model.Stance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,6 +100,11 @@ final class ContraryClaims {
     this.stopWords = stopWords;
     this.groups = groups;
     this.omissions = omissions;
+  }
+
+  /** Whether the claim is credited with the stance: its content is then what its speaker denies, not asserts. */
+  private static boolean credited(Claim c, Stance stance) {
+    return c.attribution().filter(a -> a.stance() == stance).isPresent();
   }
 
   /** The findings of one batch ({@code views}: its articles' views by id), at most one per pair of parties and pair of articles. */
@@ -203,8 +209,8 @@ final class ContraryClaims {
         Optional<Claim> denying = shared.isEmpty() ? Optional.empty()
             : opposed(a, b, shared, said) ? Optional.of(a) : opposed(b, a, shared, said) ? Optional.of(b)
             : Optional.empty();
-        if (denying.isEmpty()) {
-          continue;
+        if (denying.isEmpty() || credited(denying.get() == a ? b : a, Stance.DENYING)) {
+          continue; // "Varnia denies that the talks took place" asserts nothing a second denial could contradict
         }
         Optional<ClaimPairs.Sentences> s = ClaimPairs.sentences(views, a, b, alreadyDisputed);
         if (s.isPresent()) {

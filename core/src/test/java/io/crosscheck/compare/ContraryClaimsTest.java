@@ -125,6 +125,16 @@ class ContraryClaimsTest {
   }
 
   @Test
+  void aClaimCreditedWithADenialAssertsNothingASecondDenialContradicts() {
+    List<Finding> found = inOneArticle(
+        "The Orsk premier's office has stated that the remark was \"lighthearted,\" and the premier previously described the call as \"friendly.\"",
+        "Meanwhile, Varnia denies that the remarks happened at all.",
+        "The government also released a statement online, saying that the remark \"did not happen during that call.\"");
+    assertThat(found).filteredOn(f -> f.type() == DISPUTE).singleElement()
+        .satisfies(f -> assertThat(EndToEnd.has(f, "lighthearted")).isTrue());
+  }
+
+  @Test
   void readsANegativeAdverbialAsADenial() {
     List<Finding> found = inOneArticle(
         "Korvel Systems said Halden Air had approved the faulty patch before the outage.",
