@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.WholeWords;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Source;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * dispute cue (ACCOUNT_DISPUTE): "Dorvan claims Korvel owes him the fee. However, Korvel maintains
  * that he agreed to waive it."; "Korvel, meanwhile, assert that Dorvan waived the sum."
  *
- * <p>The answer is credited to one party and marked as a contrast (an opening "However", "But" or
+ * <p>The answer is credited to one party and marked as a contrast (an opening "However", "But", "Still" or
  * "Yet", or "meanwhile", "on the other hand", "for its part" set off by commas near its start); the
  * claim, credited to a party of another side, stands at most {@link #REACH} sentences before it,
  * and one of the two is about the other's party: the claim names the answering party, or the
@@ -25,8 +26,6 @@ import java.util.regex.Pattern;
 final class CounterClaims {
   /** How many sentences before its answer a claim may stand. */
   private static final int REACH = 2;
-  /** A sentence opening on contrast: "However, Korvel maintains …". */
-  private static final Pattern CONTRAST_OPENING = Pattern.compile("^\\s{0,3}(?:However|But|Yet)\\b");
   /** Contrast set off by commas after the answering party: "Korvel, meanwhile, assert …". */
   private static final Pattern CONTRAST_ASIDE = Pattern.compile(
       ",\\s{1,3}(?:however|meanwhile|on\\s{1,3}the\\s{1,3}other\\s{1,3}hand|for\\s{1,3}(?:its|their|his|her)\\s{1,3}part"
@@ -69,22 +68,22 @@ final class CounterClaims {
   /**
    * Whether the sentence answers as {@code a}'s party, marked as a contrast: the party named before
    * what it says (a relay closing on "…, according to Velpress" answers nothing), and the sentence
-   * opening on "However" or the party followed by a contrast aside ("Korvel, meanwhile, …").
+   * opening on "However", "But", "Yet" or "Still" ({@link ProgressDisputes#CONTRAST}), or the party
+   * followed by a contrast aside ("Korvel, meanwhile, …").
    */
   private static boolean contrastedAnswer(Sentence s, Attribution a) {
     if (a.sourceSpan().isEmpty() || a.sourceSpan().get().start() > a.span().start()) {
       return false;
     }
     String text = s.text();
-    if (CONTRAST_OPENING.matcher(text).lookingAt()) {
+    if (ProgressDisputes.CONTRAST.matcher(text).lookingAt()) {
       return true;
     }
     int partyEnd = a.sourceSpan().get().end() - s.start();
     if (partyEnd <= 0 || partyEnd > ASIDE_CHARS) {
       return false;
     }
-    java.util.regex.Matcher aside = CONTRAST_ASIDE.matcher(text).region(partyEnd, Math.min(text.length(), ASIDE_CHARS + partyEnd));
-    return aside.lookingAt();
+    return CONTRAST_ASIDE.matcher(text).region(partyEnd, Math.min(text.length(), ASIDE_CHARS + partyEnd)).lookingAt();
   }
 
   /** Whether {@code answer} comes from another side than {@code claim}, and one of the two is about the other's party. */
@@ -113,12 +112,10 @@ final class CounterClaims {
         && Character.isUpperCase(surname.charAt(0)) && containsWord(text, surname);
   }
 
+  /** Whether {@code word} stands in {@code text} as a whole word, as {@code \b} bounds it. */
   private static boolean containsWord(String text, String word) {
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1));
-      int end = at + word.length();
-      boolean endsWord = end == text.length() || !Character.isLetter(text.charAt(end));
-      if (startsWord && endsWord) {
+      if (!WholeWords.wordBefore(text, at) && !WholeWords.wordAt(text, at + word.length())) {
         return true;
       }
     }

@@ -32,7 +32,7 @@ final class ProgressDisputes {
   /** Claims about one step made further apart than this are about different moments. */
   static final long MAX_DAYS_APART = 7;
   /** "But", "However," or "Yet" opening a sentence that answers the one before. */
-  private static final Pattern CONTRAST = Pattern.compile("\\s*(?:But|However|Yet|Still)\\b");
+  static final Pattern CONTRAST = Pattern.compile("\\s*(?:But|However|Yet|Still)\\b");
 
   /** One family of cues: a positive and a negative list, and whether names count as shared words. */
   private record Family(CuePatterns positive, CuePatterns negative, boolean namesCount) {}
