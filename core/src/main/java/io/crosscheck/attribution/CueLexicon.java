@@ -241,6 +241,22 @@ final class CueLexicon {
     return in(w, ROLE) || isHyphenatedRole(w.lower());
   }
 
+  /**
+   * A regular plural of a role word: "executives", "representatives", "deputies", "bosses". The
+   * role list holds singulars only, since a plural names no one holder.
+   */
+  boolean isRolePlural(String lower) {
+    if (lower.length() <= MIN_PLURAL || !lower.endsWith("s") || lower.endsWith("ss")) {
+      return false;
+    }
+    String stem = lower.substring(0, lower.length() - 1);
+    return isRole(stem) || lower.endsWith("ies") && isRole(lower.substring(0, lower.length() - 3) + "y")
+        || lower.endsWith("es") && isRole(lower.substring(0, lower.length() - 2));
+  }
+
+  /** Words of this length or shorter are no role's plural for {@link #isRolePlural}: "ms", "mps". */
+  private static final int MIN_PLURAL = 3;
+
   /** "vice-president": a role after a hyphen. */
   private boolean isHyphenatedRole(String lower) {
     int hyphen = lower.lastIndexOf('-');

@@ -91,6 +91,31 @@ final class PhraseNames {
     return lexicon.isAnonymityNoun(lower) || lower.length() > 5 && COMMON_PLURAL.matcher(lower).matches() && !isThing(lower);
   }
 
+  /**
+   * A lower-case plural naming several unnamed people: a role's plural ("executives",
+   * "representatives") or an agent's ({@link #isPluralAgent}: "voters", "investors").
+   */
+  boolean isPeoplePlural(String lower) {
+    return lexicon.isRolePlural(lower) || isPluralAgent(lower);
+  }
+
+  /** Determiners that may open a plural: "the", "some", "several", "many" ("a" and "an" may not). */
+  private static final WordSet PLURAL_DETERMINERS = WordSet.of("the", "some", "several", "many");
+
+  /**
+   * A lower-case {@link #isPeoplePlural} at {@code i} right after a plural determiner or a
+   * possessive, which heads a speaker phrase as the lexicon's own plurals do: "The executives
+   * said", "Dorvan’s representatives said", "according to the club’s investors", "their lawyers".
+   */
+  boolean isOwnedPlural(List<Word> w, int i) {
+    Word t = w.get(i);
+    if (i == 0 || !t.isWord() || t.isCapitalised() || t.isPossessive() || !isPeoplePlural(t.lower())) {
+      return false;
+    }
+    Word before = w.get(i - 1);
+    return before.isPossessive() || before.isPossessivePronoun() || PLURAL_DETERMINERS.contains(before.lower());
+  }
+
   /** The "for"/"of"/"at" after a role word in a descriptor ("a spokesman for the ministry"), or -1. */
   int rolePreposition(List<Word> descriptor) {
     for (int k = 1; k + 1 < descriptor.size() && k <= 4; k++) {

@@ -221,7 +221,7 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior); // "the Velpress news agency"
     }
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
-      if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPluralAgent(headLower)
+      if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPeoplePlural(headLower)
           || mentions.isPersonNoun(headLower)) {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }

@@ -34,6 +34,7 @@ final class SpeakerLocator {
   private final Interrupters interrupters;
   private final RolePrefix rolePrefix;
   private final FollowingSpeakerFinder following;
+  private final PhraseNames names;
 
   SpeakerLocator(CueLexicon lexicon) {
     this.lexicon = lexicon;
@@ -42,6 +43,7 @@ final class SpeakerLocator {
     this.interrupters = new Interrupters(lexicon, grammar);
     this.rolePrefix = new RolePrefix(lexicon);
     this.following = new FollowingSpeakerFinder(lexicon, grammar, rolePrefix, this);
+    this.names = new PhraseNames(lexicon);
   }
 
   PhraseGrammar grammar() {
@@ -138,7 +140,7 @@ final class SpeakerLocator {
     }
     if (!grammar.isHead(head)) {
       // "A lawyer for the family said"; "the talks resumed after mediators said": a clause's subject
-      return roleFor(w, end).or(() -> clauseSubject(w, end));
+      return roleFor(w, end).or(() -> clauseSubject(w, end)).or(() -> ownedPlural(w, end));
     }
     int start = phraseStart(w, end);
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
@@ -341,6 +343,16 @@ final class SpeakerLocator {
     }
     return start >= 1 && CLAUSE_OPENERS.contains(w.get(start - 1).lower()) ? Optional.of(new Phrase(start, end + 1))
         : Optional.empty();
+  }
+
+  /**
+   * A lower-case plural of people that a determiner or a possessive makes a subject, as the
+   * lexicon's own plurals are ("the managers said"): "The executives said", "Dorvan's
+   * representatives said", "the club's investors said", "their lawyers said". A bare plural
+   * ("executives said") needs {@link #clauseSubject}'s opener: without one it may be an object.
+   */
+  private Optional<Phrase> ownedPlural(List<Word> w, int end) {
+    return names.isOwnedPlural(w, end) ? Optional.of(new Phrase(phraseStart(w, end), end + 1)) : Optional.empty();
   }
 
   /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */

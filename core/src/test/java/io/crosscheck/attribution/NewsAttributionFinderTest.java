@@ -186,6 +186,11 @@ class NewsAttributionFinderTest {
       Rebels counted 61 dead, according to a Korvel Watch report published Wednesday. | counted 61 dead | Korvel Watch | INSTITUTION | INDIRECT
       Figures from the Korvel health ministry show that 48 civilians were killed. | 48 civilians were killed | Korvel health ministry | INSTITUTION | INDIRECT
       Korvel troops killed 48 civilians, according to figures shared with Velpress on Tuesday by two Orsk sources. | killed 48 civilians | Orsk sources | ANONYMOUS | INDIRECT
+      The executives said the player had asked for a transfer.             | asked for a transfer  | executives | ANONYMOUS        | INDIRECT
+      Dorvan’s representatives said the player had asked for a transfer.   | asked for a transfer  | Dorvan’s representatives | ANONYMOUS | INDIRECT
+      The player’s representatives said he had asked for a transfer.       | asked for a transfer  | representatives | ANONYMOUS   | INDIRECT
+      The voters said the mayor had misled them about the harbour.         | misled them           | voters   | ANONYMOUS          | INDIRECT
+      Their investors said the fund had lost half its value.               | lost half its value   | investors | ANONYMOUS         | INDIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
