@@ -23,12 +23,14 @@ final class FollowingSpeakerFinder {
   private final PhraseGrammar grammar;
   private final RolePrefix rolePrefix;
   private final SpeakerLocator locator;
+  private final PhraseNames names;
 
   FollowingSpeakerFinder(CueLexicon lexicon, PhraseGrammar grammar, RolePrefix rolePrefix, SpeakerLocator locator) {
     this.lexicon = lexicon;
     this.grammar = grammar;
     this.rolePrefix = rolePrefix;
     this.locator = locator;
+    this.names = new PhraseNames(lexicon);
   }
 
   /** The speaker phrase starting at {@code start}. */
@@ -91,12 +93,13 @@ final class FollowingSpeakerFinder {
           || w.get(i - 1).isPossessive() && w.get(i - 1).isCapitalised()
           || last == i - 1 && i - 1 > from && !grammar.isHead(w.get(i - 1)) && !w.get(i - 1).isCapitalised() && isAdjectiveLike(w.get(i - 1)))
           && isAdjectiveLike(t) && !lexicon.isFunctionWord(t) && sourceNounWithin(w, i + 1);
-      if (!grammar.isNpWord(t) && !modifier && !PhraseGrammar.opensName(w, i)
+      boolean ownedPlural = names.isOwnedPlural(w, i); // "according to Dorvan’s representatives"
+      if (!grammar.isNpWord(t) && !modifier && !ownedPlural && !PhraseGrammar.opensName(w, i)
           && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
         break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
       }
       last = i;
-      if (grammar.isHead(t)) {
+      if (grammar.isHead(t) || ownedPlural) {
         lastHead = i; // "senior" may not end a phrase; "official" may
       }
       i++;

@@ -168,8 +168,9 @@ final class SourceClassifier {
       if (issuer < p.size()) {
         List<Word> rest = p.subList(issuer, p.size());
         Word restHead = rest.get(rest.size() - 1);
-        if (!lexicon.isInstitution(restHead) && rest.get(0).isCapitalised() && restHead.isCapitalised()) {
-          return classify(rest, mentions);
+        if (!lexicon.isInstitution(restHead) && rest.get(0).isCapitalised() && (restHead.isCapitalised()
+            || isPeopleHead(restHead))) {
+          return classify(rest, mentions); // "a statement from Dorvan’s representatives": the people speak
         }
         return NamedSourceBuilder.base(Phrases.join(rest), SourceKind.INSTITUTION, affiliation, senior);
       }
@@ -440,6 +441,15 @@ final class SourceClassifier {
       }
     }
     return -1;
+  }
+
+  /**
+   * A lower-case head naming people, not a body: "lawyers", "representatives", "spokesman" in "a
+   * statement from Dorvan’s representatives"; a statement's issuer so headed is typed as a speaker.
+   */
+  private boolean isPeopleHead(Word head) {
+    String lower = head.lower();
+    return !head.isCapitalised() && (isRoleHead(lower) || names.isPeoplePlural(lower));
   }
 
   private boolean isRoleHead(String lower) {

@@ -191,6 +191,8 @@ class NewsAttributionFinderTest {
       The player’s representatives said he had asked for a transfer.       | asked for a transfer  | representatives | ANONYMOUS   | INDIRECT
       The voters said the mayor had misled them about the harbour.         | misled them           | voters   | ANONYMOUS          | INDIRECT
       Their investors said the fund had lost half its value.               | lost half its value   | investors | ANONYMOUS         | INDIRECT
+      According to Dorvan’s representatives, the player asked for a transfer. | asked for a transfer | representatives | ANONYMOUS  | INDIRECT
+      According to a statement from Dorvan’s representatives, the player asked for a transfer. | asked for a transfer | representatives | ANONYMOUS | INDIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);

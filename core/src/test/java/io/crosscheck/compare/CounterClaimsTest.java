@@ -35,6 +35,19 @@ class CounterClaimsTest {
   }
 
   @Test
+  void anAnswerNamingTheOwnerOfThePeopleWhoClaimDisputesThem() {
+    // "Dorvan’s lawyers" and "Dorvan’s representatives" speak for Dorvan: an answer naming Dorvan answers them.
+    List<Finding> found = check("wire", "2031-09-12", lines(
+        "Dorvan’s lawyers say the club still owes the striker 40 million in unpaid wages.",
+        "Korvel United, however, has argued that it does not owe Dorvan the wages under an earlier agreement."));
+    assertThat(pairs(found, DISPUTE, "still owes the striker", "does not owe Dorvan")).as(found.toString()).isTrue();
+    found = check("wire", "2031-09-12", lines(
+        "According to a statement from Dorvan’s representatives, the striker asked the panel to note 40 million in unpaid wages.",
+        "Korvel United, however, has argued that it does not owe Dorvan the wages under an earlier agreement."));
+    assertThat(pairs(found, DISPUTE, "note 40 million", "does not owe Dorvan")).as(found.toString()).isTrue();
+  }
+
+  @Test
   void partiesSpeakingInTurnAboutOtherThingsAreNoDispute() {
     List<Finding> found = check("wire", "2031-09-12", lines(
         "Ivo Dorvan said he was happy to be playing in Orsk again.",
