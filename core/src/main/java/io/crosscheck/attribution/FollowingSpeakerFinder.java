@@ -63,6 +63,9 @@ final class FollowingSpeakerFinder {
         i++;
         continue;
       }
+      if (t.is("of") && last >= 0 && last == i - 1 && grammar.namesAnAct(w.get(last))) {
+        break; // "the publication of the report": the act, not an outlet, and no one speaks through it
+      }
       if ((t.is("of") || t.text().equals("'") || t.text().equals("’")
           || t.is("for") && last >= 0 && lexicon.isInstitution(w.get(last))) // "the Office for Relief Affairs"
           && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))

@@ -201,6 +201,18 @@ final class PhraseGrammar {
     return last.length() > 3 && last.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(last);
   }
 
+  /** The ending of a noun naming an act: "publication", "distribution". */
+  private static final String ACT_ENDING = "tion";
+
+  /**
+   * Whether {@code t}, before an "of", names an act done to its complement rather than an outlet:
+   * "publication" in "the publication of the report showed"; the outlet reading ("the publication
+   * said", "Varnian publication Le Veyl") takes no "of", so the phrase does not run on through it.
+   */
+  boolean namesAnAct(Word t) {
+    return !t.isCapitalised() && t.lower().endsWith(ACT_ENDING) && lexicon.isMedia(t);
+  }
+
   /** A word that can end a speaker phrase: a capitalised word or a source noun ("official", "ministry"). */
   boolean isHead(Word t) {
     if (!isNpWord(t) || DETERMINERS.contains(t.lower())) {

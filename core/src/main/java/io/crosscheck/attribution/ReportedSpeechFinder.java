@@ -200,7 +200,8 @@ final class ReportedSpeechFinder {
       return false;
     }
     Word noun = w.get(of - 1);
-    return noun.isWord() && !noun.isCapitalised() && !locator.grammar().isHead(noun)
+    // "the publication of the report showed": a noun naming an act is plain before its "of"
+    return noun.isWord() && !noun.isCapitalised() && (!locator.grammar().isHead(noun) || locator.grammar().namesAnAct(noun))
         && !lexicon.isDocument(noun.bareLower());
   }
 

@@ -179,7 +179,8 @@ final class SpeakerLocator {
         start -= 3; // "a statement issued on behalf of Mayor Ana Kovac": her office issued it
         break;
       }
-      if ((p.text().equals("'") || p.text().equals("’") || p.is("of")) && start >= 2 && grammar.isNpWord(w.get(start - 2))) {
+      if (start >= 2 && (p.text().equals("'") || p.text().equals("’") || p.is("of") && !grammar.namesAnAct(w.get(start - 2)))
+          && grammar.isNpWord(w.get(start - 2))) {
         start--;
         continue;
       }

@@ -69,7 +69,15 @@ final class SubjectFinder {
         i = close + 1;
       }
     }
-    return locator.after(w, i).filter(p -> !modifiesGerund(w, p));
+    return locator.after(w, i).filter(p -> !modifiesGerund(w, p) && !namesAnActOf(w, p));
+  }
+
+  /**
+   * "The publication of the report showed …": a subject that ends in a noun naming an act, before
+   * its "of", is what was done to the complement; no one speaks through it.
+   */
+  private boolean namesAnActOf(List<Word> w, Phrase p) {
+    return p.to() < w.size() && w.get(p.to()).is("of") && locator.grammar().namesAnAct(w.get(p.to() - 1));
   }
 
   /** Words that open a relative clause set off by commas. */

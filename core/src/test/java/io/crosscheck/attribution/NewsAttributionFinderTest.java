@@ -193,6 +193,7 @@ class NewsAttributionFinderTest {
       Their investors said the fund had lost half its value.               | lost half its value   | investors | ANONYMOUS         | INDIRECT
       According to Dorvan’s representatives, the player asked for a transfer. | asked for a transfer | representatives | ANONYMOUS  | INDIRECT
       According to a statement from Dorvan’s representatives, the player asked for a transfer. | asked for a transfer | representatives | ANONYMOUS | INDIRECT
+      A report by Varnian publication Le Veyl states that the pact had failed. | pact had failed   | Le Veyl  | MEDIA              | INDIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
@@ -237,6 +238,7 @@ class NewsAttributionFinderTest {
       The crowd was twice what Velpress reported, standing at 80,000 entries.
       The day Kovac ruled out resigning ended with a letter from the league to answer that of the union.
       The Korvel claim that Dorvan waived the fee was rejected by the panel.
+      The publication of the report showed that the mayor had lied.
       """)
   void ignoresNonSpeechVerbs(String text) {
     assertThat(find(text)).isEmpty();
