@@ -34,6 +34,12 @@ final class CueVerbs {
   private final Map<String, List<String>> multiWordVerbs;
   /** A requirement's number mark: "at &lt;number&gt;" is "at" before a number. */
   private static final String NUMBER_MARK = "<number>";
+  /**
+   * The requirement of a verb that tags only a direct quotation: the words after it open on a
+   * quotation mark, past a comma or colon ("Renn fumed: “We are done.”"); a quotation further on
+   * ("Renn snapped a photo of the “Golden Gate” sign") is no speech of its.
+   */
+  private static final String QUOTE_MARK = "<quote>";
   /** How many words after a required word (or the cue) a number may start: "at “half a billion”". */
   private static final int NUMBER_WINDOW = 3;
   /** Words that may open a number: "half a billion", "a dozen", "nearly". */
@@ -167,6 +173,9 @@ final class CueVerbs {
     if (required.equals(NUMBER_MARK)) {
       return numberWithin(w, from);
     }
+    if (required.equals(QUOTE_MARK)) {
+      return opensOnQuote(w, from);
+    }
     boolean number = required.endsWith(" " + NUMBER_MARK);
     String word = number ? required.substring(0, required.length() - NUMBER_MARK.length()).strip() : required;
     if (word.equals("that") && !number && bareClause(w, from)) {
@@ -192,6 +201,12 @@ final class CueVerbs {
       }
     }
     return false;
+  }
+
+  /** Whether {@code w[from..]} opens on a quotation mark, past one comma or colon: ": “We are done.”". */
+  private static boolean opensOnQuote(List<Words.Word> w, int from) {
+    int k = from < w.size() && (w.get(from).text().equals(",") || w.get(from).text().equals(":")) ? from + 1 : from;
+    return k < w.size() && Clauses.isOpeningMark(w.get(k));
   }
 
   /** The shortest "-ed" word read as a verb after "that": "allowed", not "seed". */

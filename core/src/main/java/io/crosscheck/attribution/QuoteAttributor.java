@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import io.crosscheck.attribution.Candidate.Origin;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Paragraph;
 import io.crosscheck.model.Quotation;
 import io.crosscheck.model.SegmentedText;
@@ -159,8 +160,11 @@ final class QuoteAttributor {
       if (cueLen == 0 && lexicon.isDocumentRead(w, k)) {
         cueLen = 1; // "“…,” the statement read."
       }
+      if (cueLen > 0 && w.get(k - 1).is("to") && SpeakerLocator.continuing(w, k - 1) == 0) {
+        return Optional.empty(); // "Renn fumed as Voss attempted to confirm": an infinitive tags no quotation
+      }
       if (cueLen > 0) {
-        int last = locator.grammar().skipBetweenBackwards(w, k - 1);
+        int last = locator.grammar().skipBetweenBackwards(w, k - 1 - SpeakerLocator.continuing(w, k - 1));
         while (last >= i && w.get(last).text().equals(",")) {
           last--;
         }
@@ -184,8 +188,33 @@ final class QuoteAttributor {
       if (!t.isWord() && !t.text().equals("'") && !t.text().equals("-") && !t.text().equals(",") && !abbreviationStop(w, k)) {
         return Optional.empty(); // commas stay: “…,” Ana Kovac, the mayor, said
       }
+      if (!appositive && predicateThenSubordinator(w, i, k)) {
+        return Optional.empty(); // "Renn grimaced as Voss …": the speaker's own verb came first, untagged
+      }
     }
     return Optional.empty();
+  }
+
+  /** Words that open a subordinate clause, which no speaker's name holds: "as", "while", "because". */
+  private static final WordSet SUBORDINATORS = WordSet.of("as", "while", "when", "because", "although",
+      "though", "after", "before", "since", "until", "whereas", "if");
+
+  /** The ending of a past-tense verb: "grimaced", "shrugged". */
+  private static final String PAST_ENDING = "ed";
+  /** The shortest word read as a past-tense verb by its ending: "shrugged", not "bed". */
+  private static final int MIN_PAST_VERB = 5;
+
+  /**
+   * Whether {@code w[k]} opens a subordinate clause right after a finite verb, a lower-case past
+   * tense that is no part of a noun phrase: "grimaced as" in "“…,” Renn grimaced as Voss attempted to
+   * confirm …". The words before it are a clause, not a speaker's name ("the minister as well as
+   * her deputy said" is one), and what follows is another clause.
+   */
+  private boolean predicateThenSubordinator(List<Word> w, int from, int k) {
+    Word verb = w.get(k - 1);
+    String lower = verb.lower();
+    return k - 1 > from && SUBORDINATORS.contains(w.get(k).lower()) && verb.isWord() && !verb.isCapitalised()
+        && lower.length() >= MIN_PAST_VERB && lower.endsWith(PAST_ENDING) && !locator.grammar().isNpWord(verb);
   }
 
   /** The index of "quoted" in "X quoted Y as saying" before the cue at {@code cue}, or -1. */

@@ -251,7 +251,7 @@ final class SpeakerLocator {
   private static final WordSet GOING = WordSet.of("go", "goes", "went", "going");
 
   /** How many words ending at {@code j} carry the cue after them on, 0 if none: "continues to" (2), "went on to" (3). */
-  private static int continuing(List<Word> w, int j) {
+  static int continuing(List<Word> w, int j) {
     if (w.get(j).is("to") && j >= 1 && CONTINUING.contains(w.get(j - 1).lower())) {
       return 2;
     }

@@ -194,6 +194,9 @@ class NewsAttributionFinderTest {
       According to Dorvan’s representatives, the player asked for a transfer. | asked for a transfer | representatives | ANONYMOUS  | INDIRECT
       According to a statement from Dorvan’s representatives, the player asked for a transfer. | asked for a transfer | representatives | ANONYMOUS | INDIRECT
       A report by Varnian publication Le Veyl states that the pact had failed. | pact had failed   | Le Veyl  | MEDIA              | INDIRECT
+      “This is the worst deal ever,” Renn fumed as Voss attempted to confirm that the pact would stand. | worst deal ever | Renn | NAMED_PERSON | DIRECT
+      “We are done with this pact,” Renn quipped.                           | done with this pact   | Renn     | NAMED_PERSON       | DIRECT
+      “This is the worst deal ever,” Renn went on to say.                   | worst deal ever       | Renn     | NAMED_PERSON       | DIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
@@ -203,6 +206,13 @@ class NewsAttributionFinderTest {
     assertThat(a.source().name() + " | " + a.sourceText()).containsIgnoringCase(sourceWord);
     assertThat(a.source().kind()).as("kind of %s", a.source()).isEqualTo(kind);
     assertThat(a.mode()).isEqualTo(mode);
+  }
+
+  @Test
+  void aClauseWithItsOwnVerbAndASubordinatorIsNoSpeaker() {
+    // "grimaced" tags nothing; "as Voss attempted to confirm" is another clause, and "to confirm" an infinitive.
+    List<Attribution> found = find("“This is the worst deal ever,” Renn grimaced as Voss attempted to confirm that the pact would stand.");
+    assertThat(found).noneMatch(a -> a.source().name().contains("grimaced") || a.cue().equals("confirm"));
   }
 
   @Test
@@ -239,6 +249,8 @@ class NewsAttributionFinderTest {
       The day Kovac ruled out resigning ended with a letter from the league to answer that of the union.
       The Korvel claim that Dorvan waived the fee was rejected by the panel.
       The publication of the report showed that the mayor had lied.
+      Renn fumed at the delay.
+      Renn snapped a photo of the “Golden Gate” sign.
       """)
   void ignoresNonSpeechVerbs(String text) {
     assertThat(find(text)).isEmpty();
