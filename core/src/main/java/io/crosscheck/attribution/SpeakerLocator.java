@@ -353,7 +353,18 @@ final class SpeakerLocator {
    * ("executives said") needs {@link #clauseSubject}'s opener: without one it may be an object.
    */
   private Optional<Phrase> ownedPlural(List<Word> w, int end) {
-    return names.isOwnedPlural(w, end) ? Optional.of(new Phrase(phraseStart(w, end), end + 1)) : Optional.empty();
+    if (!names.isOwnedPlural(w, end) || !lexicon.isRolePlural(w.get(end).lower()) && evidenceVerbAfter(w, end)) {
+      return Optional.empty(); // "the numbers suggest": a plural in "-ers" that shows, not one that speaks
+    }
+    return Optional.of(new Phrase(phraseStart(w, end), end + 1));
+  }
+
+  /** Verbs by which things, not people, bear out a statement: "the numbers show", "the filters suggest". */
+  private static final WordSet EVIDENCE_VERBS = WordSet.of("show", "showed", "shown", "suggest", "indicate",
+      "reveal", "prove");
+
+  private static boolean evidenceVerbAfter(List<Word> w, int end) {
+    return end + 1 < w.size() && EVIDENCE_VERBS.contains(w.get(end + 1).lower());
   }
 
   /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */

@@ -249,6 +249,7 @@ class NewsAttributionFinderTest {
       The day Kovac ruled out resigning ended with a letter from the league to answer that of the union.
       The Korvel claim that Dorvan waived the fee was rejected by the panel.
       The publication of the report showed that the mayor had lied.
+      The numbers suggest that the pact with Orsk has failed.
       Renn fumed at the delay.
       Renn snapped a photo of the “Golden Gate” sign.
       """)
