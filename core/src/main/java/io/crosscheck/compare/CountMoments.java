@@ -43,12 +43,12 @@ final class CountMoments {
   private static final Pattern DENIED_BEFORE = Pattern.compile(
       "(?i)\\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|disputing)\\b");
   /**
-   * A statement of the denier's own between a denial and a figure: "disputed this figure and said 46
-   * had died", "…, claiming the toll was instead under 50". The figure is the denier's count.
+   * A statement of the denier's own between a denial and a figure: "disputed the count and gave 70
+   * dead", "…, putting the toll instead at under 80". The figure is the denier's count.
    */
   private static final Pattern OWN_STATEMENT = Pattern.compile(
       "(?i)\\b(?:said|says|saying|claimed|claiming|insisted|insisting|added|adding|instead|put|putting)\\b");
-  /** Words right after a figure that say the count has moved on since: "stood at 35 but has since risen". */
+  /** Words right after a figure that say the count has moved on since: "then stood at 40, a figure that has since risen". */
   private static final Pattern SINCE_CHANGED = Pattern.compile(
       "(?i)^[^.;:!?]{0,40}?\\b(?:has|have|had)\\s{1,3}since\\s{1,3}(?:risen|increased|climbed|grown|gone\\s{1,3}up|doubled|fallen|dropped|declined)\\b");
   /** How far after a figure {@link #SINCE_CHANGED} is looked for. */
@@ -88,7 +88,7 @@ final class CountMoments {
     int end = Math.max(at, Math.min(s.text().length(), f.end() - s.start()));
     String after = s.text().substring(end, Math.min(s.text().length(), end + SINCE_CHARS));
     if (after.contains("since") && SINCE_CHANGED.matcher(after).find()) {
-      return true; // "the toll at the time stood at 35 but has since risen"
+      return true; // "the count was then put at 40 but has since risen"
     }
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
     if (!OLDER_LITERALS.in(clause)) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds "it has happened" against "it has not happened" about one step, within or across
- * articles: "the army had already begun a slower phase" vs "the shift to that phase has not yet
- * been implemented"; "the mediators said the rebels had accepted the plan" vs "the plan was
+ * articles: "the army had already begun a slower phase" vs "the move to that stage is still
+ * to come"; "the mediators said the rebels had accepted the plan" vs "the plan was
  * presented, not agreed". Cues come from the {@code progress-cues} lexicon in two families
  * (DONE/NOT_DONE, AGREED/NOT_AGREED), paired only within a family.
  *

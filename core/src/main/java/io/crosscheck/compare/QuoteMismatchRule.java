@@ -288,7 +288,8 @@ final class QuoteMismatchRule implements Check {
 
   /**
    * How many of the shorter quote's content words (not function words) the longer holds, by stem:
-   * "this is the worst deal ever" and "this was the worst call by far" share only "worst".
+   * "this is the worst harbour plan ever" and "this was the worst council session by far" share
+   * only "worst".
    */
   private int sharedContentStems(Quote shorter, Quote longer) {
     Set<String> longerStems = Set.copyOf(longer.stems());

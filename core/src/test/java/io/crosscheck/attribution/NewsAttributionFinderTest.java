@@ -194,9 +194,9 @@ class NewsAttributionFinderTest {
       According to Dorvan’s representatives, the player asked for a transfer. | asked for a transfer | representatives | ANONYMOUS  | INDIRECT
       According to a statement from Dorvan’s representatives, the player asked for a transfer. | asked for a transfer | representatives | ANONYMOUS | INDIRECT
       A report by Varnian publication Le Veyl states that the pact had failed. | pact had failed   | Le Veyl  | MEDIA              | INDIRECT
-      “This is the worst deal ever,” Renn fumed as Voss attempted to confirm that the pact would stand. | worst deal ever | Renn | NAMED_PERSON | DIRECT
+      “This harbour plan is a disgrace,” Renn fumed as Voss tried to confirm that the pact would stand. | harbour plan is a disgrace | Renn | NAMED_PERSON | DIRECT
       “We are done with this pact,” Renn quipped.                           | done with this pact   | Renn     | NAMED_PERSON       | DIRECT
-      “This is the worst deal ever,” Renn went on to say.                   | worst deal ever       | Renn     | NAMED_PERSON       | DIRECT
+      “This harbour plan is a disgrace,” Renn went on to say.               | harbour plan is a disgrace | Renn | NAMED_PERSON       | DIRECT
       """)
   void findsAttribution(String text, String anchor, String sourceWord, SourceKind kind, Mode mode) {
     List<Attribution> found = find(text);
@@ -210,8 +210,8 @@ class NewsAttributionFinderTest {
 
   @Test
   void aClauseWithItsOwnVerbAndASubordinatorIsNoSpeaker() {
-    // "grimaced" tags nothing; "as Voss attempted to confirm" is another clause, and "to confirm" an infinitive.
-    List<Attribution> found = find("“This is the worst deal ever,” Renn grimaced as Voss attempted to confirm that the pact would stand.");
+    // "grimaced" tags nothing; "as Voss tried to confirm" is another clause, and "to confirm" an infinitive.
+    List<Attribution> found = find("“This harbour plan is a disgrace,” Renn grimaced as Voss tried to confirm that the pact would stand.");
     assertThat(found).noneMatch(a -> a.source().name().contains("grimaced") || a.cue().equals("confirm"));
   }
 

@@ -456,30 +456,30 @@ class AccountDisputeRuleTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Voss said on Thursday: “It was a frank exchange. But the suggestion that the President hung up is not correct.”",
-      "Voss said on Thursday that claims that the President hung up were false.",
+      "Voss said on Thursday: “It was a blunt exchange. Yet the suggestion that Renn cut the call short is simply wrong.”",
+      "Voss said on Thursday that claims that Renn cut the call short were untrue.",
   })
   void aReportSaidToBeWrongIsDisputed(String denial) {
     List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
-        "President Ivo Renn hung up on Premier Mara Voss ten minutes into their call, the Velpress reported on Wednesday, citing senior officials.",
+        "President Ivo Renn cut short his call with Premier Mara Voss after ten minutes, the Velpress reported on Wednesday, citing senior officials.",
         denial));
 
     assertThat(findings).filteredOn(f -> f.type() == FindingType.ACCOUNT_DISPUTE)
-        .singleElement().satisfies(f -> assertThat(covers(f, "hung up on Premier Mara Voss", "hung up")).isTrue());
+        .singleElement().satisfies(f -> assertThat(covers(f, "cut short his call", "cut the call short")).isTrue());
   }
 
   @Test
   void aLedeThatDeniesWhileSayingMoreIsNoAccount() {
     List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
-        "Premier Mara Voss denies President Ivo Renn hung up on her, saying she is surprised and very disappointed details of their call were leaked.",
-        "Her denial comes less than an hour after Renn posted that the pact was a poor one, and on the same day "
-            + "a Velpress report said Renn hung up on Voss ten minutes into their call.",
-        "“It was frank. But the suggestion that the President hung up is not correct,” Voss said."));
+        "Premier Mara Voss denies President Ivo Renn cut short their call, saying she is dismayed that notes of the exchange reached the press.",
+        "She spoke an hour after Renn wrote online that the pact was a poor one, and on the day that "
+            + "a Velpress report said Renn cut short the call with Voss after ten minutes.",
+        "“It was blunt. Yet the suggestion that Renn cut the call short is simply wrong,” Voss said."));
 
     assertThat(findings).filteredOn(f -> f.type() == FindingType.ACCOUNT_DISPUTE)
         .singleElement().satisfies(f -> {
-          assertThat(covers(f, "a Velpress report said", "is not correct")).isTrue();
-          assertThat(EndToEnd.has(f, "saying she is surprised")).isFalse();
+          assertThat(covers(f, "a Velpress report said", "is simply wrong")).isTrue();
+          assertThat(EndToEnd.has(f, "she is dismayed")).isFalse();
         });
   }
 

@@ -63,7 +63,7 @@ class BlameDisputesTest {
   @Test
   void positionsOnAProposalAreNoAccounts() {
     List<Finding> found = check("wire", "2031-08-05", lines(LEDE,
-        "Ostria last week backed a Varnian-led plan for a full truce, but Orsk rejected that and instead offered a halt to strikes on ports."));
+        "Ostria last week backed a Varnian-led plan for a full truce, but Orsk rejected it, proposing a pause in port strikes."));
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
 }

@@ -129,7 +129,7 @@ class ContraryClaimsTest {
     List<Finding> found = inOneArticle(
         "The Orsk premier's office has stated that the remark was \"lighthearted,\" and the premier previously described the call as \"friendly.\"",
         "Meanwhile, Varnia denies that the remarks happened at all.",
-        "The government also released a statement online, saying that the remark \"did not happen during that call.\"");
+        "The cabinet also put out a note online, saying that the remark \"did not happen on that call.\"");
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).singleElement()
         .satisfies(f -> assertThat(EndToEnd.has(f, "lighthearted")).isTrue());
   }

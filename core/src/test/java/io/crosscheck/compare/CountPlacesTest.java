@@ -39,7 +39,7 @@ class CountPlacesTest {
     List<Finding> findings = check("varnia", "2031-03-14", lines(
         "Authorities in Varnia said 600 people were arrested and 12 killed during clashes with police after the vote.",
         "Interior Minister Ola Tarn said police killed 9 protesters in the port city of Orsk, and three others in the Northern Region.",
-        "However, opposition figures estimate the death toll at 41, according to a Velpress report."));
+        "Opposition groups, for their part, put the death toll at 41, according to a Velpress report."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "12", "41")).isTrue();
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "9", "41")).isFalse();
   }

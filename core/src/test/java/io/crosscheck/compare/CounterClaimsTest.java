@@ -22,8 +22,8 @@ class CounterClaimsTest {
   void anAnswerOpeningOnHoweverDisputesTheClaimNamingItsParty() {
     List<Finding> found = check("wire", "2031-09-12", lines(
         "Ivo Dorvan claims Korvel United owes him 40 million in unpaid wages and bonuses.",
-        "However, Korvel United maintains that the striker had agreed to waive these payments in August."));
-    assertThat(pairs(found, DISPUTE, "owes him 40 million", "agreed to waive these payments")).as(found.toString()).isTrue();
+        "However, Korvel United maintains that the striker gave up those sums when he signed his new terms."));
+    assertThat(pairs(found, DISPUTE, "owes him 40 million", "gave up those sums")).as(found.toString()).isTrue();
   }
 
   @Test
@@ -39,11 +39,11 @@ class CounterClaimsTest {
     // "Dorvan’s lawyers" and "Dorvan’s representatives" speak for Dorvan: an answer naming Dorvan answers them.
     List<Finding> found = check("wire", "2031-09-12", lines(
         "Dorvan’s lawyers say the club still owes the striker 40 million in unpaid wages.",
-        "Korvel United, however, has argued that it does not owe Dorvan the wages under an earlier agreement."));
+        "Korvel United, however, insists that it does not owe Dorvan a cent, citing a settlement signed in May."));
     assertThat(pairs(found, DISPUTE, "still owes the striker", "does not owe Dorvan")).as(found.toString()).isTrue();
     found = check("wire", "2031-09-12", lines(
         "According to a statement from Dorvan’s representatives, the striker asked the panel to note 40 million in unpaid wages.",
-        "Korvel United, however, has argued that it does not owe Dorvan the wages under an earlier agreement."));
+        "Korvel United, however, insists that it does not owe Dorvan a cent, citing a settlement signed in May."));
     assertThat(pairs(found, DISPUTE, "note 40 million", "does not owe Dorvan")).as(found.toString()).isTrue();
   }
 
@@ -59,7 +59,7 @@ class CounterClaimsTest {
   void aRelayClosingOnItsOutletAnswersNothing() {
     List<Finding> found = check("wire", "2031-09-12", lines(
         "The Varnian relief office now puts the toll at 390, according to its revised report.",
-        "However, the Varnian relief office, in its previous report, said at least 1,100 people died, according to Kelwire."));
+        "However, the Varnian relief office, in an earlier bulletin, counted at least 1,100 dead, according to Kelwire."));
     assertThat(found).noneMatch(f -> f.type() == DISPUTE);
   }
 }

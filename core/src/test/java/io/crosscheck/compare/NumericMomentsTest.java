@@ -193,7 +193,7 @@ class NumericMomentsTest {
   @Test
   void aDisputedTollIsNotTheDisputersCount() {
     List<Finding> findings = check(
-        "one", "2025-06-18", "A Carrow health official has disputed that more than 300 people died in the floods in Carrow this week.",
+        "one", "2025-06-18", "A Carrow health official on Tuesday disputed that over 300 people died in the floods in Carrow this week.",
         "two", "2025-06-18", "The Carrow mayor said 120 people died in the floods in Carrow this week.");
     assertThat(numeric(findings)).isEmpty();
   }

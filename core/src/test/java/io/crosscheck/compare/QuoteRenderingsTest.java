@@ -54,9 +54,9 @@ class QuoteRenderingsTest {
   @Test
   void aCloseRenderingDifferingInItsWordsOfSubstanceIsStillOneRemark() {
     List<Finding> findings = check(
-        "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"We have not and do not engage in fraud of any kind.\"",
-        "second", "2025-05-02", "Mayor Ilse Marten told reporters in Tessel on Friday: \"We have not and are not engaged in deceit of any kind.\"");
-    assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "engage in fraud", "engaged in deceit")).isTrue();
+        "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"We never have and never will take part in fraud of any kind.\"",
+        "second", "2025-05-02", "Mayor Ilse Marten told reporters in Tessel on Friday: \"We never have and never will be part of deceit of any kind.\"");
+    assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "take part in fraud", "be part of deceit")).isTrue();
   }
 
   @Test
@@ -66,7 +66,7 @@ class QuoteRenderingsTest {
         "first", "2025-05-03", lede + "Hours later, an unnamed spokesman for the Varnian ministry issued a statement saying that the "
             + "envoy's \"one-sided and bully-like demand for disarmament\" had led to a \"risky phase that might shake our resolve "
             + "for disarmament that had been firm.\"",
-        "second", "2025-05-04", lede + "Varnia issued a statement on Saturday calling it a \"regrettable\" visit in which the envoy's "
+        "second", "2025-05-04", lede + "A Varnian statement on Saturday described a \"deplorable\" trip during which the envoy's "
             + "\"bully-like\" demands \"might shake our resolve for disarmament that had been firm.\"");
     assertThat(findings).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
 
@@ -74,7 +74,7 @@ class QuoteRenderingsTest {
         "first", "2025-05-03", lede + "Hours later, an unnamed spokesman for the Varnian ministry issued a statement saying that the "
             + "envoy's \"one-sided and bully-like demand for disarmament\" had led to a \"risky phase that might shake our resolve "
             + "for disarmament that had been firm.\"",
-        "second", "2025-05-04", lede + "Varnia issued a statement on Saturday calling it a \"regrettable\" visit in which the envoy's "
+        "second", "2025-05-04", lede + "A Varnian statement on Saturday described a \"deplorable\" trip during which the envoy's "
             + "\"bully-like\" demands \"might weaken our resolve for disarmament that had been firm.\"");
     assertThat(reworded).anyMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
   }

@@ -33,9 +33,9 @@ class EventFramerTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Opposition groups put the toll at 41, according to a Velpress report published Wednesday.",
+      "Opposition parties gave a toll of 41, according to a Velpress report published Wednesday.",
       "The toll stood at 41, a statement issued on Sunday said.",
-      "In a report released on Wednesday, March 12, the group put the toll at 41.",
+      "A report the group released on Wednesday, March 12, gave a toll of 41.",
   })
   void aDayThatDatesADocumentIsNotTheEventsDay(String sentence) {
     assertThat(framer.frame(sentence, PUBLISHED).date()).isEmpty();
