@@ -88,6 +88,8 @@ final class MentionIndex {
   private final Map<String, String> ages = new HashMap<>();
   /** Names the article writes as outlets: "Radio Meridian reported", "the weekly Tarn", "a Velpress reporter". */
   private final Set<String> outlets = new HashSet<>();
+  /** Outlets' initials the article writes: see {@link #findOutletInitials}. */
+  private final Set<String> outletInitials = new HashSet<>();
   /** Names followed by their acronym in parentheses: "Harbour Safety Authority (HSA)", and the acronym. */
   private final Set<String> acronymed = new HashSet<>();
   private final CompanyReferences companies;
@@ -129,6 +131,7 @@ final class MentionIndex {
     }
     new OutletMentions(lexicon).find(words, dateline, outlets);
     outlets.addAll(creditedOutlets);
+    findOutletInitials(words, lexicon);
     findAcronymed(words);
     findNameRuns(articleWords.body(), words, lexicon);
     findPlaces(words, lexicon);
@@ -577,6 +580,47 @@ final class MentionIndex {
         && !STOP.contains(lower) && !lexicon.isFunctionWord(w) && !lexicon.isTimeWord(w)
         && !lexicon.isOrganisationDescriptor(w) && !lexicon.isInstitution(w) && !lexicon.isMedia(w)
         && !lower.endsWith("d") && !PhraseGrammar.CLAUSE_WORDS.contains(lower); // "said", "told": verbs
+  }
+
+  /**
+   * An outlet's initials, wherever the article writes them: "VPA" where it names "the Velorian Press
+   * Agency", a capitalised run of two words or more that holds a media noun ("Press", "News",
+   * "Radio"). "according to the VPA" is then the outlet speaking.
+   */
+  private void findOutletInitials(List<Word> words, CueLexicon lexicon) {
+    Set<String> initials = new HashSet<>();
+    for (int i = 0; i < words.size(); ) {
+      int end = i;
+      boolean media = false;
+      while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && words.get(end).isWord()
+          && words.get(end).isCapitalised() && !Phrases.isAcronym(words.get(end).text())) {
+        media |= lexicon.isMedia(words.get(end).bareLower());
+        end++;
+      }
+      int from = i < end && words.get(i).is("The") ? i + 1 : i;
+      if (media && end - from >= 2) {
+        StringBuilder letters = new StringBuilder();
+        for (int k = from; k < end; k++) {
+          letters.append(Character.toUpperCase(words.get(k).text().charAt(0)));
+        }
+        initials.add(letters.toString());
+      }
+      i = Math.max(end, i + 1);
+    }
+    if (initials.isEmpty()) {
+      return;
+    }
+    for (Word w : words) {
+      if (Phrases.isAcronym(w.text()) && initials.contains(w.bare())) {
+        outlets.add(w.bare());
+        outletInitials.add(w.bare());
+      }
+    }
+  }
+
+  /** Whether {@code word} is the initials of an outlet the article names ({@link #findOutletInitials}): "VPA". */
+  boolean isOutletInitials(String word) {
+    return outletInitials.contains(word);
   }
 
   /** Whether {@code acronym} spells the initials closing {@code run}: "HSD" for "the Harbour Safety Directorate". */

@@ -242,6 +242,9 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior);
     }
     boolean person = mentions.isPerson(head.bare()) || Phrases.hasTitle(p);
+    if (!person && phrase.get(0).is("the") && p.size() == 1 && mentions.isOutletInitials(head.bare())) {
+      return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior); // "the VPA said", where the article names the agency
+    }
     if (!person && phrase.get(0).is("the") && p.size() == 1 && !lexicon.isMedia(headLower)) {
       return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior); // "the Kremlin reported": people do not take "the"
     }

@@ -91,6 +91,8 @@ class NewsAttributionFinderTest {
       The Velorian government says the dam is safe, while Kastani officials say it is cracking. | dam is safe | government | INSTITUTION | INDIRECT
       The Velorian government says the dam is safe, while Kastani officials say it is cracking. | it is cracking | officials | ANONYMOUS | INDIRECT
       Korvel United allege that Dorvan agreed to forgo the payments. | Dorvan agreed to forgo | United | INSTITUTION | INDIRECT
+      The Velorian Press Agency saw a transcript. Renn threatened to send troops, according to the VPA. | Renn threatened | VPA | MEDIA | INDIRECT
+      The Harbour Board met. Renn threatened to send troops, the HB said. | Renn threatened | HB | INSTITUTION | INDIRECT
       Korvel Rovers, meanwhile, maintain that Dorvan waived the fee in August. | Dorvan waived the fee | Rovers | INSTITUTION | INDIRECT
       The Orvath Courier reported that the minister had resigned.          | minister had resigned | Courier  | MEDIA              | INDIRECT
       According to an unsourced Channel 9 report, the minister will resign. | minister will resign | report   | MEDIA              | INDIRECT
