@@ -33,6 +33,10 @@ final class NumberParser {
     if (vague.isPresent()) {
       return vague;
     }
+    Double part = closingPart(tokens, i);
+    if (part != null) {
+      return Optional.of(Quantity.of(i, i + 1, part, Form.FRACTION, "", false));
+    }
     Double ordinal = ordinalValue(t);
     if (ordinal != null) {
       return Optional.of(Quantity.of(i, i + 1, ordinal, Form.ORDINAL, "", Character.isDigit(t.charAt(0))));
@@ -107,6 +111,23 @@ final class NumberParser {
       return lexicon.numberWords.get(parts[0]) + lexicon.ordinalWords.get(parts[1]);
     }
     return null;
+  }
+
+  /** Words before a fraction word that make it a part, not a rank: "the last third of the bonus". */
+  private static final WordSet PART_OPENERS = WordSet.of("last", "final", "remaining");
+
+  /**
+   * A fraction word read as a part of a whole after "last", "final" or "remaining" and before "of":
+   * "the final third of the fee" is 33.33 percent, not a third place. "Quarter" stays out: "the last
+   * quarter of the year" names a season of the calendar.
+   */
+  private Double closingPart(List<Token> tokens, int i) {
+    String t = tokens.get(i).lower();
+    if (i == 0 || i + 1 >= tokens.size() || t.equals("quarter") || t.endsWith("s")
+        || !PART_OPENERS.contains(tokens.get(i - 1).lower()) || !tokens.get(i + 1).lower().equals("of")) {
+      return null;
+    }
+    return lexicon.fractions.get(t);
   }
 
   /** "three-quarters" 75, "two-thirds" 66.67, "one-third" 33.33; plain "half" 50. */

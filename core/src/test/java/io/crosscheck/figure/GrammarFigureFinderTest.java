@@ -108,6 +108,7 @@ class GrammarFigureFinderTest {
       Rebels lost the remaining four-fifths.                     | four-fifths          | PERCENT  | 80         | EXACT       | 80         | 80         | -
       Half of the crew quit.                                     | Half                 | PERCENT  | 50         | EXACT       | 50         | 50         | -
       A third of the orchards burned.                            | A third              | PERCENT  | 33.33      | EXACT       | 33.33      | 33.33      | -
+      The final fifth of the fee was never paid.                 | fifth                | PERCENT  | 20         | EXACT       | 20         | 20         | -
       Three-quarters of the votes were counted.                  | Three-quarters       | PERCENT  | 75         | EXACT       | 75         | 75         | -
       Two-thirds of members agreed.                              | Two-thirds           | PERCENT  | 66.67      | EXACT       | 66.67      | 66.67      | -
       A quarter of the budget went unspent.                      | A quarter            | PERCENT  | 25         | EXACT       | 25         | 25         | -

@@ -28,6 +28,7 @@ class NonFigureFilterTest {
       You can't have one without the other.                             | one
       Mayor Dana Pell, second from right, greets the delegation.         | second
       Colonel Arun Vey, third from left, salutes.                        | third
+      The last quarter of the year was slow for the port.                | quarter
       She thanked them first privately and then in public.               | first
       The bloc might agree without first settling the border.            | first
       At first the crowd was calm.                                       | first
