@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -209,9 +208,6 @@ final class CueVerbs {
     return k < w.size() && Clauses.isOpeningMark(w.get(k));
   }
 
-  /** The shortest "-ed" word read as a verb after "that": "allowed", not "seed". */
-  private static final int MIN_PAST_VERB = 5;
-
   /**
    * Whether the "that" at {@code k} opens a relative clause: a verb follows it at once ("cracks that
    * allowed", "homes that were"), where a reported clause opens with its subject ("that the dam
@@ -221,8 +217,7 @@ final class CueVerbs {
     if (k + 1 >= w.size() || !w.get(k + 1).isWord() || w.get(k + 1).isCapitalised()) {
       return false;
     }
-    String next = w.get(k + 1).lower();
-    return FINITE.contains(next) || next.length() >= MIN_PAST_VERB && next.endsWith("ed");
+    return FINITE.contains(w.get(k + 1).lower()) || PhraseGrammar.looksPastTense(w.get(k + 1));
   }
 
   /** Words before the claim noun a denial takes: "the", "these", "all the", "such", "her". */
@@ -362,11 +357,8 @@ final class CueVerbs {
     if (!name.isWord() || !name.isCapitalised() || name.isPossessive()) {
       return false;
     }
-    return k == 0 || !ARTICLES.contains(words.get(k - 1).lower());
+    return k == 0 || !PhraseGrammar.NOUN_DETERMINERS.contains(words.get(k - 1).lower());
   }
-
-  /** Words before a name that make it a modifier of the noun after it: "the Korvel claim". */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her", "our");
 
   /** "say", "claim": a cue whose "-s" form is also a cue, so it can be a noun ("a claim") too. */
   boolean isBaseForm(String lower) {

@@ -557,7 +557,7 @@ final class MentionIndex {
   private static boolean determinedBefore(List<Word> words, int noun) {
     for (int k = noun - 1; k >= 0 && noun - k <= MAX_DESCRIPTOR_WORDS; k--) {
       Word t = words.get(k);
-      if (DESCRIPTOR_DETERMINERS.contains(t.lower()) || t.isPossessive()) {
+      if (PhraseGrammar.NOUN_DETERMINERS.contains(t.lower()) || t.isPossessive()) {
         return true;
       }
       if (!t.isWord() || t.isCapitalised() || STOP.contains(t.lower())) {
@@ -567,9 +567,6 @@ final class MentionIndex {
     return false;
   }
 
-  /** Words that open a descriptive phrase before a name. */
-  private static final WordSet DESCRIPTOR_DETERMINERS = WordSet.of("the", "a", "an", "this", "that",
-      "his", "her", "its", "their", "our");
   /** Lower-case words a descriptive phrase may hold before its noun: "the veteran ticket seller". */
   private static final int MAX_DESCRIPTOR_WORDS = 3;
 

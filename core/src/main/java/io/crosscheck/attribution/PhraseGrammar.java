@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
 final class PhraseGrammar {
   static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "it", "we", "i");
   static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "some", "several", "many");
+  /**
+   * Words that open a noun phrase and make a capitalised word after them its modifier or its name
+   * described: "the ticket seller Farrow", "the Korvel claim", "their Orsk office".
+   */
+  static final WordSet NOUN_DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "his", "her", "its",
+      "their", "our");
+  /** The shortest lower-case "-ed" word read as a past-tense verb: "shrugged", "allowed"; not "bed", "seed". */
+  private static final int MIN_PAST_VERB = 5;
   /** Capitalised or not, these words never belong to a speaker's name: "While", "Asked", "According". */
   static final WordSet CLAUSE_WORDS = WordSet.of(
       "while", "although", "though", "but", "and", "or", "as", "if", "when", "whether", "after", "before", "since",
@@ -185,6 +193,11 @@ final class PhraseGrammar {
     return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isPhraseNoun(lower)
         || lexicon.isModifier(lower) || lexicon.isPortfolio(lower) || lexicon.isCompoundPhraseNoun(lower)
         || isCompoundParticiple(lower);
+  }
+
+  /** A lower-case word in "-ed" long enough to be a past-tense verb: "declared", "grimaced". */
+  static boolean looksPastTense(Word t) {
+    return t.isWord() && !t.isCapitalised() && t.lower().length() >= MIN_PAST_VERB && t.lower().endsWith("ed");
   }
 
   /** Irregular participles that close a compound modifier: "state-run", "Saudi-led", "state-owned" is regular. */

@@ -199,11 +199,6 @@ final class QuoteAttributor {
   private static final WordSet SUBORDINATORS = WordSet.of("as", "while", "when", "because", "although",
       "though", "after", "before", "since", "until", "whereas", "if");
 
-  /** The ending of a past-tense verb: "grimaced", "shrugged". */
-  private static final String PAST_ENDING = "ed";
-  /** The shortest word read as a past-tense verb by its ending: "shrugged", not "bed". */
-  private static final int MIN_PAST_VERB = 5;
-
   /**
    * Whether {@code w[k]} opens a subordinate clause right after a finite verb, a lower-case past
    * tense that is no part of a noun phrase: "grimaced as" in "“…,” Renn grimaced as Voss attempted to
@@ -212,9 +207,8 @@ final class QuoteAttributor {
    */
   private boolean predicateThenSubordinator(List<Word> w, int from, int k) {
     Word verb = w.get(k - 1);
-    String lower = verb.lower();
-    return k - 1 > from && SUBORDINATORS.contains(w.get(k).lower()) && verb.isWord() && !verb.isCapitalised()
-        && lower.length() >= MIN_PAST_VERB && lower.endsWith(PAST_ENDING) && !locator.grammar().isNpWord(verb);
+    return k - 1 > from && SUBORDINATORS.contains(w.get(k).lower()) && PhraseGrammar.looksPastTense(verb)
+        && !locator.grammar().isNpWord(verb);
   }
 
   /** The index of "quoted" in "X quoted Y as saying" before the cue at {@code cue}, or -1. */

@@ -504,7 +504,7 @@ final class ReportedSpeechFinder {
     if (i > 0 && i + 1 < w.size() && w.get(i - 1).isCapitalised() && PLURAL_FINITE.contains(w.get(i + 1).lower())) {
       return true; // "prosecutors in Rio state have charged": a name's noun ("which Hamas said is" keeps its cue)
     }
-    if (i > 0 && i + 1 < w.size() && w.get(i - 1).isCapitalised() && lower.endsWith("s") && isPastTense(w.get(i + 1))) {
+    if (i > 0 && i + 1 < w.size() && w.get(i - 1).isCapitalised() && lower.endsWith("s") && PhraseGrammar.looksPastTense(w.get(i + 1))) {
       return true; // "authorities in Orla and Tarn states declared a curfew": no verb runs into a second one
     }
     if (lower.length() <= 3 || !lower.endsWith("s") || lower.endsWith("ss")) {
@@ -515,12 +515,12 @@ final class ReportedSpeechFinder {
     if (phrase) {
       k++;
       while (k < w.size() && k - i <= MAX_NOUN_PHRASE_TAIL + 1 && w.get(k).isWord() && !w.get(k).is("that")
-          && !PLURAL_FINITE.contains(w.get(k).lower()) && !(isPastTense(w.get(k)) && lexicon.verbs().cueLength(w, k) > 0)) {
+          && !PLURAL_FINITE.contains(w.get(k).lower()) && !(PhraseGrammar.looksPastTense(w.get(k)) && lexicon.verbs().cueLength(w, k) > 0)) {
         k++; // the phrase: "in the capital"
       }
     }
     return k < w.size() && (PLURAL_FINITE.contains(w.get(k).lower())
-        || phrase && k > i + 2 && isPastTense(w.get(k)) && lexicon.verbs().cueLength(w, k) > 0);
+        || phrase && k > i + 2 && PhraseGrammar.looksPastTense(w.get(k)) && lexicon.verbs().cueLength(w, k) > 0);
   }
 
   /** Prepositions whose object may be a noun in "-s" that is also a cue: "against White Palace claims that". */
@@ -548,11 +548,6 @@ final class ReportedSpeechFinder {
       }
     }
     return false;
-  }
-
-  /** A lower-case past-tense form: "declared", "imposed". */
-  private static boolean isPastTense(Word t) {
-    return t.isWord() && !t.isCapitalised() && t.lower().length() > 4 && t.lower().endsWith("ed");
   }
 
   /** Words between a document's verb and the "-ing" cue: "issued a more muted readout", "sent a letter to its staff". */
