@@ -141,18 +141,12 @@ final class AccountDisputeRule implements Check {
     disputes.addAll(exclusions.find(views));
     // A party answering a claim about it after "However": only where no rule above read either sentence.
     Set<Sentence> involved = new HashSet<>(answered);
-    for (Dispute d : disputes) {
-      involved.add(d.account().sentence());
-      d.disputing().forEach(x -> involved.add(x.sentence()));
-    }
+    disputes.forEach(d -> addSentences(d, involved));
     disputes.addAll(counters.find(views, involved, PartyOwners.of(batch.articles())));
     Set<Sentence> disputed = new HashSet<>(answered);
     for (List<Dispute> group : byAnswer(merge(disputes))) {
       out.add(finding(group));
-      for (Dispute d : group) {
-        disputed.add(d.account().sentence());
-        d.disputing().forEach(x -> disputed.add(x.sentence()));
-      }
+      group.forEach(d -> addSentences(d, disputed));
     }
     // Two parties blaming different causes in one sentence that sets them against each other.
     out.addAll(blames.find(views, disputed));
@@ -163,6 +157,12 @@ final class AccountDisputeRule implements Check {
     // One side giving a thing whole, the other only in part.
     out.addAll(scopes.find(batch, byId, disputed));
     return out;
+  }
+
+  /** Adds the dispute's account and its disputing sentences to {@code sentences}. */
+  private static void addSentences(Dispute d, Set<Sentence> sentences) {
+    sentences.add(d.account().sentence());
+    d.disputing().forEach(x -> sentences.add(x.sentence()));
   }
 
   /**

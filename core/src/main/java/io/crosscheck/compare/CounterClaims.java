@@ -32,8 +32,6 @@ final class CounterClaims {
           + "|by\\s{1,3}contrast|in\\s{1,3}contrast),");
   /** How far into its sentence a contrast aside may begin: it follows the answering party. */
   private static final int ASIDE_CHARS = 60;
-  /** The owner's name opening a possessive party: "Ivo Dorvan" of "Ivo Dorvan’s lawyers". */
-  private static final Pattern POSSESSOR = Pattern.compile("(\\p{Lu}[\\p{L}.-]{0,40}(?: \\p{Lu}[\\p{L}.-]{0,40}){0,3})['’]s ");
   /** The shortest name, or surname, that counts as naming a party: "PSG", not "FC". */
   private static final int NAME_WORD = 3;
 
@@ -100,16 +98,16 @@ final class CounterClaims {
 
   /**
    * Whether {@code text} names the party: its whole name ("Korvel United"), a person's surname
-   * ("Dorvan" of "Ivo Dorvan"), or the owner of a possessive party ("Dorvan" of "Dorvan’s lawyers"). A word an organisation's name shares with others ("Ministry",
-   * "Varnian") names none.
+   * ("Dorvan" of "Ivo Dorvan"), or the owner of a possessive party ("Dorvan" of "Dorvan’s
+   * lawyers", {@link PartyOwners#possessor}). A word an organisation's name shares with others
+   * ("Ministry", "Varnian") names none.
    */
   private static boolean names(String text, Source party) {
     String name = party.name();
     if (name.length() >= NAME_WORD && containsWord(text, name)) {
       return true;
     }
-    java.util.regex.Matcher owner = POSSESSOR.matcher(name);
-    if (owner.lookingAt() && owner.group(1).length() >= NAME_WORD && containsWord(text, owner.group(1))) {
+    if (PartyOwners.possessor(name).filter(o -> o.length() >= NAME_WORD && containsWord(text, o)).isPresent()) {
       return true; // "Dorvan’s representatives" speak for Dorvan: "it does not owe Dorvan the fee" names them
     }
     int space = name.lastIndexOf(' ');

@@ -65,6 +65,12 @@ final class PartyOwners {
     return oa.isPresent() && ob.isPresent() && sameOwner(oa.get(), ob.get());
   }
 
+  /** The owner named in a possessive party, as written: "Ivo Dorvan" of "Ivo Dorvan’s lawyers"; empty for any other name. */
+  static Optional<String> possessor(String party) {
+    Matcher owned = OWNED.matcher(party.strip());
+    return owned.matches() ? Optional.of(owned.group(1)) : Optional.empty();
+  }
+
   /**
    * The owner a party speaks for: "varnia" for "Varnia's Defence Ministry" and for "Varnia" (a
    * single capitalised name stands for itself), and for "the Ministry of Defence" when Varnia owns
