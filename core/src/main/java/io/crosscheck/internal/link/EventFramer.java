@@ -292,15 +292,9 @@ public final class EventFramer {
   private static boolean datesDocument(String sentence, int start) {
     int end = start;
     for (int step = 0; step < 3; step++) {
-      int wordEnd = end;
-      while (wordEnd > 0 && " \t\n,".indexOf(sentence.charAt(wordEnd - 1)) >= 0) {
-        wordEnd--;
-      }
-      int wordStart = wordEnd;
-      while (wordStart > 0 && wordEnd - wordStart <= LONGEST_BEFORE_DAY && Character.isLetter(sentence.charAt(wordStart - 1))) {
-        wordStart--;
-      }
-      if (wordEnd - wordStart > LONGEST_BEFORE_DAY || wordStart == wordEnd) {
+      int wordEnd = gapStart(sentence, end, DAY_GAPS);
+      int wordStart = wordStart(sentence, wordEnd, LONGEST_BEFORE_DAY);
+      if (wordStart < 0 || wordStart == wordEnd) {
         return false;
       }
       String word = sentence.substring(wordStart, wordEnd);
@@ -315,23 +309,43 @@ public final class EventFramer {
     return false;
   }
 
-  /**
-   * Whether the word before the white space that ends at {@code end} is a {@link #REFERENCE_WORDS}
-   * word: read backwards from the date, so a sentence of many dates is not rescanned per date.
-   */
-  private static boolean referenceBefore(String sentence, int end) {
+  /** What may stand between a day and the words before it: "released on Wednesday, November 12". */
+  private static final String DAY_GAPS = " \t\n,";
+  /** White space, as {@link #referenceBefore} steps over it. */
+  private static final String WHITE_SPACE = " \t\n\u000B\f\r";
+  /** The longest word {@link #REFERENCE_WORDS} holds: "since", "after", "until". */
+  private static final int LONGEST_REFERENCE = 5;
+
+  /** Where the run of {@code gaps} characters ending at {@code end} starts. */
+  private static int gapStart(String sentence, int end, String gaps) {
     int i = end;
-    while (i > 0 && " \t\n\u000B\f\r".indexOf(sentence.charAt(i - 1)) >= 0) {
+    while (i > 0 && gaps.indexOf(sentence.charAt(i - 1)) >= 0) {
       i--;
     }
-    if (i == end) {
-      return false;
-    }
-    int wordEnd = i;
+    return i;
+  }
+
+  /**
+   * Where the word of letters, digits and underscores ending at {@code wordEnd} starts; -1 when it
+   * is longer than {@code longest}. Read backwards, one word only: a sentence of many dates is not
+   * rescanned per date.
+   */
+  private static int wordStart(String sentence, int wordEnd, int longest) {
+    int i = wordEnd;
     while (i > 0 && (Character.isLetterOrDigit(sentence.charAt(i - 1)) || sentence.charAt(i - 1) == '_')) {
+      if (wordEnd - i == longest) {
+        return -1;
+      }
       i--;
     }
-    return wordEnd - i <= 5 && REFERENCE_WORDS.contains(sentence.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+    return i;
+  }
+
+  /** Whether the word before the white space that ends at {@code end} is a {@link #REFERENCE_WORDS} word. */
+  private static boolean referenceBefore(String sentence, int end) {
+    int wordEnd = gapStart(sentence, end, WHITE_SPACE);
+    int wordStart = wordEnd == end ? -1 : wordStart(sentence, wordEnd, LONGEST_REFERENCE);
+    return wordStart >= 0 && REFERENCE_WORDS.contains(sentence.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
   }
 
   private static Optional<LocalDate> dateOf(Matcher m, Optional<LocalDate> published) {
