@@ -23,7 +23,7 @@ final class CountPlaces {
    * Kelm", "at the Port of Tarn", "in the river town of Carrow".
    */
   private static final Pattern PLACE = Pattern.compile(
-      "\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?:the\\s{1,3})?(?:(?:\\p{Ll}{1,20}\\s{1,3})?" + "(?:" + CountRoles.PLACE_UNITS + ")" + "\\s{1,3}of\\s{1,3})?"
+      "\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?:the\\s{1,3})?(?:(?:\\p{Ll}{1,20}\\s{1,3})?" + CountRoles.PLACE_UNITS + "\\s{1,3}of\\s{1,3})?"
           + "(\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}.’'-]{0,30}){0,2})");
   /** Dots or apostrophes closing a place's first word: "D.C.", "Kelm’". */
   private static final Pattern TRAILING_MARKS = Pattern.compile("[.’']{1,3}$");

@@ -79,11 +79,13 @@ final class CountRoles {
   /** How far after a figure {@link #SHARE_NAMED} is looked for. */
   private static final int SHARE_NAMED_CHARS = 48;
 
-  /**
-   * The nouns of a place smaller than a country, as a pattern's alternatives: "the border province",
-   * "the economic hub of Kelm" (a city named for its trade).
-   */
-  static final String PLACE_UNITS = "regions?|oblasts?|provinces?|prefectures?|capital|city|town|county|district|village|township|hub";
+  /** The units of a region, read in the plural too: "in Varn and Ostel regions". */
+  private static final List<String> REGION_UNITS = List.of("region", "oblast", "province", "prefecture");
+  /** The units of a place within a region, read in the singular: "the economic hub of Kelm" (a city named for its trade). */
+  private static final List<String> SINGLE_UNITS = List.of("capital", "city", "town", "county", "district", "village",
+      "township", "hub");
+  /** The nouns of a place smaller than a country, as a pattern's alternatives: "the border province", "the town of Carrow". */
+  static final String PLACE_UNITS = "(?:(?:" + String.join("|", REGION_UNITS) + ")s?|" + String.join("|", SINGLE_UNITS) + ")";
 
   /**
    * A count placed in one part of a country: "over the capital region", "in Varn and Ostel
@@ -94,9 +96,9 @@ final class CountRoles {
       "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}"
           + "(" + PLACE_UNITS + ")\\b"
           + "(?:\\s{1,3}of\\s{1,3}(\\p{Lu}[\\p{L}-]{1,30}))?");
-  /** Literals one of which every match of {@link #REGIONAL} holds: its units ("township" holds "town"). */
-  private static final Literals REGIONAL_UNITS = Literals.anyOf("region", "oblast", "province", "prefecture", "capital",
-      "city", "town", "county", "district", "village", "hub");
+  /** Literals one of which every match of {@link #REGIONAL} holds: its units. */
+  private static final Literals REGIONAL_UNITS = Literals.anyOf(
+      java.util.stream.Stream.concat(REGION_UNITS.stream(), SINGLE_UNITS.stream()).toArray(String[]::new));
   /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
   private static final Set<String> LOCAL_UNITS = Set.of("city", "town", "county", "district",
       "village", "township", "hub");
@@ -149,17 +151,24 @@ final class CountRoles {
    * part is the toll.
    */
   private static boolean listedWithLike(String text, int at, int end) {
+    int commaAfter = text.indexOf(',', end);
+    int commaBefore = text.lastIndexOf(',', at);
+    boolean nextPossible = commaAfter >= 0 && commaAfter - end <= LISTED_CHARS;
+    boolean previousPossible = commaBefore >= 0 && at - commaBefore <= LISTED_CHARS;
+    if (!nextPossible && !previousPossible) {
+      return false; // every list holds a comma between its items: most counts stand in none
+    }
     Matcher noun = COUNTED_NOUN.matcher(text).region(end, text.length());
     if (!noun.lookingAt() || PREDICATE_NEXT.matcher(text).region(noun.end(), text.length()).lookingAt()) {
       return false; // "12 people died, 40 people were hurt": two clauses, not two parts of one count
     }
     String counted = noun.group(1);
     Matcher next = NEXT_LISTED.matcher(text).region(noun.end(), Math.min(text.length(), noun.end() + LISTED_CHARS));
-    if (next.find() && next.group(1).equals(counted)) {
+    if (nextPossible && next.find() && next.group(1).equals(counted)) {
       return true;
     }
     Matcher previous = PREVIOUS_LISTED.matcher(text).region(Math.max(0, at - LISTED_CHARS), at);
-    return previous.find() && previous.group(1).equals(counted);
+    return previousPossible && previous.find() && previous.group(1).equals(counted);
   }
 
   /** The noun right after a count: "deaths" of "40 deaths from burns". */
