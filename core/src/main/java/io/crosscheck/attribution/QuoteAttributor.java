@@ -160,11 +160,12 @@ final class QuoteAttributor {
       if (cueLen == 0 && lexicon.isDocumentRead(w, k)) {
         cueLen = 1; // "“…,” the statement read."
       }
-      if (cueLen > 0 && w.get(k - 1).is("to") && SpeakerLocator.continuing(w, k - 1) == 0) {
+      int continuing = cueLen > 0 ? SpeakerLocator.continuing(w, k - 1) : 0; // "went on to say"
+      if (cueLen > 0 && w.get(k - 1).is("to") && continuing == 0) {
         return Optional.empty(); // "Renn fumed as Voss attempted to confirm": an infinitive tags no quotation
       }
       if (cueLen > 0) {
-        int last = locator.grammar().skipBetweenBackwards(w, k - 1 - SpeakerLocator.continuing(w, k - 1));
+        int last = locator.grammar().skipBetweenBackwards(w, k - 1 - continuing);
         while (last >= i && w.get(last).text().equals(",")) {
           last--;
         }
