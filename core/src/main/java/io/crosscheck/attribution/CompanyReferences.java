@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 final class CompanyReferences {
   /** Nouns that refer back to a company named before. */
   private static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "operator", "group",
-      "carrier", "retailer", "insurer", "bank", "chain", "grocer", "airline");
+      "carrier", "retailer", "insurer", "bank", "chain", "grocer", "airline", "club");
   /** How many words back "the company" looks for the name it refers to. */
   private static final int WINDOW = 60;
   /** The longest name run taken: "Halden Telecom Group". */

@@ -68,7 +68,8 @@ final class SourceClassifier {
     int of = Phrases.indexOfWord(phrase, "of");
     Word head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1);
     String h = head.lower();
-    return !head.isCapitalised() && !names.hasName(phrase) && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)
+    // "the representatives" after "Dorvan's representatives said": a plural of a role points back too
+    return !head.isCapitalised() && !names.hasName(phrase) && (lexicon.isRole(h) || lexicon.isRolePlural(h) || lexicon.isAnonymityNoun(h)
         || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h) || CompanyReferences.isCompanyNoun(h));
   }
 

@@ -27,6 +27,7 @@ class AttributionRoundFourTest {
       Korrin Mobile said on Monday that intruders had copied customer records. In a filing, Korrin said the intruders had reached its billing servers. The operator has 3 million customers. | copied customer records | Korrin | INSTITUTION
       Korrin Mobile said on Monday that intruders had copied customer records. In a filing, Korrin said the intruders had reached its billing servers. The operator has 3 million customers. | reached its billing servers | Korrin | INSTITUTION
       Ana Roth said the plant would close. The company has 200 staff.  | plant would close | Roth | NAMED_PERSON
+      Korvel United said it had paid every wage due. The club added that talks had broken down. | talks had broken down | Korvel | INSTITUTION
       Morrow said on Tuesday that thieves had taken data. Chief executive Ana Roth said the firm would pay. | thieves had taken data | Morrow | INSTITUTION
       # 2 campaigns
       Lidia Marsh's campaign on Monday asked for a second count, saying ballots had gone missing. | ballots had gone missing | campaign | INSTITUTION

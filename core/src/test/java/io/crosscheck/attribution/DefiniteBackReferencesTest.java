@@ -1,0 +1,28 @@
+package io.crosscheck.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.model.Attribution;
+import io.crosscheck.model.SourceKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "The representatives", "the executives": a definite plural of a role points back to the group named before. Names are invented. */
+class DefiniteBackReferencesTest {
+  @Test
+  void thePluralOfARoleIsTheGroupNamedBefore() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Dorvan's representatives said the club owed him back pay. "
+        + "The representatives claimed the club had promised the sum in May.");
+    assertThat(NewsAttributionFinderTest.holding(found, "promised the sum")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Dorvan's representatives"));
+  }
+
+  @Test
+  void thePluralOfARoleNamedNowhereBeforeStaysUnnamedPeople() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Mara Voss, the union leader, said talks would go on. "
+        + "The representatives said they would return on Monday.");
+    assertThat(NewsAttributionFinderTest.holding(found, "return on Monday")).get()
+        .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.ANONYMOUS))
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("representatives"));
+  }
+}
