@@ -62,6 +62,9 @@ final class PartyCounts {
   private static final Set<String> ONE_OFF = Set.of("TURNOUT", "MEETING");
   /** Subject words that name no counted thing: "3.5 million people came", "police put the number at", "were counted". */
   private static final Set<String> GATHERINGS = Set.of("demonstration", "march", "rally", "protest", "procession", "vigil");
+  /** Verbs of attending a gathering: "drew 40,000 people", "40,000 people gathered", "took part". */
+  private static final Set<String> ATTENDING = Set.of("attracting", "attracted", "drew", "drawing", "gathered", "participated",
+      "attended", "rallied", "part");
   private static final Set<String> VAGUE = Set.of("people", "number", "numbers", "figure", "figures", "crowd", "turnout",
       "estimate", "count", "counted", "demonstration", "march", "rally", "protest");
   /**
@@ -243,14 +246,27 @@ final class PartyCounts {
     return false;
   }
 
-  /** The subject names a gathering, so a vague count in it is its turnout: "the march a week earlier drew a million". */
+  /**
+   * The subject names a gathering or attending one, so a vague count in it is its turnout: "the march a
+   * week earlier drew a million", "attracting 40,000 people".
+   */
   private static boolean namesAGathering(Figure f) {
     for (String w : Splits.onNonLetters(f.subject().orElse("").toLowerCase(Locale.ROOT))) {
-      if (GATHERINGS.contains(w)) {
+      if (GATHERINGS.contains(w) || ATTENDING.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the place {@code m} found names the gathering itself rather than a part of it: "took part
+   * in the rally", "in Valder rally" are the occasion every count is of, not "marchers in Valder".
+   */
+  private static boolean namesTheGathering(String subject, java.util.regex.Matcher m) {
+    String[] next = Splits.onSpaces(subject.substring(m.end()).strip());
+    return GATHERINGS.contains(m.group(1).toLowerCase(Locale.ROOT))
+        || next.length > 0 && GATHERINGS.contains(next[0].toLowerCase(Locale.ROOT));
   }
 
   /** The two parties of a pair, in a fixed order. */
@@ -276,8 +292,9 @@ final class PartyCounts {
    * only), else the place its sentence opens on ("In Varn, 40 …"); "-" for none.
    */
   private String place(Figure f, ArticleView view) {
-    java.util.regex.Matcher m = PLACE.matcher(f.subject().orElse(""));
-    if (m.find()) {
+    String subject = f.subject().orElse("");
+    java.util.regex.Matcher m = PLACE.matcher(subject);
+    if (m.find() && !namesTheGathering(subject, m)) {
       return m.group(1).toLowerCase(Locale.ROOT);
     }
     return view.article().text().sentenceAt(f.start()).flatMap(s -> places.fronted(s, f.start()))

@@ -29,6 +29,22 @@ final class FigureReader {
 
   /** How far back, in characters, an elliptical count looks for its noun: "45 people on Monday and 30 on Tuesday". */
   private static final int ELLIPSIS_REACH = 40;
+  /**
+   * How far back an elliptical count looks when an "according to" phrase credits the count before it:
+   * "40,000 people according to the city delegation and up to 200,000 according to the organisers".
+   */
+  private static final int CREDITED_ELLIPSIS_REACH = 2 * ELLIPSIS_REACH;
+
+  /** Whether "according to" stands between the earlier figure's end and token {@code start}. */
+  private static boolean creditBetween(List<Token> tokens, int start, int from) {
+    for (int k = start - 1; k > 0 && tokens.get(k - 1).start() >= from; k--) {
+      if (tokens.get(k - 1).lower().equals("according") && tokens.get(k).lower().equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words opening a range: "between 20 and 30", "from 20 to 30". */
   private static final WordSet RANGE_OPENERS = WordSet.of("between", "from");
   /** Words after a fraction that make it a share of a whole: "half of", "a third the". */
@@ -136,7 +152,7 @@ final class FigureReader {
     }
     int here = tokens.get(start).start();
     Optional<Figure> before = previous.filter(p -> p.kind() == FigureKind.COUNT && p.unit().isPresent()
-        && here - p.end() <= ELLIPSIS_REACH);
+        && (here - p.end() <= ELLIPSIS_REACH || here - p.end() <= CREDITED_ELLIPSIS_REACH && creditBetween(tokens, start, p.end())));
     if (kind == FigureKind.COUNT && own.head().isEmpty() && before.isPresent()) {
       String head = before.get().unit().get();
       return new SubjectReader.Subject(Optional.of(head + ownText), Optional.of(head), own.scope(), false);

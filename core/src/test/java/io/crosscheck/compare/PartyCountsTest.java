@@ -63,6 +63,22 @@ class PartyCountsTest {
   }
 
   @Test
+  void twoCountsEachCreditedInOneSentenceConflict() {
+    List<Finding> found = check("brel-20", "2031-05-14", lines(
+        "Civic groups rallied in Orvane on Tuesday, attracting 40,000 people according to the city delegation "
+            + "and up to 200,000 according to the organisers."));
+    assertThat(pairs(found, NUMERIC, "40,000", "up to 200,000")).isTrue();
+  }
+
+  @Test
+  void theRallyNamedAfterItsTownPlacesNoCountOfIt() {
+    List<Finding> found = check("brel-21", "2031-05-14", lines(
+        "Some 40,000 people took part in the Orvane rally on Tuesday, according to the police.",
+        "The organisers said 200,000 people participated in the rally on Tuesday."));
+    assertThat(pairs(found, NUMERIC, "40,000", "200,000")).isTrue();
+  }
+
+  @Test
   void compatibleCountsOfTwoPartiesStaySilent() {
     List<Finding> found = check("brel-4", "2031-05-14", lines(
         "Thousands marched through Orvane on Tuesday against the quarry levy.",
