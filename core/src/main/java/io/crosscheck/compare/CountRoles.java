@@ -86,6 +86,15 @@ final class CountRoles {
       "township", "hub");
   /** The nouns of a place smaller than a country, as a pattern's alternatives: "the border province", "the town of Carrow". */
   static final String PLACE_UNITS = "(?:(?:" + String.join("|", REGION_UNITS) + ")s?|" + String.join("|", SINGLE_UNITS) + ")";
+  /**
+   * A count of those who came from one place, a part of the whole: "61 people from her state were
+   * dead", "12 from the village". The place is owned or pointed at; "from Kelm" may be a cause as well.
+   */
+  private static final Pattern FROM_PLACE = Pattern.compile("(?i)^\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3})?from\\s{1,3}"
+      + "(?:her|his|their|its|our|the|that|this)\\s{1,3}(?:own\\s{1,3})?(?:home\\s{1,3})?(?:state|country|nation|"
+      + PLACE_UNITS + ")\\b");
+  /** How far after a figure {@link #FROM_PLACE} is looked for. */
+  private static final int FROM_PLACE_CHARS = 48;
 
   /**
    * A count placed in one part of a country: "over the capital region", "in Varn and Ostel
@@ -130,8 +139,9 @@ final class CountRoles {
         || SHARE_NAMED.matcher(text.substring(end, Math.min(text.length(), end + SHARE_NAMED_CHARS))).find()) {
       return true; // "nearly 100 of them in the north", "658 of the dead were Varnians": a share of a count
     }
-    if (inBreakdown(text, at, end) || listedWithLike(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()) {
-      return true; // "with six in Kelm, four in Tarn"; "In another incident, two died": parts of a total
+    if (inBreakdown(text, at, end) || listedWithLike(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()
+        || FROM_PLACE.matcher(text.substring(end, Math.min(text.length(), end + FROM_PLACE_CHARS))).find()) {
+      return true; // "with six in Kelm, four in Tarn"; "In another incident, two died"; "61 from her state": parts of a total
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
     if (before.endsWith("for ") && GROUP_SHARE.matcher(before).find()) {

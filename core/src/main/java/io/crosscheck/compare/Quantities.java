@@ -119,14 +119,41 @@ final class Quantities {
    * classes its subject names and its counted thing. Figures of one batch repeat a few subjects
    * ("people killed"), so a check reads each once ({@link #key(Figure, String, Set, Map)}).
    */
-  record SubjectReading(Set<String> classes, Optional<String> head) {}
+  record SubjectReading(Set<String> classes, Optional<String> head, boolean ownVerb) {}
 
   private SubjectReading subjectReading(Figure f) {
     // The subject's words, read once: the classes and the head are both read from them.
     List<String> subjectWords = Texts.words(f.subject().get());
+    Optional<String> head = head(f, subjectWords);
     return new SubjectReading(java.util.Collections.unmodifiableSet(ofKind(classes(subjectWords), f.kind())),
-        head(f, subjectWords));
+        head, f.unit().isPresent() && hasOwnVerb(subjectWords, f.unit().get()));
   }
+
+  /** The shortest word read as a past verb by its ending: "involved". */
+  private static final int MIN_VERB = 5;
+
+  /**
+   * Whether the subject holds, after the counted noun, a past verb of the count's own that names no
+   * class ("two passenger trains involved"): what is done with the counted thing is said, so no class
+   * is borrowed from the words around it ("238 people had died in the crash that involved two
+   * passenger trains"). "unmanned aerial vehicles" holds its "-ed" word before the noun.
+   */
+  private boolean hasOwnVerb(List<String> subjectWords, String unit) {
+    String noun = Texts.words(unit).isEmpty() ? "" : Texts.words(unit).get(Texts.words(unit).size() - 1);
+    int at = subjectWords.indexOf(noun);
+    for (int k = at + 1; at >= 0 && k < subjectWords.size(); k++) {
+      String w = subjectWords.get(k);
+      if (w.length() >= MIN_VERB && w.endsWith("ed") && !classes.containsKey(w)
+          && !speechVerbs.contains(w) && !QUALIFYING_PARTICIPLES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Participles that hedge a count rather than say what is done with it: "an estimated 40 people". */
+  private static final Set<String> QUALIFYING_PARTICIPLES = Set.of("estimated", "reported", "confirmed", "believed",
+      "feared", "presumed", "expected", "registered", "recorded", "counted");
 
   /**
    * The figure's key, reading the class from {@code near} (the words around the figure) when the
@@ -143,7 +170,7 @@ final class Quantities {
         k -> subjectReading(f));
     Set<String> found = reading.classes();
     Optional<Double> length = f.kind() == FigureKind.DURATION ? toMinutes(f) : Optional.empty();
-    if (found.isEmpty() && f.kind() != FigureKind.DURATION) {
+    if (found.isEmpty() && f.kind() != FigureKind.DURATION && !reading.ownVerb()) {
       found = ofKind(classes(near), f.kind());
     }
     Optional<String> head = reading.head();

@@ -47,7 +47,7 @@ final class NonFigureFilter {
     if (q.digits() && NumberParser.isPlainInteger(t)) {
       boolean countsNoun = !next.isEmpty() && Character.isLowerCase(tokens.get(q.to()).text().charAt(0))
           && (next.endsWith("s") || lexicon.irregularPlurals.contains(next));
-      if (t.length() >= 6 || prev != null && !countsNoun && isLabelWord(tokens, q.from() - 1)) {
+      if (t.length() >= 6 || prev != null && !countsNoun && (isLabelWord(tokens, q.from() - 1) || isListedLabel(tokens, q.from()))) {
         return true;
       }
       if (prev != null && prev.text().equals("#")) {
@@ -106,11 +106,55 @@ final class NonFigureFilter {
     return commaBefore && commaAfter;
   }
 
+  /** The most tokens a list of labels is read back over: "sections 153 (negligent acts), 154 and 175". */
+  private static final int LABEL_LIST_TOKENS = 30;
+  /** Words between a plural label and its first number: "sections like 37 and 38". */
+  private static final WordSet LABEL_LIST_OPENERS = WordSet.of("like", "including");
+  /** Words joining the numbers of a list. */
+  private static final WordSet LIST_JOINERS = WordSet.of(",", "and", "or", "&");
+
+  /**
+   * "sections 37 and 38", "sections 153 (negligent acts), 154 and 175": a bare number listed after
+   * another that a plural label word (or a label word) opens names a label too.
+   */
+  private boolean isListedLabel(List<Token> tokens, int at) {
+    if (at > 1 && LABEL_LIST_OPENERS.contains(tokens.get(at - 1).lower()) && isLabelWord(tokens, at - 2)) {
+      return true; // "sections like 37"
+    }
+    int k = at - 1;
+    boolean listed = false;
+    for (int seen = 0; k >= 0 && seen < LABEL_LIST_TOKENS; seen++, k--) {
+      Token t = tokens.get(k);
+      if (t.text().equals(")")) {
+        int open = k - 1;
+        while (open >= 0 && at - open <= LABEL_LIST_TOKENS && !tokens.get(open).text().equals("(")) {
+          open--;
+        }
+        if (open < 0 || at - open > LABEL_LIST_TOKENS) {
+          return false;
+        }
+        k = open; // a gloss in brackets after a listed label
+      } else if (LIST_JOINERS.contains(t.lower())) {
+        listed = true;
+      } else if (NumberParser.isPlainInteger(t.lower())) {
+        if (k > 0 && isLabelWord(tokens, k - 1) || k > 1 && LABEL_LIST_OPENERS.contains(tokens.get(k - 1).lower())
+            && isLabelWord(tokens, k - 2)) {
+          return listed || k < at - 1;
+        }
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "Channel 12", "an unsourced Channel 12 report", "route 60": a label word or a mid-sentence capitalised word. */
   private boolean isLabelWord(List<Token> tokens, int k) {
     Token prev = tokens.get(k);
-    if (lexicon.labelWords.contains(prev.lower())) {
-      return true;
+    String lower = prev.lower();
+    if (lexicon.labelWords.contains(lower)
+        || lower.length() > 2 && lower.endsWith("s") && lexicon.labelWords.contains(lower.substring(0, lower.length() - 1))) {
+      return true; // "section 12", "sections 12"
     }
     boolean midSentence = k > 0 && tokens.get(k - 1).isWord();
     return midSentence && prev.isWord() && prev.isCapitalised() && !lexicon.months.containsKey(prev.lower())

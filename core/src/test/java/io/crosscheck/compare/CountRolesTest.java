@@ -35,6 +35,26 @@ class CountRolesTest {
   }
 
   @Test
+  void theDeadFromOnePlaceArePartOfTheToll() {
+    List<Finding> findings = check(
+        "wire", "2031-06-03", "Ninety people died when the Ostrel ferry capsized on Monday, the regional health office said.",
+        "post", "2031-06-03", "Governor Ilse Marten said on Monday that 14 people from her province died when the Ostrel ferry capsized.");
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> whole = check(
+        "wire", "2031-06-03", "Ninety people died when the Ostrel ferry capsized on Monday, the regional health office said.",
+        "post", "2031-06-03", "Governor Ilse Marten said on Monday that 14 people died when the Ostrel ferry capsized.");
+    assertThat(pairs(whole, FindingType.NUMERIC_CONFLICT, "Ninety", "14")).isTrue();
+  }
+
+  @Test
+  void aCountWithAVerbOfItsOwnTakesNoClassFromTheClauseBefore() {
+    List<Finding> findings = check(
+        "wire", "2031-06-03", "Minister Ivo Renn said of the Ostrel rail crash on Monday, “As per the state data, the death toll is 238.”",
+        "post", "2031-06-03", "In Ostrel on Monday, Renn said 238 people had died in the accident that involved two passenger trains.");
+    assertThat(numeric(findings)).isEmpty();
+  }
+
+  @Test
   void aProvisionalCountBelowALaterOneIsATollThatRose() {
     List<Finding> rose = check(
         "early", "2031-06-03", "Initial reports show that nine people were injured in the blast at the Ostrel depot, the mayor said.",

@@ -72,6 +72,12 @@ class NonFigureFilterTest {
       'Share\n12 Comments\nThe mayor spoke.'                             | 12
       'Image 1 of 5\nThe mayor spoke.'                                    | 5
       'Updated 10:45 GMT, 12 Jan 2024'                                   | 12
+      'Police filed the case under sections 37 and 38 of the code.'     | 38
+      'Police filed the case under sections 37 and 38 of the code.'     | 37
+      'It cites sections 153 (reckless acts), 154 and 175 of the act.'  | 154
+      'It cites sections 153 (reckless acts), 154 and 175 of the act.'  | 175
+      'It cites sections 153 (reckless acts), 154 and 175 of the act.'  | 153
+      'Charges fall under sections like 37 and 38.'                     | 37
       """)
   void isNotAFigure(String sentence, String number) {
     assertThat(FigureFixtures.nonDates(sentence.replace("\\n", "\n"))).extracting(Figure::text)
