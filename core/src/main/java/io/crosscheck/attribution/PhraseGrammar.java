@@ -98,6 +98,10 @@ final class PhraseGrammar {
       return true;
     }
     Word first = w.get(from);
+    if ((first.text().equals(",") || first.text().equals(":")) && from + 1 < w.size()
+        && (w.get(from + 1).text().equals("“") || w.get(from + 1).text().equals("\""))) {
+      return false; // "“…” Then Renn said, “…”": a cue before a quotation says that one, not the one before it
+    }
     if (first.text().equals(",") || first.text().equals(".") || first.text().equals(";")) {
       return true;
     }

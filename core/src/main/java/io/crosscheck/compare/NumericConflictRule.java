@@ -105,11 +105,12 @@ final class NumericConflictRule implements Check {
 
   /**
    * A toll feared or foreseen, not counted: "officials feared 10,000 had died", "he estimated the
-   * final toll would be around 2,500". Such a figure is set against the counts of its own article,
+   * final toll would be around 2,500", "the toll might even cross the 500 mark", "it could be 500". Such a figure is set against the counts of its own article,
    * which give it its moment; another article's count, on whatever day, answers no fear.
    */
   private static final Pattern FORECAST = Pattern.compile(
-      "(?i)\\b(?:fear(?:s|ed)?|(?:could|might|may|would|will)\\s{1,3}(?:rise|climb|reach|exceed)"
+      "(?i)\\b(?:fear(?:s|ed)?|(?:could|might|may|would|will)\\s{1,3}(?:even\\s{1,3}|well\\s{1,3}|soon\\s{1,3})?"
+          + "(?:rise|climb|reach|exceed|cross|top|pass|surpass)|(?:could|might|may)\\s{1,3}(?:even\\s{1,3}|well\\s{1,3})?be"
           + "|(?:final|eventual)\\s{1,3}(?:death\\s{1,3})?toll\\s{1,3}(?:would|will|could|might|may))\\b");
 
   /**
@@ -122,7 +123,8 @@ final class NumericConflictRule implements Check {
   private static final Literals PROJECTION_WORDS = Literals.anyOf("expect");
 
   /** Literals one of which every match of {@link #FORECAST} holds: most sentences hold none, and the pattern is tried at every place. */
-  private static final Literals FORECAST_WORDS = Literals.anyOf("fear", "rise", "climb", "reach", "exceed", "toll");
+  private static final Literals FORECAST_WORDS = Literals.anyOf("fear", "rise", "climb", "reach", "exceed", "toll", "cross",
+      "top", "pass", "surpass", "could", "might", "may");
 
   /** A sentence that goes on about the count just given: "This figure is twice the number …". */
   private static final Pattern ABOUT_THE_COUNT = Pattern.compile(

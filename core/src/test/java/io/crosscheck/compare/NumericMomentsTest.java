@@ -72,6 +72,38 @@ class NumericMomentsTest {
   }
 
   @Test
+  void aValueTheTollWasEarlierPutAtIsNotCompared() {
+    List<Finding> findings = check(
+        "revised", "2025-06-20", lines(
+            "Carrow flood toll cut",
+            "The Carrow flood toll was earlier put at 5,900, which the relief agency revised on Friday after some bodies were counted twice."),
+        "other", "2025-06-20", lines(
+            "Carrow flood dead identified",
+            "The health office said on Friday that about 2,100 people were killed in the Carrow floods."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aTollSomeoneHeardMightCrossAMarkIsNotSetAgainstAnotherArticlesCount() {
+    List<Finding> heard = check(
+        "heard", "2025-06-20", lines(
+            "Governor fears worse in Carrow",
+            "Governor Ilse Marten, speaking to the press in Carrow, said, “I heard that the death toll might even cross the 5,000 mark.”"),
+        "other", "2025-06-20", lines(
+            "Carrow flood dead identified",
+            "According to the health office, the death toll in the Carrow floods is 2,100."));
+    assertThat(heard).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+    List<Finding> counted = check(
+        "counted", "2025-06-20", lines(
+            "Governor gives Carrow toll",
+            "Governor Ilse Marten, speaking to the press in Carrow, said, “I heard that the death toll is 5,000.”"),
+        "other", "2025-06-20", lines(
+            "Carrow flood dead identified",
+            "According to the health office, the death toll in the Carrow floods is 2,100."));
+    assertThat(pairs(counted, FindingType.NUMERIC_CONFLICT, "5,000", "2,100")).as(counted.toString()).isTrue();
+  }
+
+  @Test
   void twoAccountsOfHowLongIntoAMarchAStatementCameConflict() {
     List<Finding> findings = check(
         "post", "2024-09-08", lines(
