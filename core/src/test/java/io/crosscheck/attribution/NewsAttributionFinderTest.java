@@ -256,6 +256,8 @@ class NewsAttributionFinderTest {
       The numbers suggest that the pact with Orsk has failed.
       Renn fumed at the delay.
       Renn snapped a photo of the “Golden Gate” sign.
+      Korvel Records called her claims baseless on Friday.
+      The league met their claims with silence on Friday.
       """)
   void ignoresNonSpeechVerbs(String text) {
     assertThat(find(text)).isEmpty();
