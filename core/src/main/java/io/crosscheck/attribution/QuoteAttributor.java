@@ -173,6 +173,7 @@ final class QuoteAttributor {
         boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
             || lexicon.isModifier(first) // "a", "the", "one", "two", "senior"
             || names.isPluralAgent(first.lower()) // "locals", "voters near Kellen"
+            || nounsBeforePlural(w, i, last) // "union officials", "party leaders"
             || PhraseGrammar.isNameParticle(first) && i + 1 < w.size() && w.get(i + 1).isCapitalised() // "de Ruiter"
             || last >= i && names.rolePlusName(w.subList(i, last + 1)) // "ministry spokeswoman Ina Sokol"
             || locator.rolePrefix().lengthAt(w, i) > 0; // "fisherman Olek Marsh", "harbour master Ruth Calloway"
@@ -194,6 +195,26 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** The most lower-case nouns before a people plural that a speaker after a quotation may hold: "rail union officials". */
+  private static final int MAX_PLURAL_MODIFIERS = 2;
+
+  /**
+   * Whether {@code w[from..last]} is a few lower-case words ending in a plural of people, the others
+   * nouns modifying it: "union officials", "hospital staff leaders". No function word, number or name stands in it.
+   */
+  private boolean nounsBeforePlural(List<Word> w, int from, int last) {
+    if (last <= from || last - from > MAX_PLURAL_MODIFIERS || !names.isPeoplePlural(w.get(last).lower())) {
+      return false;
+    }
+    for (int k = from; k < last; k++) {
+      Word t = w.get(k);
+      if (!t.isWord() || t.isCapitalised() || lexicon.isFunctionWord(t) || PhraseGrammar.looksPastTense(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words that open a subordinate clause, which no speaker's name holds: "as", "while", "because". */
