@@ -52,6 +52,24 @@ final class SourceClassifier {
     this.organisations = new OrganisationNames(lexicon);
   }
 
+  /**
+   * Where a participle after a plural of people opens a clause that describes them ("officials
+   * leading the talks", "residents living near the plant"), or -1: the words before it are the speaker.
+   */
+  private int reducedRelative(List<Word> p) {
+    for (int k = 1; k < p.size(); k++) {
+      Word w = p.get(k);
+      if (!w.isCapitalised() && w.lower().endsWith("ing") && w.lower().length() > MIN_PARTICIPLE
+          && names.isPeoplePlural(p.get(k - 1).lower())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The shortest "-ing" word read as a participle: "during" and "king" are not. */
+  private static final int MIN_PARTICIPLE = 5;
+
   /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
   boolean isBackReference(List<Word> phrase) {
     if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower())
@@ -212,6 +230,12 @@ final class SourceClassifier {
         && !lexicon.isInstitution(p.get(of - 1)) && !lexicon.isRole(p.get(of - 1))) {
       // "Ana Kovac of the Velorian Health Ministry": the person before "of" speaks.
       return classify(p.subList(0, of), mentions);
+    }
+    int participle = reducedRelative(p);
+    if (participle > 0) {
+      // "officials leading the talks with the company’s management": the people before the participle speak
+      Source head = classify(p.subList(0, participle), mentions);
+      return NamedSourceBuilder.base(text, head.kind(), affiliation.or(head::affiliation), senior || head.senior());
     }
     int last = p.size() - 1;
     while (last > 0 && Character.isDigit(p.get(last).text().charAt(0))) {

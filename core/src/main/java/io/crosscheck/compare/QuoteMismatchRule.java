@@ -367,10 +367,47 @@ final class QuoteMismatchRule implements Check {
     double similarity = 2.0 * common / (a.words().size() + b.words().size());
     // A shorter quote reworded inside a longer one: most of its words, in order, in the other.
     boolean rewordedExcerpt = shorter >= MIN_EXCERPT_WORDS && (double) common / shorter >= MIN_EXCERPT_COVER;
-    if (similarity < MIN_SIMILARITY && !rewordedExcerpt || edited(a, b)) {
+    Quote small = a.words().size() <= b.words().size() ? a : b;
+    int swappedAt = common == shorter - 1 && similarity < MIN_SIMILARITY && !rewordedExcerpt
+        ? oneWordSwapped(small, small == a ? b : a) : -1;
+    if (similarity < MIN_SIMILARITY && !rewordedExcerpt && swappedAt < 0 || edited(a, b)) {
       return Optional.empty();
     }
-    return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is quoted two ways: " + difference(a, b)));
+    String how = swappedAt >= 0 ? swapped(small, small == a ? b : a, swappedAt) : difference(a, b);
+    return Optional.of(finding(a, b, Severity.MEDIUM, "one remark is quoted two ways: " + how));
+  }
+
+  /**
+   * Where in the longer quote the shorter stands word for word but for one content word swapped in
+   * place ("missed the mark with this offer" in "…, and Korvel missed the goal with this offer"), or
+   * -1. A short quote matched so closely is one remark rendered twice, however short it is.
+   */
+  private int oneWordSwapped(Quote shorter, Quote longer) {
+    int n = shorter.words().size();
+    for (int start = 0; start + n <= longer.words().size(); start++) {
+      int swapped = -1;
+      for (int k = 0; k < n && swapped != -2; k++) {
+        if (!shorter.stems().get(k).equals(longer.stems().get(start + k))) {
+          swapped = swapped == -1 ? k : -2;
+        }
+      }
+      if (swapped >= 0 && isContentWord(shorter.words().get(swapped)) && isContentWord(longer.words().get(start + swapped))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /** "“mark” in a1 where a2 has “goal”": the one word {@link #oneWordSwapped} found, the longer read from {@code start}. */
+  private static String swapped(Quote shorter, Quote longer, int start) {
+    List<String> window = longer.words().subList(start, start + shorter.words().size());
+    WordingDiff diff = WordingDiff.of(shorter.words(), window);
+    return "\"" + String.join(" ", diff.onlyFirst()) + "\" in " + shorter.view().id() + " where "
+        + longer.view().id() + " has \"" + String.join(" ", diff.onlySecond()) + "\"";
+  }
+
+  private boolean isContentWord(String w) {
+    return !functionWords.contains(w) && !NUMBER.matcher(w).matches();
   }
 
   /**

@@ -65,6 +65,7 @@ class NewsAttributionFinderTest {
       According to Radio Meridian, the convoy reached Dravik on Friday.    | convoy reached Dravik | Meridian | MEDIA              | INDIRECT
       The convoy reached Dravik on Friday, according to a senior Velorian official. | convoy reached Dravik | official | ANONYMOUS | INDIRECT
       “This offer is not enough,” dock union officials said in a letter to members on Monday. | offer is not enough | union officials | ANONYMOUS | DIRECT
+      “This offer is short,” officials leading the talks with the company’s board said in a letter. | offer is short | officials leading | ANONYMOUS | DIRECT
       Ilse Marten said, “I heard the toll might reach 50.” To this, Renn interrupted her and said, “By the state's data the toll is 23.” | the toll is 23 | Renn | NAMED_PERSON | DIRECT
       The march drew 9,000 people according to the city delegation and 20,000 according to its organisers. | 9,000 people | delegation | INSTITUTION | INDIRECT
       Kovac said in a statement that the ceasefire had collapsed.          | ceasefire had collapsed | Kovac  | NAMED_PERSON       | INDIRECT

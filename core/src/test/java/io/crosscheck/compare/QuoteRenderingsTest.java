@@ -28,6 +28,20 @@ class QuoteRenderingsTest {
   }
 
   @Test
+  void aShortFragmentWithOneWordSwappedInsideALongerQuoteIsOneRemarkWordedTwoWays() {
+    List<Finding> findings = check(
+        "first", "2025-05-02", "The dockers' statement in Tessel on Friday added that Korvel has \"missed the mark with this offer\" in the talks.",
+        "second", "2025-05-02", "\"This offer does not meet our concerns, and Korvel missed the goal with this offer,\" dock union officials in Tessel said on Friday.");
+    assertThat(findings).filteredOn(f -> f.type() == FindingType.QUOTE_MISMATCH).singleElement()
+        .satisfies(f -> assertThat(f.summary()).contains("\"mark\"").contains("\"goal\""));
+
+    List<Finding> twoWords = check(
+        "first", "2025-05-02", "The dockers' statement in Tessel on Friday added that Korvel has \"missed the point of this offer\" in the talks.",
+        "second", "2025-05-02", "\"This offer does not meet our concerns, and Korvel missed the goal with this offer,\" dock union officials in Tessel said on Friday.");
+    assertThat(twoWords).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
+  }
+
+  @Test
   void twoDifferentRemarksByOneSpeakerStaySilent() {
     List<Finding> findings = check(
         "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"The council will rebuild the harbour wall before the winter storms arrive.\"",
