@@ -82,7 +82,8 @@ final class ReportedSpeechFinder {
         q++;
       }
       int accordingEnd = -1;
-      for (int i = 0; i < w.size(); i++) {
+      // "As we previously told you, …": the outlet's aside about its own reporting credits nobody
+      for (int i = Math.max(0, SubjectFinder.editorialAside(w)); i < w.size(); i++) {
         Word t = w.get(i);
         if (claimed.get(t.start()) || quoted.isQuoted(t.start())) {
           continue;

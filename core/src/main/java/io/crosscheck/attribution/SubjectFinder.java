@@ -193,6 +193,10 @@ final class SubjectFinder {
     if (end > 0) {
       return end;
     }
+    int aside = editorialAside(w);
+    if (aside > 0) {
+      return aside;
+    }
     if (w.isEmpty() || !isAllCaps(w.get(0).text())) {
       return 0;
     }
@@ -202,6 +206,29 @@ final class SubjectFinder {
       }
     }
     return 0;
+  }
+
+  /** The most words of an outlet's aside about its own reporting: "As we previously told you,". */
+  private static final int MAX_ASIDE = 6;
+
+  /**
+   * The index after an opening aside in which the outlet speaks of its own reporting ("As we
+   * reported,", "As we previously told you,"), or -1: it credits nobody, and the sentence's subject
+   * comes after it.
+   */
+  static int editorialAside(List<Word> w) {
+    if (w.size() < 4 || !w.get(0).is("as") || !(w.get(1).is("we") || w.get(1).is("i"))) {
+      return -1;
+    }
+    for (int k = 2; k < w.size() && k <= MAX_ASIDE; k++) {
+      if (w.get(k).text().equals(",")) {
+        return k + 1;
+      }
+      if (!w.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

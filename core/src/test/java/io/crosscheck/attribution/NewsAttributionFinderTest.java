@@ -66,6 +66,7 @@ class NewsAttributionFinderTest {
       The convoy reached Dravik on Friday, according to a senior Velorian official. | convoy reached Dravik | official | ANONYMOUS | INDIRECT
       “This offer is not enough,” dock union officials said in a letter to members on Monday. | offer is not enough | union officials | ANONYMOUS | DIRECT
       “This offer is short,” officials leading the talks with the company’s board said in a letter. | offer is short | officials leading | ANONYMOUS | DIRECT
+      As we previously told you, Mara Voss went public about her feud with Korvel, claiming they barred her from the gala. | barred her from the gala | Voss | NAMED_PERSON | INDIRECT
       Ilse Marten said, “I heard the toll might reach 50.” To this, Renn interrupted her and said, “By the state's data the toll is 23.” | the toll is 23 | Renn | NAMED_PERSON | DIRECT
       The march drew 9,000 people according to the city delegation and 20,000 according to its organisers. | 9,000 people | delegation | INSTITUTION | INDIRECT
       Kovac said in a statement that the ceasefire had collapsed.          | ceasefire had collapsed | Kovac  | NAMED_PERSON       | INDIRECT
@@ -259,6 +260,7 @@ class NewsAttributionFinderTest {
       Renn fumed at the delay.
       Renn snapped a photo of the “Golden Gate” sign.
       Korvel Records called her claims baseless on Friday.
+      As we reported on Monday, the gala was cancelled.
       The league met their claims with silence on Friday.
       """)
   void ignoresNonSpeechVerbs(String text) {
