@@ -307,7 +307,7 @@ final class CueVerbs {
    */
   boolean isVerbUse(List<Words.Word> words, int i) {
     String w = words.get(i).lower();
-    if (i > 0 && POSSESSIVE_DETERMINERS.contains(words.get(i - 1).lower())) {
+    if (i > 0 && words.get(i - 1).isPossessivePronoun()) {
       return false; // "called her claims false", "rejected their claims": a noun owned by someone
     }
     if (!isBaseForm(w) || i == 0 || requiredWord(w).endsWith(NUMBER_MARK)) {
@@ -335,10 +335,6 @@ final class CueVerbs {
     }
     return i + 1 < words.size() && words.get(i + 1).is("that") && namedSubject(words, before);
   }
-
-  /** Words after which a cue's form is a noun they own: "her claims", "their reports". */
-  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "its", "their", "our",
-      "my", "your");
 
   /** How many words an interrupter between a subject and its verb may hold: "Korvel, for their part, maintain". */
   private static final int INTERRUPTER_WORDS = 4;

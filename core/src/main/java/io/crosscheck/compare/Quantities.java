@@ -139,8 +139,8 @@ final class Quantities {
    * passenger trains"). "unmanned aerial vehicles" holds its "-ed" word before the noun.
    */
   private boolean hasOwnVerb(List<String> subjectWords, String unit) {
-    String noun = Texts.words(unit).isEmpty() ? "" : Texts.words(unit).get(Texts.words(unit).size() - 1);
-    int at = subjectWords.indexOf(noun);
+    List<String> unitWords = Texts.words(unit);
+    int at = unitWords.isEmpty() ? -1 : subjectWords.indexOf(unitWords.get(unitWords.size() - 1));
     for (int k = at + 1; at >= 0 && k < subjectWords.size(); k++) {
       String w = subjectWords.get(k);
       if (w.length() >= MIN_VERB && w.endsWith("ed") && !classes.containsKey(w)
