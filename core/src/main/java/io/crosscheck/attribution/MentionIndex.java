@@ -71,6 +71,12 @@ final class MentionIndex {
    * settles nothing: in "Tarvin said she had agreed", "she" is the other party.
    */
   private final Map<String, Integer> sexVotes = new HashMap<>();
+  /** Where a "he" or "she" right after a name stands, and the name: "Ilse Marten while she was …". */
+  private final java.util.TreeMap<Integer, Bound> boundPronouns = new java.util.TreeMap<>();
+  /** A pronoun ("she") bound to the name just before it ("Marten"). */
+  private record Bound(String pronoun, String name) {}
+  /** Where a sentence may end: the offsets of full stops, question and exclamation marks. */
+  private final java.util.TreeSet<Integer> stops = new java.util.TreeSet<>();
   /** Common nouns a personal pronoun refers back to: "the clerk waved her badge". */
   private final Set<String> personNouns = new HashSet<>();
 
@@ -260,6 +266,10 @@ final class MentionIndex {
   /** Names and nouns a personal pronoun or a title refers to as a person, with the sex it gives them. */
   private void findPersonalPronouns(List<Word> words, CueLexicon lexicon) {
     for (int i = 0; i + 1 < words.size(); i++) {
+      String t = words.get(i).text();
+      if (t.equals(".") || t.equals("?") || t.equals("!")) {
+        stops.add(words.get(i).start());
+      }
       if (words.get(i).isCapitalised() && REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
         personWords.add(words.get(i).bare()); // "Velko himself had feuded": only a person is "himself"
       }
@@ -269,6 +279,7 @@ final class MentionIndex {
         if (SUBJECT_PRONOUNS.contains(pronoun.lower())) {
           // "Veyl said he was stunned"; "Veyl need not ask her leave" says nothing of Veyl.
           markSex(words.get(i).bare(), pronoun.is("she"), 1);
+          boundPronouns.put(pronoun.start(), new Bound(pronoun.lower(), words.get(i).bare()));
         }
       }
       if (i > 0 && words.get(i).isCapitalised() && (MASCULINE_TITLES.contains(words.get(i - 1).lower())
@@ -798,6 +809,20 @@ final class MentionIndex {
   /** Adds {@code votes} for a woman ({@code woman}) or a man to {@code name}'s tally in {@link #sexVotes}. */
   private void markSex(String name, boolean woman, int votes) {
     sexVotes.merge(name, woman ? votes : -votes, Integer::sum);
+  }
+
+  /**
+   * The person a "he" or "she" at {@code offset} refers to when the same sentence, before it, bound
+   * that pronoun to a name: in "Renn, standing with Ilse Marten while she spoke, corrected her when
+   * she suggested …" the second "she" is Marten too, not the sentence's subject.
+   */
+  Optional<Person> boundBefore(String pronoun, int offset) {
+    Map.Entry<Integer, Bound> bound = boundPronouns.lowerEntry(offset);
+    Integer stop = bound == null ? null : stops.higher(bound.getKey());
+    if (bound == null || stop != null && stop < offset || !bound.getValue().pronoun().equals(pronoun)) {
+      return Optional.empty();
+    }
+    return person(bound.getValue().name());
   }
 
   /**

@@ -117,7 +117,8 @@ final class SpeakerResolver {
     }
     String head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1).lower(); // "the secretary of state"
     if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(head)) {
-      return pronoun(head);
+      // "… standing with Ilse Marten while she spoke, corrected her when she suggested": the sentence's own binding first
+      return mentions.boundBefore(head, phrase.get(0).start()).map(SpeakerResolver::personSource).or(() -> pronoun(head));
     }
     if (Phrases.isRank(phrase)) {
       // "the world No 1": whom the story is about, once they have spoken

@@ -19,6 +19,17 @@ class PronounAgreementTest {
   }
 
   @Test
+  void aPronounTheSentenceAlreadyBoundToANameIsThatName() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Minister Ivo Renn and Governor Ilse Marten disagreed on the toll. "
+        + "Renn, who stood beside Ilse Marten while she spoke to the press, tried to correct her when she suggested that "
+        + "the toll could reach 500.\n\n\"I have heard it could be 500,\" she said.");
+    assertThat(NewsAttributionFinderTest.holding(found, "toll could reach 500")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ilse Marten"));
+    assertThat(NewsAttributionFinderTest.holding(found, "heard it could be 500")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ilse Marten"));
+  }
+
+  @Test
   void aCountIsNoAntecedent() {
     for (String count : List.of("Sixteen of 122 deckhands were absent.", "Of 122 deckhands eligible to vote, 16 were absent.",
         "Only 16 were absent.")) {
