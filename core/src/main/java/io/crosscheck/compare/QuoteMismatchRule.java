@@ -49,6 +49,14 @@ final class QuoteMismatchRule implements Check {
    * are: "shortcomings in the council's work" against "deficiencies in the council's work".
    */
   static final double MIN_RENDERING_SIMILARITY = 0.4;
+  /**
+   * Similarity of a shorter quote to the stretch of a longer one it aligns with, from which one
+   * named speaker's two quotes are one remark translated twice ("ease his isolation, …, and engage in
+   * conventional negotiations" inside "… to loosen his isolation, …, and to conduct ordinary negotiations …").
+   */
+  static final double MIN_EXCERPT_RENDERING = 0.5;
+  /** Content words such a rendered excerpt must share with the longer quote. */
+  static final int MIN_EXCERPT_SHARED_CONTENT = 4;
   /** Letters a word is cut to when two renderings are aligned: "apologises" and "apologized" give "apolo". */
   static final int STEM_LENGTH = 5;
   /** Quotes sharing one word pair beyond which the pair is too common to propose candidates. */
@@ -278,6 +286,11 @@ final class QuoteMismatchRule implements Check {
     // Below MIN_SIMILARITY the shared stems must include more than one word of substance.
     boolean rendered = shorter.words().size() >= MIN_WORDS && similarity >= MIN_RENDERING_SIMILARITY
         && (similarity >= MIN_SIMILARITY || sharedContentStems(shorter, longer) >= MIN_SHARED_CONTENT);
+    // A translated excerpt of a longer remark: measured against the stretch of the longer it aligns with.
+    boolean excerptRendered = !rendered && shorter.words().size() >= MIN_WORDS && sameNamedSpeaker(a, b)
+        && 2.0 * common / (shorter.stems().size() + alignedSpan(shorter.stems(), longer.stems())) >= MIN_EXCERPT_RENDERING
+        && sharedContentStems(shorter, longer) >= MIN_EXCERPT_SHARED_CONTENT;
+    rendered |= excerptRendered;
     boolean paraphrased = shorter.words().size() < MIN_WORDS && common == shorter.stems().size() - 1
         && sameNamedSpeaker(a, b) && substitutesContentWord(shorter, longer);
     if (!rendered && !paraphrased || edited(a, b)) {
@@ -532,6 +545,34 @@ final class QuoteMismatchRule implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * How many words of {@code longer} the longest common subsequence with {@code shorter} spans, from
+   * its first aligned word to its last: the stretch of a long remark a shorter rendering renders.
+   */
+  private static int alignedSpan(List<String> shorter, List<String> longer) {
+    int[][] t = new int[shorter.size() + 1][longer.size() + 1];
+    for (int i = 1; i <= shorter.size(); i++) {
+      for (int j = 1; j <= longer.size(); j++) {
+        t[i][j] = shorter.get(i - 1).equals(longer.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
+      }
+    }
+    int first = longer.size();
+    int last = -1;
+    for (int i = shorter.size(), j = longer.size(); i > 0 && j > 0;) {
+      if (shorter.get(i - 1).equals(longer.get(j - 1))) {
+        first = j - 1;
+        last = Math.max(last, j - 1);
+        i--;
+        j--;
+      } else if (t[i - 1][j] >= t[i][j - 1]) {
+        i--;
+      } else {
+        j--;
+      }
+    }
+    return last < 0 ? longer.size() : last - first + 1;
   }
 
   private static int lcs(List<String> a, List<String> b) {

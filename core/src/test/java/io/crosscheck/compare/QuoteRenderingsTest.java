@@ -42,6 +42,19 @@ class QuoteRenderingsTest {
   }
 
   @Test
+  void aTranslatedExcerptOfALongerRemarkIsOneRemarkWordedTwoWays() {
+    List<Finding> findings = check(
+        "first", "2025-05-02", "Mayor Ilse Marten warned in Tessel on Friday that the deal could help Korvel \"ease its isolation, the port's isolation, and engage in conventional harbour talks that won't end in anything.\"",
+        "second", "2025-05-02", "\"After a long winter of rumours, strikes on the quays and empty warehouses along the river, it is vital for Korvel to loosen its isolation, the port's isolation, and to conduct ordinary harbour talks that will not result in anything, as it has done for years, while the ferries wait,\" Mayor Ilse Marten said in Tessel on Friday.");
+    assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "ease its isolation", "loosen its isolation")).as(findings.toString()).isTrue();
+
+    List<Finding> twoRemarks = check(
+        "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"He invited me to Korvel and I invited him here.\"",
+        "second", "2025-05-02", "\"Governor Renn kindly invited my husband and me to visit Korvel, and I returned the favour. We both look forward to it,\" Mayor Ilse Marten said in Tessel on Friday.");
+    assertThat(twoRemarks).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
+  }
+
+  @Test
   void twoDifferentRemarksByOneSpeakerStaySilent() {
     List<Finding> findings = check(
         "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"The council will rebuild the harbour wall before the winter storms arrive.\"",
