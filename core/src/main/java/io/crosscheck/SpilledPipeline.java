@@ -292,7 +292,7 @@ final class SpilledPipeline {
     }
     AnalysedArticle a = o.analysed();
     return new Spilled(o, pipeline.eventKeys.keys(a),
-        AnalysisSpill.encode(new AnalysisSpill.Stored(a.article(), a.attributions(), a.figures())));
+        AnalysisSpill.encode(a));
   }
 
   /**
@@ -384,7 +384,7 @@ final class SpilledPipeline {
     };
   }
 
-  /** Reads spilled articles back as the later steps need them: segmented again, sources stamped. */
+  /** Reads spilled articles back as the later steps need them: segmented, sources stamped. */
   private final class Loader {
     private final AnalysisSpill spill;
     private final List<Sources> sources;
@@ -407,10 +407,10 @@ final class SpilledPipeline {
       return out;
     }
 
-    /** Article {@code index} as the checks saw it in a whole-batch run: segmented, linked. */
+    /** Article {@code index} as the checks saw it in a whole-batch run: segmented (as at analysis), linked. */
     AnalysedArticle linked(int index) {
-      AnalysisSpill.Stored s = spill.load(index);
-      return new AnalysedArticle(pipeline.options.segmenter().segment(s.article()), stamped(index, s.attributions()), s.figures());
+      AnalysedArticle a = spill.analysed(index);
+      return new AnalysedArticle(a.text(), stamped(index, a.attributions()), a.figures());
     }
 
     /** The claims of a loaded article, with their raw event ids. */

@@ -2,9 +2,15 @@ package io.crosscheck.internal.spill;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Figure;
+import io.crosscheck.model.Paragraph;
+import io.crosscheck.model.Quotation;
+import io.crosscheck.model.SegmentedText;
+import io.crosscheck.model.Sentence;
+import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +21,7 @@ import java.util.List;
  * on {@link #close}. Appends come from one thread; loads are safe from any number of threads.
  */
 public final class AnalysisSpill implements AutoCloseable {
-  /** One spilled article: what the analysis found, without the segmentation (cheap to redo). */
+  /** One spilled article: what the analysis found; {@link #analysed} gives it with its segmentation too. */
   public record Stored(Article article, List<Attribution> attributions, List<Figure> figures) {
     public Stored {
       checkNotNull(article, "article");
@@ -40,24 +46,81 @@ public final class AnalysisSpill implements AutoCloseable {
    * writes. Two ints open it, where the attributions and the figures start, so a report section
    * reads its own part without decoding the body before it.
    */
-  public static byte[] encode(Stored stored) {
+  public static byte[] encode(AnalysedArticle analysed) {
     RecordCodec.Writer w = new RecordCodec.Writer();
     w.writeInt(0);
     w.writeInt(0);
-    RecordCodec.article(w, stored.article());
+    w.writeInt(0);
+    RecordCodec.article(w, analysed.article());
     w.patchInt(ATTRIBUTIONS_AT, w.size());
-    w.writeInt(stored.attributions().size());
-    stored.attributions().forEach(a -> RecordCodec.attribution(w, a));
+    w.writeInt(analysed.attributions().size());
+    analysed.attributions().forEach(a -> RecordCodec.attribution(w, a));
     w.patchInt(FIGURES_AT, w.size());
-    w.writeInt(stored.figures().size());
-    stored.figures().forEach(f -> RecordCodec.figure(w, f));
+    w.writeInt(analysed.figures().size());
+    analysed.figures().forEach(f -> RecordCodec.figure(w, f));
+    w.patchInt(SEGMENTS_AT, w.size());
+    segments(w, analysed.text());
     return w.bytes();
   }
 
-  /** Where the int giving the attributions' start lies; the figures' follows it, then the article. */
+  /**
+   * Where the int giving the attributions' start lies; the figures' and the segments' follow it,
+   * then the article.
+   */
   private static final int ATTRIBUTIONS_AT = 0;
   private static final int FIGURES_AT = 4;
-  private static final int ARTICLE_AT = 8;
+  private static final int SEGMENTS_AT = 8;
+  private static final int ARTICLE_AT = 12;
+
+  /** The paragraphs', sentences' and quotations' offsets: the texts are cut from the body again on load. */
+  private static void segments(RecordCodec.Writer w, SegmentedText text) {
+    w.writeInt(text.paragraphs().size());
+    for (Paragraph p : text.paragraphs()) {
+      w.writeInt(p.index());
+      w.writeInt(p.span().start());
+      w.writeInt(p.span().end());
+    }
+    w.writeInt(text.sentences().size());
+    for (Sentence s : text.sentences()) {
+      w.writeInt(s.index());
+      w.writeInt(s.paragraph());
+      w.writeInt(s.start());
+      w.writeInt(s.end());
+    }
+    w.writeInt(text.quotations().size());
+    for (Quotation q : text.quotations()) {
+      w.writeInt(q.outer().start());
+      w.writeInt(q.outer().end());
+      w.writeInt(q.inner().start());
+      w.writeInt(q.inner().end());
+      w.writeBoolean(q.closed());
+    }
+  }
+
+  private static SegmentedText segments(RecordCodec.Reader r, Article article) {
+    String body = article.body();
+    int n = r.readInt();
+    List<Paragraph> paragraphs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      paragraphs.add(new Paragraph(r.readInt(), Span.of(r.readInt(), r.readInt())));
+    }
+    n = r.readInt();
+    List<Sentence> sentences = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int index = r.readInt();
+      int paragraph = r.readInt();
+      Span span = Span.of(r.readInt(), r.readInt());
+      sentences.add(new Sentence(index, paragraph, span, span.in(body)));
+    }
+    n = r.readInt();
+    List<Quotation> quotations = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Span outer = Span.of(r.readInt(), r.readInt());
+      Span inner = Span.of(r.readInt(), r.readInt());
+      quotations.add(new Quotation(outer, inner, r.readBoolean()));
+    }
+    return new SegmentedText(article, paragraphs, sentences, quotations);
+  }
 
   static Stored decode(byte[] bytes) {
     RecordCodec.Reader r = new RecordCodec.Reader(bytes);
@@ -105,6 +168,13 @@ public final class AnalysisSpill implements AutoCloseable {
   /** The article written at {@code index}. */
   public Stored load(int index) {
     return decode(file.read(index));
+  }
+
+  /** The article written at {@code index} as it was analysed, segmented as it was then: no text is split again. */
+  public AnalysedArticle analysed(int index) {
+    byte[] bytes = file.read(index);
+    Stored s = decode(bytes);
+    return new AnalysedArticle(segments(at(bytes, SEGMENTS_AT), s.article()), s.attributions(), s.figures());
   }
 
   /** The article written at {@code index}, without its attributions and figures. */
