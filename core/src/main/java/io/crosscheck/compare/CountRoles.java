@@ -87,8 +87,8 @@ final class CountRoles {
   /** The nouns of a place smaller than a country, as a pattern's alternatives: "the border province", "the town of Carrow". */
   static final String PLACE_UNITS = "(?:(?:" + String.join("|", REGION_UNITS) + ")s?|" + String.join("|", SINGLE_UNITS) + ")";
   /**
-   * A count of those who came from one place, a part of the whole: "61 people from her state were
-   * dead", "12 from the village". The place is owned or pointed at; "from Kelm" may be a cause as well.
+   * A count of those who came from one place, a part of the whole: "14 people from her province
+   * died", "12 from the village". The place is owned or pointed at; "from Kelm" may be a cause as well.
    */
   private static final Pattern FROM_PLACE = Pattern.compile("(?i)^\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3})?from\\s{1,3}"
       + "(?:her|his|their|its|our|the|that|this)\\s{1,3}(?:own\\s{1,3})?(?:home\\s{1,3})?(?:state|country|nation|"

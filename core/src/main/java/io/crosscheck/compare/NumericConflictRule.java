@@ -105,7 +105,7 @@ final class NumericConflictRule implements Check {
 
   /**
    * A toll feared or foreseen, not counted: "officials feared 10,000 had died", "he estimated the
-   * final toll would be around 2,500", "the toll might even cross the 500 mark", "it could be 500".
+   * final toll would be around 2,500", "deaths may even pass the 90 mark", "it could be 90".
    * Such a figure is set against the counts of its own article,
    * which give it its moment; another article's count, on whatever day, answers no fear.
    */

@@ -135,7 +135,7 @@ final class Quantities {
   /**
    * Whether the subject holds, after the counted noun, a past verb of the count's own that names no
    * class ("two passenger trains involved"): what is done with the counted thing is said, so no class
-   * is borrowed from the words around it ("238 people had died in the crash that involved two
+   * is borrowed from the words around it ("40 people died in a crash that involved two
    * passenger trains"). "unmanned aerial vehicles" holds its "-ed" word before the noun.
    */
   private boolean hasOwnVerb(List<String> subjectWords, String unit) {

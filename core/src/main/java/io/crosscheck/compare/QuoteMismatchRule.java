@@ -51,8 +51,8 @@ final class QuoteMismatchRule implements Check {
   static final double MIN_RENDERING_SIMILARITY = 0.4;
   /**
    * Similarity of a shorter quote to the stretch of a longer one it aligns with, from which one
-   * named speaker's two quotes are one remark translated twice ("ease his isolation, …, and engage in
-   * conventional negotiations" inside "… to loosen his isolation, …, and to conduct ordinary negotiations …").
+   * named speaker's two quotes are one remark translated twice ("soften its isolation, …, and begin empty
+   * harbour talks" inside "… to loosen its isolation, …, and to hold hollow harbour talks …").
    */
   static final double MIN_EXCERPT_RENDERING = 0.5;
   /** Content words such a rendered excerpt must share with the longer quote. */

@@ -64,7 +64,7 @@ class NewsAttributionFinderTest {
       Tomas Brenner told reporters that the border would stay closed.      | border would stay     | Brenner  | NAMED_PERSON       | INDIRECT
       According to Radio Meridian, the convoy reached Dravik on Friday.    | convoy reached Dravik | Meridian | MEDIA              | INDIRECT
       The convoy reached Dravik on Friday, according to a senior Velorian official. | convoy reached Dravik | official | ANONYMOUS | INDIRECT
-      “This offer is not enough,” dock union officials said in a letter to members on Monday. | offer is not enough | union officials | ANONYMOUS | DIRECT
+      “This offer is not enough,” dock union officials said in a note to staff on Monday. | offer is not enough | union officials | ANONYMOUS | DIRECT
       “This offer is short,” officials leading the talks with the company’s board said in a letter. | offer is short | officials leading | ANONYMOUS | DIRECT
       As we previously told you, Mara Voss went public about her feud with Korvel, claiming they barred her from the gala. | barred her from the gala | Voss | NAMED_PERSON | INDIRECT
       Ilse Marten said, “I heard the toll might reach 50.” To this, Renn interrupted her and said, “By the state's data the toll is 23.” | the toll is 23 | Renn | NAMED_PERSON | DIRECT

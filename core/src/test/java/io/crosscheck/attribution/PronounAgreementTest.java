@@ -21,11 +21,11 @@ class PronounAgreementTest {
   @Test
   void aPronounTheSentenceAlreadyBoundToANameIsThatName() {
     List<Attribution> found = NewsAttributionFinderTest.find("Minister Ivo Renn and Governor Ilse Marten disagreed on the toll. "
-        + "Renn, who stood beside Ilse Marten while she spoke to the press, tried to correct her when she suggested that "
-        + "the toll could reach 500.\n\n\"I have heard it could be 500,\" she said.");
+        + "Renn, who stood beside Ilse Marten while she spoke to the press, moved to contradict her as soon as she claimed that "
+        + "the toll could reach 500.\n\n\"Someone told me it may reach 500,\" she said.");
     assertThat(NewsAttributionFinderTest.holding(found, "toll could reach 500")).get()
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ilse Marten"));
-    assertThat(NewsAttributionFinderTest.holding(found, "heard it could be 500")).get()
+    assertThat(NewsAttributionFinderTest.holding(found, "told me it may reach 500")).get()
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ilse Marten"));
   }
 

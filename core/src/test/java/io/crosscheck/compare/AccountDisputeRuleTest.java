@@ -34,12 +34,12 @@ class AccountDisputeRuleTest {
   @Test
   void thatPointIsThePointMadeLast() {
     List<Finding> findings = EndToEnd.check("a", "2031-05-14", String.join("\n",
-        "“As Mara Voss’s partner for a decade, we were shocked by her false posts,” Korvel Records wrote in a statement on Friday.",
-        "“At no point did we say she could not sing at the gala,” the statement continued. However, a spokesperson for Voss "
+        "“As Mara Voss’s partner for a decade, we were shocked by her false posts,” Korvel Records said in a Friday statement.",
+        "“We never once told her she could not sing at the gala,” the statement went on. Yet a spokesperson for Voss "
             + "contradicted that point, explaining that “it was clear Korvel felt any televised song broke her contract.”"));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
-      assertThat(covers(f, "At no point did we say", "contradicted that point")).isTrue();
+      assertThat(covers(f, "We never once told her", "contradicted that point")).isTrue();
     });
   }
 

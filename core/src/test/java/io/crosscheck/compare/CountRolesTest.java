@@ -49,8 +49,8 @@ class CountRolesTest {
   @Test
   void aCountWithAVerbOfItsOwnTakesNoClassFromTheClauseBefore() {
     List<Finding> findings = check(
-        "wire", "2031-06-03", "Minister Ivo Renn said of the Ostrel rail crash on Monday, “As per the state data, the death toll is 238.”",
-        "post", "2031-06-03", "In Ostrel on Monday, Renn said 238 people had died in the accident that involved two passenger trains.");
+        "wire", "2031-06-03", "Minister Ivo Renn said of the Ostrel rail crash on Monday, “By the state figures, the death toll is 238.”",
+        "post", "2031-06-03", "In Ostrel on Monday, Renn said 238 people died in the wreck, which involved two passenger trains.");
     assertThat(numeric(findings)).isEmpty();
   }
 

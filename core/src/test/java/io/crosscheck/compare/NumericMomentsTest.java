@@ -88,7 +88,7 @@ class NumericMomentsTest {
     List<Finding> heard = check(
         "heard", "2025-06-20", lines(
             "Governor fears worse in Carrow",
-            "Governor Ilse Marten, speaking to the press in Carrow, said, “I heard that the death toll might even cross the 5,000 mark.”"),
+            "Governor Ilse Marten, speaking to the press in Carrow, said, “People tell me the toll may even pass the 5,000 mark.”"),
         "other", "2025-06-20", lines(
             "Carrow flood dead identified",
             "According to the health office, the death toll in the Carrow floods is 2,100."));
@@ -96,7 +96,7 @@ class NumericMomentsTest {
     List<Finding> counted = check(
         "counted", "2025-06-20", lines(
             "Governor gives Carrow toll",
-            "Governor Ilse Marten, speaking to the press in Carrow, said, “I heard that the death toll is 5,000.”"),
+            "Governor Ilse Marten, speaking to the press in Carrow, said, “People tell me the toll is 5,000.”"),
         "other", "2025-06-20", lines(
             "Carrow flood dead identified",
             "According to the health office, the death toll in the Carrow floods is 2,100."));

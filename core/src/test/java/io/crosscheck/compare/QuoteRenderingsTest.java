@@ -30,23 +30,23 @@ class QuoteRenderingsTest {
   @Test
   void aShortFragmentWithOneWordSwappedInsideALongerQuoteIsOneRemarkWordedTwoWays() {
     List<Finding> findings = check(
-        "first", "2025-05-02", "The dockers' statement in Tessel on Friday added that Korvel has \"missed the mark with this offer\" in the talks.",
-        "second", "2025-05-02", "\"This offer does not meet our concerns, and Korvel missed the goal with this offer,\" dock union officials in Tessel said on Friday.");
+        "first", "2025-05-02", "The dockers' statement in Tessel on Friday added that Korvel \"fell short of the mark on pay\" in the talks.",
+        "second", "2025-05-02", "\"This deal does not meet our concerns, and Korvel fell short of the goal on pay,\" dock union officials in Tessel said on Friday.");
     assertThat(findings).filteredOn(f -> f.type() == FindingType.QUOTE_MISMATCH).singleElement()
         .satisfies(f -> assertThat(f.summary()).contains("\"mark\"").contains("\"goal\""));
 
-    List<Finding> twoWords = check(
-        "first", "2025-05-02", "The dockers' statement in Tessel on Friday added that Korvel has \"missed the point of this offer\" in the talks.",
-        "second", "2025-05-02", "\"This offer does not meet our concerns, and Korvel missed the goal with this offer,\" dock union officials in Tessel said on Friday.");
-    assertThat(twoWords).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
+    List<Finding> excerpt = check(
+        "first", "2025-05-02", "The dockers' statement in Tessel on Friday added that Korvel \"fell short of the goal on pay\" in the talks.",
+        "second", "2025-05-02", "\"This deal does not meet our concerns, and Korvel fell short of the goal on pay,\" dock union officials in Tessel said on Friday.");
+    assertThat(excerpt).noneMatch(f -> f.type() == FindingType.QUOTE_MISMATCH);
   }
 
   @Test
   void aTranslatedExcerptOfALongerRemarkIsOneRemarkWordedTwoWays() {
     List<Finding> findings = check(
-        "first", "2025-05-02", "Mayor Ilse Marten warned in Tessel on Friday that the deal could help Korvel \"ease its isolation, the port's isolation, and engage in conventional harbour talks that won't end in anything.\"",
-        "second", "2025-05-02", "\"After a long winter of rumours, strikes on the quays and empty warehouses along the river, it is vital for Korvel to loosen its isolation, the port's isolation, and to conduct ordinary harbour talks that will not result in anything, as it has done for years, while the ferries wait,\" Mayor Ilse Marten said in Tessel on Friday.");
-    assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "ease its isolation", "loosen its isolation")).as(findings.toString()).isTrue();
+        "first", "2025-05-02", "Mayor Ilse Marten warned in Tessel on Friday that the deal could help Korvel \"soften its isolation, the port's isolation, and begin empty harbour talks that won't lead to anything.\"",
+        "second", "2025-05-02", "\"After a long winter of rumours, strikes on the quays and empty warehouses along the river, it is vital for Korvel to loosen its isolation, the port's isolation, and to hold hollow harbour talks that will not lead to anything, as it has done for years, while the ferries wait,\" Mayor Ilse Marten said in Tessel on Friday.");
+    assertThat(pairs(findings, FindingType.QUOTE_MISMATCH, "soften its isolation", "loosen its isolation")).as(findings.toString()).isTrue();
 
     List<Finding> twoRemarks = check(
         "first", "2025-05-02", "Mayor Ilse Marten said in Tessel on Friday: \"He invited me to Korvel and I invited him here.\"",
