@@ -75,8 +75,6 @@ final class MentionIndex {
   private final java.util.TreeMap<Integer, Bound> boundPronouns = new java.util.TreeMap<>();
   /** A pronoun ("she") bound to the name just before it ("Marten"). */
   private record Bound(String pronoun, String name) {}
-  /** Where a sentence may end: the offsets of full stops, question and exclamation marks. */
-  private final java.util.TreeSet<Integer> stops = new java.util.TreeSet<>();
   /** Common nouns a personal pronoun refers back to: "the clerk waved her badge". */
   private final Set<String> personNouns = new HashSet<>();
 
@@ -266,10 +264,6 @@ final class MentionIndex {
   /** Names and nouns a personal pronoun or a title refers to as a person, with the sex it gives them. */
   private void findPersonalPronouns(List<Word> words, CueLexicon lexicon) {
     for (int i = 0; i + 1 < words.size(); i++) {
-      String t = words.get(i).text();
-      if (t.equals(".") || t.equals("?") || t.equals("!")) {
-        stops.add(words.get(i).start());
-      }
       if (words.get(i).isCapitalised() && REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
         personWords.add(words.get(i).bare()); // "Velko himself had feuded": only a person is "himself"
       }
@@ -812,17 +806,16 @@ final class MentionIndex {
   }
 
   /**
-   * The person a "he" or "she" at {@code offset} refers to when the same sentence, before it, bound
-   * that pronoun to a name: in "Renn, standing with Ilse Marten while she spoke, corrected her when
-   * she suggested …" the second "she" is Marten too, not the sentence's subject.
+   * The person the last "he" or "she" before {@code offset} was bound to by the name right before it
+   * ("Ilse Marten while she spoke"), when that pronoun is {@code pronoun}; and where that pronoun stands.
+   * Whether it binds a later pronoun (one sentence) is the reader's to decide.
    */
-  Optional<Person> boundBefore(String pronoun, int offset) {
+  Optional<Map.Entry<Integer, Person>> boundBefore(String pronoun, int offset) {
     Map.Entry<Integer, Bound> bound = boundPronouns.lowerEntry(offset);
-    Integer stop = bound == null ? null : stops.higher(bound.getKey());
-    if (bound == null || stop != null && stop < offset || !bound.getValue().pronoun().equals(pronoun)) {
+    if (bound == null || !bound.getValue().pronoun().equals(pronoun)) {
       return Optional.empty();
     }
-    return person(bound.getValue().name());
+    return person(bound.getValue().name()).map(p -> Map.entry(bound.getKey(), p));
   }
 
   /**

@@ -69,7 +69,7 @@ final class NewsAttributionFinder implements AttributionFinder {
     bounded.sort(Comparator.comparingInt(Candidate::readAt).thenComparingInt(c -> c.content().start()));
     MentionIndex mentions = new MentionIndex(words, lexicon, OutletMentions.credited(text.article().outlet()));
     SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions,
-        at -> text.sentenceAt(at).map(Sentence::paragraph).orElse(-1));
+        at -> text.sentenceAt(at).map(Sentence::paragraph).orElse(-1), at -> text.sentenceAt(at).map(Sentence::index).orElse(-1));
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : bounded) {
       Optional<Source> source = source(c, mentions, resolver, words);

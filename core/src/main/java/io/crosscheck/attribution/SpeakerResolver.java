@@ -39,12 +39,14 @@ final class SpeakerResolver {
   private final List<Seen> history = new ArrayList<>();
 
   private final IntUnaryOperator paragraphOf;
+  private final IntUnaryOperator sentenceOf;
 
-  /** {@code paragraphOf} maps a body offset to its paragraph index. */
-  SpeakerResolver(CueLexicon lexicon, MentionIndex mentions, IntUnaryOperator paragraphOf) {
+  /** {@code paragraphOf} and {@code sentenceOf} map a body offset to its paragraph's and its sentence's index. */
+  SpeakerResolver(CueLexicon lexicon, MentionIndex mentions, IntUnaryOperator paragraphOf, IntUnaryOperator sentenceOf) {
     this.lexicon = lexicon;
     this.mentions = mentions;
     this.paragraphOf = paragraphOf;
+    this.sentenceOf = sentenceOf;
   }
 
   /**
@@ -118,7 +120,10 @@ final class SpeakerResolver {
     String head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1).lower(); // "the secretary of state"
     if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(head)) {
       // "… standing with Ilse Marten while she spoke, corrected her when she suggested": the sentence's own binding first
-      return mentions.boundBefore(head, phrase.get(0).start()).map(SpeakerResolver::personSource).or(() -> pronoun(head));
+      int at = phrase.get(0).start();
+      return mentions.boundBefore(head, at).filter(x -> sentenceOf.applyAsInt(x.getKey()) >= 0
+          && sentenceOf.applyAsInt(x.getKey()) == sentenceOf.applyAsInt(at))
+          .map(b -> personSource(b.getValue())).or(() -> pronoun(head));
     }
     if (Phrases.isRank(phrase)) {
       // "the world No 1": whom the story is about, once they have spoken

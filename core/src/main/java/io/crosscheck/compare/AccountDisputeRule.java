@@ -204,7 +204,7 @@ final class AccountDisputeRule implements Check {
             .or(() -> otherClaims.answered(views, view, denied))
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
             .or(() -> ownsClaims(view, cue, hit) ? Optional.of(new Side(view, cue)) : Optional.empty())
-        : pointMadeLast(view, i, cue.text().substring(hit.start(), hit.end())).or(() -> quotedAccount(view, i))
+        : ("LAST".equals(hit.kind()) ? statementBefore(view, i) : Optional.<Sentence>empty()).or(() -> quotedAccount(view, i))
             .or(() -> answeredAccount(view, i, cue.text().substring(hit.end()),
             namedOwner(cue.text().substring(hit.start(), hit.end())))).map(a -> new Side(view, a))
             // "Pask dismissed Varnia’s accusation of a “bully-like mindset”, saying …" opening a story
@@ -262,16 +262,13 @@ final class AccountDisputeRule implements Check {
     return s.text().matches("(?s)^\\s*[“\"‘'].*");
   }
 
-  /** A cue naming the point just made: "contradicted that point", "disputed this point". */
-  private static final Pattern POINT_JUST_MADE = Pattern.compile("(?i)\\b(?:this|that) points?$");
-
   /**
-   * The statement right before a cue that disputes "that point": the point is the last one made,
-   * whatever earlier statement holds more claim words ("“At no point did we bar her,” the statement
-   * continued. However, her spokesperson contradicted that point").
+   * The statement right before a LAST cue ("contradicted that point"): the point is the last one
+   * made, whatever earlier statement holds more claim words ("“We never barred her,” the statement
+   * went on. Yet her spokesperson contradicted that point").
    */
-  private static Optional<Sentence> pointMadeLast(ArticleView view, int cue, String cueText) {
-    if (cue == 0 || !POINT_JUST_MADE.matcher(cueText).find()) {
+  private static Optional<Sentence> statementBefore(ArticleView view, int cue) {
+    if (cue == 0) {
       return Optional.empty();
     }
     Sentence previous = view.sentences().get(cue - 1);

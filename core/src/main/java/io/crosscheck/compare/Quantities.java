@@ -151,9 +151,12 @@ final class Quantities {
     return false;
   }
 
-  /** Participles that hedge a count rather than say what is done with it: "an estimated 40 people". */
-  private static final Set<String> QUALIFYING_PARTICIPLES = Set.of("estimated", "reported", "confirmed", "believed",
-      "feared", "presumed", "expected", "registered", "recorded", "counted");
+  /**
+   * Participles that hedge or record a count rather than say what is done with it ("40 people
+   * believed", "recorded"); the speech verbs among them ("estimated", "reported") are read as such.
+   */
+  private static final Set<String> QUALIFYING_PARTICIPLES = Set.of("believed", "feared", "presumed", "expected",
+      "registered", "recorded");
 
   /**
    * The figure's key, reading the class from {@code near} (the words around the figure) when the

@@ -278,7 +278,8 @@ final class QuoteMismatchRule implements Check {
     }
     Quote shorter = a.words().size() <= b.words().size() ? a : b;
     Quote longer = shorter == a ? b : a;
-    int common = lcs(a.stems(), b.stems());
+    int[][] table = lcsTable(shorter.stems(), longer.stems()); // read for the length, and for the span below
+    int common = table[shorter.stems().size()][longer.stems().size()];
     if (common == shorter.stems().size()) {
       return Optional.empty(); // an excerpt, however cut
     }
@@ -288,7 +289,7 @@ final class QuoteMismatchRule implements Check {
         && (similarity >= MIN_SIMILARITY || sharedContentStems(shorter, longer) >= MIN_SHARED_CONTENT);
     // A translated excerpt of a longer remark: measured against the stretch of the longer it aligns with.
     boolean excerptRendered = !rendered && shorter.words().size() >= MIN_WORDS && sameNamedSpeaker(a, b)
-        && 2.0 * common / (shorter.stems().size() + alignedSpan(shorter.stems(), longer.stems())) >= MIN_EXCERPT_RENDERING
+        && 2.0 * common / (shorter.stems().size() + alignedSpan(table, shorter.stems(), longer.stems())) >= MIN_EXCERPT_RENDERING
         && sharedContentStems(shorter, longer) >= MIN_EXCERPT_SHARED_CONTENT;
     rendered |= excerptRendered;
     boolean paraphrased = shorter.words().size() < MIN_WORDS && common == shorter.stems().size() - 1
@@ -325,7 +326,7 @@ final class QuoteMismatchRule implements Check {
     for (int i = 0; i < shorter.words().size(); i++) {
       String w = shorter.words().get(i);
       if (!longer.stems().contains(shorter.stems().get(i))) {
-        return !functionWords.contains(w) && !NUMBER.matcher(w).matches();
+        return isContentWord(w);
       }
     }
     return false;
@@ -550,14 +551,9 @@ final class QuoteMismatchRule implements Check {
   /**
    * How many words of {@code longer} the longest common subsequence with {@code shorter} spans, from
    * its first aligned word to its last: the stretch of a long remark a shorter rendering renders.
+   * {@code t} is {@link #lcsTable} of the two.
    */
-  private static int alignedSpan(List<String> shorter, List<String> longer) {
-    int[][] t = new int[shorter.size() + 1][longer.size() + 1];
-    for (int i = 1; i <= shorter.size(); i++) {
-      for (int j = 1; j <= longer.size(); j++) {
-        t[i][j] = shorter.get(i - 1).equals(longer.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
-      }
-    }
+  private static int alignedSpan(int[][] t, List<String> shorter, List<String> longer) {
     int first = longer.size();
     int last = -1;
     for (int i = shorter.size(), j = longer.size(); i > 0 && j > 0;) {
@@ -576,13 +572,18 @@ final class QuoteMismatchRule implements Check {
   }
 
   private static int lcs(List<String> a, List<String> b) {
+    return lcsTable(a, b)[a.size()][b.size()];
+  }
+
+  /** The longest-common-subsequence table of {@code a} and {@code b}: cell [i][j] holds the length for their first i and j words. */
+  private static int[][] lcsTable(List<String> a, List<String> b) {
     int[][] t = new int[a.size() + 1][b.size() + 1];
     for (int i = 1; i <= a.size(); i++) {
       for (int j = 1; j <= b.size(); j++) {
         t[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
       }
     }
-    return t[a.size()][b.size()];
+    return t;
   }
 
   private static Optional<Attribution> attribution(ArticleView view, Quotation q) {
