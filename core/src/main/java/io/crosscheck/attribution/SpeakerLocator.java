@@ -93,16 +93,18 @@ final class SpeakerLocator {
     int skips = 0;
     while (j >= 0 && skips < 4) {
       int open = asideStart(w, j);
+      int continued;
+      int span;
       if (open > 0) {
         j = open - 1; // "the Harbour Office (HO) said", "the council (in a statement) said", "the tribunal – in a long ruling – said"
       } else if (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)) {
         j--;
-      } else if (continuing(w, j) > 0) {
-        j -= continuing(w, j); // "Renn continues to claim", "Renn went on to say"
+      } else if ((continued = continuing(w, j)) > 0) {
+        j -= continued; // "Renn continues to claim", "Renn went on to say"
       } else if (PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1))) {
         j -= 2; // "Kovac on Monday said"
-      } else if (timeSpanStart(w, j) >= 0) {
-        j = timeSpanStart(w, j) - 1; // "Kellco and Tarvo over the past week have claimed"
+      } else if ((span = timeSpanStart(w, j)) >= 0) {
+        j = span - 1; // "Kellco and Tarvo over the past week have claimed"
       } else if (j > 0 && lexicon.isTimeWord(w.get(j)) && !w.get(j - 1).text().equals(",")
           && (grammar.isHead(w.get(j - 1)) || w.get(j - 1).text().equals(")"))) {
         j--; // "the ministry yesterday said", "Kovac Tuesday said"
