@@ -104,7 +104,7 @@ final class SpeakerLocator {
       } else if (PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1))) {
         j -= 2; // "Kovac on Monday said"
       } else if ((span = timeSpanStart(w, j)) >= 0) {
-        j = span - 1; // "Kellco and Tarvo over the past week have claimed"
+        j = span - 1; // "Kellco and Tarvo during the last two months have argued"
       } else if (j > 0 && lexicon.isTimeWord(w.get(j)) && !w.get(j - 1).text().equals(",")
           && (grammar.isHead(w.get(j - 1)) || w.get(j - 1).text().equals(")"))) {
         j--; // "the ministry yesterday said", "Kovac Tuesday said"
