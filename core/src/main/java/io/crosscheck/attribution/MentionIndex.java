@@ -511,6 +511,11 @@ final class MentionIndex {
     String head = words.get(end - 1).bareLower();
     if (end - from >= 2 && (lexicon.isOrganisationHead(head) || lexicon.isInstitution(head))) {
       places.add(words.get(from).bare());
+      StringBuilder lead = new StringBuilder(words.get(from).bare());
+      for (int k = from + 1; k < end - 1; k++) {
+        lead.append(' ').append(words.get(k).bare());
+        organisationLeads.add(lead.toString()); // "Tarrow Sound" of "Tarrow Sound Label Group"
+      }
     } else if (from > 0 && lexicon.isOrganisationDescriptor(words.get(from - 1))) {
       places.add(words.get(end - 1).bare());
     }
@@ -520,6 +525,22 @@ final class MentionIndex {
         employers.add(words.get(k).bare()); // "a division chief with Cal Fire": Cal Fire employs, it is no person
       }
     }
+  }
+
+  /**
+   * The leading words, two or more, of an organisation's name that ends in a head word: "Tarrow
+   * Sound" and "Tarrow Sound Label" of "Tarrow Sound Label Group". A later "Tarrow Sound said" is
+   * the organisation's short name.
+   */
+  private final Set<String> organisationLeads = new HashSet<>();
+
+  /** Whether {@code name} (two or more words) opens an organisation's name the article writes in full. */
+  boolean isOrganisationLead(List<String> name) {
+    if (name.size() < 2 || !organisationLeads.contains(String.join(" ", name))) {
+      return false;
+    }
+    Person p = persons.get(name.get(name.size() - 1));
+    return name.stream().noneMatch(personWords::contains) && (p == null || p.role() == null);
   }
 
   /** Words of names a role is held with: "Cal Fire" in "a division chief with Cal Fire". */

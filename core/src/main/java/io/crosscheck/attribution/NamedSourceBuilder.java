@@ -78,6 +78,9 @@ final class NamedSourceBuilder {
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
+    if (!titled && mentions.isOrganisationLead(nameWords.stream().map(Word::bare).toList())) {
+      return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Tarrow Sound said" after "Tarrow Sound Records"
+    }
     if (!titled && !mentions.isPerson(surname) && mentions.isEmployer(nameWords.stream().map(Word::bare).toList())) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Cal Fire says" after "a chief with Cal Fire"
     }

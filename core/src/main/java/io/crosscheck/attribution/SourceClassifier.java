@@ -322,7 +322,8 @@ final class SourceClassifier {
         && descriptor.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isMedia(w))) {
       return named.withKind(SourceKind.MEDIA); // "Velpress, the state news agency"
     }
-    if (lexicon.isInstitution(headLower)) {
+    if (lexicon.isInstitution(headLower) || lexicon.isOrganisationDescriptor(headLower)) {
+      // "the Harbour Board", "her former label": the name is a body's
       if (isKnownPerson(name, named, mentions)) {
         // "…, the Harbour Board, Ana Kovac, said": a person the article names stays one, of that body.
         return named.affiliation().isPresent() ? named

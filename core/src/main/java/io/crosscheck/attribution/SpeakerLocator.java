@@ -39,7 +39,7 @@ final class SpeakerLocator {
   SpeakerLocator(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.grammar = new PhraseGrammar(lexicon);
-    this.subjects = new SubjectFinder(this);
+    this.subjects = new SubjectFinder(this, lexicon.verbs());
     this.interrupters = new Interrupters(lexicon, grammar);
     this.rolePrefix = new RolePrefix(lexicon);
     this.following = new FollowingSpeakerFinder(lexicon, grammar, rolePrefix, this);

@@ -14,9 +14,11 @@ import java.util.Optional;
  */
 final class SubjectFinder {
   private final SpeakerLocator locator;
+  private final CueVerbs verbs;
 
-  SubjectFinder(SpeakerLocator locator) {
+  SubjectFinder(SpeakerLocator locator, CueVerbs verbs) {
     this.locator = locator;
+    this.verbs = verbs;
   }
 
 
@@ -38,7 +40,7 @@ final class SubjectFinder {
         && w.get(i + 1).isWord() && !w.get(i + 1).is("of")) {
       i++; // "Neither official would be named": the official is the subject
     }
-    if (sentenceAdverb(w, i)) {
+    if (sentenceAdverb(w, i, verbs)) {
       i += 2; // "Instead, it quoted …", "Soon, the airline said …": the adverb is no speaker
     }
     if (temporalLead(w, i)) {
@@ -146,15 +148,26 @@ final class SubjectFinder {
     return false;
   }
 
+  /** Whether a reporting cue ends right before {@code comma}, past {@code from}: "the letter went on,". */
+  private static boolean closesCue(List<Word> w, int from, int comma, CueVerbs verbs) {
+    for (int j = from; j < comma; j++) {
+      if (j + verbs.cueLength(w, j) == comma && verbs.cueLength(w, j) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far after a leading "Word," an appositive's closing comma may come: "Kovac, the harbour mayor, said". */
   private static final int APPOSITIVE_REACH = 6;
 
   /**
    * A single capitalised word opening the sentence and set off by a comma, followed by a pronoun or
    * by a determiner whose phrase no second comma closes: "Instead, it quoted", "Soon, the airline
-   * said". "Kovac, the mayor, said" is an appositive, not an adverb.
+   * said". "Kovac, the mayor, said" is an appositive, not an adverb; in "Besides, the letter went
+   * on, claiming …" the second comma closes a reporting clause, so "Besides" is an adverb again.
    */
-  static boolean sentenceAdverb(List<Word> w, int i) {
+  static boolean sentenceAdverb(List<Word> w, int i, CueVerbs verbs) {
     if (i + 2 >= w.size() || !w.get(i).isWord() || !w.get(i).isCapitalised() || !w.get(i + 1).text().equals(",")
         || i > 0 && w.get(i - 1).isWord()) {
       return false;
@@ -168,7 +181,7 @@ final class SubjectFinder {
     }
     for (int k = i + 3; k < w.size() && k <= i + 2 + APPOSITIVE_REACH; k++) {
       if (w.get(k).text().equals(",")) {
-        return false;
+        return closesCue(w, i + 3, k, verbs);
       }
     }
     return true;

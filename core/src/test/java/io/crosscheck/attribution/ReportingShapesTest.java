@@ -111,6 +111,7 @@ class ReportingShapesTest {
       The Kellco board met on Monday. Instead, it said the merger would go ahead. | merger would go ahead | board | INSTITUTION
       The Kellco board met on Monday. Instead, the board said the merger would go ahead. | merger would go ahead | board | INSTITUTION
       Mira Dask, the harbour mayor, said the port was shut.                 | port was shut     | Dask       | NAMED_PERSON
+      The Kellco board met on Monday. Besides, the letter continued, claiming that the mayor had "turned down every request." | turned down every request | letter | INSTITUTION
       # "X said as Y insisted that …": two statements, the first before its speaker
       The truce includes a timetable of troop withdrawals, Foreign Minister Ola Brandt said as Premier Ivo Renn insisted that the army must stay. | timetable of troop withdrawals | Brandt | NAMED_PERSON
       The truce includes a timetable of troop withdrawals, Foreign Minister Ola Brandt said as Premier Ivo Renn insisted that the army must stay. | the army must stay | Renn | NAMED_PERSON

@@ -79,6 +79,13 @@ class SourceTypingTest {
       The Vardenhof, however, said the two leaders had agreed a truce.     | agreed a truce | Vardenhof | INSTITUTION
       # a descriptor of an organisation before a name makes it one
       Ahead of the poll, the regional body Ecowan said the vote would not be fair. | not be fair | Ecowan | INSTITUTION
+      # a record label, a studio or an airline is named with its own head word; "her former label" describes one
+      Tarrow Records denied that it had blocked the show.                  | blocked the show | Tarrow Records | INSTITUTION
+      Halden Air said the flight had been delayed by fog.                  | delayed by fog | Halden Air | INSTITUTION
+      Tarrow, her former label, said the tour had been approved.           | tour had been approved | Tarrow | INSTITUTION
+      # the leading words of an organisation's full name are its short name; a person's name stays a person's
+      Tarrow Sound Label Group denied the claim. Tarrow Sound said it had approved every request. | approved every request | Tarrow Sound | INSTITUTION
+      Senator Mara Voss set up the Mara Voss Trust. Mara Voss said she had approved every request. | approved every request | Mara Voss | NAMED_PERSON
       # a speaker whose statement opens with its own "its" is no person
       Kelm Ferries says its ballot showed that only a tenth of crews backed the strike. | ballot showed | Kelm Ferries | INSTITUTION
       # a name in -s that "reports" is an outlet, not a plural of people ("Nurses say")
