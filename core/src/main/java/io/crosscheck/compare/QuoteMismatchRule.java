@@ -82,12 +82,13 @@ final class QuoteMismatchRule implements Check {
    * One quotation with its words and the attribution that carries it; {@code core} is its words
    * joined without the function words at its edges ({@link #core}), empty when none stand there.
    */
-  private record Quote(ArticleView view, Quotation quotation, List<String> words, String joined,
+  private record Quote(ArticleView view, Quotation quotation, List<String> words, List<String> written, String joined,
       Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems,
       Optional<String> core, Set<String> inserted, List<String> fragments) {
-    Quote(ArticleView view, Quotation quotation, List<String> words, Optional<Attribution> attribution, Optional<String> core,
-        Set<String> inserted, List<String> fragments) {
-      this(view, quotation, words, joinWords(words), attribution, Set.copyOf(words), words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
+    Quote(ArticleView view, Quotation quotation, List<String> words, List<String> written, Optional<Attribution> attribution,
+        Optional<String> core, Set<String> inserted, List<String> fragments) {
+      this(view, quotation, words, written, joinWords(words), attribution, Set.copyOf(words),
+          words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
           words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList(), core, inserted,
           List.copyOf(fragments));
     }
@@ -125,12 +126,13 @@ final class QuoteMismatchRule implements Check {
         remark.forEach(q -> inner.append(q.inner().in(view.body())).append(' '));
         // "This shd [should] be fixed": the editor's bracketed words are kept apart from the speaker's.
         EditorialMarks.Edited edited = EditorialMarks.of(inner.toString());
-        List<String> words = Texts.words(edited.text());
+        List<String> written = Texts.words(edited.text());
+        List<String> words = spelled(written);
         Quotation first = remark.get(0);
         Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
             first.inner(), true);
         if (words.size() >= MIN_SHORT_WORDS) {
-          quotes.add(new Quote(view, span, words, attribution(view, first), core(words), edited.inserted(),
+          quotes.add(new Quote(view, span, words, written, attribution(view, first), core(words), edited.inserted(),
               remark.size() > 1 ? fragments(view, remark) : List.of()));
         }
       }
@@ -414,8 +416,9 @@ final class QuoteMismatchRule implements Check {
 
   /** "“mark” in a1 where a2 has “goal”": the one word {@link #oneWordSwapped} found, the longer read from {@code start}. */
   private static String swapped(Quote shorter, Quote longer, int start) {
-    List<String> window = longer.words().subList(start, start + shorter.words().size());
-    WordingDiff diff = WordingDiff.of(shorter.words(), window);
+    int end = start + shorter.words().size();
+    WordingDiff diff = WordingDiff.of(shorter.words(), longer.words().subList(start, end), shorter.written(),
+        longer.written().subList(start, end));
     return "\"" + String.join(" ", diff.onlyFirst()) + "\" in " + shorter.view().id() + " where "
         + longer.view().id() + " has \"" + String.join(" ", diff.onlySecond()) + "\"";
   }
@@ -492,7 +495,7 @@ final class QuoteMismatchRule implements Check {
   /** "“never” where the other has “not”; only one has “today”". */
   /** How the two wordings differ, hunk by hunk: {@code "not … any" in a where b has "never … a"}. */
   static String difference(Quote a, Quote b) {
-    WordingDiff diff = WordingDiff.of(a.words(), b.words());
+    WordingDiff diff = WordingDiff.of(a.words(), b.words(), a.written(), b.written());
     return "\"" + Texts.clip(String.join(" ", diff.onlyFirst()), 60) + "\" in " + a.view().id() + " where "
         + b.view().id() + " has \"" + Texts.clip(String.join(" ", diff.onlySecond()), 60) + "\"";
   }
@@ -536,11 +539,23 @@ final class QuoteMismatchRule implements Check {
     return out;
   }
 
+  /**
+   * Words in one spelling of their variants ({@link Spellings}): "enquiry" and "inquiry" quote
+   * alike. Function words stay as written ("will", "off").
+   */
+  private List<String> spelled(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(functionWords.contains(w) ? w : Spellings.fold(w));
+    }
+    return out;
+  }
+
   /** The joined words of each quotation of a split remark that holds two words or more. */
-  private static List<String> fragments(ArticleView view, List<Quotation> remark) {
+  private List<String> fragments(ArticleView view, List<Quotation> remark) {
     List<String> out = new ArrayList<>();
     for (Quotation q : remark) {
-      List<String> words = Texts.words(EditorialMarks.of(q.inner().in(view.body())).text());
+      List<String> words = spelled(Texts.words(EditorialMarks.of(q.inner().in(view.body())).text()));
       if (words.size() >= 2) {
         out.add(joinWords(words));
       }

@@ -30,6 +30,15 @@ record WordingDiff(List<String> onlyFirst, List<String> onlySecond) {
    * more than {@link #MAX_ALIGNED_WORDS} words (no alignment is worked out).
    */
   static java.util.Optional<List<Stretch>> stretches(List<String> x, List<String> y) {
+    return stretches(x, y, x, y);
+  }
+
+  /**
+   * {@link #stretches(List, List)} aligned on {@code x} and {@code y} (words as compared: folded
+   * spellings) and told in {@code shownX} and {@code shownY}, the same words as written.
+   */
+  static java.util.Optional<List<Stretch>> stretches(List<String> x, List<String> y, List<String> shownX,
+      List<String> shownY) {
     if (x.size() > MAX_ALIGNED_WORDS || y.size() > MAX_ALIGNED_WORDS) {
       return java.util.Optional.empty();
     }
@@ -56,9 +65,9 @@ record WordingDiff(List<String> onlyFirst, List<String> onlySecond) {
         i++;
         j++;
       } else if (j >= y.size() || (i < x.size() && common[i + 1][j] >= common[i][j + 1])) {
-        onlyX.add(x.get(i++));
+        onlyX.add(shownX.get(i++));
       } else {
-        onlyY.add(y.get(j++));
+        onlyY.add(shownY.get(j++));
       }
     }
     if (!onlyX.isEmpty() || !onlyY.isEmpty()) {
@@ -69,14 +78,17 @@ record WordingDiff(List<String> onlyFirst, List<String> onlySecond) {
 
   /** The words only one side has, in order, "…" marking where shared words came between two hunks. */
   static WordingDiff of(List<String> x, List<String> y) {
+    return of(x, y, x, y);
+  }
+
+  /** {@link #of(List, List)} compared on {@code x} and {@code y} and told in {@code shownX} and {@code shownY}. */
+  static WordingDiff of(List<String> x, List<String> y, List<String> shownX, List<String> shownY) {
     List<String> onlyA = new ArrayList<>();
     List<String> onlyB = new ArrayList<>();
-    java.util.Optional<List<Stretch>> aligned = stretches(x, y);
+    java.util.Optional<List<Stretch>> aligned = stretches(x, y, shownX, shownY);
     if (aligned.isEmpty()) {
-      onlyA.addAll(x);
-      onlyA.removeAll(y);
-      onlyB.addAll(y);
-      onlyB.removeAll(x);
+      addMissing(onlyA, x, shownX, y);
+      addMissing(onlyB, y, shownY, x);
     } else {
       for (Stretch st : aligned.get()) {
         addStretch(onlyA, st.first());
@@ -84,6 +96,16 @@ record WordingDiff(List<String> onlyFirst, List<String> onlySecond) {
       }
     }
     return new WordingDiff(onlyA, onlyB);
+  }
+
+  /** Appends, as shown, the words of {@code x} that {@code other} lacks. */
+  private static void addMissing(List<String> out, List<String> x, List<String> shown, List<String> other) {
+    java.util.Set<String> others = new java.util.HashSet<>(other);
+    for (int i = 0; i < x.size(); i++) {
+      if (!others.contains(x.get(i))) {
+        out.add(shown.get(i));
+      }
+    }
   }
 
   /** Appends one stretch's words, with "…" first when an earlier stretch gave words to this side. */

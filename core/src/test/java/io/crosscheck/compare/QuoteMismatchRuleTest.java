@@ -63,6 +63,24 @@ class QuoteMismatchRuleTest {
   }
 
   @Test
+  void staysSilentOnAHouseSpellingOfTheSameWords() {
+    // British and American spellings, and a transliteration that doubles a letter, quote alike.
+    assertThat(run(rule,
+        article("a", "The guild demanded “a full and swift enquiry into the defence of the Orsk pier during the Hajj season”."),
+        article("b", "The guild demanded “a full and swift inquiry into the defense of the Orsk pier during the Haj season”.")))
+        .isEmpty();
+  }
+
+  @Test
+  void showsARewordingAsWrittenBesideAFoldedSpelling() {
+    List<Finding> findings = run(rule,
+        article("a", "“We will not sign any deal that leaves our travelling farmers behind,” Venn told reporters."),
+        article("b", "Venn said: “We will never sign a deal that leaves our traveling farmers behind.”"));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary())
+        .contains("\"not … any\" in a").contains("b has \"never … a\""));
+  }
+
+  @Test
   void flagsTheSameWordsCreditedToDifferentSpeakers() {
     AnalysedArticle a = article("a", "“Nobody in this valley will be forced from their homes,” Venn said.");
     AnalysedArticle b = article("b", "“Nobody in this valley will be forced from their homes,” Brek said.");
