@@ -62,8 +62,11 @@ final class Interrupters {
     return false;
   }
 
+  /** How far back from the comma before the cue an appositive may open. */
+  private static final int APPOSITIVE_REACH = 22;
+
   int skipAppositive(List<Word> w, int comma) {
-    for (int k = comma - 1; k >= 0 && comma - k <= 22; k--) {
+    for (int k = comma - 1; k >= 0 && comma - k <= APPOSITIVE_REACH; k--) {
       String t = w.get(k).text();
       if (t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"")) {
         return -1;
@@ -74,6 +77,10 @@ final class Interrupters {
         }
         if (isListComma(w, k, comma)) {
           continue; // "Ana Kovac, Director of Ports, Roads and Rail at the ministry, said": a list inside the role
+        }
+        int opening = relativeBeforeList(w, k, comma);
+        if (opening >= 0) {
+          k = opening; // "Renn, who visited Varnia, Orsk and Tessel on his tour, said": the list is the clause's
         }
         if (k >= 3 && Character.isDigit(w.get(k - 1).text().charAt(0)) && w.get(k - 2).text().equals(",")) {
           k -= 2; // "Dara Vell, 61, a former judge, said": the age is one more appositive
@@ -105,6 +112,41 @@ final class Interrupters {
     return -1;
   }
 
+
+  /**
+   * The comma opening a relative clause ("…, who visited") when the comma at {@code k} only parts
+   * the items of a list inside that clause: every comma between them is followed by a capitalised
+   * word or "the". -1 otherwise.
+   */
+  private static int relativeBeforeList(List<Word> w, int k, int comma) {
+    if (!isListItem(w.get(k + 1))) {
+      return -1;
+    }
+    for (int m = k - 1; m >= 0 && comma - m <= RELATIVE_REACH; m--) {
+      String t = w.get(m).text();
+      if (t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"")) {
+        return -1;
+      }
+      if (t.equals(",")) {
+        Word next = w.get(m + 1);
+        if (next.is("who") || next.is("which")) {
+          return m;
+        }
+        if (!isListItem(next)) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** How far back from the comma before the cue a relative clause holding a list may open. */
+  private static final int RELATIVE_REACH = 32;
+
+  /** A word that may open an item of a list of places or bodies: "Orsk", "the Tessel coast". */
+  private static boolean isListItem(Word first) {
+    return first.isCapitalised() || first.is("the");
+  }
 
   /** Whether the comma at {@code k} stands between a place and its abbreviated state closing at {@code comma}: "Tarnby, Ka.,". */
   private static boolean isStateAfterPlace(List<Word> w, int k, int comma) {

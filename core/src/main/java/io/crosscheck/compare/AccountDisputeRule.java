@@ -55,6 +55,17 @@ final class AccountDisputeRule implements Check {
   private static final Pattern CONCESSIVE_CLAIM = Pattern.compile(
       "\\b(?:despite|although|though|even as)\\s{1,3}((?:\\p{Lu}[\\p{L}.’'-]{0,30}\\s{1,3}){1,4})"
           + "(?:claiming|saying|insisting|asserting|arguing|having claimed|having said)\\b");
+  /**
+   * A claim the cue's sentence credits back to the party it accuses: "Marsh said the envoy was lying
+   * when he claimed that no deal was discussed".
+   */
+  private static final Pattern WHEN_CLAIMED = Pattern.compile(
+      "^\\s{1,3}when\\s{1,3}(?:he|she|they|it)\\s{1,3}(?:claimed|said|stated|insisted|told|wrote)\\b");
+  /** The reporting verb or conjunction before the party a cue accuses: "Marsh said [the envoy] was lying". */
+  private static final Pattern BEFORE_ACCUSED = Pattern.compile(
+      "^.{0,200}?\\b(?:said|says|suggested|suggests|hinted|hints|that|insisted|insists)\\s{1,3}(?=\\S)");
+  /** The most words of the accused party's name: "Saudi Varnia's foreign minister". */
+  private static final int MAX_ACCUSED_WORDS = 6;
   /** The disputing party's own counter-claim right after a cue: "refuted those allegations, saying it has …". */
   private static final Pattern COUNTER_CLAIM = Pattern.compile("^,?\\s+(?:saying|insisting|arguing|adding)\\b");
 
@@ -99,10 +110,11 @@ final class AccountDisputeRule implements Check {
    * both sides; {@code denier} names who disputes when the cue's subject is not the sentence's main
    * attribution ("Pask pushed back against Varnian claims that …").
    */
-  record Dispute(Side account, List<Side> disputing, boolean byTopic, boolean oneSentence, Optional<String> denier) {
+  record Dispute(Side account, List<Side> disputing, boolean byTopic, boolean oneSentence, Optional<String> denier,
+      Optional<String> claimant) {
     /** A dispute between sentences, the disputing party read from the first disputing sentence. */
     Dispute(Side account, List<Side> disputing, boolean byTopic) {
-      this(account, disputing, byTopic, false, Optional.empty());
+      this(account, disputing, byTopic, false, Optional.empty(), Optional.empty());
     }
   }
 
@@ -234,7 +246,11 @@ final class AccountDisputeRule implements Check {
     // The summary names the denier when it is not whom the sentence is credited to anyway.
     Optional<String> named = speaker.equals(view.attribution(cue)) ? Optional.empty()
         : Optional.of(speaker.map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(cue.text())));
-    return Optional.of(new Dispute(account.get(), disputing, byTopic, account.get().sameAs(new Side(view, cue)), named));
+    boolean oneSentence = account.get().sameAs(new Side(view, cue));
+    // In one sentence, the claim's owner is named in it: "…, despite Premier Ivo Marsh claiming …".
+    Optional<String> claimant = oneSentence
+        ? concessiveClaimant(cue.text()).or(() -> accusedBefore(cue.text(), hit)) : Optional.empty();
+    return Optional.of(new Dispute(account.get(), disputing, byTopic, oneSentence, named, claimant));
   }
 
   /**
@@ -246,9 +262,32 @@ final class AccountDisputeRule implements Check {
     return view.creditsAfter(s, s.start() + hit.start());
   }
 
-  /** Whether another party's claim follows the cue in its sentence: "…, despite Premier Ivo Marsh claiming …". */
+  /**
+   * Whether another party's claim follows the cue in its sentence: "…, despite Premier Ivo Marsh
+   * claiming …", "… was lying when he claimed …".
+   */
   private static boolean concessive(Sentence s, CuePatterns.Hit hit) {
-    return CONCESSIVE_CLAIM.matcher(s.text()).region(hit.end(), s.text().length()).find();
+    return CONCESSIVE_CLAIM.matcher(s.text()).region(hit.end(), s.text().length()).find()
+        || WHEN_CLAIMED.matcher(s.text()).region(hit.end(), s.text().length()).lookingAt();
+  }
+
+  /** "the envoy" in "Marsh said the envoy was lying when he claimed …": the party the cue accuses, before it. */
+  private static Optional<String> accusedBefore(String sentence, CuePatterns.Hit hit) {
+    if (!WHEN_CLAIMED.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+      return Optional.empty();
+    }
+    Matcher m = BEFORE_ACCUSED.matcher(sentence).region(0, hit.start());
+    int from = -1;
+    while (m.find()) {
+      from = m.end();
+      m.region(from, hit.start());
+    }
+    if (from < 0) {
+      return Optional.empty();
+    }
+    String party = sentence.substring(from, hit.start()).strip();
+    int words = party.isEmpty() ? 0 : party.split("\\s+").length;
+    return words >= 1 && words <= MAX_ACCUSED_WORDS ? Optional.of(party) : Optional.empty();
   }
 
   /** "Premier Ivo Marsh" in "…, despite Premier Ivo Marsh claiming …": who makes the claim a denial sets itself against. */
@@ -548,7 +587,7 @@ final class AccountDisputeRule implements Check {
       }
       sides.sort(Side.ORDER);
       byAccount.put(key, new Dispute(old.account(), sides, old.byTopic() && d.byTopic(), old.oneSentence() || d.oneSentence(),
-          old.denier().or(d::denier)));
+          old.denier().or(d::denier), old.claimant().or(d::claimant)));
     }
     List<Dispute> out = new ArrayList<>();
     for (Dispute d : byAccount.values()) {
@@ -573,7 +612,7 @@ final class AccountDisputeRule implements Check {
     Dispute d = group.get(0);
     Side account = d.account();
     Side first = d.disputing().get(0);
-    String claimant = d.oneSentence() ? concessiveClaimant(account.text()).orElse(account.party()) : account.party();
+    String claimant = d.claimant().orElse(account.party());
     String summary = Parties.capitalise(claimant) + " gives an account (" + Texts.clip(account.text(), 90)
         + "); " + d.denier().orElse(first.party()) + (d.byTopic() ? " does not back it" : " disputes it") + " ("
         + Texts.clip(first.text(), 90) + ")";

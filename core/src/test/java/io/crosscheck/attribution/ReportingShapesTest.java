@@ -111,6 +111,10 @@ class ReportingShapesTest {
       The Kellco board met on Monday. Instead, it said the merger would go ahead. | merger would go ahead | board | INSTITUTION
       The Kellco board met on Monday. Instead, the board said the merger would go ahead. | merger would go ahead | board | INSTITUTION
       Mira Dask, the harbour mayor, said the port was shut.                 | port was shut     | Dask       | NAMED_PERSON
+      # a list of places inside a relative clause does not end the clause
+      Mira Dask, who toured Varnia, the Orsk delta and the Tessel coast on her first trip there as mayor, later told reporters the port was shut. | port was shut | Dask | NAMED_PERSON
+      # "hints" reports speech
+      Mayor Mira Dask hints the port authority was hiding the repair bill. | hiding the repair bill | Dask | NAMED_PERSON
       The Kellco board met on Monday. Besides, the letter continued, claiming that the mayor had "turned down every request." | turned down every request | letter | INSTITUTION
       # "X said as Y insisted that …": two statements, the first before its speaker
       The truce includes a timetable of troop withdrawals, Foreign Minister Ola Brandt said as Premier Ivo Renn insisted that the army must stay. | timetable of troop withdrawals | Brandt | NAMED_PERSON

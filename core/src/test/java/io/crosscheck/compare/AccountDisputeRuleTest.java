@@ -44,6 +44,33 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void anAccusationOfLyingHoldsTheClaimItAnswers() {
+    List<Finding> findings = EndToEnd.check("a", "2031-05-14",
+        "Premier Ivo Marsh on Sunday said the Varnian envoy was lying when he claimed that the harbour deal had not "
+            + "been raised during their talks in Orsk.");
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "envoy was lying", "had not been raised")).isTrue();
+      assertThat(f.summary()).startsWith("The Varnian envoy gives an account").contains("Ivo Marsh disputes it");
+    });
+  }
+
+  @Test
+  void aLedeHintingAtUntruthPairsWithTheAccountItMeans() {
+    List<Finding> findings = EndToEnd.check("a", "2031-05-14", String.join("\n",
+        "Premier Ivo Marsh hints the Varnian envoy was not being truthful in his account of their talks in Orsk.",
+        "",
+        "Marsh was referring to comments by envoy Ola Brandt, who told reporters he did not hear Marsh raise the harbour "
+            + "deal during their talks in Orsk.",
+        "",
+        "Marsh said he raised the harbour deal at the start of the talks."));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "did not hear Marsh raise", "not being truthful")).isTrue();
+    });
+  }
+
+  @Test
   void pairsUnassessedClaimWithTheSentenceMakingIt() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
         "The council said the fire at the depot was sabotage by Norvish agents.",
