@@ -83,6 +83,7 @@ final class AccountDisputeRule implements Check {
   private final CreditDenials creditDenials;
   private final EventFramer framer;
   private final ContraryClaims contrary;
+  private final OppositeModifiers opposites;
   private final ScopeDisputes scopes;
   private final BlameDisputes blames;
   private final CounterClaims counters = new CounterClaims();
@@ -101,6 +102,7 @@ final class AccountDisputeRule implements Check {
     this.creditDenials = new CreditDenials(lexicon, groups);
     this.framer = new EventFramer(lexicon);
     this.contrary = new ContraryClaims(stopWords, groups, CuePatterns.from(lexicon, "omission-cues"));
+    this.opposites = new OppositeModifiers(Set.copyOf(lexicon.entries("function-words")), groups);
     this.scopes = new ScopeDisputes(lexicon, stopWords, groups);
     this.blames = new BlameDisputes(lexicon);
   }
@@ -166,6 +168,8 @@ final class AccountDisputeRule implements Check {
     Map<String, ArticleView> byId = new HashMap<>();
     views.forEach(v -> byId.put(v.id(), v));
     out.addAll(contrary.find(batch, byId, disputed));
+    // Two parties in one article calling one thing by opposite forms of a modifier.
+    out.addAll(opposites.find(views, disputed));
     // One side giving a thing whole, the other only in part.
     out.addAll(scopes.find(batch, byId, disputed));
     return out;
@@ -208,6 +212,7 @@ final class AccountDisputeRule implements Check {
         .or(() -> namedBefore(cue.text().substring(0, hit.start()), entities));
     // "Varnia denied promising silence, despite Premier Ivo Marsh claiming the promise was made": the
     // sentence holds the account it denies.
+    Optional<String> owner = namedOwner(cue.text().substring(hit.start(), hit.end())); // "Marsh’s" in "rejected Marsh’s account"
     Optional<Side> account = concessive(cue, hit) ? Optional.of(new Side(view, cue)) : byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
             .or(() -> namesAReport(cue.text().substring(hit.start())) ? reportAccount(view, i + skip).map(a -> new Side(view, a))
@@ -217,11 +222,13 @@ final class AccountDisputeRule implements Check {
             .or(() -> topicAccount(view, i + skip, denied, true).map(a -> new Side(view, a)))
             .or(() -> ownsClaims(view, cue, hit) ? Optional.of(new Side(view, cue)) : Optional.empty())
         : ("LAST".equals(hit.kind()) ? statementBefore(view, i) : Optional.<Sentence>empty()).or(() -> quotedAccount(view, i))
-            .or(() -> answeredAccount(view, i, cue.text().substring(hit.end()),
-            namedOwner(cue.text().substring(hit.start(), hit.end())))).map(a -> new Side(view, a))
+            .or(() -> answeredAccount(view, i, cue.text().substring(hit.end()), owner)).map(a -> new Side(view, a))
             // "Pask dismissed Varnia’s accusation of a “bully-like mindset”, saying …" opening a story
             // that quotes the accusation further on
-            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), 0, denier, entities) : Optional.empty());
+            .or(() -> i == 0 ? ledeAccount(view, cue.text().substring(hit.end()), 0, denier, entities)
+                .filter(a -> owner.isEmpty() || creditedTo(view, a.sentence(), owner.get())) : Optional.empty())
+            // "…, contradicting Marsh’s assertions about direct talks": the cue tells the account it answers
+            .or(() -> toldAccount(cue.text(), hit).isPresent() ? Optional.of(new Side(view, cue)) : Optional.empty());
     if (account.isEmpty() || account.get().view() == view && account.get().sentence().index() > i
         && (sameSource(source(account.get()), denier) || view.attribution(account.get().sentence())
             .filter(a -> speaksFor(a, view, denierName(denier), entities)).isPresent())) {
@@ -249,7 +256,8 @@ final class AccountDisputeRule implements Check {
     boolean oneSentence = account.get().sameAs(new Side(view, cue));
     // In one sentence, the claim's owner is named in it: "…, despite Premier Ivo Marsh claiming …".
     Optional<String> claimant = oneSentence
-        ? concessiveClaimant(cue.text()).or(() -> accusedBefore(cue.text(), hit)) : Optional.empty();
+        ? concessiveClaimant(cue.text()).or(() -> accusedBefore(cue.text(), hit)).or(() -> toldAccount(cue.text(), hit))
+        : Optional.empty();
     return Optional.of(new Dispute(account.get(), disputing, byTopic, oneSentence, named, claimant));
   }
 
@@ -393,6 +401,19 @@ final class AccountDisputeRule implements Check {
     Matcher m = NAMED_OWNER.matcher(cueText);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
+
+  /**
+   * The owner a cue names when the cue also tells what the owner's account says: "contradicting
+   * Marsh’s assertions about direct talks", "rejecting Varnia’s claims that the pier was shut".
+   */
+  private static Optional<String> toldAccount(String sentence, CuePatterns.Hit hit) {
+    Optional<String> owner = namedOwner(sentence.substring(hit.start(), hit.end()));
+    return owner.isPresent() && TOLD_CONTENT.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()
+        ? owner : Optional.empty();
+  }
+
+  /** What an account says, right after the cue that names it: " about direct talks", " that the pier was shut". */
+  private static final Pattern TOLD_CONTENT = Pattern.compile("^\\s{1,3}(?:about|that|of)\\s{1,3}\\S{1,40}\\s{1,3}\\p{L}");
 
   /** Whether {@code s} is credited to the owner of the account a cue names ({@link OwnerAccounts#owns}). */
   private boolean creditedTo(ArticleView view, Sentence s, String owner) {
@@ -618,7 +639,8 @@ final class AccountDisputeRule implements Check {
         + Texts.clip(first.text(), 90) + ")";
     List<Evidence> evidence = new ArrayList<>();
     group.forEach(g -> evidence.add(g.account().evidence()));
-    d.disputing().forEach(s -> evidence.add(s.evidence()));
+    // a sentence holding both sides is given once
+    d.disputing().stream().filter(s -> group.stream().noneMatch(g -> g.account().sameAs(s))).forEach(s -> evidence.add(s.evidence()));
     return new Finding("", FindingType.ACCOUNT_DISPUTE, d.byTopic() ? Severity.MEDIUM : Severity.HIGH, summary, evidence);
   }
 }

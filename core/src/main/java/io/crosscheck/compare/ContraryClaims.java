@@ -178,8 +178,7 @@ final class ContraryClaims {
       Source source = usable.get(i).attribution().get().source();
       sourceNames[i] = source.name().toLowerCase(Locale.ROOT);
       nameWords.add(words(sourceNames[i]));
-      speakerRoles[i] = source.role().orElse("").toLowerCase(Locale.ROOT) + " "
-          + source.affiliation().orElse("").toLowerCase(Locale.ROOT);
+      speakerRoles[i] = roleOf(source);
     }
     // Stems each later claim shares with claim i, counted in an array; the claims are read in order.
     int[] shares = new int[usable.size()];
@@ -494,10 +493,25 @@ final class ContraryClaims {
    */
   private static boolean oneSide(Claim a, Claim b, String nameA, Set<String> wordsA, String roleA, String nameB,
       Set<String> wordsB, String roleB) {
-    if (a.party().equals(b.party())) {
-      return true;
-    }
+    return a.party().equals(b.party()) || oneSide(nameA, wordsA, roleA, nameB, wordsB, roleB);
+  }
+
+  /** {@link #oneSide(Claim, Claim, String, Set, String, String, Set, String)} for two different parties. */
+  private static boolean oneSide(String nameA, Set<String> wordsA, String roleA, String nameB, Set<String> wordsB,
+      String roleB) {
     return speaksFor(roleA, nameB) || speaksFor(roleB, nameA) || shortFor(wordsA, wordsB) || shortFor(wordsB, wordsA);
+  }
+
+  /** Whether two parties and their sources are one side, as {@link #oneSide} reads claims. */
+  static boolean sameSide(String partyA, Source x, String partyB, Source y) {
+    String nameA = x.name().toLowerCase(Locale.ROOT);
+    String nameB = y.name().toLowerCase(Locale.ROOT);
+    return partyA.equals(partyB) || oneSide(nameA, words(nameA), roleOf(x), nameB, words(nameB), roleOf(y));
+  }
+
+  /** A source's role and affiliation, lower-cased, as {@link #oneSide} reads them. */
+  private static String roleOf(Source s) {
+    return s.role().orElse("").toLowerCase(Locale.ROOT) + " " + s.affiliation().orElse("").toLowerCase(Locale.ROOT);
   }
 
   /** Whether every word of {@code shorter}'s name is a word of {@code longer}'s, which has more: "emil" and "emil dardak" are one person. */

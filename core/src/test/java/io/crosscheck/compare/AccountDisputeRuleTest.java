@@ -71,6 +71,21 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void aCueThatTellsTheOwnersAccountHoldsBothSides() {
+    List<Finding> findings = EndToEnd.check("a", "2031-05-14", String.join("\n",
+        "Foreign Minister Ola Brandt said on Tuesday the talks would be held in separate rooms in Orsk, contradicting "
+            + "President Ivo Marsh's assertions about face-to-face negotiations.",
+        "",
+        "Officials in Orsk told the Tessel Courier that if the meetings went well, face-to-face negotiations could follow."));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(f.evidence()).hasSize(1);
+      assertThat(covers(f, "separate rooms", "assertions about face-to-face negotiations")).isTrue();
+      assertThat(f.summary()).startsWith("Marsh gives an account");
+    });
+  }
+
+  @Test
   void pairsUnassessedClaimWithTheSentenceMakingIt() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
         "The council said the fire at the depot was sabotage by Norvish agents.",
