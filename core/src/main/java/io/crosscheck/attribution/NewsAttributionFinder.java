@@ -71,8 +71,9 @@ final class NewsAttributionFinder implements AttributionFinder {
     SpeakerResolver resolver = new SpeakerResolver(lexicon, mentions,
         at -> text.sentenceAt(at).map(Sentence::paragraph).orElse(-1), at -> text.sentenceAt(at).map(Sentence::index).orElse(-1));
     List<Attribution> out = new ArrayList<>();
+    Map<Typed, Source> typed = new HashMap<>();
     for (Candidate c : bounded) {
-      Optional<Source> source = source(c, mentions, resolver, words);
+      Optional<Source> source = source(c, mentions, resolver, words, typed);
       if (c.origin() == Origin.MENTION || source.isEmpty() || c.origin() != Origin.QUOTE
           && c.origin() != Origin.CONTINUED && Circumstances.isCircumstance(words.in(c.content()))) {
         continue; // "..., as the strike reached its 11th day." is the writer's, not the source's
@@ -267,7 +268,23 @@ final class NewsAttributionFinder implements AttributionFinder {
     return new Candidate(w.subList(from, to), "", at, Span.of(at, at), Origin.MENTION, -1);
   }
 
-  private Optional<Source> source(Candidate c, MentionIndex mentions, SpeakerResolver resolver, ArticleWords words) {
+  /**
+   * A speaker phrase as the classifier reads it: its words' texts and the cue. The classifier reads
+   * no offsets, and the article's mention index is fixed once built, so one article's phrases with
+   * the same words and cue are typed alike ("Kovac said" in every paragraph); each is typed once.
+   */
+  private record Typed(List<String> words, String cue) {
+    static Typed of(List<Word> phrase, String cue) {
+      List<String> texts = new ArrayList<>(phrase.size());
+      for (Word w : phrase) {
+        texts.add(w.text());
+      }
+      return new Typed(texts, cue);
+    }
+  }
+
+  private Optional<Source> source(Candidate c, MentionIndex mentions, SpeakerResolver resolver, ArticleWords words,
+      Map<Typed, Source> typed) {
     if (c.speaker().isEmpty()) {
       return resolver.latest();
     }
@@ -275,7 +292,8 @@ final class NewsAttributionFinder implements AttributionFinder {
     if (phrase.size() == 1 && PhraseGrammar.isSentenceAdverb(phrase.get(0)) && !mentions.isPerson(phrase.get(0).bare())) {
       return Optional.empty(); // "Obviously, the move upset them, saying …": an adverb is nobody
     }
-    Source classified = withoutPossessive(classifier.classify(phrase, mentions, c.cue()));
+    Source classified = typed.computeIfAbsent(Typed.of(phrase, c.cue()),
+        k -> withoutPossessive(classifier.classify(phrase, mentions, c.cue())));
     if (classified.kind() == SourceKind.NAMED_PERSON && classified.role().isEmpty() && !Phrases.hasTitle(phrase)
         && speaksOfItsOwn(words.in(c.content()))) {
       classified = classified.withKind(SourceKind.INSTITUTION); // "Kelm Ferries says its ballot showed …"
