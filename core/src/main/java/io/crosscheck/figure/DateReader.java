@@ -22,6 +22,10 @@ final class DateReader {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   /** "7", "7th", "23rd": a day of the month. */
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  /** The length of every {@link #ISO_DATE} match. */
+  private static final int ISO_LENGTH = 10;
+  /** The longest {@link #DAY} match: "23rd". */
+  private static final int MAX_DAY_LENGTH = 4;
   /** "1990s", "90s": a decade. */
   private static final Pattern DECADE = Pattern.compile("(?:1\\d|20)?\\d0s");
   /** "mid-December", "early-April": a part of a month in one token. */
@@ -41,22 +45,24 @@ final class DateReader {
     if (!Character.isDigit(t.charAt(0))) {
       return words(tokens, i);
     }
-    Matcher iso = ISO_DATE.matcher(t);
-    if (iso.matches()) {
+    // Each pattern fits tokens of some lengths or endings only: other tokens skip its matcher.
+    Matcher iso = t.length() == ISO_LENGTH ? ISO_DATE.matcher(t) : null;
+    if (iso != null && iso.matches()) {
       return Optional.of(new DateMatch(i, i + 1, resolver.absolute(num(iso.group(1)), num(iso.group(2)), num(iso.group(3)))));
     }
-    if (DECADE.matcher(t).matches()) {
+    if (t.endsWith("0s") && DECADE.matcher(t).matches()) {
       return Optional.of(new DateMatch(i, i + 1, Optional.empty()));
     }
-    Matcher day = DAY.matcher(t);
-    int firstMonth = day.matches() ? secondDayMonth(tokens, i) : -1;
+    Matcher day = t.length() <= MAX_DAY_LENGTH ? DAY.matcher(t) : null;
+    boolean isDay = day != null && day.matches();
+    int firstMonth = isDay ? secondDayMonth(tokens, i) : -1;
     if (firstMonth >= 0) {
       // "on May 3 and 4": the second day of a month named before the first
       int d = num(day.group(1));
       return d >= 1 && d <= 31 ? Optional.of(new DateMatch(i, i + 1, dated(0, lexicon.months.get(tokens.get(firstMonth).lower()), d)))
           : Optional.empty();
     }
-    if (day.matches() && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
+    if (isDay && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
         && lexicon.months.containsKey(tokens.get(i + 1).lower())) {
       int d = num(day.group(1));
       int to = i + 2;

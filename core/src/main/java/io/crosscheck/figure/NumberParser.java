@@ -101,9 +101,12 @@ final class NumberParser {
     if (word != null) {
       return word; // "fourth", "first-ever"
     }
-    Matcher m = NUMERIC.matcher(t);
-    if (m.matches() && m.group(2) == null && m.group(3) != null && isOrdinalSuffix(m.group(3))) {
+    Matcher m = startsNumeric(t) ? NUMERIC.matcher(t) : null;
+    if (m != null && m.matches() && m.group(2) == null && m.group(3) != null && isOrdinalSuffix(m.group(3))) {
       return Double.valueOf(m.group(1).replace(",", ""));
+    }
+    if (t.indexOf('-') < 0) {
+      return null; // a compound ordinal ("twenty-first") holds a hyphen
     }
     String[] parts = t.split("-", -1);
     if (parts.length == 2 && lexicon.numberWords.containsKey(parts[0]) && lexicon.ordinalWords.containsKey(parts[1])
@@ -135,6 +138,9 @@ final class NumberParser {
     if (t.equals("half")) {
       return lexicon.fractions.get(t);
     }
+    if (t.indexOf('-') < 0) {
+      return null;
+    }
     String[] parts = t.split("-", -1);
     if (parts.length == 2 && lexicon.numberWords.containsKey(parts[0]) && lexicon.fractions.containsKey(parts[1])) {
       double count = lexicon.numberWords.get(parts[0]);
@@ -155,6 +161,9 @@ final class NumberParser {
 
   /** The value of a plain number token, or null: "22,000" 22000, "1.2bn" 1.2e9, "7th" null. */
   static Double tokenValue(String t, Map<String, Double> scales) {
+    if (!startsNumeric(t)) {
+      return null; // most tokens asked are words: no matcher for them
+    }
     Matcher m = NUMERIC.matcher(t);
     if (!m.matches()) {
       return null;
@@ -165,6 +174,11 @@ final class NumberParser {
     }
     Double scale = scales.get(m.group(3));
     return scale != null && !m.group(3).equals("hundred") ? v * scale : null;
+  }
+
+  /** Whether {@code t} opens with an ASCII digit, as every {@link #NUMERIC} match does ({@code \d} is ASCII). */
+  private static boolean startsNumeric(String t) {
+    return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
   }
 
   /** True when {@code t} is digits with no suffix and no separators: "2024", "681313". */
