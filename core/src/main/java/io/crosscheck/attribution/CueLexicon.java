@@ -51,6 +51,11 @@ final class CueLexicon {
   private static final int IRREGULAR_PLURAL = 1 << 16;
   /** A word a speech cue opens on: "said", "spoke" of "spoke about" ({@link CueVerbs#openers}). */
   static final int CUE_OPENER = 1 << 17;
+  /**
+   * A hyphenated compound that ends in a role ("vice-president"): set only on the classes a word is
+   * cut with ({@link #wordClassesOf}), so {@link #isRole(Words.Word)} reads it with the rest.
+   */
+  private static final int HYPHENATED_ROLE = 1 << 18;
   private static final int PHRASE_NOUN = ANONYMITY_NOUN | ROLE | INSTITUTION | DOCUMENT | MEDIA | ORGANISATION_DESCRIPTOR;
 
   private final CueVerbs verbs;
@@ -190,9 +195,18 @@ final class CueLexicon {
     return c == null ? 0 : c;
   }
 
+  /**
+   * The classes a word {@code lower} is cut with ({@link Words.Word#classes}): its lists', and
+   * whether it is a hyphenated role. The readers ask of most words whether they are roles, and a
+   * search for a hyphen per question was a few percent of the stage.
+   */
+  int wordClassesOf(String lower) {
+    return classesOf(lower) | (isHyphenatedRole(lower) ? HYPHENATED_ROLE : 0);
+  }
+
   /** The classes of {@code w}: those it was cut with, else looked up. */
   private int classes(Words.Word w) {
-    return w.classes() != Words.UNCLASSIFIED ? w.classes() : classesOf(w.lower());
+    return w.classes() != Words.UNCLASSIFIED ? w.classes() : wordClassesOf(w.lower());
   }
 
   private boolean in(String lower, int wordClass) {
@@ -238,7 +252,7 @@ final class CueLexicon {
   }
 
   boolean isRole(Words.Word w) {
-    return in(w, ROLE) || isHyphenatedRole(w.lower());
+    return in(w, ROLE | HYPHENATED_ROLE);
   }
 
   /**

@@ -53,7 +53,7 @@ final class NewsAttributionFinder implements AttributionFinder {
   @Override
   public List<Attribution> find(SegmentedText text) {
     checkNotNull(text, "text");
-    ArticleWords words = new ArticleWords(text, lexicon::classesOf);
+    ArticleWords words = new ArticleWords(text, lexicon::wordClassesOf);
     List<Candidate> quoteCandidates = quotes.find(text, words);
     List<Candidate> candidates = new ArrayList<>(quoteCandidates);
     candidates.addAll(reported.find(text, quoteCandidates, words));
