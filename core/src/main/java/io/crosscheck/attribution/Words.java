@@ -26,6 +26,9 @@ final class Words {
   static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]{1,60}(?:['’.,&\\-][\\p{L}\\p{N}]{1,60}){0,8}|\\S");
 
+  /** The first character past ASCII. */
+  private static final char ASCII_END = 0x80;
+
   /** Pronouns that possess what follows them ({@link Word#isPossessivePronoun}). */
   private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "its", "their");
 
@@ -77,8 +80,28 @@ final class Words {
       return hyphen > 0 && hyphen <= 3 && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1));
     }
 
+    /**
+     * Whether the word is {@code s}, case ignored as {@link String#equalsIgnoreCase} ignores it. The
+     * readers ask this of nearly every word and nearly every answer is no: a first character that
+     * differs in ASCII answers without the case-folding comparison.
+     */
     boolean is(String s) {
+      if (text.length() != s.length()) {
+        return false;
+      }
+      if (s.isEmpty()) {
+        return true;
+      }
+      char a = text.charAt(0);
+      char b = s.charAt(0);
+      if (a < ASCII_END && b < ASCII_END && asciiLower(a) != asciiLower(b)) {
+        return false; // two ASCII characters match ignoring case exactly when their lower cases do
+      }
       return text.equalsIgnoreCase(s);
+    }
+
+    private static char asciiLower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A dash standing as a word: "—", "–", or a hyphen with spaces around it. */
