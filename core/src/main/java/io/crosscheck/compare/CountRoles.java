@@ -33,6 +33,10 @@ final class CountRoles {
   /** The first addend of a sum, the second named right after it: "stood at 31, in addition to 17 bodies not yet named". */
   private static final Pattern ADDEND_AFTER = Pattern.compile(
       "(?i)^(?:\\s{1,3}[\\p{L}-]{1,20}){0,2},?\\s{1,3}(?:in addition to|plus)\\s");
+  /** An increment, not a total: "five further migrants have died", "three more deaths", "12 additional cases". */
+  private static final Pattern INCREMENT_AFTER = Pattern.compile("(?i)^\\s{1,3}(?:more|further|additional|extra)\\b");
+  /** An increment named before its number: "another 12 bodies", "an additional 40 people", "a further 3". */
+  private static final Pattern INCREMENT_BEFORE = Pattern.compile("(?i)\\b(?:another|an\\s{1,3}additional|a\\s{1,3}further)\\s{1,3}$");
   /** How far after a figure {@link #ADDEND_AFTER} is looked for. */
   private static final int ADDEND_CHARS = 48;
   /** Literals one of which every match of {@link #PART_OF_WHOLE} holds. */
@@ -129,7 +133,8 @@ final class CountRoles {
    * True when {@code f} counts a part of a whole stated beside it: "including three children", a
    * breakdown by place, a named share ("658 of the dead were Varnians", "Varnians accounted for
    * 658"), an addend of a sum ("31, in addition to 17 more"), or a count of another incident ("In another incident, two died"). A share after
-   * "including" ("including 40 of the rockets") is a count of its own.
+   * "including" ("including 40 of the rockets") is a count of its own. An increment ("three more
+   * died", "another 12 bodies") is a part of the new total.
    */
   static boolean isPart(Figure f, Sentence s) {
     String text = s.text();
@@ -147,9 +152,12 @@ final class CountRoles {
     if (before.endsWith("for ") && GROUP_SHARE.matcher(before).find()) {
       return true;
     }
-    if (ADDEND_BEFORE.matcher(before).find()
-        || ADDEND_AFTER.matcher(text.substring(end, Math.min(text.length(), end + ADDEND_CHARS))).find()) {
+    String after = text.substring(end, Math.min(text.length(), end + ADDEND_CHARS));
+    if (ADDEND_BEFORE.matcher(before).find() || ADDEND_AFTER.matcher(after).find()) {
       return true; // "31, in addition to 17 more": two parts of one total
+    }
+    if (INCREMENT_AFTER.matcher(after).find() || INCREMENT_BEFORE.matcher(before).find()) {
+      return true; // "five further migrants died, raising the toll to 23": what was added to a total
     }
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();

@@ -97,6 +97,9 @@ final class SubjectReader {
     }
     String verb = clause.verbBefore(tokens, from);
     String participle = clause.participleAfter(tokens, skipInsert(tokens, k));
+    if (participle.isEmpty() && !np.isEmpty() && k > 0 && !clause.isVerb(tokens.get(k - 1))) {
+      participle = clause.participleAfter(tokens, skipCoordinatedCount(tokens, k)); // not "769 killed and 934 injured"
+    }
     if (verb.isEmpty()) {
       verb = participle;
     } else if (!participle.isEmpty() && k < tokens.size() && !clause.isVerb(tokens.get(k)) && !words.contains(participle)) {
@@ -191,6 +194,27 @@ final class SubjectReader {
     for (int j = k + 2; j < tokens.size() && j <= k + 2 + INSERT_WORDS; j++) {
       if (tokens.get(j).text().equals(",")) {
         return j + 1;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Past a second count joined by "and" to the predicate both share: "140 villagers and 49 guards
+   * were injured" reads "injured" for the 140 as well. The second count opens with digits, so
+   * "killed 40 people and injured 30" joins no predicate to the 40. Bounded by {@link #NOUN_PHRASE_WORDS}.
+   */
+  private int skipCoordinatedCount(List<Token> tokens, int k) {
+    if (k + 2 >= tokens.size() || !tokens.get(k).lower().equals("and")
+        || !Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
+      return k;
+    }
+    for (int j = k + 2; j < tokens.size() && j <= k + 2 + NOUN_PHRASE_WORDS; j++) {
+      if (tokens.get(j).text().equals(",")) {
+        return k;
+      }
+      if (!clause.participleAfter(tokens, j).isEmpty()) {
+        return j;
       }
     }
     return k;

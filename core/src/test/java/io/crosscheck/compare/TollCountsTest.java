@@ -66,6 +66,27 @@ class TollCountsTest {
   }
 
   @Test
+  void anIncrementIsNoToll() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Crush at the Tessel fence",
+        "The Orsk health office said 23 migrants were killed in the crush at the Tessel fence.",
+        "Five further migrants have since died, raising the toll to 23, state radio reported.",
+        "Another 12 bodies were found near the fence on Sunday, the Varnian coast guard said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aCountJoinedToAnotherSharesItsPredicate() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Crush at the Tessel fence",
+        "The Orsk health office said 23 people were killed in the crush at the Tessel fence."),
+        "daily", "2025-06-03", lines(
+        "Crush at the Tessel fence",
+        "In addition to the 23 deaths at the Tessel fence, 140 Varnian people and 49 Orsk guards were also injured, the ministry said."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
   void bodiesIdentifiedAreCountedApartFromTheToll() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
         "Blaze at Dorvan clinic in Orsk",
