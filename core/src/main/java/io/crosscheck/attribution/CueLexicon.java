@@ -391,6 +391,12 @@ final class CueLexicon {
   }
 
   /** "firm", "retailer", "chain": a noun describing an organisation before its name. */
+  /** "FC", "AC": an organisation head written in capitals in front of the name, as clubs are named ("FC Tarrow"). */
+  boolean isLeadingHead(Words.Word w) {
+    String t = w.text();
+    return t.length() >= 2 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && isOrganisationHead(w.bareLower());
+  }
+
   boolean isOrganisationDescriptor(String lower) {
     return in(lower, ORGANISATION_DESCRIPTOR);
   }

@@ -450,7 +450,7 @@ final class MentionIndex {
     }
     Word last = words.get(end - 1);
     if (lexicon.isInstitution(last) || lexicon.isOrganisationHead(last.bareLower())
-        || last.text().equals(last.text().toUpperCase(Locale.ROOT))) {
+        || last.text().equals(last.text().toUpperCase(Locale.ROOT)) || leadingHead(words, nameFrom, end, lexicon)) {
       return;
     }
     StringBuilder name = new StringBuilder();
@@ -509,7 +509,9 @@ final class MentionIndex {
       return;
     }
     String head = words.get(end - 1).bareLower();
-    if (end - from >= 2 && (lexicon.isOrganisationHead(head) || lexicon.isInstitution(head))) {
+    if (leadingHead(words, from, end, lexicon)) {
+      places.add(words.get(end - 1).bare()); // "FC Tarrow": a later "Tarrow said" is the club
+    } else if (end - from >= 2 && (lexicon.isOrganisationHead(head) || lexicon.isInstitution(head))) {
       places.add(words.get(from).bare());
       StringBuilder lead = new StringBuilder(words.get(from).bare());
       for (int k = from + 1; k < end - 1; k++) {
@@ -525,6 +527,11 @@ final class MentionIndex {
         employers.add(words.get(k).bare()); // "a division chief with Cal Fire": Cal Fire employs, it is no person
       }
     }
+  }
+
+  /** "FC Tarrow", "AC Orsk": a name run opened by an organisation head in capitals, as clubs are named. */
+  private static boolean leadingHead(List<Word> words, int from, int end, CueLexicon lexicon) {
+    return end - from >= 2 && lexicon.isLeadingHead(words.get(from));
   }
 
   /**

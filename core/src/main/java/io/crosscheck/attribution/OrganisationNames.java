@@ -38,6 +38,9 @@ final class OrganisationNames {
     if (run < 0) {
       return -1;
     }
+    if (end - run >= 2 && lexicon.isLeadingHead(p.get(run))) {
+      return run; // "FC Tarrow", "AC Orsk": a club named with its head in front
+    }
     if (head.isCapitalised() && isHeadWord(head) && !mentions.isPerson(head.bare())) {
       return run; // "Ostrava Freight", "the Grain Growers’ Federation", "Kelmouth Chamber of Commerce"
     }

@@ -86,6 +86,9 @@ class SourceTypingTest {
       # the leading words of an organisation's full name are its short name; a person's name stays a person's
       Tarrow Sound Label Group denied the claim. Tarrow Sound said it had approved every request. | approved every request | Tarrow Sound | INSTITUTION
       Senator Mara Voss set up the Mara Voss Trust. Mara Voss said she had approved every request. | approved every request | Mara Voss | NAMED_PERSON
+      # a club named with its head word in front ("FC", "AC"), and the club by its place name alone
+      FC Tarrow said the clause had expired in June.                      | clause had expired | FC Tarrow | INSTITUTION
+      The league sided with FC Tarrow. Tarrow said the deal was valid until 2031. | deal was valid | Tarrow | INSTITUTION
       # a speaker whose statement opens with its own "its" is no person
       Kelm Ferries says its ballot showed that only a tenth of crews backed the strike. | ballot showed | Kelm Ferries | INSTITUTION
       # a name in -s that "reports" is an outlet, not a plural of people ("Nurses say")
