@@ -57,7 +57,7 @@ final class AccountDisputeRule implements Check {
           + "(?:claiming|saying|insisting|asserting|arguing|having claimed|having said)\\b");
   /**
    * A claim the cue's sentence credits back to the party it accuses: "Marsh said the envoy was lying
-   * when he claimed that no deal was discussed".
+   * when she stated that no deal was discussed".
    */
   private static final Pattern WHEN_CLAIMED = Pattern.compile(
       "^\\s{1,3}when\\s{1,3}(?:he|she|they|it)\\s{1,3}(?:claimed|said|stated|insisted|told|wrote)\\b");
@@ -272,14 +272,14 @@ final class AccountDisputeRule implements Check {
 
   /**
    * Whether another party's claim follows the cue in its sentence: "…, despite Premier Ivo Marsh
-   * claiming …", "… was lying when he claimed …".
+   * claiming …", "… was lying when she stated …".
    */
   private static boolean concessive(Sentence s, CuePatterns.Hit hit) {
     return CONCESSIVE_CLAIM.matcher(s.text()).region(hit.end(), s.text().length()).find()
         || WHEN_CLAIMED.matcher(s.text()).region(hit.end(), s.text().length()).lookingAt();
   }
 
-  /** "the envoy" in "Marsh said the envoy was lying when he claimed …": the party the cue accuses, before it. */
+  /** "the envoy" in "Marsh said the envoy was lying when she stated …": the party the cue accuses, before it. */
   private static Optional<String> accusedBefore(String sentence, CuePatterns.Hit hit) {
     if (!WHEN_CLAIMED.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
       return Optional.empty();

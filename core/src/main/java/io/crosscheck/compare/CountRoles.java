@@ -33,7 +33,7 @@ final class CountRoles {
   /** The first addend of a sum, the second named right after it: "stood at 31, in addition to 17 bodies not yet named". */
   private static final Pattern ADDEND_AFTER = Pattern.compile(
       "(?i)^(?:\\s{1,3}[\\p{L}-]{1,20}){0,2},?\\s{1,3}(?:in addition to|plus)\\s");
-  /** An increment, not a total: "five further migrants have died", "three more deaths", "12 additional cases". */
+  /** An increment, not a total: "four further walkers have died", "three more deaths", "12 additional cases". */
   private static final Pattern INCREMENT_AFTER = Pattern.compile("(?i)^\\s{1,3}(?:more|further|additional|extra)\\b");
   /** An increment named before its number: "another 12 bodies", "an additional 40 people", "a further 3". */
   private static final Pattern INCREMENT_BEFORE = Pattern.compile("(?i)\\b(?:another|an\\s{1,3}additional|a\\s{1,3}further)\\s{1,3}$");
@@ -157,7 +157,7 @@ final class CountRoles {
       return true; // "31, in addition to 17 more": two parts of one total
     }
     if (INCREMENT_AFTER.matcher(after).find() || INCREMENT_BEFORE.matcher(before).find()) {
-      return true; // "five further migrants died, raising the toll to 23": what was added to a total
+      return true; // "four further walkers died, taking the count to 30": what was added to a total
     }
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
         && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();

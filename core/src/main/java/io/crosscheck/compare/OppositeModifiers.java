@@ -192,7 +192,7 @@ final class OppositeModifiers {
   /** Words that deny a modifier a few words after them: "not", "rejects", "opposition to". */
   private static final Set<String> DENYING = Set.of("not", "no", "never", "without", "reject", "rejects", "rejected",
       "rejecting", "oppose", "opposes", "opposed", "opposition", "against", "instead", "refuse", "refuses", "refused");
-  /** Words that leave a modifier open rather than assert it: "would be open to direct talks", "whether". */
+  /** Words that leave a modifier open rather than assert it: "could be open to direct meetings", "whether". */
   private static final Set<String> OPEN = Set.of("open", "if", "whether", "would", "could", "might");
   /** How many words before a modifier a denial bears on it: "will not hold direct". */
   private static final int DENIAL_REACH = 3;

@@ -46,11 +46,11 @@ class AccountDisputeRuleTest {
   @Test
   void anAccusationOfLyingHoldsTheClaimItAnswers() {
     List<Finding> findings = EndToEnd.check("a", "2031-05-14",
-        "Premier Ivo Marsh on Sunday said the Varnian envoy was lying when he claimed that the harbour deal had not "
-            + "been raised during their talks in Orsk.");
+        "Premier Ivo Marsh on Sunday said the Varnian envoy was lying when she stated that the harbour deal never "
+            + "came up during their talks in Orsk.");
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
-      assertThat(covers(f, "envoy was lying", "had not been raised")).isTrue();
+      assertThat(covers(f, "envoy was lying", "never came up")).isTrue();
       assertThat(f.summary()).startsWith("The Varnian envoy gives an account").contains("Ivo Marsh disputes it");
     });
   }
@@ -58,7 +58,7 @@ class AccountDisputeRuleTest {
   @Test
   void aLedeHintingAtUntruthPairsWithTheAccountItMeans() {
     List<Finding> findings = EndToEnd.check("a", "2031-05-14", String.join("\n",
-        "Premier Ivo Marsh hints the Varnian envoy was not being truthful in his account of their talks in Orsk.",
+        "Premier Ivo Marsh hints the Varnian envoy was not being truthful about what happened at their talks in Orsk.",
         "",
         "Marsh was referring to comments by envoy Ola Brandt, who told reporters he did not hear Marsh raise the harbour "
             + "deal during their talks in Orsk.",

@@ -33,7 +33,7 @@ class OppositeModifiersTest {
         "",
         "Varnian President Ivo Marsh said the country would not hold direct talks with Orsk.",
         "",
-        "Foreign Minister Ola Brandt said Varnia would be open to direct talks later."));
+        "Foreign Minister Ola Brandt said Varnia could in time be open to direct talks."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.ACCOUNT_DISPUTE);
   }
 

@@ -69,8 +69,8 @@ class TollCountsTest {
   void anIncrementIsNoToll() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
         "Crush at the Tessel fence",
-        "The Orsk health office said 23 migrants were killed in the crush at the Tessel fence.",
-        "Five further migrants have since died, raising the toll to 23, state radio reported.",
+        "The Orsk health office said 23 walkers were killed in the crush at the Tessel fence.",
+        "Four further walkers have since died, taking the count to 23, state radio reported.",
         "Another 12 bodies were found near the fence on Sunday, the Varnian coast guard said."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
@@ -82,7 +82,7 @@ class TollCountsTest {
         "The Orsk health office said 23 people were killed in the crush at the Tessel fence."),
         "daily", "2025-06-03", lines(
         "Crush at the Tessel fence",
-        "In addition to the 23 deaths at the Tessel fence, 140 Varnian people and 49 Orsk guards were also injured, the ministry said."));
+        "Besides the 23 deaths at the Tessel fence, 140 Varnian people and 49 Orsk guards were also injured, the ministry said."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
