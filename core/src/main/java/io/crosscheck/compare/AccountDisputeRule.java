@@ -84,6 +84,7 @@ final class AccountDisputeRule implements Check {
   private final EventFramer framer;
   private final ContraryClaims contrary;
   private final OppositeModifiers opposites;
+  private final CrossAccusations accusations;
   private final ScopeDisputes scopes;
   private final BlameDisputes blames;
   private final CounterClaims counters = new CounterClaims();
@@ -102,6 +103,7 @@ final class AccountDisputeRule implements Check {
     this.creditDenials = new CreditDenials(lexicon, groups);
     this.framer = new EventFramer(lexicon);
     this.contrary = new ContraryClaims(stopWords, groups, CuePatterns.from(lexicon, "omission-cues"));
+    this.accusations = new CrossAccusations(stopWords);
     this.opposites = new OppositeModifiers(Set.copyOf(lexicon.entries("function-words")), groups);
     this.scopes = new ScopeDisputes(lexicon, stopWords, groups);
     this.blames = new BlameDisputes(lexicon);
@@ -168,6 +170,8 @@ final class AccountDisputeRule implements Check {
     Map<String, ArticleView> byId = new HashMap<>();
     views.forEach(v -> byId.put(v.id(), v));
     out.addAll(contrary.find(batch, byId, disputed));
+    // Two parties in one article accusing each other's side of one act.
+    out.addAll(accusations.find(views, disputed));
     // Two parties in one article calling one thing by opposite forms of a modifier.
     out.addAll(opposites.find(views, disputed));
     // One side giving a thing whole, the other only in part.

@@ -86,6 +86,27 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void twoPartiesAccusingEachOthersSideOfOneActDisagree() {
+    List<Finding> findings = EndToEnd.check("a", "2031-05-14", String.join("\n",
+        "The Orsk rights league accused the border guards of using excessive force against the walkers at the fence.",
+        "",
+        "For its part, the Varnian interior ministry accused the walkers of using force against the guards."));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "accused the border guards", "accused the walkers")).isTrue();
+    });
+  }
+
+  @Test
+  void oneAccuserNamingTwoActsDisputesNothing() {
+    List<Finding> findings = EndToEnd.check("a", "2031-05-14", String.join("\n",
+        "The Orsk rights league accused the border guards of using excessive force at the fence.",
+        "",
+        "The Varnian interior ministry accused the smugglers of running the crossing."));
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.ACCOUNT_DISPUTE);
+  }
+
+  @Test
   void pairsUnassessedClaimWithTheSentenceMakingIt() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
         "The council said the fire at the depot was sabotage by Norvish agents.",
