@@ -68,7 +68,7 @@ final class Interrupters {
   int skipAppositive(List<Word> w, int comma) {
     for (int k = comma - 1; k >= 0 && comma - k <= APPOSITIVE_REACH; k--) {
       String t = w.get(k).text();
-      if (t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"")) {
+      if (endsClause(t)) {
         return -1;
       }
       if (t.equals(",")) {
@@ -124,7 +124,7 @@ final class Interrupters {
     }
     for (int m = k - 1; m >= 0 && comma - m <= RELATIVE_REACH; m--) {
       String t = w.get(m).text();
-      if (t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"")) {
+      if (endsClause(t)) {
         return -1;
       }
       if (t.equals(",")) {
@@ -138,6 +138,11 @@ final class Interrupters {
       }
     }
     return -1;
+  }
+
+  /** A semicolon, colon or quotation mark: no appositive or relative clause reaches back past it. */
+  private static boolean endsClause(String t) {
+    return t.equals(";") || t.equals(":") || t.equals("“") || t.equals("”") || t.equals("\"");
   }
 
   /** How far back from the comma before the cue a relative clause holding a list may open. */

@@ -151,7 +151,8 @@ final class SubjectFinder {
   /** Whether a reporting cue ends right before {@code comma}, past {@code from}: "the letter went on,". */
   private static boolean closesCue(List<Word> w, int from, int comma, CueVerbs verbs) {
     for (int j = from; j < comma; j++) {
-      if (j + verbs.cueLength(w, j) == comma && verbs.cueLength(w, j) > 0) {
+      int length = verbs.cueLength(w, j);
+      if (length > 0 && j + length == comma) {
         return true;
       }
     }

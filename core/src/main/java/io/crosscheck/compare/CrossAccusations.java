@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.Finding;
 import io.crosscheck.model.FindingType;
@@ -7,7 +8,6 @@ import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,8 +24,8 @@ final class CrossAccusations {
   /** "accused the guards of using force": the accused (group 1) and the act (group 2), within one clause. */
   private static final Pattern ACCUSATION = Pattern.compile(
       "(?i)\\baccus(?:ed|es|ing)\\s{1,3}([^,;:.]{2,80}?)\\s{1,3}of\\s{1,3}([^,;:.]{3,120})");
-  /** A literal every accusation holds: most sentences hold none. */
-  private static final String LITERAL = "accus";
+  /** A literal every accusation holds: most sentences hold none, and are not searched further. */
+  private static final Literals ACCUSING = Literals.anyOf("accus");
 
   private final Set<String> stopWords;
 
@@ -41,7 +41,7 @@ final class CrossAccusations {
     for (ArticleView view : views) {
       List<Accusation> accusations = new ArrayList<>();
       for (Sentence s : view.sentences()) {
-        if (s.text().toLowerCase(Locale.ROOT).contains(LITERAL)) {
+        if (ACCUSING.in(s.text())) {
           read(view, s).ifPresent(accusations::add);
         }
       }
