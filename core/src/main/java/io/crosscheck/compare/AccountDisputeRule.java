@@ -63,7 +63,7 @@ final class AccountDisputeRule implements Check {
       "^\\s{1,3}when\\s{1,3}(?:he|she|they|it)\\s{1,3}(?:claimed|said|stated|insisted|told|wrote)\\b");
   /** The reporting verb or conjunction before the party a cue accuses: "Marsh said [the envoy] was lying". */
   private static final Pattern BEFORE_ACCUSED = Pattern.compile(
-      "^.{0,200}?\\b(?:said|says|suggested|suggests|hinted|hints|that|insisted|insists)\\s{1,3}(?=\\S)");
+      "\\b(?:said|says|suggested|suggests|hinted|hints|that|insisted|insists)\\s{1,3}(?=\\S)");
   /** The most words of the accused party's name: "Saudi Varnia's foreign minister". */
   private static final int MAX_ACCUSED_WORDS = 6;
   /** The disputing party's own counter-claim right after a cue: "refuted those allegations, saying it has …". */
@@ -291,8 +291,7 @@ final class AccountDisputeRule implements Check {
     Matcher m = BEFORE_ACCUSED.matcher(sentence).region(0, hit.start());
     int from = -1;
     while (m.find()) {
-      from = m.end();
-      m.region(from, hit.start());
+      from = m.end(); // the last reporting word before the cue
     }
     if (from < 0) {
       return Optional.empty();
