@@ -185,6 +185,21 @@ final class ArticleView {
         x -> attribution(x).map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(x.text())));
   }
 
+  /**
+   * Who gives a figure, for summaries: the source of the figure's own attribution ("Orsk claims 4,000,
+   * while Varnia said …" gives 4,000 to Orsk), else the sentence's {@link #party}.
+   */
+  String party(io.crosscheck.model.Figure f, Sentence s) {
+    if (f.attribution().isPresent()) {
+      for (Attribution a : article.attributions()) {
+        if (a.id().equals(f.attribution().get())) {
+          return Parties.isName(a.source().name()) ? a.source().name() : party(s);
+        }
+      }
+    }
+    return party(s);
+  }
+
   /** Each sentence's {@link #party}, read once per view: a summary names both sides of every pair found. */
   private final Map<Sentence, String> parties = new IdentityHashMap<>();
 }

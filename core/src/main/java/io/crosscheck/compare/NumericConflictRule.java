@@ -189,6 +189,7 @@ final class NumericConflictRule implements Check {
     // The event kinds around each figure, read once however many pairs it is in.
     Map<Located, Set<String>> around = new IdentityHashMap<>();
     PartyOwners owners = PartyOwners.of(batch.articles());
+    Map<String, Integer> byValues = new HashMap<>();
     for (List<Located> figures : buckets.values()) {
       for (int i = 0; i < figures.size(); i++) {
         for (int j = i + 1; j < figures.size(); j++) {
@@ -208,7 +209,14 @@ final class NumericConflictRule implements Check {
           // Within one article, one per pair of parties: the article sets each source's count against another's.
           String parties = a.view() == b.view() ? "|" + Texts.unorderedPair(a.view().party(a.sentence()), b.view().party(b.sentence())) : "";
           if (reported.add(a.quantity() + a.view().id() + "|" + b.view().id() + parties)) {
-            out.add(finding(a, b));
+            String values = a.key().bucket() + "|" + Texts.unorderedPair(valueOf(a.figure()), valueOf(b.figure()));
+            Integer earlier = byValues.get(values);
+            if (earlier == null) {
+              byValues.put(values, out.size());
+              out.add(finding(a, b));
+            } else {
+              out.set(earlier, withEvidence(out.get(earlier), a, b));
+            }
           }
         }
       }
@@ -631,10 +639,24 @@ final class NumericConflictRule implements Check {
   private static Finding finding(Located a, Located b) {
     boolean exact = a.figure().qualifier() == Qualifier.EXACT && b.figure().qualifier() == Qualifier.EXACT;
     String subject = a.figure().subject().map(x -> Texts.clip(x, 40)).orElse("the figure");
-    String summary = Parties.capitalise(a.view().party(a.sentence())) + " gives " + lowerFirst(a.figure().text())
-        + " for " + subject + "; " + b.view().party(b.sentence()) + " gives " + lowerFirst(b.figure().text());
+    String summary = Parties.capitalise(a.view().party(a.figure(), a.sentence())) + " gives " + lowerFirst(a.figure().text())
+        + " for " + subject + "; " + b.view().party(b.figure(), b.sentence()) + " gives " + lowerFirst(b.figure().text());
     return new Finding("", FindingType.NUMERIC_CONFLICT, exact ? Severity.HIGH : Severity.MEDIUM, summary,
         List.of(a.view().evidence(a.figure(), a.sentence()), b.view().evidence(b.figure(), b.sentence())));
+  }
+
+  private static String valueOf(Figure f) {
+    return f.value().isPresent() ? Double.toString(f.value().getAsDouble()) : f.text();
+  }
+
+  private static Finding withEvidence(Finding f, Located a, Located b) {
+    List<Evidence> all = new ArrayList<>(f.evidence());
+    for (Evidence e : List.of(a.view().evidence(a.figure(), a.sentence()), b.view().evidence(b.figure(), b.sentence()))) {
+      if (!all.contains(e)) {
+        all.add(e);
+      }
+    }
+    return new Finding(f.id(), f.type(), f.severity(), f.summary(), all);
   }
 
   /** "At least 340" opening a sentence reads "at least 340" mid-summary. */

@@ -40,6 +40,30 @@ class NumericConflictRuleTest {
     });
   }
 
+  @Test
+  void oneConflictRepeatedAcrossArticlesIsOneFindingWithEveryPassage() {
+    AnalysedArticle a = article("a", FRIDAY, "The ferry fire in Port Selm on Thursday killed 41 people, the coastguard said.");
+    AnalysedArticle b = article("b", FRIDAY, "Officials in Port Selm said 27 people died in Thursday's ferry fire.");
+    AnalysedArticle c = article("c", FRIDAY, "The harbour office in Port Selm said 27 people died in the ferry fire on Thursday.");
+    List<Finding> findings = run(rule,
+        withFigures(a, count(a, "41", Qualifier.EXACT, Interval.exactly(41), "people killed")),
+        withFigures(b, count(b, "27", Qualifier.EXACT, Interval.exactly(27), "people killed")),
+        withFigures(c, count(c, "27", Qualifier.EXACT, Interval.exactly(27), "people killed")));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence())
+        .extracting(e -> e.article()).containsExactly("a", "b", "c"));
+  }
+
+  @Test
+  void aSummaryCreditsEachFigureToItsOwnSpeaker() {
+    List<Finding> findings = EndToEnd.numeric(EndToEnd.check(
+        "a", "2025-03-14", "In the ferry fire on Thursday, Orsk claims that 4,000 people were killed, while Varnia and Tessel said "
+            + "earlier this week that they had received photographs of many of the bodies.",
+        "b", "2025-03-14", "The harbour office said 27 people were killed in the ferry fire on Thursday."));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("Orsk gives 4,000"));
+  }
+
   @ParameterizedTest(name = "{0} vs {3}")
   @CsvSource(delimiter = '|', value = {
       // compatible bounds: the intervals meet
