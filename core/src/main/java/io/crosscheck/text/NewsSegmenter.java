@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * The default {@link Segmenter} for news prose: every non-blank line is a paragraph (scraped text
  * separates paragraphs by single newlines as often as by blank lines), quotations are paired
- * within and across paragraphs, and sentences never split inside a quotation.
+ * within and across paragraphs, and sentences never split inside a quotation. Wire copy stored
+ * hard-wrapped is read with its soft line breaks as spaces ({@link HardWraps}): the segmented
+ * article's body is that text, of the same length, so offsets are unchanged.
  */
 public final class NewsSegmenter implements Segmenter {
   private final QuotationFinder quotations = new QuotationFinder();
@@ -23,7 +25,11 @@ public final class NewsSegmenter implements Segmenter {
   @Override
   public SegmentedText segment(Article article) {
     checkNotNull(article, "article");
-    String body = article.body();
+    String body = HardWraps.unwrap(article.body());
+    if (!body.equals(article.body())) {
+      article = new Article(article.id(), article.outlet(), article.published(), article.title(), article.metadata(), body,
+          article.file());
+    }
     List<Paragraph> paragraphs = paragraphs(body);
     List<Quotation> quotes = quotations.find(body, paragraphs);
     List<Sentence> split = new ArrayList<>();

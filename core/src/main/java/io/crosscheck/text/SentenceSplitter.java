@@ -60,6 +60,22 @@ final class SentenceSplitter {
     return out;
   }
 
+  /**
+   * Whether the text from {@code start} to {@code end} ends a sentence: a terminator, perhaps
+   * followed by closing marks, that is no abbreviation ("said on Tuesday." yes, "told the U.N." no).
+   */
+  static boolean endsSentence(String body, int start, int end) {
+    int e = end - 1;
+    while (e >= start && (Character.isWhitespace(body.charAt(e)) || isClosing(body.charAt(e)))) {
+      e--;
+    }
+    if (e < start) {
+      return false;
+    }
+    char c = body.charAt(e);
+    return c == '?' || c == '!' || c == '.' && !isAbbreviation(body, e, start);
+  }
+
   private static boolean isClosing(char c) {
     return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']';
   }
