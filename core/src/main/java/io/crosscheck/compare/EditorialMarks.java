@@ -72,10 +72,14 @@ final class EditorialMarks {
     if (onlyA.isEmpty() && onlyB.isEmpty() || edge && (onlyA.isEmpty() || onlyB.isEmpty())) {
       return true;
     }
-    if (onlyA.size() == 1 && onlyB.size() == 1) {
-      return abbreviates(onlyA.get(0), onlyB.get(0), functionWords) || abbreviates(onlyB.get(0), onlyA.get(0), functionWords);
-    }
-    return onlyA.isEmpty() && aInserted.containsAll(onlyB) || onlyB.isEmpty() && bInserted.containsAll(onlyA);
+    // Each word one side has alone is bracketed by the other's editor or abbreviates (or spells out)
+    // a word the other has there: "Veyl [and] Sec Dorvan" against "Veyl and Secretary Dorvan".
+    return onlyA.stream().allMatch(w -> bInserted.contains(w) || abbreviatesAny(w, onlyB, functionWords))
+        && onlyB.stream().allMatch(w -> aInserted.contains(w) || abbreviatesAny(w, onlyA, functionWords));
+  }
+
+  private static boolean abbreviatesAny(String word, List<String> others, Set<String> functionWords) {
+    return others.stream().anyMatch(o -> abbreviates(word, o, functionWords) || abbreviates(o, word, functionWords));
   }
 
   /** Whether {@code shortForm} abbreviates {@code word}: same first letter, its letters in order within the word. */

@@ -84,9 +84,9 @@ final class QuoteMismatchRule implements Check {
    */
   private record Quote(ArticleView view, Quotation quotation, List<String> words, List<String> written, String joined,
       Optional<Attribution> attribution, Set<String> wordSet, List<String> nonNumeric, List<String> stems,
-      Optional<String> core, Set<String> inserted, List<String> fragments) {
+      Optional<Core> core, Set<String> inserted, List<Fragment> fragments) {
     Quote(ArticleView view, Quotation quotation, List<String> words, List<String> written, Optional<Attribution> attribution,
-        Optional<String> core, Set<String> inserted, List<String> fragments) {
+        Optional<Core> core, Set<String> inserted, List<Fragment> fragments) {
       this(view, quotation, words, written, joinWords(words), attribution, Set.copyOf(words),
           words.stream().filter(w -> !NUMBER.matcher(w).matches()).toList(),
           words.stream().map(w -> w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w).toList(), core, inserted,
@@ -94,14 +94,27 @@ final class QuoteMismatchRule implements Check {
     }
   }
 
+  /** One quotation of a remark quoted in pieces: its words joined, and those that are no function words. */
+  private record Fragment(String joined, Set<String> contentWords) {}
+
   /**
    * Whether {@code split}, a remark quoted in fragments ("a “regrettable” visit whose “gangster-like”
-   * demands “might rattle our resolve”"), is made of excerpts of {@code whole}: each fragment of two
-   * words or more stands in it word for word. An article quoting other pieces of one statement
-   * misquotes nothing, unless it credits them to another named speaker.
+   * demands “might rattle our resolve”"), is made of excerpts of {@code whole}: some fragment of two
+   * words or more stands in it word for word, and every other shares no word with it, being another
+   * piece of the statement ("asked him “not to build walls” or “play with fire”" against “Don't build
+   * walls between us”). An article quoting other pieces of one statement misquotes nothing, unless it
+   * credits them to another named speaker.
    */
   private static boolean fragmentsOf(Quote split, Quote whole) {
-    return !split.fragments().isEmpty() && split.fragments().stream().allMatch(whole.joined()::contains);
+    boolean excerpt = false;
+    for (Fragment f : split.fragments()) {
+      if (whole.joined().contains(f.joined())) {
+        excerpt = true;
+      } else if (!java.util.Collections.disjoint(f.contentWords(), whole.wordSet())) {
+        return false; // a piece worded otherwise
+      }
+    }
+    return excerpt;
   }
 
   /** Words joined as {@link Quote#joined} holds them: no spaces, no compound gaps. */
@@ -126,7 +139,8 @@ final class QuoteMismatchRule implements Check {
         remark.forEach(q -> inner.append(q.inner().in(view.body())).append(' '));
         // "This shd [should] be fixed": the editor's bracketed words are kept apart from the speaker's.
         EditorialMarks.Edited edited = EditorialMarks.of(inner.toString());
-        List<String> written = Texts.words(edited.text());
+        // "I'm" and "I am", "£758m" and "758 million": one wording in two house styles.
+        List<String> written = Texts.words(WrittenForms.plain(edited.text()));
         List<String> words = spelled(written);
         Quotation first = remark.get(0);
         Quotation span = new Quotation(Span.of(first.outer().start(), remark.get(remark.size() - 1).outer().end()),
@@ -377,13 +391,13 @@ final class QuoteMismatchRule implements Check {
     }
     int common = lcs(a.words(), b.words());
     int shorter = Math.min(a.words().size(), b.words().size());
-    if (common == shorter) {
+    Quote small = a.words().size() <= b.words().size() ? a : b;
+    if (common == shorter && (!small.fragments().isEmpty() || elided(small) || !cutInside(small, small == a ? b : a))) {
       return Optional.empty(); // excerpts of the longer quote, joined: "“gone on for far too long,” … “all parties”"
     }
     double similarity = 2.0 * common / (a.words().size() + b.words().size());
     // A shorter quote reworded inside a longer one: most of its words, in order, in the other.
     boolean rewordedExcerpt = shorter >= MIN_EXCERPT_WORDS && (double) common / shorter >= MIN_EXCERPT_COVER;
-    Quote small = a.words().size() <= b.words().size() ? a : b;
     int swappedAt = common == shorter - 1 && similarity < MIN_SIMILARITY && !rewordedExcerpt
         ? oneWordSwapped(small, small == a ? b : a) : -1;
     if (similarity < MIN_SIMILARITY && !rewordedExcerpt && swappedAt < 0 || edited(a, b)) {
@@ -428,11 +442,17 @@ final class QuoteMismatchRule implements Check {
   }
 
   /**
-   * A quote's words without the function words at its edges, joined, when some stand there and
-   * {@link #MIN_SHORT_WORDS} remain: a reporter's cut may leave a conjunction that opened the
-   * clause ("Because …"). Read once per quote; {@link #excerptOf} asks it for every pair.
+   * A quote's words without the function words at its edges, joined, with the edge words of two or
+   * more joined apart ({@code leading}, {@code trailing}; empty when fewer stand there).
    */
-  private Optional<String> core(List<String> w) {
+  private record Core(String joined, String leading, String trailing) {}
+
+  /**
+   * A quote's {@link Core}, when function words stand at its edges and {@link #MIN_SHORT_WORDS}
+   * remain: a reporter's cut may leave a conjunction that opened the clause ("Because …"). Read once
+   * per quote; {@link #excerptOf} asks it for every pair.
+   */
+  private Optional<Core> core(List<String> w) {
     int from = 0;
     int to = w.size();
     while (from < to && functionWords.contains(w.get(from))) {
@@ -441,7 +461,11 @@ final class QuoteMismatchRule implements Check {
     while (to > from && functionWords.contains(w.get(to - 1))) {
       to--;
     }
-    return to - from < MIN_SHORT_WORDS || from == 0 && to == w.size() ? Optional.empty() : Optional.of(joinWords(w.subList(from, to)));
+    if (to - from < MIN_SHORT_WORDS || from == 0 && to == w.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Core(joinWords(w.subList(from, to)), from >= 2 ? joinWords(w.subList(0, from)) : "",
+        w.size() - to >= 2 ? joinWords(w.subList(to, w.size())) : ""));
   }
 
   /**
@@ -467,7 +491,22 @@ final class QuoteMismatchRule implements Check {
 
   /** Whether {@code shorter}, cut to its {@link #core}, is an excerpt of {@code longer}. */
   private static boolean excerptOf(Quote shorter, Quote longer) {
-    return shorter.core().filter(c -> longer.joined().contains(c)).isPresent();
+    if (shorter.core().isEmpty()) {
+      return false;
+    }
+    Core c = shorter.core().get();
+    String l = longer.joined();
+    int at = l.indexOf(c.joined());
+    if (at < 0) {
+      return false;
+    }
+    // "She has said this …" against "She has previously said this …": the edge words stand in the
+    // longer quote too, apart from the rest. The shorter renders its start and cut something inside.
+    int end = at + c.joined().length();
+    boolean leadApart = !c.leading().isEmpty() && at - c.leading().length() - 1 >= 0
+        && l.lastIndexOf(c.leading(), at - c.leading().length() - 1) >= 0;
+    boolean trailApart = !c.trailing().isEmpty() && l.indexOf(c.trailing(), end + 1) >= 0;
+    return !leadApart && !trailApart;
   }
 
   private static boolean differentSpeakers(Quote a, Quote b) {
@@ -551,13 +590,26 @@ final class QuoteMismatchRule implements Check {
     return out;
   }
 
-  /** The joined words of each quotation of a split remark that holds two words or more. */
-  private List<String> fragments(ArticleView view, List<Quotation> remark) {
-    List<String> out = new ArrayList<>();
+  /**
+   * Each quotation of a split remark that holds two words or more. A piece reported as an infinitive
+   * is read as the imperative it renders: "urged him “not to build walls”" quotes “Don't build
+   * walls”, "“to stay calm”" quotes “Stay calm”.
+   */
+  private List<Fragment> fragments(ArticleView view, List<Quotation> remark) {
+    List<Fragment> out = new ArrayList<>();
     for (Quotation q : remark) {
-      List<String> words = spelled(Texts.words(EditorialMarks.of(q.inner().in(view.body())).text()));
+      List<String> words = spelled(Texts.words(WrittenForms.plain(EditorialMarks.of(q.inner().in(view.body())).text())));
+      if (words.size() >= 2 && words.get(0).equals("not") && words.get(1).equals("to")) {
+        words = new ArrayList<>(words);
+        words.set(0, "do");
+        words.set(1, "not");
+      } else if (words.size() >= 3 && words.get(0).equals("to")) {
+        words = words.subList(1, words.size());
+      }
       if (words.size() >= 2) {
-        out.add(joinWords(words));
+        Set<String> content = new HashSet<>(words);
+        content.removeAll(functionWords);
+        out.add(new Fragment(joinWords(words), Set.copyOf(content)));
       }
     }
     return out;
@@ -584,6 +636,50 @@ final class QuoteMismatchRule implements Check {
       }
     }
     return last < 0 ? longer.size() : last - first + 1;
+  }
+
+  /** Whether a quotation marks a cut of its own: "we stay … and we fight". */
+  private static boolean elided(Quote q) {
+    String inner = q.quotation().inner().in(q.view().body());
+    return inner.indexOf('\u2026') >= 0 || inner.contains("...");
+  }
+
+  /**
+   * Whether {@code shorter}, every word of it standing in order in {@code longer}, leaves out a word
+   * of substance between two of its words: one quotation that reads "she has said this" where the
+   * other has "she has previously said this" cuts the remark without marking the cut. A unit after
+   * a number is no word of substance: "$7.9 million" says what "$7.9 million dollars" says.
+   */
+  private boolean cutInside(Quote shorter, Quote longer) {
+    List<String> s = shorter.words();
+    List<String> l = longer.words();
+    int[][] t = lcsTable(s, l);
+    boolean afterAligned = false;
+    boolean dropped = false;
+    for (int i = s.size(), j = l.size(); i > 0 && j > 0;) {
+      if (s.get(i - 1).equals(l.get(j - 1))) {
+        if (dropped) {
+          return true;
+        }
+        afterAligned = true;
+        i--;
+        j--;
+      } else if (t[i - 1][j] >= t[i][j - 1]) {
+        i--;
+      } else {
+        dropped |= afterAligned && isContentWord(l.get(j - 1)) && !(j >= 2 && isNumberWord(l.get(j - 2)));
+        j--;
+      }
+    }
+    return false;
+  }
+
+  /** The words a number is written in: "41", "2,500", "7.9 million"; a word after one is its unit ("$7.9 million dollars"). */
+  private static final Set<String> MAGNITUDES = java.util.stream.Stream.of("hundred", "thousand", "million", "billion", "trillion")
+      .map(Spellings::fold).collect(java.util.stream.Collectors.toUnmodifiableSet()); // compared as quote words are: folded
+
+  private static boolean isNumberWord(String w) {
+    return NUMBER.matcher(w).matches() || MAGNITUDES.contains(w);
   }
 
   private static int lcs(List<String> a, List<String> b) {

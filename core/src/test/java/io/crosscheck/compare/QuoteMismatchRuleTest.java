@@ -72,6 +72,40 @@ class QuoteMismatchRuleTest {
   }
 
   @Test
+  void staysSilentOnAHouseStyleOfShortForms() {
+    // Contractions, the ampersand, "£758m" and "per cent" are a copy desk's style, not the speaker's words.
+    assertThat(run(rule,
+        article("a", "Venn said: “I’m too old to care & it’s fine by me that the guild can’t pay £758m, or 40% of it.”"),
+        article("b", "Venn said: “I am too old to care and it is fine by me that the guild cannot pay 758 million, or 40 per cent of it.”")))
+        .isEmpty();
+  }
+
+  @Test
+  void flagsAWordDroppedBesideAShortForm() {
+    List<Finding> findings = run(rule,
+        article("a", "Venn said: “She has previously said this in public & we have warned about it for months.”"),
+        article("b", "Venn said: “She has said this in public and we have warned about it for months.”"));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("\"previously\""));
+  }
+
+  @Test
+  void staysSilentOnAUnitDroppedAfterANumber() {
+    assertThat(run(rule,
+        article("a", "Venn said: “An auditor found that the guild owes Marsh $7.9 million dollars of unpaid fees over several years.”"),
+        article("b", "Venn said the guild owes Marsh “$7.9 million of unpaid fees over several years.”")))
+        .isEmpty();
+  }
+
+  @Test
+  void readsAnInfinitivePieceAsTheImperativeItReports() {
+    // "asked him “not to build walls” or “play with fire”" quotes another piece besides “Don't build walls …”.
+    assertThat(run(rule,
+        article("a", "“Don’t build walls between the islands,” Venn warned Marsh."),
+        article("b", "Venn asked Marsh “not to build walls” or “play with the harbour’s future.”")))
+        .isEmpty();
+  }
+
+  @Test
   void showsARewordingAsWrittenBesideAFoldedSpelling() {
     List<Finding> findings = run(rule,
         article("a", "“We will not sign any deal that leaves our travelling farmers behind,” Venn told reporters."),
