@@ -189,7 +189,7 @@ final class NumericConflictRule implements Check {
     // The event kinds around each figure, read once however many pairs it is in.
     Map<Located, Set<String>> around = new IdentityHashMap<>();
     PartyOwners owners = PartyOwners.of(batch.articles());
-    Map<String, Integer> byValues = new HashMap<>();
+    List<Located[]> conflicts = new ArrayList<>();
     for (List<Located> figures : buckets.values()) {
       for (int i = 0; i < figures.size(); i++) {
         for (int j = i + 1; j < figures.size(); j++) {
@@ -209,18 +209,12 @@ final class NumericConflictRule implements Check {
           // Within one article, one per pair of parties: the article sets each source's count against another's.
           String parties = a.view() == b.view() ? "|" + Texts.unorderedPair(a.view().party(a.sentence()), b.view().party(b.sentence())) : "";
           if (reported.add(a.quantity() + a.view().id() + "|" + b.view().id() + parties)) {
-            String values = a.key().bucket() + "|" + Texts.unorderedPair(valueOf(a.figure()), valueOf(b.figure()));
-            Integer earlier = byValues.get(values);
-            if (earlier == null) {
-              byValues.put(values, out.size());
-              out.add(finding(a, b));
-            } else {
-              out.set(earlier, withEvidence(out.get(earlier), a, b));
-            }
+            conflicts.add(new Located[] {a, b});
           }
         }
       }
     }
+    out.addAll(grouped(conflicts));
     // Two parties' counts of one thing from the claim frames, unless the pair is already reported.
     Set<String> pairs = new HashSet<>();
     for (Finding f : out) {
@@ -464,9 +458,10 @@ final class NumericConflictRule implements Check {
     if (a.frame().isDistinctFrom(b.frame())) {
       return false;
     }
-    if (a.key().bucket().startsWith("DURATION") && !a.key().bucket().contains("ELAPSED")) {
-      // A delay's or a meeting's length is fixed once it is over: any day's account of it is of one
-      // moment, unless the two name different days ("Monday's talks", "Tuesday's talks").
+    if (a.key().bucket().startsWith("DURATION") && !a.key().bucket().contains("ELAPSED") || a.key().bucket().contains(Quantities.SHARE)) {
+      // A delay's or a meeting's length is fixed once it is over, and so is a ballot's share once it
+      // is counted: any day's account of it is of one moment, unless the two name different days
+      // ("Monday's talks", "Tuesday's talks").
       Optional<LocalDate> sa = a.figure().date().or(() -> a.frame().date());
       Optional<LocalDate> sb = b.figure().date().or(() -> b.frame().date());
       return sa.isEmpty() || sb.isEmpty() || sa.equals(sb);
@@ -624,8 +619,16 @@ final class NumericConflictRule implements Check {
     return Texts.commonWords(Texts.around(text.substring(end), 0, 0, CONTEXT_WORDS), stopWords);
   }
 
-  /** {@code i} widened by the margin the figure's qualifier allows (10% approximate, 5% range, 0.5% else). */
+  /**
+   * {@code i} widened by the margin the figure's qualifier allows (10% approximate, 5% range, 0.5%
+   * else). An exact percentage is already a share: it is widened by the rounding of its last written
+   * digit alone, so "96.7%" and "97.6%" of one ballot disagree.
+   */
   static Interval widened(Figure f, Interval i) {
+    if (f.kind() == FigureKind.PERCENT && f.qualifier() == Qualifier.EXACT && i.hasLow() && i.hasHigh()) {
+      double rounding = 0.5 * Math.pow(10, -decimals(f.text()));
+      return new Interval(i.low() - rounding, i.high() + rounding);
+    }
     double margin = switch (f.qualifier()) {
       case APPROXIMATE -> 0.10;
       case RANGE -> 0.05;
@@ -634,6 +637,20 @@ final class NumericConflictRule implements Check {
     double low = i.hasLow() ? i.low() - Math.abs(i.low()) * margin : i.low();
     double high = i.hasHigh() ? i.high() + Math.abs(i.high()) * margin : i.high();
     return new Interval(low, high);
+  }
+
+  /** The digits written after the decimal point of a figure's first number: 1 for "96.7%", 0 for "40 per cent". */
+  private static int decimals(String text) {
+    int point = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' && point < 0 && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+        point = i;
+      } else if (!Character.isDigit(c) && (point >= 0 || i > 0 && Character.isDigit(text.charAt(i - 1)))) {
+        return point < 0 ? 0 : i - point - 1;
+      }
+    }
+    return point < 0 ? 0 : text.length() - point - 1;
   }
 
   private static Finding finding(Located a, Located b) {
@@ -645,18 +662,40 @@ final class NumericConflictRule implements Check {
         List.of(a.view().evidence(a.figure(), a.sentence()), b.view().evidence(b.figure(), b.sentence())));
   }
 
-  private static String valueOf(Figure f) {
-    return f.value().isPresent() ? Double.toString(f.value().getAsDouble()) : f.text();
+  /**
+   * One finding per disagreement, not per pair of passages: the pairs giving the same two values of
+   * one kind of count ("769" against "4,000" killed) are one finding, in the place of the first,
+   * with every passage that gives either value as evidence, however many outlets repeat them.
+   */
+  private static List<Finding> grouped(List<Located[]> conflicts) {
+    Map<String, List<Located[]>> byValues = new java.util.LinkedHashMap<>();
+    for (Located[] c : conflicts) {
+      byValues.computeIfAbsent(values(c), k -> new ArrayList<>()).add(c);
+    }
+    List<Finding> out = new ArrayList<>();
+    for (List<Located[]> group : byValues.values()) {
+      Finding f = finding(group.get(0)[0], group.get(0)[1]);
+      List<Evidence> all = new ArrayList<>(f.evidence());
+      for (Located[] c : group) {
+        for (Located l : c) {
+          Evidence e = l.view().evidence(l.figure(), l.sentence());
+          if (!all.contains(e)) {
+            all.add(e);
+          }
+        }
+      }
+      out.add(new Finding(f.id(), f.type(), f.severity(), f.summary(), all));
+    }
+    return out;
   }
 
-  private static Finding withEvidence(Finding f, Located a, Located b) {
-    List<Evidence> all = new ArrayList<>(f.evidence());
-    for (Evidence e : List.of(a.view().evidence(a.figure(), a.sentence()), b.view().evidence(b.figure(), b.sentence()))) {
-      if (!all.contains(e)) {
-        all.add(e);
-      }
-    }
-    return new Finding(f.id(), f.type(), f.severity(), f.summary(), all);
+  /** The kind of count and the two values a pair gives, in either order. */
+  private static String values(Located[] c) {
+    return c[0].key().bucket() + "|" + Texts.unorderedPair(valueOf(c[0].figure()), valueOf(c[1].figure()));
+  }
+
+  private static String valueOf(Figure f) {
+    return f.value().isPresent() ? Double.toString(f.value().getAsDouble()) : f.text();
   }
 
   /** "At least 340" opening a sentence reads "at least 340" mid-summary. */

@@ -174,7 +174,9 @@ final class Quantities {
     Set<String> found = reading.classes();
     Optional<Double> length = f.kind() == FigureKind.DURATION ? toMinutes(f) : Optional.empty();
     if (found.isEmpty() && f.kind() != FigureKind.DURATION && !reading.ownVerb()) {
-      found = ofKind(classes(near), f.kind());
+      // A share is named beside its percentage ("turnout was 61%"): "won 47.9% and turnout was
+      // nearly 62%" does not lend the 47.9% the turnout.
+      found = withoutShares(classes(near));
     }
     Optional<String> head = reading.head();
     if (found.isEmpty() && f.kind() == FigureKind.COUNT && head.isPresent() && !near.isEmpty() && !head.get().equals(PEOPLE)) {
@@ -291,7 +293,11 @@ final class Quantities {
   }
 
   /** Classes named {@code …_SHARE} measure a share of a whole ("turnout was 76 percent"): they class percentages only. */
-  private static final String SHARE = "_SHARE";
+  static final String SHARE = "_SHARE";
+
+  private static Set<String> withoutShares(Set<String> classes) {
+    return ofKind(classes, FigureKind.COUNT);
+  }
 
   /** {@code classes} without the share classes unless {@code kind} is a percentage: "a turnout of 9,000" counts marchers. */
   private static Set<String> ofKind(Set<String> classes, FigureKind kind) {

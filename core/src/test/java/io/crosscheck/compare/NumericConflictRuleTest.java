@@ -55,6 +55,30 @@ class NumericConflictRuleTest {
   }
 
   @Test
+  void aBallotsShareReportedOnTwoDaysIsOneMoment() {
+    List<Finding> findings = EndToEnd.numeric(EndToEnd.check(
+        "a", "2025-03-14", "Members of the Tessel dockers' guild voted 96.7% in favour of strikes, on a turnout of 77%.",
+        "b", "2025-03-15", "The Tessel dockers' guild ballot returned a 97.6% vote in favour of strike action from a 77% turnout."));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("96.7%").contains("97.6%"));
+  }
+
+  @Test
+  void anExactPercentageIsWidenedByItsLastDigitAlone() {
+    assertThat(EndToEnd.numeric(EndToEnd.check(
+        "a", "2025-03-14", "Members of the Tessel dockers' guild voted 97% in favour of strikes, the guild said.",
+        "b", "2025-03-14", "Members of the Tessel dockers' guild voted 97.2% in favour of strikes, the guild said."))).isEmpty();
+  }
+
+  @Test
+  void aShareIsNamedBesideItsOwnPercentage() {
+    // "won 47.9% and turnout was nearly 62%": the 47.9% is no turnout.
+    assertThat(EndToEnd.numeric(EndToEnd.check(
+        "a", "2025-03-14", "According to the Orsk commission, Mara Voss won 47.9% and turnout was nearly 62%.",
+        "b", "2025-03-15", "According to the Orsk commission's final figures, turnout was 61.4%."))).isEmpty();
+  }
+
+  @Test
   void aSummaryCreditsEachFigureToItsOwnSpeaker() {
     List<Finding> findings = EndToEnd.numeric(EndToEnd.check(
         "a", "2025-03-14", "In the ferry fire on Thursday, Orsk claims that 4,000 people were killed, while Varnia and Tessel said "
