@@ -96,6 +96,8 @@ final class MentionIndex {
   private final Set<String> outletInitials = new HashSet<>();
   /** Names followed by their acronym in parentheses: "Harbour Safety Authority (HSA)", and the acronym. */
   private final Set<String> acronymed = new HashSet<>();
+  /** Initials a titled person is given in parentheses: "President Ivo Dorvan Marsh (IDM)". */
+  private final Set<String> personAcronyms = new HashSet<>();
   private final CompanyReferences companies;
   /** Documents the article says a named person wrote, in text order: "Ana Kovac wrote a letter", "the memo, signed by Kovac". */
   private final List<Authorship> authorships = new ArrayList<>();
@@ -136,7 +138,7 @@ final class MentionIndex {
     new OutletMentions(lexicon).find(words, dateline, outlets);
     outlets.addAll(creditedOutlets);
     findOutletInitials(words, lexicon);
-    findAcronymed(words);
+    findAcronymed(words, lexicon);
     findNameRuns(articleWords.body(), words, lexicon);
     findPlaces(words, lexicon);
     findPersonalPronouns(words, lexicon);
@@ -562,7 +564,7 @@ final class MentionIndex {
    * "the Harbour Safety Authority (HSA)": a capitalised run with its initials after it in
    * parentheses is an organisation; both the run's words and the acronym are recorded.
    */
-  private void findAcronymed(List<Word> words) {
+  private void findAcronymed(List<Word> words, CueLexicon lexicon) {
     for (int i = 1; i + 2 < words.size(); i++) {
       if (!words.get(i).text().equals("(") || !words.get(i + 2).text().equals(")")
           || !Phrases.isAcronym(words.get(i + 1).text()) || !words.get(i - 1).isCapitalised()) {
@@ -574,6 +576,12 @@ final class MentionIndex {
       }
       if (!isInitials(words.get(i + 1).text(), words.subList(from, i))) {
         continue; // "Ana Kovac (HDP)": a person's party, not the person's initials
+      }
+      int initialled = i - words.get(i + 1).text().replaceAll("[^A-Z]", "").length();
+      if (initialled > from && lexicon.isRole(words.get(initialled - 1))) {
+        // "President Ivo Dorvan Marsh (IDM)": a titled person's initials name the person
+        personAcronyms.add(words.get(i + 1).text());
+        continue;
       }
       acronymed.add(words.get(i + 1).text());
       for (int k = from; k < i; k++) {
@@ -918,5 +926,10 @@ final class MentionIndex {
   /** Whether {@code word} belongs to a name the article gives an acronym in parentheses, or is that acronym. */
   boolean isAcronymed(String word) {
     return acronymed.contains(word) && !personWords.contains(word);
+  }
+
+  /** Whether {@code acronym} stands for a titled person's name in parentheses after it: "President Ivo Dorvan Marsh (IDM)". */
+  boolean isPersonAcronym(String acronym) {
+    return personAcronyms.contains(acronym);
   }
 }

@@ -53,6 +53,9 @@ final class NamedSourceBuilder {
     String name = Phrases.join(nameWords);
     String surname = nameWords.get(nameWords.size() - 1).bare();
     boolean single = nameWords.size() == 1;
+    if (single && mentions.isPersonAcronym(surname)) {
+      return base(name, SourceKind.NAMED_PERSON, affiliation, senior); // "President Ivo Dorvan Marsh (IDM) … IDM said"
+    }
     if (single && Phrases.isAcronym(surname)) {
       // "VTN reported ... according to VTN": an acronym the article writes as an outlet is one.
       return base(name, mentions.isOutlet(surname) ? SourceKind.MEDIA : SourceKind.INSTITUTION, affiliation, senior);

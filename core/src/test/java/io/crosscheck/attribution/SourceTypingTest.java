@@ -116,7 +116,8 @@ class SourceTypingTest {
       # 9 bodies named by an administrative or industry head word
       Harlow County said 40 roads were closed.                                | 40 roads were closed | Harlow County | INSTITUTION
       Velorian Electric said the lines had been cut.                          | lines had been cut | Velorian Electric | INSTITUTION
-      # 10 a person's party in parentheses is no acronym of the person
+      # 10 a person's party in parentheses is no acronym of the person; a titled person's initials name the person
+      Orsk President Ivo Dorvan Marsh (IDM) spoke on Monday. IDM said the march was a failure. | march was a failure | IDM | NAMED_PERSON
       Their joint statement, read by Mina Olsen (TUV), said the strike would go on. “We will not stop,” she said. | We will not stop | Olsen | NAMED_SPOKESPERSON
       # 11 a possessive and a role one person holds name one person
       With hundreds still missing, Tarnby's mayor has warned that the toll could reach 2,000. | toll could reach 2,000 | mayor | NAMED_PERSON
