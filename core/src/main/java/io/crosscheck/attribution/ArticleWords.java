@@ -27,7 +27,8 @@ final class ArticleWords {
    */
   private final int[] starts;
   private final int[] ends;
-  private final ToIntFunction<String> classifier;
+  /** The body's words as cut once: a span cut inside a word is read again with the same words. */
+  private final Words.Vocabulary vocabulary;
   /**
    * The words of each sentence of the text, by sentence index: the reported-speech finder, the
    * subject reader and the adjective reader each read every sentence, and searched the offsets (or,
@@ -39,9 +40,9 @@ final class ArticleWords {
   /** The words of {@code text}'s body, each with the lexicon classes {@code classifier} gives it. */
   ArticleWords(SegmentedText text, ToIntFunction<String> classifier) {
     this.body = text.body();
-    this.classifier = classifier;
+    this.vocabulary = new Words.Vocabulary(body, body.length(), classifier);
     // A list whose sub-lists read its array directly: the readers ask for words by index millions of times.
-    this.all = WordList.copyOf(Words.of(body, Span.of(0, body.length()), classifier));
+    this.all = WordList.copyOf(Words.of(Span.of(0, body.length()), vocabulary));
     this.starts = new int[all.size()];
     this.ends = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
@@ -78,7 +79,7 @@ final class ArticleWords {
     boolean cutAtStart = from < all.size() && all.get(from).start() < span.start();
     boolean cutAtEnd = to > from && all.get(to - 1).end() > span.end();
     if (cutAtStart || cutAtEnd) {
-      return WordList.copyOf(Words.of(body, span, classifier));
+      return WordList.copyOf(Words.of(span, vocabulary));
     }
     return all.subList(from, Math.max(from, to));
   }

@@ -217,6 +217,14 @@ final class CueLexicon {
     return (classes(w) & wordClass) != 0;
   }
 
+  /**
+   * Whether {@code w} without its possessive ending ("radio’s" read as "radio") is in a class: a
+   * word without one has the classes it was cut with, so only a possessive is looked up again.
+   */
+  private boolean bareIn(Words.Word w, int wordClass) {
+    return w.isPossessive() ? in(w.bareLower(), wordClass) : in(w, wordClass);
+  }
+
   private static ImmutableSet<String> lower(List<String> entries) {
     ImmutableSet.Builder<String> b = ImmutableSet.builder();
     for (String e : entries) {
@@ -347,12 +355,22 @@ final class CueLexicon {
     return in(w, DOCUMENT);
   }
 
+  /** {@link #isDocument(String)} of the word without its possessive ending: "report’s". */
+  boolean isBareDocument(Words.Word w) {
+    return bareIn(w, DOCUMENT);
+  }
+
   boolean isMedia(String lower) {
     return in(lower, MEDIA);
   }
 
   boolean isMedia(Words.Word w) {
     return in(w, MEDIA);
+  }
+
+  /** {@link #isMedia(String)} of the word without its possessive ending: "Radio’s". */
+  boolean isBareMedia(Words.Word w) {
+    return bareIn(w, MEDIA);
   }
 
   /**
@@ -390,11 +408,17 @@ final class CueLexicon {
     return in(w, ORGANISATION_HEAD);
   }
 
+  /** {@link #isOrganisationHead(String)} of the word without its possessive ending: "Federation’s". */
+  boolean isBareOrganisationHead(Words.Word w) {
+    return bareIn(w, ORGANISATION_HEAD);
+  }
+
   /** "firm", "retailer", "chain": a noun describing an organisation before its name. */
   /** "FC", "AC": an organisation head written in capitals in front of the name, as clubs are named ("FC Tarrow"). */
   boolean isLeadingHead(Words.Word w) {
     String t = w.text();
-    return t.length() >= 2 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && isOrganisationHead(w.bareLower());
+    // the class first: it is a bit for nearly every word, and the upper-cased copy is a new string
+    return t.length() >= 2 && isBareOrganisationHead(w) && t.equals(t.toUpperCase(java.util.Locale.ROOT));
   }
 
   boolean isOrganisationDescriptor(String lower) {
@@ -412,6 +436,11 @@ final class CueLexicon {
 
   boolean isTimeWord(Words.Word w) {
     return in(w, TIME_WORD);
+  }
+
+  /** {@link #isTimeWord(String)} of the word without its possessive ending: "Monday’s". */
+  boolean isBareTimeWord(Words.Word w) {
+    return bareIn(w, TIME_WORD);
   }
 
   /**
@@ -502,6 +531,19 @@ final class CueLexicon {
   }
 
   /** Whether a lower-case hyphenated compound ends in a source noun: "inter-union", "ex-minister". */
+  /** {@link #isPhraseNoun(String)} of the word without its possessive ending: "ministry’s". */
+  boolean isBarePhraseNoun(Words.Word w) {
+    return bareIn(w, PHRASE_NOUN);
+  }
+
+  /**
+   * Whether the word without its possessive ending can sit inside a source noun phrase as a noun
+   * ({@link #isPhraseNoun(String)}), a modifier or a portfolio: one look-up for the three.
+   */
+  boolean isBarePhraseWord(Words.Word w) {
+    return bareIn(w, PHRASE_NOUN | MODIFIER | PORTFOLIO);
+  }
+
   boolean isCompoundPhraseNoun(String lower) {
     int hyphen = lower.lastIndexOf('-');
     return hyphen > 1 && hyphen + 3 < lower.length() && Character.isLetter(lower.charAt(hyphen - 1))

@@ -36,7 +36,7 @@ final class FollowingSpeakerFinder {
   /** The speaker phrase starting at {@code start}. */
   Optional<Phrase> find(List<Word> w, int start) {
     int from = start;
-    while (from + 1 < w.size() && from - start < 2 && lexicon.isTimeWord(w.get(from).bareLower())
+    while (from + 1 < w.size() && from - start < 2 && lexicon.isBareTimeWord(w.get(from))
         && w.get(from).isCapitalised()) {
       from++; // "Yesterday the ministry said": the time word is no part of the speaker
     }
@@ -73,7 +73,7 @@ final class FollowingSpeakerFinder {
         i++;
         continue;
       }
-      if (i > 0 && ISSUE_WORDS.contains(w.get(i - 1).lower()) && lexicon.isTimeWord(t.bareLower())) {
+      if (i > 0 && ISSUE_WORDS.contains(w.get(i - 1).lower()) && lexicon.isBareTimeWord(t)) {
         break; // "a Korvel Watch report published Wednesday": when it came out, not who issued it
       }
       if (lastHead >= 0 && lexicon.isDocument(w.get(lastHead)) && (ISSUE_WORDS.contains(lower)

@@ -451,7 +451,7 @@ final class MentionIndex {
       return;
     }
     Word last = words.get(end - 1);
-    if (lexicon.isInstitution(last) || lexicon.isOrganisationHead(last.bareLower())
+    if (lexicon.isInstitution(last) || lexicon.isBareOrganisationHead(last)
         || last.text().equals(last.text().toUpperCase(Locale.ROOT)) || leadingHead(words, nameFrom, end, lexicon)) {
       return;
     }
@@ -632,7 +632,7 @@ final class MentionIndex {
       boolean media = false;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && words.get(end).isWord()
           && words.get(end).isCapitalised() && !Phrases.isAcronym(words.get(end).text())) {
-        media |= lexicon.isMedia(words.get(end).bareLower());
+        media |= lexicon.isBareMedia(words.get(end));
         end++;
       }
       int from = i < end && words.get(i).is("The") ? i + 1 : i;

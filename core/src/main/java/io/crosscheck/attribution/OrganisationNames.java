@@ -116,7 +116,7 @@ final class OrganisationNames {
   /** Whether a word of {@code p}, without a possessive ending, is a media noun ("Broadcasting", "Radio"). */
   private boolean holdsMediaWord(List<Word> p) {
     for (Word w : p) {
-      if (lexicon.isMedia(w.bareLower())) {
+      if (lexicon.isBareMedia(w)) {
         return true;
       }
     }

@@ -194,8 +194,8 @@ final class PhraseGrammar {
     if (CLAUSE_WORDS.contains(lower) || NEGATIONS.contains(lower) || PRONOUNS.contains(lower)) {
       return false;
     }
-    return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isPhraseNoun(lower)
-        || lexicon.isModifier(lower) || lexicon.isPortfolio(lower) || lexicon.isCompoundPhraseNoun(lower)
+    return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isBarePhraseWord(t)
+        || lexicon.isCompoundPhraseNoun(lower)
         || isCompoundParticiple(lower);
   }
 
@@ -236,7 +236,7 @@ final class PhraseGrammar {
       return false;
     }
     String lower = t.bareLower();
-    return t.isCapitalised() || lexicon.isPhraseNoun(lower) || Character.isDigit(t.text().charAt(0))
+    return t.isCapitalised() || lexicon.isBarePhraseNoun(t) || Character.isDigit(t.text().charAt(0))
         || lexicon.isCompoundPhraseNoun(lower);
   }
 
@@ -283,7 +283,7 @@ final class PhraseGrammar {
     boolean time = false;
     for (Word t : p) {
       String bare = t.bareLower();
-      if (lexicon.isTimeWord(bare)) {
+      if (lexicon.isBareTimeWord(t)) {
         time = true;
       } else if (!PhraseGrammar.isTimeLead(t) && !PhraseGrammar.DETERMINERS.contains(bare) && !t.is("early")
           && !t.is("late") && !Character.isDigit(t.text().charAt(0))) {

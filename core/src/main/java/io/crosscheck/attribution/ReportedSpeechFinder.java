@@ -203,7 +203,7 @@ final class ReportedSpeechFinder {
     Word noun = w.get(of - 1);
     // "the publication of the report showed": a noun naming an act is plain before its "of"
     return noun.isWord() && !noun.isCapitalised() && (!locator.grammar().isHead(noun) || locator.grammar().namesAnAct(noun))
-        && !lexicon.isDocument(noun.bareLower());
+        && !lexicon.isBareDocument(noun);
   }
 
   /**
@@ -310,7 +310,7 @@ final class ReportedSpeechFinder {
       boundary = w.get(speaker.get().from() - 1).start();
     } else if (lower.endsWith("ing") || coordinator >= 0) {
       // ", adding that ..." / "responded by warning that ..." / "and said ...": the clause's subject speaks.
-      boolean afterDocument = prev != null && lexicon.isDocument(prev.bareLower());
+      boolean afterDocument = prev != null && lexicon.isBareDocument(prev);
       boolean quotedAs = prev != null && prev.is("as") && Clauses.quotedBefore(w, i);
       // "left the capital on Tuesday claiming a breakthrough": a time phrase may stand for the comma.
       boolean afterTime = prev != null && lower.endsWith("ing") && PhraseGrammar.TIMES.contains(prev.lower());
@@ -544,7 +544,7 @@ final class ReportedSpeechFinder {
       if (k < i - 1 && NOUN_PREPOSITIONS.contains(t.lower())) {
         return true;
       }
-      if (!t.isWord() || !(t.isCapitalised() || t.isPossessive() || t.is("the")) || lexicon.isTimeWord(t.bareLower())) {
+      if (!t.isWord() || !(t.isCapitalised() || t.isPossessive() || t.is("the")) || lexicon.isBareTimeWord(t)) {
         return false;
       }
     }

@@ -273,7 +273,7 @@ final class SourceClassifier {
     if (!person && phrase.get(0).is("the") && p.size() == 1 && !lexicon.isMedia(headLower)) {
       return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior); // "the Kremlin reported": people do not take "the"
     }
-    if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isMedia(w.bareLower()))
+    if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isBareMedia(w))
         || cue.toLowerCase(Locale.ROOT).startsWith("report") && names.hasName(p))) {
       return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
     }

@@ -82,22 +82,26 @@ final class Words {
 
     /**
      * Whether the word is {@code s}, case ignored as {@link String#equalsIgnoreCase} ignores it. The
-     * readers ask this of nearly every word and nearly every answer is no: a first character that
-     * differs in ASCII answers without the case-folding comparison.
+     * readers ask this of nearly every word ("the", "by", "of"): two ASCII characters match ignoring
+     * case exactly when their lower cases do, so ASCII is compared here and only a pair holding
+     * another character goes to the case-folding comparison.
      */
     boolean is(String s) {
-      if (text.length() != s.length()) {
+      int n = text.length();
+      if (n != s.length()) {
         return false;
       }
-      if (s.isEmpty()) {
-        return true;
+      for (int k = 0; k < n; k++) {
+        char a = text.charAt(k);
+        char b = s.charAt(k);
+        if (a >= ASCII_END || b >= ASCII_END) {
+          return text.equalsIgnoreCase(s);
+        }
+        if (asciiLower(a) != asciiLower(b)) {
+          return false;
+        }
       }
-      char a = text.charAt(0);
-      char b = s.charAt(0);
-      if (a < ASCII_END && b < ASCII_END && asciiLower(a) != asciiLower(b)) {
-        return false; // two ASCII characters match ignoring case exactly when their lower cases do
-      }
-      return text.equalsIgnoreCase(s);
+      return true;
     }
 
     private static char asciiLower(char c) {
@@ -151,10 +155,19 @@ final class Words {
 
   /** {@link #of(String, Span)}, each word with the classes {@code classifier} gives its lower-cased form. */
   static List<Word> of(String body, Span span, ToIntFunction<String> classifier) {
+    return of(span, new Vocabulary(body, span.length(), classifier));
+  }
+
+  /**
+   * {@link #of(String, Span, ToIntFunction)} with the words of {@code vocabulary}'s body already met:
+   * a reader that cuts several spans of one body (the article's, then a quotation cut inside a word)
+   * finds each word it met before instead of cutting and classifying it again.
+   */
+  static List<Word> of(Span span, Vocabulary vocabulary) {
     // What TOKEN finds in the span, read by hand: every attribution reader tokenises sentences, and
     // the pattern run was a third of the stage's time.
+    String body = vocabulary.body;
     List<Word> out = new ArrayList<>();
-    Vocabulary vocabulary = new Vocabulary(body, span.length(), classifier);
     int end = span.end();
     int i = span.start();
     while (i < end) {
@@ -186,9 +199,9 @@ final class Words {
    * The distinct words of one text, each cut once: news repeats its words, and a word's text, its
    * lower-cased form, its capital and its lexicon classes are the same wherever it is written. A word
    * met again is found by its characters in the body, so it takes neither a new string nor a look-up
-   * in the lexicon. One instance serves one call of {@link #of}.
+   * in the lexicon. One instance serves the spans of one body on one thread.
    */
-  private static final class Vocabulary {
+  static final class Vocabulary {
     /** The fewest slots of a table; it doubles when half full. */
     private static final int MIN_SLOTS = 16;
     /** Characters of text per slot of a new table: news has about one distinct word in eight characters. */
