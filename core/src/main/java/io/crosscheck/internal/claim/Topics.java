@@ -50,14 +50,19 @@ public final class Topics {
   /** The topics of a passage, sorted: classes in upper case, other content words lower-cased. */
   public Set<String> of(String text) {
     Set<String> out = new TreeSet<>();
-    for (String w : Splits.onNonLetters(text.toLowerCase(Locale.ROOT))) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    // The runs of letters: the words Splits.onNonLetters gives, without its empty pieces (which carry no
+    // topic) and without building the array of them first.
+    Splits.runs(lower, Character::isLetter, (start, end) -> {
+      String w = lower.substring(start, end);
       String c = classes.get(w);
       if (c != null) {
         out.add(c);
       } else if (w.length() >= MIN_LETTERS && !stopWords.contains(w)) {
         out.add(groups.getOrDefault(w, w));
       }
-    }
+      return true;
+    });
     return out;
   }
 }

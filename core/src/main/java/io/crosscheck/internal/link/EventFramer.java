@@ -161,8 +161,9 @@ public final class EventFramer {
       }
       for (String noun : candidates) {
         int end = i + noun.length();
-        if (text.regionMatches(true, i, noun, 0, noun.length())
-            && (end == text.length() || !isWordChar(text.charAt(end)))) {
+        // the word's end first: one character, where the comparison without case reads the whole noun
+        if (end <= text.length() && (end == text.length() || !isWordChar(text.charAt(end)))
+            && text.regionMatches(true, i, noun, 0, noun.length())) {
           return new NounHit(end, noun);
         }
       }
