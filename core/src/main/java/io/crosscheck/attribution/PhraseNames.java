@@ -4,7 +4,6 @@ import io.crosscheck.attribution.Words.Word;
 import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Finds the personal name, role and affiliation words in a speaker phrase.
@@ -17,8 +16,14 @@ final class PhraseNames {
   /** Words that may follow the role of an appositive: "a spokeswoman for the board," "the mayor." */
   private static final WordSet APPOSITIVE_ENDS = WordSet.of(",", ".", "for", "of", "at", "with",
       "in", "to", "and", ";", "said", "says", "told", "(");
-  /** Agent and group plurals: "managers", "residents", "economists", "investors", "employees", "relatives". */
-  private static final Pattern COMMON_PLURAL = Pattern.compile("[a-z]{2,30}(ers|ents|ists|ants|ors|ees|ives)");
+  /**
+   * The endings of agent and group plurals: "managers", "residents", "economists", "investors",
+   * "employees", "relatives" ({@link #isCommonPluralForm}).
+   */
+  private static final List<String> COMMON_PLURAL_ENDINGS = List.of("ers", "ents", "ists", "ants", "ors", "ees", "ives");
+  /** The fewest and most letters before such an ending: "vot-ers", not "f-ees". */
+  private static final int MIN_PLURAL_STEM = 2;
+  private static final int MAX_PLURAL_STEM = 30;
   private final CueLexicon lexicon;
 
   PhraseNames(CueLexicon lexicon) {
@@ -78,7 +83,7 @@ final class PhraseNames {
         || mentions.isCapitalisedInside(w.bare()) || mentions.isOutlet(w.bare())) {
       return false; // "Nurses say" opens a sentence; "according to Reuters" and "Reuters reports" are names
     }
-    return lexicon.isAnonymityNoun(w) || lower.length() > 6 && COMMON_PLURAL.matcher(lower).matches() && !isThing(lower);
+    return lexicon.isAnonymityNoun(w) || lower.length() > 6 && isCommonPluralForm(lower) && !isThing(lower);
   }
 
   /** "documents", "governments", "tabloids": plurals of things and bodies, not of people. */
@@ -88,7 +93,28 @@ final class PhraseNames {
 
   /** "voters", "shopkeepers", "pensioners": a lower-case plural of people, unnamed. */
   boolean isPluralAgent(String lower) {
-    return lexicon.isAnonymityNoun(lower) || lower.length() > 5 && COMMON_PLURAL.matcher(lower).matches() && !isThing(lower);
+    return lexicon.isAnonymityNoun(lower) || lower.length() > 5 && isCommonPluralForm(lower) && !isThing(lower);
+  }
+
+  /**
+   * Whether {@code lower} is lower-case ASCII letters ending in a {@link #COMMON_PLURAL_ENDINGS} ending
+   * after two to thirty letters, as the pattern {@code [a-z]{2,30}(ers|ents|ists|ants|ors|ees|ives)}
+   * matches it whole: "investors", "employees". Read by hand: the readers ask it of most plurals.
+   */
+  static boolean isCommonPluralForm(String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      char c = lower.charAt(k);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    for (String ending : COMMON_PLURAL_ENDINGS) {
+      int stem = lower.length() - ending.length();
+      if (stem >= MIN_PLURAL_STEM && stem <= MAX_PLURAL_STEM && lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -24,6 +24,13 @@ class WordsTest {
     assertThat(Words.of("the U.S. envoy", Span.of(0, 14))).extracting(Word::text).containsExactly("the", "U.S.", "envoy");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"the, the", "The, the", "THE, the", "by, the", "Kovač, kovač",
+      "Kovač, KOVAČ", "Kovač, kovac", "İt, it", "ſo, so", "’s, 's"})
+  void comparesWithoutCaseAsEqualsIgnoreCase(String text, String other) {
+    assertThat(new Word(text, 0, text.length()).is(other)).isEqualTo(text.equalsIgnoreCase(other));
+  }
+
   @Test
   void aDatelineGluedToAParagraphsFirstWordIsCutOff() {
     String body = "KELMOR-Varnian league chief Olek Brand refused.\nThe NATO-Varnia talks and Al-Rishq went on.";
