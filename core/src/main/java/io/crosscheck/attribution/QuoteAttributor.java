@@ -156,7 +156,7 @@ final class QuoteAttributor {
     for (int k = i + 1; k < w.size() && k - i <= SpeakerLocator.MAX_PHRASE + (appositive ? APPOSITIVE_WORDS : 0); k++) {
       Word t = w.get(k);
       appositive |= t.text().equals(",");
-      int cueLen = lexicon.verbs().cueLength(w, k);
+      int cueLen = modifiesSourceNoun(w, k) ? 0 : lexicon.verbs().cueLength(w, k);
       if (cueLen == 0 && lexicon.isDocumentRead(w, k)) {
         cueLen = 1; // "“…,” the statement read."
       }
@@ -252,6 +252,10 @@ final class QuoteAttributor {
    * and "say officials" keep their cue).
    */
   private boolean modifiesSourceNoun(List<Word> w, int i) {
+    if (i > 0 && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i).lower().endsWith("ed")
+        && (w.get(i - 1).is("the") || w.get(i - 1).is("a") || w.get(i - 1).is("an"))) {
+      return true; // "the leaked document said": a participle after an article qualifies the noun
+    }
     if (i + 1 >= w.size() || w.get(i + 1).isCapitalised() || !lexicon.verbs().isBaseForm(w.get(i).lower())) {
       return false;
     }

@@ -266,6 +266,12 @@ final class ReportedSpeechFinder {
     if (len == 1 && pluralNounSubject(w, i)) {
       return Optional.empty(); // "Original estimates in the capital were lower": a noun, not a cue
     }
+    if (prev != null && (prev.is("a") || prev.is("an") || prev.is("the")) && lower.endsWith("ed")) {
+      return Optional.empty(); // "a leaked letter said", "the reported toll": a participle modifying a noun
+    }
+    if (next != null && (next.is(")") || next.is(",")) && relativeOpens(w, i)) {
+      return Optional.empty(); // "the jet crossed (which Varnia denies), the letter said": what is denied is the antecedent
+    }
     if (reducedPassive(w, i, aux)) {
       return Optional.empty(); // "Results announced late Saturday by the commission indicate …": a participle, not a cue
     }
@@ -486,6 +492,22 @@ final class ReportedSpeechFinder {
       }
     }
     return true;
+  }
+
+  /** The most words between a relative "which" and the cue it is the object of: "which the Varnian ministry denies". */
+  private static final int MAX_RELATIVE_SUBJECT = 6;
+
+  /** Whether the cue at {@code i} closes a relative clause opened after a comma or parenthesis: ", which Varnia denies". */
+  private static boolean relativeOpens(List<Word> w, int i) {
+    for (int k = i - 1; k >= 1 && i - k <= MAX_RELATIVE_SUBJECT + 1; k--) {
+      if (w.get(k).is("which")) {
+        return w.get(k - 1).is(",") || w.get(k - 1).is("(");
+      }
+      if (!w.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Finite verbs that show a cue word ending in "-s" is the plural noun subject of a clause. */

@@ -217,7 +217,8 @@ final class AccountDisputeRule implements Check {
     // "Varnia denied promising silence, despite Premier Ivo Marsh claiming the promise was made": the
     // sentence holds the account it denies.
     Optional<String> owner = namedOwner(cue.text().substring(hit.start(), hit.end())); // "Marsh’s" in "rejected Marsh’s account"
-    Optional<Side> account = concessive(cue, hit) ? Optional.of(new Side(view, cue)) : byTopic
+    boolean within = "WITHIN".equals(hit.kind()); // "…, which Varnia denies": the sentence holds the account it answers
+    Optional<Side> account = within || concessive(cue, hit) ? Optional.of(new Side(view, cue)) : byTopic
         ? topicAccount(view, i, denied, false).map(a -> new Side(view, a))
             .or(() -> namesAReport(cue.text().substring(hit.start())) ? reportAccount(view, i + skip).map(a -> new Side(view, a))
                 : Optional.empty())
@@ -255,12 +256,13 @@ final class AccountDisputeRule implements Check {
       disputing.add(new Side(view, sentences.get(i - 1))); // the speaker's own words just before
     }
     // The summary names the denier when it is not whom the sentence is credited to anyway.
-    Optional<String> named = speaker.equals(view.attribution(cue)) ? Optional.empty()
+    Optional<String> named = within ? trailingDenier(cue.text(), hit) : speaker.equals(view.attribution(cue)) ? Optional.empty()
         : Optional.of(speaker.map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> Parties.label(cue.text())));
     boolean oneSentence = account.get().sameAs(new Side(view, cue));
     // In one sentence, the claim's owner is named in it: "…, despite Premier Ivo Marsh claiming …".
     Optional<String> claimant = oneSentence
         ? concessiveClaimant(cue.text()).or(() -> accusedBefore(cue.text(), hit)).or(() -> toldAccount(cue.text(), hit))
+            .or(() -> within ? otherSpeaker(view, cue, named) : Optional.empty())
         : Optional.empty();
     return Optional.of(new Dispute(account.get(), disputing, byTopic, oneSentence, named, claimant));
   }
@@ -300,6 +302,29 @@ final class AccountDisputeRule implements Check {
     int words = party.isEmpty() ? 0 : party.split("\\s+").length;
     return words >= 1 && words <= MAX_ACCUSED_WORDS ? Optional.of(party) : Optional.empty();
   }
+
+  /** Who the sentence credits besides {@code denier}: "…(which Varnia denies)…, a letter from Orsk revealed" gives the letter's source. */
+  private static Optional<String> otherSpeaker(ArticleView view, Sentence s, Optional<String> denier) {
+    String not = denier.map(d -> d.toLowerCase(java.util.Locale.ROOT)).orElse("");
+    for (Attribution a : view.article().attributions()) {
+      String name = a.source().name();
+      if (a.end() > s.start() && a.start() < s.end() && Parties.isName(name)
+          && !not.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Varnia" in "…, which Varnia denies" and "…, a claim the Orsk ministry rejects": the words before the denying verb. */
+  private static Optional<String> trailingDenier(String sentence, CuePatterns.Hit hit) {
+    Matcher m = TRAILING_DENIER.matcher(sentence.substring(hit.start(), hit.end()));
+    return m.find() ? Optional.of(m.group(1).strip()).filter(x -> !x.isEmpty()) : Optional.empty();
+  }
+
+  /** {@link #trailingDenier}'s reading of a WITHIN cue: what stands between its opening noun or "which" and the verb. */
+  private static final Pattern TRAILING_DENIER = Pattern.compile(
+      "^(?:which|an? \\p{L}{1,12}|\\p{L}{1,12}s)(?: that)? (.{1,80}?) (?:(?:has|have|had) )?\\p{L}{1,9}$");
 
   /** "Premier Ivo Marsh" in "…, despite Premier Ivo Marsh claiming …": who makes the claim a denial sets itself against. */
   private static Optional<String> concessiveClaimant(String sentence) {

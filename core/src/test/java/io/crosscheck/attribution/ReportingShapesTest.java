@@ -219,6 +219,24 @@ class ReportingShapesTest {
   }
 
   @Test
+  void aRelativeDenialTakesNoContentAfterIt() {
+    // "(which Varnia denies)": what is denied is the antecedent, not the clause after the parenthesis.
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Even if two jets did cross into Orsk airspace (which Varnia denies), the intrusion lasted just 17 seconds, the Orsk letter said.");
+    assertThat(found).noneMatch(a -> a.source().name().contains("Varnia"));
+  }
+
+  @Test
+  void aParticipleAfterAnArticleIsNoCue() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "“Disregarding these warnings, both planes violated Orsk airspace for 17 seconds,” the leaked document said.");
+    assertThat(found).singleElement().satisfies(a -> {
+      assertThat(a.cue()).isEqualTo("said");
+      assertThat(a.source().name()).contains("document");
+    });
+  }
+
+  @Test
   void splitsTwoCountsJoinedByAnd() {
     List<Attribution> found = NewsAttributionFinderTest.find(
         "The march drew 1.2 million people according to a count by the Ministry of Sport and 3.1 million according to the Tarl union.");

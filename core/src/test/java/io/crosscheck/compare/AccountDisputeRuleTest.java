@@ -11,6 +11,7 @@ import io.crosscheck.model.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AccountDisputeRuleTest {
@@ -53,6 +54,28 @@ class AccountDisputeRuleTest {
       assertThat(covers(f, "envoy was lying", "never came up")).isTrue();
       assertThat(f.summary()).startsWith("The Varnian envoy gives an account").contains("Ivo Marsh disputes it");
     });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Orsk said two Varnian jets crossed into its airspace for 17 seconds (which Varnia denies) before one was shot down.",
+      "Orsk said the jets were warned ten times in five minutes, a claim the Varnian ministry rejects.",
+  })
+  void aTrailingDenialDisputesTheStatementItFollows(String sentence) {
+    List<Finding> findings = EndToEnd.check("a", "2031-05-14", sentence);
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(f.summary()).startsWith("Orsk gives an account").contains("Varnia");
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Orsk said the guild offered a rise of up to 5%, which the union rejected.",
+      "The guild said the pay claims, which were disputed by the board, were fair.",
+  })
+  void aRefusedOfferOrAPassiveIsNoTrailingDenial(String sentence) {
+    assertThat(EndToEnd.check("a", "2031-05-14", sentence)).noneMatch(f -> f.type() == FindingType.ACCOUNT_DISPUTE);
   }
 
   @Test
