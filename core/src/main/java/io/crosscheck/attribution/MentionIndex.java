@@ -577,7 +577,7 @@ final class MentionIndex {
       if (!isInitials(words.get(i + 1).text(), words.subList(from, i))) {
         continue; // "Ana Kovac (HDP)": a person's party, not the person's initials
       }
-      int initialled = i - words.get(i + 1).text().replaceAll("[^A-Z]", "").length();
+      int initialled = i - capitals(words.get(i + 1).text()).length();
       if (initialled > from && lexicon.isRole(words.get(initialled - 1))) {
         // "President Ivo Dorvan Marsh (IDM)": a titled person's initials name the person
         personAcronyms.add(words.get(i + 1).text());
@@ -671,8 +671,13 @@ final class MentionIndex {
         }
       }
     }
-    String letters = acronym.replaceAll("[^A-Z]", "");
+    String letters = capitals(acronym);
     return !letters.isEmpty() && initials.toString().endsWith(letters);
+  }
+
+  /** The capitals of an acronym, its dots and ampersands left out: "A.M.L.O." gives "AMLO". */
+  private static String capitals(String acronym) {
+    return acronym.replaceAll("[^A-Z]", "");
   }
 
   /** Whether the article names {@code surname} as a person with a first name: "Lidia Marsh". */

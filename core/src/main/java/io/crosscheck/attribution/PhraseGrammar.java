@@ -204,6 +204,15 @@ final class PhraseGrammar {
     return t.isWord() && !t.isCapitalised() && t.lower().length() >= MIN_PAST_VERB && t.lower().endsWith("ed");
   }
 
+  /**
+   * Whether the word at {@code i} is a participle an article opens, qualifying the noun after it:
+   * "the leaked document said", "a reported toll". A finite reporting verb never follows an article.
+   */
+  static boolean isParticipleModifier(List<Word> w, int i) {
+    return i > 0 && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i).lower().endsWith("ed")
+        && (w.get(i - 1).is("the") || w.get(i - 1).is("a") || w.get(i - 1).is("an"));
+  }
+
   /** Irregular participles that close a compound modifier: "state-run", "Saudi-led", "state-owned" is regular. */
   private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("run", "led", "held", "built",
       "made", "known", "grown", "born");

@@ -252,9 +252,8 @@ final class QuoteAttributor {
    * and "say officials" keep their cue).
    */
   private boolean modifiesSourceNoun(List<Word> w, int i) {
-    if (i > 0 && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i).lower().endsWith("ed")
-        && (w.get(i - 1).is("the") || w.get(i - 1).is("a") || w.get(i - 1).is("an"))) {
-      return true; // "the leaked document said": a participle after an article qualifies the noun
+    if (PhraseGrammar.isParticipleModifier(w, i)) {
+      return true; // "the leaked document said"
     }
     if (i + 1 >= w.size() || w.get(i + 1).isCapitalised() || !lexicon.verbs().isBaseForm(w.get(i).lower())) {
       return false;

@@ -266,7 +266,7 @@ final class ReportedSpeechFinder {
     if (len == 1 && pluralNounSubject(w, i)) {
       return Optional.empty(); // "Original estimates in the capital were lower": a noun, not a cue
     }
-    if (prev != null && (prev.is("a") || prev.is("an") || prev.is("the")) && lower.endsWith("ed")) {
+    if (PhraseGrammar.isParticipleModifier(w, i)) {
       return Optional.empty(); // "a leaked letter said", "the reported toll": a participle modifying a noun
     }
     if (next != null && (next.is(")") || next.is(",")) && relativeOpens(w, i)) {
