@@ -622,7 +622,7 @@ final class NumericConflictRule implements Check {
   /**
    * {@code i} widened by the margin the figure's qualifier allows (10% approximate, 5% range, 0.5%
    * else). An exact percentage is already a share: it is widened by the rounding of its last written
-   * digit alone, so "96.7%" and "97.6%" of one ballot disagree.
+   * digit alone, so "88.4%" and "88.9%" of one ballot disagree.
    */
   static Interval widened(Figure f, Interval i) {
     if (f.kind() == FigureKind.PERCENT && f.qualifier() == Qualifier.EXACT && i.hasLow() && i.hasHigh()) {
@@ -639,7 +639,7 @@ final class NumericConflictRule implements Check {
     return new Interval(low, high);
   }
 
-  /** The digits written after the decimal point of a figure's first number: 1 for "96.7%", 0 for "40 per cent". */
+  /** The digits written after the decimal point of a figure's first number: 1 for "88.4%", 0 for "40 per cent". */
   private static int decimals(String text) {
     int point = -1;
     for (int i = 0; i < text.length(); i++) {

@@ -101,8 +101,8 @@ final class QuoteMismatchRule implements Check {
    * Whether {@code split}, a remark quoted in fragments ("a “regrettable” visit whose “gangster-like”
    * demands “might rattle our resolve”"), is made of excerpts of {@code whole}: some fragment of two
    * words or more stands in it word for word, and every other shares no word with it, being another
-   * piece of the statement ("asked him “not to build walls” or “play with fire”" against “Don't build
-   * walls between us”). An article quoting other pieces of one statement misquotes nothing, unless it
+   * piece of the statement ("urged him “not to close the ferry” or “gamble the harbour”" against
+   * “Don't close the ferry to the islands”). An article quoting other pieces of one statement misquotes nothing, unless it
    * credits them to another named speaker.
    */
   private static boolean fragmentsOf(Quote split, Quote whole) {
@@ -592,8 +592,8 @@ final class QuoteMismatchRule implements Check {
 
   /**
    * Each quotation of a split remark that holds two words or more. A piece reported as an infinitive
-   * is read as the imperative it renders: "urged him “not to build walls”" quotes “Don't build
-   * walls”, "“to stay calm”" quotes “Stay calm”.
+   * is read as the imperative it renders: "urged him “not to close the ferry”" quotes “Don't close
+   * the ferry”, "“to stay calm”" quotes “Stay calm”.
    */
   private List<Fragment> fragments(ArticleView view, List<Quotation> remark) {
     List<Fragment> out = new ArrayList<>();

@@ -7,15 +7,15 @@ import java.util.Arrays;
  * no longer marks a paragraph.
  *
  * <pre>
- * Orsk told the U.N.
- * Security Council on Tuesday it had shot down a
- * plane that crossed its border.
+ * The port board told the U.N.
+ * Maritime Office on Friday that it had seized a
+ * ship which entered its harbour.
  * </pre>
  *
  * <p>A body is hard-wrapped when most of its line breaks fall inside a sentence (the line ends in a
  * lower-case letter, a digit or a comma) and its lines are short. In such a body a line break is
- * soft, read as a space, unless the line ends a sentence well short of the wrap width ("plane that
- * crossed its border." above), a blank line or a list item ("- 12 hurt") follows. The text keeps its length, so every offset
+ * soft, read as a space, unless the line ends a sentence well short of the wrap width ("ship which
+ * entered its harbour." above), a blank line or a list item ("- 12 hurt") follows. The text keeps its length, so every offset
  * into it is an offset into the stored body.
  */
 final class HardWraps {
@@ -76,7 +76,7 @@ final class HardWraps {
     return first == '-' || first == '*' || first == '\u2022' || first == '\u2013';
   }
 
-  /** A line ending inside a sentence: "flew more than a mile into", "as he said,". */
+  /** A line ending inside a sentence: "held three of its crew in", "as he said,". */
   private static boolean endsOpen(char last) {
     return Character.isLowerCase(last) || Character.isDigit(last) || last == ',' || last == ';';
   }

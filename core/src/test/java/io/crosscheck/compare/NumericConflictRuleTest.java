@@ -57,10 +57,10 @@ class NumericConflictRuleTest {
   @Test
   void aBallotsShareReportedOnTwoDaysIsOneMoment() {
     List<Finding> findings = EndToEnd.numeric(EndToEnd.check(
-        "a", "2025-03-14", "Members of the Tessel dockers' guild voted 96.7% in favour of strikes, on a turnout of 77%.",
-        "b", "2025-03-15", "The Tessel dockers' guild ballot returned a 97.6% vote in favour of strike action from a 77% turnout."));
+        "a", "2025-03-14", "Tessel dockers voted 88.4% in favour of a walkout, with 71% of the guild taking part, its secretary said.",
+        "b", "2025-03-15", "Tessel dockers backed the walkout with a 91.2% vote in favour on a 71% turnout, the guild's secretary said."));
 
-    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("96.7%").contains("97.6%"));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("88.4%").contains("91.2%"));
   }
 
   @Test
@@ -82,7 +82,7 @@ class NumericConflictRuleTest {
   void aSummaryCreditsEachFigureToItsOwnSpeaker() {
     List<Finding> findings = EndToEnd.numeric(EndToEnd.check(
         "a", "2025-03-14", "In the ferry fire on Thursday, Orsk claims that 4,000 people were killed, while Varnia and Tessel said "
-            + "earlier this week that they had received photographs of many of the bodies.",
+            + "on Monday their envoys had been sent pictures of a great many of the bodies.",
         "b", "2025-03-14", "The harbour office said 27 people were killed in the ferry fire on Thursday."));
 
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("Orsk gives 4,000"));

@@ -91,17 +91,17 @@ class QuoteMismatchRuleTest {
   @Test
   void staysSilentOnAUnitDroppedAfterANumber() {
     assertThat(run(rule,
-        article("a", "Venn said: “An auditor found that the guild owes Marsh $7.9 million dollars of unpaid fees over several years.”"),
-        article("b", "Venn said the guild owes Marsh “$7.9 million of unpaid fees over several years.”")))
+        article("a", "Venn said: “Our accountant showed that the guild still owes Marsh $4.2 million dollars in dues from past seasons.”"),
+        article("b", "Venn said the guild still owes Marsh “$4.2 million in dues from past seasons.”")))
         .isEmpty();
   }
 
   @Test
   void readsAnInfinitivePieceAsTheImperativeItReports() {
-    // "asked him “not to build walls” or “play with fire”" quotes another piece besides “Don't build walls …”.
+    // "urged him “not to close the ferry” or “gamble the harbour”" quotes another piece besides “Don't close the ferry …”.
     assertThat(run(rule,
-        article("a", "“Don’t build walls between the islands,” Venn warned Marsh."),
-        article("b", "Venn asked Marsh “not to build walls” or “play with the harbour’s future.”")))
+        article("a", "“Don’t close the ferry to the islands,” Venn warned Marsh."),
+        article("b", "Venn urged Marsh “not to close the ferry” and to stop “gambling the harbour’s future.”")))
         .isEmpty();
   }
 

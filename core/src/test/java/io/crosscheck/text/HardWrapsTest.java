@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class HardWrapsTest {
   private static final String WRAPPED = String.join("\n",
-      "KORVEL, March 4 Orsk told the U.N.",
-      "Security Council on Tuesday it had shot down an unmarked",
-      "plane that crossed its border and defended its right to",
-      "do so.",
-      "Varnia has accused Orsk of shooting down one of its",
-      "patrol planes over its own territory.",
-      "In a letter to the council, Orsk envoy Ivo Renn said two",
-      "planes were warned 10 times in five minutes to change",
-      "course.",
-      "\"Plane 2 was fired at while in Orsk airspace,\" Renn wrote",
-      "in the letter.");
+      "TARROW, May 2 The Korvel port board told the U.N.",
+      "Maritime Office on Friday that it had seized a cargo",
+      "ship which entered its harbour and said the seizure was",
+      "lawful.",
+      "Velpress has accused the board of holding three of its",
+      "crew without charge since the weekend.",
+      "In a filing to the office, board counsel Ivo Renn wrote that",
+      "the ship was hailed 12 times over two hours before",
+      "boarding.",
+      "\"Vessel B was boarded while inside port limits,\" Renn",
+      "added in the filing.");
 
   private final NewsSegmenter segmenter = new NewsSegmenter();
 
@@ -28,11 +28,11 @@ class HardWrapsTest {
     SegmentedText text = segmenter.segment(Article.of("w", WRAPPED));
 
     assertThat(text.sentences()).extracting(Sentence::text).containsExactly(
-        "KORVEL, March 4 Orsk told the U.N. Security Council on Tuesday it had shot down an unmarked plane that crossed its"
-            + " border and defended its right to do so.",
-        "Varnia has accused Orsk of shooting down one of its patrol planes over its own territory.",
-        "In a letter to the council, Orsk envoy Ivo Renn said two planes were warned 10 times in five minutes to change course.",
-        "\"Plane 2 was fired at while in Orsk airspace,\" Renn wrote in the letter.");
+        "TARROW, May 2 The Korvel port board told the U.N. Maritime Office on Friday that it had seized a cargo ship which"
+            + " entered its harbour and said the seizure was lawful.",
+        "Velpress has accused the board of holding three of its crew without charge since the weekend.",
+        "In a filing to the office, board counsel Ivo Renn wrote that the ship was hailed 12 times over two hours before boarding.",
+        "\"Vessel B was boarded while inside port limits,\" Renn added in the filing.");
     assertThat(text.body()).hasSameSizeAs(WRAPPED);
   }
 
@@ -53,13 +53,13 @@ class HardWrapsTest {
   @Test
   void oneParagraphPerLineIsNotWrapped() {
     String scraped = String.join("\n",
-        "Orsk said on Tuesday it had shot down an unmarked plane that crossed its border, and defended its right to do so before the council.",
-        "Varnia has accused Orsk of shooting down one of its patrol planes over its own territory, and called the attack a crime.",
+        "The Korvel port board said on Friday that it had seized a cargo ship which entered its harbour, and that the seizure was lawful.",
+        "Velpress has accused the board of holding three of its crew without charge since the weekend, and called it piracy.",
         "Latest updates",
-        "In a letter to the council, Orsk envoy Ivo Renn said two planes were warned 10 times in five minutes to change course.",
+        "In a filing to the office, board counsel Ivo Renn wrote that the ship was hailed 12 times over two hours before boarding.",
         "Read more",
-        "\"Plane 2 was fired at while in Orsk airspace,\" Renn wrote in the letter, which was seen by several outlets.",
-        "The council will meet again on Friday.");
+        "\"Vessel B was boarded while inside port limits,\" Renn added in the filing, which several outlets have seen.",
+        "The office will meet again on Monday.");
 
     assertThat(HardWraps.unwrap(scraped)).isSameAs(scraped);
     assertThat(segmenter.segment(Article.of("s", scraped)).paragraphs()).hasSize(7);
