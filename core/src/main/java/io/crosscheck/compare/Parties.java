@@ -22,7 +22,7 @@ final class Parties {
       "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\\s+(?:statement|readout|read-out)(?:\\s+(?:issued\\s+by|from|of)\\s+[^,.;]{3,60}?)?(?=\\s+(?:after|said|says|did|on|that|also)\\b|[,.;]|$)");
   /** The subject of a sentence that opens "X said …": "The harbour authority said" gives "The harbour authority". */
   private static final Pattern SUBJECT_VERB = Pattern.compile(
-      "\\s*(\\p{Lu}[^,;:“”\"]{1,60}?)\\s+(?:said|says|told|added|stated|insisted|accused|denied|disputed|rejected|dismissed|refuted|rebutted|claimed|announced|warned|confirmed|gave|offered)\\b");
+      "\\s*(\\p{Lu}[^,;:“”\"]{1,60}?)\\s+(?:(?:is|are|was|were|has been|have been|had been)\\s+)?(?:said|says|told|added|stated|insisted|accused|denied|disputed|rejected|dismissed|refuted|rebutted|claimed|announced|warned|confirmed|gave|offered)\\b");
   /** A capitalised determiner opening a phrase: "The", "A", "Its". */
   private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|Its|His|Her|Their|This|That|Two|Several)\\b");
   /** A relative or adverbial clause opening, not a subject: "which usually …", "as it generally does". */
