@@ -89,6 +89,23 @@ class QuoteMismatchRuleTest {
   }
 
   @Test
+  void flagsAWordOfSubstanceCutInsideOneQuotation() {
+    // One quotation, no "…": the shorter rendering leaves a word out of the middle of the remark.
+    List<Finding> findings = run(rule,
+        article("a", "Venn said: “The board has repeatedly refused to meet us and we have asked for talks since March.”"),
+        article("b", "Venn said: “The board has refused to meet us and we have asked for talks since March.”"));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.summary()).contains("\"repeatedly\""));
+  }
+
+  @Test
+  void staysSilentOnAQuotationThatMarksItsCut() {
+    assertThat(run(rule,
+        article("a", "Venn said: “The board has repeatedly refused to meet us and we have asked for talks since March.”"),
+        article("b", "Venn said: “The board has … refused to meet us and we have asked for talks since March.”")))
+        .isEmpty();
+  }
+
+  @Test
   void staysSilentOnAUnitDroppedAfterANumber() {
     assertThat(run(rule,
         article("a", "Venn said: “Our accountant showed that the guild still owes Marsh $4.2 million dollars in dues from past seasons.”"),
