@@ -6,7 +6,6 @@ import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
  * The words of one article body, tokenised once: every reader of a sentence (the quote attributor,
@@ -37,10 +36,13 @@ final class ArticleWords {
   private final List<List<Word>> sentences;
   private final List<Sentence> sentenceSpans;
 
-  /** The words of {@code text}'s body, each with the lexicon classes {@code classifier} gives it. */
-  ArticleWords(SegmentedText text, ToIntFunction<String> classifier) {
+  /**
+   * The words of {@code text}'s body, each a word of {@code forms} (with the lexicon classes it was
+   * cut with): the words met in the articles read before are not cut again.
+   */
+  ArticleWords(SegmentedText text, Words.Forms forms) {
     this.body = text.body();
-    this.vocabulary = new Words.Vocabulary(body, body.length(), classifier);
+    this.vocabulary = new Words.Vocabulary(body, forms);
     // A list whose sub-lists read its array directly: the readers ask for words by index millions of times.
     this.all = WordList.copyOf(Words.of(Span.of(0, body.length()), vocabulary));
     this.starts = new int[all.size()];

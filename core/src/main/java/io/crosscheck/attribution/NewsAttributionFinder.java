@@ -33,6 +33,8 @@ import java.util.Set;
 final class NewsAttributionFinder implements AttributionFinder {
   /** Characters after a cue searched for "on condition of anonymity". */
   private static final int ANONYMITY_WINDOW = 400;
+  /** The characters of text a thread's first table of words is sized for: a long article's. */
+  private static final int FIRST_FORMS_LENGTH = 1 << 15;
 
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
@@ -40,6 +42,8 @@ final class NewsAttributionFinder implements AttributionFinder {
   private final ReportedSpeechFinder reported;
   private final ContentBounder bounder = new ContentBounder();
   private final SourceClassifier classifier;
+  /** The words met in the articles each thread read before, with their lexicon classes: see {@link Words.Forms}. */
+  private final ThreadLocal<Words.Forms> forms;
 
   NewsAttributionFinder(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -48,12 +52,14 @@ final class NewsAttributionFinder implements AttributionFinder {
     this.quotes = new QuoteAttributor(this.lexicon, locator);
     this.reported = new ReportedSpeechFinder(this.lexicon, locator);
     this.classifier = new SourceClassifier(this.lexicon);
+    CueLexicon cues = this.lexicon;
+    this.forms = ThreadLocal.withInitial(() -> new Words.Forms(FIRST_FORMS_LENGTH, cues::wordClassesOf));
   }
 
   @Override
   public List<Attribution> find(SegmentedText text) {
     checkNotNull(text, "text");
-    ArticleWords words = new ArticleWords(text, lexicon::wordClassesOf);
+    ArticleWords words = new ArticleWords(text, forms.get());
     List<Candidate> quoteCandidates = quotes.find(text, words);
     List<Candidate> candidates = new ArrayList<>(quoteCandidates);
     candidates.addAll(reported.find(text, quoteCandidates, words));

@@ -5,6 +5,7 @@ import io.crosscheck.internal.JoinedWords;
 import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
@@ -196,18 +197,46 @@ final class Words {
   }
 
   /**
-   * The distinct words of one text, each cut once: news repeats its words, and a word's text, its
-   * lower-cased form, its capital and its lexicon classes are the same wherever it is written. A word
-   * met again is found by its characters in the body, so it takes neither a new string nor a look-up
-   * in the lexicon. One instance serves the spans of one body on one thread.
+   * The words of one body as {@link Forms} cuts them: a reader that cuts several spans of one body
+   * (the article's, then a quotation cut inside a word) finds each word it met before instead of
+   * cutting and classifying it again. One instance serves the spans of one body on one thread.
    */
   static final class Vocabulary {
+    private final String body;
+    private final Forms forms;
+
+    /** A vocabulary of the words of {@code length} characters of {@code body}, met nowhere before. */
+    Vocabulary(String body, int length, ToIntFunction<String> classifier) {
+      this(body, new Forms(length, classifier));
+    }
+
+    /** A vocabulary of {@code body} that finds the words {@code forms} met in other bodies as well. */
+    Vocabulary(String body, Forms forms) {
+      this.body = body;
+      this.forms = forms;
+    }
+
+    /** The word the body holds from {@code start} to {@code end}. */
+    Word word(int start, int end) {
+      return forms.word(body, start, end);
+    }
+  }
+
+  /**
+   * Distinct words, each cut once: news repeats its words, and a word's text, its lower-cased form,
+   * its capital and its lexicon classes are the same wherever it is written. A word met again is
+   * found by its characters, so it takes neither a new string nor a look-up in the lexicon. One
+   * instance may serve the articles one thread reads in turn: most of an article's words were met in
+   * the articles before it. It forgets what it met when it holds {@link #MAX_SLOTS} / 2 words.
+   */
+  static final class Forms {
     /** The fewest slots of a table; it doubles when half full. */
     private static final int MIN_SLOTS = 16;
+    /** The most slots of a table: a full table is emptied, not doubled. */
+    private static final int MAX_SLOTS = 1 << 17;
     /** Characters of text per slot of a new table: news has about one distinct word in eight characters. */
     private static final int CHARS_PER_SLOT = 4;
 
-    private final String body;
     private final ToIntFunction<String> classifier;
     /** The words met so far, each as cut at its first place, in open-addressed slots. */
     private Word[] words;
@@ -215,18 +244,17 @@ final class Words {
     private int[] hashes;
     private int size;
 
-    /** A vocabulary of the words of {@code length} characters of {@code body}. */
-    Vocabulary(String body, int length, ToIntFunction<String> classifier) {
-      this.body = body;
+    /** A table sized for the words of {@code length} characters of text, each classified by {@code classifier}. */
+    Forms(int length, ToIntFunction<String> classifier) {
       this.classifier = classifier;
-      int slots = Integer.highestOneBit(Math.max(MIN_SLOTS, length / CHARS_PER_SLOT));
+      int slots = Math.min(MAX_SLOTS, Integer.highestOneBit(Math.max(MIN_SLOTS, length / CHARS_PER_SLOT)));
       this.words = new Word[slots];
       this.hashes = new int[slots];
     }
 
-    /** The word the body holds from {@code start} to {@code end}. */
-    Word word(int start, int end) {
-      int hash = hash(start, end);
+    /** The word {@code body} holds from {@code start} to {@code end}. */
+    Word word(String body, int start, int end) {
+      int hash = hash(body, start, end);
       int mask = words.length - 1;
       int slot = hash & mask;
       for (Word met = words[slot]; met != null; met = words[slot]) {
@@ -240,12 +268,17 @@ final class Words {
       words[slot] = cut;
       hashes[slot] = hash;
       if (++size * 2 > words.length) {
-        grow();
+        if (words.length < MAX_SLOTS) {
+          grow();
+        } else {
+          Arrays.fill(words, null);
+          size = 0;
+        }
       }
       return cut;
     }
 
-    private int hash(int start, int end) {
+    private static int hash(String body, int start, int end) {
       int h = 0;
       for (int k = start; k < end; k++) {
         h = 31 * h + body.charAt(k);
