@@ -5,6 +5,7 @@ import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,6 +27,11 @@ final class ArticleWords {
    */
   private final int[] starts;
   private final int[] ends;
+  /**
+   * The indexes in {@link #all} of the capitalised words, ascending: the mention index reads names,
+   * and several of its passes act only at a capital, which about one word in seven has.
+   */
+  private final int[] capitals;
   /** The body's words as cut once: a span cut inside a word is read again with the same words. */
   private final Words.Vocabulary vocabulary;
   /**
@@ -47,10 +53,16 @@ final class ArticleWords {
     this.all = WordList.copyOf(Words.of(Span.of(0, body.length()), vocabulary));
     this.starts = new int[all.size()];
     this.ends = new int[all.size()];
+    int[] capitalised = new int[all.size()];
+    int n = 0;
     for (int i = 0; i < all.size(); i++) {
       starts[i] = all.get(i).start();
       ends[i] = all.get(i).end();
+      if (all.get(i).isCapitalised()) {
+        capitalised[n++] = i;
+      }
     }
+    this.capitals = Arrays.copyOf(capitalised, n);
     this.sentenceSpans = text.sentences();
     List<List<Word>> bySentence = new ArrayList<>(sentenceSpans.size());
     for (Sentence s : sentenceSpans) {
@@ -72,6 +84,11 @@ final class ArticleWords {
   /** Every token of the body. */
   List<Word> all() {
     return all;
+  }
+
+  /** The indexes in {@link #all} of the capitalised words ({@link Word#isCapitalised}), ascending; read only. */
+  int[] capitals() {
+    return capitals;
   }
 
   /** The tokens of {@code span}, as {@code Words.of(body, span)} gives them. */

@@ -27,13 +27,14 @@ final class CompanyReferences {
   /** Capitalised words written alone, with no capitalised neighbour: "Korrin said". */
   private final Set<String> standalone = new HashSet<>();
 
-  CompanyReferences(List<Word> words, CueLexicon lexicon, Predicate<String> isPerson) {
+  /** The names in {@code words}; {@code capitals} are the indexes of its capitalised words, ascending. */
+  CompanyReferences(List<Word> words, int[] capitals, CueLexicon lexicon, Predicate<String> isPerson) {
     this.companies = namesReferredTo(words, lexicon, isPerson);
-    for (int i = 0; i < words.size(); i++) {
+    for (int i : capitals) {
       boolean alone = (i == 0 || !words.get(i - 1).isCapitalised()
           || MentionIndex.STOP.contains(words.get(i - 1).lower()))
           && (i + 1 >= words.size() || !words.get(i + 1).isCapitalised());
-      if (alone && words.get(i).isCapitalised()) {
+      if (alone) {
         standalone.add(words.get(i).bare());
       }
     }

@@ -126,8 +126,9 @@ final class MentionIndex {
     // One step per reading of the words: each a method of its own, which the compiler compiles
     // with its own budget for inlining the many small calls on words it makes.
     List<Word> words = articleWords.all();
-    countCapitals(words);
-    findDescribedNames(words, lexicon);
+    int[] capitals = articleWords.capitals();
+    countCapitals(words, capitals);
+    findDescribedNames(words, capitals, lexicon);
     // A dateline names where the story was filed ("New Tarn, Mar. 3 (KNA):"), never a person.
     int dateline = SubjectFinder.skipDateline(words);
     for (int i = 0; i < dateline && !words.get(i).text().equals("("); i++) { // not the agency in brackets
@@ -139,38 +140,42 @@ final class MentionIndex {
     outlets.addAll(creditedOutlets);
     findOutletInitials(words, lexicon);
     findAcronymed(words, lexicon);
-    findNameRuns(articleWords.body(), words, lexicon);
+    findNameRuns(articleWords.body(), words, capitals, lexicon);
     findPlaces(words, lexicon);
-    findPersonalPronouns(words, lexicon);
-    companies = new CompanyReferences(words, lexicon, w -> personWords.contains(w)
+    findPersonalPronouns(words, capitals, lexicon);
+    companies = new CompanyReferences(words, capitals, lexicon, w -> personWords.contains(w)
         || persons.containsKey(w) && persons.get(w).role() != null);
     findDemonymPlaces();
     findAuthorships(words, lexicon);
     findAges(words);
   }
 
-  /** Counts each capitalised word, noting those written inside a sentence ({@link #capitalisedInside}). */
-  private void countCapitals(List<Word> words) {
-    for (int i = 0; i < words.size(); i++) {
+  /**
+   * Counts each capitalised word (at {@code capitals}, their indexes in {@code words}), noting those
+   * written inside a sentence ({@link #capitalisedInside}).
+   */
+  private void countCapitals(List<Word> words, int[] capitals) {
+    for (int i : capitals) {
       Word w = words.get(i);
-      if (w.isCapitalised()) {
-        capitalised.add(w.bare());
-        counts.merge(w.bare(), 1, Integer::sum);
-        String modifier = compoundModifier(w.bare());
-        if (modifier != null) {
-          counts.merge(modifier, 1, Integer::sum); // "the Orvex-run clinics" writes the name "Orvex" too
-        }
-        if (i > 0 && words.get(i - 1).isWord()) {
-          capitalisedInside.add(w.bare()); // "according to Reuters": a capital no sentence start explains
-        }
+      capitalised.add(w.bare());
+      counts.merge(w.bare(), 1, Integer::sum);
+      String modifier = compoundModifier(w.bare());
+      if (modifier != null) {
+        counts.merge(modifier, 1, Integer::sum); // "the Orvex-run clinics" writes the name "Orvex" too
+      }
+      if (i > 0 && words.get(i - 1).isWord()) {
+        capitalisedInside.add(w.bare()); // "according to Reuters": a capital no sentence start explains
       }
     }
   }
 
-  /** Names a descriptive noun introduces: "the ticket seller Farrow" ({@link #nameWords}). */
-  private void findDescribedNames(List<Word> words, CueLexicon lexicon) {
-    for (int i = 1; i < words.size(); i++) {
-      if (words.get(i).isCapitalised() && !words.get(i).isPossessive() && isDescriptiveNoun(words.get(i - 1), lexicon)
+  /**
+   * Names a descriptive noun introduces: "the ticket seller Farrow" ({@link #nameWords}); a name is one of
+   * {@code capitals} (as in {@link #countCapitals}).
+   */
+  private void findDescribedNames(List<Word> words, int[] capitals, CueLexicon lexicon) {
+    for (int i : capitals) {
+      if (i >= 1 && !words.get(i).isPossessive() && isDescriptiveNoun(words.get(i - 1), lexicon)
           && !lexicon.isDocument(words.get(i - 1)) && determinedBefore(words, i - 1)) {
         // "a letter Orvex’s lawyer sent": a possessive opens a new phrase, and a document describes no one
         nameWords.add(words.get(i).bare()); // "the ticket seller Farrow": a descriptor introduces the name
@@ -178,13 +183,15 @@ final class MentionIndex {
     }
   }
 
-  /** Runs of capitalised words, each a person's name (with the role before or after it) or an organisation's. */
-  private void findNameRuns(String body, List<Word> words, CueLexicon lexicon) {
+  /**
+   * Runs of capitalised words, each a person's name (with the role before or after it) or an
+   * organisation's; a run opens at one of {@code capitals} (as in {@link #countCapitals}).
+   */
+  private void findNameRuns(String body, List<Word> words, int[] capitals, CueLexicon lexicon) {
     PhraseNames names = new PhraseNames(lexicon);
-    for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
-      if (!w.isCapitalised() || (i > 0 && words.get(i - 1).isCapitalised() && !STOP.contains(words.get(i - 1).lower())
-          && !words.get(i - 1).isPossessive())) { // "Veloria’s Foreign Minister Ana Kovac": a run after the possessive
+    for (int i : capitals) {
+      if (i > 0 && words.get(i - 1).isCapitalised() && !STOP.contains(words.get(i - 1).lower())
+          && !words.get(i - 1).isPossessive()) { // "Veloria’s Foreign Minister Ana Kovac": a run after the possessive
         continue;
       }
       int end = i;
@@ -263,13 +270,19 @@ final class MentionIndex {
     }
   }
 
-  /** Names and nouns a personal pronoun or a title refers to as a person, with the sex it gives them. */
-  private void findPersonalPronouns(List<Word> words, CueLexicon lexicon) {
-    for (int i = 0; i + 1 < words.size(); i++) {
-      if (words.get(i).isCapitalised() && REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
+  /**
+   * Names and nouns a personal pronoun or a title refers to as a person, with the sex it gives them;
+   * a name is one of {@code capitals} (as in {@link #countCapitals}).
+   */
+  private void findPersonalPronouns(List<Word> words, int[] capitals, CueLexicon lexicon) {
+    for (int i : capitals) {
+      if (i + 1 >= words.size()) {
+        break;
+      }
+      if (REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
         personWords.add(words.get(i).bare()); // "Velko himself had feuded": only a person is "himself"
       }
-      Word pronoun = words.get(i).isCapitalised() && !words.get(i).isPossessive() ? followingPronoun(words, i) : null;
+      Word pronoun = !words.get(i).isPossessive() ? followingPronoun(words, i) : null;
       if (pronoun != null) {
         referredToAsPerson.add(words.get(i).bare()); // "Velko withdrew his petition": a body would be "its"
         if (SUBJECT_PRONOUNS.contains(pronoun.lower())) {
@@ -278,10 +291,12 @@ final class MentionIndex {
           boundPronouns.put(pronoun.start(), new Bound(pronoun.lower(), words.get(i).bare()));
         }
       }
-      if (i > 0 && words.get(i).isCapitalised() && (MASCULINE_TITLES.contains(words.get(i - 1).lower())
+      if (i > 0 && (MASCULINE_TITLES.contains(words.get(i - 1).lower())
           || FEMININE_TITLES.contains(words.get(i - 1).lower()))) {
         markSex(words.get(i).bare(), FEMININE_TITLES.contains(words.get(i - 1).lower()), SEX_MARGIN);
       }
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
       if (isDefiniteCommonNoun(words, i, lexicon) && pronounFollows(words, i)) {
         personNouns.add(words.get(i).bareLower()); // "the clerk waved her badge": a body would be "its"
       }
