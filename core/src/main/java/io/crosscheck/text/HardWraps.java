@@ -33,33 +33,48 @@ final class HardWraps {
 
   /** {@code body} with the soft line breaks of hard-wrapped copy as spaces; {@code body} itself when it is not wrapped. */
   static String unwrap(String body) {
-    int[] starts = lineStarts(body);
-    int lines = starts.length;
-    if (lines < MIN_LINES) {
-      return body;
-    }
-    int[] lengths = new int[lines];
+    // One scan by newline counts the breaks between two lines of text and those inside a sentence:
+    // most bodies (a paragraph per line) leave here, with no table built.
+    int lines = 0;
     int breaks = 0;
     int open = 0;
+    boolean previousText = false;
+    boolean previousOpen = false;
+    for (int start = 0;;) {
+      int newline = body.indexOf('\n', start);
+      int end = newline < 0 ? body.length() : newline;
+      int last = lastChar(body, start, end);
+      boolean text = last >= start;
+      if (text && previousText) {
+        breaks++;
+        open += previousOpen ? 1 : 0;
+      }
+      previousText = text;
+      previousOpen = text && endsOpen(body.charAt(last));
+      lines++;
+      if (newline < 0) {
+        break;
+      }
+      start = newline + 1;
+    }
+    if (lines < MIN_LINES || open < MIN_OPEN_BREAKS || open < MIN_OPEN_SHARE * breaks) {
+      return body;
+    }
+    int[] starts = lineStarts(body, lines);
+    int[] lengths = new int[lines];
     for (int i = 0; i < lines; i++) {
       lengths[i] = lineEnd(body, starts, i) - starts[i];
-      if (i + 1 < lines && lengths[i] > 0 && !blank(body, starts, i + 1)) {
-        breaks++;
-        if (endsOpen(body.charAt(lastChar(body, starts[i], lineEnd(body, starts, i))))) {
-          open++;
-        }
-      }
     }
     int[] sorted = lengths.clone();
     Arrays.sort(sorted);
     int width = sorted[(int) Math.floor(0.9 * (lines - 1))];
-    if (open < MIN_OPEN_BREAKS || open < MIN_OPEN_SHARE * breaks || width > MAX_WRAPPED_LINE) {
+    if (width > MAX_WRAPPED_LINE) {
       return body;
     }
     char[] out = body.toCharArray();
     for (int i = 0; i + 1 < lines; i++) {
       int end = lineEnd(body, starts, i);
-      if (lengths[i] == 0 || blank(body, starts, i + 1)) {
+      if (blank(body, starts, i) || blank(body, starts, i + 1)) {
         continue;
       }
       boolean paragraphEnd = lengths[i] < PARAGRAPH_END_SHARE * width && SentenceSplitter.endsSentence(body, starts[i], end)
@@ -81,19 +96,11 @@ final class HardWraps {
     return Character.isLowerCase(last) || Character.isDigit(last) || last == ',' || last == ';';
   }
 
-  private static int[] lineStarts(String body) {
-    int count = 1;
-    for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) == '\n') {
-        count++;
-      }
-    }
-    int[] starts = new int[count];
-    int k = 1;
-    for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) == '\n') {
-        starts[k++] = i + 1;
-      }
+  /** Where each of the body's {@code lines} lines starts. */
+  private static int[] lineStarts(String body, int lines) {
+    int[] starts = new int[lines];
+    for (int k = 1, at = body.indexOf('\n'); k < lines; k++, at = body.indexOf('\n', at + 1)) {
+      starts[k] = at + 1;
     }
     return starts;
   }

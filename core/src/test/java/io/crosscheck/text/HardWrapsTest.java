@@ -51,6 +51,13 @@ class HardWrapsTest {
   }
 
   @Test
+  void aBlankFirstLineIsReadAsNoText() {
+    String body = "   \n" + WRAPPED;
+
+    assertThat(HardWraps.unwrap(body)).hasSameSizeAs(body).startsWith("   \nTARROW, May 2 The Korvel port board told the U.N. Maritime");
+  }
+
+  @Test
   void oneParagraphPerLineIsNotWrapped() {
     String scraped = String.join("\n",
         "The Korvel port board said on Friday that it had seized a cargo ship which entered its harbour, and that the seizure was lawful.",
