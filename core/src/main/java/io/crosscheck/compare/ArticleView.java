@@ -190,14 +190,19 @@ final class ArticleView {
    * while Varnia said …" gives 4,000 to Orsk), else the sentence's {@link #party}.
    */
   String party(io.crosscheck.model.Figure f, Sentence s) {
+    return attribution(f).map(a -> a.source().name()).filter(Parties::isName).orElseGet(() -> party(s));
+  }
+
+  /** The attribution a figure carries by id, if the article holds it. */
+  Optional<Attribution> attribution(io.crosscheck.model.Figure f) {
     if (f.attribution().isPresent()) {
       for (Attribution a : article.attributions()) {
         if (a.id().equals(f.attribution().get())) {
-          return Parties.isName(a.source().name()) ? a.source().name() : party(s);
+          return Optional.of(a);
         }
       }
     }
-    return party(s);
+    return Optional.empty();
   }
 
   /** Each sentence's {@link #party}, read once per view: a summary names both sides of every pair found. */

@@ -231,13 +231,11 @@ final class PartyCounts {
       return false;
     }
     Set<String> source = new HashSet<>();
-    for (io.crosscheck.model.Attribution a : view.article().attributions()) {
-      if (a.id().equals(f.attribution().get())) {
-        for (String w : Splits.onNonLetters(a.source().name().toLowerCase(Locale.ROOT))) {
-          source.add(w);
-        }
+    view.attribution(f).ifPresent(a -> {
+      for (String w : Splits.onNonLetters(a.source().name().toLowerCase(Locale.ROOT))) {
+        source.add(w);
       }
-    }
+    });
     for (String w : Splits.onNonLetters(f.subject().get().toLowerCase(Locale.ROOT))) {
       if (source.contains(w) && !w.isEmpty()) {
         return true;

@@ -71,11 +71,16 @@ final class QuoteMismatchRule implements Check {
   private final Set<String> functionWords;
   private final Set<String> stopWords;
   private final EventFramer framer;
+  /** "million", "bn" ({@code scale-words}), folded as quote words are ("milion"). */
+  private final Set<String> scaleWords = new java.util.HashSet<>();
 
   QuoteMismatchRule(Lexicon lexicon) {
     this.functionWords = Set.copyOf(lexicon.entries("function-words"));
     this.stopWords = Set.copyOf(lexicon.entries("topic-stopwords"));
     this.framer = new EventFramer(lexicon);
+    for (String entry : lexicon.entries("scale-words")) {
+      scaleWords.add(Spellings.fold(entry.substring(0, entry.indexOf('|') < 0 ? entry.length() : entry.indexOf('|'))));
+    }
   }
 
   /**
@@ -389,10 +394,12 @@ final class QuoteMismatchRule implements Check {
     if (sharedWords(a, b) < MIN_EXCERPT_COVER * Math.min(a.words().size(), b.words().size()) / 2) {
       return Optional.empty(); // cheap test first: few words in common, no need to align
     }
-    int common = lcs(a.words(), b.words());
     int shorter = Math.min(a.words().size(), b.words().size());
     Quote small = a.words().size() <= b.words().size() ? a : b;
-    if (common == shorter && (!small.fragments().isEmpty() || elided(small) || !cutInside(small, small == a ? b : a))) {
+    Quote large = small == a ? b : a;
+    int[][] table = lcsTable(small.words(), large.words()); // the length, and the alignment cutInside reads
+    int common = table[small.words().size()][large.words().size()];
+    if (common == shorter && (!small.fragments().isEmpty() || elided(small) || !cutInside(small, large, table))) {
       return Optional.empty(); // excerpts of the longer quote, joined: "“gone on for far too long,” … “all parties”"
     }
     double similarity = 2.0 * common / (a.words().size() + b.words().size());
@@ -650,10 +657,9 @@ final class QuoteMismatchRule implements Check {
    * other has "she has previously said this" cuts the remark without marking the cut. A unit after
    * a number is no word of substance: "$7.9 million" says what "$7.9 million dollars" says.
    */
-  private boolean cutInside(Quote shorter, Quote longer) {
+  private boolean cutInside(Quote shorter, Quote longer, int[][] t) {
     List<String> s = shorter.words();
     List<String> l = longer.words();
-    int[][] t = lcsTable(s, l);
     boolean afterAligned = false;
     boolean dropped = false;
     for (int i = s.size(), j = l.size(); i > 0 && j > 0;) {
@@ -675,15 +681,8 @@ final class QuoteMismatchRule implements Check {
   }
 
   /** The words a number is written in: "41", "2,500", "7.9 million"; a word after one is its unit ("$7.9 million dollars"). */
-  private static final Set<String> MAGNITUDES = java.util.stream.Stream.of("hundred", "thousand", "million", "billion", "trillion")
-      .map(Spellings::fold).collect(java.util.stream.Collectors.toUnmodifiableSet()); // compared as quote words are: folded
-
-  private static boolean isNumberWord(String w) {
-    return NUMBER.matcher(w).matches() || MAGNITUDES.contains(w);
-  }
-
-  private static int lcs(List<String> a, List<String> b) {
-    return lcsTable(a, b)[a.size()][b.size()];
+  private boolean isNumberWord(String w) {
+    return NUMBER.matcher(w).matches() || scaleWords.contains(w);
   }
 
   /** The longest-common-subsequence table of {@code a} and {@code b}: cell [i][j] holds the length for their first i and j words. */
