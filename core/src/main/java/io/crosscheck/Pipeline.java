@@ -527,11 +527,16 @@ final class Pipeline {
     return articleOrder;
   }
 
-  /** A finding's identity across checks, events and runs: its type and the passages it cites. */
+  /**
+   * A finding's identity across checks, events and runs: its type and the passages it cites, with
+   * the figure each passage is cited for. Two sources' counts told in one sentence are two
+   * conflicts with a third count in the next ("outlets said 250,000, the president 60,000. The
+   * city said 10,000."), though both cite the same two sentences.
+   */
   static String key(Finding f) {
     List<String> places = new ArrayList<>();
     for (Evidence e : f.evidence()) {
-      places.add(e.article() + "@" + e.span().start() + "-" + e.span().end());
+      places.add(e.article() + "@" + e.span().start() + "-" + e.span().end() + e.figure().map(x -> "#" + x).orElse(""));
     }
     places.sort(Comparator.naturalOrder());
     return f.type() + " " + places;

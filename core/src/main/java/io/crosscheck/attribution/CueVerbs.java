@@ -41,9 +41,15 @@ final class CueVerbs {
   private static final String QUOTE_MARK = "<quote>";
   /** How many words after a required word (or the cue) a number may start: "at “half a billion”". */
   private static final int NUMBER_WINDOW = 3;
-  /** Words that may open a number: "half a billion", "a dozen", "nearly". */
+  /** Words that may open a number: "half a billion", "a dozen", "nearly", "an estimated". */
   private static final WordSet NUMBER_LEADS = WordSet.of("half", "a", "an", "about", "around",
-      "nearly", "almost", "some", "roughly", "approximately", "over", "more", "than", "least", "at", "up", "to");
+      "nearly", "almost", "some", "roughly", "approximately", "over", "more", "than", "least", "at", "up", "to", "estimated");
+
+  /** Nouns of a stated count that a number follows with "of": "a conservative estimate of 10,000". */
+  private static final WordSet ESTIMATE_NOUNS = WordSet.of("estimate", "count", "figure", "tally", "total");
+  private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
+  /** Words that may stand between the article and the estimate noun: "a conservative estimate of". */
+  private static final int ESTIMATE_ADJECTIVES = 2;
 
   private final Map<String, String> requiredWords;
   /**
@@ -281,6 +287,31 @@ final class CueVerbs {
 
   /** Whether a number starts within {@value #NUMBER_WINDOW} words of {@code from}, past quotation marks. */
   private boolean numberWithin(List<Words.Word> w, int from) {
+    return numberFrom(w, from) || numberFrom(w, afterEstimateOf(w, from));
+  }
+
+  /**
+   * Where the number of "a conservative estimate of 10,000" would start, past an article, up to
+   * {@value #ESTIMATE_ADJECTIVES} lower-case words and an estimate noun with "of" ("put the number at
+   * a conservative estimate of 10,000"); {@code w.size()} when {@code w[from..]} is no such phrase.
+   */
+  private static int afterEstimateOf(List<Words.Word> w, int from) {
+    if (from >= w.size() || !ARTICLES.contains(w.get(from).lower())) {
+      return w.size();
+    }
+    for (int k = from + 1; k + 1 < w.size() && k <= from + 1 + ESTIMATE_ADJECTIVES; k++) {
+      Words.Word x = w.get(k);
+      if (ESTIMATE_NOUNS.contains(x.lower()) && w.get(k + 1).is("of")) {
+        return k + 2;
+      }
+      if (!x.isWord() || !Character.isLowerCase(x.text().charAt(0))) {
+        break;
+      }
+    }
+    return w.size();
+  }
+
+  private boolean numberFrom(List<Words.Word> w, int from) {
     int words = 0;
     for (int k = from; k < w.size() && words <= NUMBER_WINDOW; k++) {
       Words.Word x = w.get(k);

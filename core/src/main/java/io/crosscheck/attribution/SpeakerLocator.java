@@ -229,8 +229,9 @@ final class SpeakerLocator {
       }
     } else if (start > 0 && start >= end - 2 && !w.get(start).isCapitalised()
         && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower()) && isNounModifier(w, start - 1)
-        && isSourceNoun(w.get(end))) {
-      start--; // "but business groups warned", "the market traders' association": a plain noun qualifies
+        && (isSourceNoun(w.get(end)) || lexicon.isRole(w.get(end)))) {
+      // "but business groups warned", "the market traders' association", "the city mayor": a plain noun qualifies
+      start--;
       if (start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
         start--;
       }

@@ -166,7 +166,8 @@ final class SpeakerResolver {
       return latest(SourceKind.NAMED_SPOKESPERSON);
     }
     if (lexicon.isAnonymityNoun(head)) {
-      return latest(SourceKind.ANONYMOUS);
+      // "the organisers said" after "said the woman": a back-reference agrees with its source in number
+      return latestAnonymous(isPlural(head, lexicon));
     }
     if (lexicon.isRole(head) && !lexicon.isPressRole(head)) {
       // "Antony Blinken stepped out ... “…,” the secretary of state said": a person the article gave no
@@ -349,6 +350,37 @@ final class SpeakerResolver {
     }
     return Optional.empty();
   }
+
+  /** The latest unnamed source whose head noun is plural, or singular: "officials", or "a senior official". */
+  private Optional<Source> latestAnonymous(boolean plural) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Source s = history.get(i).source();
+      if (s.kind() == SourceKind.ANONYMOUS && isPlural(headOf(s.name()), lexicon) == plural) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The head noun of a source's name, before what qualifies it: "officials" in "officials leading the
+   * talks with the company" or "officials familiar with the matter".
+   */
+  private static String headOf(String name) {
+    String[] words = name.split(" ");
+    int end = words.length;
+    for (int k = 1; k < words.length && end == words.length; k++) {
+      String w = words[k].toLowerCase(Locale.ROOT);
+      if (HEAD_ENDS.contains(w) || w.endsWith(",") || w.endsWith("ing") && w.length() > 4) {
+        end = k;
+      }
+    }
+    return words[end - 1];
+  }
+
+  /** Words after which a source's name qualifies its head: "of", "familiar", "with". */
+  private static final Set<String> HEAD_ENDS = Set.of("of", "with", "from", "in", "at", "for", "on", "to", "familiar",
+      "close", "who", "involved", "briefed", "speaking");
 
   private Optional<Seen> latestSeen(SourceKind kind) {
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {

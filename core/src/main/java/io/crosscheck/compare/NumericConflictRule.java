@@ -458,7 +458,7 @@ final class NumericConflictRule implements Check {
     if (a.frame().isDistinctFrom(b.frame())) {
       return false;
     }
-    if (a.key().bucket().startsWith("DURATION") && !a.key().bucket().contains("ELAPSED") || a.key().bucket().contains(Quantities.SHARE)) {
+    if (a.key().bucket().startsWith("DURATION") && !a.key().bucket().contains("ELAPSED") || a.key().bucket().contains(Lexicon.SHARE_CLASS_SUFFIX)) {
       // A delay's or a meeting's length is fixed once it is over, and so is a ballot's share once it
       // is counted: any day's account of it is of one moment, unless the two name different days
       // ("Monday's talks", "Tuesday's talks").

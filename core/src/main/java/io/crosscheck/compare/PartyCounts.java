@@ -272,17 +272,22 @@ final class PartyCounts {
     return Texts.unorderedPair(a.party(), b.party());
   }
 
-  /** The subject names none of the counted thing's words: "people", "the number". */
+  /**
+   * The subject names none of the counted thing's words: "people", "the number"; or it names only
+   * the act of attending ("between 100,000 and 200,000 attended").
+   */
   private static boolean vague(Figure f) {
     if (f.subject().isEmpty()) {
       return true; // "nearly two million of them", the counted thing left to the sentence
     }
+    boolean onlyAttending = true;
     for (String w : Splits.onNonLetters(f.subject().orElse("").toLowerCase(Locale.ROOT))) {
       if (VAGUE.contains(w)) {
         return true;
       }
+      onlyAttending &= w.isEmpty() || ATTENDING.contains(w);
     }
-    return false;
+    return onlyAttending;
   }
 
   /**

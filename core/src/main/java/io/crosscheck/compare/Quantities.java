@@ -292,20 +292,17 @@ final class Quantities {
     return Optional.empty();
   }
 
-  /** Classes named {@code …_SHARE} measure a share of a whole ("turnout was 76 percent"): they class percentages only. */
-  static final String SHARE = "_SHARE";
-
   private static Set<String> withoutShares(Set<String> classes) {
     return ofKind(classes, FigureKind.COUNT);
   }
 
   /** {@code classes} without the share classes unless {@code kind} is a percentage: "a turnout of 9,000" counts marchers. */
   private static Set<String> ofKind(Set<String> classes, FigureKind kind) {
-    if (kind == FigureKind.PERCENT || classes.stream().noneMatch(c -> c.endsWith(SHARE))) {
+    if (kind == FigureKind.PERCENT || classes.stream().noneMatch(Lexicon::isShareClass)) {
       return classes;
     }
     Set<String> out = new TreeSet<>(classes);
-    out.removeIf(c -> c.endsWith(SHARE));
+    out.removeIf(Lexicon::isShareClass);
     return out;
   }
 

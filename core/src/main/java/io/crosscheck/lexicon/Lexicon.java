@@ -39,6 +39,21 @@ public final class Lexicon {
 
   private final ImmutableSortedMap<String, ImmutableList<String>> lists;
 
+  /**
+   * Whether a {@code quantity-classes} class measures a share of a whole (its name ends in {@code
+   * _SHARE}: "turnout was 76 percent"). Such a class names percentages only; "a turnout of 9,000"
+   * counts who came.
+   *
+   * @param quantityClass a class from the {@code quantity-classes} list
+   * @return whether it classes percentages only
+   */
+  public static boolean isShareClass(String quantityClass) {
+    return quantityClass.endsWith(SHARE_CLASS_SUFFIX);
+  }
+
+  /** How the name of a share class ({@link #isShareClass}) ends. */
+  public static final String SHARE_CLASS_SUFFIX = "_SHARE";
+
   private Lexicon(Map<String, ImmutableList<String>> lists) {
     this.lists = ImmutableSortedMap.copyOf(lists);
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CueVerbsTest {
   private static final CueVerbs VERBS = new CueVerbs(List.of(
       "said", "says", "say", "claims|DISTANCING", "claim|DISTANCING", "denied|DENYING", "spoke about",
-      "described|NEUTRAL|as", "asked|NEUTRAL|“"));
+      "described|NEUTRAL|as", "asked|NEUTRAL|“", "placed|NEUTRAL|at <number>"));
 
   /** The cue length of word {@code index} in {@code text}. */
   private static int cueLength(String text, int index) {
@@ -54,5 +54,20 @@ class CueVerbsTest {
       """)
   void knowsWordsACueNeedsInItsClause(String cue, String required) {
     assertThat(VERBS.requiredWord(cue)).isEqualTo(required == null ? "" : required);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Voss placed the count at 9,000                                   | true
+      Voss placed the count at about 9,000                             | true
+      Voss placed the number of attendees at a modest estimate of 9,000 | true
+      Voss placed the number at an estimated 9,000                     | true
+      Voss placed the blame at the door of the mayor                   | false
+      Voss placed the count at a modest level of 9,000                 | false
+      Voss placed the count at the very rough rounded estimate of 9,000 | false
+      """)
+  void aNumberAfterAtMayFollowAnEstimateOf(String text, boolean holds) {
+    List<Words.Word> words = Words.of(text, Span.of(0, text.length()));
+    assertThat(VERBS.holdsRequired(words, 2, "placed")).isEqualTo(holds);
   }
 }

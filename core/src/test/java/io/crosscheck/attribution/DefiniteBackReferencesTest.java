@@ -25,4 +25,25 @@ class DefiniteBackReferencesTest {
         .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.ANONYMOUS))
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("representatives"));
   }
+
+  @Test
+  void aPluralBackReferenceSkipsASingularUnnamedSpeaker() {
+    List<Attribution> found = NewsAttributionFinderTest.find("“I want the council to stay,” said the woman in her 30s. "
+        + "The organisers affirmed that 90,000 had marched.");
+    assertThat(NewsAttributionFinderTest.holding(found, "90,000 had marched")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("organisers"))
+        .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.INSTITUTION));
+  }
+
+  @Test
+  void aBackReferenceFindsTheUnnamedSpeakerOfItsNumber() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Officials familiar with the Orsk talks said they had stalled. "
+        + "A trader said prices were rising. The officials added that a new round would open in May.");
+    assertThat(NewsAttributionFinderTest.holding(found, "a new round")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Officials"));
+    List<Attribution> singular = NewsAttributionFinderTest.find("A senior Varnian official said the talks had stalled. "
+        + "The official added that a new round would open in May.");
+    assertThat(NewsAttributionFinderTest.holding(singular, "a new round")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("senior Varnian official"));
+  }
 }

@@ -49,6 +49,9 @@ class ReportingShapesTest {
       Organisers of the protest against the visit of Premier Ivo Renn claimed that 9,000 people joined. | 9,000 people | Organisers | INSTITUTION
       The office of Premier Ivo Renn said the visit would go ahead.        | visit would go ahead | Renn | NAMED_PERSON
       On Saturday, organisers of the Kelm Folk March in Tarn estimated that 9,000 people took part. | 9,000 people | organisers | INSTITUTION
+      # after a subordinate clause, a role qualified by a plain noun opens the main clause
+      Although the organisers said that 90,000 marched, the city secretary said that there were only 9,000. | only 9,000 | city secretary | ANONYMOUS
+      While the organisers affirmed that 90,000 marched, the city secretary, Mara Voss, assured that there were only 9,000. | only 9,000 | Voss | NAMED_PERSON
       # a name of several words before a possessive stays whole
       The Kelm Valley march's organisers claimed a turnout of 9,000.       | turnout of 9,000 | Kelm Valley march | ANONYMOUS
       # names joined by an ampersand are one word; a participle phrase between a subject and its cue

@@ -261,4 +261,33 @@ class PartyCountsTest {
         "Premier Ivo Renn accused the marchers of wrecking 100 tractors belonging to his backers."));
     assertThat(pairs(found, NUMERIC, "620,000", "100 tractors")).as(found.toString()).isFalse();
   }
+
+  @Test
+  void aTurnoutCountIsACrowdNotAShare() {
+    List<Finding> found = check("brel-40", "2031-05-14", lines(
+        "Thousands marched through Orvane on Tuesday against the quarry levy.",
+        "City secretary Mara Voss put the turnout at 12,000, while the organisers said 150,000 people attended."));
+    assertThat(pairs(found, NUMERIC, "12,000", "150,000")).isTrue();
+  }
+
+  @Test
+  void aCountOfThoseWhoAttendedIsTheTurnout() {
+    List<Finding> found = check("brel-41", "2031-05-14", lines(
+        "Thousands marched through Orvane on Tuesday against the quarry levy.",
+        "While the organisers affirmed that between 100,000 and 150,000 attended, the city secretary, Mara Voss, "
+            + "assured that there were only between 9,000 and 11,000."));
+    assertThat(pairs(found, NUMERIC, "between 100,000 and 150,000", "between 9,000 and 11,000")).isTrue();
+  }
+
+  @Test
+  void threeSourcesCountsInTwoSentencesAreThreeConflicts() {
+    List<Finding> found = check("brel-42", "2031-05-14", lines(
+        "Thousands marched through Orvane on Tuesday against the quarry levy.",
+        "While several outlets estimated the turnout at between 200,000 and 400,000 people, Premier Ivo Renn "
+            + "rejected these claims, alleging there were only 50,000 protesters at the march.",
+        "City secretary Mara Voss placed the number of attendees at a modest estimate of 9,000 to 11,000."));
+    assertThat(pairs(found, NUMERIC, "between 200,000 and 400,000", "50,000")).isTrue();
+    assertThat(pairs(found, NUMERIC, "between 200,000 and 400,000", "9,000 to 11,000")).isTrue();
+    assertThat(pairs(found, NUMERIC, "50,000", "9,000 to 11,000")).isTrue();
+  }
 }

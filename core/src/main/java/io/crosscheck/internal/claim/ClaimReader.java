@@ -180,7 +180,7 @@ public final class ClaimReader {
 
   /** The counted thing's class: from the subject, else from the words around the figure, else its head noun. */
   private String thing(Figure f, String text, Optional<Sentence> s) {
-    Optional<String> fromSubject = classIn(f.subject().orElse("") + " " + f.unit().orElse(""));
+    Optional<String> fromSubject = classIn(f.subject().orElse("") + " " + f.unit().orElse(""), f.kind());
     if (fromSubject.isPresent()) {
       return fromSubject.get();
     }
@@ -200,7 +200,7 @@ public final class ClaimReader {
       for (int i = 0; i < Math.min(THING_WORDS, after.length); i++) {
         near.append(after[i]).append(' ');
       }
-      Optional<String> fromNear = classIn(near.toString());
+      Optional<String> fromNear = classIn(near.toString(), f.kind());
       if (fromNear.isPresent()) {
         return fromNear.get();
       }
@@ -244,14 +244,19 @@ public final class ClaimReader {
     return i;
   }
 
-  /** The class of the first word of {@code text} that names one; words are runs of letters and hyphens. */
-  private Optional<String> classIn(String text) {
+  /**
+   * The class of the first word of {@code text} that names one; words are runs of letters and
+   * hyphens. A share class names percentages only: "a turnout of 9,000" counts who came, so for a
+   * figure of another kind the word is read as who is counted.
+   */
+  private Optional<String> classIn(String text, FigureKind kind) {
     String lower = text.toLowerCase(Locale.ROOT);
     String[] found = {null, null};
     Splits.runs(lower, ClaimReader::isThingChar, (start, end) -> {
       String word = lower.substring(start, end);
-      found[0] = thingClasses.get(word);
-      if (found[1] == null && !thingClasses.containsKey(word)) {
+      String thing = thingClasses.get(word);
+      found[0] = thing != null && (kind == FigureKind.PERCENT || !Lexicon.isShareClass(thing)) ? thing : null;
+      if (found[1] == null && found[0] == null) {
         found[1] = topicClasses.get(word);
       }
       return found[0] == null;
