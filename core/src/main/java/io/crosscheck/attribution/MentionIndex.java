@@ -892,8 +892,8 @@ final class MentionIndex {
   }
 
   /**
-   * A lower-case noun after "the", or after "the" and one more lower-case word ("the counter
-   * clerk"), that no lexicon makes a body, a document or the press: "the ministry" and "the report"
+   * A lower-case noun after an article, or after an article and one more lower-case word ("the
+   * counter clerk", "a self-styled hacker"), that no lexicon makes a body, a document or the press: "the ministry" and "the report"
    * never become persons, however a pronoun after them reads.
    */
   private static boolean isDefiniteCommonNoun(List<Word> words, int i, CueLexicon lexicon) {
@@ -901,10 +901,15 @@ final class MentionIndex {
     if (i == 0 || !w.isWord() || w.isCapitalised() || w.isPossessive()) {
       return false;
     }
-    boolean definite = words.get(i - 1).is("the")
-        || i > 1 && words.get(i - 2).is("the") && words.get(i - 1).isWord() && !words.get(i - 1).isCapitalised();
+    boolean definite = isArticle(words.get(i - 1))
+        || i > 1 && isArticle(words.get(i - 2)) && words.get(i - 1).isWord() && !words.get(i - 1).isCapitalised();
     return definite && !lexicon.isInstitution(w) && !lexicon.isDocument(w) && !lexicon.isMedia(w)
         && !CompanyReferences.isCompanyNoun(w.bareLower());
+  }
+
+  /** "the", "a" or "an": "a hacker said he had the files" refers to its person as "the clerk" does. */
+  private static boolean isArticle(Word w) {
+    return w.is("the") || w.is("a") || w.is("an");
   }
 
   /**

@@ -248,7 +248,7 @@ final class SourceClassifier {
     }
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
       if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPeoplePlural(headLower)
-          || mentions.isPersonNoun(headLower)) {
+          || mentions.isPersonNoun(headLower) || unnamedAgent(p, head)) {
         return NamedSourceBuilder.base(text, SourceKind.ANONYMOUS, affiliation, senior);
       }
       // "the report", "the unclassified intelligence report": one document the article has in view is
@@ -281,6 +281,26 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the": "the Varnian FA"
     }
     return builder.build(p, mentions, affiliation, senior);
+  }
+
+  /** Words that say a source's name is withheld: "an anonymous hacker", "an unnamed trader". */
+  private static final WordSet UNNAMED = WordSet.of("anonymous", "unnamed", "unidentified");
+
+  /**
+   * Whether the phrase is a person whose name is withheld: "an anonymous hacker". A body named so
+   * ("an unnamed company", "an unidentified agency") stays a body.
+   */
+  private boolean unnamedAgent(List<Word> p, Word head) {
+    if (lexicon.isInstitution(head) || lexicon.isMedia(head) || lexicon.isDocument(head)
+        || CompanyReferences.isCompanyNoun(head.bareLower())) {
+      return false;
+    }
+    for (Word w : p) {
+      if (w != head && UNNAMED.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the mayor, Petra Lind", "Radio Meridian, the public broadcaster", "Kovac, now in Orvath". */

@@ -325,6 +325,9 @@ final class SpeakerLocator {
    * the subject of a clause a subordinator opens: "the talks resumed after mediators said", "when
    * the doctor said". A plural needs no determiner ("after mediators"), a singular needs "the"
    * ("when the doctor"); "after the talks said" reads "after the talks" as a time, not a speaker.
+   * With an article, up to {@value #MAX_SUBJECT_MODIFIERS} plain or hyphenated words may qualify
+   * the noun, and the sentence's start or a comma opens the clause too: "A self-proclaimed hacker
+   * said", "…, an anonymous trader claimed".
    */
   private Optional<Phrase> clauseSubject(List<Word> w, int end) {
     Word noun = w.get(end);
@@ -340,13 +343,30 @@ final class SpeakerLocator {
       return Optional.empty(); // "after the talks said": things do not speak; "a statement released after the talks said"
     }
     int start = end;
-    if (end >= 1 && w.get(end - 1).is("the")) {
-      start = end - 1;
-    } else if (!plural) {
+    while (start > 0 && end - start < MAX_SUBJECT_MODIFIERS && isSubjectModifier(w.get(start - 1))) {
+      start--;
+    }
+    boolean article = start >= 1 && SUBJECT_ARTICLES.contains(w.get(start - 1).lower());
+    if (article) {
+      start--;
+    } else if (!plural || start < end) {
       return Optional.empty();
     }
-    return start >= 1 && CLAUSE_OPENERS.contains(w.get(start - 1).lower()) ? Optional.of(new Phrase(start, end + 1))
-        : Optional.empty();
+    boolean opened = start >= 1 && CLAUSE_OPENERS.contains(w.get(start - 1).lower());
+    boolean startsSentence = article && !w.get(start).is("the") && (start == 0 || w.get(start - 1).text().equals(","));
+    return opened || startsSentence ? Optional.of(new Phrase(start, end + 1)) : Optional.empty();
+  }
+
+  /** Articles that make a plain agent noun a speaker at a clause's start: "A hacker said", "when the doctor said". */
+  private static final WordSet SUBJECT_ARTICLES = WordSet.of("a", "an", "the");
+  /** Words that may qualify a plain agent noun after its article: "a self-proclaimed hacker". */
+  private static final int MAX_SUBJECT_MODIFIERS = 2;
+
+  /** A lower-case word that may stand between an article and its agent noun: "anonymous", "self-proclaimed". */
+  private boolean isSubjectModifier(Word t) {
+    String lower = t.lower();
+    return t.isWord() && !t.isCapitalised() && !t.isPossessive() && !PhraseGrammar.DETERMINERS.contains(lower)
+        && !lexicon.isFunctionWord(t) && (isNounModifierWord(t) || lower.indexOf('-') > 0);
   }
 
   /**

@@ -23,6 +23,11 @@ class SourceTypingTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # a plain agent noun with its article opens a sentence as its speaker; a withheld name makes a person of it
+      An anonymous trader claimed to have sold 9,000 forged tickets. | sold 9,000 forged tickets | anonymous trader | ANONYMOUS
+      A self-styled broker said that he held the ledgers.          | held the ledgers | self-styled broker | ANONYMOUS
+      A smuggler said he had crossed the Orsk pass twice. | crossed the Orsk pass | smuggler | ANONYMOUS
+      An unnamed company said it would close 40 depots. | close 40 depots | unnamed company | INSTITUTION
       # a name with an inner "for" between capitalised words is a body's
       Transport for Varnia said it has not renewed the ferry licence. | not renewed the ferry licence | Transport for Varnia | INSTITUTION
       # a bare name that relays words carrying their own speaker is the outlet that carried them
