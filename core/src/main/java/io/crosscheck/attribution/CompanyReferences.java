@@ -58,6 +58,20 @@ final class CompanyReferences {
     return (companies.contains(first) || companies.contains(last)) && standalone.contains(first);
   }
 
+  /**
+   * A participle that opens a sentence with its preposition, capitalised only by its place: "Based
+   * on a first review, the company said", "Speaking to reporters, …".
+   */
+  private static boolean openingParticiple(List<Word> words, int k, CueLexicon lexicon) {
+    String lower = words.get(k).lower();
+    boolean sentenceStart = k == 0 || SENTENCE_ENDS.contains(words.get(k - 1).text());
+    return sentenceStart && (lower.endsWith("ed") || lower.endsWith("ing")) && k + 1 < words.size()
+        && words.get(k + 1).isWord() && !words.get(k + 1).isCapitalised() && lexicon.isFunctionWord(words.get(k + 1).lower());
+  }
+
+  /** Marks that end a sentence, so that the word after them is capitalised by its place. */
+  private static final WordSet SENTENCE_ENDS = WordSet.of(".", "!", "?");
+
   /** Every word of the names that a later "the company" refers to. */
   private static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon, Predicate<String> isPerson) {
     Set<String> out = new HashSet<>();
@@ -69,7 +83,7 @@ final class CompanyReferences {
         Word w = words.get(k);
         String lower = w.bareLower();
         if (!w.isCapitalised() || lexicon.isTimeWord(lower) || lexicon.isFunctionWord(lower)
-            || MentionIndex.STOP.contains(lower) || lexicon.isRole(lower)) {
+            || MentionIndex.STOP.contains(lower) || lexicon.isRole(lower) || openingParticiple(words, k, lexicon)) {
           continue;
         }
         if (isPerson.test(w.bare())) {

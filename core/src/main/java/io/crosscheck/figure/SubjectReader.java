@@ -55,7 +55,7 @@ final class SubjectReader {
   Subject read(List<Token> tokens, int from, int to, String unitWord) {
     List<String> np = new ArrayList<>();
     int from2 = skipRate(tokens, to);
-    int k = nounPhrase(tokens, from2 > to ? from2 : skipDeterminers(tokens, to), np);
+    int k = nounPhrase(tokens, skipModifierList(tokens, from2 > to ? from2 : skipDeterminers(tokens, to)), np);
     if (np.isEmpty()) {
       k = from2; // "half the bridges" reads past "the"; with no noun, keep reading right after the figure
     }
@@ -235,6 +235,43 @@ final class SubjectReader {
   private static int skipNumber(List<Token> tokens, int k) {
     return k + 1 < tokens.size() && Character.isDigit(tokens.get(k).text().charAt(0)) ? k + 1 : k;
   }
+
+  /**
+   * Past a list of modifiers the counted noun shares: "47.8 million current, former and prospective
+   * customers" counts customers. The list holds at least one comma, single lower-case words and an
+   * "and" or "or" before its last item, and a noun follows that item; else {@code k} itself.
+   */
+  private int skipModifierList(List<Token> tokens, int k) {
+    int j = k;
+    int commas = 0;
+    for (int items = 0; items < MAX_LIST_ITEMS; items++) {
+      if (!isListItem(tokens, j) || j + 1 >= tokens.size()) {
+        return k;
+      }
+      String next = tokens.get(j + 1).lower();
+      if (next.equals(",")) {
+        commas++;
+        j += 2;
+      } else if ((next.equals("and") || next.equals("or")) && commas > 0) {
+        return isListItem(tokens, j + 2) && j + 3 < tokens.size() && clause.isContentWord(tokens.get(j + 3)) ? j + 2 : k;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** A single lower-case word that may be one item of a modifier list. */
+  private boolean isListItem(List<Token> tokens, int j) {
+    if (j >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && clause.isContentWord(t);
+  }
+
+  /** The most items a modifier list before a counted noun holds. */
+  private static final int MAX_LIST_ITEMS = 5;
 
   private int skipDeterminers(List<Token> tokens, int k) {
     int j = k;

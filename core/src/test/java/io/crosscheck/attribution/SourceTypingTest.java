@@ -28,6 +28,8 @@ class SourceTypingTest {
       A self-styled broker said that he held the ledgers.          | held the ledgers | self-styled broker | ANONYMOUS
       A smuggler said he had crossed the Orsk pass twice. | crossed the Orsk pass | smuggler | ANONYMOUS
       An unnamed company said it would close 40 depots. | close 40 depots | unnamed company | INSTITUTION
+      # a participle opening a sentence with its preposition is no company "the company" points back to
+      Orsk Telecom said 9,000 files were taken. Based on a first review, the company said 40 servers were hit. | 40 servers | Orsk Telecom | INSTITUTION
       # a name with an inner "for" between capitalised words is a body's
       Transport for Varnia said it has not renewed the ferry licence. | not renewed the ferry licence | Transport for Varnia | INSTITUTION
       # a bare name that relays words carrying their own speaker is the outlet that carried them

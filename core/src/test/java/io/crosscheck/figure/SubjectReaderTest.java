@@ -43,6 +43,7 @@ class SubjectReaderTest {
       The cabinet put the death toll from last week's raid at Tarn by rebels at 150. | 150          | death toll
       The relief agency gave the death toll as 212, lowering its first count.        | 212          | death toll
       A fire chief said 80 huts were burned, while officials put the figure at 130.  | 130          | huts burned
+      The carrier said 9.2 million past, present and future clients were exposed.    | 9.2 million  | future clients
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
@@ -54,5 +55,11 @@ class SubjectReaderTest {
     Figure f = FigureFixtures.nonDates("Officials said 30 stalls were burned up to the river wall.").stream()
         .filter(x -> x.text().equals("30")).findFirst().orElseThrow();
     assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).contains("burned").doesNotContain("up"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aListOfNounsAfterACountIsNoModifierList() {
+    Figure f = FigureFixtures.nonDates("They met 40 farmers, traders and bankers on Monday.").get(0);
+    assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).startsWith("farmers"));
   }
 }
