@@ -20,6 +20,8 @@ import java.util.Set;
  *       said, so it is dropped (the reporting source owns the statement).
  *   <li>{@code Kovac also called for talks: “We are ready.”}: the reported content stops where the
  *       quotation starts.
+ *   <li>{@code Police put it at 12,000, below the 200,000 estimated by organisers}: a figure credited by
+ *       a participle keeps its own speaker inside the police's words.
  *   <li>Two candidates with the same content keep the first.
  * </ul>
  */
@@ -34,7 +36,7 @@ final class ContentBounder {
         continue;
       }
       Candidate outer = all.get(r);
-      if (outer.origin() == Origin.QUOTE || outer.origin() == Origin.CONTINUED) {
+      if (outer.origin() == Origin.QUOTE || outer.origin() == Origin.CONTINUED || outer.origin() == Origin.CREDITED) {
         continue;
       }
       // Candidates are sorted by cue, so only those whose cue falls inside this content are visited.
@@ -49,6 +51,9 @@ final class ContentBounder {
         int cut = inner.boundary();
         if (isRelative(text, inner)) {
           continue; // "at what Veloria claims was an attack": the writer's aside, not reported speech
+        }
+        if (inner.origin() == Origin.CREDITED) {
+          continue; // "police put it at 12,000, below the 200,000 estimated by organisers": the figure's own credit
         }
         if (sameSentence && cut > outer.content().start() && cut > outer.cueAt()
             && Phrases.hasWords(text.body(), Span.of(outer.content().start(), cut), 2)) {

@@ -160,6 +160,11 @@ final class CueVerbs {
     return 0;
   }
 
+  /** Whether {@code lower} is a listed cue word, whatever its clause holds. */
+  boolean isListed(String lower) {
+    return verbs.containsKey(lower);
+  }
+
   /** The word a cue's clause must hold ("as" for "described"), or empty when none. */
   String requiredWord(String cue) {
     return requiredWords.getOrDefault(cue.toLowerCase(Locale.ROOT), "");

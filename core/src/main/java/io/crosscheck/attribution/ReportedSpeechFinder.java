@@ -49,6 +49,7 @@ final class ReportedSpeechFinder {
   private final SpeakerLocator locator;
 
   private final AccordingToFinder accordingTo;
+  private final CreditedFigures creditedFigures;
   private final InvertedCues inverted;
   private final ReportedContent content;
   private final ReportingClauses clauses;
@@ -57,6 +58,7 @@ final class ReportedSpeechFinder {
     this.lexicon = lexicon;
     this.locator = locator;
     this.accordingTo = new AccordingToFinder(locator, lexicon);
+    this.creditedFigures = new CreditedFigures(lexicon, locator);
     this.inverted = new InvertedCues(locator);
     this.content = new ReportedContent(lexicon, locator);
     this.clauses = new ReportingClauses(lexicon, locator);
@@ -103,6 +105,11 @@ final class ReportedSpeechFinder {
         }
         if (lexicon.isSpeechNoun(t) && i + 2 < w.size() && (w.get(i + 1).is("from") || w.get(i + 1).is("by"))) {
           content.speechNoun(text, s, w, i).ifPresent(inSentence::add);
+          continue;
+        }
+        Optional<Candidate> credited = creditedFigures.find(w, i);
+        if (credited.isPresent()) {
+          inSentence.add(credited.get()); // "the 200,000 estimated by the organisers"
           continue;
         }
         int len = lexicon.verbs().cueLength(w, i);

@@ -49,6 +49,9 @@ class ReportingShapesTest {
       Organisers of the protest against the visit of Premier Ivo Renn claimed that 9,000 people joined. | 9,000 people | Organisers | INSTITUTION
       The office of Premier Ivo Renn said the visit would go ahead.        | visit would go ahead | Renn | NAMED_PERSON
       On Saturday, organisers of the Kelm Folk March in Tarn estimated that 9,000 people took part. | 9,000 people | organisers | INSTITUTION
+      # a figure credited by a participle and its agent is the agent's, inside another speaker's words too
+      The levy raised 9,400 crowns, short of the 12,000 crowns previously estimated by the Orsk finance ministry. | 12,000 crowns | ministry | INSTITUTION
+      The spill is larger than the 4,100 barrels (650,000 litres) calculated on Monday by the Varnian ministry. | 4,100 barrels | ministry | INSTITUTION
       # after a subordinate clause, a role qualified by a plain noun opens the main clause
       Although the organisers said that 90,000 marched, the city secretary said that there were only 9,000. | only 9,000 | city secretary | ANONYMOUS
       While the organisers affirmed that 90,000 marched, the city secretary, Mara Voss, assured that there were only 9,000. | only 9,000 | Voss | NAMED_PERSON
@@ -297,5 +300,22 @@ class ReportingShapesTest {
   void aCueThatNeedsThatTakesNoPlainObject() {
     List<Attribution> found = NewsAttributionFinderTest.find("Kellco reiterated its support for the harbour plan on Thursday.");
     assertThat(found).isEmpty();
+  }
+
+  @Test
+  void aCreditedFigureInsideAnotherSpeakersWordsKeepsItsAgent() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Wardens put the crowd at 8,000, well below the 90,000 estimated by the organisers.");
+    assertThat(found).anySatisfy(a -> {
+      assertThat(a.content()).isEqualTo("90,000");
+      assertThat(a.source().name()).isEqualTo("organisers");
+    });
+    assertThat(found).anySatisfy(a -> assertThat(a.source().name()).isEqualTo("Wardens"));
+  }
+
+  @Test
+  void aParticipleAfterAPhraseWithNoNumberCreditsNothing() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Results announced by the Orsk board showed a narrow win.");
+    assertThat(found).noneSatisfy(a -> assertThat(a.cue()).isEqualTo("announced"));
   }
 }

@@ -290,4 +290,12 @@ class PartyCountsTest {
     assertThat(pairs(found, NUMERIC, "between 200,000 and 400,000", "9,000 to 11,000")).isTrue();
     assertThat(pairs(found, NUMERIC, "50,000", "9,000 to 11,000")).isTrue();
   }
+
+  @Test
+  void aCountCreditedByAParticipleIsItsAgentsAgainstTheSentencesSpeaker() {
+    List<Finding> found = check("brel-43", "2031-05-14", lines(
+        "Thousands marched through Orvane on Tuesday against the quarry levy.",
+        "Wardens put the number of marchers at 8,000, well below the 90,000 estimated by the organisers."));
+    assertThat(pairs(found, NUMERIC, "8,000", "90,000")).isTrue();
+  }
 }
