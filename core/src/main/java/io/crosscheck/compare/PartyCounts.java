@@ -55,11 +55,11 @@ final class PartyCounts {
    */
   private static final Pattern PLACE = Pattern.compile("(?i)\\bin (?:the )?(\\p{L}[\\p{L}-]{0,40})\\b(?!['’])");
   /**
-   * Counts of a one-off occasion, fixed once it is over: a march's turnout, a meeting's length.
+   * Counts of a one-off occasion, fixed once it is over: a march's turnout, a meeting's length, who a boat carried.
    * Any moment of the event is the same moment; a toll (KILLED) rises, so it is left to the day-exact
    * matching of {@link NumericConflictRule}.
    */
-  private static final Set<String> ONE_OFF = Set.of("TURNOUT", "MEETING");
+  private static final Set<String> ONE_OFF = Set.of("TURNOUT", "MEETING", "ON_BOARD");
   /** Subject words that name no counted thing: "3.5 million people came", "police put the number at", "were counted". */
   private static final Set<String> GATHERINGS = Set.of("demonstration", "march", "rally", "protest", "procession", "vigil");
   /** Verbs of attending a gathering: "drew 40,000 people", "40,000 people gathered", "took part". */

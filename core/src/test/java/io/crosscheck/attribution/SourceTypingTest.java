@@ -30,6 +30,9 @@ class SourceTypingTest {
       An unnamed company said it would close 40 depots. | close 40 depots | unnamed company | INSTITUTION
       # a participle opening a sentence with its preposition is no company "the company" points back to
       Orsk Telecom said 9,000 files were taken. Based on a first review, the company said 40 servers were hit. | 40 servers | Orsk Telecom | INSTITUTION
+      # a coastguard and a navy are bodies
+      The coastguard said 40 people had been pulled from the water.   | pulled from the water | coastguard | INSTITUTION
+      The Varnian navy said its frigate had left the strait.           | left the strait | navy | INSTITUTION
       # a name with an inner "for" between capitalised words is a body's
       Transport for Varnia said it has not renewed the ferry licence. | not renewed the ferry licence | Transport for Varnia | INSTITUTION
       # a bare name that relays words carrying their own speaker is the outlet that carried them

@@ -298,4 +298,16 @@ class PartyCountsTest {
         "Wardens put the number of marchers at 8,000, well below the 90,000 estimated by the organisers."));
     assertThat(pairs(found, NUMERIC, "8,000", "90,000")).isTrue();
   }
+
+  @Test
+  void whoABoatCarriedIsOneCountWhoeverGivesIt() {
+    List<Finding> found = check(
+        "brel-44a", "2031-05-14", lines(
+            "A fishing boat sank off the Orsk coast on Wednesday, the coastguard said.",
+            "Alarm Line said the boat was carrying 750 people when it left Tessel."),
+        "brel-44b", "2031-05-14", lines(
+            "A fishing boat sank off the Orsk coast on Wednesday.",
+            "The coastguard said 400 to 500 migrants were aboard the boat when it left Tessel."));
+    assertThat(pairs(found, NUMERIC, "750", "400 to 500")).isTrue();
+  }
 }
