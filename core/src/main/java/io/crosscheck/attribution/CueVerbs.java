@@ -236,16 +236,22 @@ final class CueVerbs {
       "his", "her", "their", "its", "any");
   /** Words a denied claim noun may have before it: "the latest allegations", "all the fresh claims". */
   private static final int MAX_CLAIM_LEAD = 3;
+  /** Words a coordination adds before the claim noun: "and" and the noun ("timetable and story"). */
+  private static final int COORDINATED_CLAIM_WORDS = 2;
 
   /** Whether a noun naming what someone said is the object at {@code from}: "the allegations", "such claims". */
-  private boolean claimObject(List<Words.Word> w, int from) {
-    for (int k = from; k < w.size() && k - from <= MAX_CLAIM_LEAD; k++) {
+  boolean claimObject(List<Words.Word> w, int from) {
+    int reach = MAX_CLAIM_LEAD;
+    for (int k = from; k < w.size() && k - from <= reach; k++) {
       Words.Word t = w.get(k);
       if (!t.isWord()) {
         return false;
       }
       if (claimNouns.contains(t.lower())) {
         return true;
+      }
+      if (k > from && (t.is("and") || t.is("or")) && reach == MAX_CLAIM_LEAD) {
+        reach += COORDINATED_CLAIM_WORDS; // "the coastguard's timetable and story": the noun after "and" is the claim
       }
       if (k == from && !CLAIM_DETERMINERS.contains(t.lower()) || t.isCapitalised()) {
         return false;

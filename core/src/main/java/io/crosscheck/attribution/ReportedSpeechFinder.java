@@ -7,6 +7,7 @@ import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Sentence;
 import io.crosscheck.model.Span;
+import io.crosscheck.model.Stance;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -433,10 +434,16 @@ final class ReportedSpeechFinder {
     if (!thatTaken && !lexicon.verbs().holdsRequired(w, from, len > 1 ? cueText : lower)) {
       return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
     }
-    return Clauses.enoughWords(text, content)
+    // "The group disputed the account.": what a denial takes as its object may be two words
+    boolean deniedObject = lexicon.verbs().stance(len > 1 ? cueText : lower) == Stance.DENYING
+        && Phrases.hasWords(text.body(), content, DENIED_OBJECT_WORDS) && lexicon.verbs().claimObject(w, from);
+    return Clauses.enoughWords(text, content) || deniedObject
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
   }
+
+  /** The fewest words a denial's object holds: "the account". */
+  private static final int DENIED_OBJECT_WORDS = 2;
 
   /** Whether an odd number of dashes stand before word {@code at}, past any dateline: an aside is open. */
   private static boolean insideDashes(List<Word> w, int at) {

@@ -99,6 +99,8 @@ final class SpeakerLocator {
         j = open - 1; // "the Harbour Office (HO) said", "the council (in a statement) said", "the tribunal – in a long ruling – said"
       } else if (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)) {
         j--;
+      } else if (j > 0 && w.get(j - 1).is("in") && IN_ADVERBIALS.contains(w.get(j).lower())) {
+        j -= 2; // "one group in particular has disputed", "the ministry in turn said"
       } else if ((continued = continuing(w, j)) > 0) {
         j -= continued; // "Renn continues to claim", "Renn went on to say"
       } else if (PhraseGrammar.TIMES.contains(w.get(j).lower()) && j > 0 && PhraseGrammar.isTimeLead(w.get(j - 1))) {
@@ -313,6 +315,8 @@ final class SpeakerLocator {
   }
 
   /** Words that open a clause whose subject may be any plain noun: "after mediators said", "when the doctor said". */
+  /** Second words of adverbials with "in" that stand between a subject and its verb: "in particular", "in turn". */
+  private static final WordSet IN_ADVERBIALS = WordSet.of("particular", "turn", "response", "return", "contrast", "fact");
   private static final WordSet CLAUSE_OPENERS = WordSet.of("after", "before", "when", "as", "because",
       "since", "while", "although", "though", "until", "once", "whereas");
   /** Endings of English agent nouns, the people who do something: mediator, protester, analyst, physician, resident. */

@@ -49,6 +49,12 @@ class ReportingShapesTest {
       Organisers of the protest against the visit of Premier Ivo Renn claimed that 9,000 people joined. | 9,000 people | Organisers | INSTITUTION
       The office of Premier Ivo Renn said the visit would go ahead.        | visit would go ahead | Renn | NAMED_PERSON
       On Saturday, organisers of the Kelm Folk March in Tarn estimated that 9,000 people took part. | 9,000 people | organisers | INSTITUTION
+      # a denial takes an account, a story or a count as its object, coordinated or short
+      The Orsk dock guild disputed the account.                           | the account       | dock guild | INSTITUTION
+      The Orsk dock guild has disputed the coastguard's timetable and story. | timetable and story | dock guild | INSTITUTION
+      The dock guild rejected the figures as inflated.                    | as inflated       | dock guild | INSTITUTION
+      # an adverbial with "in" between a subject and its verb
+      The Varnian ministry in turn said the figures were wrong.           | figures were wrong | ministry  | INSTITUTION
       # a figure credited by a participle and its agent is the agent's, inside another speaker's words too
       The levy raised 9,400 crowns, short of the 12,000 crowns previously estimated by the Orsk finance ministry. | 12,000 crowns | ministry | INSTITUTION
       The spill is larger than the 4,100 barrels (650,000 litres) calculated on Monday by the Varnian ministry. | 4,100 barrels | ministry | INSTITUTION
@@ -317,5 +323,11 @@ class ReportingShapesTest {
   void aParticipleAfterAPhraseWithNoNumberCreditsNothing() {
     List<Attribution> found = NewsAttributionFinderTest.find("Results announced by the Orsk board showed a narrow win.");
     assertThat(found).noneSatisfy(a -> assertThat(a.cue()).isEqualTo("announced"));
+  }
+
+  @Test
+  void aShortObjectOfADenialIsNoClause() {
+    List<Attribution> found = NewsAttributionFinderTest.find("It gave him a chance to change, which the player rejected, it said.");
+    assertThat(found).noneSatisfy(a -> assertThat(a.cue()).isEqualTo("rejected"));
   }
 }
