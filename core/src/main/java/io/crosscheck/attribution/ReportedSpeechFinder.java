@@ -25,6 +25,14 @@ import java.util.Set;
  */
 final class ReportedSpeechFinder {
   private static final WordSet BE = WordSet.of("is", "was", "were", "be", "been", "being", "are");
+  /**
+   * Denials that report speech in the passive: "have been refuted by the authorities". A claim
+   * "rejected" or "dismissed" by a panel is a decision, not a statement.
+   */
+  private static final WordSet PASSIVE_DENIALS = WordSet.of("denied", "refuted", "disputed", "contested", "contradicted");
+  /** Verbs of a passive's verb group before its participle: "have been", "had been", "will be". */
+  private static final WordSet AUXILIARIES = WordSet.of("is", "was", "were", "be", "been", "being", "are", "has", "have",
+      "had", "will", "would", "may", "might", "could", "should");
   private static final WordSet PREPOSITIONS = WordSet.of("with", "to", "for", "from", "about", "at",
       "by", "near", "alongside", "beside", "against", "toward", "towards");
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
@@ -290,6 +298,7 @@ final class ReportedSpeechFinder {
       }
     }
     Optional<Phrase> speaker;
+    boolean passive = false;
     int boundary = -1;
     boolean inRelative = false;
     // "and yesterday said", "but last night said": the coordinator stands past a short time phrase.
@@ -311,6 +320,7 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
       after = speaker.get().to();
+      passive = true;
       inRelative = auxAt > 0 && clauses.relativeComma(w, auxAt) > 0; // ", which had been accused by …"
     } else if (lower.endsWith("ing") && documentVerb(w, i) > 0) {
       // "Kellco sent a letter to Ostra saying ...": whoever sent or issued the document speaks.
@@ -404,6 +414,22 @@ final class ReportedSpeechFinder {
     }
     // "told the committee that ...", "said in a statement that ...": the content starts after "that".
     int from = this.content.start(w, after, lower);
+    if (from >= w.size() && passive && PASSIVE_DENIALS.contains(lower) && auxAt > 0) {
+      // "Stories that the boat was towed have been refuted by the authorities.": the subject is what is denied
+      int subjectEnd = auxAt;
+      while (subjectEnd > 0 && AUXILIARIES.contains(w.get(subjectEnd - 1).lower())) {
+        subjectEnd--;
+      }
+      int dateline = SubjectFinder.skipDateline(w);
+      int start = dateline > 0 && dateline < subjectEnd ? dateline : 0;
+      if (subjectEnd <= start) {
+        return Optional.empty();
+      }
+      Span denied = Clauses.trimmed(text.body(), w.get(start).start(), w.get(subjectEnd - 1).end());
+      return Clauses.enoughWords(text, denied)
+          ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), denied, Origin.REPORTED, -1))
+          : Optional.empty();
+    }
     if (from >= w.size()) {
       return Optional.empty();
     }

@@ -53,6 +53,8 @@ class ReportingShapesTest {
       The Orsk dock guild disputed the account.                           | the account       | dock guild | INSTITUTION
       The Orsk dock guild has disputed the coastguard's timetable and story. | timetable and story | dock guild | INSTITUTION
       The dock guild rejected the figures as inflated.                    | as inflated       | dock guild | INSTITUTION
+      # a passive denial with its agent denies its subject
+      Claims that the ferry was towed before it sank have been denied by the Varnian coastguard. | ferry was towed | coastguard | INSTITUTION
       # an adverbial with "in" between a subject and its verb
       The Varnian ministry in turn said the figures were wrong.           | figures were wrong | ministry  | INSTITUTION
       # a figure credited by a participle and its agent is the agent's, inside another speaker's words too
@@ -329,5 +331,17 @@ class ReportingShapesTest {
   void aShortObjectOfADenialIsNoClause() {
     List<Attribution> found = NewsAttributionFinderTest.find("It gave him a chance to change, which the player rejected, it said.");
     assertThat(found).noneSatisfy(a -> assertThat(a.cue()).isEqualTo("rejected"));
+  }
+
+  @Test
+  void aPassiveDenialDeniesItsSubject() {
+    List<Attribution> found = NewsAttributionFinderTest.find(
+        "Claims that the ferry was towed before it sank have been denied by the Varnian coastguard.");
+    assertThat(found).singleElement().satisfies(a -> {
+      assertThat(a.stance()).isEqualTo(io.crosscheck.model.Stance.DENYING);
+      assertThat(a.content()).isEqualTo("Claims that the ferry was towed before it sank");
+    });
+    assertThat(NewsAttributionFinderTest.find("It was reported by Radio Orsk that 40 people died.")).singleElement()
+        .satisfies(a -> assertThat(a.content()).isEqualTo("40 people died."));
   }
 }
