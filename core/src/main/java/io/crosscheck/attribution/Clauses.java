@@ -47,7 +47,7 @@ final class Clauses {
       }
     }
     if (k >= 0 && CONNECTORS.contains(w.get(k).lower())) {
-      if (RELATIVES.contains(w.get(k).lower()) && PhraseGrammar.PRONOUNS.contains(w.get(speakerFrom).lower())) {
+      if (RELATIVES.contains(w.get(k).lower()) && w.get(speakerFrom).in(WordGroup.PRONOUN)) {
         return -1; // "..., where he said they faced": the same speaker goes on; not a new clause
       }
       if (CONTRASTS.contains(w.get(k).lower()) && (k == 0 || !w.get(k - 1).text().equals(","))) {
@@ -116,7 +116,7 @@ final class Clauses {
       }
       Word next = w.get(p.get().to());
       boolean verbFollows = next.text().equals(",") || next.isWord() && !next.isCapitalised();
-      return verbFollows && !PhraseGrammar.PRONOUNS.contains(w.get(p.get().from()).lower()) ? p : Optional.empty();
+      return verbFollows && !w.get(p.get().from()).in(WordGroup.PRONOUN) ? p : Optional.empty();
     }
     return Optional.empty();
   }
@@ -167,7 +167,7 @@ final class Clauses {
       return from;
     }
     int k = from + 1;
-    if (PhraseGrammar.DETERMINERS.contains(w.get(k).lower())) {
+    if (w.get(k).in(WordGroup.DETERMINER)) {
       k++;
     }
     for (int start = k; k < w.size() && k - start < MAX_CUE_PHRASE; k++) {

@@ -15,9 +15,6 @@ import java.util.function.Predicate;
  * openers, is "Tavrin": a company, so "Tavrin said" is an institution speaking.
  */
 final class CompanyReferences {
-  /** Nouns that refer back to a company named before. */
-  private static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "operator", "group",
-      "carrier", "retailer", "insurer", "bank", "chain", "grocer", "airline", "club");
   /** How many words back "the company" looks for the name it refers to. */
   private static final int WINDOW = 60;
   /** The longest name run taken: "Halden Telecom Group". */
@@ -32,7 +29,7 @@ final class CompanyReferences {
     this.companies = namesReferredTo(words, lexicon, isPerson);
     for (int i : capitals) {
       boolean alone = (i == 0 || !words.get(i - 1).isCapitalised()
-          || MentionIndex.STOP.contains(words.get(i - 1).lower()))
+          || words.get(i - 1).in(WordGroup.STOP))
           && (i + 1 >= words.size() || !words.get(i + 1).isCapitalised());
       if (alone) {
         standalone.add(words.get(i).bare());
@@ -42,7 +39,7 @@ final class CompanyReferences {
 
   /** "company", "chain", "retailer": a noun that, after "the", points back to a company named before. */
   static boolean isCompanyNoun(String lower) {
-    return COMPANY_NOUNS.contains(lower);
+    return WordGroup.COMPANY_NOUN.contains(lower);
   }
 
   /** Whether a later "the company" refers to a name holding {@code word}. */
@@ -76,14 +73,14 @@ final class CompanyReferences {
   private static Set<String> namesReferredTo(List<Word> words, CueLexicon lexicon, Predicate<String> isPerson) {
     Set<String> out = new HashSet<>();
     for (int i = 1; i < words.size(); i++) {
-      if (!COMPANY_NOUNS.contains(words.get(i).lower()) || !words.get(i - 1).is("the")) {
+      if (!words.get(i).in(WordGroup.COMPANY_NOUN) || !words.get(i - 1).is("the")) {
         continue;
       }
       for (int k = i - 2; k >= 0 && i - k < WINDOW; k--) {
         Word w = words.get(k);
         String lower = w.bareLower();
         if (!w.isCapitalised() || lexicon.isTimeWord(lower) || lexicon.isFunctionWord(lower)
-            || MentionIndex.STOP.contains(lower) || lexicon.isRole(lower) || openingParticiple(words, k, lexicon)) {
+            || WordGroup.STOP.contains(lower) || lexicon.isRole(lower) || openingParticiple(words, k, lexicon)) {
           continue;
         }
         if (isPerson.test(w.bare())) {

@@ -43,7 +43,7 @@ final class FollowingSpeakerFinder {
     if (from >= w.size()) {
       return Optional.empty();
     }
-    if (PhraseGrammar.PRONOUNS.contains(w.get(from).lower()) && !PhraseGrammar.opensName(w, from)) {
+    if (w.get(from).in(WordGroup.PRONOUN) && !PhraseGrammar.opensName(w, from)) {
       return Optional.of(new Phrase(from, from + 1));
     }
     int i = from;
@@ -57,7 +57,7 @@ final class FollowingSpeakerFinder {
         continue;
       }
       String lower = t.lower();
-      boolean det = PhraseGrammar.DETERMINERS.contains(lower)
+      boolean det = t.in(WordGroup.DETERMINER)
           && (i == from || ISSUERS.contains(w.get(i - 1).lower()));
       if (det) {
         i++;
@@ -69,7 +69,7 @@ final class FollowingSpeakerFinder {
       if ((t.is("of") || t.text().equals("'") || t.text().equals("’")
           || t.is("for") && last >= 0 && lexicon.isInstitution(w.get(last))) // "the Office for Relief Affairs"
           && last == i - 1 && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1))
-          || t.is("of") && last == i - 1 && i + 2 < w.size() && PhraseGrammar.DETERMINERS.contains(w.get(i + 1).lower())) {
+          || t.is("of") && last == i - 1 && i + 2 < w.size() && w.get(i + 1).in(WordGroup.DETERMINER)) {
         i++;
         continue;
       }
@@ -84,15 +84,15 @@ final class FollowingSpeakerFinder {
       boolean modifier = !t.isCapitalised() && i + 1 < w.size()
           && (locator.isSourceNoun(w.get(i + 1)) || lexicon.isDocument(w.get(i + 1))) // "an earlier statement"
           && (SpeakerLocator.isNounModifier(w, i) || afterIssuer(w, i, lastHead)
-          || i == from && t.isWord() && !t.lower().endsWith("ly") && !PhraseGrammar.CLAUSE_WORDS.contains(t.lower())
-          && !PhraseGrammar.PRONOUNS.contains(t.lower()) // "according to parliamentary sources"
-          || i > 0 && PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower()) && t.isWord()
+          || i == from && t.isWord() && !t.lower().endsWith("ly") && !t.in(WordGroup.CLAUSE_WORD)
+          && !t.in(WordGroup.PRONOUN) // "according to parliamentary sources"
+          || i > 0 && w.get(i - 1).in(WordGroup.DETERMINER) && t.isWord()
           && lexicon.isDocument(w.get(i + 1))); // "an earlier statement", "the latest report"
       // "the unclassified U.S. intelligence report", "the classified ministry document": an adjective
       // after the determiner, then the rest of the phrase up to its source or document noun.
       // "Varnia’s national weather centre": a name's possessive stands for the determiner, and one
       // plain word may follow another before the noun.
-      modifier |= !t.isCapitalised() && i > 0 && (PhraseGrammar.DETERMINERS.contains(w.get(i - 1).lower())
+      modifier |= !t.isCapitalised() && i > 0 && (w.get(i - 1).in(WordGroup.DETERMINER)
           || w.get(i - 1).isPossessive() && w.get(i - 1).isCapitalised()
           || last == i - 1 && i - 1 > from && !grammar.isHead(w.get(i - 1)) && !w.get(i - 1).isCapitalised() && isAdjectiveLike(w.get(i - 1)))
           && isAdjectiveLike(t) && !lexicon.isFunctionWord(t) && sourceNounWithin(w, i + 1);
@@ -130,8 +130,8 @@ final class FollowingSpeakerFinder {
   /** A plain lower-case word that may qualify a noun phrase: not an adverb, clause word or pronoun. */
   private static boolean isAdjectiveLike(Word t) {
     String lower = t.lower();
-    return t.isWord() && !lower.endsWith("ly") && !PhraseGrammar.CLAUSE_WORDS.contains(lower)
-        && !PhraseGrammar.PRONOUNS.contains(lower) && !PhraseGrammar.NEGATIONS.contains(lower);
+    return t.isWord() && !lower.endsWith("ly") && !t.in(WordGroup.CLAUSE_WORD) && !t.in(WordGroup.PRONOUN)
+        && !t.in(WordGroup.NEGATION);
   }
 
   /** Whether a source or document noun ends a noun phrase within {@link #ADJECTIVE_REACH} words of {@code from}. */
@@ -152,6 +152,6 @@ final class FollowingSpeakerFinder {
   private boolean afterIssuer(List<Word> w, int i, int lastHead) {
     return i > 0 && lastHead >= 0 && lastHead < i && lexicon.isDocument(w.get(lastHead))
         && ISSUERS.contains(w.get(i - 1).lower()) && w.get(i).isWord() && !w.get(i).lower().endsWith("ly")
-        && !PhraseGrammar.PRONOUNS.contains(w.get(i).lower());
+        && !w.get(i).in(WordGroup.PRONOUN);
   }
 }

@@ -45,6 +45,6 @@ final class InvertedCues {
 
   /** "the association", "a spokesman", "Ana Kovac": not "that", "it" or a clause word. */
   private static boolean startsSpeaker(Word first) {
-    return first.isCapitalised() || PhraseGrammar.DETERMINERS.contains(first.lower());
+    return first.isCapitalised() || first.in(WordGroup.DETERMINER);
   }
 }

@@ -24,8 +24,6 @@ final class MentionIndex {
   /** A person named in the article: "Ana Kovac", role "Defense Minister", a press role or not. */
   record Person(String fullName, String role, boolean press) {}
 
-  private static final WordSet LOCATIVES = WordSet.of("in", "into", "across", "throughout", "within",
-      "inside");
   /** Titles of a man: "Mr. Veyl", "Mr Veyl". */
   private static final List<String> MASCULINE = List.of("mr", "mr.");
   /** Titles of a woman: "Ms Kovac", "Mrs. Kovac". */
@@ -44,9 +42,6 @@ final class MentionIndex {
   private static final int MAX_ORGANISATION_WORDS = 6;
   /** How often a name must be written, never with a first name or title, to count as no person's. */
   private static final int UNINTRODUCED_MENTIONS = 2;
-  static final WordSet STOP = WordSet.of("the", "a", "an", "in", "on", "at", "but", "and",
-      "as", "after", "before", "during", "while", "when", "if", "since", "with", "for", "by", "from", "to", "of",
-      "although", "though", "because", "whereas", "unless", "until", "once", "despite");
 
   /** What separates a role's words for its initials: a space or a hyphen ("inspector-general"). */
   private static final Pattern ROLE_WORD_BREAK = Pattern.compile("[ -]");
@@ -54,8 +49,6 @@ final class MentionIndex {
   private static final Pattern ROLE_OF = Pattern.compile("(?i) of ");
   /** Reflexives only a person takes: "Velko himself", "Ana Kovac herself"; a body is "itself". */
   private static final WordSet REFLEXIVE_PERSONAL = WordSet.of("himself", "herself");
-  /** Pronouns only a person takes: see {@link #pronounFollows}. */
-  private static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
   /** Subject pronouns, which after a name and its verb stand for that name: "Kovac said she". */
   private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she");
   /** The lead in votes that marks a name's sex: two pronouns, or one title. */
@@ -105,9 +98,6 @@ final class MentionIndex {
   /** A document noun at {@code at} written by {@code author}. */
   private record Authorship(int at, String document, Person author) {}
 
-  /** Verbs whose subject writes the document that is their object: "Kovac wrote a letter". */
-  private static final WordSet AUTHORING = WordSet.of("wrote", "sent", "signed", "penned", "authored",
-      "drafted");
   /** Participles that name a document's writer after "by": "a letter written by Kovac". */
   private static final WordSet AUTHORED = WordSet.of("written", "sent", "signed", "penned", "authored",
       "drafted");
@@ -190,7 +180,7 @@ final class MentionIndex {
   private void findNameRuns(String body, List<Word> words, int[] capitals, CueLexicon lexicon) {
     PhraseNames names = new PhraseNames(lexicon);
     for (int i : capitals) {
-      if (i > 0 && words.get(i - 1).isCapitalised() && !STOP.contains(words.get(i - 1).lower())
+      if (i > 0 && words.get(i - 1).isCapitalised() && !words.get(i - 1).in(WordGroup.STOP)
           && !words.get(i - 1).isPossessive()) { // "Veloria’s Foreign Minister Ana Kovac": a run after the possessive
         continue;
       }
@@ -199,7 +189,7 @@ final class MentionIndex {
       // A line break ends a name: a standfirst without a full stop is no title of the next paragraph's first word.
       while (end < words.size() && end - i < 10 && !(end > i && lexicon.isTimeWord(words.get(end)))
           && !(end > i && lineBreakBefore(body, words, end))
-          && (words.get(end).isCapitalised() && !STOP.contains(words.get(end).lower())
+          && (words.get(end).isCapitalised() && !words.get(end).in(WordGroup.STOP)
           || end > i && PhraseGrammar.isNameParticle(words.get(end)) && end + 1 < words.size()
           && (words.get(end + 1).isCapitalised() || PhraseGrammar.isNameParticle(words.get(end + 1))) // "Femke de Ruiter"
           || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised()
@@ -252,7 +242,7 @@ final class MentionIndex {
     for (int i = 0; i + 1 < words.size(); i++) {
       Word w = words.get(i);
       Word next = words.get(i + 1);
-      if (next.isCapitalised() && LOCATIVES.contains(w.lower()) && !STOP.contains(next.lower())) {
+      if (next.isCapitalised() && w.in(WordGroup.LOCATIVE) && !next.in(WordGroup.STOP)) {
         places.add(next.bare());
       }
       if (next.isCapitalised() && !w.isCapitalised() && i + 2 < words.size() && (w.is("the"))
@@ -380,7 +370,7 @@ final class MentionIndex {
   private void findAuthorships(List<Word> words, CueLexicon lexicon) {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (AUTHORING.contains(w.lower()) && i + 2 < words.size() && DOCUMENT_DETERMINERS.contains(words.get(i + 1).lower())
+      if (w.in(WordGroup.AUTHORING) && i + 2 < words.size() && DOCUMENT_DETERMINERS.contains(words.get(i + 1).lower())
           && lexicon.isDocument(words.get(i + 2))) {
         Word document = words.get(i + 2);
         subjectBefore(words, i).ifPresent(p -> authorships.add(new Authorship(document.start(), document.lower(), p)));
@@ -616,7 +606,7 @@ final class MentionIndex {
       if (PhraseGrammar.NOUN_DETERMINERS.contains(t.lower()) || t.isPossessive()) {
         return true;
       }
-      if (!t.isWord() || t.isCapitalised() || STOP.contains(t.lower())) {
+      if (!t.isWord() || t.isCapitalised() || t.in(WordGroup.STOP)) {
         return false;
       }
     }
@@ -630,9 +620,9 @@ final class MentionIndex {
   private static boolean isDescriptiveNoun(Word w, CueLexicon lexicon) {
     String lower = w.lower();
     return w.isWord() && !w.isCapitalised() && lower.length() > 2 && !lower.endsWith("s")
-        && !STOP.contains(lower) && !lexicon.isFunctionWord(w) && !lexicon.isTimeWord(w)
+        && !w.in(WordGroup.STOP) && !lexicon.isFunctionWord(w) && !lexicon.isTimeWord(w)
         && !lexicon.isOrganisationDescriptor(w) && !lexicon.isInstitution(w) && !lexicon.isMedia(w)
-        && !lower.endsWith("d") && !PhraseGrammar.CLAUSE_WORDS.contains(lower); // "said", "told": verbs
+        && !lower.endsWith("d") && !w.in(WordGroup.CLAUSE_WORD); // "said", "told": verbs
   }
 
   /**
@@ -904,7 +894,7 @@ final class MentionIndex {
     boolean definite = isArticle(words.get(i - 1))
         || i > 1 && isArticle(words.get(i - 2)) && words.get(i - 1).isWord() && !words.get(i - 1).isCapitalised();
     return definite && !lexicon.isInstitution(w) && !lexicon.isDocument(w) && !lexicon.isMedia(w)
-        && !CompanyReferences.isCompanyNoun(w.bareLower());
+        && !w.bareIn(WordGroup.COMPANY_NOUN);
   }
 
   /** "the", "a" or "an": "a hacker said he had the files" refers to its person as "the clerk" does. */
@@ -931,7 +921,7 @@ final class MentionIndex {
       if (t.isCapitalised()) {
         return null;
       }
-      if (PERSONAL_PRONOUNS.contains(t.lower())) {
+      if (t.in(WordGroup.PERSONAL_PRONOUN)) {
         return t;
       }
     }

@@ -1,7 +1,6 @@
 package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.Words.Word;
-import io.crosscheck.internal.WordSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +19,6 @@ import java.util.regex.Pattern;
  * outlets as well.
  */
 final class OutletMentions {
-  /** People who work for an outlet: "a Velpress correspondent". */
-  private static final WordSet NEWSROOM_JOBS = WordSet.of("journalist", "journalists", "reporter",
-      "reporters", "correspondent", "correspondents", "columnist", "columnists", "editor", "editors", "anchor",
-      "photographer", "photographers", "cameraman", "camerawoman");
-  /** The verb forms of "report" that make their subject an outlet: "Velpress reported". */
-  private static final WordSet REPORTED = WordSet.of("reported", "reports");
   /** The longest outlet name taken: "Tarn Valley Evening Post". */
   private static final int MAX_NAME = 5;
   /** What separates the names in an outlet header: "The Tarn Post (Velpress)", "KBS/AP", "Tarn Post via Velpress". */
@@ -72,14 +65,14 @@ final class OutletMentions {
       if (!w.isWord() || w.isCapitalised()) {
         continue;
       }
-      if (REPORTED.contains(lower)) {
+      if (w.in(WordGroup.REPORTED)) {
         if (!reportsAnObject(words, i)) {
           addRunBefore(words, i, out); // "Velpress reported"
         }
         if (i > 0 && words.get(i - 1).text().equals(",")) {
           addRunAfter(words, i + 1, out); // ", reports Velpress."
         }
-      } else if (lower.equals("news") || NEWSROOM_JOBS.contains(lower)) {
+      } else if (w.in(WordGroup.NEWSROOM_JOB) || lower.equals("news")) {
         addRunBefore(words, i, out); // "the Velpress news service", "a Velpress reporter"
         if (lower.equals("news") && i + 1 < words.size() && lexicon.isInstitution(words.get(i + 1))) {
           addRunAfter(words, i + 2, out); // "the news agency Velpress"
@@ -113,7 +106,7 @@ final class OutletMentions {
   private void addRunBefore(List<Word> words, int at, Set<String> out) {
     int k = at - 1;
     // "Tarn Daily's reporter": a newsroom job's owner is an outlet; "Velpress's news" is not a news service.
-    boolean owner = NEWSROOM_JOBS.contains(words.get(at).lower());
+    boolean owner = words.get(at).in(WordGroup.NEWSROOM_JOB);
     if (k < 0 || !isNameWord(words.get(k)) || words.get(k).isPossessive() && !owner) {
       return;
     }
@@ -135,7 +128,7 @@ final class OutletMentions {
   /** A capitalised word that is no determiner, role, institution or group of people. */
   private boolean isNameWord(Word w) {
     String lower = w.bareLower();
-    return w.isCapitalised() && !MentionIndex.STOP.contains(lower) && !lexicon.isRole(lower)
+    return w.isCapitalised() && !WordGroup.STOP.contains(lower) && !lexicon.isRole(lower)
         && !lexicon.isInstitution(lower) && !lexicon.isAnonymityNoun(lower) && !lexicon.isFunctionWord(lower)
         && !lexicon.isTimeWord(lower);
   }

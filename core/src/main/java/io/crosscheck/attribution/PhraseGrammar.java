@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * "senior" and "officials" belong to it, "have publicly" may sit between it and the cue.
  */
 final class PhraseGrammar {
-  static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "it", "we", "i");
-  static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "some", "several", "many");
   /**
    * Words that open a noun phrase and make a capitalised word after them its modifier or its name
    * described: "the ticket seller Farrow", "the Korvel claim", "their Orsk office".
@@ -24,26 +22,11 @@ final class PhraseGrammar {
       "their", "our");
   /** The shortest lower-case "-ed" word read as a past-tense verb: "shrugged", "allowed"; not "bed", "seed". */
   private static final int MIN_PAST_VERB = 5;
-  /** Capitalised or not, these words never belong to a speaker's name: "While", "Asked", "According". */
-  static final WordSet CLAUSE_WORDS = WordSet.of(
-      "while", "although", "though", "but", "and", "or", "as", "if", "when", "whether", "after", "before", "since",
-      "yet", "however", "meanwhile", "asked", "so", "then", "in", "on", "at", "during", "for", "with", "by", "from",
-      "to", "that", "which", "who", "whom", "where", "because", "than", "also", "this", "these", "those", "there",
-      "here", "not", "no", "according", "what", "how", "why", "under", "over", "into", "about", "amid", "despite",
-      "outside", "inside", "near", "across", "along", "among", "around", "behind", "beyond", "toward", "towards",
-      "upon", "without", "within", "against", "following", "throughout", "like", "unlike", "via", "until", "last",
-      "next", "earlier", "later", "where");
   /** Time words that, after "on", "last" or "this", make a phrase to skip: "on Monday", "last week". */
   static final WordSet TIMES = WordSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "weekend");
   /** Words that lead a time phrase: "late Saturday", "on Friday", "earlier this week". */
   static final WordSet TIME_LEADS = WordSet.of("late", "early", "on", "last", "this", "earlier", "later");
-  /** Auxiliaries and adverbs between subject and cue: "has also publicly said". */
-  static final WordSet BETWEEN = WordSet.of(
-      "also", "has", "have", "had", "was", "were", "is", "are", "then", "further", "later", "again", "would", "will",
-      "did", "does", "do", "once", "still", "already", "first", "only", "just", "even", "both", "all", "each", "had",
-      "may", "might", "could", "can", "should", "must", "previously", "earlier", "separately", "reportedly",
-      "there", "now");
   /** Words a tail after a postposed cue starts with: ", officials said on Monday." */
   static final WordSet TAIL_STARTS = WordSet.of("on", "in", "at", "during", "after", "before",
       "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -60,7 +43,6 @@ final class PhraseGrammar {
   private static final int MIN_ADVERB = 7;
   static final WordSet OBJECT_CUES = WordSet.of("told", "tells", "tell", "informed", "informs",
       "asked", "asks", "ask", "assured", "assures", "warned", "warns", "urged", "urges", "reminded", "reminds");
-  static final WordSet NEGATIONS = WordSet.of("not", "never", "n't", "neither", "nor");
 
   private final CueLexicon lexicon;
 
@@ -77,8 +59,8 @@ final class PhraseGrammar {
    * pronoun is followed by its verb, never by another capitalised word.
    */
   static boolean opensName(List<Word> w, int k) {
-    return k + 1 < w.size() && w.get(k).isCapitalised() && PRONOUNS.contains(w.get(k).lower()) && !w.get(k).is("I")
-        && w.get(k + 1).isWord() && w.get(k + 1).isCapitalised() && !PRONOUNS.contains(w.get(k + 1).lower());
+    return k + 1 < w.size() && w.get(k).isCapitalised() && w.get(k).in(WordGroup.PRONOUN) && !w.get(k).is("I")
+        && w.get(k + 1).isWord() && w.get(k + 1).isCapitalised() && !w.get(k + 1).in(WordGroup.PRONOUN);
   }
 
   static boolean isNameParticle(Word t) {
@@ -173,14 +155,14 @@ final class PhraseGrammar {
     Word first = w.get(from);
     Word next = w.get(from + 1);
     boolean subordinator = first.is("as") || first.is("while") || first.is("when") || first.is("whereas");
-    return subordinator && next.isWord() && (next.isCapitalised() || DETERMINERS.contains(next.lower()) || next.is("his")
-        || next.is("her") || next.is("its") || next.is("their") || PRONOUNS.contains(next.lower()));
+    return subordinator && next.isWord() && (next.isCapitalised() || next.in(WordGroup.DETERMINER) || next.is("his")
+        || next.is("her") || next.is("its") || next.is("their") || next.in(WordGroup.PRONOUN));
   }
 
   /** Skips auxiliaries and "-ly" adverbs backwards from {@code k}: "has publicly" before "said". */
   int skipBetweenBackwards(List<Word> w, int k) {
     int j = k;
-    while (j >= 0 && k - j < 3 && (BETWEEN.contains(w.get(j).lower()) || isAdverbAt(w, j))) {
+    while (j >= 0 && k - j < 3 && (w.get(j).in(WordGroup.BETWEEN) || isAdverbAt(w, j))) {
       j--;
     }
     return j;
@@ -191,7 +173,7 @@ final class PhraseGrammar {
       return false;
     }
     String lower = t.bareLower();
-    if (CLAUSE_WORDS.contains(lower) || NEGATIONS.contains(lower) || PRONOUNS.contains(lower)) {
+    if (t.bareIn(WordGroup.CLAUSE_WORD) || t.bareIn(WordGroup.NEGATION) || t.bareIn(WordGroup.PRONOUN)) {
       return false;
     }
     return t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || lexicon.isBarePhraseWord(t)
@@ -241,7 +223,7 @@ final class PhraseGrammar {
 
   /** A word that can end a speaker phrase: a capitalised word or a source noun ("official", "ministry"). */
   boolean isHead(Word t) {
-    if (!isNpWord(t) || DETERMINERS.contains(t.lower())) {
+    if (!isNpWord(t) || t.in(WordGroup.DETERMINER)) {
       return false;
     }
     String lower = t.bareLower();
@@ -251,7 +233,7 @@ final class PhraseGrammar {
 
   /** An "-ly" adverb at {@code j}, unless a determiner makes it a noun: "the family", "an ally". */
   static boolean isAdverbAt(List<Word> w, int j) {
-    return isLyAdverb(w.get(j)) && !(j > 0 && DETERMINERS.contains(w.get(j - 1).lower()))
+    return isLyAdverb(w.get(j)) && !(j > 0 && w.get(j - 1).in(WordGroup.DETERMINER))
         && !(j > 0 && w.get(j - 1).isCapitalised() && PUBLICATIONS.contains(w.get(j).lower()));
   }
 
@@ -294,7 +276,7 @@ final class PhraseGrammar {
       String bare = t.bareLower();
       if (lexicon.isBareTimeWord(t)) {
         time = true;
-      } else if (!PhraseGrammar.isTimeLead(t) && !PhraseGrammar.DETERMINERS.contains(bare) && !t.is("early")
+      } else if (!PhraseGrammar.isTimeLead(t) && !t.bareIn(WordGroup.DETERMINER) && !t.is("early")
           && !t.is("late") && !Character.isDigit(t.text().charAt(0))) {
         return false;
       }

@@ -175,7 +175,7 @@ final class PhraseNames {
       if (role != null && !APPOSITIVE_ENDS.contains(lower)) {
         return null; // "According to the Tarn Herald, the mayor had resigned": a clause, not an appositive
       }
-      boolean modifier = PhraseGrammar.DETERMINERS.contains(lower) || t.isPossessive() || lexicon.isModifier(t)
+      boolean modifier = t.in(WordGroup.DETERMINER) || t.isPossessive() || lexicon.isModifier(t)
           || lexicon.isPortfolio(t) || lexicon.isInstitution(t) || isAdjectival(t);
       if (!modifier || role != null) {
         return role;
@@ -190,7 +190,7 @@ final class PhraseNames {
    */
   private static boolean isAdjectival(Word t) {
     String lower = t.lower();
-    return t.isWord() && !PhraseGrammar.CLAUSE_WORDS.contains(lower) && !PhraseGrammar.PRONOUNS.contains(lower)
+    return t.isWord() && !t.in(WordGroup.CLAUSE_WORD) && !t.in(WordGroup.PRONOUN)
         && !lower.endsWith("ing") && !lower.endsWith("ed") && !APPOSITIVE_ENDS.contains(lower);
   }
 
@@ -214,7 +214,7 @@ final class PhraseNames {
     if (k < 0 || nameAt - k > SpeakerLocator.MAX_PHRASE) {
       return -1;
     }
-    if (PhraseGrammar.DETERMINERS.contains(words.get(k).lower()) || lexicon.isModifier(words.get(k))) {
+    if (words.get(k).in(WordGroup.DETERMINER) || lexicon.isModifier(words.get(k))) {
       k++;
     }
     int role = -1;

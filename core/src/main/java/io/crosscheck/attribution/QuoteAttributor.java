@@ -170,7 +170,7 @@ final class QuoteAttributor {
           last--;
         }
         Word first = w.get(i);
-        boolean speakerLike = first.isCapitalised() || PhraseGrammar.PRONOUNS.contains(first.lower())
+        boolean speakerLike = first.isCapitalised() || first.in(WordGroup.PRONOUN)
             || lexicon.isModifier(first) // "a", "the", "one", "two", "senior"
             || names.isPluralAgent(first.lower()) // "locals", "voters near Kellen"
             || nounsBeforePlural(w, i, last) // "union officials", "party leaders"

@@ -105,7 +105,7 @@ final class ReportedContent {
         || SUBJECT_THAT_VERBS.contains(w.get(k + 1).lower())) {
       return from;
     }
-    return PhraseGrammar.CLAUSE_WORDS.contains(w.get(k + 1).lower()) ? k : k + 1;
+    return w.get(k + 1).in(WordGroup.CLAUSE_WORD) ? k : k + 1;
   }
 
   /** "a sharp warning from President Ana Kovac that aid would be cut": the speaker owns the clause. */

@@ -629,9 +629,9 @@ final class ReportedSpeechFinder {
       }
       if (lexicon.isDocument(t) && !t.isCapitalised()) {
         for (int d = k - 1; d >= 1 && k - d <= 3; d--) {
-          if (PhraseGrammar.DETERMINERS.contains(w.get(d).lower()) || w.get(d).is("its") || w.get(d).is("their")) {
+          if (w.get(d).in(WordGroup.DETERMINER) || w.get(d).is("its") || w.get(d).is("their")) {
             Word verb = w.get(d - 1);
-            boolean verbLike = verb.isWord() && !verb.isCapitalised() && !PhraseGrammar.CLAUSE_WORDS.contains(verb.lower())
+            boolean verbLike = verb.isWord() && !verb.isCapitalised() && !verb.in(WordGroup.CLAUSE_WORD)
                 && (verb.lower().endsWith("ed") || VERBS_OF_ISSUING.contains(verb.lower()));
             return verbLike ? d - 1 : -1;
           }
@@ -677,7 +677,7 @@ final class ReportedSpeechFinder {
         && !lexicon.isRole(w.get(start - 1))) {
       start--;
     }
-    boolean clauseStart = start == 0 || !w.get(start - 1).isWord() || PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower());
+    boolean clauseStart = start == 0 || !w.get(start - 1).isWord() || w.get(start - 1).in(WordGroup.DETERMINER);
     return start < prep && clauseStart ? start : -1;
   }
 

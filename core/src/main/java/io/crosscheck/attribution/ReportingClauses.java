@@ -40,7 +40,7 @@ final class ReportingClauses {
     for (int k = from; k + 1 < w.size() && k - from <= MAX_RELATIVE_REST; k++) {
       if (w.get(k).text().equals(",")) {
         int v = k + 1;
-        while (v < w.size() && v - k < 3 && (PhraseGrammar.BETWEEN.contains(w.get(v).lower()) || PhraseGrammar.isAdverbAt(w, v))) {
+        while (v < w.size() && v - k < 3 && (w.get(v).in(WordGroup.BETWEEN) || PhraseGrammar.isAdverbAt(w, v))) {
           v++;
         }
         return v < w.size() && lexicon.verbs().cueLength(w, v) > 0;

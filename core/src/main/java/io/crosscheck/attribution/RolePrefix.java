@@ -39,9 +39,9 @@ final class RolePrefix {
 
   private boolean isRoleWord(String text) {
     return isPlain(text) && !isVerbLike(text) && !lexicon.isFunctionWord(text)
-        && !PhraseGrammar.CLAUSE_WORDS.contains(text) && !PhraseGrammar.BETWEEN.contains(text)
-        && !PhraseGrammar.NEGATIONS.contains(text) && !PhraseGrammar.PRONOUNS.contains(text)
-        && !PhraseGrammar.DETERMINERS.contains(text) && !lexicon.isTimeWord(text);
+        && !WordGroup.CLAUSE_WORD.contains(text) && !WordGroup.BETWEEN.contains(text)
+        && !WordGroup.NEGATION.contains(text) && !WordGroup.PRONOUN.contains(text)
+        && !WordGroup.DETERMINER.contains(text) && !lexicon.isTimeWord(text);
   }
 
   /** Three to 25 lower-case ASCII letters: "librarian", not "Ana", "co-chair" or "s". */
@@ -90,8 +90,8 @@ final class RolePrefix {
       return true;
     }
     String lower = w.get(n).lower();
-    return lexicon.verbs().cueLength(w, n) > 0 || PhraseGrammar.BETWEEN.contains(lower)
-        || PhraseGrammar.isLyAdverb(w.get(n)) || PhraseGrammar.CLAUSE_WORDS.contains(lower)
+    return lexicon.verbs().cueLength(w, n) > 0 || w.get(n).in(WordGroup.BETWEEN)
+        || PhraseGrammar.isLyAdverb(w.get(n)) || w.get(n).in(WordGroup.CLAUSE_WORD)
         || lexicon.isFunctionWord(w.get(n));
   }
 

@@ -72,7 +72,7 @@ final class SourceClassifier {
 
   /** "he", "they", "the official", "the spokesman", "the report": words pointing back to an earlier source. */
   boolean isBackReference(List<Word> phrase) {
-    if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower())
+    if (phrase.size() == 1 && phrase.get(0).in(WordGroup.PRONOUN)
         || phrase.get(phrase.size() - 1).is("them")) {
       return true; // "he", "one of them"
     }
@@ -443,7 +443,7 @@ final class SourceClassifier {
    */
   private boolean isDescription(List<Word> part) {
     Word first = part.get(0);
-    return PhraseGrammar.DETERMINERS.contains(first.lower()) || !first.isCapitalised()
+    return first.in(WordGroup.DETERMINER) || !first.isCapitalised()
         || part.stream().anyMatch(w -> !w.isCapitalised() && lexicon.isRole(w));
   }
 

@@ -97,7 +97,7 @@ final class SpeakerLocator {
       int span;
       if (open > 0) {
         j = open - 1; // "the Harbour Office (HO) said", "the council (in a statement) said", "the tribunal – in a long ruling – said"
-      } else if (PhraseGrammar.BETWEEN.contains(w.get(j).lower()) || PhraseGrammar.isAdverbAt(w, j)) {
+      } else if (w.get(j).in(WordGroup.BETWEEN) || PhraseGrammar.isAdverbAt(w, j)) {
         j--;
       } else if (j > 0 && w.get(j - 1).is("in") && IN_ADVERBIALS.contains(w.get(j).lower())) {
         j -= 2; // "one group in particular has disputed", "the ministry in turn said"
@@ -115,7 +115,7 @@ final class SpeakerLocator {
       }
       skips++;
     }
-    if (j < 0 || PhraseGrammar.NEGATIONS.contains(w.get(j).lower())) {
+    if (j < 0 || w.get(j).in(WordGroup.NEGATION)) {
       return Optional.empty();
     }
     int appositiveEnd = -1;
@@ -132,7 +132,7 @@ final class SpeakerLocator {
     j = interrupters.skipLocatingPhrase(w, j);
     int end = j;
     Word head = w.get(end);
-    if (PhraseGrammar.PRONOUNS.contains(head.lower())) {
+    if (head.in(WordGroup.PRONOUN)) {
       return Optional.of(new Phrase(end, end + 1));
     }
     if (head.is("them") && end >= 2 && w.get(end - 1).is("of") && grammar.isNpWord(w.get(end - 2))) {
@@ -165,7 +165,7 @@ final class SpeakerLocator {
     int start = end;
     while (start > 0 && end - start < MAX_PHRASE) {
       Word p = w.get(start - 1);
-      if (PhraseGrammar.DETERMINERS.contains(p.lower()) && !PhraseGrammar.CLAUSE_WORDS.contains(p.lower())) {
+      if (p.in(WordGroup.DETERMINER) && !p.in(WordGroup.CLAUSE_WORD)) {
         start--;
         boolean linked = start >= 2 && (w.get(start - 1).is("for") || w.get(start - 1).is("of"))
             && (lexicon.isRole(w.get(start - 2))
@@ -205,7 +205,7 @@ final class SpeakerLocator {
         start--; // "diplomats in Dravik", "the embassy in Orvath", "an official in eastern Tarnia"
         continue;
       }
-      if (p.isPossessive() && !p.isCapitalised() && start >= 2 && PhraseGrammar.DETERMINERS.contains(w.get(start - 2).lower())) {
+      if (p.isPossessive() && !p.isCapitalised() && start >= 2 && w.get(start - 2).in(WordGroup.DETERMINER)) {
         start -= 2; // "the city's mayor", "the company's lawyer": a possessed role
         break;
       }
@@ -214,27 +214,27 @@ final class SpeakerLocator {
       }
       start--;
     }
-    if (head.isCapitalised() && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower())) {
+    if (head.isCapitalised() && !w.get(start).in(WordGroup.DETERMINER)) {
       start -= rolePrefix.lengthBefore(w, start); // "fisherman Olek Marsh said": an unlisted role
     }
     if (start > 1 && start >= end - 2 && !w.get(start).isCapitalised() && !w.get(start - 1).isCapitalised()
-        && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower()) && grammar.isNpWord(w.get(start - 2))
+        && !w.get(start).in(WordGroup.DETERMINER) && grammar.isNpWord(w.get(start - 2))
         && w.get(start - 2).isCapitalised() && isSourceNoun(w.get(end))
-        && !PhraseGrammar.DETERMINERS.contains(w.get(start - 2).lower()) && isNounModifierWord(w.get(start - 1))) {
+        && !w.get(start - 2).in(WordGroup.DETERMINER) && isNounModifierWord(w.get(start - 1))) {
       start -= 2; // "the UN refugee agency", "the EU border agency": a name, then a plain noun, qualify the head
       while (start > 0 && end - start < MAX_PHRASE && w.get(start - 1).isCapitalised() && grammar.isNpWord(w.get(start - 1))
-          && !w.get(start - 1).isPossessive() && !PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
+          && !w.get(start - 1).isPossessive() && !w.get(start - 1).in(WordGroup.DETERMINER)) {
         start--; // "the Kelm Valley march's organisers": the whole name
       }
-      if (start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
+      if (start > 0 && w.get(start - 1).in(WordGroup.DETERMINER)) {
         start--;
       }
     } else if (start > 0 && start >= end - 2 && !w.get(start).isCapitalised()
-        && !PhraseGrammar.DETERMINERS.contains(w.get(start).lower()) && isNounModifier(w, start - 1)
+        && !w.get(start).in(WordGroup.DETERMINER) && isNounModifier(w, start - 1)
         && (isSourceNoun(w.get(end)) || lexicon.isRole(w.get(end)))) {
       // "but business groups warned", "the market traders' association", "the city mayor": a plain noun qualifies
       start--;
-      if (start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())) {
+      if (start > 0 && w.get(start - 1).in(WordGroup.DETERMINER)) {
         start--;
       }
     }
@@ -302,7 +302,7 @@ final class SpeakerLocator {
   /** "a lawyer for the family", "the head of the household": a role word owning a plain noun. */
   private Optional<Phrase> roleFor(List<Word> w, int end) {
     int k = end - 1;
-    if (k >= 0 && PhraseGrammar.DETERMINERS.contains(w.get(k).lower())) {
+    if (k >= 0 && w.get(k).in(WordGroup.DETERMINER)) {
       k--;
     }
     if (k < 1 || !(w.get(k).is("for") || w.get(k).is("of")) || !lexicon.isRole(w.get(k - 1))
@@ -310,7 +310,7 @@ final class SpeakerLocator {
       return Optional.empty();
     }
     int start = k - 1;
-    return Optional.of(new Phrase(start > 0 && PhraseGrammar.DETERMINERS.contains(w.get(start - 1).lower())
+    return Optional.of(new Phrase(start > 0 && w.get(start - 1).in(WordGroup.DETERMINER)
         ? start - 1 : start, end + 1));
   }
 
@@ -337,7 +337,7 @@ final class SpeakerLocator {
     Word noun = w.get(end);
     String lower = noun.lower();
     if (!isNounModifierWord(noun) || noun.isCapitalised() || lower.length() < MIN_SUBJECT_NOUN
-        || !Character.isLetter(lower.charAt(0)) || noun.isPossessive() || PhraseGrammar.DETERMINERS.contains(lower)
+        || !Character.isLetter(lower.charAt(0)) || noun.isPossessive() || noun.in(WordGroup.DETERMINER)
         || lexicon.isFunctionWord(noun) || lexicon.isTimeWord(noun)) {
       return Optional.empty();
     }
@@ -369,7 +369,7 @@ final class SpeakerLocator {
   /** A lower-case word that may stand between an article and its agent noun: "anonymous", "self-proclaimed". */
   private boolean isSubjectModifier(Word t) {
     String lower = t.lower();
-    return t.isWord() && !t.isCapitalised() && !t.isPossessive() && !PhraseGrammar.DETERMINERS.contains(lower)
+    return t.isWord() && !t.isCapitalised() && !t.isPossessive() && !t.in(WordGroup.DETERMINER)
         && !lexicon.isFunctionWord(t) && (isNounModifierWord(t) || lower.indexOf('-') > 0);
   }
 
@@ -405,8 +405,7 @@ final class SpeakerLocator {
     Word t = w.get(k);
     String lower = t.lower();
     if (!t.isWord() || t.isCapitalised() || lower.endsWith("ly") || lower.endsWith("ed")
-        || PhraseGrammar.CLAUSE_WORDS.contains(lower) || PhraseGrammar.BETWEEN.contains(lower)
-        || PhraseGrammar.NEGATIONS.contains(lower) || PhraseGrammar.PRONOUNS.contains(lower)) {
+        || t.in(WordGroup.CLAUSE_WORD) || t.in(WordGroup.BETWEEN) || t.in(WordGroup.NEGATION) || t.in(WordGroup.PRONOUN)) {
       return false;
     }
     if (k == 0) {
@@ -415,15 +414,15 @@ final class SpeakerLocator {
     String before = w.get(k - 1).lower();
     return before.equals(",") || before.equals(";") || before.equals("but") || before.equals("and")
         || before.equals("that") || before.equals("which") // "fruit that shipping agents said would spoil"
-        || before.equals("while") || PhraseGrammar.DETERMINERS.contains(before);
+        || before.equals("while") || WordGroup.DETERMINER.contains(before);
   }
 
   /** A plain lower-case word that may qualify a noun: not a verb form, adverb, clause word or pronoun. */
   private static boolean isNounModifierWord(Word t) {
     String lower = t.lower();
     return t.isWord() && !lower.endsWith("ly") && !lower.endsWith("ed") && !lower.endsWith("ing")
-        && !PhraseGrammar.CLAUSE_WORDS.contains(lower) && !PhraseGrammar.BETWEEN.contains(lower)
-        && !PhraseGrammar.NEGATIONS.contains(lower) && !PhraseGrammar.PRONOUNS.contains(lower);
+        && !t.in(WordGroup.CLAUSE_WORD) && !t.in(WordGroup.BETWEEN) && !t.in(WordGroup.NEGATION)
+        && !t.in(WordGroup.PRONOUN);
   }
 
   boolean isSourceNoun(Word t) {

@@ -56,7 +56,7 @@ final class SpeakerResolver {
   Source resolve(List<Word> phrase, Source classified, boolean backReference, boolean continuing) {
     Source out = classified;
     if (backReference) {
-      boolean pronoun = phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(phrase.get(0).lower());
+      boolean pronoun = phrase.size() == 1 && phrase.get(0).in(WordGroup.PRONOUN);
       boolean it = pronoun && phrase.get(0).is("it");
       pronoun |= phrase.get(phrase.size() - 1).is("them"); // an unresolved "one of them" is unnamed people
       // An unresolved "she" is still a person nobody named; an unresolved "it" an organisation.
@@ -118,7 +118,7 @@ final class SpeakerResolver {
       of = phrase.get(k).is("of") ? k : -1;
     }
     String head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1).lower(); // "the secretary of state"
-    if (phrase.size() == 1 && PhraseGrammar.PRONOUNS.contains(head)) {
+    if (phrase.size() == 1 && WordGroup.PRONOUN.contains(head)) {
       // "… standing with Ilse Marten while she spoke, corrected her when she suggested": the sentence's own binding first
       int at = phrase.get(0).start();
       return mentions.boundBefore(head, at).filter(x -> sentenceOf.applyAsInt(x.getKey()) >= 0

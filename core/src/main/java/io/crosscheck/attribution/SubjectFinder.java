@@ -56,7 +56,7 @@ final class SubjectFinder {
         i++; // "On Saturday, officials said"
       }
     }
-    if (i < w.size() && (PhraseGrammar.CLAUSE_WORDS.contains(w.get(i).lower()) || w.get(i).lower().endsWith("ing"))) {
+    if (i < w.size() && (w.get(i).in(WordGroup.CLAUSE_WORD) || w.get(i).lower().endsWith("ing"))) {
       int comma = nextComma(w, i);
       if (comma < 0) {
         return Optional.empty();
@@ -174,10 +174,10 @@ final class SubjectFinder {
       return false;
     }
     Word next = w.get(i + 2);
-    if (PhraseGrammar.PRONOUNS.contains(next.lower()) && !next.is("one")) {
+    if (next.in(WordGroup.PRONOUN) && !next.is("one")) {
       return true;
     }
-    if (!PhraseGrammar.DETERMINERS.contains(next.lower())) {
+    if (!next.in(WordGroup.DETERMINER)) {
       return false;
     }
     for (int k = i + 3; k < w.size() && k <= i + 2 + APPOSITIVE_REACH; k++) {

@@ -41,10 +41,11 @@ final class Words {
    * and the lexicon classes of its lower-cased form ({@link #UNCLASSIFIED} when cut without a lexicon).
    * The readers ask of nearly every word whether it is a role, a document, a speech noun...: one
    * look-up when the word is cut replaces a hashed look-up per question. Whether it is a word, has a
-   * capital or a possessive ending is likewise read once, from its text.
+   * capital or a possessive ending is likewise read once, from its text, and so are the closed
+   * {@link WordGroup}s its lower-cased form belongs to ("the" is a stop word and a determiner).
    */
-  record Word(String text, int start, int end, String lower, boolean capitalised, int classes, boolean word,
-      boolean possessive) {
+  record Word(String text, int start, int end, String lower, boolean capitalised, int classes, int groups,
+      boolean word, boolean possessive) {
     Word(String text, int start, int end) {
       this(text, start, end, NO_CLASSES);
     }
@@ -54,13 +55,26 @@ final class Words {
     }
 
     private Word(String text, int start, int end, String lower, ToIntFunction<String> classifier) {
-      this(text, start, end, lower, capitalised(text), classifier.applyAsInt(lower),
+      this(text, start, end, lower, capitalised(text), classifier.applyAsInt(lower), WordGroup.of(lower),
           Character.isLetterOrDigit(text.charAt(0)), text.endsWith("’s") || text.endsWith("'s"));
     }
 
     /** The same word written at {@code start} to {@code end}. */
     Word at(int start, int end) {
-      return new Word(text, start, end, lower, capitalised, classes, word, possessive);
+      return new Word(text, start, end, lower, capitalised, classes, groups, word, possessive);
+    }
+
+    /** Whether the word's lower-cased form is in {@code group}: "The" is a {@link WordGroup#STOP} word. */
+    boolean in(WordGroup group) {
+      return (groups & group.bit()) != 0;
+    }
+
+    /**
+     * {@link #in} of the word without its possessive ending: "company’s" is a {@link WordGroup#COMPANY_NOUN}.
+     * A word without one has the groups it was cut with, so only a possessive is looked up again.
+     */
+    boolean bareIn(WordGroup group) {
+      return possessive ? group.contains(bareLower()) : in(group);
     }
 
     /** Whether the word opens with a letter or a digit: not punctuation. */
