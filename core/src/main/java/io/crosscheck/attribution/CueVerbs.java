@@ -135,11 +135,11 @@ final class CueVerbs {
   /** How many words of {@code words} from {@code i} form a cue (0 when none): "said" 1, "spoke about" 2. */
   int cueLength(List<Words.Word> words, int i) {
     Words.Word word = words.get(i);
+    if (!mayOpenCue(word)) {
+      return 0; // first: the word's class bit answers for nearly every word, its text is not read
+    }
     if (!word.isWord() || !Character.isLowerCase(word.text().charAt(0))) {
       return 0; // "the United States": a capitalised word is a name, not a cue
-    }
-    if (!mayOpenCue(word)) {
-      return 0;
     }
     String w = word.lower();
     List<String> rests = multiWordVerbs.get(w);

@@ -46,6 +46,13 @@ final class Words {
    */
   record Word(String text, int start, int end, String lower, boolean capitalised, int classes, int groups,
       boolean word, boolean possessive) {
+    /** A word's offsets span its text: {@link #is} reads the length from them, not from the text. */
+    Word {
+      if (end - start != text.length()) {
+        throw new IllegalArgumentException("word \"" + text + "\" written from " + start + " to " + end);
+      }
+    }
+
     Word(String text, int start, int end) {
       this(text, start, end, NO_CLASSES);
     }
@@ -99,10 +106,11 @@ final class Words {
      * Whether the word is {@code s}, case ignored as {@link String#equalsIgnoreCase} ignores it. The
      * readers ask this of nearly every word ("the", "by", "of"): two ASCII characters match ignoring
      * case exactly when their lower cases do, so ASCII is compared here and only a pair holding
-     * another character goes to the case-folding comparison.
+     * another character goes to the case-folding comparison. Most words differ from {@code s} in
+     * length, which the offsets give without a read of the text.
      */
     boolean is(String s) {
-      int n = text.length();
+      int n = end - start;
       if (n != s.length()) {
         return false;
       }

@@ -32,6 +32,14 @@ class WordsTest {
   }
 
   @Test
+  void aWordsOffsetsSpanItsText() {
+    assertThat(new Word("said", 10, 14).is("SAID")).isTrue();
+    assertThat(new Word("said", 10, 14).is("sad")).isFalse();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Word("said", 10, 13))
+        .withMessageContaining("said").withMessageContaining("13");
+  }
+
+  @Test
   void aDatelineGluedToAParagraphsFirstWordIsCutOff() {
     String body = "KELMOR-Varnian league chief Olek Brand refused.\nThe NATO-Varnia talks and Al-Rishq went on.";
     assertThat(Words.of(body, Span.of(0, body.length()))).extracting(Word::text)
