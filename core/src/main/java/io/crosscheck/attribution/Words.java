@@ -46,19 +46,20 @@ final class Words {
    */
   record Word(String text, int start, int end, String lower, boolean capitalised, int classes, int groups,
       boolean word, boolean possessive) {
-    /** A word's offsets span its text: {@link #is} reads the length from them, not from the text. */
-    Word {
-      if (end - start != text.length()) {
-        throw new IllegalArgumentException("word \"" + text + "\" written from " + start + " to " + end);
-      }
-    }
-
     Word(String text, int start, int end) {
       this(text, start, end, NO_CLASSES);
     }
 
+    /** A word's offsets span its text: {@link #is} reads the length from them, not from the text. */
     Word(String text, int start, int end, ToIntFunction<String> classifier) {
-      this(text, start, end, text.toLowerCase(Locale.ROOT), classifier);
+      this(text, checkSpans(text, start, end), end, text.toLowerCase(Locale.ROOT), classifier);
+    }
+
+    private static int checkSpans(String text, int start, int end) {
+      if (end - start != text.length()) {
+        throw new IllegalArgumentException("word \"" + text + "\" written from " + start + " to " + end);
+      }
+      return start;
     }
 
     private Word(String text, int start, int end, String lower, ToIntFunction<String> classifier) {
@@ -66,8 +67,11 @@ final class Words {
           Character.isLetterOrDigit(text.charAt(0)), text.endsWith("’s") || text.endsWith("'s"));
     }
 
-    /** The same word written at {@code start} to {@code end}. */
+    /** The same word written at {@code start} to {@code end}: offsets as far apart as its own. */
     Word at(int start, int end) {
+      if (end - start != this.end - this.start) {
+        throw new IllegalArgumentException("word \"" + text + "\" written from " + start + " to " + end);
+      }
       return new Word(text, start, end, lower, capitalised, classes, groups, word, possessive);
     }
 
@@ -258,12 +262,20 @@ final class Words {
     private static final int MAX_SLOTS = 1 << 17;
     /** Characters of text per slot of a new table: news has about one distinct word in eight characters. */
     private static final int CHARS_PER_SLOT = 4;
+    /** The most characters a key holds ({@link #key}): 7 bits each, after 4 bits of length. */
+    private static final int KEY_CHARS = 8;
+    /** The bits of one character of a key: ASCII. */
+    private static final int CHAR_BITS = 7;
+    /** The sign bit, set on the key of a word that its key does not hold: its hash then. */
+    private static final long HASHED = Long.MIN_VALUE;
+    /** 2^64 divided by the golden ratio: multiplying by it spreads a key's bits over the high ones. */
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
 
     private final ToIntFunction<String> classifier;
     /** The words met so far, each as cut at its first place, in open-addressed slots. */
     private Word[] words;
-    /** The hash of each slot's word, compared before its letters. */
-    private int[] hashes;
+    /** The key ({@link #key}) of each slot's word, compared before its letters. */
+    private long[] keys;
     private int size;
 
     /** A table sized for the words of {@code length} characters of text, each classified by {@code classifier}. */
@@ -271,24 +283,25 @@ final class Words {
       this.classifier = classifier;
       int slots = Math.min(MAX_SLOTS, Integer.highestOneBit(Math.max(MIN_SLOTS, length / CHARS_PER_SLOT)));
       this.words = new Word[slots];
-      this.hashes = new int[slots];
+      this.keys = new long[slots];
     }
 
     /** The word {@code body} holds from {@code start} to {@code end}. */
     Word word(String body, int start, int end) {
-      int hash = hash(body, start, end);
+      long key = key(body, start, end);
       int mask = words.length - 1;
-      int slot = hash & mask;
+      int slot = slot(key, mask);
       for (Word met = words[slot]; met != null; met = words[slot]) {
-        if (hashes[slot] == hash && met.text().length() == end - start
-            && body.regionMatches(start, met.text(), 0, end - start)) {
+        // A key that holds its word's letters is the word; a hash is only likely to be.
+        if (keys[slot] == key && (key >= 0 || met.text().length() == end - start
+            && body.regionMatches(start, met.text(), 0, end - start))) {
           return met.at(start, end);
         }
         slot = (slot + 1) & mask;
       }
       Word cut = new Word(body.substring(start, end), start, end, classifier);
       words[slot] = cut;
-      hashes[slot] = hash;
+      keys[slot] = key;
       if (++size * 2 > words.length) {
         if (words.length < MAX_SLOTS) {
           grow();
@@ -300,28 +313,49 @@ final class Words {
       return cut;
     }
 
-    private static int hash(String body, int start, int end) {
+    /**
+     * The key of the word from {@code start} to {@code end}: for a word of at most {@link #KEY_CHARS}
+     * ASCII characters (most words: "the", "said", "minister"), its length and its characters, so
+     * that equal keys are equal words and a word met again is found without reading the letters of
+     * the word it was met as; else its hash, with the sign bit set.
+     */
+    private static long key(String body, int start, int end) {
+      int n = end - start;
+      if (n <= KEY_CHARS) {
+        long key = n;
+        int k = start;
+        for (; k < end && body.charAt(k) < 1 << CHAR_BITS; k++) {
+          key = key << CHAR_BITS | body.charAt(k);
+        }
+        if (k == end) {
+          return key;
+        }
+      }
       int h = 0;
       for (int k = start; k < end; k++) {
         h = 31 * h + body.charAt(k);
       }
-      return h ^ (h >>> 16);
+      return HASHED | Integer.toUnsignedLong(h);
+    }
+
+    private static int slot(long key, int mask) {
+      return (int) ((key * SPREAD) >>> Integer.SIZE) & mask;
     }
 
     private void grow() {
       Word[] oldWords = words;
-      int[] oldHashes = hashes;
+      long[] oldKeys = keys;
       words = new Word[oldWords.length * 2];
-      hashes = new int[oldWords.length * 2];
+      keys = new long[oldWords.length * 2];
       int mask = words.length - 1;
       for (int k = 0; k < oldWords.length; k++) {
         if (oldWords[k] != null) {
-          int slot = oldHashes[k] & mask;
+          int slot = slot(oldKeys[k], mask);
           while (words[slot] != null) {
             slot = (slot + 1) & mask;
           }
           words[slot] = oldWords[k];
-          hashes[slot] = oldHashes[k];
+          keys[slot] = oldKeys[k];
         }
       }
     }

@@ -39,6 +39,51 @@ class WordsTest {
         .withMessageContaining("said").withMessageContaining("13");
   }
 
+  /**
+   * A word met again is the word first cut, at its new place: short ASCII words are found by the
+   * letters their key holds, longer or other words by a hash and their letters; words that differ
+   * in one letter, in case or in length are never taken for each other.
+   */
+  @Test
+  void formsFindAWordMetBeforeAndNoOther() {
+    String body = "said Said saidx sai said said’s ministers ministerss ministers naïve naïve naive "
+        + "a-b-c-d-e-f-g-h-i a-b-c-d-e-f-g-h-j a-b-c-d-e-f-g-h-i é é";
+    Words.Forms forms = new Words.Forms(4, String::length);
+    List<Word> cut = new ArrayList<>();
+    for (Word w : Words.of(body, Span.of(0, body.length()))) {
+      cut.add(forms.word(body, w.start(), w.end()));
+    }
+    assertThat(cut).extracting(Word::text).isEqualTo(
+        Words.of(body, Span.of(0, body.length())).stream().map(Word::text).toList());
+    assertThat(cut).extracting(Word::start).isEqualTo(
+        Words.of(body, Span.of(0, body.length())).stream().map(Word::start).toList());
+    assertThat(cut).extracting(Word::classes).isEqualTo(cut.stream().map(w -> w.lower().length()).toList());
+    // the same text met again is the same form: its lower-cased string is the one first cut
+    assertThat(cut.get(4).lower()).isSameAs(cut.get(0).lower());
+    assertThat(cut.get(8).lower()).isSameAs(cut.get(6).lower());
+    assertThat(cut.get(10).lower()).isSameAs(cut.get(9).lower());
+    assertThat(cut.get(14).lower()).isSameAs(cut.get(12).lower());
+    assertThat(cut.get(16).lower()).isSameAs(cut.get(15).lower());
+    assertThat(cut.get(1).lower()).isNotSameAs(cut.get(0).lower());
+    assertThat(cut.get(11).lower()).isNotSameAs(cut.get(9).lower());
+    assertThat(cut.get(13).lower()).isNotSameAs(cut.get(12).lower());
+  }
+
+  @Test
+  void formsKeepEveryWordOfAManyWordText() {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < 5000; k++) {
+      b.append("w").append(Integer.toString(k, 36)).append(k % 7 == 0 ? "’s " : " ");
+    }
+    String body = b.toString();
+    Words.Forms forms = new Words.Forms(16, String::length);
+    for (int round = 0; round < 2; round++) {
+      for (Word w : Words.of(body, Span.of(0, body.length()))) {
+        assertThat(forms.word(body, w.start(), w.end()).text()).isEqualTo(w.text());
+      }
+    }
+  }
+
   @Test
   void aDatelineGluedToAParagraphsFirstWordIsCutOff() {
     String body = "KELMOR-Varnian league chief Olek Brand refused.\nThe NATO-Varnia talks and Al-Rishq went on.";
