@@ -128,7 +128,7 @@ final class MentionIndex {
     }
     new OutletMentions(lexicon).find(words, dateline, outlets);
     outlets.addAll(creditedOutlets);
-    findOutletInitials(words, lexicon);
+    findOutletInitials(words, capitals, lexicon);
     findAcronymed(words, lexicon);
     findNameRuns(articleWords.body(), words, capitals, lexicon);
     findPlaces(words, lexicon);
@@ -628,11 +628,16 @@ final class MentionIndex {
   /**
    * An outlet's initials, wherever the article writes them: "VPA" where it names "the Velorian Press
    * Agency", a capitalised run of two words or more that holds a media noun ("Press", "News",
-   * "Radio"). "according to the VPA" is then the outlet speaking.
+   * "Radio"). "according to the VPA" is then the outlet speaking. A run opens at one of {@code
+   * capitals} (as in {@link #countCapitals}), past the run before it.
    */
-  private void findOutletInitials(List<Word> words, CueLexicon lexicon) {
+  private void findOutletInitials(List<Word> words, int[] capitals, CueLexicon lexicon) {
     Set<String> initials = new HashSet<>();
-    for (int i = 0; i < words.size(); ) {
+    int next = 0;
+    for (int i : capitals) {
+      if (i < next) {
+        continue; // inside the run before
+      }
       int end = i;
       boolean media = false;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && words.get(end).isWord()
@@ -648,7 +653,7 @@ final class MentionIndex {
         }
         initials.add(letters.toString());
       }
-      i = Math.max(end, i + 1);
+      next = Math.max(end, i + 1);
     }
     if (initials.isEmpty()) {
       return;

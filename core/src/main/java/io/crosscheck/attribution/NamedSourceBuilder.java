@@ -74,17 +74,18 @@ final class NamedSourceBuilder {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
     if (!titled && !mentions.isPerson(surname) && (nameWords.size() > 1 && ADDRESS_NOUNS.contains(surname.toLowerCase(Locale.ROOT))
-        || nameWords.stream().anyMatch(w -> w.text().chars().anyMatch(Character::isDigit)))) {
+        || holdsDigit(nameWords))) {
       // "Harrow Street said", "Number 12 said": an address speaks for whoever sits there; no name holds a number
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
-    if (!titled && mentions.isOrganisationLead(nameWords.stream().map(Word::bare).toList())) {
+    List<String> bareNames = nameWords.stream().map(Word::bare).toList();
+    if (!titled && mentions.isOrganisationLead(bareNames)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Tarrow Sound said" after "Tarrow Sound Records"
     }
-    if (!titled && !mentions.isPerson(surname) && mentions.isEmployer(nameWords.stream().map(Word::bare).toList())) {
+    if (!titled && !mentions.isPerson(surname) && mentions.isEmployer(bareNames)) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Cal Fire says" after "a chief with Cal Fire"
     }
     Optional<String> country = titled ? Optional.empty() : lexicon.countryOfCapital(name);
@@ -101,7 +102,7 @@ final class NamedSourceBuilder {
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
     if (!titled && (single ? mentions.isLikelyCompany(surname)
-        : mentions.isLikelyCompany(nameWords.stream().map(Word::bare).toList()))) {
+        : mentions.isLikelyCompany(bareNames))) {
       return base(name, SourceKind.INSTITUTION, affiliation, senior); // "Tavrin said … The company said"
     }
     String role = lastRole >= 0 ? Phrases.join(p.subList(0, Math.min(from, p.size() - 1))) : null;
@@ -127,6 +128,19 @@ final class NamedSourceBuilder {
     return affiliation.map(s::withAffiliation).orElse(s);
   }
 
+
+  /** Whether a word of {@code words} holds a digit: "Number 12". */
+  private static boolean holdsDigit(List<Word> words) {
+    for (Word w : words) {
+      String t = w.text();
+      for (int k = 0; k < t.length(); k++) {
+        if (Character.isDigit(t.charAt(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** "Velorians", "Kastanis": the people of a place, unnamed. */
   private static boolean isPeopleOf(String word, MentionIndex mentions) {

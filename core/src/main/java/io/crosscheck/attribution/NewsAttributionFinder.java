@@ -251,7 +251,17 @@ final class NewsAttributionFinder implements AttributionFinder {
       k++;
     }
     List<Word> rest = phrase.subList(k, phrase.size());
-    return rest.stream().allMatch(this::isNumber) || isNumber(rest.get(0)) && rest.size() > 1 && rest.get(1).is("of");
+    return allNumbers(rest) || isNumber(rest.get(0)) && rest.size() > 1 && rest.get(1).is("of");
+  }
+
+  /** Whether every word of {@code words} is a number: a loop, as every sentence's subject is read so. */
+  private boolean allNumbers(List<Word> words) {
+    for (Word w : words) {
+      if (!isNumber(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isNumber(Word w) {

@@ -72,9 +72,9 @@ final class OutletMentions {
         if (i > 0 && words.get(i - 1).text().equals(",")) {
           addRunAfter(words, i + 1, out); // ", reports Velpress."
         }
-      } else if (w.in(WordGroup.NEWSROOM_JOB) || lower.equals("news")) {
+      } else if (w.in(WordGroup.NEWSROOM_JOB) || w.is("news")) {
         addRunBefore(words, i, out); // "the Velpress news service", "a Velpress reporter"
-        if (lower.equals("news") && i + 1 < words.size() && lexicon.isInstitution(words.get(i + 1))) {
+        if (w.is("news") && i + 1 < words.size() && lexicon.isInstitution(words.get(i + 1))) {
           addRunAfter(words, i + 2, out); // "the news agency Velpress"
         }
       } else if (lexicon.isMedia(w) && !lexicon.isDocument(w) && !lower.equals("media")) {
