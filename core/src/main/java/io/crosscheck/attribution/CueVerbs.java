@@ -3,6 +3,7 @@ package io.crosscheck.attribution;
 import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Stance;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,6 +60,8 @@ final class CueVerbs {
    * class bit without a lookup.
    */
   private final WordSet openers;
+  /** The cues' base forms: see {@link #baseForms}. */
+  private final WordSet baseForms;
   private final List<String> openerList;
   private final WordSet numberWords;
   private final WordSet claimNouns;
@@ -111,6 +114,28 @@ final class CueVerbs {
     opening.addAll(multi.keySet());
     openerList = List.copyOf(opening);
     openers = WordSet.copyOf(opening);
+    baseForms = WordSet.copyOf(baseForms(verbs.keySet()));
+  }
+
+  /**
+   * The words whose "-s", "-es" or "-y"-to-"-ies" form is one of {@code cues}: "say" of "says",
+   * "claim" of "claims", "deny" of "denies". Read from the cues once, so that {@link #isBaseForm}
+   * builds no string per question.
+   */
+  private static List<String> baseForms(Collection<String> cues) {
+    List<String> out = new ArrayList<>();
+    for (String cue : cues) {
+      if (cue.endsWith("s")) {
+        out.add(cue.substring(0, cue.length() - 1));
+      }
+      if (cue.endsWith("es")) {
+        out.add(cue.substring(0, cue.length() - 2));
+      }
+      if (cue.endsWith("ies")) {
+        out.add(cue.substring(0, cue.length() - 3) + "y");
+      }
+    }
+    return out;
   }
 
   /** The words a cue opens on ({@link #openers}), for the lexicon to mark. */
@@ -407,8 +432,7 @@ final class CueVerbs {
 
   /** "say", "claim": a cue whose "-s" form is also a cue, so it can be a noun ("a claim") too. */
   boolean isBaseForm(String lower) {
-    return verbs.containsKey(lower + "s") || verbs.containsKey(lower + "es")
-        || lower.endsWith("y") && verbs.containsKey(lower.substring(0, lower.length() - 1) + "ies");
+    return baseForms.contains(lower);
   }
 
   Stance stance(String cue) {

@@ -194,7 +194,8 @@ final class NewsAttributionFinder implements AttributionFinder {
       boolean aboutAPerson = subject.filter(p -> p.size() == 1 && PERSONAL.contains(w.get(p.from()).lower())).isPresent();
       // "the mayor, Petra Lind, ..." names a person even when she is not the subject.
       for (int k = 1; k + 3 < w.size(); k++) {
-        if (w.get(k).text().equals(",") && lexicon.isRole(w.get(k - 1)) && w.get(k + 1).isCapitalised()
+        // the role and capitals first: a word's bits answer for nearly every word, its text is not read
+        if (lexicon.isRole(w.get(k - 1)) && w.get(k + 1).isCapitalised() && w.get(k).text().equals(",")
             && w.get(k + 2).isCapitalised() && !quoted.isInQuotation(w.get(k).start())) {
           int end = k + 3;
           while (end < w.size() && end - k < 5 && w.get(end).isCapitalised()) {
@@ -212,7 +213,7 @@ final class NewsAttributionFinder implements AttributionFinder {
           out.add(mention(w, from, k));
         }
         // "a plan publicly opposed by Kovac": the agent of a passive is a later "he".
-        if (!aboutAPerson && w.get(k).text().equals("by") && w.get(k + 1).isCapitalised() && !w.get(k + 1).is("the")
+        if (!aboutAPerson && w.get(k + 1).isCapitalised() && w.get(k).text().equals("by") && !w.get(k + 1).is("the")
             && !quoted.isInQuotation(w.get(k).start())) {
           int end = k + 1;
           while (end < w.size() && end - k <= 5 && w.get(end).isCapitalised() && !w.get(end - 1).isPossessive()) {

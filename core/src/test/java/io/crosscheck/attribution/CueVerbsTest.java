@@ -70,4 +70,13 @@ class CueVerbsTest {
     List<Words.Word> words = Words.of(text, Span.of(0, text.length()));
     assertThat(VERBS.holdsRequired(words, 2, "placed")).isEqualTo(holds);
   }
+
+  /** A base form is a word whose "-s", "-es" or "-ies" form is a cue, a cue or not itself. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"say, true", "claim, true", "deny, true", "push, true", "said, false", "spoke, false", "den, false",
+      "'', false"})
+  void readsABaseFormFromItsInflectedCue(String word, boolean expected) {
+    CueVerbs verbs = new CueVerbs(List.of("says", "claims", "denies", "pushes", "said", "spoke"), List.of(), List.of());
+    assertThat(verbs.isBaseForm(word)).isEqualTo(expected);
+  }
 }
