@@ -314,6 +314,10 @@ final class NewsAttributionFinder implements AttributionFinder {
     if (classified.kind() == SourceKind.NAMED_PERSON && classified.role().isEmpty() && !Phrases.hasTitle(phrase)
         && speaksOfItsOwn(words.in(c.content()))) {
       classified = classified.withKind(SourceKind.INSTITUTION); // "Kelm Ferries says its ballot showed …"
+    } else if (classified.kind() == SourceKind.MEDIA && c.cue().toLowerCase(java.util.Locale.ROOT).startsWith("report")
+        && !mentions.isOutlet(phrase.get(phrase.size() - 1).bare()) && reportsItsOwn(words.in(c.content()))) {
+      // "Kelm Mobile reported its findings": a body reporting its own results (no outlet, see OutletMentions)
+      classified = classified.withKind(SourceKind.INSTITUTION);
     }
     boolean continuing = CONTINUING_CUES.contains(c.cue().toLowerCase(java.util.Locale.ROOT));
     return Optional.of(withoutPossessive(resolver.resolve(phrase, classified, classifier.isBackReference(phrase), continuing)));
@@ -330,6 +334,11 @@ final class NewsAttributionFinder implements AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a report's object opens on the reporter's own "its" or "their": "reported its findings". */
+  private static boolean reportsItsOwn(List<Word> content) {
+    return !content.isEmpty() && PhraseGrammar.isGroupPossessive(content.get(0));
   }
 
   /** "the commission’s final figures" speak for "commission", not "commission’s". */

@@ -66,7 +66,7 @@ final class OutletMentions {
         continue;
       }
       if (w.in(WordGroup.REPORTED)) {
-        if (!reportsAnObject(words, i)) {
+        if (!reportsAnObject(words, i) && !reportsItsOwn(words, i)) {
           addRunBefore(words, i, out); // "Velpress reported"
         }
         if (i > 0 && words.get(i - 1).text().equals(",")) {
@@ -94,6 +94,14 @@ final class OutletMentions {
       k--;
     }
     return k >= 0 && k < at - 1 && words.get(k).is("what");
+  }
+
+  /**
+   * Whether the "reported" at {@code at} takes the reporter's own results as its object: "Kelm
+   * Mobile reported its findings" is a body, not an outlet.
+   */
+  private static boolean reportsItsOwn(List<Word> words, int at) {
+    return at + 1 < words.size() && PhraseGrammar.isGroupPossessive(words.get(at + 1));
   }
 
   /** Whether the word at {@code i} stands between brackets or a bracket and a slash: "(KBS/AP)". */

@@ -181,6 +181,11 @@ final class PhraseGrammar {
         || isCompoundParticiple(lower);
   }
 
+  /** "its" or "their": what a body or a group calls its own ("reported its findings"). */
+  static boolean isGroupPossessive(Word t) {
+    return t.is("its") || t.is("their");
+  }
+
   /** A lower-case word in "-ed" long enough to be a past-tense verb: "declared", "grimaced". */
   static boolean looksPastTense(Word t) {
     return t.isWord() && !t.isCapitalised() && t.lower().length() >= MIN_PAST_VERB && t.lower().endsWith("ed");

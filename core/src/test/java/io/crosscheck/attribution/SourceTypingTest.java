@@ -30,6 +30,10 @@ class SourceTypingTest {
       An unnamed company said it would close 40 depots. | close 40 depots | unnamed company | INSTITUTION
       # a participle opening a sentence with its preposition is no company "the company" points back to
       Orsk Telecom said 9,000 files were taken. Based on a first review, the company said 40 servers were hit. | 40 servers | Orsk Telecom | INSTITUTION
+      # a name that reports its own results is a body, not an outlet, wherever it speaks in the article
+      Orsk Mobile reported its findings of the breach on Tuesday.   | its findings | Orsk Mobile | INSTITUTION
+      The breach at telecoms firm V-Tel was revealed on Sunday. V-Tel reported its findings on Tuesday. V-Tel said 40 million records were taken. | 40 million records | V-Tel | INSTITUTION
+      Velpress reported that 40 people had died in the blast.        | 40 people had died | Velpress | MEDIA
       # a coastguard and a navy are bodies
       The coastguard said 40 people had been pulled from the water.   | pulled from the water | coastguard | INSTITUTION
       The Varnian navy said its frigate had left the strait.           | left the strait | navy | INSTITUTION
