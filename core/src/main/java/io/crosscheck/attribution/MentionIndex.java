@@ -272,6 +272,9 @@ final class MentionIndex {
       if (REFLEXIVE_PERSONAL.contains(words.get(i + 1).lower())) {
         personWords.add(words.get(i).bare()); // "Velko himself had feuded": only a person is "himself"
       }
+      if (!words.get(i).isPossessive() && relativeWhoFollows(words, i)) {
+        referredToAsPerson.add(words.get(i).bare()); // "Varek (who has a different name) said": a body would be "which"
+      }
       Word pronoun = !words.get(i).isPossessive() ? followingPronoun(words, i) : null;
       if (pronoun != null) {
         referredToAsPerson.add(words.get(i).bare()); // "Velko withdrew his petition": a body would be "its"
@@ -900,6 +903,15 @@ final class MentionIndex {
         || i > 1 && isArticle(words.get(i - 2)) && words.get(i - 1).isWord() && !words.get(i - 1).isCapitalised();
     return definite && !lexicon.isInstitution(w) && !lexicon.isDocument(w) && !lexicon.isMedia(w)
         && !w.bareIn(WordGroup.COMPANY_NOUN);
+  }
+
+  /** Whether "who" opens a relative clause on the name at {@code i}: "Varek, who was driving", "Varek (who …)". */
+  private static boolean relativeWhoFollows(List<Word> words, int i) {
+    int k = i + 1;
+    if (k < words.size() && (words.get(k).text().equals(",") || words.get(k).text().equals("("))) {
+      k++;
+    }
+    return k < words.size() && words.get(k).is("who");
   }
 
   /** "the", "a" or "an": "a hacker said he had the files" refers to its person as "the clerk" does. */

@@ -34,6 +34,8 @@ class SourceTypingTest {
       Orsk Mobile reported its findings of the breach on Tuesday.   | its findings | Orsk Mobile | INSTITUTION
       The breach at telecoms firm V-Tel was revealed on Sunday. V-Tel reported its findings on Tuesday. V-Tel said 40 million records were taken. | 40 million records | V-Tel | INSTITUTION
       Velpress reported that 40 people had died in the blast.        | 40 people had died | Velpress | MEDIA
+      # a name that "who" refers back to is a person's, though the article never gives a first name
+      Varek (who has a different name) spoke on Monday. Varek told the paper the car had stopped. According to Varek, the driver was dazed. | the driver was dazed | Varek | NAMED_PERSON
       # a coastguard and a navy are bodies
       The coastguard said 40 people had been pulled from the water.   | pulled from the water | coastguard | INSTITUTION
       The Varnian navy said its frigate had left the strait.           | left the strait | navy | INSTITUTION
