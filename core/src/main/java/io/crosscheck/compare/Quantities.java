@@ -27,11 +27,26 @@ final class Quantities {
    * and classes); {@code head} is the counted thing, empty when the subject names only the class.
    */
   record Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes,
-      Set<String> context, boolean byNoun) {
+      Set<String> context, boolean byNoun, Reading reading) {
+    Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes,
+        Set<String> context, boolean byNoun) {
+      this(bucket, head, unit, scope, minutes, context, byNoun, Reading.OTHER);
+    }
+
     /** The quantity alone, without the words around one figure: one finding per quantity and pair of articles. */
     String quantity() {
       return bucket + "|" + head.orElse("") + "|" + unit.orElse("") + "|" + scope.orElse("") + "|" + minutes.orElse(0.0);
     }
+  }
+
+  /** How a key's class was read, where it matters for matching heads. */
+  enum Reading {
+    /** The counted noun is the class itself: "37 deaths", "12 fatalities"; it counts whoever the subject of another class names. */
+    CLASS_NOUN,
+    /** The subject names the class beside its own noun: "23 migrants were killed". */
+    OWN_CLASS,
+    /** Any other: a class read from the words around the figure, a duration, a noun alone. */
+    OTHER
   }
 
   /**
@@ -188,8 +203,10 @@ final class Quantities {
     if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (java.util.Collections.disjoint(found, TIMED) || length.isEmpty()))) {
       return Optional.empty(); // decided before the words around the figure are read: most keyable figures get no key
     }
+    boolean classNoun = f.unit().isPresent() && classes.containsKey(f.unit().get().toLowerCase(Locale.ROOT));
+    Reading how = classNoun ? Reading.CLASS_NOUN : reading.classes().isEmpty() ? Reading.OTHER : Reading.OWN_CLASS;
     return Optional.of(new Key(f.kind() + " " + found, head, f.unit().map(Subjects::key),
-        f.scope().map(Subjects::key), length, context(f, near, stopWords), false));
+        f.scope().map(Subjects::key), length, context(f, near, stopWords), false, how));
   }
 
   /** The content words of {@code near} that are neither class words nor the figure's unit, sorted: a key's context. */
@@ -232,6 +249,12 @@ final class Quantities {
     }
     if (a.bucket().startsWith("MONEY") && !a.unit().equals(b.unit())) {
       return false;
+    }
+    if (a.reading() == Reading.CLASS_NOUN != (b.reading() == Reading.CLASS_NOUN)) {
+      // "37 deaths" counts "23 migrants were killed", whoever died, but not "200 officers" that the
+      // words around them class
+      Key other = a.reading() == Reading.CLASS_NOUN ? b : a;
+      return other.head().isEmpty() || other.reading() == Reading.OWN_CLASS;
     }
     return a.head().isEmpty() || b.head().isEmpty() || a.head().equals(b.head());
   }

@@ -218,4 +218,28 @@ class TollCountsTest {
         "A senior official said the government expected the toll to pass 300."));
     assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
+
+  @Test
+  void deathsCountedByTheirNounAreTheDeadOfAnyName() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "Varnian authorities said that 23 migrants were killed in a crush at the Orsk border fence.",
+        "“We have confirmed 37 deaths in the Orsk tragedy,” said Mara Voss, whose group works with migrants."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "23", "37")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void deathsCountedByTheirNounAreNoCountTheWordsAroundItClass() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "“We have confirmed 37 deaths in the Orsk tragedy,” said Mara Voss, whose group works with migrants.",
+        "Besides the deaths, 200 Varnian and Orsk guards were hurt in the crush, the Varnian ministry said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "37", "200")).as(findings.toString()).isFalse();
+  }
+
+  @Test
+  void anAdditionalCountIsAnIncrementNotATotal() {
+    List<Finding> findings = check("wire", "2025-06-03", lines(
+        "The Varnian health minister said the toll of the Orsk crush stood at 640 dead on Tuesday.",
+        "The additional 41 deaths reported on Tuesday are of those who died in hospitals, the minister said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "640", "41")).as(findings.toString()).isFalse();
+  }
 }
