@@ -23,9 +23,6 @@ final class Circumstances {
   /** Words after "as" that make it a quantity, not a clause: "as many as", "as much as", "as few as". */
   private static final WordSet AS_QUANTITY = WordSet.of("many", "much", "few", "little", "high",
       "low", "long", "early", "late", "soon", "well", "far", "part", "if", "though", "expected", "planned", "per");
-  /** Finite verbs and auxiliaries that show a clause: "the talks had failed". */
-  private static final WordSet AUXILIARIES = WordSet.of("is", "was", "were", "are", "be", "been",
-      "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do");
 
   private Circumstances() {}
 
@@ -68,7 +65,7 @@ final class Circumstances {
     }
     // "at Tuesday’s meeting.", "this publicly during a visit": no verb anywhere, so no statement in it.
     for (Word w : content) {
-      if (w.isWord() && (AUXILIARIES.contains(w.lower()) || isVerbLike(w))) {
+      if (w.isWord() && (PhraseGrammar.AUXILIARIES.contains(w.lower()) || isVerbLike(w))) {
         return false;
       }
     }
@@ -84,7 +81,7 @@ final class Circumstances {
       if (content.get(k).text().equals(",")) {
         List<Word> rest = content.subList(k + 1, content.size()).stream().filter(Word::isWord).toList();
         return rest.size() >= MAIN_CLAUSE_WORDS
-            && rest.stream().anyMatch(w -> AUXILIARIES.contains(w.lower()) || isVerbLike(w));
+            && rest.stream().anyMatch(w -> PhraseGrammar.AUXILIARIES.contains(w.lower()) || isVerbLike(w));
       }
     }
     return false;

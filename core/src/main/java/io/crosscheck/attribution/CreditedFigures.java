@@ -3,7 +3,6 @@ package io.crosscheck.attribution;
 import io.crosscheck.attribution.Candidate.Origin;
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
-import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Span;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +20,7 @@ final class CreditedFigures {
   private static final int MAX_TIME_WORDS = 3;
   /** The longest aside in brackets skipped between the phrase and the participle. */
   private static final int MAX_ASIDE = 12;
-  /** Words that qualify a number and belong to its figure: "some 200,000", "more than 40". */
-  private static final WordSet QUALIFIERS = WordSet.of("some", "about", "around", "nearly", "almost", "roughly",
-      "approximately", "over", "more", "than", "up", "to", "at", "least", "just", "only");
 
-  /** Verbs that make the words before a participle a clause, not a phrase: "40 were counted by". */
-  private static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
-      "had");
 
   private final CueLexicon lexicon;
   private final SpeakerLocator locator;
@@ -70,7 +63,7 @@ final class CreditedFigures {
       return Optional.empty();
     }
     int from = number;
-    while (from > 0 && QUALIFIERS.contains(w.get(from - 1).lower())) {
+    while (from > 0 && lexicon.isHedgeWord(w.get(from - 1))) { // "some 200,000", "more than 40"
       from--;
     }
     Optional<Phrase> agent = locator.after(w, by + 1);
@@ -85,6 +78,6 @@ final class CreditedFigures {
   /** A lower-case word that may end a counted phrase: "barrels", "people"; not a verb's auxiliary or a function word. */
   private boolean isNounWord(Word t) {
     return t.isWord() && !t.isCapitalised() && !Character.isDigit(t.text().charAt(0)) && !lexicon.isFunctionWord(t)
-        && !AUXILIARIES.contains(t.lower());
+        && !PhraseGrammar.AUXILIARIES.contains(t.lower()); // "40 were counted by": a clause
   }
 }

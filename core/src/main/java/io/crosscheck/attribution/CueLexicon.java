@@ -76,6 +76,8 @@ final class CueLexicon {
   /** Nationality words with their country names: "american" gives [american, us, u.s., united states, america]. */
   private final ImmutableMap<String, List<String>> nationalityAliases;
   private final List<List<String>> qualifiers;
+  /** The words of the figure qualifiers ({@code qualifiers}): "about", "more", "than", "up", "to". */
+  private final ImmutableSet<String> hedgeWords;
 
   CueLexicon(Lexicon lexicon) {
     checkNotNull(lexicon, "lexicon");
@@ -88,6 +90,13 @@ final class CueLexicon {
       add(classOf, List.of(BAR.split(entry, 2)[0].strip().toLowerCase(Locale.ROOT)), NUMBER_WORD);
     }
     anonymityPhrases = lower(lexicon.entries("anonymity-phrases"));
+    ImmutableSet.Builder<String> hedges = ImmutableSet.builder();
+    for (String entry : lexicon.entries("qualifiers")) {
+      for (String word : BAR.split(entry, 2)[0].strip().toLowerCase(Locale.ROOT).split(" ")) {
+        hedges.add(word);
+      }
+    }
+    hedgeWords = hedges.build();
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
     ImmutableSet.Builder<String> press = ImmutableSet.builder();
     ImmutableSet.Builder<String> unique = ImmutableSet.builder();
@@ -487,6 +496,11 @@ final class CueLexicon {
 
   boolean isFunctionWord(Words.Word w) {
     return in(w, FUNCTION_WORD);
+  }
+
+  /** Whether {@code w} is a word of a figure's qualifier: "some" of "some 200,000", "than" of "more than 40". */
+  boolean isHedgeWord(Words.Word w) {
+    return hedgeWords.contains(w.lower());
   }
 
   /** "warning", "pledge": nouns that carry a statement in "a warning from Kovac that ...". */

@@ -181,6 +181,10 @@ final class PhraseGrammar {
         || isCompoundParticiple(lower);
   }
 
+  /** Finite verbs and auxiliaries that show a clause or a verb group: "the talks had failed", "have been denied". */
+  static final WordSet AUXILIARIES = WordSet.of("is", "was", "were", "are", "be", "been", "being",
+      "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do");
+
   /** "its" or "their": what a body or a group calls its own ("reported its findings"). */
   static boolean isGroupPossessive(Word t) {
     return t.is("its") || t.is("their");

@@ -30,9 +30,6 @@ final class ReportedSpeechFinder {
    * "rejected" or "dismissed" by a panel is a decision, not a statement.
    */
   private static final WordSet PASSIVE_DENIALS = WordSet.of("denied", "refuted", "disputed", "contested", "contradicted");
-  /** Verbs of a passive's verb group before its participle: "have been", "had been", "will be". */
-  private static final WordSet AUXILIARIES = WordSet.of("is", "was", "were", "be", "been", "being", "are", "has", "have",
-      "had", "will", "would", "may", "might", "could", "should");
   private static final WordSet PREPOSITIONS = WordSet.of("with", "to", "for", "from", "about", "at",
       "by", "near", "alongside", "beside", "against", "toward", "towards");
   /** Words after "to" that keep "wrote to", "said to" a cue: "wrote to the minister", "said to reporters". */
@@ -417,7 +414,7 @@ final class ReportedSpeechFinder {
     if (from >= w.size() && passive && PASSIVE_DENIALS.contains(lower) && auxAt > 0) {
       // "Stories that the boat was towed have been refuted by the authorities.": the subject is what is denied
       int subjectEnd = auxAt;
-      while (subjectEnd > 0 && AUXILIARIES.contains(w.get(subjectEnd - 1).lower())) {
+      while (subjectEnd > 0 && PhraseGrammar.AUXILIARIES.contains(w.get(subjectEnd - 1).lower())) {
         subjectEnd--;
       }
       int dateline = SubjectFinder.skipDateline(w);
