@@ -48,7 +48,6 @@ final class CueVerbs {
 
   /** Nouns of a stated count that a number follows with "of": "a conservative estimate of 10,000". */
   private static final WordSet ESTIMATE_NOUNS = WordSet.of("estimate", "count", "figure", "tally", "total");
-  private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
   /** Words that may stand between the article and the estimate noun: "a conservative estimate of". */
   private static final int ESTIMATE_ADJECTIVES = 2;
 
@@ -332,7 +331,7 @@ final class CueVerbs {
    * a conservative estimate of 10,000"); {@code w.size()} when {@code w[from..]} is no such phrase.
    */
   private static int afterEstimateOf(List<Words.Word> w, int from) {
-    if (from >= w.size() || !ARTICLES.contains(w.get(from).lower())) {
+    if (from >= w.size() || !PhraseGrammar.isArticle(w.get(from))) {
       return w.size();
     }
     for (int k = from + 1; k + 1 < w.size() && k <= from + 1 + ESTIMATE_ADJECTIVES; k++) {

@@ -899,8 +899,9 @@ final class MentionIndex {
     if (i == 0 || !w.isWord() || w.isCapitalised() || w.isPossessive()) {
       return false;
     }
-    boolean definite = isArticle(words.get(i - 1))
-        || i > 1 && isArticle(words.get(i - 2)) && words.get(i - 1).isWord() && !words.get(i - 1).isCapitalised();
+    // "a hacker said he had the files" refers to its person as "the clerk" does
+    boolean definite = PhraseGrammar.isArticle(words.get(i - 1))
+        || i > 1 && PhraseGrammar.isArticle(words.get(i - 2)) && words.get(i - 1).isWord() && !words.get(i - 1).isCapitalised();
     return definite && !lexicon.isInstitution(w) && !lexicon.isDocument(w) && !lexicon.isMedia(w)
         && !w.bareIn(WordGroup.COMPANY_NOUN);
   }
@@ -912,11 +913,6 @@ final class MentionIndex {
       k++;
     }
     return k < words.size() && words.get(k).is("who");
-  }
-
-  /** "the", "a" or "an": "a hacker said he had the files" refers to its person as "the clerk" does. */
-  private static boolean isArticle(Word w) {
-    return w.is("the") || w.is("a") || w.is("an");
   }
 
   /**

@@ -115,8 +115,6 @@ final class PhraseGrammar {
     return true;
   }
 
-  /** Articles that open an addressee: "told the Velpress news agency", "told a news conference". */
-  private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
   /** Words that show a clause, not an addressee, after a cue: "told the court he was innocent". */
   private static final WordSet CLAUSE_SIGNS = WordSet.of("the", "a", "an", "he", "she", "it", "they",
       "we", "i", "you", "there", "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "can",
@@ -129,7 +127,7 @@ final class PhraseGrammar {
    * sentence ("told the official Velpress."): the one addressed, so what was said stands before the cue.
    */
   private static boolean addresseeOnly(List<Word> w, int from) {
-    if (!ARTICLES.contains(w.get(from).lower())) {
+    if (!isArticle(w.get(from))) { // "told the Velpress news agency", "told a news conference"
       return false;
     }
     for (int k = from + 1; k < w.size(); k++) {
@@ -185,6 +183,11 @@ final class PhraseGrammar {
   static final WordSet AUXILIARIES = WordSet.of("is", "was", "were", "are", "be", "been", "being",
       "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do");
 
+  /** "the", "a" or "an". */
+  static boolean isArticle(Word t) {
+    return t.is("the") || t.is("a") || t.is("an");
+  }
+
   /** "its" or "their": what a body or a group calls its own ("reported its findings"). */
   static boolean isGroupPossessive(Word t) {
     return t.is("its") || t.is("their");
@@ -201,7 +204,7 @@ final class PhraseGrammar {
    */
   static boolean isParticipleModifier(List<Word> w, int i) {
     return i > 0 && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i).lower().endsWith("ed")
-        && (w.get(i - 1).is("the") || w.get(i - 1).is("a") || w.get(i - 1).is("an"));
+        && isArticle(w.get(i - 1));
   }
 
   /** Irregular participles that close a compound modifier: "state-run", "Saudi-led", "state-owned" is regular. */

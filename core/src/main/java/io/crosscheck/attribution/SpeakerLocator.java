@@ -350,7 +350,7 @@ final class SpeakerLocator {
     while (start > 0 && end - start < MAX_SUBJECT_MODIFIERS && isSubjectModifier(w.get(start - 1))) {
       start--;
     }
-    boolean article = start >= 1 && SUBJECT_ARTICLES.contains(w.get(start - 1).lower());
+    boolean article = start >= 1 && PhraseGrammar.isArticle(w.get(start - 1));
     if (article) {
       start--;
     } else if (!plural || start < end) {
@@ -361,8 +361,6 @@ final class SpeakerLocator {
     return opened || startsSentence ? Optional.of(new Phrase(start, end + 1)) : Optional.empty();
   }
 
-  /** Articles that make a plain agent noun a speaker at a clause's start: "A hacker said", "when the doctor said". */
-  private static final WordSet SUBJECT_ARTICLES = WordSet.of("a", "an", "the");
   /** Words that may qualify a plain agent noun after its article: "a self-proclaimed hacker". */
   private static final int MAX_SUBJECT_MODIFIERS = 2;
 
