@@ -30,7 +30,7 @@ record Candidate(List<Word> speaker, String cue, int cueAt, Span content, Origin
     POSTPOSED,
     /** according to Kovac, … */
     ACCORDING,
-    /** the 200,000 estimated by Kovac: a figure's phrase credited by a participle, inside whatever else holds it */
+    /** the 90,000 estimated by Kovac: a figure's phrase credited by a participle, inside whatever else holds it */
     CREDITED,
     /** A quotation standing alone, credited to the latest speaker. */
     CONTINUED,

@@ -20,7 +20,7 @@ import java.util.Set;
  *       said, so it is dropped (the reporting source owns the statement).
  *   <li>{@code Kovac also called for talks: “We are ready.”}: the reported content stops where the
  *       quotation starts.
- *   <li>{@code Police put it at 12,000, below the 200,000 estimated by organisers}: a figure credited by
+ *   <li>{@code Wardens put it at 8,000, short of the 90,000 estimated by the guild}: a figure credited by
  *       a participle keeps its own speaker inside the police's words.
  *   <li>Two candidates with the same content keep the first.
  * </ul>
@@ -53,7 +53,7 @@ final class ContentBounder {
           continue; // "at what Veloria claims was an attack": the writer's aside, not reported speech
         }
         if (inner.origin() == Origin.CREDITED) {
-          continue; // "police put it at 12,000, below the 200,000 estimated by organisers": the figure's own credit
+          continue; // "wardens put it at 8,000, short of the 90,000 estimated by the guild": the figure's own credit
         }
         if (sameSentence && cut > outer.content().start() && cut > outer.cueAt()
             && Phrases.hasWords(text.body(), Span.of(outer.content().start(), cut), 2)) {

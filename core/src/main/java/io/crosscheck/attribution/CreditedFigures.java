@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A figure credited by a participle of stating and its agent: "well below the 200,000 estimated by
- * the organisers", "the 11,900 barrels (1.9 million litres) previously calculated by the ministry".
+ * A figure credited by a participle of stating and its agent: "short of the 90,000 estimated by
+ * the guild", "the 4,100 barrels (650,000 litres) first calculated by the ministry".
  * The figure's phrase is what the agent stated; the participle is the cue. A participle after a
  * phrase with no number ("results announced by the board") credits nothing here.
  */
 final class CreditedFigures {
-  /** Words between the number and the participle: "11,900 barrels of crude". */
+  /** Words between the number and the participle: "4,100 barrels of oil". */
   private static final int MAX_NOUN_WORDS = 3;
   /** Time words between the participle and "by": "estimated on Monday by". */
   private static final int MAX_TIME_WORDS = 3;
@@ -53,7 +53,7 @@ final class CreditedFigures {
       while (open >= 0 && end - open <= MAX_ASIDE && !w.get(open).text().equals("(")) {
         open--;
       }
-      end = open >= 0 && w.get(open).text().equals("(") ? open - 1 : -1; // "11,900 barrels (1.9 million litres)"
+      end = open >= 0 && w.get(open).text().equals("(") ? open - 1 : -1; // "4,100 barrels (650,000 litres)"
     }
     int number = end;
     while (number >= 0 && end - number < MAX_NOUN_WORDS && isNounWord(w.get(number))) {

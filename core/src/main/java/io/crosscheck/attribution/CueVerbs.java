@@ -275,7 +275,7 @@ final class CueVerbs {
         return true;
       }
       if (k > from && (t.is("and") || t.is("or")) && reach == MAX_CLAIM_LEAD) {
-        reach += COORDINATED_CLAIM_WORDS; // "the coastguard's timetable and story": the noun after "and" is the claim
+        reach += COORDINATED_CLAIM_WORDS; // "the ferry line's timeline and version": the noun after "and" is the claim
       }
       if (k == from && !CLAIM_DETERMINERS.contains(t.lower()) || t.isCapitalised()) {
         return false;

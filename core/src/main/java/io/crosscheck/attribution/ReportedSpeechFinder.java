@@ -115,7 +115,7 @@ final class ReportedSpeechFinder {
         }
         Optional<Candidate> credited = creditedFigures.find(w, i);
         if (credited.isPresent()) {
-          inSentence.add(credited.get()); // "the 200,000 estimated by the organisers"
+          inSentence.add(credited.get()); // "the 90,000 estimated by the guild"
           continue;
         }
         int len = lexicon.verbs().cueLength(w, i);

@@ -274,7 +274,7 @@ final class PartyCounts {
 
   /**
    * The subject names none of the counted thing's words: "people", "the number"; or it names only
-   * the act of attending ("between 100,000 and 200,000 attended").
+   * the act of attending ("between 90,000 and 150,000 attended").
    */
   private static boolean vague(Figure f) {
     if (f.subject().isEmpty()) {

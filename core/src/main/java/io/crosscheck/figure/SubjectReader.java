@@ -237,8 +237,8 @@ final class SubjectReader {
   }
 
   /**
-   * Past a list of modifiers the counted noun shares: "47.8 million current, former and prospective
-   * customers" counts customers. The list holds at least one comma, single lower-case words and an
+   * Past a list of modifiers the counted noun shares: "9.2 million past, present and future
+   * clients" counts clients. The list holds at least one comma, single lower-case words and an
    * "and" or "or" before its last item, and a noun follows that item; else {@code k} itself.
    */
   private int skipModifierList(List<Token> tokens, int k) {

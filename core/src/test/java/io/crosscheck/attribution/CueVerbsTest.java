@@ -60,7 +60,7 @@ class CueVerbsTest {
   @CsvSource(delimiter = '|', textBlock = """
       Voss placed the count at 9,000                                   | true
       Voss placed the count at about 9,000                             | true
-      Voss placed the number of attendees at a modest estimate of 9,000 | true
+      Voss placed the count of marchers at a modest estimate of 9,000   | true
       Voss placed the number at an estimated 9,000                     | true
       Voss placed the blame at the door of the mayor                   | false
       Voss placed the count at a modest level of 9,000                 | false

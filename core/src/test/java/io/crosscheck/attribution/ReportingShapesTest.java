@@ -51,7 +51,7 @@ class ReportingShapesTest {
       On Saturday, organisers of the Kelm Folk March in Tarn estimated that 9,000 people took part. | 9,000 people | organisers | INSTITUTION
       # a denial takes an account, a story or a count as its object, coordinated or short
       The Orsk dock guild disputed the account.                           | the account       | dock guild | INSTITUTION
-      The Orsk dock guild has disputed the coastguard's timetable and story. | timetable and story | dock guild | INSTITUTION
+      The Orsk dock guild has disputed the harbour board's timeline and version. | timeline and version | dock guild | INSTITUTION
       The dock guild rejected the figures as inflated.                    | as inflated       | dock guild | INSTITUTION
       # a passive denial with its agent denies its subject
       Claims that the ferry was towed before it sank have been denied by the Varnian coastguard. | ferry was towed | coastguard | INSTITUTION

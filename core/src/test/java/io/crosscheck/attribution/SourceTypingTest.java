@@ -31,7 +31,7 @@ class SourceTypingTest {
       # a participle opening a sentence with its preposition is no company "the company" points back to
       Orsk Telecom said 9,000 files were taken. Based on a first review, the company said 40 servers were hit. | 40 servers | Orsk Telecom | INSTITUTION
       # a name that reports its own results is a body, not an outlet, wherever it speaks in the article
-      Orsk Mobile reported its findings of the breach on Tuesday.   | its findings | Orsk Mobile | INSTITUTION
+      Orsk Mobile reported its results of the audit on Tuesday.     | its results | Orsk Mobile | INSTITUTION
       The breach at telecoms firm V-Tel was revealed on Sunday. V-Tel reported its findings on Tuesday. V-Tel said 40 million records were taken. | 40 million records | V-Tel | INSTITUTION
       Velpress reported that 40 people had died in the blast.        | 40 people had died | Velpress | MEDIA
       # a name that "who" refers back to is a person's, though the article never gives a first name

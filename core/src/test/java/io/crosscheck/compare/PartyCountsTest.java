@@ -274,9 +274,9 @@ class PartyCountsTest {
   void aCountOfThoseWhoAttendedIsTheTurnout() {
     List<Finding> found = check("brel-41", "2031-05-14", lines(
         "Thousands marched through Orvane on Tuesday against the quarry levy.",
-        "While the organisers affirmed that between 100,000 and 150,000 attended, the city secretary, Mara Voss, "
-            + "assured that there were only between 9,000 and 11,000."));
-    assertThat(pairs(found, NUMERIC, "between 100,000 and 150,000", "between 9,000 and 11,000")).isTrue();
+        "While the organisers insisted that between 90,000 and 150,000 attended, the city secretary, Mara Voss, "
+            + "maintained that the crowd was between 9,000 and 11,000."));
+    assertThat(pairs(found, NUMERIC, "between 90,000 and 150,000", "between 9,000 and 11,000")).isTrue();
   }
 
   @Test
@@ -285,7 +285,7 @@ class PartyCountsTest {
         "Thousands marched through Orvane on Tuesday against the quarry levy.",
         "While several outlets estimated the turnout at between 200,000 and 400,000 people, Premier Ivo Renn "
             + "rejected these claims, alleging there were only 50,000 protesters at the march.",
-        "City secretary Mara Voss placed the number of attendees at a modest estimate of 9,000 to 11,000."));
+        "City secretary Mara Voss placed the count of marchers at a modest estimate of 9,000 to 11,000."));
     assertThat(pairs(found, NUMERIC, "between 200,000 and 400,000", "50,000")).isTrue();
     assertThat(pairs(found, NUMERIC, "between 200,000 and 400,000", "9,000 to 11,000")).isTrue();
     assertThat(pairs(found, NUMERIC, "50,000", "9,000 to 11,000")).isTrue();

@@ -222,7 +222,7 @@ class TollCountsTest {
   @Test
   void deathsCountedByTheirNounAreTheDeadOfAnyName() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
-        "Varnian authorities said that 23 migrants were killed in a crush at the Orsk border fence.",
+        "The Varnian interior office said 23 travellers died in a crush at the Orsk border fence.",
         "“We have confirmed 37 deaths in the Orsk tragedy,” said Mara Voss, whose group works with migrants."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "23", "37")).as(findings.toString()).isTrue();
   }
