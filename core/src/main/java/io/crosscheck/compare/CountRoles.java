@@ -140,27 +140,34 @@ final class CountRoles {
     String text = s.text();
     int at = Math.max(0, Math.min(text.length(), f.start() - s.start()));
     int end = Math.max(at, Math.min(text.length(), f.end() - s.start()));
-    if (SHARE_OF_PREVIOUS.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find()
-        || SHARE_NAMED.matcher(text.substring(end, Math.min(text.length(), end + SHARE_NAMED_CHARS))).find()) {
+    if (opensAt(SHARE_OF_PREVIOUS, text, end, PARTITIVE_CHARS) || opensAt(SHARE_NAMED, text, end, SHARE_NAMED_CHARS)) {
       return true; // "nearly 100 of them in the north", "658 of the dead were Varnians": a share of a count
     }
     if (inBreakdown(text, at, end) || listedWithLike(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()
-        || FROM_PLACE.matcher(text.substring(end, Math.min(text.length(), end + FROM_PLACE_CHARS))).find()) {
+        || opensAt(FROM_PLACE, text, end, FROM_PLACE_CHARS)) {
       return true; // "with six in Kelm, four in Tarn"; "In another incident, two died"; "61 from her state": parts of a total
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
     if (before.endsWith("for ") && GROUP_SHARE.matcher(before).find()) {
       return true;
     }
-    String after = text.substring(end, Math.min(text.length(), end + ADDEND_CHARS));
-    if (ADDEND_BEFORE.matcher(before).find() || ADDEND_AFTER.matcher(after).find()) {
+    if (ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {
       return true; // "31, in addition to 17 more": two parts of one total
     }
-    if (INCREMENT_AFTER.matcher(after).find() || INCREMENT_BEFORE.matcher(before).find()) {
+    if (opensAt(INCREMENT_AFTER, text, end, ADDEND_CHARS) || INCREMENT_BEFORE.matcher(before).find()) {
       return true; // "four further walkers died, taking the count to 30": what was added to a total
     }
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
-        && !PARTITIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PARTITIVE_CHARS))).find();
+        && !opensAt(PARTITIVE_AFTER, text, end, PARTITIVE_CHARS);
+  }
+
+  /**
+   * Whether {@code opening}, a pattern anchored with {@code ^}, matches the {@code chars} characters
+   * of {@code text} from {@code from} (fewer at its end): what matching a copy of them would find,
+   * read in place and tried at their start only, where a search would try every place.
+   */
+  static boolean opensAt(Pattern opening, String text, int from, int chars) {
+    return opening.matcher(text).region(from, Math.min(text.length(), from + chars)).lookingAt();
   }
 
   /**

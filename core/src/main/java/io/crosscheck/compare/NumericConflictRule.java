@@ -163,25 +163,24 @@ final class NumericConflictRule implements Check {
           continue; // a date or an ordinal: no quantity to compare, so its sentence is never read
         }
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
-        if (s.isPresent() && CountRoles.isPart(f, s.get())) {
-          continue; // "including three children": a part of the count beside it, not a count of its own
-        }
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords, subjects))
             .or(() -> s.flatMap(x -> CountMoments.elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
-        if (s.isPresent() && key.isPresent()) {
-          boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
-              && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
-          SentenceCues cues = sentenceCues.computeIfAbsent(s.get(), x -> cuesOf(view, x));
-          if (cues.projection()) {
-            continue; // "expected the toll to pass 300": a mark, not a count
-          }
-          buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
-              .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), cues.changing(),
-                  key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
-                  cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
-                  cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead),
-                  cues.contrasted(), ownPlace(f, s.get()), cues.countryWide(), isCumulative(key.get()), cues.forecast()));
+        // The key first: most figures have none, and the part-of-a-whole test reads a dozen patterns.
+        if (key.isEmpty() || CountRoles.isPart(f, s.get())) {
+          continue; // "including three children": a part of the count beside it, not a count of its own
         }
+        boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
+            && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
+        SentenceCues cues = sentenceCues.computeIfAbsent(s.get(), x -> cuesOf(view, x));
+        if (cues.projection()) {
+          continue; // "expected the toll to pass 300": a mark, not a count
+        }
+        buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
+            .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), cues.changing(),
+                key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
+                cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
+                cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead),
+                cues.contrasted(), ownPlace(f, s.get()), cues.countryWide(), isCumulative(key.get()), cues.forecast()));
       }
     }
     List<Finding> out = new ArrayList<>();

@@ -309,4 +309,16 @@ class CountRolesTest {
         "post", "2031-06-03", "The rights commission said on Sunday that it had accounted for 1,120 deaths in the heat during the pilgrimage.");
     assertThat(pairs(recorded, FindingType.NUMERIC_CONFLICT, "1,301", "1,120")).as(recorded.toString()).isTrue();
   }
+
+  @Test
+  void anOpeningIsMatchedInPlaceAsOnACopyOfItsCharacters() {
+    java.util.regex.Pattern ofThem = java.util.regex.Pattern.compile("^\\s{1,3}of\\s{1,3}them\\b");
+    String text = "nearly 100 of them in the north, and 20 of themselves";
+    assertThat(CountRoles.opensAt(ofThem, text, 10, 16)).isTrue();
+    assertThat(CountRoles.opensAt(ofThem, text, 10, 8)).isTrue(); // a word's end at the end of the characters read, as at a copy's end
+    assertThat(CountRoles.opensAt(ofThem, text, 10, 7)).isFalse(); // " of the": cut before "them" ends
+    assertThat(CountRoles.opensAt(ofThem, text, 9, 16)).isFalse(); // only at the start, never further on
+    assertThat(CountRoles.opensAt(ofThem, text, text.indexOf(" of themselves"), 16)).isFalse();
+    assertThat(CountRoles.opensAt(ofThem, text, text.indexOf(" of themselves"), 8)).isTrue(); // as a copy of " of them" would
+  }
 }
