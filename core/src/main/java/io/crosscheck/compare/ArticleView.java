@@ -100,6 +100,25 @@ final class ArticleView {
         });
   }
 
+  /** Each sentence's {@link Grouped#stemBits} in sentence order, per word groups and stop list. */
+  private final Map<WordGroups, Map<Collection<String>, long[]>> stemBits = new IdentityHashMap<>();
+
+  /**
+   * The {@link Grouped#stemBits} of every sentence, in sentence order, read once per view: a denial
+   * is set against every sentence of its event, and most sentences are passed over by their bits
+   * alone, which side by side cost no look-up of the sentence.
+   */
+  long[] stemBits(Collection<String> stopWords, WordGroups groups) {
+    return stemBits.computeIfAbsent(groups, k -> new IdentityHashMap<>()).computeIfAbsent(stopWords, k -> {
+      List<Sentence> sentences = sentences();
+      long[] out = new long[sentences.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = groupedWords(sentences.get(i), stopWords, groups).stemBits();
+      }
+      return out;
+    });
+  }
+
   /** The attribution that overlaps the sentence most, if any. */
   Optional<Attribution> attribution(Sentence s) {
     Attribution best = null;

@@ -57,14 +57,16 @@ final class OtherArticleClaims {
       if (view == home || !view.closeInTime(home, MAX_DAYS_APART)) {
         continue;
       }
-      for (Sentence s : view.sentences()) {
-        ArticleView.Grouped grouped = view.groupedWords(s, stopWords, groups);
+      List<Sentence> sentences = view.sentences();
+      long[] stemBits = view.stemBits(stopWords, groups);
+      for (int i = 0; i < stemBits.length; i++) {
         // Most sentences share too few stems with the topic to tell by their masks: no word of them is compared.
-        int bound = Texts.overlapBound(topicBits, grouped.stemBits());
+        int bound = Texts.overlapBound(topicBits, stemBits[i]);
         if (bound <= bestShared || bound < fewest) {
           continue;
         }
-        int shared = Texts.overlap(topic, grouped.words());
+        Sentence s = sentences.get(i);
+        int shared = Texts.overlap(topic, view.groupedWords(s, stopWords, groups).words());
         // The cue patterns run only on a sentence that shares enough words: most share none.
         if (shared <= bestShared || shared < fewest) {
           continue;
