@@ -63,7 +63,7 @@ final class CompanyReferences {
     String lower = words.get(k).lower();
     boolean sentenceStart = k == 0 || SENTENCE_ENDS.contains(words.get(k - 1).text());
     return sentenceStart && (lower.endsWith("ed") || lower.endsWith("ing")) && k + 1 < words.size()
-        && words.get(k + 1).isWord() && !words.get(k + 1).isCapitalised() && lexicon.isFunctionWord(words.get(k + 1).lower());
+        && words.get(k + 1).isWord() && !words.get(k + 1).isCapitalised() && lexicon.isFunctionWord(words.get(k + 1));
   }
 
   /** Marks that end a sentence, so that the word after them is capitalised by its place. */

@@ -457,10 +457,11 @@ final class ReportedSpeechFinder {
     if (!thatTaken && !lexicon.verbs().holdsRequired(w, from, len > 1 ? cueText : lower)) {
       return Optional.empty(); // "described the scene" is not a statement; "described it as a trap" is
     }
-    // "The group disputed the account.": what a denial takes as its object may be two words
-    boolean deniedObject = lexicon.verbs().stance(len > 1 ? cueText : lower) == Stance.DENYING
+    // "The group disputed the account.": what a denial takes as its object may be two words (read only
+    // for a content too short otherwise)
+    boolean enough = Clauses.enoughWords(text, content) || lexicon.verbs().stance(len > 1 ? cueText : lower) == Stance.DENYING
         && Phrases.hasWords(text.body(), content, DENIED_OBJECT_WORDS) && lexicon.verbs().claimObject(w, from);
-    return Clauses.enoughWords(text, content) || deniedObject
+    return enough
         ? Optional.of(new Candidate(speakerWords, cueText, cue.start(), content, Origin.REPORTED, boundary))
         : Optional.empty();
   }

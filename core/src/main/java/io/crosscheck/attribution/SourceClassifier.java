@@ -292,7 +292,7 @@ final class SourceClassifier {
    */
   private boolean unnamedAgent(List<Word> p, Word head) {
     if (lexicon.isInstitution(head) || lexicon.isMedia(head) || lexicon.isDocument(head)
-        || CompanyReferences.isCompanyNoun(head.bareLower())) {
+        || head.bareIn(WordGroup.COMPANY_NOUN)) {
       return false;
     }
     for (Word w : p) {

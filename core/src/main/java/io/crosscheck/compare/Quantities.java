@@ -28,10 +28,6 @@ final class Quantities {
    */
   record Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes,
       Set<String> context, boolean byNoun, Reading reading) {
-    Key(String bucket, Optional<String> head, Optional<String> unit, Optional<String> scope, Optional<Double> minutes,
-        Set<String> context, boolean byNoun) {
-      this(bucket, head, unit, scope, minutes, context, byNoun, Reading.OTHER);
-    }
 
     /** The quantity alone, without the words around one figure: one finding per quantity and pair of articles. */
     String quantity() {
@@ -198,7 +194,7 @@ final class Quantities {
       Set<String> context = context(f, near, stopWords);
       context.removeIf(w -> Texts.sameStem(w, head.get()));
       return Optional.of(new Key("COUNT NOUN " + head.get(), head, f.unit().map(Subjects::key),
-          f.scope().map(Subjects::key), Optional.empty(), context, true));
+          f.scope().map(Subjects::key), Optional.empty(), context, true, Reading.OTHER));
     }
     if (found.isEmpty() || (f.kind() == FigureKind.DURATION && (java.util.Collections.disjoint(found, TIMED) || length.isEmpty()))) {
       return Optional.empty(); // decided before the words around the figure are read: most keyable figures get no key
@@ -230,7 +226,7 @@ final class Quantities {
       return Optional.empty();
     }
     return toMinutes(f).map(m -> new Key("DURATION [ELAPSED]", Optional.empty(), f.unit().map(Subjects::key), Optional.empty(),
-        Optional.of(m), context, false));
+        Optional.of(m), context, false, Reading.OTHER));
   }
 
   /** True when two keys measure the same thing (values not compared). */
