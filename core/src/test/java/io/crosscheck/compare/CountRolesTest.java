@@ -313,7 +313,7 @@ class CountRolesTest {
   @Test
   void anOpeningIsMatchedInPlaceAsOnACopyOfItsCharacters() {
     java.util.regex.Pattern ofThem = java.util.regex.Pattern.compile("^\\s{1,3}of\\s{1,3}them\\b");
-    String text = "nearly 100 of them in the north, and 20 of themselves";
+    String text = "around 500 of them in the east, and 20 of themselves";
     assertThat(CountRoles.opensAt(ofThem, text, 10, 16)).isTrue();
     assertThat(CountRoles.opensAt(ofThem, text, 10, 8)).isTrue(); // a word's end at the end of the characters read, as at a copy's end
     assertThat(CountRoles.opensAt(ofThem, text, 10, 7)).isFalse(); // " of the": cut before "them" ends
