@@ -39,6 +39,12 @@ final class CountRoles {
   private static final Pattern INCREMENT_BEFORE = Pattern.compile("(?i)\\b(?:another|an\\s{1,3}additional|a\\s{1,3}further)\\s{1,3}$");
   /** How far after a figure {@link #ADDEND_AFTER} is looked for. */
   private static final int ADDEND_CHARS = 48;
+  /**
+   * A share just before a figure, which the figure is the whole of: "3% of its 77 million members",
+   * "a tenth of the 40,000 residents", "half of their 900 staff".
+   */
+  private static final Pattern SHARE_BASE = Pattern.compile(
+      "(?i)(?:%|\\bper\\s?cent|\\bpercent|\\b(?:half|third|quarter|tenth|fifth)s?)\\s{1,3}of\\s{1,3}(?:(?:its|their|the|his|her|our)\\s{1,3})?$");
   /** Literals one of which every match of {@link #PART_OF_WHOLE} holds. */
   private static final Literals PART_OF_WHOLE_WORDS = Literals.anyOf("includ", "among", "of wh", "of them");
   /** A named group's share of a count just before a figure: "Varnians accounted for 658 deaths", "Varnian nationals account for". */
@@ -150,6 +156,9 @@ final class CountRoles {
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
     if (before.endsWith("for ") && GROUP_SHARE.matcher(before).find()) {
       return true;
+    }
+    if (before.endsWith(" ") && SHARE_BASE.matcher(before).find()) {
+      return true; // "3% of its 77 million members": the whole a share is taken of, not what the share's verb counts
     }
     if (ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {
       return true; // "31, in addition to 17 more": two parts of one total

@@ -252,13 +252,23 @@ final class SubjectReader {
       if (next.equals(",")) {
         commas++;
         j += 2;
-      } else if ((next.equals("and") || next.equals("or")) && commas > 0) {
+      } else if ((next.equals("and") || next.equals("or")) && (commas > 0 || !pluralShaped(tokens.get(j)))) {
         return isListItem(tokens, j + 2) && j + 3 < tokens.size() && clause.isContentWord(tokens.get(j + 3)) ? j + 2 : k;
       } else {
         return k;
       }
     }
     return k;
+  }
+
+  /**
+   * A word shaped like a plural noun ("farmers", "soldiers"): two such words joined by "and" are two
+   * counted things ("40 soldiers and police officers"), where two modifiers are not ("current and
+   * former customers").
+   */
+  private static boolean pluralShaped(Token t) {
+    String w = t.lower();
+    return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous");
   }
 
   /** A single lower-case word that may be one item of a modifier list. */

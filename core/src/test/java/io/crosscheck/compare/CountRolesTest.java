@@ -35,6 +35,18 @@ class CountRolesTest {
   }
 
   @Test
+  void theWholeAShareIsTakenOfIsNotWhatTheShareCounts() {
+    List<Finding> findings = check(
+        "wire", "2031-06-03", "The Ostrel depot blast on Monday injured 9% of its 400 workers, the regional health office said.",
+        "post", "2031-06-03", "Nineteen workers were injured in the blast at the Ostrel depot on Monday, the governor said.");
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> whole = check(
+        "wire", "2031-06-03", "The Ostrel depot blast on Monday injured 40 workers, the regional health office said.",
+        "post", "2031-06-03", "Nineteen workers were injured in the blast at the Ostrel depot on Monday, the governor said.");
+    assertThat(pairs(whole, FindingType.NUMERIC_CONFLICT, "40", "Nineteen")).isTrue();
+  }
+
+  @Test
   void theDeadFromOnePlaceArePartOfTheToll() {
     List<Finding> findings = check(
         "wire", "2031-06-03", "Ninety people died when the Ostrel ferry capsized on Monday, the regional health office said.",

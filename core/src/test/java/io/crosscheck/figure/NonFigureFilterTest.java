@@ -13,6 +13,7 @@ class NonFigureFilterTest {
   @CsvSource(delimiter = '|', textBlock = """
       An unsourced Channel 14 report said the talks had stalled.         | 14
       Settlers blocked Route 60 near the junction.                       | 60
+      The desk amended paragraph 7 of the story.                         | 7
       The F-35 squadron returned to base.                                | 35
       COVID-19 restrictions were lifted in the port.                      | 19
       Leaders of the G7 met in the spring.                               | 7

@@ -44,6 +44,7 @@ class SubjectReaderTest {
       The relief agency gave the death toll as 212, lowering its first count.        | 212          | death toll
       A fire chief said 80 huts were burned, while officials put the figure at 130.  | 130          | huts burned
       The carrier said 9.2 million past, present and future clients were exposed.    | 9.2 million  | future clients
+      The lender said 3.1 million current and lapsed members were exposed.          | 3.1 million  | lapsed members
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
@@ -55,6 +56,12 @@ class SubjectReaderTest {
     Figure f = FigureFixtures.nonDates("Officials said 30 stalls were burned up to the river wall.").stream()
         .filter(x -> x.text().equals("30")).findFirst().orElseThrow();
     assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).contains("burned").doesNotContain("up"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void twoPluralNounsAfterACountAreNoModifierList() {
+    Figure f = FigureFixtures.nonDates("The patrol met 40 herders and road builders near the pass.").get(0);
+    assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).startsWith("herders"));
   }
 
   @org.junit.jupiter.api.Test

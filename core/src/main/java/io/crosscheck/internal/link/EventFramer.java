@@ -33,6 +33,18 @@ public final class EventFramer {
   /** "January 9, 2024", "Jan. 9", "March 23 2024". */
   private static final Pattern MONTH_DAY = Pattern.compile(
       "\\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d))?");
+  /** "in March 2015", "June 2019": a month and a year, no day. */
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "\\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?\\s{1,3}(?<year>(?:19|20)\\d\\d)\\b");
+  /**
+   * A month named with its year this many months or more from the publication's month frames its
+   * sentence ("1.4 million marched in March 2015"); a nearer one is too coarse to tell this event's
+   * day from another's.
+   */
+  private static final int MONTH_YEAR_MIN_MONTHS = 2;
+  /** The day of a month named with its year that stands for the month when it frames a sentence. */
+  private static final int MID_MONTH = 15;
   /** The first three letters of every month, one of which each date pattern needs. */
   private static final List<String> MONTH_STARTS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
       "Sep", "Oct", "Nov", "Dec");
@@ -271,6 +283,30 @@ public final class EventFramer {
           continue;
         }
         return dateOf(m, published);
+      }
+    }
+    return monthOfYear(sentence, published);
+  }
+
+  /**
+   * The first month named with its year ({@link #MONTH_YEAR}) at least {@link
+   * #MONTH_YEAR_MIN_MONTHS} from the publication's month, as the middle of that month; empty with
+   * no publication date, where nothing says how far the month is.
+   */
+  private static Optional<LocalDate> monthOfYear(String sentence, Optional<LocalDate> published) {
+    if (published.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = MONTH_YEAR.matcher(sentence);
+    while (m.find()) {
+      if (referenceBefore(sentence, m.start()) || datesDocument(sentence, m.start())) {
+        continue;
+      }
+      LocalDate month = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")), MID_MONTH);
+      long apart = Math.abs(java.time.temporal.ChronoUnit.MONTHS.between(
+          published.get().withDayOfMonth(1), month.withDayOfMonth(1)));
+      if (apart >= MONTH_YEAR_MIN_MONTHS) {
+        return Optional.of(month);
       }
     }
     return Optional.empty();

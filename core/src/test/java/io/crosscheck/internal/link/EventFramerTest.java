@@ -33,6 +33,25 @@ class EventFramerTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "By the wardens' count, 900,000 marched in Orsk in June 2019.|2019-06-15",
+      "The Dorvan strike in Sept. 2023 closed 40 depots.|2023-09-15",
+  })
+  void aMonthNamedWithItsYearFramesItsSentenceByItsMiddle(String sentence, LocalDate expected) {
+    assertThat(framer.frame(sentence, PUBLISHED).date()).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Tallies for March 2025 were not yet in.",
+      "Prices have risen since October 2024.",
+      "The levy, which took effect in February 2025, raised 40 million.",
+  })
+  void aMonthOfThisSeasonOrAfterAReferenceWordIsNoDate(String sentence) {
+    assertThat(framer.frame(sentence, PUBLISHED).date()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "Opposition parties gave a toll of 41, according to a Velpress report published Wednesday.",
       "The toll stood at 41, a statement issued on Sunday said.",
       "A report the group released on Wednesday, March 12, gave a toll of 41.",
