@@ -107,8 +107,16 @@ final class CountMoments {
     while (m.find()) {
       last = m.end();
     }
-    return last >= 0 && !OWN_STATEMENT.matcher(clause).region(last, clause.length()).find();
+    return last >= 0 && !OWN_STATEMENT.matcher(clause).region(last, clause.length()).find()
+        && !BACKGROUND_CLAUSE.matcher(clause).region(last, clause.length()).find();
   }
+
+  /**
+   * A relative clause of place or time between a denial and a figure, which sets the scene of what
+   * is denied and is no part of it: "denied claims that the exits were barred in a block where a
+   * fire broke out on Thursday, killing 10".
+   */
+  private static final Pattern BACKGROUND_CLAUSE = Pattern.compile("(?i)\\b(?:where|when|in which)\\s");
 
   /**
    * For a duration followed by "into the march," or "after the protest started," (time since the

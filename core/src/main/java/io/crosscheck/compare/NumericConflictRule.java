@@ -305,7 +305,7 @@ final class NumericConflictRule implements Check {
   }
 
   /**
-   * The day from the whole sentence, the kind of event from the words nearest the figure: in
+   * The day nearest the figure in its sentence, the kind of event from the words nearest it: in
    * "… since the attacks of October 7, after a 90-minute meeting" the figure is about a meeting.
    */
   private EventFrame frame(ArticleView view, Figure f, Sentence s, Map<Sentence, EventFrame> wholeFrames) {
@@ -314,7 +314,8 @@ final class NumericConflictRule implements Check {
     int from = Math.max(0, f.start() - s.start() - NEAR_CHARS);
     int to = Math.min(s.text().length(), f.end() - s.start() + NEAR_CHARS);
     Optional<String> near = framer.kindOf(s.text().substring(from, Math.max(from, to)));
-    return new EventFrame(whole.date(), whole.weekday(), whole.dateCertain(), near, whole.participants());
+    EventFrame day = framer.nearestDay(whole, s.text(), published, f.start() - s.start());
+    return new EventFrame(day.date(), day.weekday(), day.dateCertain(), near, whole.participants());
   }
 
   /**

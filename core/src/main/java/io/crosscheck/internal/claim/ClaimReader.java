@@ -117,8 +117,11 @@ public final class ClaimReader {
       String text = s.map(x -> context(article, x, f.span())).orElse(f.text());
       Optional<Attribution> by = f.attribution().map(byId::get).or(() -> s.flatMap(x -> firstOverlapping.computeIfAbsent(
           x.index(), k -> overlapping(article, x))));
-      EventFrame frame = frameOf.apply(text);
-      String eventId = s.isPresent() ? eventIds.computeIfAbsent(text, t -> eventOf(t, frame, event, reference)) : event.id();
+      // The day nearest the figure, in a sentence of two: "denied on Friday that … a fire on Thursday killed 10".
+      EventFrame frame = s.isPresent() && text.length() == s.get().text().length()
+          ? framer.nearestDay(frameOf.apply(text), text, reference, f.start() - s.get().start()) : frameOf.apply(text);
+      String eventId = s.isPresent() ? eventIds.computeIfAbsent(text + "@" + frame.date().orElse(null),
+          t -> eventOf(text, frame, event, reference)) : event.id();
       Optional<LocalDate> moment = f.date().or(frame::date).or(() -> eventId.equals(event.id()) ? event.date() : Optional.empty());
       boolean revised = revisions.computeIfAbsent(text, t -> REVISION.in(t));
       Measure measure = new Measure(f.id(), thing(f, text, s), moment, revised);

@@ -131,6 +131,65 @@ public final class EventFramer {
     return new EventFrame(date, weekday, date.isPresent(), kind(sentence), participants(sentence));
   }
 
+  /** A day a sentence names, where it stands and what it resolves to (empty without a publication date). */
+  private record DayMention(int start, Optional<LocalDate> date, Optional<DayOfWeek> weekday) {}
+
+  /**
+   * The day of {@code frame} for a count at {@code at} of a sentence that names two or more days:
+   * the one nearest it, before or after ("denied on Friday that … a fire broke out on Thursday,
+   * killing 10" dates the ten Thursday; "rose to 40 on Tuesday from 30 on Monday" dates the 30
+   * Monday). A sentence of one day or none gives {@code frame} unchanged.
+   */
+  public EventFrame nearestDay(EventFrame frame, String sentence, Optional<LocalDate> published, int at) {
+    checkNotNull(frame, "frame");
+    checkNotNull(sentence, "sentence");
+    checkNotNull(published, "published");
+    if (frame.date().isEmpty() && frame.weekday().isEmpty()) {
+      return frame; // no day at all: most sentences
+    }
+    List<DayMention> days = dayMentions(sentence, published);
+    if (days.size() < 2) {
+      return frame;
+    }
+    DayMention nearest = days.get(0);
+    for (DayMention d : days) {
+      if (Math.abs(d.start() - at) < Math.abs(nearest.start() - at)) {
+        nearest = d;
+      }
+    }
+    Optional<LocalDate> date = nearest.date();
+    Optional<DayOfWeek> weekday = nearest.weekday().or(() -> date.map(LocalDate::getDayOfWeek));
+    return new EventFrame(date, weekday, date.isPresent(), frame.kind(), frame.participants());
+  }
+
+  /** The days {@link #frame} may read in {@code sentence}, in text order: dates, weekdays, "yesterday". */
+  private static List<DayMention> dayMentions(String sentence, Optional<LocalDate> published) {
+    List<DayMention> out = new java.util.ArrayList<>();
+    if (namesAMonth(sentence)) {
+      for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+          if (!referenceBefore(sentence, m.start()) && !datesDocument(sentence, m.start()) && !inPersonsClause(sentence, m.start())) {
+            out.add(new DayMention(m.start(), dateOf(m, published), Optional.empty()));
+          }
+        }
+      }
+    }
+    Matcher wd = WEEKDAY.matcher(sentence.contains("day") ? sentence : "");
+    while (wd.find()) {
+      if (!datesDocument(sentence, wd.start()) && !inPersonsClause(sentence, wd.start())) {
+        DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+        out.add(new DayMention(wd.start(), published.map(p -> p.with(TemporalAdjusters.previousOrSame(day))), Optional.of(day)));
+      }
+    }
+    Matcher rel = RELATIVE_DAY.matcher(RELATIVE_DAY_WORDS.in(sentence) ? sentence : "");
+    while (rel.find()) {
+      boolean yesterday = rel.group(1).equalsIgnoreCase("yesterday");
+      out.add(new DayMention(rel.start(), published.map(p -> yesterday ? p.minusDays(1) : p), Optional.empty()));
+    }
+    return out;
+  }
+
   /** Every event kind named in {@code text}: "the intrusion … the breach" gives [BREACH]. */
   public Set<String> kindsIn(String text) {
     checkNotNull(text, "text");
@@ -279,7 +338,7 @@ public final class EventFramer {
     for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
-        if (referenceBefore(sentence, m.start()) || datesDocument(sentence, m.start())) {
+        if (referenceBefore(sentence, m.start()) || datesDocument(sentence, m.start()) || inPersonsClause(sentence, m.start())) {
           continue;
         }
         return dateOf(m, published);
@@ -315,7 +374,7 @@ public final class EventFramer {
   /** Moves {@code weekdays} to the first weekday that does not date a document; false when there is none. */
   private static boolean findEventDay(Matcher weekdays, String sentence) {
     while (weekdays.find()) {
-      if (!datesDocument(sentence, weekdays.start())) {
+      if (!datesDocument(sentence, weekdays.start()) && !inPersonsClause(sentence, weekdays.start())) {
         return true;
       }
     }
@@ -345,6 +404,27 @@ public final class EventFramer {
     }
     return false;
   }
+
+  /**
+   * Whether the day at {@code start} lies in a relative clause about a person, opened by ", who"
+   * in the same stretch between commas: "…put the toll at 44, said Orlov, who on Monday led a
+   * march" dates the march, not the toll. A clause about a thing ("the blaze, which broke out on
+   * Thursday") dates the event itself and is kept.
+   */
+  private static boolean inPersonsClause(String sentence, int start) {
+    int comma = sentence.lastIndexOf(',', start);
+    if (comma < 0 || start - comma > PERSONS_CLAUSE_CHARS) {
+      return false;
+    }
+    int i = comma + 1;
+    while (i < start && sentence.charAt(i) == ' ') {
+      i++;
+    }
+    return sentence.startsWith("who ", i);
+  }
+
+  /** How far before a day a ", who" that opens its clause may be. */
+  private static final int PERSONS_CLAUSE_CHARS = 60;
 
   /** What may stand between a day and the words before it: "released on Wednesday, November 12". */
   private static final String DAY_GAPS = " \t\n,";

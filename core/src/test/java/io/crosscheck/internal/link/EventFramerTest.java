@@ -61,6 +61,22 @@ class EventFramerTest {
   }
 
   @Test
+  void aDayInAClauseAboutAPersonDatesNotTheSentence() {
+    assertThat(framer.frame("Posts put the toll at 44, said Orlov, who on Monday led a march.", PUBLISHED).date()).isEmpty();
+    assertThat(framer.frame("The blaze, which broke out on Monday, killed 12.", PUBLISHED).date())
+        .contains(LocalDate.of(2025, 3, 10));
+  }
+
+  @Test
+  void aCountTakesTheDayNearestItInASentenceOfTwoDays() {
+    String sentence = "The city on Thursday denied that the exits were barred when a fire broke out on Monday, killing 12.";
+    EventFrame whole = framer.frame(sentence, PUBLISHED);
+    assertThat(whole.date()).contains(LocalDate.of(2025, 3, 13));
+    assertThat(framer.nearestDay(whole, sentence, PUBLISHED, sentence.indexOf("12")).date()).contains(LocalDate.of(2025, 3, 10));
+    assertThat(framer.nearestDay(whole, sentence, PUBLISHED, 0).date()).contains(LocalDate.of(2025, 3, 13));
+  }
+
+  @Test
   void theEventsDayAfterADocumentsDayIsKept() {
     EventFrame frame = framer.frame("A report published Wednesday said the blast on Tuesday killed 12.", PUBLISHED);
     assertThat(frame.date()).contains(LocalDate.of(2025, 3, 11));
