@@ -28,6 +28,26 @@ class PartyCountsTest {
   }
 
   @Test
+  void theSizeOfTheCrowdASpeakerAddressedIsNotTheSpeakersCount() {
+    List<Finding> found = check(
+        "brel-9a", "2031-05-14", "\"We will not bow,\" Mara Voss said to an estimated crowd of 9,000 at the Orsk rally on Sunday.",
+        "brel-9b", "2031-05-14", "Police said 40,000 people attended the Orsk rally on Sunday.");
+    assertThat(found).noneMatch(f -> f.summary().contains("Mara Voss"));
+  }
+
+  @Test
+  void countsInAWhenClauseAfterAnEarlierDateAreThatDaysCounts() {
+    List<Finding> found = check(
+        "brel-10a", "2031-05-14", "The Orsk rally on Sunday outdid the marches of May 7, 2029 and 2030, when 50,000 and 125,000 people came, police said.",
+        "brel-10b", "2031-05-14", "Organisers said 90,000 people marched at the Orsk rally on Sunday.");
+    assertThat(numeric(found)).as(found.toString()).isZero();
+    List<Finding> sameDay = check(
+        "brel-11a", "2031-05-14", "The Orsk rally on Sunday, when 50,000 people came, outdid every march before it, police said.",
+        "brel-11b", "2031-05-14", "Organisers said 90,000 people marched at the Orsk rally on Sunday.");
+    assertThat(pairs(sameDay, NUMERIC, "50,000", "90,000")).as(sameDay.toString()).isTrue();
+  }
+
+  @Test
   void twoPartiesCountsOfOneMarchConflictAcrossTwoArticles() {
     List<Finding> found = check(
         "brel-2a", "2031-05-14", lines(

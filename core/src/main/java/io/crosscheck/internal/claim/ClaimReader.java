@@ -115,8 +115,8 @@ public final class ClaimReader {
       }
       Optional<Sentence> s = article.text().sentenceAt(f.start());
       String text = s.map(x -> context(article, x, f.span())).orElse(f.text());
-      Optional<Attribution> by = f.attribution().map(byId::get).or(() -> s.flatMap(x -> firstOverlapping.computeIfAbsent(
-          x.index(), k -> overlapping(article, x))));
+      Optional<Attribution> by = f.attribution().map(byId::get).or(() -> s.filter(x -> !sizesAnAudience(f, x))
+          .flatMap(x -> firstOverlapping.computeIfAbsent(x.index(), k -> overlapping(article, x))));
       // The day nearest the figure, in a sentence of two: "denied on Friday that … a fire on Thursday killed 10".
       EventFrame frame = s.isPresent() && text.length() == s.get().text().length()
           ? framer.nearestDay(frameOf.apply(text), text, reference, f.start() - s.get().start()) : frameOf.apply(text);
@@ -276,6 +276,21 @@ public final class ClaimReader {
   private static String party(Attribution a) {
     return a.source().entity().orElse(a.source().name());
   }
+
+  /**
+   * The size of the crowd a speaker addressed, told by the writer beside the quote: "…," she said
+   * to an estimated crowd of 9,000; "he told an audience of 300". It is no part of what was said.
+   */
+  private static boolean sizesAnAudience(Figure f, Sentence s) {
+    int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
+    return AUDIENCE.matcher(s.text()).region(Math.max(0, at - AUDIENCE_CHARS), at).find();
+  }
+
+  /** The words before an audience's size: "said to an estimated crowd of", "told an audience of", "before a crowd of". */
+  private static final Pattern AUDIENCE = Pattern.compile(
+      "(?i)\\b(?:to|before|told|addressed|addressing)\\s{1,3}(?:an?|the)\\s{1,3}(?:estimated\\s{1,3})?(?:crowd|audience)\\s{1,3}of\\s{1,3}$");
+  /** How far before a figure {@link #AUDIENCE} is looked for. */
+  private static final int AUDIENCE_CHARS = 50;
 
   private static Optional<Attribution> overlapping(AnalysedArticle article, Sentence s) {
     for (Attribution a : article.attributions()) {

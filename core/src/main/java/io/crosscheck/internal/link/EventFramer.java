@@ -162,14 +162,28 @@ public final class EventFramer {
     return new EventFrame(date, weekday, date.isPresent(), frame.kind(), frame.participants());
   }
 
-  /** The days {@link #frame} may read in {@code sentence}, in text order: dates, weekdays, "yesterday". */
+  /**
+   * A "when" clause right after a date, which the counts in it happened on: "the marches of
+   * September 7, 2021 and 2022, when 50,000 and 125,000 came". Such a date names another event
+   * for the sentence as a whole, but dates the counts that follow it.
+   */
+  private static final Pattern WHEN_AFTER = Pattern.compile("(?:\\s{1,3}and\\s{1,3}(?:19|20)\\d\\d)?,\\s{1,3}when\\s");
+  /** How far after a date {@link #WHEN_AFTER} is looked for. */
+  private static final int WHEN_AFTER_CHARS = 20;
+
+  /**
+   * The days {@link #nearestDay} chooses among in {@code sentence}: dates, weekdays, "yesterday" as
+   * {@link #frame} reads them, and a date a "when" clause hangs on ({@link #WHEN_AFTER}).
+   */
   private static List<DayMention> dayMentions(String sentence, Optional<LocalDate> published) {
     List<DayMention> out = new java.util.ArrayList<>();
     if (namesAMonth(sentence)) {
       for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
         Matcher m = p.matcher(sentence);
         while (m.find()) {
-          if (!referenceBefore(sentence, m.start()) && !datesDocument(sentence, m.start()) && !inPersonsClause(sentence, m.start())) {
+          boolean reference = referenceBefore(sentence, m.start());
+          if (reference && WHEN_AFTER.matcher(sentence).region(m.end(), Math.min(sentence.length(), m.end() + WHEN_AFTER_CHARS)).lookingAt()
+              || !reference && !datesDocument(sentence, m.start()) && !inPersonsClause(sentence, m.start())) {
             out.add(new DayMention(m.start(), dateOf(m, published), Optional.empty()));
           }
         }
