@@ -93,14 +93,18 @@ final class NumericConflictRule implements Check {
 
   /** What a sentence says of every figure in it, read once however many figures it holds. */
   private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted,
-      boolean countryWide, boolean forecast, boolean projection) {}
+      boolean countryWide, boolean forecast) {}
 
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
         contrastCues.matches(s.text()) || contrastFollows(view, s),
         COUNTRY_WIDE_WORDS.in(s.text()) && COUNTRY_WIDE.matcher(s.text()).find(),
-        FORECAST_WORDS.in(s.text()) && FORECAST.matcher(s.text()).find(),
-        PROJECTION_WORDS.in(s.text()) && PROJECTION.matcher(s.text()).find());
+        FORECAST_WORDS.in(s.text()) && FORECAST.matcher(s.text()).find());
+  }
+
+  /** Whether the sentence expects a toll to pass a mark ({@link #PROJECTION}). */
+  private static boolean projection(Sentence s) {
+    return PROJECTION_WORDS.in(s.text()) && PROJECTION.matcher(s.text()).find();
   }
 
   /**
@@ -147,11 +151,8 @@ final class NumericConflictRule implements Check {
   public List<Finding> check(Batch batch) {
     Optional<Set<String>> ofEvent = figuresOfEvent(batch);
     Optional<LocalDate> eventDay = batch.events().size() == 1 ? batch.events().get(0).date() : Optional.empty();
-    Map<String, List<Located>> buckets = new TreeMap<>();
-    // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
-    Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
-    Map<Sentence, CountPlaces.Named> placesRead = new IdentityHashMap<>();
-    Map<Sentence, SentenceCues> sentenceCues = new IdentityHashMap<>();
+    Map<String, List<Keyed>> keyed = new TreeMap<>();
+    Map<Sentence, Boolean> projections = new IdentityHashMap<>();
     // Each distinct subject read once: a batch's figures repeat a few ("people killed", "protesters").
     Map<Quantities.SubjectOf, Quantities.SubjectReading> subjects = new HashMap<>();
     for (ArticleView view : ArticleView.of(batch.articles())) {
@@ -169,20 +170,13 @@ final class NumericConflictRule implements Check {
         if (key.isEmpty() || CountRoles.isPart(f, s.get())) {
           continue; // "including three children": a part of the count beside it, not a count of its own
         }
-        boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
-            && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
-        SentenceCues cues = sentenceCues.computeIfAbsent(s.get(), x -> cuesOf(view, x));
-        if (cues.projection()) {
+        if (projections.computeIfAbsent(s.get(), NumericConflictRule::projection)) {
           continue; // "expected the toll to pass 300": a mark, not a count
         }
-        buckets.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>())
-            .add(new Located(view, f, s.get(), frame(view, f, s.get(), wholeFrames), key.get(), cues.changing(),
-                key.get().quantity(), maximum, maximum ? objectWords(f, s.get()) : Set.of(), CountMoments.olderValue(f, s.get()),
-                cues.provisional(), eventDay, actingParty(view, f, s.get(), key.get()),
-                cues.revised(), CountRoles.placeScope(f, s.get()), places.of(view.sentences(), s.get(), placesRead),
-                cues.contrasted(), ownPlace(f, s.get()), cues.countryWide(), isCumulative(key.get()), cues.forecast()));
+        keyed.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>()).add(new Keyed(view, f, s.get(), key.get()));
       }
     }
+    Map<String, List<Located>> buckets = located(keyed, eventDay);
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     // The event kinds around each figure, read once however many pairs it is in.
@@ -228,6 +222,47 @@ final class NumericConflictRule implements Check {
       }
     }
     return out;
+  }
+
+  /** A figure with its sentence and quantity key: all a bucket needs before the figure has a pair. */
+  private record Keyed(ArticleView view, Figure figure, Sentence sentence, Quantities.Key key) {}
+
+  /**
+   * The figures of each bucket of two or more, located: a figure alone in its bucket is in no pair,
+   * and most are alone, so their frames, places, parties and sentence cues are never read.
+   */
+  private Map<String, List<Located>> located(Map<String, List<Keyed>> keyed, Optional<LocalDate> eventDay) {
+    // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
+    Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
+    Map<Sentence, CountPlaces.Named> placesRead = new IdentityHashMap<>();
+    Map<Sentence, SentenceCues> sentenceCues = new IdentityHashMap<>();
+    Map<String, List<Located>> buckets = new TreeMap<>();
+    for (Map.Entry<String, List<Keyed>> bucket : keyed.entrySet()) {
+      if (bucket.getValue().size() < 2) {
+        continue;
+      }
+      List<Located> figures = new ArrayList<>();
+      for (Keyed k : bucket.getValue()) {
+        SentenceCues cues = sentenceCues.computeIfAbsent(k.sentence(), x -> cuesOf(k.view(), x));
+        figures.add(located(k, cues, eventDay, wholeFrames, placesRead));
+      }
+      buckets.put(bucket.getKey(), figures);
+    }
+    return buckets;
+  }
+
+  private Located located(Keyed k, SentenceCues cues, Optional<LocalDate> eventDay, Map<Sentence, EventFrame> wholeFrames,
+      Map<Sentence, CountPlaces.Named> placesRead) {
+    ArticleView view = k.view();
+    Figure f = k.figure();
+    Sentence s = k.sentence();
+    boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
+        && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
+    return new Located(view, f, s, frame(view, f, s, wholeFrames), k.key(), cues.changing(),
+        k.key().quantity(), maximum, maximum ? objectWords(f, s) : Set.of(), CountMoments.olderValue(f, s),
+        cues.provisional(), eventDay, actingParty(view, f, s, k.key()),
+        cues.revised(), CountRoles.placeScope(f, s), places.of(view.sentences(), s, placesRead),
+        cues.contrasted(), ownPlace(f, s), cues.countryWide(), isCumulative(k.key()), cues.forecast());
   }
 
   /** The two figure ids of a finding, in order, so that a pair found twice is reported once. */
