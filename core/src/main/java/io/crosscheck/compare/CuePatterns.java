@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,11 +25,32 @@ final class CuePatterns {
    * {@code lowered}, each a list of literals one of which every match holds (empty when none is
    * known): a lower-cased text that misses a requirement is not scanned, which spares most of the
    * patterns on most sentences. "(denied|disputed) the (account|claim)" needs a verb and a noun, so
-   * a sentence that only mentions an account is skipped too.
+   * a sentence that only mentions an account is skipped too. {@code starts} holds the literals one
+   * of which every match of {@code lowered} starts with ("denied", "disputed"), null when none is
+   * known: {@link #find(Matcher, String)} tries the pattern only where one stands.
    */
-  record Cue(Pattern pattern, Pattern lowered, String kind, List<List<String>> needs) {
+  record Cue(Pattern pattern, Pattern lowered, String kind, List<List<String>> needs, Literals starts) {
     Cue {
       needs = List.copyOf(needs);
+    }
+
+    /**
+     * {@code m.find()} for a matcher of {@link #lowered()} over {@code lower}: the earliest match,
+     * tried only at the places where one of {@link #starts()} stands, each anchored there
+     * ({@code lookingAt}) with the text around it in view of the look-behinds. A sentence that
+     * holds "denied that" is matched at "denied" alone, rather than at each of its characters.
+     */
+    boolean find(Matcher m, String lower) {
+      if (starts == null) {
+        return m.find();
+      }
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (int at = starts.indexIn(lower, 0); at >= 0; at = starts.indexIn(lower, at + 1)) {
+        if (m.region(at, lower.length()).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether {@code lower} may hold a match of {@link #lowered()}: it meets every requirement. */
@@ -90,10 +112,20 @@ final class CuePatterns {
       boolean lowerOnly = ESCAPES.matcher(phrase).replaceAll("").chars().noneMatch(Character::isUpperCase);
       out.add(new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
           lowerOnly ? Pattern.compile(regex) : null, kind,
-          lowerOnly ? sorted(RequiredLiterals.allOf(regex)) : List.of()));
+          lowerOnly ? sorted(RequiredLiterals.allOf(regex)) : List.of(), lowerOnly ? starts(regex) : null));
     }
     return new CuePatterns(out);
   }
+
+  /** {@link RequiredLiterals#firstOf} as a test; null when none is known or one is no lower-case ASCII. */
+  private static Literals starts(String regex) {
+    List<String> first = RequiredLiterals.firstOf(regex);
+    boolean ascii = first.stream().allMatch(l -> l.chars().allMatch(c -> c < ASCII && !Character.isUpperCase(c)));
+    return first.isEmpty() || !ascii ? null : Literals.anyOf(first.toArray(String[]::new));
+  }
+
+  /** Characters below this are ASCII, the only ones {@link Literals} holds. */
+  private static final int ASCII = 128;
 
   private static List<List<String>> sorted(List<List<String>> needs) {
     List<List<String>> out = new ArrayList<>(needs);
@@ -119,7 +151,7 @@ final class CuePatterns {
         continue;
       }
       Matcher m = fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text);
-      if (m.find()) {
+      if (fast ? cue.find(m, lower) : m.find()) {
         Hit hit = new Hit(cue.kind(), m.start(), m.end());
         if (best == null || hit.start() < best.start()
             || (hit.start() == best.start() && hit.end() > best.end())) {
@@ -171,7 +203,7 @@ final class CuePatterns {
       if (fast && !cue.mayMatch(lower)) {
         continue;
       }
-      if ((fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text)).find() && ++n >= atMost) {
+      if ((fast ? cue.find(cue.lowered().matcher(lower), lower) : cue.pattern().matcher(text).find()) && ++n >= atMost) {
         break;
       }
     }

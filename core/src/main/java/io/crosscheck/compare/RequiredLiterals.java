@@ -71,6 +71,126 @@ final class RequiredLiterals {
     return List.copyOf(out);
   }
 
+  /**
+   * Literals one of which every match of {@code regex} starts with, once the zero-width tests before
+   * it are met: {@code (?<!x)(the )?(claims?|reports?) that} starts with "the", "claim" or "report".
+   * Empty when none is known: a match may start with a class ({@code [\p{L}-]++ account}), an
+   * optional letter, or nothing.
+   */
+  static List<String> firstOf(String regex) {
+    try {
+      RequiredLiterals reader = new RequiredLiterals(regex);
+      Set<String> first = reader.firstOfAlternation();
+      return reader.pos != regex.length() || first == null || first.isEmpty() ? List.of() : List.copyOf(first);
+    } catch (Unreadable | IndexOutOfBoundsException e) {
+      return List.of();
+    }
+  }
+
+  /** The first literals of the alternatives at {@code pos}, all read past; null when a branch has none known or may match nothing. */
+  private Set<String> firstOfAlternation() {
+    Set<String> out = firstOfSequence();
+    while (pos < regex.length() && regex.charAt(pos) == '|') {
+      pos++;
+      Set<String> branch = firstOfSequence();
+      out = out == null || branch == null ? null : union(out, branch);
+    }
+    return out;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /**
+   * The first literals of a sequence, read past to its end: those of each optional group before its
+   * first required atom, and that atom's. Null when one of those atoms starts with no known literal,
+   * or when every atom is optional.
+   */
+  private Set<String> firstOfSequence() {
+    Set<String> out = new LinkedHashSet<>();
+    while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+      int literal = literalChar();
+      if (literal >= 0) {
+        String run = literalRun(literal);
+        sequence(); // what follows cannot start a match
+        if (run.isEmpty()) {
+          return null;
+        }
+        out.add(run);
+        return out;
+      }
+      char c = regex.charAt(pos);
+      if (c == '(') {
+        boolean look = regex.startsWith("(?=", pos) || regex.startsWith("(?!", pos) || regex.startsWith("(?<", pos);
+        Set<String> inner = firstOfGroup();
+        int min = quantifier();
+        if (look) {
+          continue; // zero-width: the match starts after it
+        }
+        if (inner == null) {
+          sequence();
+          return null;
+        }
+        out.addAll(inner);
+        if (min >= 1) {
+          sequence();
+          return out;
+        }
+        continue; // "(the )?": what follows may start the match too
+      }
+      if (c == '\\' && (regex.charAt(pos + 1) == 'b' || regex.charAt(pos + 1) == 'B')) {
+        pos += 2;
+        continue;
+      }
+      sequence(); // a class, any character, an anchor: no literal known
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The literal run that starts with {@code first} (already read): the letters up to the first one
+   * a quantifier makes optional or repeats, that one included when it is required ("report" of
+   * "reports?", "sa" of "sa+id"). Empty when {@code first} itself is optional.
+   */
+  private String literalRun(int first) {
+    StringBuilder run = new StringBuilder();
+    int literal = first;
+    while (literal >= 0) {
+      int min = quantifier();
+      if (min >= 1) {
+        run.appendCodePoint(literal);
+      }
+      if (min != 1 || repeated || pos >= regex.length()) {
+        break;
+      }
+      literal = literalChar();
+    }
+    return run.toString();
+  }
+
+  /** Reads a group and returns its alternatives' first literals; those of a look-around are read past all the same. */
+  private Set<String> firstOfGroup() {
+    pos++;
+    if (regex.startsWith("?:", pos) || regex.startsWith("?>", pos) || regex.startsWith("?=", pos)
+        || regex.startsWith("?!", pos)) {
+      pos += 2;
+    } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+      pos += 3;
+    } else if (regex.charAt(pos) == '?') {
+      throw new Unreadable();
+    }
+    Set<String> inner = firstOfAlternation();
+    if (regex.charAt(pos) != ')') {
+      throw new Unreadable();
+    }
+    pos++;
+    return inner;
+  }
+
   /** The requirements of {@code regex}, all of which every match meets; empty when it cannot be read. */
   private static Optional<List<Need>> read(String regex) {
     try {

@@ -83,19 +83,32 @@ public final class Literals {
    * @return whether a literal stands in it
    */
   public boolean in(String text) {
+    return indexIn(text, 0) >= 0;
+  }
+
+  /**
+   * The first place at or after {@code from} where one of the literals stands in {@code text},
+   * compared as {@link #in} compares them; -1 when there is none. Of "denied" and "rejected",
+   * one stands first at 7 in "no, it denied it".
+   *
+   * @param text the text
+   * @param from where to start looking
+   * @return the place, or -1
+   */
+  public int indexIn(String text, int from) {
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = Math.max(0, from); i < n; i++) {
       char c = text.charAt(i);
       String[] candidates = c < ASCII ? byFirst[c] : null;
       if (candidates != null && maySecond(secondOf[c], text, i + 1)) {
         for (String literal : candidates) {
           if (text.regionMatches(true, i, literal, 0, literal.length())) {
-            return true;
+            return i;
           }
         }
       }
     }
-    return false;
+    return -1;
   }
 
   /**

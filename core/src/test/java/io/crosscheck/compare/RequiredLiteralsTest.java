@@ -67,6 +67,33 @@ class RequiredLiteralsTest {
   }
 
   @Test
+  void aMatchStartsWithTheFirstLiteralsAfterItsLookArounds() {
+    assertThat(RequiredLiterals.firstOf("(?<![\\p{L}])(?<!(?:was|were) )(denied|denies) that")).containsExactly("denied", "denies");
+    assertThat(RequiredLiterals.firstOf("(the |these )?(claims?|stor(y|ies)) that")).containsExactly("the ", "these ", "claim", "stor")
+        .as("a space is literal in a raw expression");
+    assertThat(RequiredLiterals.firstOf("\\bgrumbl(ed|es)|snarfs+")).containsExactly("grumbl", "snarfs");
+  }
+
+  @Test
+  void aMatchThatMayStartAnywhereHasNoFirstLiteral() {
+    assertThat(RequiredLiterals.firstOf("[\\p{L}-]++ account")).isEmpty();
+    assertThat(RequiredLiterals.firstOf("(absolutely )?[a-z]+")).isEmpty();
+    assertThat(RequiredLiterals.firstOf("s?narf")).isEmpty();
+    assertThat(RequiredLiterals.firstOf("grumbled|")).isEmpty();
+    assertThat(RequiredLiterals.firstOf("(?i)zorble")).isEmpty();
+  }
+
+  @Test
+  void aCueIsTriedWhereItsFirstLiteralsStand() {
+    CuePatterns.Cue cue = CuePatterns.from(Lexicon.of(Map.of("c", List.of("(denied|disputed) the (account|claim)"))), "c")
+        .cues().get(0);
+    assertThat(cue.starts()).isNotNull();
+    java.util.regex.Matcher m = cue.lowered().matcher("undenied the claim; she denied the account");
+    assertThat(cue.find(m, "undenied the claim; she denied the account")).isTrue();
+    assertThat(m.start()).as("a look-behind still sees the letters before a place").isEqualTo(24);
+  }
+
+  @Test
   void anUnknownConstructNeedsNothing() {
     assertThat(RequiredLiterals.of("(?i)zorble")).isEmpty();
     assertThat(RequiredLiterals.of("\\u0041zorble(")).isEmpty();
@@ -104,8 +131,16 @@ class RequiredLiteralsTest {
         withNeeds += cue.needs().isEmpty() ? 0 : 1;
         for (String text : texts) {
           String lower = text.toLowerCase(Locale.ROOT);
-          boolean matches = cue.lowered().matcher(lower).find();
+          java.util.regex.Matcher all = cue.lowered().matcher(lower);
+          boolean matches = all.find();
           assertThat(!matches || cue.mayMatch(lower)).as("%s on %s", cue.lowered(), text).isTrue();
+          // the match tried only where a first literal stands is the match found by trying every place
+          java.util.regex.Matcher first = cue.lowered().matcher(lower);
+          assertThat(cue.find(first, lower)).as("%s on %s", cue.lowered(), text).isEqualTo(matches);
+          if (matches) {
+            assertThat(List.of(first.start(), first.end())).as("%s on %s", cue.lowered(), text)
+                .isEqualTo(List.of(all.start(), all.end()));
+          }
           skipped += cue.mayMatch(lower) ? 0 : 1;
         }
       }

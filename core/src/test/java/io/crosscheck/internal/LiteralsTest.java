@@ -41,6 +41,9 @@ class LiteralsTest {
       Literals test = Literals.anyOf(literals.toArray(String[]::new));
       for (String text : texts) {
         assertThat(test.in(text)).as("%s in %s", literals, text).isEqualTo(compared(literals, text));
+        int at = test.indexIn(text, 0);
+        assertThat(at < 0 || compared(literals, text.substring(at, Math.min(text.length(), at + 8)))).isTrue();
+        assertThat(at < 0 || !compared(literals, text.substring(0, at))).as("%s first in %s", literals, text).isTrue();
       }
     }
   }
