@@ -176,19 +176,25 @@ final class NumericConflictRule implements Check {
         keyed.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>()).add(new Keyed(view, f, s.get(), key.get()));
       }
     }
-    Map<String, List<Located>> buckets = located(keyed, eventDay);
+    Locator locator = new Locator(eventDay);
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     // The event kinds around each figure, read once however many pairs it is in.
     Map<Located, Set<String>> around = new IdentityHashMap<>();
     PartyOwners owners = PartyOwners.of(batch.articles());
     List<Located[]> conflicts = new ArrayList<>();
-    for (List<Located> figures : buckets.values()) {
+    for (List<Keyed> figures : keyed.values()) {
+      // A figure is located when it is first in a pair that may conflict: most pairs in a bucket
+      // agree, and a figure that agrees with every other is never located.
+      Located[] located = new Located[figures.size()];
       for (int i = 0; i < figures.size(); i++) {
         for (int j = i + 1; j < figures.size(); j++) {
-          Located a = figures.get(i);
-          Located b = figures.get(j);
-          // Cheapest test first: most pairs in a bucket agree, and the interval test needs no text.
+          // Cheapest test first: the interval test needs no text.
+          if (!mayConflict(figures.get(i), figures.get(j))) {
+            continue;
+          }
+          Located a = located[i] != null ? located[i] : (located[i] = locator.located(figures.get(i)));
+          Located b = located[j] != null ? located[j] : (located[j] = locator.located(figures.get(j)));
           boolean contrasted = contrasted(a, b, owners);
           if (a.older() || b.older() || (a.forecast() || b.forecast() || vague(a) || vague(b)) && a.view() != b.view()
               || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
@@ -224,45 +230,37 @@ final class NumericConflictRule implements Check {
     return out;
   }
 
-  /** A figure with its sentence and quantity key: all a bucket needs before the figure has a pair. */
+  /** A figure with its sentence and quantity key: all a bucket needs until the figure is in a pair that may conflict. */
   private record Keyed(ArticleView view, Figure figure, Sentence sentence, Quantities.Key key) {}
 
   /**
-   * The figures of each bucket of two or more, located: a figure alone in its bucket is in no pair,
-   * and most are alone, so their frames, places, parties and sentence cues are never read.
+   * Locates the figures of one check's batch, each once it is in a pair that may conflict: its
+   * frame, place, acting party and sentence cues, the sentence's read once for all its figures.
    */
-  private Map<String, List<Located>> located(Map<String, List<Keyed>> keyed, Optional<LocalDate> eventDay) {
+  private final class Locator {
+    private final Optional<LocalDate> eventDay;
     // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
-    Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
-    Map<Sentence, CountPlaces.Named> placesRead = new IdentityHashMap<>();
-    Map<Sentence, SentenceCues> sentenceCues = new IdentityHashMap<>();
-    Map<String, List<Located>> buckets = new TreeMap<>();
-    for (Map.Entry<String, List<Keyed>> bucket : keyed.entrySet()) {
-      if (bucket.getValue().size() < 2) {
-        continue;
-      }
-      List<Located> figures = new ArrayList<>();
-      for (Keyed k : bucket.getValue()) {
-        SentenceCues cues = sentenceCues.computeIfAbsent(k.sentence(), x -> cuesOf(k.view(), x));
-        figures.add(located(k, cues, eventDay, wholeFrames, placesRead));
-      }
-      buckets.put(bucket.getKey(), figures);
-    }
-    return buckets;
-  }
+    private final Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
+    private final Map<Sentence, CountPlaces.Named> placesRead = new IdentityHashMap<>();
+    private final Map<Sentence, SentenceCues> sentenceCues = new IdentityHashMap<>();
 
-  private Located located(Keyed k, SentenceCues cues, Optional<LocalDate> eventDay, Map<Sentence, EventFrame> wholeFrames,
-      Map<Sentence, CountPlaces.Named> placesRead) {
-    ArticleView view = k.view();
-    Figure f = k.figure();
-    Sentence s = k.sentence();
-    boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
-        && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
-    return new Located(view, f, s, frame(view, f, s, wholeFrames), k.key(), cues.changing(),
-        k.key().quantity(), maximum, maximum ? objectWords(f, s) : Set.of(), CountMoments.olderValue(f, s),
-        cues.provisional(), eventDay, actingParty(view, f, s, k.key()),
-        cues.revised(), CountRoles.placeScope(f, s), places.of(view.sentences(), s, placesRead),
-        cues.contrasted(), ownPlace(f, s), cues.countryWide(), isCumulative(k.key()), cues.forecast());
+    Locator(Optional<LocalDate> eventDay) {
+      this.eventDay = eventDay;
+    }
+
+    Located located(Keyed k) {
+      ArticleView view = k.view();
+      Figure f = k.figure();
+      Sentence s = k.sentence();
+      SentenceCues cues = sentenceCues.computeIfAbsent(s, x -> cuesOf(view, x));
+      boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
+          && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
+      return new Located(view, f, s, frame(view, f, s, wholeFrames), k.key(), cues.changing(),
+          k.key().quantity(), maximum, maximum ? objectWords(f, s) : Set.of(), CountMoments.olderValue(f, s),
+          cues.provisional(), eventDay, actingParty(view, f, s, k.key()),
+          cues.revised(), CountRoles.placeScope(f, s), places.of(view.sentences(), s, placesRead),
+          cues.contrasted(), ownPlace(f, s), cues.countryWide(), isCumulative(k.key()), cues.forecast());
+    }
   }
 
   /** The two figure ids of a finding, in order, so that a pair found twice is reported once. */
@@ -603,8 +601,23 @@ final class NumericConflictRule implements Check {
     if (bothMaxima(a, b) || floorUnderOthersCount(a, b) || floorUnderOthersCount(b, a)) {
       return true;
     }
-    return widened(a.figure(), Quantities.comparable(a.figure(), a.key()))
-        .isDisjointFrom(widened(b.figure(), Quantities.comparable(b.figure(), b.key())));
+    return apart(a.figure(), a.key(), b.figure(), b.key());
+  }
+
+  /** Whether the two figures' intervals, widened by their rounding, do not meet: "41" and "27". */
+  private static boolean apart(Figure a, Quantities.Key ka, Figure b, Quantities.Key kb) {
+    return widened(a, Quantities.comparable(a, ka)).isDisjointFrom(widened(b, Quantities.comparable(b, kb)));
+  }
+
+  /**
+   * Whether {@link #conflict} may hold, read from the figures alone: it needs two maxima ("up to"
+   * both), a floor ("at least"), or intervals {@link #apart}.
+   */
+  private static boolean mayConflict(Keyed a, Keyed b) {
+    Qualifier qa = a.figure().qualifier();
+    Qualifier qb = b.figure().qualifier();
+    return qa == Qualifier.UPPER_BOUND && qb == Qualifier.UPPER_BOUND || qa == Qualifier.LOWER_BOUND
+        || qb == Qualifier.LOWER_BOUND || apart(a.figure(), a.key(), b.figure(), b.key());
   }
 
   /**
