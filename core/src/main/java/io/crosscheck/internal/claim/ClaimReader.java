@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -50,12 +51,16 @@ public final class ClaimReader {
   /** A phrase that points at an earlier event: "last month's visit", "the previous protest", "a week earlier". */
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "(?i)\\b(?:last (?:week|month|year)['’]s|the previous|(?:a|one|the) week (?:before|earlier)|the day before)\\b");
-  /** Words one of which every {@link #BACK_REFERENCE} holds. */
-  private static final Literals BACK_REFERENCE_WORDS = Literals.anyOf("last", "previous", "week", "day before");
+  /**
+   * Words one of which every {@link #BACK_REFERENCE} holds, each alternative's own: "last" alone
+   * ("lasted", "blast") or "week" alone ("six weeks") let most sentences through to the pattern.
+   */
+  private static final Literals BACK_REFERENCE_WORDS = Literals.anyOf("last week", "last month", "last year", "previous",
+      "week before", "week earlier", "day before");
   /** Days between a sentence's date and its event's that still count as the event: a night spanning midnight. */
   static final long SAME_EVENT_DAYS = 1;
   /** Counted nouns that name nobody in particular, so the words around the figure say what is counted. */
-  private static final java.util.Set<String> UNNAMED_UNITS = java.util.Set.of("people", "persons", "individuals",
+  private static final Set<String> UNNAMED_UNITS = Set.of("people", "persons", "individuals",
       "others", "person", "civilians", "residents");
   /** Words either side of a figure where its counted thing may be named: "put the number of marchers at". */
   static final int THING_WORDS = 6;
@@ -109,6 +114,9 @@ public final class ClaimReader {
           topics.of(a.content()), polarity, Optional.empty()));
     }
     Map<Integer, Optional<Attribution>> firstOverlapping = new HashMap<>(); // by sentence: each sentence scanned once
+    // by subject and unit: an article counts the same "people" and "%" many times, read once each
+    Map<String, Set<String>> topicsOf = new HashMap<>();
+    Map<Counted, Optional<String>> classOf = new HashMap<>();
     for (Figure f : article.figures()) {
       if (f.kind() == FigureKind.ORDINAL || f.kind() == FigureKind.DATE) {
         continue;
@@ -124,10 +132,13 @@ public final class ClaimReader {
           t -> eventOf(text, frame, event, reference)) : event.id();
       Optional<LocalDate> moment = f.date().or(frame::date).or(() -> eventId.equals(event.id()) ? event.date() : Optional.empty());
       boolean revised = revisions.computeIfAbsent(text, t -> REVISION.in(t));
-      Measure measure = new Measure(f.id(), thing(f, text, s), moment, revised);
+      String counted = f.subject().orElse("") + " " + f.unit().orElse("");
+      Optional<String> fromSubject = classOf.computeIfAbsent(new Counted(counted, f.kind() == FigureKind.PERCENT),
+          c -> classIn(c.words(), f.kind()));
+      Measure measure = new Measure(f.id(), fromSubject.orElseGet(() -> thing(f, text, s)), moment, revised);
       out.add(new Claim("", article.id(), f.span(), by, List.of(f),
           by.map(ClaimReader::party).orElse(article.article().outlet().orElse(article.id())), Optional.of(eventId),
-          topics.of(f.subject().orElse("") + " " + f.unit().orElse("")), Polarity.AFFIRMED, Optional.of(measure)));
+          topicsOf.computeIfAbsent(counted, t -> Set.copyOf(topics.of(t))), Polarity.AFFIRMED, Optional.of(measure)));
     }
     return out;
   }
@@ -181,12 +192,17 @@ public final class ClaimReader {
     return day.isAfter(eventDay) && published.isPresent() && !day.isAfter(published.get());
   }
 
-  /** The counted thing's class: from the subject, else from the words around the figure, else its head noun. */
+  /**
+   * The words of a figure's subject and unit, and whether it is a percentage: what {@link #classIn}
+   * reads to class its counted thing.
+   */
+  private record Counted(String words, boolean percent) {}
+
+  /**
+   * The counted thing's class when its subject and unit name none: from the words around the
+   * figure, else its head noun.
+   */
   private String thing(Figure f, String text, Optional<Sentence> s) {
-    Optional<String> fromSubject = classIn(f.subject().orElse("") + " " + f.unit().orElse(""), f.kind());
-    if (fromSubject.isPresent()) {
-      return fromSubject.get();
-    }
     if (s.isPresent()) {
       int at = Math.min(text.length(), Math.max(0, f.start() - s.get().start()));
       int end = Math.min(text.length(), Math.max(at, f.end() - s.get().start()));
