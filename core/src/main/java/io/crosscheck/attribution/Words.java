@@ -213,7 +213,7 @@ final class Words {
         i += glued + 1;
         continue;
       }
-      if (Character.isLetter(body.charAt(i)) && e < end && body.charAt(e) == '.' && keepsDot(body.substring(i, e))) {
+      if (e < end && body.charAt(e) == '.' && Character.isLetter(body.charAt(i)) && keepsDot(body.substring(i, e))) {
         e++;
       }
       out.add(vocabulary.word(i, e));
