@@ -30,7 +30,7 @@ class PartyCountsTest {
   @Test
   void theSizeOfTheCrowdASpeakerAddressedIsNotTheSpeakersCount() {
     List<Finding> found = check(
-        "brel-9a", "2031-05-14", "\"We will not bow,\" Mara Voss said to an estimated crowd of 9,000 at the Orsk rally on Sunday.",
+        "brel-9a", "2031-05-14", "\"We will not bow,\" Mara Voss told an estimated crowd of 9,000 at the Orsk rally on Sunday.",
         "brel-9b", "2031-05-14", "Police said 40,000 people attended the Orsk rally on Sunday.");
     assertThat(found).noneMatch(f -> f.summary().contains("Mara Voss"));
   }

@@ -34,7 +34,7 @@ class TollCountsTest {
     // "killing" names the dead; the denial is of the barred doors, not of the ten; the ten are
     // Thursday's, the day nearest them, not Friday's, the day of the denial.
     List<Finding> findings = check(
-        "wire", "2025-06-09", "The mayor of Orsk on Friday denied claims that the exits were barred in a block where a fire broke out on Thursday night, killing 10 residents.",
+        "wire", "2025-06-09", "The mayor of Orsk on Friday denied claims that the exits were barred in a block where a blaze started on Thursday night, killing 10 residents.",
         "post", "2025-06-09", "A fire in Orsk on Thursday night killed 44 residents, said Ivo Renn.");
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "10 residents", "44 residents")).as(findings.toString()).isTrue();
     List<Finding> denied = check(

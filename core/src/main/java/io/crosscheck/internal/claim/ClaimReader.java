@@ -294,15 +294,15 @@ public final class ClaimReader {
   }
 
   /**
-   * The size of the crowd a speaker addressed, told by the writer beside the quote: "…," she said
-   * to an estimated crowd of 9,000; "he told an audience of 300". It is no part of what was said.
+   * The size of the crowd a speaker addressed, told by the writer beside the quote: "…," she told
+   * a crowd of 9,000; "he spoke before an audience of 300". It is no part of what was said.
    */
   private static boolean sizesAnAudience(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
     return AUDIENCE.matcher(s.text()).region(Math.max(0, at - AUDIENCE_CHARS), at).find();
   }
 
-  /** The words before an audience's size: "said to an estimated crowd of", "told an audience of", "before a crowd of". */
+  /** The words before an audience's size: "told an estimated crowd of", "told an audience of", "before a crowd of". */
   private static final Pattern AUDIENCE = Pattern.compile(
       "(?i)\\b(?:to|before|told|addressed|addressing)\\s{1,3}(?:an?|the)\\s{1,3}(?:estimated\\s{1,3})?(?:crowd|audience)\\s{1,3}of\\s{1,3}$");
   /** How far before a figure {@link #AUDIENCE} is looked for. */

@@ -136,7 +136,7 @@ public final class EventFramer {
 
   /**
    * The day of {@code frame} for a count at {@code at} of a sentence that names two or more days:
-   * the one nearest it, before or after ("denied on Friday that … a fire broke out on Thursday,
+   * the one nearest it, before or after ("denied on Friday that … a blaze started on Thursday,
    * killing 10" dates the ten Thursday; "rose to 40 on Tuesday from 30 on Monday" dates the 30
    * Monday). A sentence of one day or none gives {@code frame} unchanged.
    */
@@ -164,7 +164,7 @@ public final class EventFramer {
 
   /**
    * A "when" clause right after a date, which the counts in it happened on: "the marches of
-   * September 7, 2021 and 2022, when 50,000 and 125,000 came". Such a date names another event
+   * May 7, 2029 and 2030, when 50,000 and 125,000 came". Such a date names another event
    * for the sentence as a whole, but dates the counts that follow it.
    */
   private static final Pattern WHEN_AFTER = Pattern.compile("(?:\\s{1,3}and\\s{1,3}(?:19|20)\\d\\d)?,\\s{1,3}when\\s");
