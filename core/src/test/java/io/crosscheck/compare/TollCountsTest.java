@@ -34,13 +34,13 @@ class TollCountsTest {
     // "killing" names the dead; the denial is of the barred doors, not of the ten; the ten are
     // Thursday's, the day nearest them, not Friday's, the day of the denial.
     List<Finding> findings = check(
-        "wire", "2025-06-09", "The mayor of Orsk on Friday denied claims that the exits were barred in a block where a blaze started on Thursday night, killing 10 residents.",
-        "post", "2025-06-09", "A fire in Orsk on Thursday night killed 44 residents, said Ivo Renn.");
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "10 residents", "44 residents")).as(findings.toString()).isTrue();
+        "wire", "2025-06-09", "The mayor of Orsk on Friday denied claims that the exits were barred in a block where a blaze started on Thursday night, killing 10 tenants.",
+        "post", "2025-06-09", "A fire in Orsk on Thursday night killed 44 tenants, said Ivo Renn.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "10 tenants", "44 tenants")).as(findings.toString()).isTrue();
     List<Finding> denied = check(
-        "wire", "2025-06-09", "The mayor of Orsk on Friday denied claims that a fire on Thursday night had killed 10 residents.",
-        "post", "2025-06-09", "A fire in Orsk on Thursday night killed 44 residents, said Ivo Renn.");
-    assertThat(pairs(denied, FindingType.NUMERIC_CONFLICT, "10 residents", "44 residents")).as(denied.toString()).isFalse();
+        "wire", "2025-06-09", "The mayor of Orsk on Friday denied claims that a fire on Thursday night had killed 10 tenants.",
+        "post", "2025-06-09", "A fire in Orsk on Thursday night killed 44 tenants, said Ivo Renn.");
+    assertThat(pairs(denied, FindingType.NUMERIC_CONFLICT, "10 tenants", "44 tenants")).as(denied.toString()).isFalse();
   }
 
   @Test
