@@ -181,9 +181,8 @@ public final class EventFramer {
       for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
         Matcher m = p.matcher(sentence);
         while (m.find()) {
-          boolean reference = referenceBefore(sentence, m.start());
-          if (reference && WHEN_AFTER.matcher(sentence).region(m.end(), Math.min(sentence.length(), m.end() + WHEN_AFTER_CHARS)).lookingAt()
-              || !reference && !datesDocument(sentence, m.start()) && !inPersonsClause(sentence, m.start())) {
+          if (datesTheEvent(sentence, m.start()) || referenceBefore(sentence, m.start())
+              && WHEN_AFTER.matcher(sentence).region(m.end(), Math.min(sentence.length(), m.end() + WHEN_AFTER_CHARS)).lookingAt()) {
             out.add(new DayMention(m.start(), dateOf(m, published), Optional.empty()));
           }
         }
@@ -352,10 +351,9 @@ public final class EventFramer {
     for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
-        if (referenceBefore(sentence, m.start()) || datesDocument(sentence, m.start()) || inPersonsClause(sentence, m.start())) {
-          continue;
+        if (datesTheEvent(sentence, m.start())) {
+          return dateOf(m, published);
         }
-        return dateOf(m, published);
       }
     }
     return monthOfYear(sentence, published);
@@ -372,7 +370,7 @@ public final class EventFramer {
     }
     Matcher m = MONTH_YEAR.matcher(sentence);
     while (m.find()) {
-      if (referenceBefore(sentence, m.start()) || datesDocument(sentence, m.start())) {
+      if (!datesTheEvent(sentence, m.start())) {
         continue;
       }
       LocalDate month = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")), MID_MONTH);
@@ -383,6 +381,15 @@ public final class EventFramer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the date starting at {@code start} dates the sentence's event: not another event named
+   * after a reference word ("the attacks of October 7"), not a document ("a report published
+   * Wednesday"), not a person's other act (", who on Monday led a march").
+   */
+  private static boolean datesTheEvent(String sentence, int start) {
+    return !referenceBefore(sentence, start) && !datesDocument(sentence, start) && !inPersonsClause(sentence, start);
   }
 
   /** Moves {@code weekdays} to the first weekday that does not date a document; false when there is none. */
