@@ -33,9 +33,7 @@ final class CreditedFigures {
   /** The candidate whose cue is the participle at {@code i}, when a figure's phrase stands before it and an agent after. */
   Optional<Candidate> find(List<Word> w, int i) {
     Word t = w.get(i);
-    // the cue bit first: it answers for nearly every word without reading its text (every cue is an opener)
-    if (!t.isWord() || t.isCapitalised() || !lexicon.verbs().mayOpenCue(t) || !t.lower().endsWith("ed")
-        || !lexicon.verbs().isListed(t.lower())) {
+    if (!t.isWord() || t.isCapitalised() || !t.lower().endsWith("ed") || !lexicon.verbs().isListed(t.lower())) {
       return Optional.empty();
     }
     int by = i + 1;

@@ -143,7 +143,7 @@ final class CueVerbs {
   }
 
   /** Whether a cue may open on {@code word}: read from its class bit, or looked up for a word cut without classes. */
-  boolean mayOpenCue(Words.Word word) {
+  private boolean mayOpenCue(Words.Word word) {
     return word.classes() == Words.UNCLASSIFIED ? openers.contains(word.lower())
         : (word.classes() & CueLexicon.CUE_OPENER) != 0;
   }

@@ -574,7 +574,7 @@ final class MentionIndex {
    */
   private void findAcronymed(List<Word> words, CueLexicon lexicon) {
     for (int i = 1; i + 2 < words.size(); i++) {
-      if (words.get(i).isWord() || !words.get(i).text().equals("(") || !words.get(i + 2).text().equals(")")
+      if (!words.get(i).text().equals("(") || !words.get(i + 2).text().equals(")")
           || !Phrases.isAcronym(words.get(i + 1).text()) || !words.get(i - 1).isCapitalised()) {
         continue;
       }

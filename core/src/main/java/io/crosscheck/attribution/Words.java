@@ -1,11 +1,11 @@
 package io.crosscheck.attribution;
 
 import io.crosscheck.internal.CharClasses;
-import io.crosscheck.internal.FormTable;
 import io.crosscheck.internal.JoinedWords;
 import io.crosscheck.internal.WordSet;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
@@ -213,7 +213,7 @@ final class Words {
         i += glued + 1;
         continue;
       }
-      if (e < end && body.charAt(e) == '.' && Character.isLetter(body.charAt(i)) && keepsDot(body.substring(i, e))) {
+      if (Character.isLetter(body.charAt(i)) && e < end && body.charAt(e) == '.' && keepsDot(body.substring(i, e))) {
         e++;
       }
       out.add(vocabulary.word(i, e));
@@ -249,22 +249,115 @@ final class Words {
   }
 
   /**
-   * Distinct words, each cut once with its lower-cased form, its capital and its lexicon classes
-   * (see {@link FormTable}). One instance may serve the articles one thread reads in turn.
+   * Distinct words, each cut once: news repeats its words, and a word's text, its lower-cased form,
+   * its capital and its lexicon classes are the same wherever it is written. A word met again is
+   * found by its characters, so it takes neither a new string nor a look-up in the lexicon. One
+   * instance may serve the articles one thread reads in turn: most of an article's words were met in
+   * the articles before it. It forgets what it met when it holds {@link #MAX_SLOTS} / 2 words.
    */
   static final class Forms {
-    private final FormTable<Word> table;
+    /** The fewest slots of a table; it doubles when half full. */
+    private static final int MIN_SLOTS = 16;
+    /** The most slots of a table: a full table is emptied, not doubled. */
+    private static final int MAX_SLOTS = 1 << 17;
+    /** Characters of text per slot of a new table: news has about one distinct word in eight characters. */
+    private static final int CHARS_PER_SLOT = 4;
+    /** The most characters a key holds ({@link #key}): 7 bits each, after 4 bits of length. */
+    private static final int KEY_CHARS = 8;
+    /** The bits of one character of a key: ASCII. */
+    private static final int CHAR_BITS = 7;
+    /** The sign bit, set on the key of a word that its key does not hold: its hash then. */
+    private static final long HASHED = Long.MIN_VALUE;
+    /** 2^64 divided by the golden ratio: multiplying by it spreads a key's bits over the high ones. */
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
+
+    private final ToIntFunction<String> classifier;
+    /** The words met so far, each as cut at its first place, in open-addressed slots. */
+    private Word[] words;
+    /** The key ({@link #key}) of each slot's word, compared before its letters. */
+    private long[] keys;
+    private int size;
 
     /** A table sized for the words of {@code length} characters of text, each classified by {@code classifier}. */
     Forms(int length, ToIntFunction<String> classifier) {
-      this.table = new FormTable<>(length, (body, start, end) -> new Word(body.substring(start, end), start, end, classifier),
-          Word::text);
+      this.classifier = classifier;
+      int slots = Math.min(MAX_SLOTS, Integer.highestOneBit(Math.max(MIN_SLOTS, length / CHARS_PER_SLOT)));
+      this.words = new Word[slots];
+      this.keys = new long[slots];
     }
 
     /** The word {@code body} holds from {@code start} to {@code end}. */
     Word word(String body, int start, int end) {
-      Word met = table.form(body, start, end);
-      return met.start() == start ? met : met.at(start, end);
+      long key = key(body, start, end);
+      int mask = words.length - 1;
+      int slot = slot(key, mask);
+      for (Word met = words[slot]; met != null; met = words[slot]) {
+        // A key that holds its word's letters is the word; a hash is only likely to be.
+        if (keys[slot] == key && (key >= 0 || met.text().length() == end - start
+            && body.regionMatches(start, met.text(), 0, end - start))) {
+          return met.at(start, end);
+        }
+        slot = (slot + 1) & mask;
+      }
+      Word cut = new Word(body.substring(start, end), start, end, classifier);
+      words[slot] = cut;
+      keys[slot] = key;
+      if (++size * 2 > words.length) {
+        if (words.length < MAX_SLOTS) {
+          grow();
+        } else {
+          Arrays.fill(words, null);
+          size = 0;
+        }
+      }
+      return cut;
+    }
+
+    /**
+     * The key of the word from {@code start} to {@code end}: for a word of at most {@link #KEY_CHARS}
+     * ASCII characters (most words: "the", "said", "minister"), its length and its characters, so
+     * that equal keys are equal words and a word met again is found without reading the letters of
+     * the word it was met as; else its hash, with the sign bit set.
+     */
+    private static long key(String body, int start, int end) {
+      int n = end - start;
+      if (n <= KEY_CHARS) {
+        long key = n;
+        int k = start;
+        for (; k < end && body.charAt(k) < 1 << CHAR_BITS; k++) {
+          key = key << CHAR_BITS | body.charAt(k);
+        }
+        if (k == end) {
+          return key;
+        }
+      }
+      int h = 0;
+      for (int k = start; k < end; k++) {
+        h = 31 * h + body.charAt(k);
+      }
+      return HASHED | Integer.toUnsignedLong(h);
+    }
+
+    private static int slot(long key, int mask) {
+      return (int) ((key * SPREAD) >>> Integer.SIZE) & mask;
+    }
+
+    private void grow() {
+      Word[] oldWords = words;
+      long[] oldKeys = keys;
+      words = new Word[oldWords.length * 2];
+      keys = new long[oldWords.length * 2];
+      int mask = words.length - 1;
+      for (int k = 0; k < oldWords.length; k++) {
+        if (oldWords[k] != null) {
+          int slot = slot(oldKeys[k], mask);
+          while (words[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          words[slot] = oldWords[k];
+          keys[slot] = oldKeys[k];
+        }
+      }
     }
   }
 

@@ -2,7 +2,6 @@ package io.crosscheck.figure;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.crosscheck.internal.FormTable;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.FigureKind;
@@ -23,13 +22,9 @@ import java.util.OptionalDouble;
  * subject "Palestinians killed") and DATE "Dec. 8".
  */
 final class GrammarFigureFinder implements FigureFinder {
-  /** The characters of text a thread's first table of tokens is sized for: a long article's. */
-  private static final int FIRST_FORMS_LENGTH = 1 << 15;
   private final FigureLexicon lexicon;
   private final NumberParser numbers;
   private final FigureReader reader;
-  /** The tokens met in the articles each thread read before: see {@link FormTable}. */
-  private final ThreadLocal<FormTable<Token>> forms = ThreadLocal.withInitial(() -> Tokenizer.forms(FIRST_FORMS_LENGTH));
 
   GrammarFigureFinder(Lexicon lexicon) {
     this.lexicon = new FigureLexicon(checkNotNull(lexicon, "lexicon"));
@@ -42,7 +37,7 @@ final class GrammarFigureFinder implements FigureFinder {
     checkNotNull(text, "text");
     String body = text.body();
     String article = text.article().id();
-    List<Token> tokens = Tokenizer.tokenize(body, 0, forms.get());
+    List<Token> tokens = Tokenizer.tokenize(body, 0);
     DateReader dates = new DateReader(lexicon, text.article().published());
     List<Figure> out = new ArrayList<>();
     int floor = 0;

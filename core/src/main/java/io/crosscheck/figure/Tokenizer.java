@@ -1,7 +1,6 @@
 package io.crosscheck.figure;
 
 import io.crosscheck.internal.CharClasses;
-import io.crosscheck.internal.FormTable;
 import io.crosscheck.internal.JoinedWords;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,20 +31,6 @@ final class Tokenizer {
 
   /** Tokens of {@code text}, offsets shifted by {@code base}; tokens inside URLs are dropped. */
   static List<Token> tokenize(String text, int base) {
-    return tokenize(text, base, forms(text.length()));
-  }
-
-  /** A table of the tokens met in the texts of {@code length} characters one thread reads: see {@link FormTable}. */
-  static FormTable<Token> forms(int length) {
-    return new FormTable<>(length, (body, start, end) -> Token.of(body.substring(start, end), start, end), Token::text);
-  }
-
-  /**
-   * {@link #tokenize(String, int)}, each token's text and lower-cased form taken from {@code forms}:
-   * a word met before is neither copied nor lower-cased again, and the readers that look its
-   * lower-cased form up in the lexicon's sets read a hash already computed.
-   */
-  static List<Token> tokenize(String text, int base, FormTable<Token> forms) {
     List<Token> out = new ArrayList<>();
     boolean urls = mayHoldUrl(text);
     long url = urls ? nextUrl(text, 0) : NO_URL;
@@ -75,8 +60,7 @@ final class Tokenizer {
         i = grouped;
         continue;
       }
-      Token met = forms.form(text, start, i);
-      out.add(met.start() == base + start ? met : new Token(met.text(), met.lower(), base + start, base + i));
+      out.add(Token.of(text.substring(start, i), base + start, base + i));
     }
     return out;
   }

@@ -12,9 +12,6 @@ public final class JoinedWords {
   /** Joined runs after the first, at most. */
   public static final int MAX_JOINED = 8;
 
-  /** The first character past ASCII. */
-  private static final char ASCII_END = 0x80;
-
   private JoinedWords() {}
 
   /**
@@ -37,15 +34,6 @@ public final class JoinedWords {
   private static int run(String text, int from, int limit) {
     int i = from;
     for (int n = 0; n < MAX_RUN && i < limit; n++) {
-      char c = text.charAt(i);
-      if (c < ASCII_END) {
-        // most letters of news: one character, one code point, no surrogate to look for
-        if (!CharClasses.isWordChar(c)) {
-          break;
-        }
-        i++;
-        continue;
-      }
       int cp = codePointAt(text, i, limit);
       if (!CharClasses.isWordChar(cp)) {
         break;
