@@ -157,7 +157,7 @@ final class CountRoles {
     if (before.endsWith("for ") && GROUP_SHARE.matcher(before).find()) {
       return true;
     }
-    if (before.endsWith(" ") && SHARE_BASE.matcher(before).find()) {
+    if (before.contains(" of") && SHARE_BASE.matcher(before).find()) {
       return true; // "3% of its 77 million members": the whole a share is taken of, not what the share's verb counts
     }
     if (ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {

@@ -241,6 +241,8 @@ final class NumericConflictRule implements Check {
     private final Optional<LocalDate> eventDay;
     // Framed once per sentence, not once per figure: a results table of 40 figures in one sentence.
     private final Map<Sentence, EventFrame> wholeFrames = new IdentityHashMap<>();
+    // The days of a sentence that names a day, read once for all its counts.
+    private final Map<Sentence, EventFramer.Days> days = new IdentityHashMap<>();
     private final Map<Sentence, CountPlaces.Named> placesRead = new IdentityHashMap<>();
     private final Map<Sentence, SentenceCues> sentenceCues = new IdentityHashMap<>();
 
@@ -255,7 +257,7 @@ final class NumericConflictRule implements Check {
       SentenceCues cues = sentenceCues.computeIfAbsent(s, x -> cuesOf(view, x));
       boolean maximum = f.qualifier() == Qualifier.UPPER_BOUND
           && maximumCues.find(f.text()).filter(h -> h.start() == 0).isPresent();
-      return new Located(view, f, s, frame(view, f, s, wholeFrames), k.key(), cues.changing(),
+      return new Located(view, f, s, frame(view, f, s, wholeFrames, days), k.key(), cues.changing(),
           k.key().quantity(), maximum, maximum ? objectWords(f, s) : Set.of(), CountMoments.olderValue(f, s),
           cues.provisional(), eventDay, actingParty(view, f, s, k.key()),
           cues.revised(), CountRoles.placeScope(f, s), places.of(view.sentences(), s, placesRead),
@@ -341,13 +343,15 @@ final class NumericConflictRule implements Check {
    * The day nearest the figure in its sentence, the kind of event from the words nearest it: in
    * "… since the attacks of October 7, after a 90-minute meeting" the figure is about a meeting.
    */
-  private EventFrame frame(ArticleView view, Figure f, Sentence s, Map<Sentence, EventFrame> wholeFrames) {
+  private EventFrame frame(ArticleView view, Figure f, Sentence s, Map<Sentence, EventFrame> wholeFrames,
+      Map<Sentence, EventFramer.Days> days) {
     Optional<LocalDate> published = view.article().article().published();
     EventFrame whole = wholeFrames.computeIfAbsent(s, x -> framer.frame(x.text(), published));
     int from = Math.max(0, f.start() - s.start() - NEAR_CHARS);
     int to = Math.min(s.text().length(), f.end() - s.start() + NEAR_CHARS);
     Optional<String> near = framer.kindOf(s.text().substring(from, Math.max(from, to)));
-    EventFrame day = framer.nearestDay(whole, s.text(), published, f.start() - s.start());
+    EventFrame day = whole.namesADay()
+        ? days.computeIfAbsent(s, x -> framer.days(x.text(), published)).nearest(whole, f.start() - s.start()) : whole;
     return new EventFrame(day.date(), day.weekday(), day.dateCertain(), near, whole.participants());
   }
 

@@ -99,15 +99,16 @@ public final class ClaimReader {
     Map<String, List<Figure>> carriedBy = ClaimLinker.carriedByAttribution(article.figures());
     Map<String, Attribution> byId = new HashMap<>();
     article.attributions().forEach(a -> byId.putIfAbsent(a.id(), a));
-    Map<String, String> eventIds = new HashMap<>(); // by context text: a sentence's words are framed once
+    Map<FramedText, String> eventIds = new HashMap<>(); // by context text and day: a sentence's words are framed once
     Map<String, EventFrame> frames = new HashMap<>(); // one frame per text, for its event and its moment
     Function<String, EventFrame> frameOf = t -> frames.computeIfAbsent(t, u -> framer.frame(u, reference));
+    Map<String, EventFramer.Days> days = new HashMap<>(); // the days of a sentence of two or more counts, read once
     Map<String, Boolean> revisions = new HashMap<>(); // a table sentence of 200 figures is searched once
     for (Attribution a : article.attributions()) {
       List<Figure> carried = carriedBy.getOrDefault(a.id(), List.of());
       Optional<Sentence> s = article.text().sentenceAt(a.start());
-      String eventId = s.map(x -> eventIds.computeIfAbsent(context(article, x, a.span()),
-          t -> eventOf(t, frameOf.apply(t), event, reference))).orElse(event.id());
+      String eventId = s.map(x -> context(article, x, a.span()))
+          .map(t -> eventIdOf(t, frameOf.apply(t), event, reference, eventIds)).orElse(event.id());
       Polarity polarity = a.stance() == Stance.DENYING || NEGATION.in(a.content()) || WholeWords.contractedNot(a.content())
           ? Polarity.DENIED : Polarity.AFFIRMED;
       out.add(new Claim("", article.id(), a.span(), Optional.of(a), carried, party(a), Optional.of(eventId),
@@ -126,10 +127,10 @@ public final class ClaimReader {
       Optional<Attribution> by = f.attribution().map(byId::get).or(() -> s.filter(x -> !sizesAnAudience(f, x))
           .flatMap(x -> firstOverlapping.computeIfAbsent(x.index(), k -> overlapping(article, x))));
       // The day nearest the figure, in a sentence of two: "denied on Friday that … a fire on Thursday killed 10".
-      EventFrame frame = s.isPresent() && text.length() == s.get().text().length()
-          ? framer.nearestDay(frameOf.apply(text), text, reference, f.start() - s.get().start()) : frameOf.apply(text);
-      String eventId = s.isPresent() ? eventIds.computeIfAbsent(text + "@" + frame.date().orElse(null),
-          t -> eventOf(text, frame, event, reference)) : event.id();
+      EventFrame whole = frameOf.apply(text);
+      EventFrame frame = s.isPresent() && text.length() == s.get().text().length() && whole.namesADay()
+          ? days.computeIfAbsent(text, t -> framer.days(t, reference)).nearest(whole, f.start() - s.get().start()) : whole;
+      String eventId = s.isPresent() ? eventIdOf(text, frame, event, reference, eventIds) : event.id();
       Optional<LocalDate> moment = f.date().or(frame::date).or(() -> eventId.equals(event.id()) ? event.date() : Optional.empty());
       boolean revised = revisions.computeIfAbsent(text, t -> REVISION.in(t));
       String counted = f.subject().orElse("") + " " + f.unit().orElse("");
@@ -190,6 +191,15 @@ public final class ClaimReader {
    */
   private static boolean followUp(LocalDate day, LocalDate eventDay, Optional<LocalDate> published) {
     return day.isAfter(eventDay) && published.isPresent() && !day.isAfter(published.get());
+  }
+
+  /** A context text with the day its claim is dated by: the key of the event the claim is about. */
+  private record FramedText(String text, Optional<LocalDate> day) {}
+
+  /** {@link #eventOf(String, EventFrame, Event, Optional)}, each text and day read once per article. */
+  private String eventIdOf(String text, EventFrame frame, Event event, Optional<LocalDate> reference,
+      Map<FramedText, String> eventIds) {
+    return eventIds.computeIfAbsent(new FramedText(text, frame.date()), k -> eventOf(text, frame, event, reference));
   }
 
   /**
@@ -299,7 +309,9 @@ public final class ClaimReader {
    */
   private static boolean sizesAnAudience(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
-    return AUDIENCE.matcher(s.text()).region(Math.max(0, at - AUDIENCE_CHARS), at).find();
+    // every match ends in "of" and a space: most figures have no such word before them
+    return s.text().startsWith("of ", Math.max(0, at - 3))
+        && AUDIENCE.matcher(s.text()).region(Math.max(0, at - AUDIENCE_CHARS), at).find();
   }
 
   /** The words before an audience's size: "told an estimated crowd of", "told an audience of", "before a crowd of". */

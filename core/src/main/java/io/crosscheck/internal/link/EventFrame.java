@@ -44,6 +44,11 @@ public record EventFrame(
     return kind.isPresent() && other.kind.isPresent() && !kind.get().equals(other.kind.get());
   }
 
+  /** True when the frame names a day or a weekday: only then may a sentence's other days date a count in it. */
+  public boolean namesADay() {
+    return date.isPresent() || weekday.isPresent();
+  }
+
   /** True when both frames name at least one participant in common. */
   public boolean sharesParticipant(EventFrame other) {
     for (String p : participants) {

@@ -114,16 +114,15 @@ public final class EventFramer {
     Optional<DayOfWeek> weekday = Optional.empty();
     Matcher wd = WEEKDAY.matcher(sentence.contains("day") ? sentence : ""); // every weekday ends in "day"
     if (findEventDay(wd, sentence)) {
-      weekday = Optional.of(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)));
-      if (date.isEmpty() && published.isPresent()) {
-        // "on Monday" in news means the latest Monday on or before publication.
-        date = Optional.of(published.get().with(TemporalAdjusters.previousOrSame(weekday.get())));
+      weekday = Optional.of(weekdayOf(wd));
+      if (date.isEmpty()) {
+        date = dateOf(weekday.get(), published);
       }
     }
     // Every relative day holds "day", "night" or "morning": most sentences hold none, and skip the scan.
     Matcher rel = RELATIVE_DAY.matcher(RELATIVE_DAY_WORDS.in(sentence) ? sentence : "");
-    if (date.isEmpty() && weekday.isEmpty() && rel.find() && published.isPresent()) {
-      date = Optional.of(rel.group(1).equalsIgnoreCase("yesterday") ? published.get().minusDays(1) : published.get());
+    if (date.isEmpty() && weekday.isEmpty() && rel.find()) {
+      date = relativeDate(rel, published);
     }
     if (date.isPresent() && weekday.isEmpty()) {
       weekday = Optional.of(date.get().getDayOfWeek());
@@ -135,31 +134,38 @@ public final class EventFramer {
   private record DayMention(int start, Optional<LocalDate> date, Optional<DayOfWeek> weekday) {}
 
   /**
-   * The day of {@code frame} for a count at {@code at} of a sentence that names two or more days:
-   * the one nearest it, before or after ("denied on Friday that … a blaze started on Thursday,
-   * killing 10" dates the ten Thursday; "rose to 40 on Tuesday from 30 on Monday" dates the 30
-   * Monday). A sentence of one day or none gives {@code frame} unchanged.
+   * The days a sentence names, read once ({@link #days}) however many counts it holds: dates,
+   * weekdays and "yesterday" as {@link #frame} reads them, and a date a "when" clause hangs on
+   * ({@link #WHEN_AFTER}). Immutable.
    */
-  public EventFrame nearestDay(EventFrame frame, String sentence, Optional<LocalDate> published, int at) {
-    checkNotNull(frame, "frame");
-    checkNotNull(sentence, "sentence");
-    checkNotNull(published, "published");
-    if (frame.date().isEmpty() && frame.weekday().isEmpty()) {
-      return frame; // no day at all: most sentences
+  public static final class Days {
+    private final List<DayMention> mentions;
+
+    private Days(List<DayMention> mentions) {
+      this.mentions = List.copyOf(mentions);
     }
-    List<DayMention> days = dayMentions(sentence, published);
-    if (days.size() < 2) {
-      return frame;
-    }
-    DayMention nearest = days.get(0);
-    for (DayMention d : days) {
-      if (Math.abs(d.start() - at) < Math.abs(nearest.start() - at)) {
-        nearest = d;
+
+    /**
+     * The day of {@code frame} for a count at {@code at} of a sentence that names two or more days:
+     * the one nearest it, before or after ("denied on Friday that … a blaze started on Thursday,
+     * killing 10" dates the ten Thursday; "rose to 40 on Tuesday from 30 on Monday" dates the 30
+     * Monday). A sentence of one day or none gives {@code frame} unchanged.
+     */
+    public EventFrame nearest(EventFrame frame, int at) {
+      checkNotNull(frame, "frame");
+      if (!frame.namesADay() || mentions.size() < 2) {
+        return frame;
       }
+      DayMention nearest = mentions.get(0);
+      for (DayMention d : mentions) {
+        if (Math.abs(d.start() - at) < Math.abs(nearest.start() - at)) {
+          nearest = d;
+        }
+      }
+      Optional<LocalDate> date = nearest.date();
+      Optional<DayOfWeek> weekday = nearest.weekday().or(() -> date.map(LocalDate::getDayOfWeek));
+      return new EventFrame(date, weekday, date.isPresent(), frame.kind(), frame.participants());
     }
-    Optional<LocalDate> date = nearest.date();
-    Optional<DayOfWeek> weekday = nearest.weekday().or(() -> date.map(LocalDate::getDayOfWeek));
-    return new EventFrame(date, weekday, date.isPresent(), frame.kind(), frame.participants());
   }
 
   /**
@@ -171,11 +177,10 @@ public final class EventFramer {
   /** How far after a date {@link #WHEN_AFTER} is looked for. */
   private static final int WHEN_AFTER_CHARS = 20;
 
-  /**
-   * The days {@link #nearestDay} chooses among in {@code sentence}: dates, weekdays, "yesterday" as
-   * {@link #frame} reads them, and a date a "when" clause hangs on ({@link #WHEN_AFTER}).
-   */
-  private static List<DayMention> dayMentions(String sentence, Optional<LocalDate> published) {
+  /** The days {@code sentence} names, for {@link Days#nearest}; read it once per sentence, and only for a frame that {@link EventFrame#namesADay}. */
+  public Days days(String sentence, Optional<LocalDate> published) {
+    checkNotNull(sentence, "sentence");
+    checkNotNull(published, "published");
     List<DayMention> out = new java.util.ArrayList<>();
     if (namesAMonth(sentence)) {
       for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
@@ -190,17 +195,32 @@ public final class EventFramer {
     }
     Matcher wd = WEEKDAY.matcher(sentence.contains("day") ? sentence : "");
     while (wd.find()) {
-      if (!datesDocument(sentence, wd.start()) && !inPersonsClause(sentence, wd.start())) {
-        DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
-        out.add(new DayMention(wd.start(), published.map(p -> p.with(TemporalAdjusters.previousOrSame(day))), Optional.of(day)));
+      if (ownDay(sentence, wd.start())) {
+        DayOfWeek day = weekdayOf(wd);
+        out.add(new DayMention(wd.start(), dateOf(day, published), Optional.of(day)));
       }
     }
     Matcher rel = RELATIVE_DAY.matcher(RELATIVE_DAY_WORDS.in(sentence) ? sentence : "");
     while (rel.find()) {
-      boolean yesterday = rel.group(1).equalsIgnoreCase("yesterday");
-      out.add(new DayMention(rel.start(), published.map(p -> yesterday ? p.minusDays(1) : p), Optional.empty()));
+      out.add(new DayMention(rel.start(), relativeDate(rel, published), Optional.empty()));
     }
-    return out;
+    return new Days(out);
+  }
+
+  /** The weekday a {@link #WEEKDAY} match names. */
+  private static DayOfWeek weekdayOf(Matcher weekday) {
+    return DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
+  }
+
+  /** "on Monday" in news means the latest Monday on or before publication; empty without a publication date. */
+  private static Optional<LocalDate> dateOf(DayOfWeek day, Optional<LocalDate> published) {
+    return published.map(p -> p.with(TemporalAdjusters.previousOrSame(day)));
+  }
+
+  /** The day a {@link #RELATIVE_DAY} match names: the day before publication for "yesterday", else publication's. */
+  private static Optional<LocalDate> relativeDate(Matcher relative, Optional<LocalDate> published) {
+    boolean yesterday = relative.group(1).equalsIgnoreCase("yesterday");
+    return published.map(p -> yesterday ? p.minusDays(1) : p);
   }
 
   /** Every event kind named in {@code text}: "the intrusion … the breach" gives [BREACH]. */
@@ -389,13 +409,18 @@ public final class EventFramer {
    * Wednesday"), not a person's other act (", who on Monday led a march").
    */
   private static boolean datesTheEvent(String sentence, int start) {
-    return !referenceBefore(sentence, start) && !datesDocument(sentence, start) && !inPersonsClause(sentence, start);
+    return !referenceBefore(sentence, start) && ownDay(sentence, start);
   }
 
-  /** Moves {@code weekdays} to the first weekday that does not date a document; false when there is none. */
+  /** Whether the day starting at {@code start} is the sentence's own: it dates no document and no person's other act. */
+  private static boolean ownDay(String sentence, int start) {
+    return !datesDocument(sentence, start) && !inPersonsClause(sentence, start);
+  }
+
+  /** Moves {@code weekdays} to the first weekday that is the sentence's own ({@link #ownDay}); false when there is none. */
   private static boolean findEventDay(Matcher weekdays, String sentence) {
     while (weekdays.find()) {
-      if (!datesDocument(sentence, weekdays.start()) && !inPersonsClause(sentence, weekdays.start())) {
+      if (ownDay(sentence, weekdays.start())) {
         return true;
       }
     }
@@ -433,7 +458,10 @@ public final class EventFramer {
    * Thursday") dates the event itself and is kept.
    */
   private static boolean inPersonsClause(String sentence, int start) {
-    int comma = sentence.lastIndexOf(',', start);
+    int comma = start - 1;
+    while (comma >= 0 && start - comma <= PERSONS_CLAUSE_CHARS && sentence.charAt(comma) != ',') {
+      comma--; // read back no further than the clause may reach: a long table sentence is not rescanned per day
+    }
     if (comma < 0 || start - comma > PERSONS_CLAUSE_CHARS) {
       return false;
     }

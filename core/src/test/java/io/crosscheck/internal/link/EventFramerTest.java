@@ -72,8 +72,9 @@ class EventFramerTest {
     String sentence = "The city on Thursday denied that the exits were barred when a fire broke out on Monday, killing 12.";
     EventFrame whole = framer.frame(sentence, PUBLISHED);
     assertThat(whole.date()).contains(LocalDate.of(2025, 3, 13));
-    assertThat(framer.nearestDay(whole, sentence, PUBLISHED, sentence.indexOf("12")).date()).contains(LocalDate.of(2025, 3, 10));
-    assertThat(framer.nearestDay(whole, sentence, PUBLISHED, 0).date()).contains(LocalDate.of(2025, 3, 13));
+    EventFramer.Days days = framer.days(sentence, PUBLISHED);
+    assertThat(days.nearest(whole, sentence.indexOf("12")).date()).contains(LocalDate.of(2025, 3, 10));
+    assertThat(days.nearest(whole, 0).date()).contains(LocalDate.of(2025, 3, 13));
   }
 
   @Test
