@@ -169,7 +169,8 @@ final class SpeakerLocator {
         start--;
         boolean linked = start >= 2 && (w.get(start - 1).is("for") || w.get(start - 1).is("of"))
             && (lexicon.isRole(w.get(start - 2))
-            || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2))); // "Office for the …"
+            || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2)) // "Office for the …"
+            || peopleOf(w, start)); // "Members of the council"
         if (!linked) {
           break; // "the ministry" ends here; "a spokesman for the ministry" goes on
         }
@@ -236,9 +237,20 @@ final class SpeakerLocator {
       start--;
       if (start > 0 && w.get(start - 1).in(WordGroup.DETERMINER)) {
         start--;
+        if (peopleOf(w, start)) {
+          start -= 2; // "Members of the harbour council"
+        }
       }
     }
     return start;
+  }
+
+  /**
+   * Whether the phrase whose determiner is at {@code det} is the body a plural of people belong to:
+   * "Members of the council said", "Employees of the mill said". The people speak, not the body.
+   */
+  private boolean peopleOf(List<Word> w, int det) {
+    return det >= 2 && w.get(det - 1).is("of") && names.isPeoplePlural(w.get(det - 2).lower());
   }
 
   /**

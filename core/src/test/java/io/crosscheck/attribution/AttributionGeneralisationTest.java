@@ -94,6 +94,11 @@ class AttributionGeneralisationTest {
       Barges queued below the lock for two days, said the River Skippers’ Guild. | Barges queued below the lock | Guild | INSTITUTION
       Barges queued below the lock for two days, according to the River Skippers’ Guild. | Barges queued below the lock | Skippers’ Guild | INSTITUTION
       Governor Selim Adeyemi toured the coast. His office said 112 people had been rescued. | had been rescued | Adeyemi | INSTITUTION
+      # people of a body speak as people; a town or city names its council
+      Members of the harbour council said the berths were full.          | berths were full | Members | ANONYMOUS
+      Employees of the mill said the looms had stopped.                  | looms had stopped | Employees | ANONYMOUS
+      The town of Velmar said 40 homes had been condemned.               | homes had been condemned | town | INSTITUTION
+      The city of Orsk on Friday night said the bridge was shut.         | bridge was shut | Orsk | INSTITUTION
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
