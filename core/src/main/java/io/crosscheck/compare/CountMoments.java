@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 final class CountMoments {
   /**
    * Words just before a figure that make it the older value of a change: "up from 240", "from 39",
-   * "was earlier put at 288", "a previous report that said 900".
+   * "was earlier put at 288", "a previous report that said 900", "an earlier death toll of 30".
    */
   private static final Pattern OLDER_VALUE = Pattern.compile(
       "(?i)\\b(?:from|up from|down from|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$"
-          + "|\\b(?:earlier|previously)\\s+(?:an?\\s+)?(?:\\w+\\s+){0,2}$"
+          + "|\\b(?:earlier|previously|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+){0,3}$"
           + "|\\b(?:previous|earlier|former) (?:report|count|toll|estimate|figure)s? (?:that|which) (?:said|gave|put|stated)\\s+$");
   private static final int OLDER_VALUE_CHARS = 30;
   /** How far before a figure's "by" its change verb may be: "revised the toll from the weekend blasts by more than 100". */

@@ -341,12 +341,15 @@ final class CountRoles {
    * drones" and "Ukrainian drones" (both name a set, and not the same one); "nine other regions"
    * against "11 regions" (a complement on one side). A name on one side only ("hostages in Gaza"
    * against "hostages") usually places the same count, so it does not count as a restriction.
-   * {@code nationalities}: nationality words, lower case, that no suffix marks ("dutch", "french").
+   * {@code nationalities}: nationality words, lower case, that no suffix marks ("dutch", "french");
+   * {@code injured}: both count the injured, whom an "other" sets apart from the dead only.
    */
-  static boolean differentRestriction(Figure a, Figure b, java.util.Set<String> nationalities) {
+  static boolean differentRestriction(Figure a, Figure b, java.util.Set<String> nationalities, boolean injured) {
     Restriction ra = Restriction.of(a, nationalities);
     Restriction rb = Restriction.of(b, nationalities);
-    if (ra.other() != rb.other()) {
+    if (ra.other() != rb.other() && !injured) {
+      // "nine other regions" against "11 regions"; but "20 other people were injured" beside a count
+      // of the dead sets the injured apart from the dead, not from other injured: all are counted
       return true;
     }
     if (ra.all().isEmpty() != rb.all().isEmpty() && (ra.nationality() || rb.nationality())) {

@@ -413,7 +413,7 @@ final class NumericConflictRule implements Check {
   /** Two counts of differently named sets: "Russian drones" and "Ukrainian drones", "drones targeting Varn" and "drones". */
   private boolean restricted(Located a, Located b) {
     return a.figure().kind() == FigureKind.COUNT && b.figure().kind() == FigureKind.COUNT
-        && CountRoles.differentRestriction(a.figure(), b.figure(), nationalities);
+        && CountRoles.differentRestriction(a.figure(), b.figure(), nationalities, a.key().bucket().contains("INJURED"));
   }
 
   /**
@@ -489,11 +489,14 @@ final class NumericConflictRule implements Check {
     if (revisedDown(a, b, owners) || revisedDown(b, a, owners)) {
       return true; // "the agency revised the toll to 3,958" after another article's 11,300: a correction
     }
-    if ((a.changing() || b.changing()) && !latestOnStatedDay(a, b)) {
-      return false; // "the toll rose to 41": a changing count, not a disagreement
-    }
     if (a.frame().isDistinctFrom(b.frame())) {
-      return false;
+      // Two days, each its article's day of publication, date two reports of one toll, not two events
+      return onTheirPublicationDays(a, b) && (fellAcrossParties(a, b, owners) || fellAcrossParties(b, a, owners));
+    }
+    if ((a.changing() || b.changing()) && !latestOnStatedDay(a, b)) {
+      // "the toll rose to 41": a changing count, not a disagreement, unless a later day's toll
+      // from another side stands below it, as a toll never falls
+      return fellAcrossParties(a, b, owners) || fellAcrossParties(b, a, owners);
     }
     if (a.key().bucket().startsWith("DURATION") && !a.key().bucket().contains("ELAPSED") || a.key().bucket().contains(Lexicon.SHARE_CLASS_SUFFIX)) {
       // A delay's or a meeting's length is fixed once it is over, and so is a ballot's share once it
@@ -556,6 +559,19 @@ final class NumericConflictRule implements Check {
         && later.figure().interval().hasHigh() && earlier.figure().interval().hasLow()
         && later.figure().interval().high() < earlier.figure().interval().low()
         && !owners.sameSide(later.view().party(later.sentence()), earlier.view().party(earlier.sentence()));
+  }
+
+  /**
+   * Whether both counts' sentences are dated the day their article was published, and name no two
+   * kinds of event: "had killed at least 51, state media said on Sunday" in Sunday's paper and "the
+   * toll was 38 on Monday" in Monday's are the same toll on two days of reporting.
+   */
+  private static boolean onTheirPublicationDays(Located a, Located b) {
+    Optional<LocalDate> da = a.frame().date();
+    Optional<LocalDate> db = b.frame().date();
+    return da.isPresent() && da.equals(a.view().article().article().published())
+        && db.isPresent() && db.equals(b.view().article().article().published())
+        && (a.frame().kind().isEmpty() || b.frame().kind().isEmpty() || a.frame().kind().equals(b.frame().kind()));
   }
 
   /** Counts that only grow as an event goes on: the dead and the injured. */

@@ -47,7 +47,8 @@ final class MeasuredReader {
       }
       return phraseBefore(tokens, k);
     } else {
-      return estimatedThing(tokens, from);
+      List<String> estimated = estimatedThing(tokens, from);
+      return estimated.isEmpty() ? numberedThing(tokens, from) : estimated;
     }
     List<String> out = new ArrayList<>();
     for (; j >= 0 && out.size() < 4 && clause.isContentWord(tokens.get(j)); j--) {
@@ -117,6 +118,34 @@ final class MeasuredReader {
       }
     }
     return contentWords(object);
+  }
+
+  /** Count nouns whose "of" phrase, as a clause's subject, names what its figure counts: "the number of dead". */
+  private static final WordSet NUMBER_NOUNS = WordSet.of("number", "count", "tally");
+  /** The most tokens between "the number of" and the figure its clause gives it. */
+  private static final int NUMBERED_TOKENS = 16;
+
+  /**
+   * What "the number of X … N" counts, the figure stated of the count noun by its own clause: "the
+   * number of miners killed in the blast has risen to 51" gives [miners, killed]; "the number of
+   * passengers was 750" gives [passengers]. Empty when no such subject opens the figure's clause.
+   */
+  private List<String> numberedThing(List<Token> tokens, int from) {
+    for (int j = from - 1; j >= 1 && from - j <= NUMBERED_TOKENS; j--) {
+      Token t = tokens.get(j);
+      if (ClauseReader.isBoundary(t)) {
+        return List.of();
+      }
+      if (t.lower().equals("of") && NUMBER_NOUNS.contains(tokens.get(j - 1).lower())) {
+        int end = j + 1;
+        while (end < from && !OBJECT_ENDS.contains(tokens.get(end).lower()) && !ClauseReader.BE.contains(tokens.get(end).lower())
+            && !tokens.get(end).lower().equals("has") && !tokens.get(end).lower().equals("have")) {
+          end++;
+        }
+        return end > j + 1 && end < from ? contentWords(tokens.subList(j + 1, end)) : List.of();
+      }
+    }
+    return List.of();
   }
 
   /** Prepositions that end an estimate's object noun phrase: "the death toll from the raid at Baga". */

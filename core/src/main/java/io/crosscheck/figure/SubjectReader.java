@@ -125,8 +125,9 @@ final class SubjectReader {
       clause.clauseBefore(tokens, from).stream().filter(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))
           .filter(w -> !words.contains(w)).forEach(words::add); // "the toll rose to 241 people" still counts the toll
     }
-    if (!verb.isEmpty() && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
-      clause.nounBefore(tokens, from, lexicon.eventNouns).ifPresent(words::add); // "the toll from floods in … has soared to 900"
+    if ((!verb.isEmpty() || onlyUnit) && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
+      // "the toll from floods in … has soared to 900", "the toll from the blast at the Orsk pit was 38"
+      clause.nounBefore(tokens, from, lexicon.eventNouns).ifPresent(words::add);
     }
     addEvents(words);
     Optional<String> text = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));

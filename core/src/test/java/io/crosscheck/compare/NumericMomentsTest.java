@@ -198,6 +198,55 @@ class NumericMomentsTest {
   }
 
   @Test
+  void aLowerTollFromAnotherSideDatedItsOwnReportDayDisputesTheEarlierOne() {
+    // Each sentence is dated the day its paper came out: two days of reporting one toll, which
+    // never falls, not two events; a rise the same way stays no conflict.
+    List<Finding> fell = check(
+        "sunday", "2031-05-04", lines(
+            "A blast at the Orsk coal pit has killed at least 51 miners, the state broadcaster said on Sunday."),
+        "monday", "2031-05-05", lines(
+            "The death toll from the blast at the Orsk coal pit was 38, the regional governor said on Monday."));
+    assertThat(pairs(fell, FindingType.NUMERIC_CONFLICT, "at least 51", "38")).as(fell.toString()).isTrue();
+    List<Finding> rose = check(
+        "sunday", "2031-05-04", lines(
+            "A blast at the Orsk coal pit has killed at least 38 miners, the state broadcaster said on Sunday."),
+        "monday", "2031-05-05", lines(
+            "The death toll from the blast at the Orsk coal pit was 51, the regional governor said on Monday."));
+    assertThat(numeric(rose)).as(rose.toString()).isEmpty();
+  }
+
+  @Test
+  void aTollThatHadRisenIsDisputedByALowerOneFromAnotherSideNextDay() {
+    List<Finding> findings = check(
+        "sunday", "2031-05-04", lines(
+            "The number of miners killed in the blast at the Orsk coal pit has risen to 51, the state broadcaster said on Sunday."),
+        "monday", "2031-05-05", lines(
+            "The death toll from the blast at the Orsk coal pit has reached 38, the regional governor said on Monday."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "51", "38")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void theTollAReportRevisesIsNoCountOfItsOwn() {
+    List<Finding> findings = check(
+        "one", "2031-05-04", lines(
+            "“The number of dead miners has risen to 51,” the Velpress agency said, revising an earlier death toll of 30."),
+        "two", "2031-05-04", lines(
+            "At least 51 miners were killed in the blast at the Orsk coal pit, officials said."));
+    assertThat(numeric(findings)).as(findings.toString()).isEmpty();
+  }
+
+  @Test
+  void theInjuredBesideTheDeadAreAllTheInjured() {
+    // "20 other people were injured": other than the dead, so it counts the injured as "17 injured" does
+    List<Finding> findings = check(
+        "one", "2031-05-04", lines(
+            "A blast at the Orsk coal pit killed at least 51 miners. The state broadcaster said 20 other people were injured."),
+        "two", "2031-05-04", lines(
+            "A blast at the Orsk coal pit killed at least 34 miners and injured 17 others, officials said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "20", "17")).as(findings.toString()).isTrue();
+  }
+
+  @Test
   void aTollThatRoseInALaterArticleIsNoConflict() {
     List<Finding> findings = check(
         "early", "2025-06-18", lines(

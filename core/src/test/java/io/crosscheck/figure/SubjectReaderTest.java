@@ -45,6 +45,9 @@ class SubjectReaderTest {
       A fire chief said 80 huts were burned, while officials put the figure at 130.  | 130          | huts burned
       The carrier said 9.2 million past, present and future clients were exposed.    | 9.2 million  | future clients
       The lender said 3.1 million current and lapsed members were exposed.          | 3.1 million  | lapsed members
+      The number of pickers hurt in the fall at the Veyl orchard has risen to 14.   | 14           | pickers hurt
+      The number of ferry passengers was 750.                                        | 750          | ferry passengers
+      The death toll from the blast at the Orsk coal pit was 38.                      | 38           | toll
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
