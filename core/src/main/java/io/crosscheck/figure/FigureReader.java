@@ -153,7 +153,10 @@ final class FigureReader {
     int here = tokens.get(start).start();
     Optional<Figure> before = previous.filter(p -> p.kind() == FigureKind.COUNT && p.unit().isPresent()
         && (here - p.end() <= ELLIPSIS_REACH || here - p.end() <= CREDITED_ELLIPSIS_REACH && creditBetween(tokens, start, p.end())));
-    if (kind == FigureKind.COUNT && own.head().isEmpty() && before.isPresent()) {
+    // "46 dead and 140 wounded": a count that names its own event borrows no event noun ("dead") before it
+    boolean ownEvent = own.text().isPresent() && before.isPresent()
+        && lexicon.eventNouns.containsKey(before.get().unit().get().toLowerCase(java.util.Locale.ROOT));
+    if (kind == FigureKind.COUNT && own.head().isEmpty() && before.isPresent() && !ownEvent) {
       String head = before.get().unit().get();
       return new SubjectReader.Subject(Optional.of(head + ownText), Optional.of(head), own.scope(), false);
     }

@@ -97,8 +97,10 @@ final class SubjectReader {
     }
     String verb = clause.verbBefore(tokens, from);
     String participle = clause.participleAfter(tokens, skipInsert(tokens, k));
-    if (participle.isEmpty() && !np.isEmpty() && k > 0 && !clause.isVerb(tokens.get(k - 1))) {
-      participle = clause.participleAfter(tokens, skipCoordinatedCount(tokens, k)); // not "769 killed and 934 injured"
+    if (participle.isEmpty() && !np.isEmpty() && k > 0 && !clause.isVerb(tokens.get(k - 1))
+        && !lexicon.eventNouns.containsKey(np.get(np.size() - 1).toLowerCase(Locale.ROOT))) {
+      // not "769 killed and 934 injured"; nor "46 dead and 140 wounded": a count named by its event has its own
+      participle = clause.participleAfter(tokens, skipCoordinatedCount(tokens, k));
     }
     if (verb.isEmpty()) {
       verb = participle;
@@ -125,8 +127,10 @@ final class SubjectReader {
       clause.clauseBefore(tokens, from).stream().filter(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))
           .filter(w -> !words.contains(w)).forEach(words::add); // "the toll rose to 241 people" still counts the toll
     }
-    if ((!verb.isEmpty() || onlyUnit) && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
-      // "the toll from floods in … has soared to 900", "the toll from the blast at the Orsk pit was 38"
+    boolean valueOf = from > 0 && (tokens.get(from - 1).lower().equals("to") || tokens.get(from - 1).lower().equals("at"));
+    if ((!verb.isEmpty() || onlyUnit || valueOf) && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
+      // "the toll from floods in … has soared to 900", "the toll from the blast at the Orsk pit was 38",
+      // "its death toll from the clashes has risen to 36 people"
       clause.nounBefore(tokens, from, lexicon.eventNouns).ifPresent(words::add);
     }
     addEvents(words);

@@ -247,6 +247,34 @@ class NumericMomentsTest {
   }
 
   @Test
+  void theDeadAndTheWoundedOfOneSentenceAreCountedApart() {
+    // "46 dead and 140 wounded": the 46 are the dead alone, the 140 the wounded alone
+    List<Finding> findings = check(
+        "one", "2031-05-04", "The health ministry of Varnia announced 46 dead and 140 wounded in the border clashes with Ostria.",
+        "two", "2031-05-04", "Varnia's border service said 41 people were killed in the border clashes with Ostria.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "46", "41")).as(findings.toString()).isTrue();
+    assertThat(numeric(findings)).as(findings.toString()).hasSize(1);
+  }
+
+  @Test
+  void aTollThatRoseToItsCountNamesTheDeadNotTheWoundedBesideIt() {
+    List<Finding> findings = check(
+        "one", "2031-05-04", "Varnia said on Sunday its death toll from the border clashes with Ostria has risen to 36 people, with 129 wounded.",
+        "two", "2031-05-04", "Varnia's health ministry said on Sunday that 129 people were wounded and 46 killed in the border clashes with Ostria.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "36", "46")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void aCountOfAnEarlierYearOpeningItsSentenceIsAnotherEvent() {
+    List<Finding> findings = check(
+        "one", "2031-05-04", lines(
+            "Varnia said 36 people were killed in the border clashes with Ostria.",
+            "In 2029, at least 55 people died in clashes near the same border over water rights."),
+        "two", "2031-05-04", "Varnia said 36 people were killed in the border clashes with Ostria.");
+    assertThat(numeric(findings)).as(findings.toString()).isEmpty();
+  }
+
+  @Test
   void aTollThatRoseInALaterArticleIsNoConflict() {
     List<Finding> findings = check(
         "early", "2025-06-18", lines(

@@ -43,6 +43,10 @@ public final class EventFramer {
    * day from another's.
    */
   private static final int MONTH_YEAR_MIN_MONTHS = 2;
+  /** A sentence opened by a bare year: "In 2021, at least 55 people died in clashes". */
+  private static final Pattern YEAR_OPENING = Pattern.compile("^\\s{0,3}In\\s{1,3}(?<year>(?:19|20)\\d\\d),");
+  /** The day of a year that stands for the year when a sentence it opens is framed by it. */
+  private static final int MID_YEAR_MONTH = 7;
   /** The day of a month named with its year that stands for the month when it frames a sentence. */
   private static final int MID_MONTH = 15;
   /** The first three letters of every month, one of which each date pattern needs. */
@@ -366,7 +370,8 @@ public final class EventFramer {
 
   private static Optional<LocalDate> absoluteDate(String sentence, Optional<LocalDate> published) {
     if (!namesAMonth(sentence)) {
-      return Optional.empty(); // both patterns need a month's first three letters: skip their scan of every number
+      // both patterns need a month's first three letters: skip their scan of every number
+      return published.isPresent() ? earlierYear(sentence, published.get()) : Optional.empty();
     }
     for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
       Matcher m = p.matcher(sentence);
@@ -381,8 +386,9 @@ public final class EventFramer {
 
   /**
    * The first month named with its year ({@link #MONTH_YEAR}) at least {@link
-   * #MONTH_YEAR_MIN_MONTHS} from the publication's month, as the middle of that month; empty with
-   * no publication date, where nothing says how far the month is.
+   * #MONTH_YEAR_MIN_MONTHS} from the publication's month, as the middle of that month; else an
+   * earlier year opening the sentence ({@link #YEAR_OPENING}), as the middle of that year; empty
+   * with no publication date, where nothing says how far the month is.
    */
   private static Optional<LocalDate> monthOfYear(String sentence, Optional<LocalDate> published) {
     if (published.isEmpty()) {
@@ -399,6 +405,15 @@ public final class EventFramer {
       if (apart >= MONTH_YEAR_MIN_MONTHS) {
         return Optional.of(month);
       }
+    }
+    return earlierYear(sentence, published.get());
+  }
+
+  /** The middle of an earlier year than {@code published}'s that opens the sentence ({@link #YEAR_OPENING}), else empty. */
+  private static Optional<LocalDate> earlierYear(String sentence, LocalDate published) {
+    Matcher year = YEAR_OPENING.matcher(sentence);
+    if (year.find() && Integer.parseInt(year.group("year")) < published.getYear()) {
+      return Optional.of(LocalDate.of(Integer.parseInt(year.group("year")), MID_YEAR_MONTH, 1));
     }
     return Optional.empty();
   }
