@@ -116,6 +116,7 @@ class GrammarFigureFinderTest {
       The harvest shrank by more than half.                      | more than half       | PERCENT  | 50         | LOWER_BOUND | 50         | inf        | -
       Roughly one in five homes was uninsured.                   | Roughly one in five  | PERCENT  | 20         | APPROXIMATE | 18         | 22         | percent
       Three out of four voters agreed.                           | Three out of four    | PERCENT  | 75         | EXACT       | 75         | 75         | percent
+      One in every five homes was uninsured.                     | One in every five    | PERCENT  | 20         | EXACT       | 20         | 20         | percent
       # percentages
       Turnout reached 40%.                                       | 40%                  | PERCENT  | 40         | EXACT       | 40         | 40         | percent
       Prices rose 12 percent.                                    | 12 percent           | PERCENT  | 12         | EXACT       | 12         | 12         | percent
