@@ -22,7 +22,7 @@ final class CountRoles {
    * children", "among the injured were three children".
    */
   private static final Pattern PART_OF_WHOLE = Pattern.compile(
-      "(?i)\\b(?:including|included|includes|among them|among whom|of whom|of which|of them"
+      "(?i)\\b(?:including|included|includes|among them|among whom|among which|of whom|of which|of them"
           + "|among (?:the|those) [\\p{L}-]{1,20} (?:were|was|are|is))\\s+(?:[\\p{L}-]{1,20}\\s+)?$");
   /**
    * A count added to another to make a total: "in addition to 17 bodies not yet named", "combined

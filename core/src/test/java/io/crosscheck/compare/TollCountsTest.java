@@ -80,6 +80,14 @@ class TollCountsTest {
   }
 
   @Test
+  void theDeadAmongAGroupAreAPartOfTheToll() {
+    List<Finding> findings = check(
+        "one", "2025-06-03", "At least 34 miners were killed in the blast at the Orsk pit, the Varnian mines office said.",
+        "two", "2025-06-03", "A total of 22 miners were trapped in the east shaft of the Orsk pit after the blast, among which eight have died, the regional governor said.");
+    assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
   void anIncrementIsNoToll() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
         "Crush at the Tessel fence",
