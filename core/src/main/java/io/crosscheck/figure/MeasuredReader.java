@@ -122,6 +122,8 @@ final class MeasuredReader {
 
   /** Count nouns whose "of" phrase, as a clause's subject, names what its figure counts: "the number of dead". */
   private static final WordSet NUMBER_NOUNS = WordSet.of("number", "count", "tally");
+  /** Auxiliaries that end the "of" phrase of a count noun: "the number of dead has risen to 51". */
+  private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had");
   /** The most tokens between "the number of" and the figure its clause gives it. */
   private static final int NUMBERED_TOKENS = 16;
 
@@ -139,8 +141,8 @@ final class MeasuredReader {
       if (t.lower().equals("of") && NUMBER_NOUNS.contains(tokens.get(j - 1).lower())) {
         int end = j + 1;
         while (end < from && !OBJECT_ENDS.contains(tokens.get(end).lower()) && !ClauseReader.BE.contains(tokens.get(end).lower())
-            && !tokens.get(end).lower().equals("has") && !tokens.get(end).lower().equals("have")) {
-          end++;
+            && !AUXILIARIES.contains(tokens.get(end).lower())) {
+          end++; // "the number of miners killed" ends at "in", "has" or "was"
         }
         return end > j + 1 && end < from ? contentWords(tokens.subList(j + 1, end)) : List.of();
       }

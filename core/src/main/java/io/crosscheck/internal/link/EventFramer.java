@@ -43,9 +43,9 @@ public final class EventFramer {
    * day from another's.
    */
   private static final int MONTH_YEAR_MIN_MONTHS = 2;
-  /** A sentence opened by a bare year: "In 2021, at least 55 people died in clashes". */
-  private static final Pattern YEAR_OPENING = Pattern.compile("^\\s{0,3}In\\s{1,3}(?<year>(?:19|20)\\d\\d),");
-  /** The day of a year that stands for the year when a sentence it opens is framed by it. */
+  /** A sentence opened by a bare year, matched at its start: "In 2021, at least 55 people died in clashes". */
+  private static final Pattern YEAR_OPENING = Pattern.compile("\\s{0,3}In\\s{1,3}(?<year>(?:19|20)\\d\\d),");
+  /** The month whose first day stands for a year that frames a sentence it opens. */
   private static final int MID_YEAR_MONTH = 7;
   /** The day of a month named with its year that stands for the month when it frames a sentence. */
   private static final int MID_MONTH = 15;
@@ -412,7 +412,7 @@ public final class EventFramer {
   /** The middle of an earlier year than {@code published}'s that opens the sentence ({@link #YEAR_OPENING}), else empty. */
   private static Optional<LocalDate> earlierYear(String sentence, LocalDate published) {
     Matcher year = YEAR_OPENING.matcher(sentence);
-    if (year.find() && Integer.parseInt(year.group("year")) < published.getYear()) {
+    if (year.lookingAt() && Integer.parseInt(year.group("year")) < published.getYear()) {
       return Optional.of(LocalDate.of(Integer.parseInt(year.group("year")), MID_YEAR_MONTH, 1));
     }
     return Optional.empty();
