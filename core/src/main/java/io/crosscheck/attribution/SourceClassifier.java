@@ -86,6 +86,9 @@ final class SourceClassifier {
     int of = Phrases.indexOfWord(phrase, "of");
     Word head = phrase.get(of > 1 ? of - 1 : phrase.size() - 1);
     String h = head.lower();
+    if (of > 1 && phrase.get(0).is("the") && lexicon.isRole(h) && !lexicon.isPressRole(h)) {
+      return true; // "the governor of Orsk", "the Minister of the Interior": the holder the article named
+    }
     // "the representatives" after "Dorvan's representatives said": a plural of a role points back too
     return !head.isCapitalised() && !names.hasName(phrase) && (lexicon.isRole(h) || lexicon.isRolePlural(h) || lexicon.isAnonymityNoun(h)
         || lexicon.isDocument(h) || lexicon.isMedia(h) || lexicon.isInstitution(h) || CompanyReferences.isCompanyNoun(h));

@@ -151,6 +151,16 @@ final class SpeakerResolver {
     }
     List<String> names = lexicon.synonyms(head);
     boolean institution = lexicon.isInstitution(head) && !lexicon.isRole(head);
+    if (of > 1 && lexicon.isRole(head)) {
+      // "the governor of Orsk": the holder the article named with that office; an office named by a
+      // name ("Orsk") is no other holder's, while "the secretary of state" may be the role's latest
+      List<Word> complement = phrase.subList(of + 1, phrase.size());
+      String office = Phrases.join(complement).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+      Optional<Source> holder = office.isEmpty() ? Optional.empty() : officeHolder(names, office);
+      if (holder.isPresent() || complement.stream().anyMatch(Word::isCapitalised)) {
+        return holder;
+      }
+    }
     Optional<String> nation = nationality(phrase);
     // "the Tarnian leader": a holder of the role who names that nation first, then any holder.
     Optional<Source> holder = nation.flatMap(n -> roleHolder(names, institution, Optional.of(n)));
@@ -200,6 +210,30 @@ final class SpeakerResolver {
       if (s.kind() == SourceKind.INSTITUTION && Character.isUpperCase(s.name().charAt(0)) && !mentions.isPlace(s.name())
           && Arrays.stream(s.name().split(" ")).noneMatch(w -> lexicon.isInstitution(w.toLowerCase(Locale.ROOT)))) {
         return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The latest source whose own phrase or role names one of the roles {@code names} and {@code
+   * office} ("Ivo Renn, the governor of Orsk"), else the article's only person named with such a role.
+   */
+  private Optional<Source> officeHolder(List<String> names, String office) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Seen s = history.get(i);
+      String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
+      boolean named = s.source().kind() == SourceKind.NAMED_PERSON || s.source().kind() == SourceKind.NAMED_SPOKESPERSON;
+      if (named && (s.phrase().contains(office) || role.contains(office))
+          && names.stream().anyMatch(n -> s.phrase().contains(n) || role.contains(n))) {
+        return Optional.of(s.source());
+      }
+    }
+    for (String n : names) {
+      List<MentionIndex.Person> people = mentions.withRole(n).stream()
+          .filter(p -> p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(office)).toList();
+      if (people.size() == 1) {
+        return Optional.of(personSource(people.get(0))); // named so before any words of theirs were reported
       }
     }
     return Optional.empty();

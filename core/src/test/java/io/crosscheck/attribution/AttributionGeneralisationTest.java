@@ -99,6 +99,9 @@ class AttributionGeneralisationTest {
       Employees of the mill said the looms had stopped.                  | looms had stopped | Employees | ANONYMOUS
       The town of Velmar said 40 homes had been condemned.               | homes had been condemned | town | INSTITUTION
       The city of Orsk on Friday night said the bridge was shut.         | bridge was shut | Orsk | INSTITUTION
+      # a holder named with an office, referred to again by the office
+      Ivo Renn, the governor of Orsk, said the bridge was shut. The governor of Orsk said 40 homes were damaged. | homes were damaged | Renn | NAMED_PERSON
+      Ivo Renn, the governor of Veyl, spoke first. The governor of Orsk said 40 homes were damaged. | homes were damaged | Orsk | ANONYMOUS
       """)
   void findsAttribution(String text, String anchor, String sourceWord, String kind) {
     List<Attribution> found = NewsAttributionFinderTest.find(text);
