@@ -67,6 +67,24 @@ final class SourceClassifier {
     return -1;
   }
 
+  /**
+   * Whether {@code p} is a capitalised title of an office, a role before "of" and a body after it
+   * that ends the phrase: "Minister of the Presidency", "Director of the Port Agency". The body's
+   * name does not make its holder the body.
+   */
+  private boolean isOfficeTitle(List<Word> p, int ofAt) {
+    if (ofAt < 1 || ofAt + 1 >= p.size() || !lexicon.isRole(p.get(ofAt - 1)) || !lexicon.isInstitution(p.get(p.size() - 1))) {
+      return false; // "Minister of Emergency Situations Anatol Dragan" ends in its holder's name
+    }
+    for (int k = 0; k < p.size(); k++) {
+      Word w = p.get(k);
+      if (k != ofAt && !w.isCapitalised() && !(k == ofAt + 1 && w.is("the")) && !w.is("and")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The shortest "-ing" word read as a participle: "during" and "king" are not. */
   private static final int MIN_PARTICIPLE = 5;
 
@@ -137,6 +155,11 @@ final class SourceClassifier {
     }
     int forAt = Phrases.indexOfWord(p, "for");
     int ofAt = Phrases.indexOfWord(p, "of");
+    if (isOfficeTitle(p, ofAt)) {
+      // "the Minister of the Presidency", "the Director of the Agency": the office's holder, a person
+      String title = Phrases.join(p);
+      return Source.of(title, SourceKind.NAMED_PERSON).withRole(title);
+    }
     if (ofAt > 0 && (forAt < 0 || ofAt < forAt) && p.subList(0, ofAt).stream().noneMatch(Word::isCapitalised)) {
       forAt = ofAt; // "the chairwoman of the rights body": the role's holder, as "a spokesman for the ministry"
     }

@@ -313,8 +313,10 @@ final class QuoteMismatchRule implements Check {
         && 2.0 * common / (shorter.stems().size() + alignedSpan(table, shorter.stems(), longer.stems())) >= MIN_EXCERPT_RENDERING
         && sharedContentStems(shorter, longer) >= MIN_EXCERPT_SHARED_CONTENT;
     rendered |= excerptRendered;
+    // A short quote one word apart from a stretch of a longer one: more than one word of substance
+    // shared, or "the country is calm" would be a rendering of "… whether the country is maintaining …"
     boolean paraphrased = shorter.words().size() < MIN_WORDS && common == shorter.stems().size() - 1
-        && sameNamedSpeaker(a, b) && substitutesContentWord(shorter, longer);
+        && sameNamedSpeaker(a, b) && substitutesContentWord(shorter, longer) && sharedContentStems(shorter, longer) >= MIN_SHARED_CONTENT;
     if (!rendered && !paraphrased || edited(a, b)) {
       return Optional.empty();
     }
