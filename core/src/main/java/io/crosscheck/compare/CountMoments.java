@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class CountMoments {
   /**
    * Words just before a figure that make it the older value of a change: "up from 240", "from 39",
-   * "was earlier put at 288", "a previous report that said 900", "an earlier death toll of 30".
+   * "was earlier put at 288", "a previous report that said 900", "a previous pit toll of 27".
    */
   private static final Pattern OLDER_VALUE = Pattern.compile(
       "(?i)\\b(?:from|up from|down from|previous)\\s+(?:an?\\s+)?(?:\\w+\\s+)?$"

@@ -153,7 +153,7 @@ final class FigureReader {
     int here = tokens.get(start).start();
     Optional<Figure> before = previous.filter(p -> p.kind() == FigureKind.COUNT && p.unit().isPresent()
         && (here - p.end() <= ELLIPSIS_REACH || here - p.end() <= CREDITED_ELLIPSIS_REACH && creditBetween(tokens, start, p.end())));
-    // "46 dead and 140 wounded": a count that names its own event borrows no event noun ("dead") before it
+    // "52 dead and 118 wounded": a count that names its own event borrows no event noun ("dead") before it
     boolean ownEvent = own.text().isPresent() && before.isPresent()
         && lexicon.eventNouns.containsKey(before.get().unit().get().toLowerCase(java.util.Locale.ROOT));
     if (kind == FigureKind.COUNT && own.head().isEmpty() && before.isPresent() && !ownEvent) {

@@ -23,7 +23,7 @@ final class RangeReader {
     this.numbers = new NumberParser(lexicon);
   }
 
-  /** "one in five", "three out of four", "one out of every four": a share of a whole, as a percent. */
+  /** "one in five", "three out of four", "two out of every five": a share of a whole, as a percent. */
   Quantity joinRatio(List<Token> tokens, Quantity q) {
     if (q.form() != Form.CARDINAL || q.to() + 1 >= tokens.size()) {
       return q;
@@ -37,7 +37,7 @@ final class RangeReader {
       return q;
     }
     if (next + 1 < tokens.size() && tokens.get(next).lower().equals("every")) {
-      next++; // "one in every five", "one out of every four"
+      next++; // "one in every five", "two out of every seven"
     }
     Optional<Quantity> whole = numbers.parse(tokens, next);
     if (whole.isEmpty() || whole.get().form() != Form.CARDINAL || whole.get().value() <= q.value()

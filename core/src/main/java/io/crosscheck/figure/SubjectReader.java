@@ -99,7 +99,7 @@ final class SubjectReader {
     String participle = clause.participleAfter(tokens, skipInsert(tokens, k));
     if (participle.isEmpty() && !np.isEmpty() && k > 0 && !clause.isVerb(tokens.get(k - 1))
         && !lexicon.eventNouns.containsKey(np.get(np.size() - 1).toLowerCase(Locale.ROOT))) {
-      // not "769 killed and 934 injured"; nor "46 dead and 140 wounded": a count named by its event has its own
+      // not "769 killed and 934 injured"; nor "52 dead and 118 wounded": a count named by its event has its own
       participle = clause.participleAfter(tokens, skipCoordinatedCount(tokens, k));
     }
     if (verb.isEmpty()) {
@@ -130,7 +130,7 @@ final class SubjectReader {
     boolean valueOf = from > 0 && (tokens.get(from - 1).lower().equals("to") || tokens.get(from - 1).lower().equals("at"));
     if ((!verb.isEmpty() || onlyUnit || valueOf) && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
       // "the toll from floods in … has soared to 900", "the toll from the blast at the Orsk pit was 38",
-      // "its death toll from the clashes has risen to 36 people"
+      // "the toll from the clashes has risen to 33 people"
       clause.nounBefore(tokens, from, lexicon.eventNouns).ifPresent(words::add);
     }
     addEvents(words);

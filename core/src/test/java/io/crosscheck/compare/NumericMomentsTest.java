@@ -229,7 +229,7 @@ class NumericMomentsTest {
   void theTollAReportRevisesIsNoCountOfItsOwn() {
     List<Finding> findings = check(
         "one", "2031-05-04", lines(
-            "“The number of dead miners has risen to 51,” the Velpress agency said, revising an earlier death toll of 30."),
+            "“The number of dead miners has risen to 51,” the Velpress agency said, replacing a previous pit toll of 27."),
         "two", "2031-05-04", lines(
             "At least 51 miners were killed in the blast at the Orsk coal pit, officials said."));
     assertThat(numeric(findings)).as(findings.toString()).isEmpty();
@@ -242,26 +242,27 @@ class NumericMomentsTest {
         "one", "2031-05-04", lines(
             "A blast at the Orsk coal pit killed at least 51 miners. The state broadcaster said 20 other people were injured."),
         "two", "2031-05-04", lines(
-            "A blast at the Orsk coal pit killed at least 34 miners and injured 17 others, officials said."));
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "20", "17")).as(findings.toString()).isTrue();
+            "A blast at the Orsk coal pit killed at least 34 miners and hurt 19 others, the mines office said."));
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "20", "19")).as(findings.toString()).isTrue();
   }
 
   @Test
   void theDeadAndTheWoundedOfOneSentenceAreCountedApart() {
-    // "46 dead and 140 wounded": the 46 are the dead alone, the 140 the wounded alone
+    // "52 dead and 118 wounded": the 52 are the dead alone, the 118 the wounded alone
     List<Finding> findings = check(
-        "one", "2031-05-04", "The health ministry of Varnia announced 46 dead and 140 wounded in the border clashes with Ostria.",
+        "one", "2031-05-04", "The health ministry of Varnia announced 52 dead and 118 wounded in the border clashes with Ostria.",
         "two", "2031-05-04", "Varnia's border service said 41 people were killed in the border clashes with Ostria.");
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "46", "41")).as(findings.toString()).isTrue();
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "52", "41")).as(findings.toString()).isTrue();
     assertThat(numeric(findings)).as(findings.toString()).hasSize(1);
   }
 
   @Test
   void aTollThatRoseToItsCountNamesTheDeadNotTheWoundedBesideIt() {
     List<Finding> findings = check(
-        "one", "2031-05-04", "Varnia said on Sunday its death toll from the border clashes with Ostria has risen to 36 people, with 129 wounded.",
-        "two", "2031-05-04", "Varnia's health ministry said on Sunday that 129 people were wounded and 46 killed in the border clashes with Ostria.");
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "36", "46")).as(findings.toString()).isTrue();
+        "one", "2031-05-04", "Varnia said on Sunday that the toll from the border clashes with Ostria has risen to 33 people, with 141 wounded.",
+        "two", "2031-05-04", "Varnia's health ministry said on Sunday that 141 people were wounded and 44 killed in the border clashes with Ostria.");
+    // the 33 meet the 44 dead, not the 141 wounded
+    assertThat(numeric(findings)).as(findings.toString()).anyMatch(f -> f.summary().contains("gives 33") && f.summary().contains("gives 44"));
   }
 
   @Test
@@ -269,7 +270,7 @@ class NumericMomentsTest {
     List<Finding> findings = check(
         "one", "2031-05-04", lines(
             "Varnia said 36 people were killed in the border clashes with Ostria.",
-            "In 2029, at least 55 people died in clashes near the same border over water rights."),
+            "In 2029, some 60 herders were killed in a feud near the same border over grazing land."),
         "two", "2031-05-04", "Varnia said 36 people were killed in the border clashes with Ostria.");
     assertThat(numeric(findings)).as(findings.toString()).isEmpty();
   }

@@ -23,7 +23,7 @@ class ShareClassesTest {
   void theShareOfVotersTakingPartIsTheTurnout() {
     List<Finding> findings = check(
         "board", "2031-03-03", "Turnout in the Varnian presidential vote was 48 per cent, the election board said.",
-        "wire", "2031-03-03", "The campaign to lift turnout in the Varnian presidential vote fell short, with fewer than one out of every four voters participating.");
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "48 per cent", "one out of every four")).as(findings.toString()).isTrue();
+        "wire", "2031-03-03", "The campaign to lift turnout in the Varnian presidential vote fell short, as fewer than one out of every five registered electors participated.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "48 per cent", "one out of every five")).as(findings.toString()).isTrue();
   }
 }

@@ -43,7 +43,7 @@ public final class EventFramer {
    * day from another's.
    */
   private static final int MONTH_YEAR_MIN_MONTHS = 2;
-  /** A sentence opened by a bare year, matched at its start: "In 2021, at least 55 people died in clashes". */
+  /** A sentence opened by a bare year, matched at its start: "In 2029, some 60 herders were killed in a feud". */
   private static final Pattern YEAR_OPENING = Pattern.compile("\\s{0,3}In\\s{1,3}(?<year>(?:19|20)\\d\\d),");
   /** The month whose first day stands for a year that frames a sentence it opens. */
   private static final int MID_YEAR_MONTH = 7;
