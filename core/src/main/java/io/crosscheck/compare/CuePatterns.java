@@ -4,8 +4,10 @@ import io.crosscheck.internal.Literals;
 import io.crosscheck.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,9 +96,50 @@ final class CuePatterns {
   private static final String WORD_START = "(?<![\\p{L}\\p{N}’'-])";
 
   private final List<Cue> cues;
+  /** Every literal the cues' requirements name, once each: "denied" is needed by a dozen dispute cues. */
+  private final String[] literals;
+  /** Each cue's {@link Cue#needs}, every literal as its place in {@link #literals}. */
+  private final int[][][] needs;
 
   private CuePatterns(List<Cue> cues) {
     this.cues = List.copyOf(cues);
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    this.needs = new int[this.cues.size()][][];
+    for (int k = 0; k < needs.length; k++) {
+      List<List<String>> cueNeeds = this.cues.get(k).needs();
+      needs[k] = new int[cueNeeds.size()][];
+      for (int n = 0; n < needs[k].length; n++) {
+        needs[k][n] = cueNeeds.get(n).stream().mapToInt(l -> ids.computeIfAbsent(l, x -> ids.size())).toArray();
+      }
+    }
+    this.literals = ids.keySet().toArray(String[]::new);
+  }
+
+  /** What {@link #mayMatch} has learnt of a literal in one text: not yet looked for, held, missing. */
+  private static final byte UNKNOWN = 0;
+  private static final byte HELD = 1;
+  private static final byte MISSING = 2;
+
+  /**
+   * {@link Cue#mayMatch} of cue {@code k}, each literal looked for in {@code lower} at most once per
+   * text and list ({@code seen}, by literal): cues that share a literal share its scan of the text.
+   */
+  private boolean mayMatch(int k, String lower, byte[] seen) {
+    for (int[] need : needs[k]) {
+      boolean held = false;
+      for (int id = 0; id < need.length && !held; id++) {
+        byte state = seen[need[id]];
+        if (state == UNKNOWN) {
+          state = lower.contains(literals[need[id]]) ? HELD : MISSING;
+          seen[need[id]] = state;
+        }
+        held = state == HELD;
+      }
+      if (!held) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static CuePatterns from(Lexicon lexicon, String list) {
@@ -144,10 +187,12 @@ final class CuePatterns {
     // length differs (a letter that lower-cases to two) would shift the offsets, so it is not used.
     String lower = lowered(text);
     boolean sameLength = lower.length() == text.length();
+    byte[] seen = new byte[literals.length];
     Hit best = null;
-    for (Cue cue : cues) {
+    for (int k = 0; k < cues.size(); k++) {
+      Cue cue = cues.get(k);
       boolean fast = sameLength && cue.lowered() != null;
-      if (fast && !cue.mayMatch(lower)) {
+      if (fast && !mayMatch(k, lower, seen)) {
         continue;
       }
       Matcher m = fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text);
@@ -197,10 +242,12 @@ final class CuePatterns {
   private int matching(String text, int atMost) {
     String lower = lowered(text);
     boolean sameLength = lower.length() == text.length();
+    byte[] seen = new byte[literals.length];
     int n = 0;
-    for (Cue cue : cues) {
+    for (int k = 0; k < cues.size(); k++) {
+      Cue cue = cues.get(k);
       boolean fast = sameLength && cue.lowered() != null;
-      if (fast && !cue.mayMatch(lower)) {
+      if (fast && !mayMatch(k, lower, seen)) {
         continue;
       }
       if ((fast ? cue.find(cue.lowered().matcher(lower), lower) : cue.pattern().matcher(text).find()) && ++n >= atMost) {
