@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,8 +33,11 @@ import java.util.regex.Pattern;
  * the article then meets others by its names alone.
  */
 public final class EventKeys {
-  /** A run of capitalised words: "Port Valen", "Ana Kovac", "CGT". Bounded so it stays linear. */
-  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}’'&-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}’'&-]{1,30}){0,3}");
+  /**
+   * A run of capitalised words: "Port Valen", "Ana Kovac", "CGT". Bounded so it stays linear. Read
+   * by hand ({@link #nextName}); the pattern is the definition the reading is tested against.
+   */
+  static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}’'&-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}’'&-]{1,30}){0,3}");
   /** A word before a name that makes it a place: "in Valen", "near Port Alva". */
   private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "across", "outside", "around");
   /** Characters before a name searched for a place word: "outside " and no more. */
@@ -126,9 +128,9 @@ public final class EventKeys {
    * agency obtained a document"), names no one in the event: its name run is skipped.
    */
   private void countNames(String text, String outlet, Set<String> lowerWords, Map<String, Integer> counts, Set<String> places) {
-    Matcher m = NAME.matcher(text);
-    while (m.find()) {
-      List<String> words = blankSeparated(m.group());
+    for (long found = nextName(text, 0); found != NO_NAME; found = nextName(text, (int) found)) {
+      int start = (int) (found >>> Integer.SIZE);
+      List<String> words = blankSeparated(text.substring(start, (int) found));
       for (int i = 0; i < words.size(); i++) {
         String w = words.get(i);
         if (w.indexOf('-') >= 0) {
@@ -143,13 +145,13 @@ public final class EventKeys {
           && withoutPossessive(String.join(" ", words.subList(first, words.size())).toLowerCase(Locale.ROOT)).equals(outlet)) {
         continue;
       }
-      boolean atStart = sentenceStartBefore(text, m.start());
+      boolean atStart = sentenceStartBefore(text, start);
       String only = words.get(first);
       if (first == words.size() - 1 && (atStart || first > 0)
           && (lowerWords.contains(only.toLowerCase(Locale.ROOT)) || PARTICIPLE.matcher(only).matches())) {
         continue; // "Officials said", "The Police", "Asked about …": ordinary words that open a sentence
       }
-      boolean place = placeWordBefore(text, m.start());
+      boolean place = placeWordBefore(text, start);
       // Every word of a name counts: "Kestrel Telecom" and "Kestrel's" meet on "kestrel".
       for (int i = first; i < words.size(); i++) {
         String key = withoutPossessive(words.get(i).toLowerCase(Locale.ROOT));
@@ -162,6 +164,60 @@ public final class EventKeys {
         }
       }
     }
+  }
+
+  /** What {@link #nextName} gives when no name follows. */
+  static final long NO_NAME = -1L;
+  /** The most words of one {@link #NAME} run, and the most characters after each word's capital. */
+  private static final int NAME_WORDS = 4;
+  private static final int NAME_WORD_TAIL = 30;
+
+  /**
+   * The first match of {@link #NAME} at or after {@code from}, as {@code find} gives it, read by
+   * hand: the pattern's attempt at every character was a fifth of the keys of an article. Start and
+   * end packed as {@code start << 32 | end}; {@link #NO_NAME} when none. Each word's tail is taken
+   * whole up to its bound and the next word is tried after it, as the greedy pattern takes them
+   * (no word can give back characters: a blank never stands in a tail).
+   */
+  static long nextName(String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      int end = nameWordEnd(text, i, n);
+      if (end < 0) {
+        continue;
+      }
+      for (int w = 1; w < NAME_WORDS && end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '\t'); w++) {
+        int next = nameWordEnd(text, end + 1, n);
+        if (next < 0) {
+          break;
+        }
+        end = next;
+      }
+      return (long) i << Integer.SIZE | end;
+    }
+    return NO_NAME;
+  }
+
+  /**
+   * Where one word of a {@link #NAME} run that starts at {@code at} ends: a capital ({@code \p{Lu}})
+   * and one to {@link #NAME_WORD_TAIL} letters, apostrophes, ampersands or hyphens; -1 when none starts there.
+   */
+  private static int nameWordEnd(String text, int at, int n) {
+    int cp = text.codePointAt(at);
+    if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+      return -1;
+    }
+    int e = at + Character.charCount(cp);
+    int tail = 0;
+    while (tail < NAME_WORD_TAIL && e < n) {
+      int c = text.codePointAt(e);
+      if (!Character.isLetter(c) && c != '’' && c != '\'' && c != '&' && c != '-') {
+        break;
+      }
+      e += Character.charCount(c);
+      tail++;
+    }
+    return tail == 0 ? -1 : e;
   }
 
   private boolean ignorable(String word) {
