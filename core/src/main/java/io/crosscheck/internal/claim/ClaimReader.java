@@ -216,20 +216,17 @@ public final class ClaimReader {
     if (s.isPresent()) {
       int at = Math.min(text.length(), Math.max(0, f.start() - s.get().start()));
       int end = Math.min(text.length(), Math.max(at, f.end() - s.get().start()));
-      // Only the words next to the figure are split: a table sentence holds hundreds of figures.
-      String[] before = Splits.onSpaces(text.substring(wordsBack(text, at, THING_WORDS), at));
-      String[] after = Splits.onSpaces(text.substring(end, wordsOn(text, end, THING_WORDS)));
-      StringBuilder near = new StringBuilder();
       // "accused the protesters of damaging 100 tractors": a figure that names its own counted thing
       // takes no class from the words before it; "said 40 people were …" still reads what follows.
       boolean named = f.unit().filter(u -> !UNNAMED_UNITS.contains(u.toLowerCase(Locale.ROOT))).isPresent();
-      for (int i = Math.max(0, before.length - THING_WORDS); i < before.length && !named; i++) {
-        near.append(before[i]).append(' ');
-      }
-      for (int i = 0; i < Math.min(THING_WORDS, after.length); i++) {
-        near.append(after[i]).append(' ');
-      }
-      Optional<String> fromNear = classIn(near.toString(), f.kind());
+      // Only the words next to the figure are read: a table sentence holds hundreds of figures. The
+      // last THING_WORDS words before it, and the first THING_WORDS after it, one fewer when a space
+      // follows it (splitting on spaces gave an empty first word there, which took a word's place);
+      // classIn reads words as runs of letters, which no space joins, so the words are read where
+      // they stand instead of split out and joined again.
+      int from = named ? at : wordsBack(text, at, THING_WORDS);
+      int to = wordsOn(text, end, end < text.length() && CharClasses.isSpace(text.charAt(end)) ? THING_WORDS - 1 : THING_WORDS);
+      Optional<String> fromNear = classIn(text.substring(from, at) + ' ' + text.substring(end, to), f.kind());
       if (fromNear.isPresent()) {
         return fromNear.get();
       }
