@@ -332,9 +332,12 @@ final class AccountDisputeRule implements Check {
     return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
+  /** A sentence that opens with a quotation mark; compiled once, where {@code String.matches} compiled it per call. */
+  private static final Pattern OPENS_WITH_QUOTE = Pattern.compile("(?s)^\\s*[“\"‘'].*");
+
   /** A sentence that opens with a quotation mark carries on the previous speaker's remarks. */
   private static boolean continuesQuote(Sentence s) {
-    return s.text().matches("(?s)^\\s*[“\"‘'].*");
+    return OPENS_WITH_QUOTE.matcher(s.text()).matches();
   }
 
   /**

@@ -162,11 +162,14 @@ final class CreditDenials {
     return Optional.empty();
   }
 
+  /** A sentence that opens with a quotation mark; compiled once, where {@code String.matches} compiled it per call. */
+  private static final Pattern OPENS_WITH_QUOTE = Pattern.compile("(?s)^\\s*[“\"‘].*");
+
   /** The denial sentence, and the quote that carries it on when the next sentence opens with one. */
   private static List<Side> denying(ArticleView view, int d) {
     List<Side> out = new ArrayList<>();
     out.add(new Side(view, view.sentences().get(d)));
-    if (d + 1 < view.sentences().size() && view.sentences().get(d + 1).text().matches("(?s)^\\s*[“\"‘].*")) {
+    if (d + 1 < view.sentences().size() && OPENS_WITH_QUOTE.matcher(view.sentences().get(d + 1).text()).matches()) {
       out.add(new Side(view, view.sentences().get(d + 1)));
     }
     return out;

@@ -66,12 +66,15 @@ final class Parties {
     // what the sentence is about ("... the school, which is named for Ivo Tarn"), not who speaks.
     Matcher name = NAME.matcher(sentence);
     while (name.find() && name.start() <= NAME_OPENING_CHARS) {
-      if (!name.group().matches("(?:The|A|An|In|On|At|Asked)\\b.*")) {
+      if (!OPENING_WORD.matcher(name.group()).matches()) {
         return name.group();
       }
     }
     return UNKNOWN;
   }
+
+  /** A capitalised run that opens with an article or a preposition, no name: compiled once, not per run. */
+  private static final Pattern OPENING_WORD = Pattern.compile("(?:The|A|An|In|On|At|Asked)\\b.*");
 
   /** The party a cue's clause is about: "In a sign of discord, the palace did not release…" gives "the palace". */
   static String subjectBefore(String sentence, int cueStart) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether two figures measure the same quantity, from their kind, counted thing, subject
@@ -265,9 +266,12 @@ final class Quantities {
     return new Interval(i.low() * factor, i.high() * factor);
   }
 
+  /** What a unit loses before it is looked up as a duration: "hours." gives "hours". Compiled once, not per figure. */
+  private static final Pattern NOT_UNIT_LETTER = Pattern.compile("[^a-z-]");
+
   private Optional<Double> toMinutes(Figure f) {
     Optional<String> unit = f.unit().or(() -> f.subject().map(s -> Splits.onSpaces(s)[0]));
-    return unit.map(u -> minutes.get(u.toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "")));
+    return unit.map(u -> minutes.get(NOT_UNIT_LETTER.matcher(u.toLowerCase(Locale.ROOT)).replaceAll("")));
   }
 
   /**

@@ -250,9 +250,12 @@ final class Texts {
     return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
   }
 
+  /** A run of white space, written as one space in a summary's quote: compiled once, not per {@link #clip}. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** A quote shortened for a summary: at most {@code max} characters, cut at a word. */
   static String clip(String text, int max) {
-    String s = text.replaceAll("\\s+", " ").strip();
+    String s = SPACES.matcher(text).replaceAll(" ").strip();
     if (s.length() <= max) {
       return s;
     }
