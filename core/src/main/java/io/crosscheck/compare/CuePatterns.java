@@ -55,24 +55,6 @@ final class CuePatterns {
       return false;
     }
 
-    /** Whether {@code lower} may hold a match of {@link #lowered()}: it meets every requirement. */
-    boolean mayMatch(String lower) {
-      for (List<String> need : needs) {
-        if (!containsAny(lower, need)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static boolean containsAny(String lower, List<String> literals) {
-      for (String literal : literals) {
-        if (lower.contains(literal)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** Requirements with fewer literals first: each is a scan of the text per literal, and most texts miss the first. */
@@ -115,14 +97,19 @@ final class CuePatterns {
     this.literals = ids.keySet().toArray(String[]::new);
   }
 
-  /** What {@link #mayMatch} has learnt of a literal in one text: not yet looked for, held, missing. */
+  /** What {@link #mayMatch(int, String, byte[])} has learnt of a literal in one text: not yet looked for, held, missing. */
   private static final byte UNKNOWN = 0;
   private static final byte HELD = 1;
   private static final byte MISSING = 2;
 
+  /** Whether {@code lower} may hold a match of cue {@code k}'s lowered pattern: it meets every requirement. */
+  boolean mayMatch(int k, String lower) {
+    return mayMatch(k, lower, new byte[literals.length]);
+  }
+
   /**
-   * {@link Cue#mayMatch} of cue {@code k}, each literal looked for in {@code lower} at most once per
-   * text and list ({@code seen}, by literal): cues that share a literal share its scan of the text.
+   * {@link #mayMatch(int, String)}, each literal looked for in {@code lower} at most once per text
+   * and list ({@code seen}, by literal): cues that share a literal share its scan of the text.
    */
   private boolean mayMatch(int k, String lower, byte[] seen) {
     for (int[] need : needs[k]) {

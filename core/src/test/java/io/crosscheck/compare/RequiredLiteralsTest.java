@@ -59,11 +59,10 @@ class RequiredLiteralsTest {
 
   @Test
   void aCueSkipsATextMissingOneOfItsRequirements() {
-    CuePatterns.Cue cue = CuePatterns.from(Lexicon.of(Map.of("c", List.of("(denied|disputed) the (account|claim)"))), "c")
-        .cues().get(0);
-    assertThat(cue.mayMatch("the account was read out")).isFalse();
-    assertThat(cue.mayMatch("she denied it")).isFalse();
-    assertThat(cue.mayMatch("she denied the account")).isTrue();
+    CuePatterns cues = CuePatterns.from(Lexicon.of(Map.of("c", List.of("(denied|disputed) the (account|claim)"))), "c");
+    assertThat(cues.mayMatch(0, "the account was read out")).isFalse();
+    assertThat(cues.mayMatch(0, "she denied it")).isFalse();
+    assertThat(cues.mayMatch(0, "she denied the account")).isTrue();
   }
 
   @Test
@@ -124,7 +123,9 @@ class RequiredLiteralsTest {
     for (String list : List.of("dispute-cues", "claim-markers", "omission-cues", "missing-readout-cues",
         "denial-cues", "change-cues", "maximum-cues", "progress-cues", "accusation-cues", "exclusion-cues",
         "presence-cues", "expectation-cues", "readout-nouns", "commitment-cues")) {
-      for (CuePatterns.Cue cue : CuePatterns.from(Fixtures.LEXICON, list).cues()) {
+      CuePatterns patterns = CuePatterns.from(Fixtures.LEXICON, list);
+      for (int k = 0; k < patterns.cues().size(); k++) {
+        CuePatterns.Cue cue = patterns.cues().get(k);
         if (cue.lowered() == null) {
           continue;
         }
@@ -133,7 +134,7 @@ class RequiredLiteralsTest {
           String lower = text.toLowerCase(Locale.ROOT);
           java.util.regex.Matcher all = cue.lowered().matcher(lower);
           boolean matches = all.find();
-          assertThat(!matches || cue.mayMatch(lower)).as("%s on %s", cue.lowered(), text).isTrue();
+          assertThat(!matches || patterns.mayMatch(k, lower)).as("%s on %s", cue.lowered(), text).isTrue();
           // the match tried only where a first literal stands is the match found by trying every place
           java.util.regex.Matcher first = cue.lowered().matcher(lower);
           assertThat(cue.find(first, lower)).as("%s on %s", cue.lowered(), text).isEqualTo(matches);
@@ -141,7 +142,7 @@ class RequiredLiteralsTest {
             assertThat(List.of(first.start(), first.end())).as("%s on %s", cue.lowered(), text)
                 .isEqualTo(List.of(all.start(), all.end()));
           }
-          skipped += cue.mayMatch(lower) ? 0 : 1;
+          skipped += patterns.mayMatch(k, lower) ? 0 : 1;
         }
       }
     }
