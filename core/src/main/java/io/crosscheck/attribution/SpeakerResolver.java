@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
@@ -156,14 +157,15 @@ final class SpeakerResolver {
       // name ("Orsk") is no other holder's, while "the secretary of state" may be the role's latest
       List<Word> complement = phrase.subList(of + 1, phrase.size());
       String office = Phrases.join(complement).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-      Optional<Source> holder = office.isEmpty() ? Optional.empty() : officeHolder(names, office);
+      Optional<Source> holder = office.isEmpty() ? Optional.empty()
+          : roleHolder(names, false, Optional.of(t -> t.toLowerCase(Locale.ROOT).contains(office)));
       if (holder.isPresent() || complement.stream().anyMatch(Word::isCapitalised)) {
         return holder;
       }
     }
     Optional<String> nation = nationality(phrase);
     // "the Tarnian leader": a holder of the role who names that nation first, then any holder.
-    Optional<Source> holder = nation.flatMap(n -> roleHolder(names, institution, Optional.of(n)));
+    Optional<Source> holder = nation.flatMap(n -> roleHolder(names, institution, Optional.of(t -> lexicon.namesNation(t, n))));
     if (holder.isPresent()) {
       return holder;
     }
@@ -216,39 +218,18 @@ final class SpeakerResolver {
   }
 
   /**
-   * The latest source whose own phrase or role names one of the roles {@code names} and {@code
-   * office} ("Ivo Renn, the governor of Orsk"), else the article's only person named with such a role.
+   * The latest source, or the article's only person, holding one of the roles {@code names}; with
+   * {@code placed}, one whose role and name, read together, name the place or body asked for ("the
+   * Tarnian leader", "the governor of Orsk"), never an earlier unnamed holder.
    */
-  private Optional<Source> officeHolder(List<String> names, String office) {
-    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
-      Seen s = history.get(i);
-      String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
-      boolean named = s.source().kind() == SourceKind.NAMED_PERSON || s.source().kind() == SourceKind.NAMED_SPOKESPERSON;
-      if (named && (s.phrase().contains(office) || role.contains(office))
-          && names.stream().anyMatch(n -> s.phrase().contains(n) || role.contains(n))) {
-        return Optional.of(s.source());
-      }
-    }
-    for (String n : names) {
-      List<MentionIndex.Person> people = mentions.withRole(n).stream()
-          .filter(p -> p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(office)).toList();
-      if (people.size() == 1) {
-        return Optional.of(personSource(people.get(0))); // named so before any words of theirs were reported
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The latest source, or the article's only person, holding one of the roles {@code names} (of {@code nation}). */
-  private Optional<Source> roleHolder(List<String> names, boolean institution, Optional<String> nation) {
+  private Optional<Source> roleHolder(List<String> names, boolean institution, Optional<Predicate<String>> placed) {
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Seen s = history.get(i);
       if (institution && s.source().kind() != SourceKind.INSTITUTION) {
         continue; // "the hospital said" is not "hospital staff"
       }
       String role = s.source().role().orElse("").toLowerCase(Locale.ROOT);
-      if (nation.isPresent() && (s.source().kind() == SourceKind.ANONYMOUS
-          || !lexicon.namesNation(role + " " + s.phrase(), nation.get()))) {
+      if (placed.isPresent() && (s.source().kind() == SourceKind.ANONYMOUS || !placed.get().test(role + " " + s.phrase()))) {
         continue; // "the Tarnian leader" is not the Velmian premier, nor an earlier unnamed "Tarnian leader"
       }
       for (String n : names) {
@@ -258,8 +239,8 @@ final class SpeakerResolver {
       }
     }
     for (String n : names) {
-      List<MentionIndex.Person> people = mentions.withRole(n).stream().filter(p -> nation.isEmpty()
-          || lexicon.namesNation(p.role() + " " + p.fullName(), nation.get())).toList();
+      List<MentionIndex.Person> people = mentions.withRole(n).stream().filter(p -> placed.isEmpty()
+          || placed.get().test(p.role() + " " + p.fullName())).toList();
       if (people.size() == 1) {
         return Optional.of(personSource(people.get(0)));
       }

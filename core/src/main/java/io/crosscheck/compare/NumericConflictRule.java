@@ -491,12 +491,12 @@ final class NumericConflictRule implements Check {
     }
     if (a.frame().isDistinctFrom(b.frame())) {
       // Two days, each its article's day of publication, date two reports of one toll, not two events
-      return onTheirPublicationDays(a, b) && (fellAcrossParties(a, b, owners) || fellAcrossParties(b, a, owners));
+      return onTheirPublicationDays(a, b) && eitherFell(a, b, owners);
     }
     if ((a.changing() || b.changing()) && !latestOnStatedDay(a, b)) {
       // "the toll rose to 41": a changing count, not a disagreement, unless a later day's toll
       // from another side stands below it, as a toll never falls
-      return fellAcrossParties(a, b, owners) || fellAcrossParties(b, a, owners);
+      return eitherFell(a, b, owners);
     }
     if (a.key().bucket().startsWith("DURATION") && !a.key().bucket().contains("ELAPSED") || a.key().bucket().contains(Lexicon.SHARE_CLASS_SUFFIX)) {
       // A delay's or a meeting's length is fixed once it is over, and so is a ballot's share once it
@@ -515,7 +515,7 @@ final class NumericConflictRule implements Check {
     Optional<LocalDate> da = day(a);
     Optional<LocalDate> db = day(b);
     if (da.isPresent() && db.isPresent()) {
-      return da.equals(db) || fellAcrossParties(a, b, owners) || fellAcrossParties(b, a, owners);
+      return da.equals(db) || eitherFell(a, b, owners);
     }
     if (a.view() == b.view()) {
       return da.isEmpty() && db.isEmpty();
@@ -541,6 +541,11 @@ final class NumericConflictRule implements Check {
    */
   private static boolean fellAcrossParties(Located later, Located earlier, PartyOwners owners) {
     return later.cumulative() && laterLowerElsewhere(later, earlier, owners);
+  }
+
+  /** Whether either count is a fallen toll against the other ({@link #fellAcrossParties}), whichever was later. */
+  private static boolean eitherFell(Located a, Located b, PartyOwners owners) {
+    return fellAcrossParties(a, b, owners) || fellAcrossParties(b, a, owners);
   }
 
   /**
