@@ -343,6 +343,16 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void contradictingClaimsBySomeoneThatIsADenialOfThem() {
+    List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
+        "Herders in Dorvan have contradicted claims by the district council that 14 wells were repaired before the dry season.",
+        "The herders said the council had sent no workers to the valley."));
+
+    assertThat(findings).filteredOn(f -> f.type() == FindingType.ACCOUNT_DISPUTE)
+        .singleElement().satisfies(f -> assertThat(covers(f, "claims by the district council", "14 wells were repaired")).isTrue());
+  }
+
+  @Test
   void aBareDayBetweenADenialAndItsClauseKeepsTheDenial() {
     List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
         "Editors at the Kelm Herald denied Friday they had any warning that a man would heckle the envoy at the book fair.",
@@ -556,6 +566,7 @@ class AccountDisputeRuleTest {
   @CsvSource(delimiter = '|', value = {
       "Voss said on Thursday: “It was a blunt exchange. Yet the suggestion that Renn cut the call short is simply wrong.”",
       "Voss said on Thursday that claims that Renn cut the call short were untrue.",
+      "“We know what was said, and reports of Renn having cut the call short are untrue,” said Voss on Thursday.",
   })
   void aReportSaidToBeWrongIsDisputed(String denial) {
     List<Finding> findings = EndToEnd.check("a", "2030-01-08", EndToEnd.lines(
