@@ -15,7 +15,7 @@ final class NonFigureFilter {
       "o'clock", "o’clock", "hrs");
   /** Words before "one" that make it a pronoun: "no one", "the one", "each one". */
   private static final WordSet PRONOUN_ONE = WordSet.of("no", "the", "this", "that", "every", "each", "any", "which", "some",
-      "someone", "anyone", "everyone", "another", "one", "only");
+      "someone", "anyone", "everyone", "another", "one");
   /** Auxiliaries after "the two" that make the number a pronoun: "the two had agreed". */
   private static final WordSet AUXILIARIES = WordSet.of("had", "have", "has", "were", "are", "was", "will", "would",
       "could", "should", "can", "may", "might", "did", "do", "also");

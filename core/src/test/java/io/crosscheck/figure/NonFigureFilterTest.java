@@ -68,6 +68,8 @@ class NonFigureFilterTest {
       At one point the convoy turned back.                               | one
       One day the bridge will reopen, she said.                          | One
       The guards searched the cars one by one.                           | one
+      She was the only one who stayed behind.                            | one
+      He is the only one.                                                | one
       The pilot, aged 34, was unhurt.                                    | 34
       '5 min read\nThe mayor spoke.'                                     | 5
       'Share\n12 Comments\nThe mayor spoke.'                             | 12
@@ -83,5 +85,19 @@ class NonFigureFilterTest {
   void isNotAFigure(String sentence, String number) {
     assertThat(FigureFixtures.nonDates(sentence.replace("\\n", "\n"))).extracting(Figure::text)
         .noneMatch(text -> text.matches("(?s).*(?<![\\w.])" + java.util.regex.Pattern.quote(number) + "(?![\\w]).*"));
+  }
+
+  /** "only" before "one" and a noun limits a count; it makes no pronoun of it as "no one" does. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Only one herder has returned to the camp.                          | herder
+      The villagers said only one well still holds water.                | well
+      """)
+  void onlyOneBeforeANounCountsIt(String sentence, String noun) {
+    assertThat(FigureFixtures.nonDates(sentence)).singleElement().satisfies(f -> {
+      assertThat(f.text()).isEqualToIgnoringCase("one");
+      assertThat(f.value()).hasValue(1.0);
+      assertThat(f.subject()).hasValueSatisfying(s -> assertThat(s).contains(noun));
+    });
   }
 }
