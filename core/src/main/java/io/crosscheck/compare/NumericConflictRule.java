@@ -512,8 +512,10 @@ final class NumericConflictRule implements Check {
     if (a.maximum() && b.maximum() && standingLevel(a, b)) {
       return true;
     }
-    Optional<LocalDate> da = day(a);
-    Optional<LocalDate> db = day(b);
+    // Within one article the event's day is no guess worth making: it would date only the side whose
+    // sentence names no other weekday, and set two counts of one undated story on two days.
+    Optional<LocalDate> da = a.view() == b.view() ? statedDay(a) : day(a);
+    Optional<LocalDate> db = a.view() == b.view() ? statedDay(b) : day(b);
     if (da.isPresent() && db.isPresent()) {
       return da.equals(db) || eitherFell(a, b, owners);
     }
@@ -617,8 +619,12 @@ final class NumericConflictRule implements Check {
    * weekday ("on Saturday" in a story about a Tuesday).
    */
   private static Optional<LocalDate> day(Located l) {
-    return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published())
-        .or(() -> l.eventDay().filter(d -> l.frame().weekday().map(w -> w == d.getDayOfWeek()).orElse(true)));
+    return statedDay(l).or(() -> l.eventDay().filter(d -> l.frame().weekday().map(w -> w == d.getDayOfWeek()).orElse(true)));
+  }
+
+  /** The figure's own date, else its sentence's, else the publication day: the day its article gives it. */
+  private static Optional<LocalDate> statedDay(Located l) {
+    return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published());
   }
 
   /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */

@@ -264,4 +264,22 @@ class TollCountsTest {
         "The additional 41 deaths reported on Tuesday are of those who died in hospitals, the minister said."));
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "640", "41")).as(findings.toString()).isFalse();
   }
+
+  @Test
+  void anUndatedArticlesOwnTwoTollsAreOfOneDayThoughOneSentenceNamesTheWeekday() {
+    // The undated story is clustered with a Monday report; its lead names Sunday, the day of the
+    // stampede. That day is no reason to set its official toll and its own estimate apart.
+    List<Finding> findings = check(
+        "wire", "2031-03-03", "A stampede at the Orsk fair on Sunday killed at least 40 people, the Varnian interior ministry said on Monday.",
+        "undated", "-", lines(
+            "Some 90 people were killed in a stampede at the Orsk fair on Sunday, a group of Varnian rights organisations said, "
+                + "giving a toll more than twice the official toll of 40.",
+            "The group said on Tuesday its estimate drew on hospitals and families.",
+            "“We now estimate 90 people died at the fair,” it said in a statement."));
+    assertThat(findings).as(findings.toString()).anySatisfy(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.NUMERIC_CONFLICT);
+      assertThat(f.evidence()).allSatisfy(e -> assertThat(e.article()).isEqualTo("undated"));
+      assertThat(f.summary()).contains("gives 40").contains("gives 90");
+    });
+  }
 }
