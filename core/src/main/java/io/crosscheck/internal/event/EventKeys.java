@@ -96,8 +96,11 @@ public final class EventKeys {
     Set<String> places = new TreeSet<>();
     String outlet = ownName(article.article().outlet());
     countNames(title, outlet, lowerWords, counts, places);
+    // A place the headline names is where the event is, however seldom the body repeats it:
+    // "Shipwreck in Pylos" over a story that names only the port the survivors reached.
+    Set<String> headlinePlaces = Set.copyOf(places);
     countNames(body, outlet, lowerWords, counts, places);
-    List<String> names = salient(counts);
+    List<String> names = salient(counts, headlinePlaces);
     EventSignature signature = new EventSignature(kind(lead.toString()), date(article, sentences), names,
         counts.keySet(), filter(places, names), contentWords(lead.toString()));
     List<String> keys = new ArrayList<>();
@@ -296,11 +299,11 @@ public final class EventKeys {
   }
 
   /** Names by weight, heaviest first, ties in order of first mention; a name seen once only in the body is dropped. */
-  private static List<String> salient(Map<String, Integer> counts) {
+  private static List<String> salient(Map<String, Integer> counts, Set<String> headlinePlaces) {
     List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
     // A short article names its event once: "Tug crews counted 31 ships off Kelport on Tuesday."
     int least = entries.stream().anyMatch(e -> e.getValue() >= 2) ? 2 : 1;
-    entries.removeIf(e -> e.getValue() < least);
+    entries.removeIf(e -> e.getValue() < least && !headlinePlaces.contains(e.getKey()));
     entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : entries.subList(0, Math.min(SALIENT_NAMES, entries.size()))) {

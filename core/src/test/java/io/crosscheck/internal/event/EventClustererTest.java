@@ -38,6 +38,16 @@ class EventClustererTest {
   }
 
   @Test
+  void aPlaceTheHeadlineNamesJoinsAStoryWhoseBodyNamesItNever() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a.txt", "---\nid: a\npublished: 2025-06-15\ntitle: Shipwreck in Tessel: crews search among the rescued\n---\n"
+        + "Most of the rescued remain in the port of Kalvo, doctors said. Volunteers in Kalvo said many were in shock.");
+    texts.put("b.txt", "---\nid: b\npublished: 2025-06-16\n---\n"
+        + "A fishing boat sank off Tessel on Wednesday. Survivors were taken to Kalvo. Divers near Tessel searched the wreck.");
+    assertThat(own(CROSSCHECK.checkTexts(texts))).singleElement().satisfies(e -> assertThat(e.articles()).containsExactly("a", "b"));
+  }
+
+  @Test
   void twoFloodsOnOneDayInDifferentValleysAreTwoEvents() {
     Report r = run(
         "a", "2025-04-02", "Floods swept through Valmora on Tuesday. Mayor Ilse Tarrant said Valmora had lost its bridge.",
