@@ -29,6 +29,8 @@ final class SubjectReader {
   /** Prepositions whose phrase still describes what is counted: "round of visits", "trip to the region". */
   private static final WordSet ATTACHED = WordSet.of("of", "to", "in", "for", "on");
   /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
+  /** Verbs that give a noun its value: "the toll is 79 people", "the toll was 79". */
+  private static final WordSet COPULAS = WordSet.of("is", "was", "are", "were", "stands", "stood");
   private static final WordSet RATE = WordSet.of("a", "an", "per", "each", "every");
   private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
@@ -127,10 +129,11 @@ final class SubjectReader {
       clause.clauseBefore(tokens, from).stream().filter(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))
           .filter(w -> !words.contains(w)).forEach(words::add); // "the toll rose to 241 people" still counts the toll
     }
-    boolean valueOf = from > 0 && (tokens.get(from - 1).lower().equals("to") || tokens.get(from - 1).lower().equals("at"));
+    boolean valueOf = from > 0 && (tokens.get(from - 1).lower().equals("to") || tokens.get(from - 1).lower().equals("at")
+        || COPULAS.contains(tokens.get(from - 1).lower()));
     if ((!verb.isEmpty() || onlyUnit || valueOf) && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
       // "the toll from floods in … has soared to 900", "the toll from the blast at the Orsk pit was 38",
-      // "the toll from the clashes has risen to 33 people"
+      // "the toll from the clashes has risen to 33 people", "the toll is 79 people"
       clause.nounBefore(tokens, from, lexicon.eventNouns).ifPresent(words::add);
     }
     addEvents(words);

@@ -48,6 +48,7 @@ class SubjectReaderTest {
       The number of pickers hurt in the fall at the Veyl orchard has risen to 14.   | 14           | pickers hurt
       The number of ferry passengers was 750.                                        | 750          | ferry passengers
       The death toll from the blast at the Orsk coal pit was 38.                      | 38           | toll
+      The death toll is at least 79 people, while divers search the Orsk pit.         | at least 79  | toll
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
