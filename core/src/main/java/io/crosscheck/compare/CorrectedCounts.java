@@ -63,12 +63,15 @@ final class CorrectedCounts {
 
   List<Finding> check(Batch batch) {
     List<Finding> out = new ArrayList<>();
-    for (ArticleView view : ArticleView.of(batch.articles())) {
+    List<ArticleView> views = ArticleView.of(batch.articles());
+    for (ArticleView view : views) {
       for (Correction c : corrections(view)) {
-        // With no earlier figure giving the corrected value, the sentence holds both sides: "confirmed
-        // 48 dead instead of the 77 first given".
-        out.add(original(view, c).map(o -> finding(view, c, o))
-            .orElseGet(() -> finding(view, c, new Located(c.corrected(), c.sentence()))));
+        // The value corrected is another article's when this one never gave it: "78 and not 79 as
+        // first reported" answers the report of 79. With no figure giving it anywhere, the sentence
+        // holds both sides: "confirmed 48 dead instead of the 77 first given".
+        out.add(original(view, c).map(o -> finding(view, c, view, o))
+            .or(() -> elsewhere(views, view, c).map(o -> finding(view, c, o.view(), o.located())))
+            .orElseGet(() -> finding(view, c, view, new Located(c.corrected(), c.sentence()))));
       }
       out.addAll(lowered(view));
       out.addAll(loweredFromEarlier(view));
@@ -227,13 +230,46 @@ final class CorrectedCounts {
     return Optional.ofNullable(before);
   }
 
+  /**
+   * The first figure of another article giving the corrected value as a count of the same thing:
+   * of the dead when the correction counts the dead, else sharing a word of its subject.
+   */
+  private Optional<Placed> elsewhere(List<ArticleView> views, ArticleView view, Correction c) {
+    String subject = c.stated().subject().orElse("");
+    boolean ofDead = toll.in(subject);
+    for (ArticleView other : views) {
+      if (other == view) {
+        continue;
+      }
+      for (Figure f : other.article().figures()) {
+        String theirs = f.subject().orElse("");
+        if (f.kind() == c.corrected().kind() && f.value().isPresent() && f.value().equals(c.corrected().value())
+            && (ofDead ? toll.in(theirs) : !toll.in(theirs) && sharesAWord(subject, theirs))) {
+          Optional<Sentence> s = other.article().text().sentenceAt(f.start());
+          if (s.isPresent()) {
+            return Optional.of(new Placed(other, new Located(f, s.get())));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether two figure subjects share a word's stem: "pupils freed" and "pupils held". */
+  private static boolean sharesAWord(String a, String b) {
+    return !a.isBlank() && !b.isBlank() && Texts.overlap(List.of(a.split(" ")), List.of(b.split(" "))) > 0;
+  }
+
   /** A figure and its sentence. */
   private record Located(Figure figure, Sentence sentence) {}
 
-  private static Finding finding(ArticleView view, Correction c, Located original) {
-    String summary = Parties.capitalise(view.party(original.sentence())) + " gives " + original.figure().text() + "; "
+  /** A located figure and the article it is in. */
+  private record Placed(ArticleView view, Located located) {}
+
+  private static Finding finding(ArticleView view, Correction c, ArticleView originalView, Located original) {
+    String summary = Parties.capitalise(originalView.party(original.sentence())) + " gives " + original.figure().text() + "; "
         + view.party(c.sentence()) + " gives " + c.stated().text() + " and says " + c.corrected().text() + " is wrong";
     return new Finding("", FindingType.NUMERIC_CONFLICT, Severity.HIGH, summary,
-        List.of(view.evidence(original.figure(), original.sentence()), view.evidence(c.stated(), c.sentence())));
+        List.of(originalView.evidence(original.figure(), original.sentence()), view.evidence(c.stated(), c.sentence())));
   }
 }

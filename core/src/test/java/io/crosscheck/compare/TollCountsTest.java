@@ -176,6 +176,17 @@ class TollCountsTest {
   }
 
   @Test
+  void aCountCorrectedInItsOwnSentenceAnswersTheArticleThatGaveTheOldCount() {
+    List<Finding> findings = check(
+        "wire", "2025-06-03", "The death toll of the ferry sinking off Tessel is at least 31 people, while the search goes on near Tessel.",
+        "post", "2025-06-03", lines(
+            "Survivors of the ferry sinking off Tessel were taken to Kalvo.",
+            "According to the Tessel coast guard, the official death toll is 30 and not 31 as first reported."));
+    assertThat(findings).filteredOn(f -> f.type() == FindingType.NUMERIC_CONFLICT).as(findings.toString())
+        .singleElement().satisfies(f -> assertThat(f.evidence()).extracting(e -> e.article()).containsExactlyInAnyOrder("wire", "post"));
+  }
+
+  @Test
   void aCorrectedFloorIsTheFigureTheCorrectionAnswers() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
         "Orsk revises bombing toll",
