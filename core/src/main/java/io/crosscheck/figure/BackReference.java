@@ -28,7 +28,35 @@ final class BackReference {
   /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
   private static final WordSet STRICT_PRONOUNS = WordSet.of("them", "whom", "which");
 
+  /** Words between "the figure" and its value: "is", "was closer to", "stands at", "is nearer". */
+  private static final WordSet VALUE_LINKS = WordSet.of("is", "was", "stands", "stood", "at", "to", "closer", "nearer",
+      "close", "about", "around", "nearly", "likely", "probably");
+  /** The most {@link #VALUE_LINKS} words read back from a figure. */
+  private static final int MAX_VALUE_LINKS = 3;
+
   private BackReference() {}
+
+  /**
+   * "while local councillors say the real figure is closer to 160": a count noun the sentence
+   * points back at ("the figure", "the true number") given its value by a copula names the count
+   * just given, one adjective allowed between.
+   */
+  private static boolean figureIs(List<Token> tokens, int from) {
+    int j = from - 1;
+    int links = 0;
+    while (j >= 0 && links < MAX_VALUE_LINKS && VALUE_LINKS.contains(tokens.get(j).lower())) {
+      j--;
+      links++;
+    }
+    if (links == 0 || j < 1 || !COUNT_NOUNS.contains(tokens.get(j).lower()) || !tokens.get(j + 1).lower().equals("is")
+        && !tokens.get(j + 1).lower().equals("was") && !tokens.get(j + 1).lower().equals("stands")
+        && !tokens.get(j + 1).lower().equals("stood")) {
+      return false;
+    }
+    Token before = tokens.get(j - 1);
+    return POINTING.contains(before.lower())
+        || j >= 2 && before.isWord() && !before.isCapitalised() && POINTING.contains(tokens.get(j - 2).lower());
+  }
 
   /**
    * True when the figure at {@code from} (noun phrase {@code np} ending before {@code k}) points
@@ -44,7 +72,7 @@ final class BackReference {
     // "a civil defence chief said 300 were killed, while ministry sources put the figure at 500"
     boolean reEstimate = from >= 3 && one.equals("at") && COUNT_NOUNS.contains(tokens.get(from - 2).lower())
         && POINTING.contains(tokens.get(from - 3).lower());
-    return ofThem || changeNoun || reEstimate || COMPARED.contains(two) || COMPARED.contains(one) || CHANGED.contains(one)
+    return ofThem || changeNoun || reEstimate || figureIs(tokens, from) || COMPARED.contains(two) || COMPARED.contains(one) || CHANGED.contains(one)
         || from >= 2 && tokens.get(from - 1).lower().equals("of") && CHANGE_NOUNS.contains(tokens.get(from - 2).lower());
   }
 }

@@ -49,6 +49,7 @@ class SubjectReaderTest {
       The number of ferry passengers was 750.                                        | 750          | ferry passengers
       The death toll from the blast at the Orsk coal pit was 38.                      | 38           | toll
       The death toll is at least 79 people, while divers search the Orsk pit.         | at least 79  | toll
+      Officials estimate over 200 dead, while herders say the real figure is closer to 60. | 60     | dead
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
