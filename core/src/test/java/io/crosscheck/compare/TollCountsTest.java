@@ -187,6 +187,17 @@ class TollCountsTest {
   }
 
   @Test
+  void twoTollsOfOneSentenceEachCreditedToItsOwnSourceDisagree() {
+    List<Finding> findings = check("wire", "2025-06-03",
+        "A civil defence chief in Orsk said 300 people were killed in the floods, while ministry sources say the real figure is closer to 500.");
+    assertThat(findings).filteredOn(f -> f.type() == FindingType.NUMERIC_CONFLICT).as(findings.toString())
+        .singleElement().satisfies(f -> assertThat(f.summary()).contains("gives 300").contains("gives 500"));
+    List<Finding> oneVoice = check("wire", "2025-06-03",
+        "A civil defence chief in Orsk said 300 people were killed in the floods and 500 were hurt.");
+    assertThat(oneVoice).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
   void aCorrectedFloorIsTheFigureTheCorrectionAnswers() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
         "Orsk revises bombing toll",
