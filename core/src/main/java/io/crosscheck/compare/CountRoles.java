@@ -35,6 +35,12 @@ final class CountRoles {
       "(?i)^(?:\\s{1,3}[\\p{L}-]{1,20}){0,2},?\\s{1,3}(?:in addition to|plus)\\s");
   /** An increment, not a total: "four further walkers have died", "three more deaths", "12 additional cases". */
   private static final Pattern INCREMENT_AFTER = Pattern.compile("(?i)^\\s{1,3}(?:more|further|additional|extra)\\b");
+  /**
+   * A group added to those counted before: "Two people were also arrested", "three guards also died".
+   * At most two words (the noun) and an auxiliary between the number and "also".
+   */
+  private static final Pattern ALSO_AFTER = Pattern.compile(
+      "(?i)^(?:\\s{1,3}[\\p{L}-]{1,20}){0,2}\\s{1,3}(?:(?:were|was|are|is|have|has|had)\\s{1,3}(?:been\\s{1,3})?)?also\\b");
   /** An increment named before its number: "another 12 bodies", "an additional 40 people", "a further 3". */
   private static final Pattern INCREMENT_BEFORE = Pattern.compile("(?i)\\b(?:another|an\\s{1,3}additional|a\\s{1,3}further)\\s{1,3}$");
   /** How far after a figure {@link #ADDEND_AFTER} is looked for. */
@@ -163,8 +169,9 @@ final class CountRoles {
     if (ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {
       return true; // "31, in addition to 17 more": two parts of one total
     }
-    if (opensAt(INCREMENT_AFTER, text, end, ADDEND_CHARS) || INCREMENT_BEFORE.matcher(before).find()) {
-      return true; // "four further walkers died, taking the count to 30": what was added to a total
+    if (opensAt(INCREMENT_AFTER, text, end, ADDEND_CHARS) || INCREMENT_BEFORE.matcher(before).find()
+        || opensAt(ALSO_AFTER, text, end, ADDEND_CHARS)) {
+      return true; // "four further walkers died, taking the count to 30", "two were also held": what was added to a total
     }
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
         && !opensAt(PARTITIVE_AFTER, text, end, PARTITIVE_CHARS);

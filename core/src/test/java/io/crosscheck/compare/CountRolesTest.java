@@ -35,6 +35,14 @@ class CountRolesTest {
   }
 
   @Test
+  void aGroupAlsoCountedIsAddedToTheCountNotSetAgainstIt() {
+    List<Finding> findings = check("wire", "2031-06-03", lines(
+        "Organisers said 600 people were taking part in the Tessel Square protest, with 422 later detained under the public order law.",
+        "Two people were also arrested for breaching the march route conditions."));
+    assertThat(numeric(findings)).isEmpty();
+  }
+
+  @Test
   void theWholeAShareIsTakenOfIsNotWhatTheShareCounts() {
     List<Finding> findings = check(
         "wire", "2031-06-03", "The Ostrel depot blast on Monday injured 9% of its 400 workers, the regional health office said.",
