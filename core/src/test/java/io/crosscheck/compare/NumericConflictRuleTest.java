@@ -55,6 +55,14 @@ class NumericConflictRuleTest {
   }
 
   @Test
+  void aRateOneSideAimedForAnswersNoRateAnotherArticleReports() {
+    List<Finding> findings = EndToEnd.check(
+        "a", "2031-07-02", "President Ivo Renn of Veyl said Tarnia had agreed to a 20% levy on its exports to Veyl.",
+        "b", "2031-07-02", "Before the call with Ivo Renn, the Tarnian side had been aiming for a levy on its exports to Veyl of between 10% and 15%.");
+    assertThat(EndToEnd.numeric(findings)).isEmpty();
+  }
+
+  @Test
   void aBallotsShareReportedOnTwoDaysIsOneMoment() {
     List<Finding> findings = EndToEnd.numeric(EndToEnd.check(
         "a", "2025-03-14", "Tessel dockers voted 88.4% in favour of a walkout, with 71% of the guild taking part, its secretary said.",
