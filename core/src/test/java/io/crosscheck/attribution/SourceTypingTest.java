@@ -90,6 +90,7 @@ class SourceTypingTest {
       Reports said only light damage was seen at the depot.               | only light damage | Reports | MEDIA
       A Tarnian intelligence report estimated that a stray rocket hit the depot. | stray rocket hit | intelligence report | INSTITUTION
       An Ostrian TV report estimated that a stray rocket hit the depot.  | stray rocket hit | TV report | MEDIA
+      According to information from the Tessel Coast Guard, the toll is 78. | the toll is 78 | Coast Guard | INSTITUTION
       # a single name after "the" is a body's: people do not take "the"
       The Vardenhof reported that the two leaders had agreed a truce.      | agreed a truce | Vardenhof | INSTITUTION
       The Vardenhof, however, said the two leaders had agreed a truce.     | agreed a truce | Vardenhof | INSTITUTION
