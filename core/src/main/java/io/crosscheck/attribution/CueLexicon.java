@@ -86,6 +86,7 @@ final class CueLexicon {
     verbs = new CueVerbs(lexicon.entries("speech-verbs"), numbers, lexicon.entries("claim-nouns"));
     Map<String, Integer> classOf = new HashMap<>();
     addWithPlurals(classOf, lower(lexicon.entries("anonymity-nouns")), ANONYMITY_NOUN);
+    addSingulars(classOf, lower(lexicon.entries("anonymity-nouns")), ANONYMITY_NOUN);
     for (String entry : lexicon.entries("number-words")) {
       add(classOf, List.of(BAR.split(entry, 2)[0].strip().toLowerCase(Locale.ROOT)), NUMBER_WORD);
     }
@@ -194,6 +195,21 @@ final class CueLexicon {
       }
       if (w.endsWith("y") && w.length() + 2 > 3) {
         classOf.merge(w.substring(0, w.length() - 1) + "ies", wordClass, (a, b) -> a | b);
+      }
+    }
+  }
+
+  /**
+   * Adds the singular of each regular plural of people listed ("survivors", "relatives", "allies"),
+   * so that "one survivor said" is as unnamed a source as "survivors said". Only for nouns of
+   * people: a body's or an outlet's plural ("headquarters", "news") has no such singular.
+   */
+  private static void addSingulars(Map<String, Integer> classOf, Collection<String> words, int wordClass) {
+    for (String w : words) {
+      if (w.length() > 4 && w.endsWith("ies")) {
+        classOf.merge(w.substring(0, w.length() - 3) + "y", wordClass, (a, b) -> a | b);
+      } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+        classOf.merge(w.substring(0, w.length() - 1), wordClass, (a, b) -> a | b);
       }
     }
   }

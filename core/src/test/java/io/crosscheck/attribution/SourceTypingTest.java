@@ -91,6 +91,9 @@ class SourceTypingTest {
       A Tarnian intelligence report estimated that a stray rocket hit the depot. | stray rocket hit | intelligence report | INSTITUTION
       An Ostrian TV report estimated that a stray rocket hit the depot.  | stray rocket hit | TV report | MEDIA
       According to information from the Tessel Coast Guard, the toll is 78. | the toll is 78 | Coast Guard | INSTITUTION
+      # a listed plural of people gives its singular: one survivor speaks as survivors do
+      One Varnian survivor said the crew had pulled the boat too fast.   | pulled the boat | survivor | ANONYMOUS
+      A relative said the boat sank fast.                                | boat sank fast | relative | ANONYMOUS
       # a single name after "the" is a body's: people do not take "the"
       The Vardenhof reported that the two leaders had agreed a truce.      | agreed a truce | Vardenhof | INSTITUTION
       The Vardenhof, however, said the two leaders had agreed a truce.     | agreed a truce | Vardenhof | INSTITUTION
