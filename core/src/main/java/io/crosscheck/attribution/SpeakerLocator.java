@@ -151,7 +151,7 @@ final class SpeakerLocator {
     // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
     boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && grammar.hasRole(w, end + 1, appositiveEnd);
     // "The Kremlin, however, said": a sentence adverb is no part of the speaker's name.
-    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && !isClausal(w.get(end + 2))
+    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && (!isClausal(w.get(end + 2)) || namesThePerson(w, end + 2))
         && !Interrupters.isSentenceAdverb(w.get(end + 2)) ? appositiveEnd : end + 1;
     return grammar.timeless(w, new Phrase(start, to));
   }
@@ -405,6 +405,21 @@ final class SpeakerLocator {
   }
 
   /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */
+  /** Participles by which a story names someone it first described: "a man, identified as Tomas,". */
+  private static final WordSet NAMING_PARTICIPLES = WordSet.of("identified", "named", "known");
+
+  /**
+   * Whether the appositive at {@code k} gives the name of the person before it: "identified as
+   * Tomas", "named only as Rami", "known as Ilse". Such a clause belongs to the speaker's phrase.
+   */
+  private static boolean namesThePerson(List<Word> w, int k) {
+    if (k + 2 >= w.size() || !NAMING_PARTICIPLES.contains(w.get(k).lower())) {
+      return false;
+    }
+    int as = w.get(k + 1).is("only") ? k + 2 : k + 1;
+    return as + 1 < w.size() && w.get(as).is("as") && w.get(as + 1).isCapitalised();
+  }
+
   private static boolean isClausal(Word first) {
     String lower = first.lower();
     return !first.isCapitalised() && (lower.endsWith("ed") || lower.endsWith("ing") || lower.startsWith("wh"));
