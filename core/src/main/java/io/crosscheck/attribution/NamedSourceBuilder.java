@@ -16,6 +16,10 @@ import java.util.Optional;
  * NAMED_PERSON Ana Kovac, role Defense Minister}; "Veloria", a place, gives an INSTITUTION.
  */
 final class NamedSourceBuilder {
+  /** Words that stand inside a body's name and never inside a person's: "Defend Our Juries", "Doctors Without Borders". */
+  private static final WordSet BODY_NAME_WORDS = WordSet.of("our", "their", "your", "my", "the", "for", "against", "without",
+      "with", "of", "and");
+
   /** The last word of an address that stands for who sits there: "Harrow Street", "Kelm Avenue", "Tarn Square". */
   private static final WordSet ADDRESS_NOUNS = WordSet.of("street", "avenue", "road", "square", "lane", "boulevard", "plaza");
   private final CueLexicon lexicon;
@@ -76,6 +80,10 @@ final class NamedSourceBuilder {
     if (!titled && !mentions.isPerson(surname) && (nameWords.size() > 1 && ADDRESS_NOUNS.contains(surname.toLowerCase(Locale.ROOT))
         || holdsDigit(nameWords))) {
       // "Harrow Street said", "Number 12 said": an address speaks for whoever sits there; no name holds a number
+      return base(name, SourceKind.INSTITUTION, affiliation, senior);
+    }
+    if (!titled && nameWords.subList(1, nameWords.size()).stream().anyMatch(w -> w.isCapitalised() && BODY_NAME_WORDS.contains(w.lower()))) {
+      // "Defend Our Juries said", "Save The Orchards claimed": a person's name holds no possessive or preposition
       return base(name, SourceKind.INSTITUTION, affiliation, senior);
     }
     if (single && !titled && !mentions.isPerson(surname) && mentions.isPlace(surname)) {
