@@ -535,6 +535,8 @@ class AccountDisputeRuleTest {
       "A palace aide disputed that account of the call.",
       "A palace aide said that characterisation was inaccurate.",
       "A palace aide said that was not true.",
+      "A palace aide said: “That claim simply isn’t true.”",
+      "A palace aide said those reports were simply untrue.",
       "A palace aide called the report false.",
       "Contrary to the ministry's account, a palace aide said the minister never spoke of a delay.",
       "A palace aide rejected the ministry's explanation.",
