@@ -37,7 +37,7 @@ final class GrammarFigureFinder implements FigureFinder {
     checkNotNull(text, "text");
     String body = text.body();
     String article = text.article().id();
-    List<Token> tokens = Tokenizer.tokenize(body, 0);
+    List<Token> tokens = withLineStops(Tokenizer.tokenize(body, 0), text.sentences());
     DateReader dates = new DateReader(lexicon, text.article().published());
     List<Figure> out = new ArrayList<>();
     int floor = 0;
@@ -81,6 +81,35 @@ final class GrammarFigureFinder implements FigureFinder {
   }
 
   /** A sentence-final mark; "Mr." also matches, which only shortens the look-back for "up from". */
+  /**
+   * The tokens with a full stop, of no width, after each sentence that ends on a word or number: a
+   * headline or subhead line ("Pit toll climbs in Orsk") ends where the segmenter ends it, so its
+   * words are no part of the next sentence's clauses.
+   */
+  private static List<Token> withLineStops(List<Token> tokens, List<io.crosscheck.model.Sentence> sentences) {
+    List<Token> out = null;
+    int k = 0;
+    for (io.crosscheck.model.Sentence s : sentences) {
+      while (k < tokens.size() && tokens.get(k).end() <= s.end()) {
+        if (out != null) {
+          out.add(tokens.get(k));
+        }
+        k++;
+      }
+      if (k > 0 && !tokens.get(k - 1).isPunctuation() && tokens.get(k - 1).start() >= s.start()) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        out.add(Token.of(".", s.end(), s.end()));
+      }
+    }
+    if (out == null) {
+      return tokens;
+    }
+    out.addAll(tokens.subList(k, tokens.size()));
+    return out;
+  }
+
   private static boolean isSentenceEnd(Token t) {
     String s = t.text();
     return s.equals(".") || s.equals("!") || s.equals("?");

@@ -2,6 +2,7 @@ package io.crosscheck.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crosscheck.model.AnalysedArticle;
 import io.crosscheck.model.Figure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -115,4 +116,13 @@ class SubjectContextTest {
         .orElseThrow();
     assertThat(f.subject().orElse("")).doesNotContainIgnoringCase(unexpected);
   }
+  /** A headline line with no full stop ends where the segmenter ends it: its toll names no count below it. */
+  @Test
+  void aHeadlineLineLendsNoWordsToTheSentenceBelowIt() {
+    AnalysedArticle a = io.crosscheck.Crosscheck.withDefaults().analyse(
+        io.crosscheck.model.Article.of("t", "Pit toll climbs in Orsk\nRescuers said 17 others were still trapped."));
+    assertThat(a.figures()).filteredOn(f -> f.text().equals("17")).singleElement()
+        .satisfies(f -> assertThat(f.subject().orElse("")).contains("trapped").doesNotContain("toll"));
+  }
+
 }
