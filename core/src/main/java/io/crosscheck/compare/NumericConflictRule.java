@@ -189,10 +189,12 @@ final class NumericConflictRule implements Check {
       // A figure is located when it is first in a pair that may conflict: most pairs in a bucket
       // agree, and a figure that agrees with every other is never located.
       Located[] located = new Located[figures.size()];
+      // Each figure's widened interval, computed when first compared: every pair in the bucket reads it.
+      Interval[] ranges = new Interval[figures.size()];
       for (int i = 0; i < figures.size(); i++) {
         for (int j = i + 1; j < figures.size(); j++) {
           // Cheapest test first: the interval test needs no text.
-          if (!mayConflict(figures.get(i), figures.get(j))) {
+          if (!mayConflict(figures, ranges, i, j)) {
             continue;
           }
           Located a = located[i] != null ? located[i] : (located[i] = locator.located(figures.get(i)));
@@ -654,14 +656,24 @@ final class NumericConflictRule implements Check {
   }
 
   /**
-   * Whether {@link #conflict} may hold, read from the figures alone: it needs two maxima ("up to"
-   * both), a floor ("at least"), or intervals {@link #apart}.
+   * Whether {@link #conflict} may hold for the {@code i}th and {@code j}th figures of a bucket, read
+   * from the figures alone: it needs two maxima ("up to" both), a floor ("at least"), or intervals
+   * {@link #apart}.
    */
-  private static boolean mayConflict(Keyed a, Keyed b) {
-    Qualifier qa = a.figure().qualifier();
-    Qualifier qb = b.figure().qualifier();
+  private static boolean mayConflict(List<Keyed> figures, Interval[] ranges, int i, int j) {
+    Qualifier qa = figures.get(i).figure().qualifier();
+    Qualifier qb = figures.get(j).figure().qualifier();
     return qa == Qualifier.UPPER_BOUND && qb == Qualifier.UPPER_BOUND || qa == Qualifier.LOWER_BOUND
-        || qb == Qualifier.LOWER_BOUND || apart(a.figure(), a.key(), b.figure(), b.key());
+        || qb == Qualifier.LOWER_BOUND || range(figures, ranges, i).isDisjointFrom(range(figures, ranges, j));
+  }
+
+  /** The interval {@link #apart} compares for the {@code i}th figure of a bucket, widened once and kept in {@code ranges}. */
+  private static Interval range(List<Keyed> figures, Interval[] ranges, int i) {
+    if (ranges[i] == null) {
+      Keyed k = figures.get(i);
+      ranges[i] = widened(k.figure(), Quantities.comparable(k.figure(), k.key()));
+    }
+    return ranges[i];
   }
 
   /**
