@@ -1,6 +1,8 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Bigrams;
 import io.crosscheck.internal.Literals;
+import io.crosscheck.internal.RecentTexts;
 import io.crosscheck.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,6 +84,8 @@ final class CuePatterns {
   private final String[] literals;
   /** Each cue's {@link Cue#needs}, every literal as its place in {@link #literals}. */
   private final int[][][] needs;
+  /** Each literal's {@link Bigrams#pairs}: a text lacking one of them is not scanned for the literal. */
+  private final int[][] pairs;
 
   private CuePatterns(List<Cue> cues) {
     this.cues = List.copyOf(cues);
@@ -95,6 +99,7 @@ final class CuePatterns {
       }
     }
     this.literals = ids.keySet().toArray(String[]::new);
+    this.pairs = java.util.Arrays.stream(literals).map(Bigrams::pairs).toArray(int[][]::new);
   }
 
   /** What {@link #mayMatch(int, String, byte[])} has learnt of a literal in one text: not yet looked for, held, missing. */
@@ -104,20 +109,22 @@ final class CuePatterns {
 
   /** Whether {@code lower} may hold a match of cue {@code k}'s lowered pattern: it meets every requirement. */
   boolean mayMatch(int k, String lower) {
-    return mayMatch(k, lower, new byte[literals.length]);
+    return mayMatch(k, lower, Bigrams.of(lower), new byte[literals.length]);
   }
 
   /**
    * {@link #mayMatch(int, String)}, each literal looked for in {@code lower} at most once per text
-   * and list ({@code seen}, by literal): cues that share a literal share its scan of the text.
+   * and list ({@code seen}, by literal): cues that share a literal share its scan of the text. A
+   * literal one of whose pairs {@code pairsHeld} (of {@code lower}, or of the text it lower-cases
+   * with the same length) lacks is missing without a scan.
    */
-  private boolean mayMatch(int k, String lower, byte[] seen) {
+  private boolean mayMatch(int k, String lower, Bigrams pairsHeld, byte[] seen) {
     for (int[] need : needs[k]) {
       boolean held = false;
       for (int id = 0; id < need.length && !held; id++) {
         byte state = seen[need[id]];
         if (state == UNKNOWN) {
-          state = lower.contains(literals[need[id]]) ? HELD : MISSING;
+          state = pairsHeld.mayHold(pairs[need[id]]) && lower.contains(literals[need[id]]) ? HELD : MISSING;
           seen[need[id]] = state;
         }
         held = state == HELD;
@@ -174,12 +181,13 @@ final class CuePatterns {
     // length differs (a letter that lower-cases to two) would shift the offsets, so it is not used.
     String lower = lowered(text);
     boolean sameLength = lower.length() == text.length();
+    Bigrams pairsHeld = Bigrams.of(text);
     byte[] seen = new byte[literals.length];
     Hit best = null;
     for (int k = 0; k < cues.size(); k++) {
       Cue cue = cues.get(k);
       boolean fast = sameLength && cue.lowered() != null;
-      if (fast && !mayMatch(k, lower, seen)) {
+      if (fast && !mayMatch(k, lower, pairsHeld, seen)) {
         continue;
       }
       Matcher m = fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text);
@@ -194,25 +202,15 @@ final class CuePatterns {
     return Optional.ofNullable(best);
   }
 
-  /** Slots of the per-thread cache of lower-cased texts ({@link #lowered}); a power of two. */
-  private static final int LOWERED_SLOTS = 256;
-
   /**
-   * Each thread's recently lower-cased texts, by identity: pairs of text and lower-case copy in
-   * slots chosen by the text's identity hash. A sentence is read by a dozen cue lists, each of
-   * which lower-cased it afresh. Holds no state a result depends on.
+   * Each thread's recently lower-cased texts: a sentence is read by a dozen cue lists, each of
+   * which lower-cased it afresh.
    */
-  private static final ThreadLocal<String[]> LOWERED = ThreadLocal.withInitial(() -> new String[2 * LOWERED_SLOTS]);
+  private static final RecentTexts<String> LOWERED = new RecentTexts<>(256, text -> text.toLowerCase(Locale.ROOT));
 
   /** {@code text.toLowerCase(Locale.ROOT)}, the same text lower-cased again only once it has left the cache. */
   private static String lowered(String text) {
-    String[] cache = LOWERED.get();
-    int slot = 2 * (System.identityHashCode(text) & (LOWERED_SLOTS - 1));
-    if (cache[slot] != text) {
-      cache[slot] = text;
-      cache[slot + 1] = text.toLowerCase(Locale.ROOT);
-    }
-    return cache[slot + 1];
+    return LOWERED.of(text);
   }
 
   /** Whether any entry matches {@code text}: {@link #find} without looking for the first and longest hit. */
@@ -229,12 +227,13 @@ final class CuePatterns {
   private int matching(String text, int atMost) {
     String lower = lowered(text);
     boolean sameLength = lower.length() == text.length();
+    Bigrams pairsHeld = Bigrams.of(text);
     byte[] seen = new byte[literals.length];
     int n = 0;
     for (int k = 0; k < cues.size(); k++) {
       Cue cue = cues.get(k);
       boolean fast = sameLength && cue.lowered() != null;
-      if (fast && !mayMatch(k, lower, seen)) {
+      if (fast && !mayMatch(k, lower, pairsHeld, seen)) {
         continue;
       }
       if ((fast ? cue.find(cue.lowered().matcher(lower), lower) : cue.pattern().matcher(text).find()) && ++n >= atMost) {

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>{@code Literals.anyOf("initial", "so far").in(text)} reads the text once, comparing a literal
  * only where its first letter stands (in either case), rather than scanning the text again for
- * each literal and each case of its first letter.
+ * each literal and each case of its first letter; and not at all when the text's {@link Bigrams},
+ * read once for every test put to a sentence, lack a pair of letters of each literal.
  */
 public final class Literals {
   /** Characters below this are looked up in {@link #byFirst}; no literal starts with any other. */
@@ -25,7 +26,11 @@ public final class Literals {
    */
   private final boolean[][] secondOf;
 
+  /** Each literal's {@link Bigrams#pairs}: a text whose pairs miss one of each holds no literal, and is not read. */
+  private final int[][] pairs;
+
   private Literals(List<String> literals) {
+    this.pairs = literals.stream().map(Bigrams::pairs).toArray(int[][]::new);
     List<List<String>> lists = new ArrayList<>();
     for (int c = 0; c < ASCII; c++) {
       lists.add(new ArrayList<>());
@@ -83,7 +88,18 @@ public final class Literals {
    * @return whether a literal stands in it
    */
   public boolean in(String text) {
-    return indexIn(text, 0) >= 0;
+    return mayStand(text) && indexIn(text, 0) >= 0;
+  }
+
+  /** Whether one of the literals may stand in {@code text}, by the text's {@link Bigrams}. */
+  private boolean mayStand(String text) {
+    Bigrams held = Bigrams.of(text);
+    for (int[] p : pairs) {
+      if (held.mayHold(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
