@@ -23,6 +23,8 @@ public final class Topics {
   private final Map<String, String> classes = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
   private final Set<String> stopWords = new HashSet<>();
+  /** The fewest characters of a class word ("met"): a shorter word is neither a class nor a topic, and is not cut out. */
+  private final int shortestClass;
 
   public Topics(Lexicon lexicon) {
     for (String entry : lexicon.entries("topic-classes")) {
@@ -40,6 +42,7 @@ public final class Topics {
     }
     stopWords.addAll(lexicon.entries("function-words"));
     stopWords.addAll(lexicon.entries("topic-stopwords"));
+    this.shortestClass = classes.keySet().stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
   }
 
   /** The class of one word, or empty: "accords" gives AGREEMENT. */
@@ -54,6 +57,9 @@ public final class Topics {
     // The runs of letters: the words Splits.onNonLetters gives, without its empty pieces (which carry no
     // topic) and without building the array of them first.
     Splits.runs(lower, Character::isLetter, (start, end) -> {
+      if (end - start < MIN_LETTERS && end - start < shortestClass) {
+        return true; // "of", "a": too short for a topic or a class
+      }
       String w = lower.substring(start, end);
       String c = classes.get(w);
       if (c != null) {
