@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.crosscheck.model.Report;
@@ -38,7 +39,11 @@ public final class Reports {
   /** Class-path location of the report's JSON Schema (draft 2020-12). */
   public static final String SCHEMA_RESOURCE = "/io/crosscheck/report/report.schema.json";
 
+  // A character outside the Basic Multilingual Plane (an emoji in a quote) is written as its four
+  // UTF-8 bytes by both generators: the byte generator would otherwise escape it as a surrogate pair
+  // where the character generator writes it whole, and a file would differ from standard output.
   private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -90,6 +90,22 @@ class ReportsTest {
   }
 
   @Test
+  void bytesAndCharactersGiveOneJsonForACharacterOutsideTheBasicPlane() throws IOException {
+    Report base = sample();
+    Article a = base.articles().get(0);
+    Article withEmoji = new Article(a.id(), a.outlet(), a.published(), Optional.of("Talks end \uD83D\uDE00"), a.metadata(), a.body(),
+        a.file());
+    Report report = new Report(List.of(withEmoji), base.attributions(), base.figures(), base.claims(), base.findings(),
+        base.entities(), base.errors(), base.warnings(), base.events());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Reports.writeJson(report, bytes);
+    java.io.StringWriter chars = new java.io.StringWriter();
+    Reports.writeJson(report, chars);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.toString()).contains("Talks end \uD83D\uDE00");
+    assertThat(read(bytes.toString(StandardCharsets.UTF_8)).articles().get(0).title()).hasValue("Talks end \uD83D\uDE00");
+  }
+
+  @Test
   void readingBackAndWritingAgainGivesTheSameJson() throws IOException {
     Report back = read(sampleJson());
     assertThat(Reports.toJson(back)).isEqualTo(sampleJson());
