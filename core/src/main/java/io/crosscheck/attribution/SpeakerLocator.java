@@ -404,7 +404,6 @@ final class SpeakerLocator {
     return end + 1 < w.size() && EVIDENCE_VERBS.contains(w.get(end + 1).lower());
   }
 
-  /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */
   /** Participles by which a story names someone it first described: "a man, identified as Tomas,". */
   private static final WordSet NAMING_PARTICIPLES = WordSet.of("identified", "named", "known");
 
@@ -420,6 +419,7 @@ final class SpeakerLocator {
     return as + 1 < w.size() && w.get(as).is("as") && w.get(as + 1).isCapitalised();
   }
 
+  /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */
   private static boolean isClausal(Word first) {
     String lower = first.lower();
     return !first.isCapitalised() && (lower.endsWith("ed") || lower.endsWith("ing") || lower.startsWith("wh"));

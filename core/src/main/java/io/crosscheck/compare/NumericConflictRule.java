@@ -116,7 +116,8 @@ final class NumericConflictRule implements Check {
    * no fear and no aim.
    */
   private static final Pattern FORECAST = Pattern.compile(
-      "(?i)\\b(?:fear(?:s|ed)?|aim(?:s|ed|ing)?\\s{1,3}(?:for|at)|hop(?:e|es|ed|ing)\\s{1,3}for|push(?:es|ed|ing)?\\s{1,3}for|(?:could|might|may|would|will)\\s{1,3}(?:even\\s{1,3}|well\\s{1,3}|soon\\s{1,3})?"
+      "(?i)\\b(?:fear(?:s|ed)?|aim(?:s|ed|ing)?\\s{1,3}(?:for|at)|hop(?:e|es|ed|ing)\\s{1,3}for|push(?:es|ed|ing)?\\s{1,3}for"
+          + "|(?:could|might|may|would|will)\\s{1,3}(?:even\\s{1,3}|well\\s{1,3}|soon\\s{1,3})?"
           + "(?:rise|climb|reach|exceed|cross|top|pass|surpass)|(?:could|might|may)\\s{1,3}(?:even\\s{1,3}|well\\s{1,3})?be"
           + "|(?:final|eventual)\\s{1,3}(?:death\\s{1,3})?toll\\s{1,3}(?:would|will|could|might|may))\\b");
 
@@ -529,8 +530,9 @@ final class NumericConflictRule implements Check {
     }
     // Within one article the event's day is no guess worth making: it would date only the side whose
     // sentence names no other weekday, and set two counts of one undated story on two days.
-    Optional<LocalDate> da = a.view() == b.view() ? statedDay(a) : day(a);
-    Optional<LocalDate> db = a.view() == b.view() ? statedDay(b) : day(b);
+    boolean within = a.view() == b.view();
+    Optional<LocalDate> da = within ? statedDay(a) : day(a);
+    Optional<LocalDate> db = within ? statedDay(b) : day(b);
     if (da.isPresent() && db.isPresent()) {
       return da.equals(db) || eitherFell(a, b, owners);
     }

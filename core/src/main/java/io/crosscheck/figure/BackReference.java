@@ -48,9 +48,8 @@ final class BackReference {
       j--;
       links++;
     }
-    if (links == 0 || j < 1 || !COUNT_NOUNS.contains(tokens.get(j).lower()) || !tokens.get(j + 1).lower().equals("is")
-        && !tokens.get(j + 1).lower().equals("was") && !tokens.get(j + 1).lower().equals("stands")
-        && !tokens.get(j + 1).lower().equals("stood")) {
+    if (links == 0 || j < 1 || !COUNT_NOUNS.contains(tokens.get(j).lower())
+        || !SubjectReader.COPULAS.contains(tokens.get(j + 1).lower())) {
       return false;
     }
     Token before = tokens.get(j - 1);
@@ -72,7 +71,8 @@ final class BackReference {
     // "a civil defence chief said 300 were killed, while ministry sources put the figure at 500"
     boolean reEstimate = from >= 3 && one.equals("at") && COUNT_NOUNS.contains(tokens.get(from - 2).lower())
         && POINTING.contains(tokens.get(from - 3).lower());
-    return ofThem || changeNoun || reEstimate || figureIs(tokens, from) || COMPARED.contains(two) || COMPARED.contains(one) || CHANGED.contains(one)
+    return ofThem || changeNoun || reEstimate || figureIs(tokens, from) || COMPARED.contains(two) || COMPARED.contains(one)
+        || CHANGED.contains(one)
         || from >= 2 && tokens.get(from - 1).lower().equals("of") && CHANGE_NOUNS.contains(tokens.get(from - 2).lower());
   }
 }

@@ -80,7 +80,6 @@ final class GrammarFigureFinder implements FigureFinder {
     return CoordinatedCounts.share(out, text);
   }
 
-  /** A sentence-final mark; "Mr." also matches, which only shortens the look-back for "up from". */
   /**
    * The tokens with a full stop, of no width, after each sentence that ends on a word or number: a
    * headline or subhead line ("Pit toll climbs in Orsk") ends where the segmenter ends it, so its
@@ -110,6 +109,7 @@ final class GrammarFigureFinder implements FigureFinder {
     return out;
   }
 
+  /** A sentence-final mark; "Mr." also matches, which only shortens the look-back for "up from". */
   private static boolean isSentenceEnd(Token t) {
     String s = t.text();
     return s.equals(".") || s.equals("!") || s.equals("?");

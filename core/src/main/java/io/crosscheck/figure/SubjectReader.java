@@ -30,7 +30,7 @@ final class SubjectReader {
   private static final WordSet ATTACHED = WordSet.of("of", "to", "in", "for", "on");
   /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
   /** Verbs that give a noun its value: "the toll is 79 people", "the toll was 79". */
-  private static final WordSet COPULAS = WordSet.of("is", "was", "are", "were", "stands", "stood");
+  static final WordSet COPULAS = WordSet.of("is", "was", "are", "were", "stands", "stood");
   private static final WordSet RATE = WordSet.of("a", "an", "per", "each", "every");
   private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
