@@ -37,7 +37,7 @@ final class GrammarFigureFinder implements FigureFinder {
     checkNotNull(text, "text");
     String body = text.body();
     String article = text.article().id();
-    List<Token> tokens = withLineStops(Tokenizer.tokenize(body, 0), text.sentences());
+    List<Token> tokens = forReading(Tokenizer.tokenize(body, 0), text.sentences());
     DateReader dates = new DateReader(lexicon, text.article().published());
     List<Figure> out = new ArrayList<>();
     int floor = 0;
@@ -81,32 +81,45 @@ final class GrammarFigureFinder implements FigureFinder {
   }
 
   /**
-   * The tokens with a full stop, of no width, after each sentence that ends on a word or number: a
-   * headline or subhead line ("Pit toll climbs in Orsk") ends where the segmenter ends it, so its
-   * words are no part of the next sentence's clauses.
+   * The tokens as the readers take them. A full stop of no width follows each sentence that ends
+   * on a word or number: a headline or subhead line ("Pit toll climbs in Orsk") ends where the
+   * segmenter ends it, so its words are no part of the next sentence's clauses. A quotation mark
+   * between a number and a lower-case word is dropped: "300 “rioters” were held" counts rioters.
    */
-  private static List<Token> withLineStops(List<Token> tokens, List<io.crosscheck.model.Sentence> sentences) {
-    List<Token> out = null;
-    int k = 0;
-    for (io.crosscheck.model.Sentence s : sentences) {
-      while (k < tokens.size() && tokens.get(k).end() <= s.end()) {
-        if (out != null) {
-          out.add(tokens.get(k));
-        }
-        k++;
+  private static List<Token> forReading(List<Token> tokens, List<io.crosscheck.model.Sentence> sentences) {
+    List<Token> out = new ArrayList<>(tokens.size() + sentences.size());
+    int next = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      while (next < sentences.size() && sentences.get(next).end() <= t.start()) {
+        stopAfter(out, sentences.get(next++));
       }
-      if (k > 0 && !tokens.get(k - 1).isPunctuation() && tokens.get(k - 1).start() >= s.start()) {
-        if (out == null) {
-          out = new ArrayList<>(tokens.subList(0, k));
-        }
-        out.add(Token.of(".", s.end(), s.end()));
+      if (!quotesACountedNoun(tokens, k)) {
+        out.add(t);
       }
     }
-    if (out == null) {
-      return tokens;
+    while (next < sentences.size()) {
+      stopAfter(out, sentences.get(next++));
     }
-    out.addAll(tokens.subList(k, tokens.size()));
     return out;
+  }
+
+  /** Adds a full stop of no width at the end of {@code s} when its last token read is a word or number. */
+  private static void stopAfter(List<Token> out, io.crosscheck.model.Sentence s) {
+    if (!out.isEmpty() && !out.get(out.size() - 1).isPunctuation() && out.get(out.size() - 1).start() >= s.start()) {
+      out.add(Token.of(".", s.end(), s.end()));
+    }
+  }
+
+  /** Quotation marks that may open a quoted noun after a number. */
+  private static final String OPENING_QUOTES = "“‘\"'";
+
+  /** Whether the token at {@code k} is a quotation mark opened right after a number, before a lower-case word. */
+  private static boolean quotesACountedNoun(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return k > 0 && k + 1 < tokens.size() && t.text().length() == 1 && OPENING_QUOTES.indexOf(t.text().charAt(0)) >= 0
+        && Character.isDigit(tokens.get(k - 1).text().charAt(tokens.get(k - 1).text().length() - 1))
+        && Character.isLowerCase(tokens.get(k + 1).text().charAt(0));
   }
 
   /** A sentence-final mark; "Mr." also matches, which only shortens the look-back for "up from". */

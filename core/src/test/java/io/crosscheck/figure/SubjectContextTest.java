@@ -116,6 +116,16 @@ class SubjectContextTest {
         .orElseThrow();
     assertThat(f.subject().orElse("")).doesNotContainIgnoringCase(unexpected);
   }
+  /** A noun quoted right after its number is still what the number counts. */
+  @Test
+  void aQuotedNounAfterANumberIsWhatItCounts() {
+    assertThat(FigureFixtures.nonDates("Organisers said there were over 900 “sign-holders” at the Orsk rally.")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.unit()).hasValue("sign-holders");
+          assertThat(f.subject().orElse("")).contains("sign-holders");
+        });
+  }
+
   /** A headline line with no full stop ends where the segmenter ends it: its toll names no count below it. */
   @Test
   void aHeadlineLineLendsNoWordsToTheSentenceBelowIt() {
