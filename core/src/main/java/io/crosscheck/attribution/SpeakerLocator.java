@@ -311,13 +311,17 @@ final class SpeakerLocator {
     return -1;
   }
 
-  /** "a lawyer for the family", "the head of the household": a role word owning a plain noun. */
+  /**
+   * "a lawyer for the family", "the head of the household", "a survivor of the sinking": a role
+   * word, or a noun of unnamed people, owning a plain noun.
+   */
   private Optional<Phrase> roleFor(List<Word> w, int end) {
     int k = end - 1;
     if (k >= 0 && w.get(k).in(WordGroup.DETERMINER)) {
       k--;
     }
-    if (k < 1 || !(w.get(k).is("for") || w.get(k).is("of")) || !lexicon.isRole(w.get(k - 1))
+    if (k < 1 || !(w.get(k).is("for") || w.get(k).is("of"))
+        || !lexicon.isRole(w.get(k - 1)) && !lexicon.isAnonymityNoun(w.get(k - 1))
         || !w.get(end).isWord() || w.get(end).isCapitalised()) {
       return Optional.empty();
     }

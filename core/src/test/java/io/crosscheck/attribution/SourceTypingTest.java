@@ -94,6 +94,7 @@ class SourceTypingTest {
       # a listed plural of people gives its singular: one survivor speaks as survivors do
       One Varnian survivor said the crew had pulled the boat too fast.   | pulled the boat | survivor | ANONYMOUS
       A relative said the boat sank fast.                                | boat sank fast | relative | ANONYMOUS
+      A survivor of the sinking said the boat turned over fast.          | boat turned over | survivor | ANONYMOUS
       # an appositive that names the person described ("identified as", "named only as") gives the name
       Another Varnian man, identified as Tomas, also believes the patrol caused it. “They pulled us too fast,” he said. | pulled us too fast | Tomas | NAMED_PERSON
       A survivor, named only as Ilse, said the boat turned over.         | boat turned over | Ilse | NAMED_PERSON
