@@ -110,7 +110,7 @@ final class NumericConflictRule implements Check {
   /**
    * A toll feared or foreseen, not counted: "officials feared 10,000 had died", "he estimated the
    * final toll would be around 2,500", "deaths may even pass the 90 mark", "it could be 90"; and a
-   * figure a party aims for, not one it says is so: "the Tarnian side had been aiming for a levy
+   * figure a party aims for, not one it says is so: "Tarnian negotiators were aiming for a levy
    * between 10% and 15%", "hoping for", "pushing for". Such a figure is set against the counts of
    * its own article, which give it its moment; another article's count, on whatever day, answers
    * no fear and no aim.

@@ -37,7 +37,7 @@ final class BackReference {
   private BackReference() {}
 
   /**
-   * "while local councillors say the real figure is closer to 160": a count noun the sentence
+   * "but herders think the true tally is nearer to 60": a count noun the sentence
    * points back at ("the figure", "the true number") given its value by a copula names the count
    * just given, one adjective allowed between.
    */

@@ -29,7 +29,7 @@ final class SubjectReader {
   /** Prepositions whose phrase still describes what is counted: "round of visits", "trip to the region". */
   private static final WordSet ATTACHED = WordSet.of("of", "to", "in", "for", "on");
   /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
-  /** Verbs that give a noun its value: "the toll is 79 people", "the toll was 79". */
+  /** Verbs that give a noun its value: "the toll was 64 miners", "the toll is 64". */
   static final WordSet COPULAS = WordSet.of("is", "was", "are", "were", "stands", "stood");
   private static final WordSet RATE = WordSet.of("a", "an", "per", "each", "every");
   private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
@@ -133,7 +133,7 @@ final class SubjectReader {
         || COPULAS.contains(tokens.get(from - 1).lower()));
     if ((!verb.isEmpty() || onlyUnit || valueOf) && words.stream().noneMatch(w -> lexicon.eventNouns.containsKey(w.toLowerCase(Locale.ROOT)))) {
       // "the toll from floods in … has soared to 900", "the toll from the blast at the Orsk pit was 38",
-      // "the toll from the clashes has risen to 33 people", "the toll is 79 people"
+      // "the toll from the clashes has risen to 33 people", "the toll was 64 miners"
       clause.nounBefore(tokens, from, lexicon.eventNouns).ifPresent(words::add);
     }
     addEvents(words);

@@ -90,7 +90,7 @@ class SourceTypingTest {
       Reports said only light damage was seen at the depot.               | only light damage | Reports | MEDIA
       A Tarnian intelligence report estimated that a stray rocket hit the depot. | stray rocket hit | intelligence report | INSTITUTION
       An Ostrian TV report estimated that a stray rocket hit the depot.  | stray rocket hit | TV report | MEDIA
-      According to information from the Tessel Coast Guard, the toll is 78. | the toll is 78 | Coast Guard | INSTITUTION
+      According to information from the Tessel Harbour Police, the toll is 78. | the toll is 78 | Harbour Police | INSTITUTION
       # a listed plural of people gives its singular: one survivor speaks as survivors do
       One Varnian survivor said the crew had pulled the boat too fast.   | pulled the boat | survivor | ANONYMOUS
       A relative said the boat sank fast.                                | boat sank fast | relative | ANONYMOUS

@@ -58,7 +58,7 @@ class NumericConflictRuleTest {
   void aRateOneSideAimedForAnswersNoRateAnotherArticleReports() {
     List<Finding> findings = EndToEnd.check(
         "a", "2031-07-02", "President Ivo Renn of Veyl said Tarnia had agreed to a 20% levy on its exports to Veyl.",
-        "b", "2031-07-02", "Before the call with Ivo Renn, the Tarnian side had been aiming for a levy on its exports to Veyl of between 10% and 15%.");
+        "b", "2031-07-02", "Before the call with Ivo Renn, Tarnian negotiators were aiming for a levy on their exports to Veyl of between 10% and 15%.");
     assertThat(EndToEnd.numeric(findings)).isEmpty();
   }
 

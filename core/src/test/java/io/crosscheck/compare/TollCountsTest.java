@@ -181,7 +181,7 @@ class TollCountsTest {
         "wire", "2025-06-03", "The death toll of the ferry sinking off Tessel is at least 31 people, while the search goes on near Tessel.",
         "post", "2025-06-03", lines(
             "Survivors of the ferry sinking off Tessel were taken to Kalvo.",
-            "According to the Tessel coast guard, the official death toll is 30 and not 31 as first reported."));
+            "The Tessel harbour police said the confirmed toll was 30 and not 31 as first reported."));
     assertThat(findings).filteredOn(f -> f.type() == FindingType.NUMERIC_CONFLICT).as(findings.toString())
         .singleElement().satisfies(f -> assertThat(f.evidence()).extracting(e -> e.article()).containsExactlyInAnyOrder("wire", "post"));
   }
@@ -189,7 +189,7 @@ class TollCountsTest {
   @Test
   void twoTollsOfOneSentenceEachCreditedToItsOwnSourceDisagree() {
     List<Finding> findings = check("wire", "2025-06-03",
-        "A civil defence chief in Orsk said 300 people were killed in the floods, while ministry sources say the real figure is closer to 500.");
+        "A civil defence chief in Orsk said 300 people were killed in the floods, while ministry sources say the true tally is nearer to 500.");
     assertThat(findings).filteredOn(f -> f.type() == FindingType.NUMERIC_CONFLICT).as(findings.toString())
         .singleElement().satisfies(f -> assertThat(f.summary()).contains("gives 300").contains("gives 500"));
     List<Finding> oneVoice = check("wire", "2025-06-03",

@@ -48,8 +48,8 @@ class SubjectReaderTest {
       The number of pickers hurt in the fall at the Veyl orchard has risen to 14.   | 14           | pickers hurt
       The number of ferry passengers was 750.                                        | 750          | ferry passengers
       The death toll from the blast at the Orsk coal pit was 38.                      | 38           | toll
-      The death toll is at least 79 people, while divers search the Orsk pit.         | at least 79  | toll
-      Officials estimate over 200 dead, while herders say the real figure is closer to 60. | 60     | dead
+      The pit toll was at least 64 miners, as divers searched the Orsk shaft.         | at least 64  | toll
+      Officials estimate over 200 dead, but herders think the true tally is nearer to 60. | 60     | dead
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();

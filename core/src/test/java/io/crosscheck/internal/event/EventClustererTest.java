@@ -41,7 +41,7 @@ class EventClustererTest {
   void aPlaceTheHeadlineNamesJoinsAStoryWhoseBodyNamesItNever() {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("a.txt", "---\nid: a\npublished: 2025-06-15\ntitle: Shipwreck in Tessel: crews search among the rescued\n---\n"
-        + "Most of the rescued remain in the port of Kalvo, doctors said. Volunteers in Kalvo said many were in shock.");
+        + "Doctors in the harbour town of Kalvo said many survivors were in shock. Volunteers in Kalvo gave them blankets.");
     texts.put("b.txt", "---\nid: b\npublished: 2025-06-16\n---\n"
         + "A fishing boat sank off Tessel on Wednesday. Survivors were taken to Kalvo. Divers near Tessel searched the wreck.");
     assertThat(own(CROSSCHECK.checkTexts(texts))).singleElement().satisfies(e -> assertThat(e.articles()).containsExactly("a", "b"));
