@@ -190,7 +190,25 @@ final class Texts {
     if (shorter.length() >= STEM_KEY && longer.startsWith(shorter)) {
       return true;
     }
-    return shorter.length() >= STEM_PREFIX + 1 && longer.regionMatches(0, shorter, 0, STEM_PREFIX);
+    return shorter.length() >= STEM_PREFIX + 1 && longer.regionMatches(0, shorter, 0, STEM_PREFIX)
+        && longer.startsWith(uninflected(shorter));
+  }
+
+  /** Endings cut from a word before its stem is compared: "agreed" gives "agre", "investigate" "investigat". */
+  private static final String[] ENDINGS = {"ing", "ed", "es", "s", "e"};
+
+  /**
+   * The word without its inflection, so that the longer word must go on from it: "agreed" and
+   * "agreement" share "agre", "negotiated" and "negotiations" "negotiat"; "responded" ("respond")
+   * and "responsible" do not.
+   */
+  private static String uninflected(String w) {
+    for (String e : ENDINGS) {
+      if (w.length() - e.length() >= STEM_PREFIX - 1 && w.endsWith(e)) {
+        return w.substring(0, w.length() - e.length());
+      }
+    }
+    return w;
   }
 
 

@@ -19,6 +19,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
+  /** Words of one stem go on from the shorter one's uninflected form; a shared first five letters alone is no stem. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "agreed, agreement, true",
+      "negotiated, negotiations, true",
+      "investigate, investigation, true",
+      "claimed, claims, true",
+      "iran, iranian, true",
+      "responded, responsible, false",
+      "governor, government, false",
+      "harbour, harvest, false",
+  })
+  void sharesAStemOnlyWhereTheLongerWordGoesOnFromTheShorter(String a, String b, boolean same) {
+    assertThat(Texts.sameStem(a, b)).isEqualTo(same);
+    assertThat(Texts.sameStem(b, a)).isEqualTo(same);
+  }
+
   @Test
   void wordsKeepInnerDotsCommasAndHyphensAndDropQuoteMarks() {
     assertThat(Texts.words("The U.S. “cease-fire” held; 22,000 fled the Zorvan’s town, ‘they’ said."))
