@@ -43,8 +43,13 @@ public final class EventFramer {
    * day from another's.
    */
   private static final int MONTH_YEAR_MIN_MONTHS = 2;
-  /** A sentence opened by a bare year, matched at its start: "In 2029, some 60 herders were killed in a feud". */
-  private static final Pattern YEAR_OPENING = Pattern.compile("\\s{0,3}In\\s{1,3}(?<year>(?:19|20)\\d\\d),");
+  /**
+   * A sentence opened by a year, bare or as the year of an occasion, matched at its start: "In
+   * 2029, some 60 herders were killed in a feud", "In the last big swap in 2019, 12 were freed".
+   * At most four lower-case words stand between the occasion's determiner and its "in".
+   */
+  private static final Pattern YEAR_OPENING = Pattern.compile(
+      "\\s{0,3}In\\s{1,3}(?:(?:the|a|an|its|their|that)\\s{1,3}(?:[\\p{Ll}-]{1,20}\\s{1,3}){0,4}in\\s{1,3})?(?<year>(?:19|20)\\d\\d),");
   /** The month whose first day stands for a year that frames a sentence it opens. */
   private static final int MID_YEAR_MONTH = 7;
   /** The day of a month named with its year that stands for the month when it frames a sentence. */

@@ -35,6 +35,8 @@ class EventFramerTest {
   @CsvSource(delimiter = '|', value = {
       "By the wardens' count, 900,000 marched in Orsk in June 2019.|2019-06-15",
       "The Dorvan strike in Sept. 2023 closed 40 depots.|2023-09-15",
+      "In 2019, 12 prisoners were swapped at Kelm.|2019-07-01",
+      "In the last big swap in 2019, 12 prisoners were exchanged.|2019-07-01",
   })
   void aMonthNamedWithItsYearFramesItsSentenceByItsMiddle(String sentence, LocalDate expected) {
     assertThat(framer.frame(sentence, PUBLISHED).date()).contains(expected);
