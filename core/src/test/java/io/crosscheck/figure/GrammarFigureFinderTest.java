@@ -54,6 +54,7 @@ class GrammarFigureFinderTest {
       The militia held some 1,200 prisoners.                     | some 1,200           | COUNT    | 1200       | APPROXIMATE | 1080       | 1320       | prisoners
       An estimated 5,000 people marched.                         | An estimated 5,000   | COUNT    | 5000       | APPROXIMATE | 4500       | 5500       | people
       Approximately 80 clinics closed.                           | Approximately 80     | COUNT    | 80         | APPROXIMATE | 72         | 88         | clinics
+      Herders put the dead closer to 60 cattle.                  | closer to 60         | COUNT    | 60         | APPROXIMATE | 54         | 66         | cattle
       # qualifiers: lower bound
       Police detained more than 60 fans.                         | more than 60         | COUNT    | 60         | LOWER_BOUND | 60         | inf        | fans
       The blast injured over 45 workers.                         | over 45              | COUNT    | 45         | LOWER_BOUND | 45         | inf        | workers

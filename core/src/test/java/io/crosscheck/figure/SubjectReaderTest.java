@@ -49,7 +49,7 @@ class SubjectReaderTest {
       The number of ferry passengers was 750.                                        | 750          | ferry passengers
       The death toll from the blast at the Orsk coal pit was 38.                      | 38           | toll
       The pit toll was at least 64 miners, as divers searched the Orsk shaft.         | at least 64  | toll
-      Officials estimate over 200 dead, but herders think the true tally is nearer to 60. | 60     | dead
+      Officials estimate over 200 dead, but herders think the true tally is nearer to 60. | nearer to 60 | dead
       """)
   void readsSubject(String sentence, String text, String expectedPart) {
     Figure f = FigureFixtures.nonDates(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
