@@ -156,8 +156,11 @@ final class CountRoles {
       return true; // "nearly 100 of them in the north", "658 of the dead were Varnians": a share of a count
     }
     if (inBreakdown(text, at, end) || listedWithLike(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()
+        || ONE_SIDE.matcher(text).lookingAt()
         || opensAt(FROM_PLACE, text, end, FROM_PLACE_CHARS)) {
-      return true; // "with six in Kelm, four in Tarn"; "In another incident, two died"; "61 from her state": parts of a total
+      // "with six in Kelm, four in Tarn"; "In another incident, two died"; "On the Varnian side, two died"; "61 from
+      // her state": parts of a total
+      return true;
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
     if (before.endsWith("for ") && GROUP_SHARE.matcher(before).find()) {
@@ -267,6 +270,11 @@ final class CountRoles {
    */
   private static final Pattern SEPARATE_INCIDENT = Pattern.compile(
       "^\\s{0,3}In\\s{1,3}(?:another|a\\s{1,3}separate|an\\s{1,3}unrelated)\\s{1,3}(?:incident|attack|case|clash|shooting)\\b");
+  /**
+   * A sentence that opens on one side of a clash: "On the Varnian side, two soldiers were hurt". Its
+   * counts are that side's, a part of the whole, not another account of it.
+   */
+  private static final Pattern ONE_SIDE = Pattern.compile("^\\s{0,3}On\\s{1,3}the\\s{1,3}\\p{Lu}[\\p{L}-]{1,30}\\s{1,3}side\\b");
 
   /**
    * A count placed at one site of an event, the site right after the count's verb: "34 died at the

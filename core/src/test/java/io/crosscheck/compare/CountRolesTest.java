@@ -43,6 +43,14 @@ class CountRolesTest {
   }
 
   @Test
+  void aCountOnOneSideOfAClashIsAPartOfTheWhole() {
+    List<Finding> findings = check("wire", "2031-06-03", lines(
+        "Fighting at the Kelm pass broke out this week, with two Ostrian guards killed and five herders injured.",
+        "On the Varnian side, two herders were reported injured."));
+    assertThat(numeric(findings)).isEmpty();
+  }
+
+  @Test
   void theWholeAShareIsTakenOfIsNotWhatTheShareCounts() {
     List<Finding> findings = check(
         "wire", "2031-06-03", "The Ostrel depot blast on Monday injured 9% of its 400 workers, the regional health office said.",
