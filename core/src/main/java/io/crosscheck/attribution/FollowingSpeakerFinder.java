@@ -121,54 +121,12 @@ final class FollowingSpeakerFinder {
       }
       end = k;
     }
-    int named = end < w.size() && w.get(end).text().equals(",") ? namingClauseEnd(w, end) : -1;
+    int named = end + 1 < w.size() && w.get(end).text().equals(",") ? SpeakerLocator.namingClauseEnd(w, end + 1) : -1;
     if (named > 0) {
       end = named; // "said one marcher, who gave her name as Ms Vell": the clause names the speaker
     }
     return grammar.timeless(w, new Phrase(from, end));
   }
-
-  /** Words a naming clause may give before the name: "her name", "his first name". */
-  private static final WordSet NAME_OWNERS = WordSet.of("her", "his", "their");
-
-  /**
-   * Where a clause after {@code comma} that names the speaker ends: ", who gave her name as Ms Vell",
-   * ", who gave only his first name, Ivo", ", identified only as Tomas"; -1 for any other clause.
-   */
-  private static int namingClauseEnd(List<Word> w, int comma) {
-    int k = comma + 1;
-    if (k + 3 < w.size() && w.get(k).is("who") && w.get(k + 1).is("gave")) {
-      k += 2;
-      k += k < w.size() && w.get(k).is("only") ? 1 : 0;
-      if (k >= w.size() || !NAME_OWNERS.contains(w.get(k).lower())) {
-        return -1;
-      }
-      k++;
-      k += k < w.size() && (w.get(k).is("first") || w.get(k).is("full")) ? 1 : 0;
-      if (k >= w.size() || !w.get(k).is("name")) {
-        return -1;
-      }
-      k++;
-    } else if (k < w.size() && w.get(k).is("identified")) {
-      k++;
-    } else {
-      return -1;
-    }
-    k += k < w.size() && w.get(k).is("only") ? 1 : 0;
-    if (k < w.size() && (w.get(k).is("as") || w.get(k).text().equals(","))) {
-      k++;
-    } else {
-      return -1;
-    }
-    int j = k;
-    while (j < w.size() && j - k < MAX_NAME_WORDS && w.get(j).isCapitalised() && w.get(j).isWord()) {
-      j++;
-    }
-    return j > k ? j : -1;
-  }
-
-  /** The most words of a name a naming clause gives: "Ms Ana Vell". */
-  private static final int MAX_NAME_WORDS = 3;
 
   /** The most words between an adjective and the source noun it leads to: "unclassified U.S. intelligence report". */
   private static final int ADJECTIVE_REACH = 3;

@@ -410,17 +410,49 @@ final class SpeakerLocator {
 
   /** Participles by which a story names someone it first described: "a man, identified as Tomas,". */
   private static final WordSet NAMING_PARTICIPLES = WordSet.of("identified", "named", "known");
+  /** Words a naming clause may give before the name: "her name", "his first name". */
+  private static final WordSet NAME_OWNERS = WordSet.of("her", "his", "their");
+  /** The most words of a name a naming clause gives: "Ms Ana Vell". */
+  private static final int MAX_NAME_WORDS = 3;
+
+  /** Whether the appositive at {@code k} gives the name of the person before it ({@link #namingClauseEnd}). */
+  private static boolean namesThePerson(List<Word> w, int k) {
+    return namingClauseEnd(w, k) > 0;
+  }
 
   /**
-   * Whether the appositive at {@code k} gives the name of the person before it: "identified as
-   * Tomas", "named only as Rami", "known as Ilse". Such a clause belongs to the speaker's phrase.
+   * Where a clause opening at {@code k} that names the person before it ends, past the name:
+   * "identified as Tomas", "named only as Rami", "known as Ilse", "who gave her name as Ms Vell",
+   * "who gave only his first name, Ivo"; -1 for any other clause. Such a clause belongs to the
+   * speaker's phrase, before the cue or after it.
    */
-  private static boolean namesThePerson(List<Word> w, int k) {
-    if (k + 2 >= w.size() || !NAMING_PARTICIPLES.contains(w.get(k).lower())) {
-      return false;
+  static int namingClauseEnd(List<Word> w, int k) {
+    if (k + 3 < w.size() && w.get(k).is("who") && w.get(k + 1).is("gave")) {
+      k += 2;
+      k += w.get(k).is("only") ? 1 : 0;
+      if (k >= w.size() || !NAME_OWNERS.contains(w.get(k).lower())) {
+        return -1;
+      }
+      k++;
+      k += k < w.size() && (w.get(k).is("first") || w.get(k).is("full")) ? 1 : 0;
+      if (k >= w.size() || !w.get(k).is("name")) {
+        return -1;
+      }
+      k++;
+    } else if (k < w.size() && NAMING_PARTICIPLES.contains(w.get(k).lower())) {
+      k++;
+    } else {
+      return -1;
     }
-    int as = w.get(k + 1).is("only") ? k + 2 : k + 1;
-    return as + 1 < w.size() && w.get(as).is("as") && w.get(as + 1).isCapitalised();
+    k += k < w.size() && w.get(k).is("only") ? 1 : 0;
+    if (k >= w.size() || !(w.get(k).is("as") || w.get(k).text().equals(","))) {
+      return -1;
+    }
+    int from = ++k;
+    while (k < w.size() && k - from < MAX_NAME_WORDS && w.get(k).isCapitalised() && w.get(k).isWord()) {
+      k++;
+    }
+    return k > from ? k : -1;
   }
 
   /** "based", "speaking", "whose": an appositive opened so describes, it does not name. */
