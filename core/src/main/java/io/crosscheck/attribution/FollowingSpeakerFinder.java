@@ -123,7 +123,7 @@ final class FollowingSpeakerFinder {
     }
     int named = end + 1 < w.size() && w.get(end).text().equals(",") ? SpeakerLocator.namingClauseEnd(w, end + 1) : -1;
     if (named > 0) {
-      end = named; // "said one marcher, who gave her name as Ms Vell": the clause names the speaker
+      end = named; // "said one nurse, who gave his first name as Oren": the clause names the speaker
     }
     return grammar.timeless(w, new Phrase(from, end));
   }

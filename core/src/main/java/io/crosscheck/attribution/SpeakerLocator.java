@@ -422,7 +422,7 @@ final class SpeakerLocator {
 
   /**
    * Where a clause opening at {@code k} that names the person before it ends, past the name:
-   * "identified as Tomas", "named only as Rami", "known as Ilse", "who gave her name as Ms Vell",
+   * "identified as Tomas", "named only as Rami", "known as Ilse", "who gave his first name as Oren",
    * "who gave only his first name, Ivo"; -1 for any other clause. Such a clause belongs to the
    * speaker's phrase, before the cue or after it.
    */

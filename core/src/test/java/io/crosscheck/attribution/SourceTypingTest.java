@@ -98,7 +98,7 @@ class SourceTypingTest {
       # an appositive that names the person described ("identified as", "named only as") gives the name
       Another Varnian man, identified as Tomas, also believes the patrol caused it. “They pulled us too fast,” he said. | pulled us too fast | Tomas | NAMED_PERSON
       A survivor, named only as Ilse, said the boat turned over.         | boat turned over | Ilse | NAMED_PERSON
-      “It is much larger this year,” said one protester, who gave her name as Ms Vell. | much larger | Vell | NAMED_PERSON
+      “The ward is short of beds again,” said one nurse, who gave his first name as Oren. | short of beds | Oren | NAMED_PERSON
       “We will stay,” said a third protester, identified only as Dara.   | We will stay | Dara | NAMED_PERSON
       # a possessive or a preposition inside a capitalised name makes it a body's: no person is named so
       Organisers Defend Our Orchards said 600 people took part.          | 600 people took part | Defend Our Orchards | INSTITUTION
