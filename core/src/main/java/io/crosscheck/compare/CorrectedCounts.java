@@ -66,8 +66,8 @@ final class CorrectedCounts {
     List<ArticleView> views = ArticleView.of(batch.articles());
     for (ArticleView view : views) {
       for (Correction c : corrections(view)) {
-        // The value corrected is another article's when this one never gave it: "78 and not 79 as
-        // first reported" answers the report of 79. With no figure giving it anywhere, the sentence
+        // The value corrected is another article's when this one never gave it: "30 and not 31 as
+        // first reported" answers the report of 31. With no figure giving it anywhere, the sentence
         // holds both sides: "confirmed 48 dead instead of the 77 first given".
         out.add(original(view, c).map(o -> finding(view, c, view, o))
             .or(() -> elsewhere(views, view, c).map(o -> finding(view, c, o.view(), o.located())))

@@ -36,7 +36,7 @@ final class CountRoles {
   /** An increment, not a total: "four further walkers have died", "three more deaths", "12 additional cases". */
   private static final Pattern INCREMENT_AFTER = Pattern.compile("(?i)^\\s{1,3}(?:more|further|additional|extra)\\b");
   /**
-   * A group added to those counted before: "Two people were also arrested", "three guards also died".
+   * A group added to those counted before: "Two marchers were also held", "three guards also died".
    * At most two words (the noun) and an auxiliary between the number and "also".
    */
   private static final Pattern ALSO_AFTER = Pattern.compile(
