@@ -155,7 +155,7 @@ final class ContraryClaims {
     boolean[] denies = new boolean[usable.size()];
     for (int i = 0; i < usable.size(); i++) {
       Claim c = usable.get(i);
-      denies[i] = DENIAL_WORDS.in(c.attribution().get().content()) && said.computeIfAbsent(c, this::said).denies();
+      denies[i] = DENIAL_WORDS.inSentence(c.attribution().get().content()) && said.computeIfAbsent(c, this::said).denies();
     }
     // Candidate pairs through indexes of stems: only claims with stems in common are ever paired.
     Map<String, List<Integer>> byStem = new HashMap<>();

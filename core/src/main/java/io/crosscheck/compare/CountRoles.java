@@ -442,7 +442,7 @@ final class CountRoles {
 
   /** True when the sentence gives its counts as provisional: "initial estimates show …". */
   static boolean isProvisional(Sentence s) {
-    return PROVISIONAL_WORDS.in(s.text()) && PROVISIONAL.matcher(s.text()).find();
+    return PROVISIONAL_WORDS.inSentence(s.text()) && PROVISIONAL.matcher(s.text()).find();
   }
 
   /**

@@ -41,7 +41,7 @@ final class CrossAccusations {
     for (ArticleView view : views) {
       List<Accusation> accusations = new ArrayList<>();
       for (Sentence s : view.sentences()) {
-        if (ACCUSING.in(s.text())) {
+        if (ACCUSING.inSentence(s.text())) {
           read(view, s).ifPresent(accusations::add);
         }
       }

@@ -98,13 +98,13 @@ final class NumericConflictRule implements Check {
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
         contrastCues.matches(s.text()) || contrastFollows(view, s),
-        COUNTRY_WIDE_WORDS.in(s.text()) && COUNTRY_WIDE.matcher(s.text()).find(),
-        FORECAST_WORDS.in(s.text()) && FORECAST.matcher(s.text()).find());
+        COUNTRY_WIDE_WORDS.inSentence(s.text()) && COUNTRY_WIDE.matcher(s.text()).find(),
+        FORECAST_WORDS.inSentence(s.text()) && FORECAST.matcher(s.text()).find());
   }
 
   /** Whether the sentence expects a toll to pass a mark ({@link #PROJECTION}). */
   private static boolean projection(Sentence s) {
-    return PROJECTION_WORDS.in(s.text()) && PROJECTION.matcher(s.text()).find();
+    return PROJECTION_WORDS.inSentence(s.text()) && PROJECTION.matcher(s.text()).find();
   }
 
   /**

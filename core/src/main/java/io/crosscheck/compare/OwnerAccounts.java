@@ -46,7 +46,7 @@ final class OwnerAccounts {
       "disput", "refut");
 
   private static boolean mayOwn(String text) {
-    return OWNER_LITERALS.in(text);
+    return OWNER_LITERALS.inSentence(text);
   }
 
   /** What an owner's claim in the cue's own article adds to its shared words: more than any other article's can share. */

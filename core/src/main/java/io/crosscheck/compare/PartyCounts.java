@@ -218,8 +218,8 @@ final class PartyCounts {
    * in a batch about an event the articles only refer back to, only a change counts ({@link #CHANGE}).
    */
   private static boolean otherMoment(Sentence s, boolean aboutReferenced) {
-    return aboutReferenced ? CHANGE_WORDS.in(s.text()) && CHANGE.matcher(s.text()).find()
-        : OTHER_MOMENT_WORDS.in(s.text()) && OTHER_MOMENT.matcher(s.text()).find();
+    return aboutReferenced ? CHANGE_WORDS.inSentence(s.text()) && CHANGE.matcher(s.text()).find()
+        : OTHER_MOMENT_WORDS.inSentence(s.text()) && OTHER_MOMENT.matcher(s.text()).find();
   }
 
   /**

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <p>{@code Literals.anyOf("initial", "so far").in(text)} reads the text once, comparing a literal
  * only where its first letter stands (in either case), rather than scanning the text again for
- * each literal and each case of its first letter; and not at all when the text's {@link Bigrams},
- * read once for every test put to a sentence, lack a pair of letters of each literal.
+ * each literal and each case of its first letter; and, for a sentence ({@link #inSentence}), not at
+ * all when its {@link Bigrams}, read once for every test put to it, lack a pair of letters of each literal.
  */
 public final class Literals {
   /** Characters below this are looked up in {@link #byFirst}; no literal starts with any other. */
@@ -88,6 +88,19 @@ public final class Literals {
    * @return whether a literal stands in it
    */
   public boolean in(String text) {
+    return indexIn(text, 0) >= 0;
+  }
+
+  /**
+   * {@link #in}, for a text that many tests are put to, a sentence's text: its {@link Bigrams},
+   * read once per thread while it stays among the recent texts, rule most lists out without a
+   * scan. A text made for one test (a window cut from a sentence, a single word) goes to {@link
+   * #in}: reading its pairs would cost a scan of its own and push a sentence's pairs out.
+   *
+   * @param text the text, the same object each time it is asked of
+   * @return whether a literal stands in it
+   */
+  public boolean inSentence(String text) {
     return mayStand(text) && indexIn(text, 0) >= 0;
   }
 

@@ -160,7 +160,7 @@ public final class ClaimReader {
         && !followUp(frame.date().get(), event.date().get(), reference)) {
       return event.id() + "@" + frame.date().get();
     }
-    if (BACK_REFERENCE_WORDS.in(sentence) && BACK_REFERENCE.matcher(sentence).find()) {
+    if (BACK_REFERENCE_WORDS.inSentence(sentence) && BACK_REFERENCE.matcher(sentence).find()) {
       return event.id() + "@earlier";
     }
     return event.id();

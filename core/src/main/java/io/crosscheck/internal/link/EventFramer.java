@@ -129,7 +129,7 @@ public final class EventFramer {
       }
     }
     // Every relative day holds "day", "night" or "morning": most sentences hold none, and skip the scan.
-    Matcher rel = RELATIVE_DAY.matcher(RELATIVE_DAY_WORDS.in(sentence) ? sentence : "");
+    Matcher rel = RELATIVE_DAY.matcher(RELATIVE_DAY_WORDS.inSentence(sentence) ? sentence : "");
     if (date.isEmpty() && weekday.isEmpty() && rel.find()) {
       date = relativeDate(rel, published);
     }
@@ -209,7 +209,7 @@ public final class EventFramer {
         out.add(new DayMention(wd.start(), dateOf(day, published), Optional.of(day)));
       }
     }
-    Matcher rel = RELATIVE_DAY.matcher(RELATIVE_DAY_WORDS.in(sentence) ? sentence : "");
+    Matcher rel = RELATIVE_DAY.matcher(RELATIVE_DAY_WORDS.inSentence(sentence) ? sentence : "");
     while (rel.find()) {
       out.add(new DayMention(rel.start(), relativeDate(rel, published), Optional.empty()));
     }
