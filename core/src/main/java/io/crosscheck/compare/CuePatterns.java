@@ -102,7 +102,7 @@ final class CuePatterns {
     this.pairs = java.util.Arrays.stream(literals).map(Bigrams::pairs).toArray(int[][]::new);
   }
 
-  /** What {@link #mayMatch(int, String, byte[])} has learnt of a literal in one text: not yet looked for, held, missing. */
+  /** What {@link #mayMatch(int, String, Bigrams, byte[])} has learnt of a literal in one text: not yet looked for, held, missing. */
   private static final byte UNKNOWN = 0;
   private static final byte HELD = 1;
   private static final byte MISSING = 2;
@@ -177,22 +177,12 @@ final class CuePatterns {
 
   /** The earliest, then longest, match of any entry in {@code text}. */
   Optional<Hit> find(String text) {
-    // Matching a lower-cased copy is much cheaper than case-insensitive matching; a copy whose
-    // length differs (a letter that lower-cases to two) would shift the offsets, so it is not used.
-    String lower = lowered(text);
-    boolean sameLength = lower.length() == text.length();
-    Bigrams pairsHeld = Bigrams.of(text);
-    byte[] seen = new byte[literals.length];
+    Reading reading = new Reading(text);
     Hit best = null;
     for (int k = 0; k < cues.size(); k++) {
-      Cue cue = cues.get(k);
-      boolean fast = sameLength && cue.lowered() != null;
-      if (fast && !mayMatch(k, lower, pairsHeld, seen)) {
-        continue;
-      }
-      Matcher m = fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text);
-      if (fast ? cue.find(m, lower) : m.find()) {
-        Hit hit = new Hit(cue.kind(), m.start(), m.end());
+      Matcher m = reading.found(k);
+      if (m != null) {
+        Hit hit = new Hit(cues.get(k).kind(), m.start(), m.end());
         if (best == null || hit.start() < best.start()
             || (hit.start() == best.start() && hit.end() > best.end())) {
           best = hit;
@@ -200,6 +190,38 @@ final class CuePatterns {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * One text as the cues are tried on it. Matching a lower-cased copy is much cheaper than
+   * case-insensitive matching; a copy whose length differs (a letter that lower-cases to two) would
+   * shift the offsets, so it is not used. A cue whose required literals the text lacks ({@link
+   * #mayMatch(int, String, Bigrams, byte[])}) is not run at all.
+   */
+  private final class Reading {
+    private final String text;
+    private final String lower;
+    private final boolean sameLength;
+    private final Bigrams pairsHeld;
+    private final byte[] seen = new byte[literals.length];
+
+    Reading(String text) {
+      this.text = text;
+      this.lower = lowered(text);
+      this.sameLength = lower.length() == text.length();
+      this.pairsHeld = Bigrams.of(text);
+    }
+
+    /** Cue {@code k}'s matcher after its first match in the text, or null when it has none. */
+    Matcher found(int k) {
+      Cue cue = cues.get(k);
+      boolean fast = sameLength && cue.lowered() != null;
+      if (fast && !mayMatch(k, lower, pairsHeld, seen)) {
+        return null;
+      }
+      Matcher m = fast ? cue.lowered().matcher(lower) : cue.pattern().matcher(text);
+      return (fast ? cue.find(m, lower) : m.find()) ? m : null;
+    }
   }
 
   /**
@@ -225,18 +247,10 @@ final class CuePatterns {
 
   /** How many entries match {@code text}, counting no further than {@code atMost}. */
   private int matching(String text, int atMost) {
-    String lower = lowered(text);
-    boolean sameLength = lower.length() == text.length();
-    Bigrams pairsHeld = Bigrams.of(text);
-    byte[] seen = new byte[literals.length];
+    Reading reading = new Reading(text);
     int n = 0;
     for (int k = 0; k < cues.size(); k++) {
-      Cue cue = cues.get(k);
-      boolean fast = sameLength && cue.lowered() != null;
-      if (fast && !mayMatch(k, lower, pairsHeld, seen)) {
-        continue;
-      }
-      if ((fast ? cue.find(cue.lowered().matcher(lower), lower) : cue.pattern().matcher(text).find()) && ++n >= atMost) {
+      if (reading.found(k) != null && ++n >= atMost) {
         break;
       }
     }
