@@ -191,24 +191,24 @@ final class Texts {
       return true;
     }
     return shorter.length() >= STEM_PREFIX + 1 && longer.regionMatches(0, shorter, 0, STEM_PREFIX)
-        && longer.startsWith(uninflected(shorter));
+        && longer.regionMatches(0, shorter, 0, uninflectedLength(shorter));
   }
 
   /** Endings cut from a word before its stem is compared: "agreed" gives "agre", "investigate" "investigat". */
   private static final String[] ENDINGS = {"ing", "ed", "es", "s", "e"};
 
   /**
-   * The word without its inflection, so that the longer word must go on from it: "agreed" and
-   * "agreement" share "agre", "negotiated" and "negotiations" "negotiat"; "responded" ("respond")
-   * and "responsible" do not.
+   * How long the word is without its inflection, so that the longer word must go on from it:
+   * "agreed" and "agreement" share "agre", "negotiated" and "negotiations" "negotiat"; "responded"
+   * ("respond") and "responsible" do not. Counted, not cut: this runs inside every stem comparison.
    */
-  private static String uninflected(String w) {
+  private static int uninflectedLength(String w) {
     for (String e : ENDINGS) {
       if (w.length() - e.length() >= STEM_PREFIX - 1 && w.endsWith(e)) {
-        return w.substring(0, w.length() - e.length());
+        return w.length() - e.length();
       }
     }
-    return w;
+    return w.length();
   }
 
 

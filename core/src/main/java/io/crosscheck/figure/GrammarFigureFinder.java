@@ -87,28 +87,37 @@ final class GrammarFigureFinder implements FigureFinder {
    * between a number and a lower-case word is dropped: "300 “rioters” were held" counts rioters.
    */
   private static List<Token> forReading(List<Token> tokens, List<io.crosscheck.model.Sentence> sentences) {
-    List<Token> out = new ArrayList<>(tokens.size() + sentences.size());
+    List<Token> out = null; // copied only once a token is added or dropped: most bodies need neither
     int next = 0;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       while (next < sentences.size() && sentences.get(next).end() <= t.start()) {
-        stopAfter(out, sentences.get(next++));
+        Optional<Token> stop = stopAfter(tokens.get(k > 0 ? k - 1 : 0), k > 0, sentences.get(next++));
+        if (stop.isPresent()) {
+          out = out != null ? out : new ArrayList<>(tokens.subList(0, k));
+          out.add(stop.get());
+        }
       }
-      if (!quotesACountedNoun(tokens, k)) {
+      if (quotesACountedNoun(tokens, k)) {
+        out = out != null ? out : new ArrayList<>(tokens.subList(0, k));
+      } else if (out != null) {
         out.add(t);
       }
     }
-    while (next < sentences.size()) {
-      stopAfter(out, sentences.get(next++));
+    while (next < sentences.size() && !tokens.isEmpty()) {
+      Optional<Token> stop = stopAfter(tokens.get(tokens.size() - 1), true, sentences.get(next++));
+      if (stop.isPresent()) {
+        out = out != null ? out : new ArrayList<>(tokens);
+        out.add(stop.get());
+      }
     }
-    return out;
+    return out != null ? out : tokens;
   }
 
-  /** Adds a full stop of no width at the end of {@code s} when its last token read is a word or number. */
-  private static void stopAfter(List<Token> out, io.crosscheck.model.Sentence s) {
-    if (!out.isEmpty() && !out.get(out.size() - 1).isPunctuation() && out.get(out.size() - 1).start() >= s.start()) {
-      out.add(Token.of(".", s.end(), s.end()));
-    }
+  /** A full stop of no width at the end of {@code s} when {@code last}, the token read last, is its word or number. */
+  private static Optional<Token> stopAfter(Token last, boolean any, io.crosscheck.model.Sentence s) {
+    return any && !last.isPunctuation() && last.start() >= s.start() ? Optional.of(Token.of(".", s.end(), s.end()))
+        : Optional.empty();
   }
 
   /** Quotation marks that may open a quoted noun after a number. */
