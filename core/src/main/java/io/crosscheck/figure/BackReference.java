@@ -28,11 +28,11 @@ final class BackReference {
   /** Pronouns that never head a noun phrase: "of them", but "of those killed" names its own noun. */
   private static final WordSet STRICT_PRONOUNS = WordSet.of("them", "whom", "which");
 
-  /** Words between "the figure" and its value: "is", "was closer to", "stands at", "is nearer". */
-  private static final WordSet VALUE_LINKS = WordSet.of("is", "was", "stands", "stood", "at", "to", "closer", "nearer",
-      "close", "about", "around", "nearly", "likely", "probably");
-  /** The most {@link #VALUE_LINKS} words read back from a figure. */
-  private static final int MAX_VALUE_LINKS = 3;
+  /**
+   * A word between a copula and the value it gives: "stands at 60", "is likely 60", "is nearer 60".
+   * A qualifier ("nearer to", "about") is the figure's own and stands inside it.
+   */
+  private static final WordSet VALUE_LINKS = WordSet.of("at", "likely", "probably", "nearer", "closer");
 
   private BackReference() {}
 
@@ -43,18 +43,15 @@ final class BackReference {
    */
   private static boolean figureIs(List<Token> tokens, int from) {
     int j = from - 1;
-    int links = 0;
-    while (j >= 0 && links < MAX_VALUE_LINKS && VALUE_LINKS.contains(tokens.get(j).lower())) {
+    if (j >= 0 && VALUE_LINKS.contains(tokens.get(j).lower())) {
       j--;
-      links++;
     }
-    if (links == 0 || j < 1 || !COUNT_NOUNS.contains(tokens.get(j).lower())
-        || !SubjectReader.COPULAS.contains(tokens.get(j + 1).lower())) {
+    if (j < 2 || !SubjectReader.COPULAS.contains(tokens.get(j).lower()) || !COUNT_NOUNS.contains(tokens.get(j - 1).lower())) {
       return false;
     }
-    Token before = tokens.get(j - 1);
+    Token before = tokens.get(j - 2);
     return POINTING.contains(before.lower())
-        || j >= 2 && before.isWord() && !before.isCapitalised() && POINTING.contains(tokens.get(j - 2).lower());
+        || j >= 3 && before.isWord() && !before.isCapitalised() && POINTING.contains(tokens.get(j - 3).lower());
   }
 
   /**
