@@ -2,6 +2,7 @@ package io.crosscheck.attribution;
 
 import io.crosscheck.attribution.SpeakerLocator.Phrase;
 import io.crosscheck.attribution.Words.Word;
+import io.crosscheck.internal.PlaceUnits;
 import io.crosscheck.internal.WordSet;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,10 @@ final class FollowingSpeakerFinder {
           || last == i - 1 && i - 1 > from && !grammar.isHead(w.get(i - 1)) && !w.get(i - 1).isCapitalised() && isAdjectiveLike(w.get(i - 1)))
           && isAdjectiveLike(t) && !lexicon.isFunctionWord(t) && sourceNounWithin(w, i + 1);
       boolean ownedPlural = names.isOwnedPlural(w, i); // "according to Dorvan’s representatives"
+      if (placeUnitOfName(w, i, from)) {
+        last = lastHead = i++; // "said the governor of the Orsk region, Talan Veyduk": the place ends on its unit
+        continue;
+      }
       if (!grammar.isNpWord(t) && !modifier && !ownedPlural && !PhraseGrammar.opensName(w, i)
           && !(t.isPossessive() && i + 1 < w.size() && grammar.isNpWord(w.get(i + 1)))) {
         break; // "the territory’s Health Ministry" keeps its possessive; "the weather service" its noun
@@ -127,6 +132,24 @@ final class FollowingSpeakerFinder {
     }
     return grammar.timeless(w, new Phrase(from, end));
   }
+
+  /**
+   * Whether the word at {@code i} is the unit of a place the phrase's "of" names: "region" in "the
+   * governor of the Orsk region", after the place's capitalised name.
+   */
+  private static boolean placeUnitOfName(List<Word> w, int i, int from) {
+    if (i < from + 3 || !PlaceUnits.isUnit(w.get(i).lower()) || w.get(i).isCapitalised() || !w.get(i - 1).isCapitalised()) {
+      return false;
+    }
+    int name = i - 1;
+    while (name > from && w.get(name - 1).isCapitalised() && i - name < MAX_PLACE_WORDS) {
+      name--;
+    }
+    return w.get(name - 1).is("of") || w.get(name - 1).is("the") && name - 2 >= from && w.get(name - 2).is("of");
+  }
+
+  /** The most capitalised words of a place's name before its unit: "the Upper Veyl Valley region". */
+  private static final int MAX_PLACE_WORDS = 4;
 
   /** The most words between an adjective and the source noun it leads to: "unclassified U.S. intelligence report". */
   private static final int ADJECTIVE_REACH = 3;

@@ -177,6 +177,16 @@ final class SpeakerResolver {
       // "The spokesman stressed" after "Ana Kovac, the Harbour Press Officer": a press role under another name.
       return latest(SourceKind.NAMED_SPOKESPERSON);
     }
+    if (phrase.get(0).is("the") && lexicon.isAnonymityNoun(head) && lexicon.isRole(head) && !isPlural(head, lexicon)) {
+      // "The official emphasised …" after "…, Talan Veyduk, the director general of the crisis
+      // department, said": with no unnamed official before it, the official is the office holder who
+      // spoke last, in this paragraph or the one before
+      int paragraph = paragraphOf.applyAsInt(phrase.get(0).start());
+      Optional<Source> officeHolder = lastSpeakerHoldingOffice(paragraph);
+      if (officeHolder.isPresent()) {
+        return officeHolder;
+      }
+    }
     if (lexicon.isAnonymityNoun(head)) {
       // "the organisers said" after "said the woman": a back-reference agrees with its source in number
       return latestAnonymous(isPlural(head, lexicon));
@@ -396,6 +406,24 @@ final class SpeakerResolver {
   /** Words after which a source's name qualifies its head: "of", "familiar", "with". */
   private static final Set<String> HEAD_ENDS = Set.of("of", "with", "from", "in", "at", "for", "on", "to", "familiar",
       "close", "who", "involved", "briefed", "speaking");
+
+  /**
+   * The last named person with a role seen in {@code paragraph} or the one before, passing over
+   * names without a role ("Rescue work …" read as a name); any other kind of source before it ends
+   * the search.
+   */
+  private Optional<Source> lastSpeakerHoldingOffice(int paragraph) {
+    for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+      Seen s = history.get(i);
+      if (s.paragraph() < paragraph - 1 || s.source().kind() != SourceKind.NAMED_PERSON) {
+        return Optional.empty();
+      }
+      if (s.source().role().isPresent()) {
+        return Optional.of(s.source());
+      }
+    }
+    return Optional.empty();
+  }
 
   private Optional<Seen> latestSeen(SourceKind kind) {
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {

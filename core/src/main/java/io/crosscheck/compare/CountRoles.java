@@ -1,10 +1,10 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.internal.Literals;
+import io.crosscheck.internal.PlaceUnits;
 import io.crosscheck.internal.Splits;
 import io.crosscheck.model.Figure;
 import io.crosscheck.model.Sentence;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -95,13 +95,9 @@ final class CountRoles {
   /** How far after a figure {@link #SHARE_NAMED} is looked for. */
   private static final int SHARE_NAMED_CHARS = 48;
 
-  /** The units of a region, read in the plural too: "in Varn and Ostel regions". */
-  private static final List<String> REGION_UNITS = List.of("region", "oblast", "province", "prefecture");
-  /** The units of a place within a region, read in the singular: "the economic hub of Kelm" (a city named for its trade). */
-  private static final List<String> SINGLE_UNITS = List.of("capital", "city", "town", "county", "district", "village",
-      "township", "hub");
   /** The nouns of a place smaller than a country, as a pattern's alternatives: "the border province", "the town of Carrow". */
-  static final String PLACE_UNITS = "(?:(?:" + String.join("|", REGION_UNITS) + ")s?|" + String.join("|", SINGLE_UNITS) + ")";
+  static final String PLACE_UNITS = "(?:(?:" + String.join("|", PlaceUnits.REGIONS) + ")s?|"
+      + String.join("|", PlaceUnits.WITHIN_REGIONS) + ")";
   /**
    * A count of those who came from one place, a part of the whole: "14 people from her province
    * died", "12 from the village". The place is owned or pointed at; "from Kelm" may be a cause as well.
@@ -122,8 +118,7 @@ final class CountRoles {
           + "(" + PLACE_UNITS + ")\\b"
           + "(?:\\s{1,3}of\\s{1,3}(\\p{Lu}[\\p{L}-]{1,30}))?");
   /** Literals one of which every match of {@link #REGIONAL} holds: its units. */
-  private static final Literals REGIONAL_UNITS = Literals.anyOf(
-      java.util.stream.Stream.concat(REGION_UNITS.stream(), SINGLE_UNITS.stream()).toArray(String[]::new));
+  private static final Literals REGIONAL_UNITS = Literals.anyOf(PlaceUnits.all());
   /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
   private static final Set<String> LOCAL_UNITS = Set.of("city", "town", "county", "district",
       "village", "township", "hub");

@@ -102,6 +102,9 @@ class AttributionGeneralisationTest {
       # a holder named with an office, referred to again by the office
       Ivo Renn, the governor of Orsk, said the bridge was shut. The governor of Orsk said 40 homes were damaged. | homes were damaged | Renn | NAMED_PERSON
       Ivo Renn, the governor of Veyl, spoke first. The governor of Orsk said 40 homes were damaged. | homes were damaged | Orsk | ANONYMOUS
+      # an office over a place with its unit ("the Orsk region"), then the holder's name in apposition
+      “The ferry held 750,” said the governor of the Orsk region, Talan Veyduk, on the radio. | ferry held 750 | Veyduk | NAMED_PERSON
+      “The ferry held 750,” said the governor of the Orsk region.      | ferry held 750 | Orsk region | ANONYMOUS
       # a title of an office names its holder, not the body it holds
       The Director of the Port Agency said the quay was shut.           | quay was shut | Director | NAMED_PERSON
       The Minister of the Presidency said the strike was small.         | strike was small | Minister | NAMED_PERSON

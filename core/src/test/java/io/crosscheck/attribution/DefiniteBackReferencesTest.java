@@ -46,4 +46,24 @@ class DefiniteBackReferencesTest {
     assertThat(NewsAttributionFinderTest.holding(singular, "a new round")).get()
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("senior Varnian official"));
   }
+
+  @Test
+  void theOfficialIsTheOfficeHolderWhoSpokeJustBefore() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Orsk Province Governor Talan Veyduk told reporters that eight "
+        + "miners had died.\n\nRescue work is slow because of the gas, said the official.\n\nA panel will look for the cause, "
+        + "he said.");
+    assertThat(NewsAttributionFinderTest.holding(found, "Rescue work is slow")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Talan Veyduk"))
+        .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_PERSON));
+    assertThat(NewsAttributionFinderTest.holding(found, "A panel will look")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Talan Veyduk"));
+  }
+
+  @Test
+  void theOfficialIsStillTheUnnamedOfficialIntroducedBefore() {
+    List<Attribution> found = NewsAttributionFinderTest.find("A senior Orsk official said the talks had failed. Governor "
+        + "Talan Veyduk said the mine was closed. The official added that the talks would resume.");
+    assertThat(NewsAttributionFinderTest.holding(found, "talks would resume")).get()
+        .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.ANONYMOUS));
+  }
 }
