@@ -80,6 +80,13 @@ final class CountMoments {
    * latest ("previously had put the toll at 5,500") or one a party denies ("denied that the toll
    * had reached 900"): none is a party's current count, nor is the amount of a change ("rose by 1,000").
    */
+  /**
+   * A count's own clause, after it, placing it in an earlier year: "200 pilgrims died the year
+   * before", "313 last year", "410 a year earlier". The clause ends at its first mark.
+   */
+  private static final Pattern PRIOR_YEAR_AFTER = Pattern.compile("^[^,;.:()\\u2013\\u2014]{0,40}?\\b(?:the\\s{1,3}(?:year|previous"
+      + "\\s{1,3}year)\\s{1,3}before|the\\s{1,3}previous\\s{1,3}year|last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:earlier|before|ago))\\b");
+
   static boolean olderValue(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
     if (s.text().startsWith("by ", Math.max(0, at - 3))
@@ -90,6 +97,9 @@ final class CountMoments {
     String after = s.text().substring(end, Math.min(s.text().length(), end + SINCE_CHARS));
     if (after.contains("since") && SINCE_CHANGED.matcher(after).find()) {
       return true; // "the count was then put at 40 but has since risen"
+    }
+    if (after.contains("year") && PRIOR_YEAR_AFTER.matcher(after).lookingAt()) {
+      return true; // "more than 200 died the year before", "compared to 313 last year": another year's count
     }
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
     if (!OLDER_LITERALS.in(clause)) {

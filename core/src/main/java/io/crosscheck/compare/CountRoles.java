@@ -51,6 +51,17 @@ final class CountRoles {
    */
   private static final Pattern SHARE_BASE = Pattern.compile(
       "(?i)(?:%|\\bper\\s?cent|\\bpercent|\\b(?:half|third|quarter|tenth|fifth)s?)\\s{1,3}of\\s{1,3}(?:(?:its|their|the|his|her|our)\\s{1,3})?$");
+  /**
+   * An "of" opening a clause before a figure, which a share after it is taken of: "out of the 275,
+   * 88 bodies were identified", "Of the 658 deaths, 630 were …", "said that of the 278 bodies, 177 …".
+   * "a toll of 30, 12 of them children" is no such clause: its "of" follows a noun.
+   */
+  private static final Pattern SHARE_CLAUSE_BASE = Pattern.compile(
+      "(?i)(?:^|[,;:]\\s{0,2}|\\b(?:out|that)\\s{1,3})of\\s{1,3}(?:(?:the|its|their|these|those)\\s{1,3})?$");
+  /** The share after a {@link #SHARE_CLAUSE_BASE} figure: its noun, a comma and the share's number. */
+  private static final Pattern SHARE_AFTER_BASE = Pattern.compile("^(?:\\s{1,3}[\\p{L}-]{1,20}){0,3},\\s{1,3}\\d");
+  /** How far after a figure {@link #SHARE_AFTER_BASE} is looked for. */
+  private static final int SHARE_AFTER_CHARS = 72;
   /** Literals one of which every match of {@link #PART_OF_WHOLE} holds. */
   private static final Literals PART_OF_WHOLE_WORDS = Literals.anyOf("includ", "among", "of wh", "of them");
   /** A named group's share of a count just before a figure: "Varnians accounted for 658 deaths", "Varnian nationals account for". */
@@ -107,6 +118,14 @@ final class CountRoles {
       + PLACE_UNITS + ")\\b");
   /** How far after a figure {@link #FROM_PLACE} is looked for. */
   private static final int FROM_PLACE_CHARS = 48;
+  /**
+   * A count of those of one named origin, a part of the whole: "658 deaths were from Orsk", "40
+   * were from Varnia". The copula makes "from" the origin, where "killed 12 from Kelm" may be a cause.
+   */
+  private static final Pattern FROM_NAMED_PLACE = Pattern.compile("^\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,5}(?:were|was|are|is)"
+      + "\\s{1,3}(?:all\\s{1,3})?from\\s{1,3}\\p{Lu}");
+  /** How far after a figure {@link #FROM_NAMED_PLACE} is looked for: "658 deaths during the pilgrimage were from Orsk". */
+  private static final int FROM_NAMED_PLACE_CHARS = 80;
 
   /**
    * A count placed in one part of a country: "over the capital region", "in Varn and Ostel
@@ -152,9 +171,9 @@ final class CountRoles {
     }
     if (inBreakdown(text, at, end) || listedWithLike(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()
         || ONE_SIDE.matcher(text).lookingAt()
-        || opensAt(FROM_PLACE, text, end, FROM_PLACE_CHARS)) {
+        || opensAt(FROM_PLACE, text, end, FROM_PLACE_CHARS) || opensAt(FROM_NAMED_PLACE, text, end, FROM_NAMED_PLACE_CHARS)) {
       // "with six in Kelm, four in Tarn"; "In another incident, two died"; "On the Varnian side, two died"; "61 from
-      // her state": parts of a total
+      // her state", "658 deaths were from Orsk": parts of a total
       return true;
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);
@@ -163,6 +182,9 @@ final class CountRoles {
     }
     if (before.contains(" of") && SHARE_BASE.matcher(before).find()) {
       return true; // "3% of its 77 million members": the whole a share is taken of, not what the share's verb counts
+    }
+    if (isShareClauseBase(before, at <= PART_CHARS) && opensAt(SHARE_AFTER_BASE, text, end, SHARE_AFTER_CHARS)) {
+      return true; // "out of the 275, 88 bodies were identified": the whole, read with the share's words
     }
     if (ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {
       return true; // "31, in addition to 17 more": two parts of one total
@@ -173,6 +195,12 @@ final class CountRoles {
     }
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
         && !opensAt(PARTITIVE_AFTER, text, end, PARTITIVE_CHARS);
+  }
+
+  /** Whether {@code before} ends on a {@link #SHARE_CLAUSE_BASE}; one at its start only when it starts the sentence. */
+  private static boolean isShareClauseBase(String before, boolean sentenceStart) {
+    Matcher m = SHARE_CLAUSE_BASE.matcher(before);
+    return m.find() && (m.start() > 0 || sentenceStart);
   }
 
   /**
@@ -367,7 +395,10 @@ final class CountRoles {
       // "337 Varnian drones" against "343 drones" count one attack's drones, all of them Varnian.
       Figure named = ra.all().isEmpty() ? b : a;
       Figure all = named == a ? b : a;
-      return named.interval().high() <= NATION_SHARE * all.interval().low();
+      // "at least 60 Jordanians" is read at its bound
+      double most = named.interval().hasHigh() ? named.interval().high() : named.interval().low();
+      double whole = all.interval().hasHigh() ? all.interval().high() : all.interval().low(); // "as high as 900", "at least 550"
+      return most <= NATION_SHARE * whole;
     }
     return !ra.all().isEmpty() && !rb.all().isEmpty() && java.util.Collections.disjoint(ra.all(), rb.all());
   }
@@ -419,10 +450,71 @@ final class CountRoles {
           String lower = w.toLowerCase(java.util.Locale.ROOT);
           all.add(lower);
           nationality |= NATIONALITY.matcher(w).matches() || nationalities.contains(lower);
+        } else if (i == head && w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s") && unit.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+          // "60 Jordanians died": the noun itself names the nation, in the plural
+          String singular = w.substring(0, w.length() - 1);
+          if (NATIONALITY.matcher(singular).matches() || nationalities.contains(singular.toLowerCase(java.util.Locale.ROOT))) {
+            all.add(singular.toLowerCase(java.util.Locale.ROOT));
+            nationality = true;
+          }
         }
       }
       return new Restriction(all, other, nationality);
     }
+  }
+
+  /** A total over many nations: "from ten different countries", "reported by several countries", "of 12 nationalities". */
+  private static final Pattern MULTINATIONAL = Pattern.compile("(?i)\\b(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve|several|many|various|different|multiple|numerous)\\s{1,3}(?:different\\s{1,3}|other\\s{1,3})?"
+      + "(?:countries|nations|nationalities)\\b");
+  /** Literals one of which every match of {@link #MULTINATIONAL} holds. */
+  private static final Literals MULTINATIONAL_WORDS = Literals.anyOf("countries", "nations", "nationalities");
+
+  /** Whether a sentence gives a total over many nations ({@link #MULTINATIONAL}). */
+  static boolean isMultinational(String sentence) {
+    return MULTINATIONAL_WORDS.in(sentence) && MULTINATIONAL.matcher(sentence).find();
+  }
+
+  /**
+   * A sentence that opens on one nation counting its own: "Tarnia, with about 150,000 pilgrims,
+   * recorded 58 deaths", "Tarnia reported 183 deaths". Group 1 is the nation's name.
+   */
+  private static final Pattern NATION_COUNTING = Pattern.compile(
+      "^(\\p{Lu}\\p{Ll}{2,20})(?:,|\\s{1,3}(?:has\\s{1,3}|had\\s{1,3})?(?:recorded|reported|confirmed|announced|counted|registered)\\b)");
+
+  /**
+   * The nation a count is of, lower case: its subject's nationality ("60 Jordanians", "28 Varnian
+   * pilgrims"), or the single name its sentence opens on, counting its own ({@link #NATION_COUNTING});
+   * never a plural ("Officials reported").
+   */
+  static Optional<String> nationOf(Figure f, Sentence s, java.util.Set<String> nationalities) {
+    Restriction r = Restriction.of(f, nationalities);
+    if (r.nationality()) {
+      return r.all().stream().findFirst();
+    }
+    int end = Math.max(0, Math.min(s.text().length(), f.end() - s.start()));
+    Matcher from = FROM_NATION.matcher(s.text()).region(end, Math.min(s.text().length(), end + FROM_PLACE_CHARS));
+    if (from.lookingAt()) {
+      return Optional.of(from.group(1).toLowerCase(java.util.Locale.ROOT)); // "35 from Tarnia"
+    }
+    Matcher m = NATION_COUNTING.matcher(s.text());
+    return m.lookingAt() && !m.group(1).endsWith("s") && m.end() < f.start() - s.start()
+        ? Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+  }
+
+  /** A count's own words naming where those counted came from: "35 from Tarnia", "138 people from Orsk". */
+  private static final Pattern FROM_NATION = Pattern.compile("^\\s{1,3}(?:\\p{Ll}{1,20}\\s{1,3})?from\\s{1,3}(\\p{Lu}\\p{Ll}{2,20})\\b");
+
+  /** The shortest stem two names of a nation share: "jordan" of "Jordan" and "Jordanian", "tarni" of "Tarnia", "Tarnian". */
+  private static final int NATION_STEM = 4;
+
+  /** Whether two nations ({@link #nationOf}) are two: neither's name and the other's share a stem of {@value #NATION_STEM} letters. */
+  static boolean otherNations(String a, String b) {
+    int shared = 0;
+    while (shared < a.length() && shared < b.length() && a.charAt(shared) == b.charAt(shared)) {
+      shared++;
+    }
+    return shared < Math.min(NATION_STEM, Math.min(a.length(), b.length()));
   }
 
   /** The largest share of an unnamed count a count of one nation's may be and still be a part of it. */

@@ -89,17 +89,19 @@ final class NumericConflictRule implements Check {
   private record Located(ArticleView view, Figure figure, Sentence sentence, EventFrame frame, Quantities.Key key,
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
       Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place,
-      boolean contrasted, Optional<String> ownPlace, boolean countryWide, boolean cumulative, boolean forecast) {}
+      boolean contrasted, Optional<String> ownPlace, boolean countryWide, boolean cumulative, boolean forecast,
+      boolean multinational, Optional<String> nation) {}
 
   /** What a sentence says of every figure in it, read once however many figures it holds. */
   private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted,
-      boolean countryWide, boolean forecast) {}
+      boolean countryWide, boolean forecast, boolean multinational) {}
 
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
         contrastCues.matches(s.text()) || contrastFollows(view, s),
         COUNTRY_WIDE_WORDS.inSentence(s.text()) && COUNTRY_WIDE.matcher(s.text()).find(),
-        FORECAST_WORDS.inSentence(s.text()) && FORECAST.matcher(s.text()).find());
+        FORECAST_WORDS.inSentence(s.text()) && FORECAST.matcher(s.text()).find(),
+        CountRoles.isMultinational(s.text()));
   }
 
   /** Whether the sentence expects a toll to pass a mark ({@link #PROJECTION}). */
@@ -206,7 +208,7 @@ final class NumericConflictRule implements Check {
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.apart(a.place(), a.sentence().text(), b.place(), b.sentence().text())
               || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))
-              || restricted(a, b)) {
+              || restricted(a, b) || nationsApart(a, b)) {
             continue;
           }
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
@@ -266,7 +268,8 @@ final class NumericConflictRule implements Check {
           k.key().quantity(), maximum, maximum ? objectWords(f, s) : Set.of(), CountMoments.olderValue(f, s),
           cues.provisional(), eventDay, actingParty(view, f, s, k.key()),
           cues.revised(), CountRoles.placeScope(f, s), places.of(view.sentences(), s, placesRead),
-          cues.contrasted(), ownPlace(f, s), cues.countryWide(), isCumulative(k.key()), cues.forecast());
+          cues.contrasted(), ownPlace(f, s), cues.countryWide(), isCumulative(k.key()), cues.forecast(),
+          cues.multinational(), cues.multinational() ? Optional.empty() : CountRoles.nationOf(f, s, nationalities));
     }
   }
 
@@ -413,6 +416,20 @@ final class NumericConflictRule implements Check {
     Interval p = part.figure().interval();
     Interval w = whole.figure().interval();
     return p.hasLow() && w.hasHigh() && p.low() > w.high();
+  }
+
+  /**
+   * A count of one nation's below a total over many ("Tarnia recorded 58 deaths" against "1,081
+   * deaths from ten countries"): a part of the whole, not another account of it.
+   */
+  private static boolean oneNationOfMany(Located part, Located whole) {
+    return part.nation().isPresent() && whole.multinational() && !outnumbers(part, whole);
+  }
+
+  /** Two nations' counts ("Tarnia recorded 58 deaths", "60 Orskians died"), or one nation's and a total over many. */
+  private static boolean nationsApart(Located a, Located b) {
+    return oneNationOfMany(a, b) || oneNationOfMany(b, a)
+        || a.nation().isPresent() && b.nation().isPresent() && CountRoles.otherNations(a.nation().get(), b.nation().get());
   }
 
   /** Two counts of differently named sets: "Russian drones" and "Ukrainian drones", "drones targeting Varn" and "drones". */

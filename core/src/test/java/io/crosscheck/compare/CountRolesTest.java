@@ -349,4 +349,29 @@ class CountRolesTest {
     assertThat(CountRoles.opensAt(ofThem, text, text.indexOf(" of themselves"), 16)).isFalse();
     assertThat(CountRoles.opensAt(ofThem, text, text.indexOf(" of themselves"), 8)).isTrue(); // as a copy of " of them" would
   }
+
+  @Test
+  void countsOfANamedOriginArePartsOfTheWhole() {
+    List<Finding> findings = check(
+        "wire", "2031-06-03", "Officials reported 183 deaths during the Kelm pilgrimage.",
+        "post", "2031-06-03", "Reports indicated that 658 deaths during the Kelm pilgrimage were from Orsk.");
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> whole = check(
+        "wire", "2031-06-03", "Officials reported 183 deaths during the Kelm pilgrimage.",
+        "post", "2031-06-03", "Reports indicated that 658 people died during the Kelm pilgrimage.");
+    assertThat(pairs(whole, FindingType.NUMERIC_CONFLICT, "183", "658")).isTrue();
+  }
+
+  @Test
+  void theWholeAClauseTakesAShareOfIsNotWhatTheShareCounts() {
+    List<Finding> findings = check(
+        "wire", "2031-06-05", "The chief secretary said that out of the 275, 88 bodies of the Kelm crash dead have been identified.",
+        "post", "2031-06-05", "Officials said 88 bodies of the Kelm crash dead have been identified.");
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> counted = check(
+        "wire", "2031-06-05", "The chief secretary said 275 bodies of the Kelm crash dead have been identified.",
+        "post", "2031-06-05", "Officials said 88 bodies of the Kelm crash dead have been identified.");
+    assertThat(pairs(counted, FindingType.NUMERIC_CONFLICT, "275", "88")).isTrue();
+  }
 }
+
