@@ -14,6 +14,12 @@ import java.util.Optional;
 final class CardinalReader {
   /** The longest number expression read, in tokens: "two hundred and fifty-one thousand ..." stops here. */
   private static final int MAX_TOKENS = 12;
+  /** A proper fraction written with a slash after a whole number: "1/2" of "2 1/2 hours", "3/4". */
+  private static final java.util.regex.Pattern SLASH_FRACTION = java.util.regex.Pattern.compile("([1-9])/([2-9]|1[0-6])");
+  /** The whole numbers a slash fraction may follow: "In 2024 1/3 of voters" is a year, then a share. */
+  private static final double MIXED_WHOLE_LIMIT = 1000;
+  /** A whole number closed by a fraction character: "2½", "1¾". */
+  private static final java.util.regex.Pattern VULGAR_MIXED = java.util.regex.Pattern.compile("(\\d{1,6})([½¼¾⅓⅔])");
 
   private final FigureLexicon lexicon;
   private final List<Token> tokens;
@@ -43,6 +49,13 @@ final class CardinalReader {
     String t = tokens.get(j).lower();
     Double word = wordValue(t);
     if (!any) {
+      java.util.regex.Matcher mixed = t.length() <= 7 ? VULGAR_MIXED.matcher(t) : null;
+      if (mixed != null && mixed.matches()) {
+        current = Double.parseDouble(mixed.group(1)) + vulgar(mixed.group(2).charAt(0));
+        any = true;
+        digits = true;
+        return j + 1; // "2½ hours"
+      }
       Double v = NumberParser.tokenValue(t, lexicon.scales);
       if (v != null) {
         current = v;
@@ -61,6 +74,14 @@ final class CardinalReader {
         return j + 1;
       }
       return j;
+    }
+    if (digits && j == from + 1 && total == 0 && current == Math.rint(current) && current < MIXED_WHOLE_LIMIT
+        && t.length() <= 5 && t.indexOf('/') > 0) {
+      java.util.regex.Matcher part = SLASH_FRACTION.matcher(t);
+      if (part.matches() && Integer.parseInt(part.group(1)) < Integer.parseInt(part.group(2))) {
+        current += Math.round(Double.parseDouble(part.group(1)) / Double.parseDouble(part.group(2)) * 100) / 100.0;
+        return j + 1; // "2 1/2 hours"
+      }
     }
     if (t.equals("dozen")) {
       current = (current == 0 ? 1 : current) * 12;
@@ -105,6 +126,17 @@ final class CardinalReader {
       return j + 2;
     }
     return j;
+  }
+
+  /** The value of a fraction character of {@link #VULGAR_MIXED}. */
+  private static double vulgar(char c) {
+    switch (c) {
+      case '½': return 0.5;
+      case '¼': return 0.25;
+      case '¾': return 0.75;
+      case '⅓': return 0.33;
+      default: return 0.67;
+    }
   }
 
   private boolean isMultiplier(String t) {

@@ -159,6 +159,9 @@ class GrammarFigureFinderTest {
       The ban lasts one year.                                    | one year             | DURATION | 1          | EXACT       | 1          | 1          | years
       A seven-month inquiry ended.                               | seven-month          | DURATION | 7          | EXACT       | 7          | 7          | months
       The vote took an hour and a half.                          | an hour and a half   | DURATION | 1.5        | EXACT       | 1.5        | 1.5        | hours
+      The call lasted 2 1/2 hours, the Orsk office said.         | 2 1/2 hours          | DURATION | 2.5        | EXACT       | 2.5        | 2.5        | hours
+      The hearing ran for 1 3/4 hours.                           | 1 3/4 hours          | DURATION | 1.75       | EXACT       | 1.75       | 1.75       | hours
+      The crossing took 2½ hours.                                | 2½ hours             | DURATION | 2.5        | EXACT       | 2.5        | 2.5        | hours
       Dorn chaired the two-and-a-half hour session with Vell.   | two-and-a-half hour  | DURATION | 2.5        | EXACT       | 2.5        | 2.5        | hours
       They sat through a three-and-a-quarter-hour hearing.       | three-and-a-quarter-hour | DURATION | 3.25   | EXACT       | 3.25       | 3.25       | hours
       It was a 40 minute call between the two.                   | 40 minute            | DURATION | 40         | EXACT       | 40         | 40         | minutes
@@ -216,5 +219,11 @@ class GrammarFigureFinderTest {
       case "-inf" -> Double.NEGATIVE_INFINITY;
       default -> Double.parseDouble(s);
     };
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSlashFractionAfterAYearIsNoPartOfIt() {
+    assertThat(FigureFixtures.nonDates("In 2031 1/3 of the Orsk voters stayed home.")).extracting(Figure::text)
+        .doesNotContain("2031 1/3");
   }
 }
