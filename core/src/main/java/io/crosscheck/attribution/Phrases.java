@@ -116,7 +116,7 @@ final class Phrases {
   static List<Word> withoutDeterminer(List<Word> phrase) {
     int from = 0;
     while (from < phrase.size() && (phrase.get(from).is("a") || phrase.get(from).is("an") || phrase.get(from).is("the")
-        || phrase.get(from).is("some"))) {
+        || phrase.get(from).is("some") || phrase.get(from).is("both"))) {
       from++;
     }
     return phrase.subList(from, phrase.size());

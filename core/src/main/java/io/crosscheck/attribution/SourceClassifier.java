@@ -131,6 +131,9 @@ final class SourceClassifier {
     if (p.isEmpty()) {
       return Source.of("unknown", SourceKind.ANONYMOUS);
     }
+    if (p.size() == 1 && UNNAMED_MANY.contains(p.get(0).lower())) {
+      return Source.of(p.get(0).text(), SourceKind.ANONYMOUS); // "Others said the vote was a win": unnamed people
+    }
     if (p.size() > 1 && Phrases.isSeating(p.get(0)) && p.get(1).isCapitalised()) {
       // "Orvel-based Tarvin said": a body is based somewhere; the compound only places it. A role
       // after it ("Orsk-based agency spokeswoman Lia Dorvan") places its holder, whom the rest types.
@@ -286,6 +289,9 @@ final class SourceClassifier {
       if (lexicon.isMedia(headLower) && !definiteDocument && p.stream().noneMatch(w -> lexicon.isInstitution(w))) {
         return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
       }
+      if (lexicon.isDocument(headLower) && p.stream().anyMatch(w -> w != head && w.isCapitalised() && mentions.isOutlet(w.bare()))) {
+        return NamedSourceBuilder.base(Phrases.ownerLast(p, text), SourceKind.MEDIA, affiliation, senior); // "a Velpress tally": an outlet's own count
+      }
       return NamedSourceBuilder.base(Phrases.ownerLast(p, text), SourceKind.INSTITUTION, affiliation, senior);
     }
     if (lexicon.isInstitution(headLower) || p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isInstitution(w))
@@ -308,6 +314,9 @@ final class SourceClassifier {
     }
     return builder.build(p, mentions, affiliation, senior);
   }
+
+  /** Words that stand for some of the people in view, unnamed: "Others said", "Many say". */
+  private static final WordSet UNNAMED_MANY = WordSet.of("others", "many", "several", "most", "few", "all");
 
   /** Words that say a source's name is withheld: "an anonymous hacker", "an unnamed trader". */
   private static final WordSet UNNAMED = WordSet.of("anonymous", "unnamed", "unidentified");
@@ -408,7 +417,10 @@ final class SourceClassifier {
     boolean singled = rest.stream().anyMatch(w -> SUPERLATIVES.contains(w.lower()) || lexicon.isPortfolio(w));
     boolean unique = lexicon.isUniqueRole(h)
         || singled && (lexicon.isRole(h) || lexicon.isAnonymityNoun(h)) && !lexicon.isPressRole(h) && !h.endsWith("s");
-    if (!unique || rest.stream().anyMatch(Word::isCapitalised) || !rest.stream().allMatch(Word::isWord)) {
+    // "Korvel's CEO": a role written in capitals is still the role, not a body's initials
+    boolean initialsRole = Phrases.isAcronym(head.text()) && lexicon.isRole(h);
+    if (!unique || rest.stream().anyMatch(w -> w.isCapitalised() && !(w == head && initialsRole))
+        || !rest.stream().allMatch(Word::isWord)) {
       return Optional.empty();
     }
     List<MentionIndex.Person> holders = mentions.withRole(h).stream().filter(x -> holds(x.role(), h)).toList();

@@ -15,7 +15,7 @@ enum WordGroup {
   /** Words that never open or continue a name run: "the", "of", "by", "despite". */
   STOP("the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "during", "while", "when", "if",
       "since", "with", "for", "by", "from", "to", "of", "although", "though", "because", "whereas", "unless", "until",
-      "once", "despite"),
+      "once", "despite", "both", "either", "neither"),
   /** Prepositions of place that make the capitalised word after them a place: "in Veloria". */
   LOCATIVE("in", "into", "across", "throughout", "within", "inside"),
   /** Pronouns only a person takes: "Velko withdrew his petition"; a body would be "its". */

@@ -36,6 +36,12 @@ class SourceTypingTest {
       Velpress reported that 40 people had died in the blast.        | 40 people had died | Velpress | MEDIA
       # a name that "who" refers back to is a person's, though the article never gives a first name
       Varek (who has a different name) spoke on Monday. Varek told the paper the car had stopped. According to Varek, the driver was dazed. | the driver was dazed | Varek | NAMED_PERSON
+      # an outlet's own count is the outlet's; a quantifier standing for people is unnamed people
+      Velpress reported on Monday that ferries had stopped. The total rose to 577, according to a Velpress tally. | total rose to 577 | Velpress | MEDIA
+      Others said the vote was a win for the dockers.                | vote was a win | Others | ANONYMOUS
+      # "both" opens no name; a role written in capitals is still a role
+      Both Orsk and the army blamed each other, with Orsk saying 471 people were killed. | 471 people | Orsk | INSTITUTION
+      Korvel's CEO said it might take weeks to resume work.          | take weeks | CEO | NAMED_PERSON
       # a coastguard and a navy are bodies
       The coastguard said 40 people had been pulled from the water.   | pulled from the water | coastguard | INSTITUTION
       The Varnian navy said its frigate had left the strait.           | left the strait | navy | INSTITUTION
