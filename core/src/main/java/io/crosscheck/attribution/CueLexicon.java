@@ -68,6 +68,8 @@ final class CueLexicon {
   private final Map<String, Integer> classes;
   /** Capital cities with their countries: "islamabad" gives "pakistan". */
   private final ImmutableMap<String, String> capitals;
+  /** One-word names of wire agencies and broadcasters, as written: "Reuters", "AFP". */
+  private final com.google.common.collect.ImmutableSet<String> newsAgencies;
   /** The countries of {@link #capitals}, lower-cased: "saudi arabia". */
   private final com.google.common.collect.ImmutableSet<String> countries;
   private final ImmutableSet<String> anonymityPhrases;
@@ -169,6 +171,7 @@ final class CueLexicon {
       }
     }
     capitals = ImmutableMap.copyOf(capitalCities);
+    newsAgencies = com.google.common.collect.ImmutableSet.copyOf(lexicon.entries("news-agencies").stream().map(String::strip).toList());
     countries = capitalCities.values().stream().map(c -> c.toLowerCase(Locale.ROOT))
         .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
   }
@@ -480,6 +483,11 @@ final class CueLexicon {
   /** The country whose capital {@code name} is ("Islamabad" gives "pakistan"), if it is one. */
   Optional<String> countryOfCapital(String name) {
     return Optional.ofNullable(capitals.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether {@code name}, as written, is a news agency's or broadcaster's ({@code news-agencies}): "AFP", "Reuters". */
+  boolean isNewsAgency(String name) {
+    return newsAgencies.contains(name);
   }
 
   /** Whether {@code name} is a country's ("Saudi Arabia", "Egypt"), as the capital-cities list names them. */

@@ -124,7 +124,9 @@ final class FollowingSpeakerFinder {
       while (k < w.size() && k - end <= 4 && w.get(k).isCapitalised()) {
         k++;
       }
-      end = k;
+      if (k >= w.size() || !w.get(k).isWord()) {
+        end = k; // "According to a report by Velpress, Korvel had ignored …": a name a verb follows opens the clause
+      }
     }
     int named = end + 1 < w.size() && w.get(end).text().equals(",") ? SpeakerLocator.namingClauseEnd(w, end + 1) : -1;
     if (named > 0) {

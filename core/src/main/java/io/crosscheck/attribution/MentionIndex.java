@@ -128,6 +128,11 @@ final class MentionIndex {
     }
     new OutletMentions(lexicon).find(words, dateline, outlets);
     outlets.addAll(creditedOutlets);
+    for (int i : capitals) {
+      if (lexicon.isNewsAgency(words.get(i).bare())) {
+        outlets.add(words.get(i).bare()); // "according to an AFP tally": a name every reader knows as an outlet's
+      }
+    }
     findOutletInitials(words, capitals, lexicon);
     findAcronymed(words, lexicon);
     findNameRuns(articleWords.body(), words, capitals, lexicon);

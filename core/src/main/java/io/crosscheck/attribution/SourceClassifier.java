@@ -299,7 +299,7 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior);
     }
     boolean person = mentions.isPerson(head.bare()) || Phrases.hasTitle(p);
-    if (!person && phrase.get(0).is("the") && p.size() == 1 && mentions.isOutletInitials(head.bare())) {
+    if (!person && phrase.get(0).is("the") && p.size() == 1 && (mentions.isOutletInitials(head.bare()) || lexicon.isNewsAgency(head.bare()))) {
       return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior); // "the VPA said", where the article names the agency
     }
     if (!person && phrase.get(0).is("the") && p.size() == 1 && !lexicon.isMedia(headLower)) {

@@ -113,7 +113,7 @@ final class ContraryClaims {
     List<Claim> usable = new ArrayList<>();
     for (Claim c : batch.claims()) {
       Optional<Attribution> a = c.attribution();
-      if (a.isPresent() && a.get().source().kind() != SourceKind.MEDIA && c.measure().isEmpty()
+      if (a.isPresent() && c.measure().isEmpty()
           && c.topics().size() <= MAX_PARAGRAPH_TOPICS && views.containsKey(c.article())) {
         usable.add(c);
       }
@@ -121,14 +121,20 @@ final class ContraryClaims {
     // Each claim's content words and their word-group forms, read once: the pair loop does no text work.
     Map<Claim, Set<String>> words = new java.util.IdentityHashMap<>();
     Map<String, Integer> frequency = new HashMap<>();
+    // How common a word is in the batch is read from the parties' own claims: an outlet's report
+    // may be set against a party's account, but outlets retelling the parties do not make words common.
+    int counted = 0;
     for (Claim c : usable) {
       Set<String> content = content(c, names);
       words.put(c, content);
-      for (String w : content) {
-        frequency.merge(w, 1, Integer::sum);
+      if (c.attribution().get().source().kind() != SourceKind.MEDIA) {
+        counted++;
+        for (String w : content) {
+          frequency.merge(w, 1, Integer::sum);
+        }
       }
     }
-    int common = Math.max(2, (int) Math.ceil(MAX_DOCUMENT_SHARE * usable.size()));
+    int common = Math.max(2, (int) Math.ceil(MAX_DOCUMENT_SHARE * counted));
     Set<String> batchWords = new HashSet<>();
     frequency.forEach((w, n) -> {
       if (n > common) {

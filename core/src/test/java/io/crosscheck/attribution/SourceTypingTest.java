@@ -38,6 +38,9 @@ class SourceTypingTest {
       Varek (who has a different name) spoke on Monday. Varek told the paper the car had stopped. According to Varek, the driver was dazed. | the driver was dazed | Varek | NAMED_PERSON
       # an outlet's own count is the outlet's; a quantifier standing for people is unnamed people
       Velpress reported on Monday that ferries had stopped. The total rose to 577, according to a Velpress tally. | total rose to 577 | Velpress | MEDIA
+      The total rose to 577, according to an AFP tally.              | total rose to 577 | AFP | MEDIA
+      The BBC said many of the pilgrims were missing.                | pilgrims were missing | BBC | MEDIA
+      The Kremlin reported that the call lasted two hours.          | call lasted | Kremlin | INSTITUTION
       Others said the vote was a win for the dockers.                | vote was a win | Others | ANONYMOUS
       # "both" opens no name; a role written in capitals is still a role
       Both Orsk and the army blamed each other, with Orsk saying 471 people were killed. | 471 people | Orsk | INSTITUTION

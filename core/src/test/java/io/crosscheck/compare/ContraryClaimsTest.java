@@ -237,4 +237,13 @@ class ContraryClaimsTest {
         "Halden Air's lawyer Mara Voss said Korvel was not fit to keep its operating permit.");
     assertThat(found).filteredOn(f -> f.type() == DISPUTE).isEmpty();
   }
+
+  @Test
+  void flagsAPartyDenyingWhatAnOutletReported() {
+    List<Finding> found = check(
+        "wire", "2031-08-05", lines("Halden Air grounded 900 flights after a software outage last week.",
+            "According to a report by Reuters, the faulty patch was reckless and showed wilful neglect by Korvel Systems."),
+        "post", "2031-08-05", lines("Halden Air grounded 900 flights after a software outage last week.", VENDOR_DENIES));
+    assertThat(pairs(found, DISPUTE, "strongly rejects any allegation", "showed wilful neglect by Korvel")).isTrue();
+  }
 }
