@@ -124,6 +124,15 @@ final class CountRoles {
    */
   private static final Pattern FROM_NAMED_PLACE = Pattern.compile("^\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,5}(?:were|was|are|is)"
       + "\\s{1,3}(?:all\\s{1,3})?from\\s{1,3}\\p{Lu}");
+  /**
+   * Those of a count something earlier befell, a part of it: "30 people arrested had been arrested
+   * at earlier marches", "12 detained in the square had already been released". The participle names the count's
+   * group; the pluperfect what some of them had gone through before.
+   */
+  private static final Pattern EARLIER_OF_GROUP = Pattern.compile("^\\s{1,3}(?:\\p{Ll}{2,20}\\s{1,3})?\\p{Ll}{2,20}ed\\s{1,3}"
+      + "(?:[\\p{L}-]{1,20}\\s{1,3}){0,6}(?:had\\s{1,3}(?:been|previously|already)|were\\s{1,3}(?:already|previously))\\b");
+  /** How far after a figure {@link #EARLIER_OF_GROUP} is looked for. */
+  private static final int EARLIER_OF_GROUP_CHARS = 120;
   /** How far after a figure {@link #FROM_NAMED_PLACE} is looked for: "658 deaths during the pilgrimage were from Orsk". */
   private static final int FROM_NAMED_PLACE_CHARS = 80;
 
@@ -171,7 +180,8 @@ final class CountRoles {
     }
     if (inBreakdown(text, at, end) || listedWithLike(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()
         || ONE_SIDE.matcher(text).lookingAt()
-        || opensAt(FROM_PLACE, text, end, FROM_PLACE_CHARS) || opensAt(FROM_NAMED_PLACE, text, end, FROM_NAMED_PLACE_CHARS)) {
+        || opensAt(FROM_PLACE, text, end, FROM_PLACE_CHARS) || opensAt(FROM_NAMED_PLACE, text, end, FROM_NAMED_PLACE_CHARS)
+        || opensAt(EARLIER_OF_GROUP, text, end, EARLIER_OF_GROUP_CHARS)) {
       // "with six in Kelm, four in Tarn"; "In another incident, two died"; "On the Varnian side, two died"; "61 from
       // her state", "658 deaths were from Orsk": parts of a total
       return true;

@@ -373,5 +373,17 @@ class CountRolesTest {
         "post", "2031-06-05", "Officials said 88 bodies of the Kelm crash dead have been identified.");
     assertThat(pairs(counted, FindingType.NUMERIC_CONFLICT, "275", "88")).isTrue();
   }
+
+  @Test
+  void thoseOfACountSomethingEarlierBefellAreAPartOfIt() {
+    List<Finding> findings = check(
+        "wire", "2031-08-10", "Organisers said 600 people joined the Tessel Square sit-in, with 522 later detained under the public order law.",
+        "post", "2031-08-10", "The force believes 30 people detained at the Tessel Square sit-in had been arrested at earlier protests, the police said.");
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> counted = check(
+        "wire", "2031-08-10", "Organisers said 600 people joined the Tessel Square sit-in, with 522 later detained under the public order law.",
+        "post", "2031-08-10", "The force said 300 people were detained at the Tessel Square sit-in, the police said.");
+    assertThat(pairs(counted, FindingType.NUMERIC_CONFLICT, "522", "300")).isTrue();
+  }
 }
 
