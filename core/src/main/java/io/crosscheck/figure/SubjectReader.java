@@ -120,8 +120,16 @@ final class SubjectReader {
       List<String> thing = measured.measuredThing(tokens, from);
       boolean verbFirst = !clause.verbBefore(tokens, from).isEmpty();
       int cut = !verbFirst && from > 0 && tokens.get(from - 1).lower().equals("after") ? from - 1 : from;
-      words.addAll(!thing.isEmpty() ? thing : !verbFirst && !participle.isEmpty() ? List.of(participle)
-          : clause.clauseBefore(tokens, cut, cut < from));
+      Optional<String> elided = thing.isEmpty() && verbFirst && unitWord.isEmpty() ? elidedObject(tokens, from, to) : Optional.empty();
+      if (elided.isPresent()) {
+        // "retrieve bodies from the mud but have so far found only seven": the number's noun is the earlier clause's
+        np.add(elided.get());
+        words.add(elided.get());
+        words.add(clause.verbBefore(tokens, from));
+      } else {
+        words.addAll(!thing.isEmpty() ? thing : !verbFirst && !participle.isEmpty() ? List.of(participle)
+            : clause.clauseBefore(tokens, cut, cut < from));
+      }
     } else if (!verb.isEmpty() && !words.contains(verb)) {
       words.add(verb);
     }
@@ -140,6 +148,49 @@ final class SubjectReader {
     Optional<String> text = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     String head = !np.isEmpty() ? head(np) : ofHead;
     return new Subject(text, head.isEmpty() ? Optional.empty() : Optional.of(head), ScopeReader.read(tokens, k), refersBack);
+  }
+
+  /** How far back, in tokens, a number closing its clause looks for the noun it leaves out. */
+  private static final int ELIDED_REACH = 16;
+
+  /**
+   * The plural noun a bare number closing its clause leaves out, from the clause before it joined
+   * by "but" or "and": "bodies" for "retrieve bodies from the mud but have so far found only seven".
+   * A number on the way back ends the search: a count coordinated with another reads its own way.
+   */
+  private Optional<String> elidedObject(List<Token> tokens, int from, int to) {
+    if (to < tokens.size() && tokens.get(to).isWord()) {
+      return Optional.empty(); // "found seven in the river": the number does not close its clause
+    }
+    boolean joined = false;
+    for (int k = from - 1; k >= Math.max(1, from - ELIDED_REACH); k--) {
+      Token t = tokens.get(k);
+      String w = t.lower();
+      if (w.equals("but") || w.equals("and")) {
+        if (!joined && ownSubject(tokens, k + 1, from)) {
+          return Optional.empty(); // "… and rescuers found seven": a clause with a subject of its own
+        }
+        joined = true;
+      } else if (joined && t.isWord() && Character.isLowerCase(t.text().charAt(0)) && pluralShaped(t) && clause.isContentWord(t)
+          && !clause.isVerb(t)) {
+        return Optional.of(t.text());
+      } else if (t.text().equals(";") || t.text().equals(":") || NumberParser.tokenValue(w, java.util.Map.of()) != null
+          || lexicon.numberWords.containsKey(w)) {
+        return Optional.empty(); // "killing 146 people and injuring more than 900": a coordinated count reads its own way
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the words from {@code k} to {@code end} name a subject: a plural noun or a name ("rescuers", "Orsk"). */
+  private boolean ownSubject(List<Token> tokens, int k, int end) {
+    for (int j = k; j < end; j++) {
+      Token t = tokens.get(j);
+      if (t.isWord() && (t.isCapitalised() || pluralShaped(t) && clause.isContentWord(t) && !clause.isVerb(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the toll at 198" also names the killed: event words from the {@code event-nouns} list. */

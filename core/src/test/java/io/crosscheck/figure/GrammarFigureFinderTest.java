@@ -167,6 +167,7 @@ class GrammarFigureFinderTest {
       It was a 40 minute call between the two.                   | 40 minute            | DURATION | 40         | EXACT       | 40         | 40         | minutes
       Two-and-a-half thousand marched.                           | Two-and-a-half thousand | COUNT  | 2500       | EXACT       | 2500       | 2500       | 
       The donors sent Kestria 500 tents.                         | 500                  | COUNT    | 500        | EXACT       | 500        | 500        | tents
+      Villagers dug for bodies in the mud but have so far found only seven. | seven   | COUNT    | 7          | EXACT       | 7          | 7          | bodies
       Boats saved 12, 14 and 15 people on three days.            | 14                   | COUNT    | 14         | EXACT       | 14         | 14         | people
       The march drew 9,000 people according to the city delegation and up to 20,000 according to its organisers. | up to 20,000 | COUNT | 20000 | UPPER_BOUND | -inf | 20000 | people
       The drill lasted 30 seconds.                               | 30 seconds           | DURATION | 30         | EXACT       | 30         | 30         | seconds
@@ -226,4 +227,12 @@ class GrammarFigureFinderTest {
     assertThat(FigureFixtures.nonDates("In 2031 1/3 of the Orsk voters stayed home.")).extracting(Figure::text)
         .doesNotContain("2031 1/3");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNumberAfterAClauseWithItsOwnSubjectTakesNoEarlierNoun() {
+    Figure seven = FigureFixtures.nonDates("The storm destroyed homes in Orsk and rescuers found seven.").stream()
+        .filter(f -> f.text().equals("seven")).findFirst().orElseThrow();
+    assertThat(seven.unit()).isEmpty();
+  }
 }
+
