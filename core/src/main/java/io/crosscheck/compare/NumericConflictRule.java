@@ -171,12 +171,10 @@ final class NumericConflictRule implements Check {
         Optional<Sentence> s = view.article().text().sentenceAt(f.start());
         Optional<Quantities.Key> key = s.flatMap(x -> quantities.key(f, near(f, x), stopWords, subjects))
             .or(() -> s.flatMap(x -> CountMoments.elapsedRest(f, x)).flatMap(rest -> quantities.elapsedKey(f, Texts.commonWords(rest, stopWords))));
-        // The key first: most figures have none, and the part-of-a-whole test reads a dozen patterns.
-        if (key.isEmpty() || CountRoles.isPart(f, s.get())) {
-          continue; // "including three children": a part of the count beside it, not a count of its own
-        }
-        if (projections.computeIfAbsent(s.get(), NumericConflictRule::projection)) {
-          continue; // "expected the toll to pass 300": a mark, not a count
+        // The key first: most figures have none. Whether a keyed figure counts on its own is read
+        // only once it is in a pair that may conflict ({@link OwnCounts}): most never are.
+        if (key.isEmpty()) {
+          continue;
         }
         keyed.computeIfAbsent(key.get().bucket(), k -> new ArrayList<>()).add(new Keyed(view, f, s.get(), key.get()));
       }
@@ -194,10 +192,17 @@ final class NumericConflictRule implements Check {
       Located[] located = new Located[figures.size()];
       // Each figure's widened interval, computed when first compared: every pair in the bucket reads it.
       Interval[] ranges = new Interval[figures.size()];
+      OwnCounts own = new OwnCounts(figures, projections);
       for (int i = 0; i < figures.size(); i++) {
         for (int j = i + 1; j < figures.size(); j++) {
           // Cheapest test first: the interval test needs no text.
           if (!mayConflict(figures, ranges, i, j)) {
+            continue;
+          }
+          if (!own.counts(i)) {
+            break; // a part or a mark pairs with no figure
+          }
+          if (!own.counts(j)) {
             continue;
           }
           Located a = located[i] != null ? located[i] : (located[i] = locator.located(figures.get(i)));
@@ -239,6 +244,34 @@ final class NumericConflictRule implements Check {
 
   /** A figure with its sentence and quantity key: all a bucket needs until the figure is in a pair that may conflict. */
   private record Keyed(ArticleView view, Figure figure, Sentence sentence, Quantities.Key key) {}
+
+  /**
+   * Whether each figure of a bucket is a count of its own, read when the figure is first in a pair
+   * that may conflict: not a part of the count beside it ("including three children") and not a
+   * mark a toll is expected to pass ("expected the toll to pass 300"). Both tests read the sentence
+   * against a dozen patterns, and most figures agree with every other in their bucket.
+   */
+  private static final class OwnCounts {
+    private final List<Keyed> figures;
+    /** Whether each sentence is a projection, shared by the batch's buckets. */
+    private final Map<Sentence, Boolean> projections;
+    private final Boolean[] counts;
+
+    OwnCounts(List<Keyed> figures, Map<Sentence, Boolean> projections) {
+      this.figures = figures;
+      this.projections = projections;
+      this.counts = new Boolean[figures.size()];
+    }
+
+    boolean counts(int i) {
+      if (counts[i] == null) {
+        Keyed k = figures.get(i);
+        counts[i] = !CountRoles.isPart(k.figure(), k.sentence())
+            && !projections.computeIfAbsent(k.sentence(), NumericConflictRule::projection);
+      }
+      return counts[i];
+    }
+  }
 
   /**
    * Locates the figures of one check's batch, each once it is in a pair that may conflict: its
