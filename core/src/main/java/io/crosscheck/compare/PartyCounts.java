@@ -123,8 +123,6 @@ final class PartyCounts {
     Map<String, List<Count>> groups = new TreeMap<>();
     Map<String, Figure> lastPlaced = new HashMap<>();
     Map<Sentence, CountPlaces.Named> placesRead = new java.util.IdentityHashMap<>();
-    // Whether each sentence places its counts at another moment, read once however many counts it holds.
-    Map<Sentence, Boolean> elsewhen = new java.util.IdentityHashMap<>();
     for (Claim c : batch.claims()) {
       if (c.measure().isEmpty() || c.figures().size() != 1) {
         continue;
@@ -146,7 +144,6 @@ final class PartyCounts {
       }
       Optional<Sentence> s = view.article().text().sentenceAt(f.start());
       Optional<Interval> interval = interval(f);
-      String before = s.map(x -> x.text().substring(0, Math.max(0, Math.min(x.text().length(), f.start() - x.start())))).orElse("");
       String place = place(f, view);
       Figure previous = lastPlaced.get(c.article());
       if (place.equals("-") && previous != null && ANAPHORIC.matcher(f.subject().orElse("")).find()
@@ -158,10 +155,8 @@ final class PartyCounts {
       } else {
         lastPlaced.remove(c.article());
       }
-      if (s.isEmpty() || interval.isEmpty() || elsewhen.computeIfAbsent(s.get(), x -> otherMoment(x, aboutReferenced))
-          || NOT_A_COUNT.matcher(before).find()
-          || CountRoles.isPart(f, s.get()) || CountRoles.isProvisional(s.get())
-          || f.interval().hasHigh() && Math.abs(f.interval().high()) < MIN_VALUE) {
+      // Whether the count is one of its own at the moment reported is read once it is in a pair that may conflict ({@link OwnCounts}).
+      if (s.isEmpty() || interval.isEmpty() || f.interval().hasHigh() && Math.abs(f.interval().high()) < MIN_VALUE) {
         continue;
       }
       String key = f.kind() + " " + thing + " " + c.event().orElse("") + " " + place;
@@ -171,6 +166,7 @@ final class PartyCounts {
     }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
+    OwnCounts own = new OwnCounts(aboutReferenced);
     for (Map.Entry<String, List<Count>> group : groups.entrySet()) {
       List<Count> counts = group.getValue();
       // Pairs inside one article first: "organisers said 90,000; wardens counted 30,000" is the clearest telling.
@@ -184,7 +180,8 @@ final class PartyCounts {
               || !a.interval().isDisjointFrom(b.interval())
               || a.view() == b.view() && CountPlaces.differ(a.where(), b.where()) // a round-up of two cities' marches
               || a.figure().kind() == FigureKind.DURATION && a.interval().hasLow() && b.interval().hasLow()
-                  && CountRoles.differentScale(a.interval().low(), b.interval().low())) {
+                  && CountRoles.differentScale(a.interval().low(), b.interval().low())
+              || !own.counts(a) || !own.counts(b)) {
             continue;
           }
           conflicts.add(new Count[] {a, b});
@@ -211,6 +208,37 @@ final class PartyCounts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether each count of a batch is one of its own at the moment reported, read once and only
+   * when the count is in a pair that may conflict: not in a sentence placing its counts at another
+   * moment ({@link #otherMoment}), not a non-count by the words before it, not a part of a whole
+   * and not provisional. Each test reads the sentence against patterns; most counts agree with
+   * every other in their group and are never read.
+   */
+  private static final class OwnCounts {
+    private final boolean aboutReferenced;
+    /** Whether each sentence places its counts at another moment, read once however many counts it holds. */
+    private final Map<Sentence, Boolean> elsewhen = new java.util.IdentityHashMap<>();
+    private final Map<Count, Boolean> read = new java.util.IdentityHashMap<>();
+
+    OwnCounts(boolean aboutReferenced) {
+      this.aboutReferenced = aboutReferenced;
+    }
+
+    boolean counts(Count c) {
+      return read.computeIfAbsent(c, this::read);
+    }
+
+    private boolean read(Count c) {
+      Figure f = c.figure();
+      Sentence s = c.sentence();
+      String before = s.text().substring(0, Math.max(0, Math.min(s.text().length(), f.start() - s.start())));
+      return !elsewhen.computeIfAbsent(s, x -> otherMoment(x, aboutReferenced))
+          && !NOT_A_COUNT.matcher(before).find()
+          && !CountRoles.isPart(f, s) && !CountRoles.isProvisional(s);
+    }
   }
 
   /**
