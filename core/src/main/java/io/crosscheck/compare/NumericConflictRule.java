@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -267,9 +268,45 @@ final class NumericConflictRule implements Check {
       if (counts[i] == null) {
         Keyed k = figures.get(i);
         counts[i] = !CountRoles.isPart(k.figure(), k.sentence())
-            && !projections.computeIfAbsent(k.sentence(), NumericConflictRule::projection);
+            && !projections.computeIfAbsent(k.sentence(), NumericConflictRule::projection) && !addend(i);
       }
       return counts[i];
+    }
+
+    /**
+     * Whether the figure and another exact count of its article add up to a third there: "the toll
+     * has reached 38 … Thirty people have died [in one area] … eight have died [in another]". The
+     * two are the total's parts, not other accounts of it.
+     */
+    private boolean addend(int i) {
+      Keyed k = figures.get(i);
+      OptionalDouble v = exact(k);
+      if (v.isEmpty()) {
+        return false;
+      }
+      for (int j = 0; j < figures.size(); j++) {
+        OptionalDouble w = j == i || figures.get(j).view() != k.view() ? OptionalDouble.empty() : exact(figures.get(j));
+        if (w.isPresent() && holdsTotal(k.view(), i, j, v.getAsDouble() + w.getAsDouble())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a figure of {@code view} other than {@code i} and {@code j} gives exactly {@code total}. */
+    private boolean holdsTotal(ArticleView view, int i, int j, double total) {
+      for (int m = 0; m < figures.size(); m++) {
+        OptionalDouble t = m == i || m == j || figures.get(m).view() != view ? OptionalDouble.empty() : exact(figures.get(m));
+        if (t.isPresent() && t.getAsDouble() == total) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static OptionalDouble exact(Keyed k) {
+      Figure f = k.figure();
+      return f.qualifier() == Qualifier.EXACT && f.kind() == FigureKind.COUNT ? f.value() : OptionalDouble.empty();
     }
   }
 

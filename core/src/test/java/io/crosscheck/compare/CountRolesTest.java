@@ -385,5 +385,19 @@ class CountRolesTest {
         "post", "2031-08-10", "The force said 300 people were detained at the Tessel Square sit-in, the police said.");
     assertThat(pairs(counted, FindingType.NUMERIC_CONFLICT, "522", "300")).isTrue();
   }
+
+  @Test
+  void countsThatAddUpToTheirArticlesTotalArePartsOfIt() {
+    List<Finding> findings = check(
+        "wire", "2031-09-23", lines("The toll from the Orsk mine blast has reached 38, officials said on Monday.",
+            "Thirty people have died in the B area. In the C area, eight have died."),
+        "post", "2031-09-23", "The toll from the Orsk mine blast reached 38, state media said on Monday.");
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> other = check(
+        "wire", "2031-09-23", lines("The toll from the Orsk mine blast has reached 38, officials said on Monday.",
+            "Thirty people have died in the B area. In the C area, five have died."),
+        "post", "2031-09-23", "The toll from the Orsk mine blast reached 30, state media said on Monday.");
+    assertThat(pairs(other, FindingType.NUMERIC_CONFLICT, "38", "30")).isTrue();
+  }
 }
 
