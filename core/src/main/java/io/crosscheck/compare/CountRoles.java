@@ -95,6 +95,14 @@ final class CountRoles {
   /** Text right after a figure that makes it a share of a larger count: "40 of the 52 rockets", "12 of them". */
   private static final Pattern PARTITIVE_AFTER = Pattern.compile(
       "^\\s{1,3}of\\s{1,3}(?:the|these|those|its|their|them|all|\\d)");
+  /**
+   * A count's own words placing it in a named region: "including 126 drones downed in the Varn
+   * region". The part is that region's whole count, compared with the region's other counts.
+   */
+  private static final Pattern NAMED_REGION_AFTER = Pattern.compile("^(?:\\s{1,3}[\\p{L}-]{1,20}){0,4}\\s{1,3}(?:in|over|near)"
+      + "\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}-]{1,30}\\s{1,3}(?:" + String.join("|", PlaceUnits.REGIONS) + ")\\b");
+  /** How far after a figure {@link #NAMED_REGION_AFTER} is looked for. */
+  private static final int NAMED_REGION_CHARS = 100;
   /** How far after a figure {@link #PARTITIVE_AFTER} is looked for. */
   private static final int PARTITIVE_CHARS = 16;
 
@@ -142,7 +150,7 @@ final class CountRoles {
    * part of a country-wide one, and a town's count a part of its region's, not another account of it.
    */
   private static final Pattern REGIONAL = Pattern.compile(
-      "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}"
+      "(?i)\\b(?:in|over|near|above)\\s{1,3}(?:the\\s{1,3})?((?:[\\p{L}-]{1,20}\\s{1,3}){0,3})"
           + "(" + PLACE_UNITS + ")\\b"
           + "(?:\\s{1,3}of\\s{1,3}(\\p{Lu}[\\p{L}-]{1,30}))?");
   /** Literals one of which every match of {@link #REGIONAL} holds: its units. */
@@ -204,7 +212,7 @@ final class CountRoles {
       return true; // "four further walkers died, taking the count to 30", "two were also held": what was added to a total
     }
     return PART_OF_WHOLE_WORDS.in(before) && PART_OF_WHOLE.matcher(before).find()
-        && !opensAt(PARTITIVE_AFTER, text, end, PARTITIVE_CHARS);
+        && !opensAt(PARTITIVE_AFTER, text, end, PARTITIVE_CHARS) && !opensAt(NAMED_REGION_AFTER, text, end, NAMED_REGION_CHARS);
   }
 
   /** Whether {@code before} ends on a {@link #SHARE_CLAUSE_BASE}; one at its start only when it starts the sentence. */
@@ -331,8 +339,14 @@ final class CountRoles {
   static final int SITE_LEVEL = 3;
 
   /** How narrowly a count is placed ({@link #COUNTRY_WIDE}, {@link #REGION}, {@link #LOCAL}) and the place's name when given. */
-  record Scope(int level, Optional<String> name) {
-    static final Scope WHOLE = new Scope(COUNTRY_WIDE, Optional.empty());
+  record Scope(int level, Optional<String> name, Optional<String> region) {
+    static final Scope WHOLE = new Scope(COUNTRY_WIDE, Optional.empty(), Optional.empty());
+
+    /** Two regions named apart: "in the Varn region" and "over the capital region". */
+    boolean otherRegion(Scope other) {
+      return level == REGION && other.level == REGION && region.isPresent() && other.region.isPresent()
+          && !region.get().equals(other.region.get());
+    }
 
     /**
      * Whether this count and one in {@code otherSentence} with scope {@code other} are a part and a
@@ -364,7 +378,7 @@ final class CountRoles {
     if (SITE_WORDS.in(after)) {
       Matcher site = SITE.matcher(after);
       if (site.find()) {
-        return new Scope(SITE_LEVEL, Optional.of(site.group(1).toLowerCase(Locale.ROOT))); // "34 died at the stadium"
+        return new Scope(SITE_LEVEL, Optional.of(site.group(1).toLowerCase(Locale.ROOT)), Optional.empty()); // "34 died at the stadium"
       }
     }
     if (!REGIONAL_UNITS.in(window)) {
@@ -373,15 +387,38 @@ final class CountRoles {
     Matcher m = REGIONAL.matcher(window);
     Scope scope = Scope.WHOLE;
     int nearest = Integer.MAX_VALUE;
+    // The nearest region named ("the Varn region"), which may stand beyond a nearer unnamed unit:
+    // "in nine other regions including 126 drones downed in the Varn region"
+    Optional<String> region = Optional.empty();
+    int nearestNamed = Integer.MAX_VALUE;
     while (m.find()) {
       int distance = m.end() + from <= at ? at - (m.end() + from) : Math.max(0, m.start() + from - end);
+      boolean local = LOCAL_UNITS.contains(m.group(2).toLowerCase(Locale.ROOT));
       if (distance < nearest) {
         nearest = distance;
-        scope = new Scope(LOCAL_UNITS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? LOCAL : REGION,
-            Optional.ofNullable(m.group(2)));
+        scope = new Scope(local ? LOCAL : REGION, Optional.ofNullable(m.group(3)), Optional.empty());
+      }
+      String unit = m.group(2).toLowerCase(Locale.ROOT);
+      // "the capital region" is one region; "in Varn and Ostel regions" names several
+      Optional<String> named = local || unit.endsWith("s") ? Optional.empty()
+          : unit.equals("capital") ? Optional.of(unit) : regionName(m.group(1));
+      if (named.isPresent() && distance < nearestNamed) {
+        nearestNamed = distance;
+        region = named;
       }
     }
-    return scope;
+    return scope.level() == REGION ? new Scope(REGION, scope.name(), region) : scope;
+  }
+
+  /**
+   * The name a region's unit follows, lower case: "varn" of "the Varn region", "capital" of "the
+   * capital region"; none for a plain word ("the border region" may be any of several).
+   */
+  private static Optional<String> regionName(String modifiers) {
+    String[] words = Splits.onSpaces(modifiers.strip());
+    String last = words.length == 0 ? "" : words[words.length - 1];
+    return !last.isEmpty() && (Character.isUpperCase(last.charAt(0)) || last.equals("capital"))
+        ? Optional.of(last.toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 
   /**

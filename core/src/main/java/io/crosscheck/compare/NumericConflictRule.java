@@ -442,6 +442,9 @@ final class NumericConflictRule implements Check {
     if (a.placeScope().level() == CountRoles.SITE_LEVEL && b.placeScope().level() == CountRoles.SITE_LEVEL) {
       return !a.placeScope().name().equals(b.placeScope().name()); // the dead at the stadium and those in hospital: two parts
     }
+    if (a.placeScope().otherRegion(b.placeScope())) {
+      return true; // "126 downed in the Varn region" and "91 over the capital region": two regions' counts
+    }
     if (!a.placeScope().partOrWhole(b.placeScope(), a.sentence().text(), b.sentence().text())) {
       return false;
     }

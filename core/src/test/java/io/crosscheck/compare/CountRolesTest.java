@@ -399,5 +399,25 @@ class CountRolesTest {
         "post", "2031-09-23", "The toll from the Orsk mine blast reached 30, state media said on Monday.");
     assertThat(pairs(other, FindingType.NUMERIC_CONFLICT, "38", "30")).isTrue();
   }
+
+  @Test
+  void aPartPlacedInANamedRegionIsThatRegionsCount() {
+    List<Finding> findings = check(
+        "wire", "2031-03-11", "The Varnian ministry said it downed 337 drones overnight, including 126 drones downed in the Orsk region.",
+        "post", "2031-03-11", "The Varnian ministry said 129 drones were downed in the Orsk region overnight.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "126", "129")).isTrue();
+  }
+
+  @Test
+  void countsOfTwoNamedRegionsAreTwoCounts() {
+    List<Finding> findings = check("wire", "2031-03-11", lines(
+        "The Varnian ministry said it downed 91 drones over the capital region alone overnight.",
+        "There were also attacks in nine other regions, including 126 drones downed in the Orsk region."));
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> same = check(
+        "wire", "2031-03-11", "The Varnian ministry said it downed 91 drones over the capital region alone overnight.",
+        "post", "2031-03-11", "The Varnian ministry said 74 drones were downed over the capital region overnight.");
+    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "91", "74")).isTrue();
+  }
 }
 
