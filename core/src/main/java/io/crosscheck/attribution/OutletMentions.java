@@ -66,8 +66,8 @@ final class OutletMentions {
         continue;
       }
       if (w.in(WordGroup.REPORTED)) {
-        if (!reportsAnObject(words, i) && !reportsItsOwn(words, i)) {
-          addRunBefore(words, i, out); // "Velpress reported"
+        if (!reportsAnObject(words, i) && !reportsItsOwn(words, i) && !countryBefore(words, i)) {
+          addRunBefore(words, i, out); // "Velpress reported"; "Varnia reported 183 deaths" is its government
         }
         if (i > 0 && words.get(i - 1).text().equals(",")) {
           addRunAfter(words, i + 1, out); // ", reports Velpress."
@@ -102,6 +102,23 @@ final class OutletMentions {
    */
   private static boolean reportsItsOwn(List<Word> words, int at) {
     return at + 1 < words.size() && PhraseGrammar.isGroupPossessive(words.get(at + 1));
+  }
+
+  /** Whether the name run just before {@code at} is a country's or a capital's: "Varnia reported", "New Tarn reported". */
+  private boolean countryBefore(List<Word> words, int at) {
+    int k = at - 1;
+    while (k >= 0 && at - k <= MAX_NAME && isNameWord(words.get(k))) {
+      k--;
+    }
+    if (k == at - 1) {
+      return false;
+    }
+    List<String> run = new java.util.ArrayList<>();
+    for (int j = k + 1; j < at; j++) {
+      run.add(words.get(j).bare());
+    }
+    String name = String.join(" ", run);
+    return lexicon.isCountry(name) || lexicon.countryOfCapital(name).isPresent();
   }
 
   /** Whether the word at {@code i} stands between brackets or a bracket and a slash: "(KBS/AP)". */

@@ -41,6 +41,7 @@ class SourceTypingTest {
       The total rose to 577, according to an AFP tally.              | total rose to 577 | AFP | MEDIA
       The BBC said many of the pilgrims were missing.                | pilgrims were missing | BBC | MEDIA
       According to a report by Reuters, Korvel Systems had ignored repeated warnings. | Korvel Systems had ignored | Reuters | MEDIA
+      Norway reported 183 deaths among its pilgrims, compared to 313 last year. | 183 deaths | Norway | INSTITUTION
       The Kremlin reported that the call lasted two hours.          | call lasted | Kremlin | INSTITUTION
       Others said the vote was a win for the dockers.                | vote was a win | Others | ANONYMOUS
       # "both" opens no name; a role written in capitals is still a role
