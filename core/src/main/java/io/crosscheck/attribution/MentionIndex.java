@@ -130,7 +130,7 @@ final class MentionIndex {
     outlets.addAll(creditedOutlets);
     for (int i : capitals) {
       if (lexicon.isNewsAgency(words.get(i).bare())) {
-        outlets.add(words.get(i).bare()); // "according to an AFP tally": a name every reader knows as an outlet's
+        outlets.add(words.get(i).bare()); // "an AFP count shows": a name every reader knows as an outlet's
       }
     }
     findOutletInitials(words, capitals, lexicon);

@@ -81,8 +81,8 @@ final class CountMoments {
    * had reached 900"): none is a party's current count, nor is the amount of a change ("rose by 1,000").
    */
   /**
-   * A count's own clause, after it, placing it in an earlier year: "200 pilgrims died the year
-   * before", "313 last year", "410 a year earlier". The clause ends at its first mark.
+   * A count's own clause, after it, placing it in an earlier year: "300 walkers perished the
+   * year before", "against 520 last year", "410 a year earlier". The clause ends at its first mark.
    */
   private static final Pattern PRIOR_YEAR_AFTER = Pattern.compile("^[^,;.:()\\u2013\\u2014]{0,40}?\\b(?:the\\s{1,3}(?:year|previous"
       + "\\s{1,3}year)\\s{1,3}before|the\\s{1,3}previous\\s{1,3}year|last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:earlier|before|ago))\\b");
@@ -99,7 +99,7 @@ final class CountMoments {
       return true; // "the count was then put at 40 but has since risen"
     }
     if (after.contains("year") && PRIOR_YEAR_AFTER.matcher(after).lookingAt()) {
-      return true; // "more than 200 died the year before", "compared to 313 last year": another year's count
+      return true; // "over 90 drowned the year before", "against 410 last year": another year's count
     }
     String clause = s.text().substring(Math.max(0, at - CLAUSE_CHARS), at);
     if (!OLDER_LITERALS.in(clause)) {

@@ -52,8 +52,8 @@ final class CountRoles {
   private static final Pattern SHARE_BASE = Pattern.compile(
       "(?i)(?:%|\\bper\\s?cent|\\bpercent|\\b(?:half|third|quarter|tenth|fifth)s?)\\s{1,3}of\\s{1,3}(?:(?:its|their|the|his|her|our)\\s{1,3})?$");
   /**
-   * An "of" opening a clause before a figure, which a share after it is taken of: "out of the 275,
-   * 88 bodies were identified", "Of the 658 deaths, 630 were …", "said that of the 278 bodies, 177 …".
+   * An "of" opening a clause before a figure, which a share after it is taken of: "out of the 412,
+   * 97 remains were named", "Of the 540 dead, 500 were …", "noted that of the 390 victims, 212 …".
    * "a toll of 30, 12 of them children" is no such clause: its "of" follows a noun.
    */
   private static final Pattern SHARE_CLAUSE_BASE = Pattern.compile(
@@ -96,7 +96,7 @@ final class CountRoles {
   private static final Pattern PARTITIVE_AFTER = Pattern.compile(
       "^\\s{1,3}of\\s{1,3}(?:the|these|those|its|their|them|all|\\d)");
   /**
-   * A count's own words placing it in a named region: "including 126 drones downed in the Varn
+   * A count's own words placing it in a named region: "among them 48 rockets stopped over the Varn
    * region". The part is that region's whole count, compared with the region's other counts.
    */
   private static final Pattern NAMED_REGION_AFTER = Pattern.compile("^(?:\\s{1,3}[\\p{L}-]{1,20}){0,4}\\s{1,3}(?:in|over|near)"
@@ -133,7 +133,7 @@ final class CountRoles {
   private static final Pattern FROM_NAMED_PLACE = Pattern.compile("^\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,5}(?:were|was|are|is)"
       + "\\s{1,3}(?:all\\s{1,3})?from\\s{1,3}\\p{Lu}");
   /**
-   * Those of a count something earlier befell, a part of it: "30 people arrested had been arrested
+   * Those of a count something earlier befell, a part of it: "40 marchers held had been held
    * at earlier marches", "12 detained in the square had already been released". The participle names the count's
    * group; the pluperfect what some of them had gone through before.
    */
@@ -202,7 +202,7 @@ final class CountRoles {
       return true; // "3% of its 77 million members": the whole a share is taken of, not what the share's verb counts
     }
     if (isShareClauseBase(before, at <= PART_CHARS) && opensAt(SHARE_AFTER_BASE, text, end, SHARE_AFTER_CHARS)) {
-      return true; // "out of the 275, 88 bodies were identified": the whole, read with the share's words
+      return true; // "out of the 412, 97 remains were named": the whole, read with the share's words
     }
     if (ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {
       return true; // "31, in addition to 17 more": two parts of one total
@@ -388,7 +388,7 @@ final class CountRoles {
     Scope scope = Scope.WHOLE;
     int nearest = Integer.MAX_VALUE;
     // The nearest region named ("the Varn region"), which may stand beyond a nearer unnamed unit:
-    // "in nine other regions including 126 drones downed in the Varn region"
+    // "across six further provinces, among them 48 rockets stopped in the Varn region"
     Optional<String> region = Optional.empty();
     int nearestNamed = Integer.MAX_VALUE;
     while (m.find()) {
@@ -523,8 +523,8 @@ final class CountRoles {
   }
 
   /**
-   * A sentence that opens on one nation counting its own: "Tarnia, with about 150,000 pilgrims,
-   * recorded 58 deaths", "Tarnia reported 183 deaths". Group 1 is the nation's name.
+   * A sentence that opens on one nation counting its own: "Tarnia, which sent some 9,000 fans,
+   * counted 31 dead", "Tarnia reported 64 deaths". Group 1 is the nation's name.
    */
   private static final Pattern NATION_COUNTING = Pattern.compile(
       "^(\\p{Lu}\\p{Ll}{2,20})(?:,|\\s{1,3}(?:has\\s{1,3}|had\\s{1,3})?(?:recorded|reported|confirmed|announced|counted|registered)\\b)");

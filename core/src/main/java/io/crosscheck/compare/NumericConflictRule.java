@@ -492,7 +492,7 @@ final class NumericConflictRule implements Check {
   }
 
   /**
-   * A count of one nation's below a total over many ("Tarnia recorded 58 deaths" against "1,081
+   * A count of one nation's below a total over many ("Tarnia counted 31 dead" against "940
    * deaths from ten countries"): a part of the whole, not another account of it.
    */
   private static boolean oneNationOfMany(Located part, Located whole) {

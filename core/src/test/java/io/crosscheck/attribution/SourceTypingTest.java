@@ -37,8 +37,8 @@ class SourceTypingTest {
       # a name that "who" refers back to is a person's, though the article never gives a first name
       Varek (who has a different name) spoke on Monday. Varek told the paper the car had stopped. According to Varek, the driver was dazed. | the driver was dazed | Varek | NAMED_PERSON
       # an outlet's own count is the outlet's; a quantifier standing for people is unnamed people
-      Velpress reported on Monday that ferries had stopped. The total rose to 577, according to a Velpress tally. | total rose to 577 | Velpress | MEDIA
-      The total rose to 577, according to an AFP tally.              | total rose to 577 | AFP | MEDIA
+      Velpress reported on Monday that ferries had stopped. The count climbed to 612 by Friday, a Velpress tally showed. | count climbed to 612 | Velpress | MEDIA
+      The number of stranded drivers stood at 612, according to an AFP count of the queues. | stranded drivers stood | AFP | MEDIA
       The BBC said many of the pilgrims were missing.                | pilgrims were missing | BBC | MEDIA
       According to a report by Reuters, Korvel Systems had ignored repeated warnings. | Korvel Systems had ignored | Reuters | MEDIA
       Norway reported 183 deaths among its pilgrims, compared to 313 last year. | 183 deaths | Norway | INSTITUTION

@@ -365,13 +365,13 @@ class CountRolesTest {
   @Test
   void theWholeAClauseTakesAShareOfIsNotWhatTheShareCounts() {
     List<Finding> findings = check(
-        "wire", "2031-06-05", "The chief secretary said that out of the 275, 88 bodies of the Kelm crash dead have been identified.",
-        "post", "2031-06-05", "Officials said 88 bodies of the Kelm crash dead have been identified.");
+        "wire", "2031-06-05", "The chief secretary noted that out of the 412, 97 remains of the Kelm crash dead were named by Friday.",
+        "post", "2031-06-05", "Officials noted that 97 remains of the Kelm crash dead were named by Friday.");
     assertThat(numeric(findings)).isEmpty();
     List<Finding> counted = check(
-        "wire", "2031-06-05", "The chief secretary said 275 bodies of the Kelm crash dead have been identified.",
-        "post", "2031-06-05", "Officials said 88 bodies of the Kelm crash dead have been identified.");
-    assertThat(pairs(counted, FindingType.NUMERIC_CONFLICT, "275", "88")).isTrue();
+        "wire", "2031-06-05", "The chief secretary noted that 412 remains of the Kelm crash dead were named by Friday.",
+        "post", "2031-06-05", "Officials noted that 97 remains of the Kelm crash dead were named by Friday.");
+    assertThat(pairs(counted, FindingType.NUMERIC_CONFLICT, "412", "97")).isTrue();
   }
 
   @Test
@@ -403,21 +403,21 @@ class CountRolesTest {
   @Test
   void aPartPlacedInANamedRegionIsThatRegionsCount() {
     List<Finding> findings = check(
-        "wire", "2031-03-11", "The Varnian ministry said it downed 337 drones overnight, including 126 drones downed in the Orsk region.",
-        "post", "2031-03-11", "The Varnian ministry said 129 drones were downed in the Orsk region overnight.");
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "126", "129")).isTrue();
+        "wire", "2031-03-11", "The Varnian ministry said it intercepted 310 rockets overnight, among them 48 rockets intercepted in the Orsk region.",
+        "post", "2031-03-11", "The Varnian ministry said 53 rockets were intercepted in the Orsk region overnight.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "48", "53")).isTrue();
   }
 
   @Test
   void countsOfTwoNamedRegionsAreTwoCounts() {
     List<Finding> findings = check("wire", "2031-03-11", lines(
-        "The Varnian ministry said it downed 91 drones over the capital region alone overnight.",
-        "There were also attacks in nine other regions, including 126 drones downed in the Orsk region."));
+        "The Varnian ministry said it intercepted 85 rockets over the capital region overnight.",
+        "Strikes hit six further provinces, among them 48 rockets intercepted in the Orsk region."));
     assertThat(numeric(findings)).isEmpty();
     List<Finding> same = check(
-        "wire", "2031-03-11", "The Varnian ministry said it downed 91 drones over the capital region alone overnight.",
-        "post", "2031-03-11", "The Varnian ministry said 74 drones were downed over the capital region overnight.");
-    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "91", "74")).isTrue();
+        "wire", "2031-03-11", "The Varnian ministry said it intercepted 85 rockets over the capital region overnight.",
+        "post", "2031-03-11", "The Varnian ministry said 62 rockets were intercepted over the capital region overnight.");
+    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "85", "62")).isTrue();
   }
 }
 

@@ -20,20 +20,20 @@ class NationCountsTest {
   @Test
   void oneNationsCountIsAPartOfATotalOverManyNations() {
     List<Finding> findings = check(
-        "wire", "2031-06-21", "Tarnia, which sent about 24,000 pilgrims, recorded 58 deaths during the Kelm pilgrimage.",
-        "post", "2031-06-21", "A total of 1,081 deaths from ten different countries have been reported during the Kelm pilgrimage.");
+        "wire", "2031-06-21", "Tarnia, which sent some 9,000 walkers, counted 31 deaths on the Kelm pilgrimage.",
+        "post", "2031-06-21", "Nations have so far put the deaths on the Kelm pilgrimage at 940, the dead coming from twelve countries.");
     assertThat(numeric(findings)).isEmpty();
     List<Finding> total = check(
-        "wire", "2031-06-21", "Officials recorded 580 deaths during the Kelm pilgrimage.",
-        "post", "2031-06-21", "A total of 1,081 deaths have been reported during the Kelm pilgrimage.");
-    assertThat(pairs(total, FindingType.NUMERIC_CONFLICT, "580", "1,081")).isTrue();
+        "wire", "2031-06-21", "Officials counted 580 deaths on the Kelm pilgrimage.",
+        "post", "2031-06-21", "Nations have so far put the deaths on the Kelm pilgrimage at 940.");
+    assertThat(pairs(total, FindingType.NUMERIC_CONFLICT, "580", "940")).isTrue();
   }
 
   @Test
   void countsFromOneNamedPlaceArePartsOfTheTotal() {
     List<Finding> findings = check(
         "wire", "2031-06-21", "The dead of the Kelm pilgrimage included 138 people from Orsk and 35 from Veyl, officials said.",
-        "post", "2031-06-21", "The toll of the Kelm pilgrimage reported by several countries rose to 577 on Friday.");
+        "post", "2031-06-21", "The toll of the Kelm pilgrimage, as several countries gave it, climbed to 612 on Friday.");
     assertThat(numeric(findings)).isEmpty();
   }
 
@@ -52,12 +52,12 @@ class NationCountsTest {
   @Test
   void aCountOfTheYearBeforeIsNoCountOfThisYear() {
     List<Finding> findings = check(
-        "wire", "2031-06-21", "More than 200 pilgrims died the year before on the Kelm pilgrimage, officials said.",
-        "post", "2031-06-21", "Officials said 120 pilgrims died on the Kelm pilgrimage.");
+        "wire", "2031-06-21", "Over 300 pilgrims perished the year before on the Kelm route, officials said.",
+        "post", "2031-06-21", "Officials said 120 pilgrims perished on the Kelm route.");
     assertThat(numeric(findings)).isEmpty();
     List<Finding> thisYear = check(
-        "wire", "2031-06-21", "More than 200 pilgrims died on the Kelm pilgrimage, officials said.",
-        "post", "2031-06-21", "Officials said 120 pilgrims died on the Kelm pilgrimage.");
-    assertThat(pairs(thisYear, FindingType.NUMERIC_CONFLICT, "More than 200", "120")).isTrue();
+        "wire", "2031-06-21", "Over 300 pilgrims perished on the Kelm route, officials said.",
+        "post", "2031-06-21", "Officials said 120 pilgrims perished on the Kelm route.");
+    assertThat(pairs(thisYear, FindingType.NUMERIC_CONFLICT, "Over 300", "120")).isTrue();
   }
 }
