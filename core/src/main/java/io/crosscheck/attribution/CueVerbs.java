@@ -376,6 +376,9 @@ final class CueVerbs {
     if (i > 0 && words.get(i - 1).isPossessivePronoun()) {
       return false; // "called her claims false", "rejected their claims": a noun owned by someone
     }
+    if (pluralNounBeforeVerb(words, i)) {
+      return false; // "Early estimates put the toll at 100", "Initial reports said": the plural is the subject
+    }
     if (!isBaseForm(w) || i == 0 || requiredWord(w).endsWith(NUMBER_MARK)) {
       return true; // "put the toll at 300": a number after "at" leaves no noun reading
     }
@@ -401,6 +404,26 @@ final class CueVerbs {
     }
     return i + 1 < words.size() && words.get(i + 1).is("that") && namedSubject(words, before);
   }
+
+  /**
+   * Whether the "-s" cue at {@code i} is a plural noun with its own verb after it: "estimates" in
+   * "Early estimates put the toll at 100", "reports" in "Initial reports said …". The cue stands
+   * second in its sentence after a capitalised opener, is a noun as well ("estimate", "report"), and
+   * the next word is a verb of the past ("said", "put", "showed").
+   */
+  private boolean pluralNounBeforeVerb(List<Words.Word> words, int i) {
+    String w = words.get(i).lower();
+    if (i != 1 || !words.get(0).isCapitalised() || !w.endsWith("s") || w.length() < 4
+        || !isBaseForm(w.substring(0, w.length() - 1)) || i + 1 >= words.size()) {
+      return false; // "police estimates put …" keeps "police" as the speaker of its estimates
+    }
+    Words.Word next = words.get(i + 1);
+    String n = next.lower();
+    return next.isWord() && !next.isCapitalised() && isListed(n) && (n.endsWith("ed") || PAST_IRREGULAR.contains(n));
+  }
+
+  /** Past forms of cues that take no "-ed": "said", "put", "told", "showed" is regular. */
+  private static final java.util.Set<String> PAST_IRREGULAR = java.util.Set.of("said", "put", "told", "found", "gave", "made");
 
   /** How many words an interrupter between a subject and its verb may hold: "Korvel, for their part, maintain". */
   private static final int INTERRUPTER_WORDS = 4;
