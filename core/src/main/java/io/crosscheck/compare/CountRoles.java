@@ -201,7 +201,7 @@ final class CountRoles {
     if (before.contains(" of") && SHARE_BASE.matcher(before).find()) {
       return true; // "3% of its 77 million members": the whole a share is taken of, not what the share's verb counts
     }
-    if (isShareClauseBase(before, at <= PART_CHARS) && opensAt(SHARE_AFTER_BASE, text, end, SHARE_AFTER_CHARS)) {
+    if (before.contains("of") && isShareClauseBase(before, at <= PART_CHARS) && opensAt(SHARE_AFTER_BASE, text, end, SHARE_AFTER_CHARS)) {
       return true; // "out of the 412, 97 remains were named": the whole, read with the share's words
     }
     if (ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {

@@ -257,6 +257,8 @@ final class NumericConflictRule implements Check {
     /** Whether each sentence is a projection, shared by the batch's buckets. */
     private final Map<Sentence, Boolean> projections;
     private final Boolean[] counts;
+    /** The bucket's figures by article, grouped when a sum is first looked for. */
+    private Map<ArticleView, List<Integer>> byArticle;
 
     OwnCounts(List<Keyed> figures, Map<Sentence, Boolean> projections) {
       this.figures = figures;
@@ -276,7 +278,8 @@ final class NumericConflictRule implements Check {
     /**
      * Whether the figure and another exact count of its article add up to a third there: "the toll
      * has reached 38 … Thirty people have died [in one area] … eight have died [in another]". The
-     * two are the total's parts, not other accounts of it.
+     * two are the total's parts, not other accounts of it. Only the article's own figures of the
+     * bucket are read: a few, however large the bucket.
      */
     private boolean addend(int i) {
       Keyed k = figures.get(i);
@@ -284,24 +287,36 @@ final class NumericConflictRule implements Check {
       if (v.isEmpty()) {
         return false;
       }
-      for (int j = 0; j < figures.size(); j++) {
-        OptionalDouble w = j == i || figures.get(j).view() != k.view() ? OptionalDouble.empty() : exact(figures.get(j));
-        if (w.isPresent() && holdsTotal(k.view(), i, j, v.getAsDouble() + w.getAsDouble())) {
+      List<Integer> own = ofArticle(k.view());
+      for (int j : own) {
+        OptionalDouble w = j == i ? OptionalDouble.empty() : exact(figures.get(j));
+        if (w.isPresent() && holdsTotal(own, i, j, v.getAsDouble() + w.getAsDouble())) {
           return true;
         }
       }
       return false;
     }
 
-    /** Whether a figure of {@code view} other than {@code i} and {@code j} gives exactly {@code total}. */
-    private boolean holdsTotal(ArticleView view, int i, int j, double total) {
-      for (int m = 0; m < figures.size(); m++) {
-        OptionalDouble t = m == i || m == j || figures.get(m).view() != view ? OptionalDouble.empty() : exact(figures.get(m));
+    /** Whether a figure of {@code own} other than {@code i} and {@code j} gives exactly {@code total}. */
+    private boolean holdsTotal(List<Integer> own, int i, int j, double total) {
+      for (int m : own) {
+        OptionalDouble t = m == i || m == j ? OptionalDouble.empty() : exact(figures.get(m));
         if (t.isPresent() && t.getAsDouble() == total) {
           return true;
         }
       }
       return false;
+    }
+
+    /** The indexes of the bucket's figures from {@code view}'s article, grouped once for the bucket. */
+    private List<Integer> ofArticle(ArticleView view) {
+      if (byArticle == null) {
+        byArticle = new IdentityHashMap<>();
+        for (int x = 0; x < figures.size(); x++) {
+          byArticle.computeIfAbsent(figures.get(x).view(), v -> new ArrayList<>()).add(x);
+        }
+      }
+      return byArticle.get(view);
     }
 
     private static OptionalDouble exact(Keyed k) {
