@@ -89,11 +89,17 @@ final class OutletMentions {
    * reported" is a figure anyone may give, a press officer as well as an outlet.
    */
   private boolean reportsAnObject(List<Word> words, int at) {
+    int k = nameRunStart(words, at) - 1;
+    return k >= 0 && k < at - 1 && words.get(k).is("what");
+  }
+
+  /** Where the run of name words just before {@code at} starts ({@code at} when there is none), at most {@value #MAX_NAME} words back. */
+  private int nameRunStart(List<Word> words, int at) {
     int k = at - 1;
     while (k >= 0 && at - k <= MAX_NAME && isNameWord(words.get(k))) {
       k--;
     }
-    return k >= 0 && k < at - 1 && words.get(k).is("what");
+    return k + 1;
   }
 
   /**
@@ -106,15 +112,12 @@ final class OutletMentions {
 
   /** Whether the name run just before {@code at} is a country's or a capital's: "Varnia reported", "New Tarn reported". */
   private boolean countryBefore(List<Word> words, int at) {
-    int k = at - 1;
-    while (k >= 0 && at - k <= MAX_NAME && isNameWord(words.get(k))) {
-      k--;
-    }
-    if (k == at - 1) {
+    int start = nameRunStart(words, at);
+    if (start == at) {
       return false;
     }
     List<String> run = new java.util.ArrayList<>();
-    for (int j = k + 1; j < at; j++) {
+    for (int j = start; j < at; j++) {
       run.add(words.get(j).bare());
     }
     String name = String.join(" ", run);

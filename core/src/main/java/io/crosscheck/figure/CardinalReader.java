@@ -49,7 +49,8 @@ final class CardinalReader {
     String t = tokens.get(j).lower();
     Double word = wordValue(t);
     if (!any) {
-      java.util.regex.Matcher mixed = t.length() <= 7 ? VULGAR_MIXED.matcher(t) : null;
+      java.util.regex.Matcher mixed = t.length() >= 2 && t.length() <= 7 && isVulgar(t.charAt(t.length() - 1))
+          ? VULGAR_MIXED.matcher(t) : null; // most tokens end in no fraction character: no matcher for them
       if (mixed != null && mixed.matches()) {
         current = Double.parseDouble(mixed.group(1)) + vulgar(mixed.group(2).charAt(0));
         any = true;
@@ -126,6 +127,11 @@ final class CardinalReader {
       return j + 2;
     }
     return j;
+  }
+
+  /** Whether {@code c} is a fraction character of {@link #VULGAR_MIXED}. */
+  private static boolean isVulgar(char c) {
+    return c == '½' || c == '¼' || c == '¾' || c == '⅓' || c == '⅔';
   }
 
   /** The value of a fraction character of {@link #VULGAR_MIXED}. */
