@@ -69,7 +69,7 @@ final class CueLexicon {
   /** Capital cities with their countries: "islamabad" gives "pakistan". */
   private final ImmutableMap<String, String> capitals;
   /** One-word names of wire agencies and broadcasters, as written: "Reuters", "AFP". */
-  private final com.google.common.collect.ImmutableSet<String> newsAgencies;
+  private final ImmutableSet<String> newsAgencies;
   /** The countries of {@link #capitals}, lower-cased: "saudi arabia". */
   private final com.google.common.collect.ImmutableSet<String> countries;
   private final ImmutableSet<String> anonymityPhrases;
@@ -171,7 +171,7 @@ final class CueLexicon {
       }
     }
     capitals = ImmutableMap.copyOf(capitalCities);
-    newsAgencies = com.google.common.collect.ImmutableSet.copyOf(lexicon.entries("news-agencies").stream().map(String::strip).toList());
+    newsAgencies = ImmutableSet.copyOf(lexicon.entries("news-agencies").stream().map(String::strip).toList());
     countries = capitalCities.values().stream().map(c -> c.toLowerCase(Locale.ROOT))
         .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
   }
@@ -488,6 +488,11 @@ final class CueLexicon {
   /** Whether {@code name}, as written, is a news agency's or broadcaster's ({@code news-agencies}): "AFP", "Reuters". */
   boolean isNewsAgency(String name) {
     return newsAgencies.contains(name);
+  }
+
+  /** Whether {@code name} is a country's or its capital's ("Egypt", "Cairo"): either stands for its government. */
+  boolean namesCountry(String name) {
+    return isCountry(name) || countryOfCapital(name).isPresent();
   }
 
   /** Whether {@code name} is a country's ("Saudi Arabia", "Egypt"), as the capital-cities list names them. */

@@ -121,7 +121,7 @@ final class OutletMentions {
       run.add(words.get(j).bare());
     }
     String name = String.join(" ", run);
-    return lexicon.isCountry(name) || lexicon.countryOfCapital(name).isPresent();
+    return lexicon.namesCountry(name);
   }
 
   /** Whether the word at {@code i} stands between brackets or a bracket and a slash: "(KBS/AP)". */

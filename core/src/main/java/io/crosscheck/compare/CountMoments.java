@@ -76,17 +76,17 @@ final class CountMoments {
   private CountMoments() {}
 
   /**
-   * The older value of a change ("up from 240", "from 39"), a count dated before the article's
-   * latest ("previously had put the toll at 5,500") or one a party denies ("denied that the toll
-   * had reached 900"): none is a party's current count, nor is the amount of a change ("rose by 1,000").
-   */
-  /**
    * A count's own clause, after it, placing it in an earlier year: "300 walkers perished the
    * year before", "against 520 last year", "410 a year earlier". The clause ends at its first mark.
    */
   private static final Pattern PRIOR_YEAR_AFTER = Pattern.compile("^[^,;.:()\\u2013\\u2014]{0,40}?\\b(?:the\\s{1,3}(?:year|previous"
       + "\\s{1,3}year)\\s{1,3}before|the\\s{1,3}previous\\s{1,3}year|last\\s{1,3}year|a\\s{1,3}year\\s{1,3}(?:earlier|before|ago))\\b");
 
+  /**
+   * The older value of a change ("up from 240", "from 39"), a count dated before the article's
+   * latest ("previously had put the toll at 5,500") or one a party denies ("denied that the toll
+   * had reached 900"): none is a party's current count, nor is the amount of a change ("rose by 1,000").
+   */
   static boolean olderValue(Figure f, Sentence s) {
     int at = Math.max(0, Math.min(s.text().length(), f.start() - s.start()));
     if (s.text().startsWith("by ", Math.max(0, at - 3))

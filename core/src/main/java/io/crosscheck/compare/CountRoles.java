@@ -156,8 +156,8 @@ final class CountRoles {
   /** Literals one of which every match of {@link #REGIONAL} holds: its units. */
   private static final Literals REGIONAL_UNITS = Literals.anyOf(PlaceUnits.all());
   /** The units of {@link #REGIONAL} smaller than a region: a count there is a part of the region's. */
-  private static final Set<String> LOCAL_UNITS = Set.of("city", "town", "county", "district",
-      "village", "township", "hub");
+  private static final Set<String> LOCAL_UNITS = PlaceUnits.WITHIN_REGIONS.stream().filter(u -> !u.equals("capital"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet()); // the capital region is a region
   /** How far either side of a figure {@link #REGIONAL} is looked for. */
   private static final int REGIONAL_CHARS = 48;
 

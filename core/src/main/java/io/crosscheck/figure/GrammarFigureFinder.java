@@ -9,6 +9,7 @@ import io.crosscheck.model.Interval;
 import io.crosscheck.model.Qualifier;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Span;
+import io.crosscheck.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,7 @@ final class GrammarFigureFinder implements FigureFinder {
    * segmenter ends it, so its words are no part of the next sentence's clauses. A quotation mark
    * between a number and a lower-case word is dropped: "300 “rioters” were held" counts rioters.
    */
-  private static List<Token> forReading(List<Token> tokens, List<io.crosscheck.model.Sentence> sentences) {
+  private static List<Token> forReading(List<Token> tokens, List<Sentence> sentences) {
     List<Token> out = null; // copied only once a token is added or dropped: most bodies need neither
     int next = 0;
     for (int k = 0; k < tokens.size(); k++) {
@@ -115,7 +116,7 @@ final class GrammarFigureFinder implements FigureFinder {
   }
 
   /** A full stop of no width at the end of {@code s} when {@code last}, the token read last, is its word or number. */
-  private static Optional<Token> stopAfter(Token last, boolean any, io.crosscheck.model.Sentence s) {
+  private static Optional<Token> stopAfter(Token last, boolean any, Sentence s) {
     return any && !last.isPunctuation() && last.start() >= s.start() ? Optional.of(Token.of(".", s.end(), s.end()))
         : Optional.empty();
   }

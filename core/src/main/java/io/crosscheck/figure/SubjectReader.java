@@ -28,9 +28,9 @@ final class SubjectReader {
 
   /** Prepositions whose phrase still describes what is counted: "round of visits", "trip to the region". */
   private static final WordSet ATTACHED = WordSet.of("of", "to", "in", "for", "on");
-  /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
   /** Verbs that give a noun its value: "the toll was 64 miners", "the toll is 64". */
   static final WordSet COPULAS = WordSet.of("is", "was", "are", "were", "stands", "stood");
+  /** Words that make the time unit after them a rate: "a year", "per day", "each week". */
   private static final WordSet RATE = WordSet.of("a", "an", "per", "each", "every");
   private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
       "these", "those", "whose");
@@ -174,7 +174,7 @@ final class SubjectReader {
       } else if (joined && t.isWord() && Character.isLowerCase(t.text().charAt(0)) && pluralShaped(t) && clause.isContentWord(t)
           && !clause.isVerb(t)) {
         return Optional.of(t.text());
-      } else if (t.text().equals(";") || t.text().equals(":") || NumberParser.tokenValue(w, java.util.Map.of()) != null
+      } else if (t.text().equals(";") || t.text().equals(":") || Character.isDigit(t.text().charAt(0))
           || lexicon.numberWords.containsKey(w)) {
         return Optional.empty(); // "killing 146 people and injuring more than 900": a coordinated count reads its own way
       }

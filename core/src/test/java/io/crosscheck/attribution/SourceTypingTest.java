@@ -42,6 +42,7 @@ class SourceTypingTest {
       The BBC said many of the pilgrims were missing.                | pilgrims were missing | BBC | MEDIA
       According to a report by Reuters, Korvel Systems had ignored repeated warnings. | Korvel Systems had ignored | Reuters | MEDIA
       Norway reported 183 deaths among its pilgrims, compared to 313 last year. | 183 deaths | Norway | INSTITUTION
+      Oslo previously reported a drone strike in January.           | drone strike | Oslo | INSTITUTION
       # a plural cue noun before its own verb is the subject: "Early estimates put …", "Initial reports said …"
       Early estimates put the Orsk toll at about 100 people.         | Orsk toll at about 100 | Early estimates | INSTITUTION
       Initial reports said the Orsk depot had been hit.             | depot had been hit | Initial reports | MEDIA
