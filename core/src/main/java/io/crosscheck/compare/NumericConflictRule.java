@@ -579,8 +579,8 @@ final class NumericConflictRule implements Check {
   }
 
   /**
-   * Two counts of one sentence each credited to its own source: "a civil defence chief said 300
-   * were killed, while ministry sources put the figure at 500". Counts of one sentence from one
+   * Two counts of one sentence each credited to its own source: "a harbour chief said 120 were
+   * hurt, while clinic staff put the figure at 210". Counts of one sentence from one
    * voice are parts, changes or neighbours of each other ("52 dead and 118 wounded").
    */
   private static boolean creditedApart(Located a, Located b) {

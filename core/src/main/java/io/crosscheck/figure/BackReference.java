@@ -65,7 +65,7 @@ final class BackReference {
     String two = from >= 2 ? tokens.get(from - 2).lower() + " " + tokens.get(from - 1).lower() : "";
     String one = from >= 1 ? tokens.get(from - 1).lower() : "";
     boolean changeNoun = !np.isEmpty() && CHANGE_NOUNS.contains(np.get(0).toLowerCase(Locale.ROOT)); // "a 14% rise"
-    // "a civil defence chief said 300 were killed, while ministry sources put the figure at 500"
+    // "a harbour chief said 120 were hurt, while clinic staff put the figure at 210"
     boolean reEstimate = from >= 3 && one.equals("at") && COUNT_NOUNS.contains(tokens.get(from - 2).lower())
         && POINTING.contains(tokens.get(from - 3).lower());
     return ofThem || changeNoun || reEstimate || figureIs(tokens, from) || COMPARED.contains(two) || COMPARED.contains(one)
