@@ -441,11 +441,7 @@ final class CountRoles {
       // "28 Varnian pilgrims" against "1,301 pilgrims": one nation's among all, when well below all;
       // "337 Varnian drones" against "343 drones" count one attack's drones, all of them Varnian.
       Figure named = ra.all().isEmpty() ? b : a;
-      Figure all = named == a ? b : a;
-      // "at least 60 Jordanians" is read at its bound
-      double most = named.interval().hasHigh() ? named.interval().high() : named.interval().low();
-      double whole = all.interval().hasHigh() ? all.interval().high() : all.interval().low(); // "as high as 900", "at least 550"
-      return most <= NATION_SHARE * whole;
+      return nationsShare(named, named == a ? b : a);
     }
     return !ra.all().isEmpty() && !rb.all().isEmpty() && java.util.Collections.disjoint(ra.all(), rb.all());
   }
@@ -566,6 +562,17 @@ final class CountRoles {
 
   /** The largest share of an unnamed count a count of one nation's may be and still be a part of it. */
   private static final double NATION_SHARE = 0.5;
+
+  /**
+   * Whether one nation's count is small enough beside a count naming no nation to be its part:
+   * "28 Varnian pilgrims" against "1,301 pilgrims". Each is read at its bound: "at least 60
+   * Jordanians", "as high as 900", "at least 550".
+   */
+  static boolean nationsShare(Figure nation, Figure all) {
+    double most = nation.interval().hasHigh() ? nation.interval().high() : nation.interval().low();
+    double whole = all.interval().hasHigh() ? all.interval().high() : all.interval().low();
+    return most <= NATION_SHARE * whole;
+  }
   /** A capitalised word shaped as a nationality: "Varnian", "Kastan", "Kastani", "Tarnese", "Ostrish". */
   private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}{2,20}(?:an|ese|ish|i)");
 

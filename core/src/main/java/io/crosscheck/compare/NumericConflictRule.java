@@ -194,6 +194,8 @@ final class NumericConflictRule implements Check {
       // Each figure's widened interval, computed when first compared: every pair in the bucket reads it.
       Interval[] ranges = new Interval[figures.size()];
       OwnCounts own = new OwnCounts(figures, projections);
+      // Whether the bucket holds the counts of two nations or more, read when first asked.
+      Boolean manyNations = null;
       for (int i = 0; i < figures.size(); i++) {
         for (int j = i + 1; j < figures.size(); j++) {
           // Cheapest test first: the interval test needs no text.
@@ -216,6 +218,9 @@ final class NumericConflictRule implements Check {
               || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))
               || restricted(a, b) || nationsApart(a, b)) {
             continue;
+          }
+          if (oneNationsShare(a, b) && (manyNations != null ? manyNations : (manyNations = manyNations(figures)))) {
+            continue; // "Tarnia reported 58 deaths" and "Orsk 183": a count naming no nation is their total
           }
           // One finding per quantity and pair of articles: a count repeated in an article is one claim.
           // Within one article, one per pair of parties: the article sets each source's count against another's.
@@ -399,7 +404,36 @@ final class NumericConflictRule implements Check {
     // "fatalities could rise since 25 people were in critical condition": the words before a
     // subordinator belong to another clause and say nothing of what the figure counts.
     int clause = clauseStart(s.text(), from);
+    int[] aside = aside(s.text(), clause, from, to);
+    if (aside.length > 0) {
+      // "Veyl, with about 9,000 fans, counted 31 dead": the 9,000 counts fans, not the dead
+      return Texts.around(s.text().substring(aside[0], aside[1]), from - aside[0], to - aside[0], CONTEXT_WORDS);
+    }
     return Texts.around(s.text().substring(clause), from - clause, to - clause, CONTEXT_WORDS);
+  }
+
+  /** Words that open a phrase set off by commas within a clause, the comma and spaces included. */
+  private static final List<String> ASIDE_OPENERS = List.of(", with ", ", which ", ", who ", ", whose ");
+
+  /**
+   * The bounds of an aside set off by commas that holds the figure, from its opening word to its
+   * closing comma ("Veyl, with about 9,000 fans, counted 31 dead"; "Orsk, which sent 400 crews,
+   * reported …"), or none: the main clause around an aside says nothing of what the aside counts.
+   * {@code clause}: where the figure's clause starts; {@code from}, {@code to}: the figure's bounds.
+   */
+  private static int[] aside(String text, int clause, int from, int to) {
+    int open = -1;
+    for (String opener : ASIDE_OPENERS) {
+      int at = text.lastIndexOf(opener, from - opener.length());
+      if (at >= clause && at > open) {
+        open = at;
+      }
+    }
+    if (open < 0 || text.indexOf(',', open + 1) < from) {
+      return new int[0]; // no aside, or one closed before the figure
+    }
+    int close = text.indexOf(',', to);
+    return close < 0 ? new int[0] : new int[] {open + 2, close};
   }
 
   /** Subordinators that open a clause of their own before a figure, spaces included. */
@@ -512,6 +546,29 @@ final class NumericConflictRule implements Check {
    */
   private static boolean oneNationOfMany(Located part, Located whole) {
     return part.nation().isPresent() && whole.multinational() && !outnumbers(part, whole);
+  }
+
+  /**
+   * One nation's count and a count naming no nation, the first within the second's share for a
+   * part ({@link CountRoles#nationsShare}): a part once other nations count too ({@link #manyNations}).
+   */
+  private static boolean oneNationsShare(Located a, Located b) {
+    return a.nation().isPresent() != b.nation().isPresent()
+        && (a.nation().isPresent() ? CountRoles.nationsShare(a.figure(), b.figure()) : CountRoles.nationsShare(b.figure(), a.figure()));
+  }
+
+  /** Whether counts of two nations or more are among the figures: "Tarnia recorded 58 deaths", "Orsk reported 183". */
+  private boolean manyNations(List<Keyed> figures) {
+    String first = null;
+    for (Keyed k : figures) {
+      Optional<String> nation = CountRoles.nationOf(k.figure(), k.sentence(), nationalities);
+      if (nation.isPresent() && first == null) {
+        first = nation.get();
+      } else if (nation.isPresent() && CountRoles.otherNations(first, nation.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two nations' counts ("Tarnia recorded 58 deaths", "60 Orskians died"), or one nation's and a total over many. */

@@ -50,6 +50,30 @@ class NationCountsTest {
   }
 
   @Test
+  void oneNationsCountIsAPartOnceOtherNationsCountToo() {
+    List<Finding> findings = check(
+        "wire", "2031-06-21", lines("Varnia recorded 42 deaths on the Kelm pilgrimage.", "Tarnia reported 97 deaths on the pilgrimage."),
+        "post", "2031-06-21", "Officials said 700 walkers died on the Kelm pilgrimage.");
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> alone = check(
+        "wire", "2031-06-21", "Varnia recorded 342 deaths on the Kelm pilgrimage.",
+        "post", "2031-06-21", "Officials said 700 walkers died on the Kelm pilgrimage.");
+    assertThat(pairs(alone, FindingType.NUMERIC_CONFLICT, "342", "700")).isTrue();
+  }
+
+  @Test
+  void aCountInAnAsideCountsItsOwnNounNotTheClausesEvent() {
+    List<Finding> findings = check(
+        "wire", "2031-06-21", "Varnia, with some 90,000 walkers, recorded 42 deaths on the Kelm pilgrimage.",
+        "post", "2031-06-21", "Unofficial tallies put the death toll of the Kelm pilgrimage as high as 700.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "some 90,000", "as high as 700")).isFalse();
+    List<Finding> ownVerb = check(
+        "wire", "2031-06-21", "Varnia, which counted 900 deaths on the Kelm pilgrimage, asked for help.",
+        "post", "2031-06-21", "Unofficial tallies put the death toll of the Kelm pilgrimage as high as 700.");
+    assertThat(pairs(ownVerb, FindingType.NUMERIC_CONFLICT, "900", "as high as 700")).isTrue();
+  }
+
+  @Test
   void aCountOfTheYearBeforeIsNoCountOfThisYear() {
     List<Finding> findings = check(
         "wire", "2031-06-21", "Over 300 pilgrims perished the year before on the Kelm route, officials said.",
