@@ -163,6 +163,19 @@ final class FigureReader {
     return own;
   }
 
+  /** Scales a number follows and measures on: "a magnitude 6.3 quake", "a tremor of magnitude 5.9". */
+  private static final WordSet SCALES_BEFORE = WordSet.of("magnitude");
+
+  /** The scale a number is read on when its name comes first ({@link #SCALES_BEFORE}), "of" allowed between. */
+  private static Optional<UnitReader.UnitMatch> scaleBefore(List<Token> tokens, Quantity q) {
+    int k = q.from() - 1;
+    if (k >= 1 && tokens.get(k).lower().equals("of")) {
+      k--;
+    }
+    return k >= 0 && SCALES_BEFORE.contains(tokens.get(k).lower())
+        ? Optional.of(new UnitReader.UnitMatch(FigureKind.OTHER, tokens.get(k).lower(), k, q.from())) : Optional.empty();
+  }
+
   /** What a number turned out to measure: its kind, value, unit and the token index past its text. */
   private record Shape(FigureKind kind, double value, Optional<UnitReader.UnitMatch> unit, int end) {}
 
@@ -200,6 +213,10 @@ final class FigureReader {
     }
     if (unit.isPresent()) {
       return Optional.of(new Shape(unit.get().kind(), q.value(), unit, end));
+    }
+    Optional<UnitReader.UnitMatch> scale = scaleBefore(tokens, q);
+    if (scale.isPresent()) {
+      return Optional.of(new Shape(FigureKind.OTHER, q.value(), scale, q.to()));
     }
     if (isYear(q, hedged, tokens)) {
       return Optional.of(new Shape(FigureKind.DATE, q.value(), Optional.empty(), q.to()));

@@ -176,6 +176,10 @@ class GrammarFigureFinderTest {
       Tenants get their deposit back within eight working days.  | within eight working days | DURATION | 8     | UPPER_BOUND | -inf       | 8          | days
       The clinic answers letters in four business days.          | four business days   | DURATION | 4          | EXACT       | 4          | 4          | days
       Envoys urged for guards to be posted within 60 days.       | 60 days              | DURATION | 60         | EXACT       | 60         | 60         | days
+      # a size on a scale measures one thing, it counts nothing
+      A magnitude 6.4 quake shook the Kelm valley.               | 6.4                  | OTHER    | 6.4        | EXACT       | 6.4        | 6.4        | magnitude
+      A tremor of magnitude 5.8 followed at dawn.                | 5.8                  | OTHER    | 5.8        | EXACT       | 5.8        | 5.8        | magnitude
+      The 6.1 magnitude quake cut the Orsk road.                 | 6.1 magnitude        | OTHER    | 6.1        | EXACT       | 6.1        | 6.1        | magnitude
       # ordinals that count occurrences
       It was her fourth trip to Velmora.                         | fourth               | ORDINAL  | 4          | EXACT       | 4          | 4          | -
       The governor is chasing a third term next spring.          | third                | ORDINAL  | 3          | EXACT       | 3          | 3          | -
