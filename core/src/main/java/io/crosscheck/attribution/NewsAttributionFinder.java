@@ -78,8 +78,9 @@ final class NewsAttributionFinder implements AttributionFinder {
         at -> text.sentenceAt(at).map(Sentence::paragraph).orElse(-1), at -> text.sentenceAt(at).map(Sentence::index).orElse(-1));
     List<Attribution> out = new ArrayList<>();
     Map<Typed, Source> typed = new HashMap<>();
+    Set<String> bodies = new HashSet<>();
     for (Candidate c : bounded) {
-      Optional<Source> source = source(c, mentions, resolver, words, typed);
+      Optional<Source> source = source(c, mentions, resolver, words, typed, bodies);
       if (c.origin() == Origin.MENTION || source.isEmpty() || c.origin() != Origin.QUOTE
           && c.origin() != Origin.CONTINUED && Circumstances.isCircumstance(words.in(c.content()))) {
         continue; // "..., as the strike reached its 11th day." is the writer's, not the source's
@@ -97,7 +98,21 @@ final class NewsAttributionFinder implements AttributionFinder {
       out.add(new Attribution("", text.article().id(), s, sourceText, sourceSpan, c.cue(),
           lexicon.verbs().stance(c.cue()), mode(c, quoted), content(parts, text), span(parts, c.content()), parts));
     }
-    return CataphoricSpokespeople.named(out, text, lexicon);
+    return CataphoricSpokespeople.named(bodies.isEmpty() ? out : asBodies(out, bodies), text, lexicon);
+  }
+
+  /**
+   * One name, one kind in an article: a name shown to be a body's ("Kelm Air says its crews …") is
+   * that body wherever it is typed a person by its shape alone ("Kelm Air told the Post …").
+   */
+  private static List<Attribution> asBodies(List<Attribution> attributions, Set<String> bodies) {
+    List<Attribution> out = new ArrayList<>(attributions.size());
+    for (Attribution a : attributions) {
+      Source s = a.source();
+      out.add(s.kind() == SourceKind.NAMED_PERSON && s.role().isEmpty() && bodies.contains(s.name())
+          ? a.withSource(s.withKind(SourceKind.INSTITUTION)) : a);
+    }
+    return out;
   }
 
   /**
@@ -301,7 +316,7 @@ final class NewsAttributionFinder implements AttributionFinder {
   }
 
   private Optional<Source> source(Candidate c, MentionIndex mentions, SpeakerResolver resolver, ArticleWords words,
-      Map<Typed, Source> typed) {
+      Map<Typed, Source> typed, Set<String> bodies) {
     if (c.speaker().isEmpty()) {
       return resolver.latest();
     }
@@ -314,6 +329,7 @@ final class NewsAttributionFinder implements AttributionFinder {
     if (classified.kind() == SourceKind.NAMED_PERSON && classified.role().isEmpty() && !Phrases.hasTitle(phrase)
         && speaksOfItsOwn(words.in(c.content()))) {
       classified = classified.withKind(SourceKind.INSTITUTION); // "Kelm Ferries says its ballot showed …"
+      bodies.add(classified.name());
     } else if (classified.kind() == SourceKind.MEDIA && c.cue().toLowerCase(java.util.Locale.ROOT).startsWith("report")
         && !mentions.isOutlet(phrase.get(phrase.size() - 1).bare()) && reportsItsOwn(words.in(c.content()))) {
       // "Kelm Mobile reported its findings": a body reporting its own results (no outlet, see OutletMentions)
@@ -338,7 +354,7 @@ final class NewsAttributionFinder implements AttributionFinder {
 
   /** Whether a report's object opens on the reporter's own "its" or "their": "reported its findings". */
   private static boolean reportsItsOwn(List<Word> content) {
-    return !content.isEmpty() && PhraseGrammar.isGroupPossessive(content.get(0));
+    return PhraseGrammar.opensOnOwn(content, 0);
   }
 
   /** "the commission’s final figures" speak for "commission", not "commission’s". */

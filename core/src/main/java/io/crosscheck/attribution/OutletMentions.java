@@ -107,7 +107,7 @@ final class OutletMentions {
    * Mobile reported its findings" is a body, not an outlet.
    */
   private static boolean reportsItsOwn(List<Word> words, int at) {
-    return at + 1 < words.size() && PhraseGrammar.isGroupPossessive(words.get(at + 1));
+    return PhraseGrammar.opensOnOwn(words, at + 1);
   }
 
   /** Whether the name run just before {@code at} is a country's or a capital's: "Varnia reported", "New Tarn reported". */

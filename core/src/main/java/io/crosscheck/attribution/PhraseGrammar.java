@@ -193,6 +193,23 @@ final class PhraseGrammar {
     return t.is("its") || t.is("their");
   }
 
+  /** How far into a report's object the reporter's own "its" or "their" may stand: "reported over half of its crews". */
+  private static final int OWN_OBJECT_REACH = 4;
+
+  /**
+   * Whether the object that starts at {@code from} is the reporter's own: an "its" or "their" within
+   * its first {@value #OWN_OBJECT_REACH} words, before any punctuation ("reported its findings",
+   * "reported over half of its crews earned …"). A body reports its own results; an outlet reports news.
+   */
+  static boolean opensOnOwn(List<Word> words, int from) {
+    for (int k = from; k < words.size() && k < from + OWN_OBJECT_REACH && words.get(k).isWord(); k++) {
+      if (isGroupPossessive(words.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A lower-case word in "-ed" long enough to be a past-tense verb: "declared", "grimaced". */
   static boolean looksPastTense(Word t) {
     return t.isWord() && !t.isCapitalised() && t.lower().length() >= MIN_PAST_VERB && t.lower().endsWith("ed");

@@ -135,6 +135,9 @@ class SourceTypingTest {
       The league sided with FC Tarrow. Tarrow said the deal was valid until 2031. | deal was valid | Tarrow | INSTITUTION
       # a speaker whose statement opens with its own "its" is no person
       Kelm Ferries says its ballot showed that only a tenth of crews backed the strike. | ballot showed | Kelm Ferries | INSTITUTION
+      # a body that reports figures of its own is no outlet, and its other statements are the body's too
+      In 2030, Dorvan Rail reported over half of its drivers earned more than $50,000. | drivers earned | Dorvan Rail | INSTITUTION
+      Dorvan Rail says its drivers are well paid. Dorvan Rail told the Post that it had sent an offer. | sent an offer | Dorvan Rail | INSTITUTION
       # a name in -s that "reports" is an outlet, not a plural of people ("Nurses say")
       Some ferries may have been counted twice, Velders reports.              | counted twice  | Velders  | MEDIA
       Velders reports that some ferries may have been counted twice.          | counted twice  | Velders  | MEDIA
