@@ -155,6 +155,7 @@ class SourceTypingTest {
       Deputy spokesman for the Council of Elders, Ivo Pesh, said the toll was checked. Pesh said it would rise. | it would rise | Pesh | NAMED_SPOKESPERSON
       # 6 press roles of two words, or with a qualifier before them
       Palace press secretary Lina Gorse said the king would visit. Gorse said he would stay a day. | would stay a day | Gorse | NAMED_SPOKESPERSON
+      Nina Varsk, KPTU senior communications officer, said the union had never seen the offer. Varsk said the firm should bargain. | firm should bargain | Varsk | NAMED_SPOKESPERSON
       Ivo Pesh, Velorian presidential spokesman, defended the strikes. Pesh said the drones were shot down. | drones were shot down | Pesh | NAMED_SPOKESPERSON
       # 7 a title after a possessive place still names the person
       Veloria’s Foreign Secretary Anil Varma spoke to reporters. Varma said the call lasted an hour. | call lasted an hour | Varma | NAMED_PERSON
