@@ -324,6 +324,9 @@ final class NewsAttributionFinder implements AttributionFinder {
     if (phrase.size() == 1 && PhraseGrammar.isSentenceAdverb(phrase.get(0)) && !mentions.isPerson(phrase.get(0).bare())) {
       return Optional.empty(); // "Obviously, the move upset them, saying …": an adverb is nobody
     }
+    if (phrase.size() == 1 && firstPersonObjectAfter(phrase.get(0), words)) {
+      return Optional.empty(); // "Let me stress that …": a verb asking leave of the listener, no name
+    }
     Source classified = typed.computeIfAbsent(Typed.of(phrase, c.cue()),
         k -> withoutPossessive(classifier.classify(phrase, mentions, c.cue())));
     if (classified.kind() == SourceKind.NAMED_PERSON && classified.role().isEmpty() && !Phrases.hasTitle(phrase)
@@ -338,6 +341,18 @@ final class NewsAttributionFinder implements AttributionFinder {
     boolean continuing = CONTINUING_CUES.contains(c.cue().toLowerCase(java.util.Locale.ROOT));
     return Optional.of(withoutPossessive(resolver.resolve(phrase, classified, classifier.isBackReference(phrase), continuing)));
   }
+
+  /**
+   * Whether a first-person object pronoun ("me", "us") follows the word: no name is followed by
+   * one, so the word is a verb ("Let me stress", "Allow us to say").
+   */
+  private static boolean firstPersonObjectAfter(Word w, ArticleWords words) {
+    List<Word> next = words.in(Span.of(w.end(), Math.min(words.body().length(), w.end() + FIRST_PERSON_OBJECT_CHARS)));
+    return !next.isEmpty() && (next.get(0).is("me") || next.get(0).is("us"));
+  }
+
+  /** Room after a word for a space and "me" or "us". */
+  private static final int FIRST_PERSON_OBJECT_CHARS = 4;
 
   /** How far into a statement a speaker's own "its" stands: "its own ballot", "that its drivers". */
   private static final int OWN_ITS_REACH = 3;

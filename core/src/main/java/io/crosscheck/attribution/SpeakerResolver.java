@@ -293,19 +293,34 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
-  /** "Oduya" after "Kovac’s spokesperson, Mira Oduya": the earlier, fuller source. */
+  /**
+   * "Oduya" after "Kovac’s spokesperson, Mira Oduya": the earlier, fuller source. A one-word name
+   * that no earlier person has as a surname may be the first word of one person's name: a family
+   * name written first ("Xu" after "President Xu Venling") or a given name ("Mira").
+   */
   private Optional<Source> sameSurname(Source named) {
     String surname = lastWord(named.name());
+    Source firstWordOf = null;
+    int firstWordHolders = 0;
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
       Source s = history.get(i).source();
       boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.NAMED_SPOKESPERSON;
       if (person && lastWord(s.name()).equals(surname)) {
-        boolean richer = s.kind() == SourceKind.NAMED_SPOKESPERSON && named.kind() == SourceKind.NAMED_PERSON
-            || s.name().length() > named.name().length() || s.role().isPresent() && named.role().isEmpty();
-        return richer ? Optional.of(s) : Optional.empty();
+        return richer(s, named) ? Optional.of(s) : Optional.empty();
+      }
+      if (person && named.name().indexOf(' ') < 0 && s.name().startsWith(named.name() + " ")
+          && (firstWordOf == null || !firstWordOf.name().equals(s.name()))) {
+        firstWordOf = s;
+        firstWordHolders++;
       }
     }
-    return Optional.empty();
+    return firstWordHolders == 1 && richer(firstWordOf, named) ? Optional.of(firstWordOf) : Optional.empty();
+  }
+
+  /** Whether the earlier source {@code s} says more of one person than {@code named} does. */
+  private static boolean richer(Source s, Source named) {
+    return s.kind() == SourceKind.NAMED_SPOKESPERSON && named.kind() == SourceKind.NAMED_PERSON
+        || s.name().length() > named.name().length() || s.role().isPresent() && named.role().isEmpty();
   }
 
   private static String lastWord(String name) {
