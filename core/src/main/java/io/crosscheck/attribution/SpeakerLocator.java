@@ -119,6 +119,8 @@ final class SpeakerLocator {
       return Optional.empty();
     }
     int appositiveEnd = -1;
+    // The comma that opens the appositive: the phrase before it may end in a place ("a doctor at the clinic, Ivo Marsk,").
+    int appositiveOpen = -1;
     if (w.get(j).text().equals(",")) {
       appositiveEnd = j;
       int comma = j;
@@ -126,6 +128,7 @@ final class SpeakerLocator {
       if (j < 0) {
         return Interrupters.bareName(w, comma); // "Brenner’s lawyer, Mila Tor, said": at least the name
       }
+      appositiveOpen = j + 1;
     }
     j = interrupters.skipFamiliarWith(w, j);
     j = interrupters.skipRelativeClause(w, j);
@@ -149,12 +152,16 @@ final class SpeakerLocator {
     int start = phraseStart(w, end);
     // A short appositive naming the speaker stays in the phrase: "the mayor, Petra Lind".
     // A longer one stays when it holds a role: "Mara Lind, a spokeswoman for the river council, said".
-    boolean role = appositiveEnd > 0 && appositiveEnd - end <= MAX_PHRASE && grammar.hasRole(w, end + 1, appositiveEnd);
+    boolean role = appositiveEnd > 0 && appositiveEnd - appositiveOpen < MAX_PHRASE && grammar.hasRole(w, appositiveOpen, appositiveEnd);
     // "The Kremlin, however, said": a sentence adverb is no part of the speaker's name.
-    int to = appositiveEnd > 0 && (appositiveEnd - end <= 6 || role) && (!isClausal(w.get(end + 2)) || namesThePerson(w, end + 2))
-        && !Interrupters.isSentenceAdverb(w.get(end + 2)) ? appositiveEnd : end + 1;
+    int to = appositiveEnd > 0 && (appositiveEnd - appositiveOpen <= MAX_SHORT_APPOSITIVE || role)
+        && (!isClausal(w.get(appositiveOpen + 1)) || namesThePerson(w, appositiveOpen + 1))
+        && !Interrupters.isSentenceAdverb(w.get(appositiveOpen + 1)) ? appositiveEnd : end + 1;
     return grammar.timeless(w, new Phrase(start, to));
   }
+
+  /** The most words and commas from an appositive's opening comma to its closing one that always join the phrase: "the mayor, Petra Lind,". */
+  private static final int MAX_SHORT_APPOSITIVE = 5;
 
   /**
    * Where the noun phrase headed by the word at {@code end} starts: past its determiner, its

@@ -151,6 +151,7 @@ class SourceTypingTest {
       # 5 appositives that locate or describe a named person
       “We had 50,000 people,” Joss Arlen, from the Harbour Workers Front, told reporters. | We had 50,000 people | Arlen | NAMED_PERSON
       Mira Tanz, a Velorian academic and head of the Renewal Party, said the vote was rigged. | vote was rigged | Tanz | NAMED_PERSON
+      A doctor at the clinic, Ivo Marsk, said the blast came at dusk.      | blast came at dusk | Marsk | NAMED_PERSON
       The spokesman for the Velorian Red Lantern, Ivo Pesh, said 300 had died. | 300 had died | Pesh | NAMED_SPOKESPERSON
       Deputy spokesman for the Council of Elders, Ivo Pesh, said the toll was checked. Pesh said it would rise. | it would rise | Pesh | NAMED_SPOKESPERSON
       # 6 press roles of two words, or with a qualifier before them
