@@ -197,6 +197,16 @@ final class SourceClassifier {
    * determiner) that holds no appositive, role holder or locating phrase: by its document, its
    * outlet's or body's name, and its head.
    */
+  /**
+   * Whether the name is a national body's: it ends in a country's name and holds a portfolio or an
+   * organisation's head word ("Global Affairs Canada", "Air Canada"). A name that merely ends in a
+   * country's ("Michael Jordan") stays a person's.
+   */
+  private boolean countrysBody(List<Word> p) {
+    return p.size() > 1 && lexicon.isCountry(p.get(p.size() - 1).bare())
+        && p.subList(0, p.size() - 1).stream().anyMatch(w -> lexicon.isPortfolio(w) || lexicon.isBareOrganisationHead(w));
+  }
+
   private Source classifyNamed(List<Word> phrase, List<Word> p, MentionIndex mentions, String cue) {
     String text = Phrases.join(p);
     boolean senior = p.stream().anyMatch(w -> w.is("senior") || w.is("top"));
@@ -255,7 +265,7 @@ final class SourceClassifier {
       return NamedSourceBuilder.base(p.get(0).text(), SourceKind.INSTITUTION, affiliation, senior);
     }
     int of = Phrases.indexOfWord(p, "of");
-    if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of))
+    if (of > 0 && p.get(of - 1).isCapitalised() && names.hasName(p.subList(0, of)) && !phrase.get(0).is("the")
         && !lexicon.isInstitution(p.get(of - 1)) && !lexicon.isRole(p.get(of - 1))) {
       // "Ana Kovac of the Velorian Health Ministry": the person before "of" speaks.
       return classify(p.subList(0, of), mentions);
@@ -311,6 +321,10 @@ final class SourceClassifier {
     }
     if (!person && phrase.get(0).is("the") && p.size() > 1 && (names.hasName(p) || p.stream().allMatch(Word::isCapitalised))) {
       return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior); // people do not take "the": "the Varnian FA"
+    }
+    if (!person && (lexicon.namesCountry(text) && mentions.person(text).isEmpty() || countrysBody(p))) {
+      // "New Delhi said": a capital speaks for its government; "Lima added" after "Ana Lima said" is her
+      return NamedSourceBuilder.base(text, SourceKind.INSTITUTION, affiliation, senior);
     }
     return builder.build(p, mentions, affiliation, senior);
   }

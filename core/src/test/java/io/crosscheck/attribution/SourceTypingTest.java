@@ -118,6 +118,11 @@ class SourceTypingTest {
       # a possessive or a preposition inside a capitalised name makes it a body's: no person is named so
       Organisers Defend Our Orchards said 600 people took part.          | 600 people took part | Defend Our Orchards | INSTITUTION
       Campaign group Save Our Harbour said the pier in Orsk was unsafe.  | pier in Orsk | Save Our Harbour | INSTITUTION
+      # a capital speaks for its government; a national body's name ends in its country's; "the … of …" is no person
+      Oslo said the talks would go on.                                     | talks would go on | Oslo | INSTITUTION
+      Transport Norway said the pier had been closed.                      | pier had been closed | Transport Norway | INSTITUTION
+      Mara Jordan said the pier had been closed.                           | pier had been closed | Mara Jordan | NAMED_PERSON
+      The Orsk Orthodox Patriarchy of Kelm said it would stay.             | it would stay | Patriarchy | INSTITUTION
       # a single name after "the" is a body's: people do not take "the"
       The Vardenhof reported that the two leaders had agreed a truce.      | agreed a truce | Vardenhof | INSTITUTION
       The Vardenhof, however, said the two leaders had agreed a truce.     | agreed a truce | Vardenhof | INSTITUTION
