@@ -87,6 +87,8 @@ final class MentionIndex {
   private final Set<String> outlets = new HashSet<>();
   /** Outlets' initials the article writes: see {@link #findOutletInitials}. */
   private final Set<String> outletInitials = new HashSet<>();
+  /** Small words inside a name that its acronym skips: "Union of Public Employees (CUPE)". */
+  private static final Set<String> ACRONYM_CONNECTORS = Set.of("of", "for", "and");
   /** Names followed by their acronym in parentheses: "Harbour Safety Authority (HSA)", and the acronym. */
   private final Set<String> acronymed = new HashSet<>();
   /** Initials a titled person is given in parentheses: "President Ivo Dorvan Marsh (IDM)". */
@@ -584,8 +586,14 @@ final class MentionIndex {
         continue;
       }
       int from = i - 1;
-      while (from > 0 && i - from < MAX_ORGANISATION_WORDS && words.get(from - 1).isCapitalised()) {
-        from--;
+      while (from > 0 && i - from < MAX_ORGANISATION_WORDS) {
+        if (words.get(from - 1).isCapitalised()) {
+          from--;
+        } else if (from >= 2 && ACRONYM_CONNECTORS.contains(words.get(from - 1).lower()) && words.get(from - 2).isCapitalised()) {
+          from -= 2; // "Union of Public Employees (CUPE)": initials skip the small words
+        } else {
+          break;
+        }
       }
       if (!isInitials(words.get(i + 1).text(), words.subList(from, i))) {
         continue; // "Ana Kovac (HDP)": a person's party, not the person's initials
@@ -598,7 +606,9 @@ final class MentionIndex {
       }
       acronymed.add(words.get(i + 1).text());
       for (int k = from; k < i; k++) {
-        acronymed.add(words.get(k).bare());
+        if (words.get(k).isCapitalised()) {
+          acronymed.add(words.get(k).bare());
+        }
       }
     }
   }
@@ -683,6 +693,9 @@ final class MentionIndex {
   private static boolean isInitials(String acronym, List<Word> run) {
     StringBuilder initials = new StringBuilder();
     for (Word w : run) {
+      if (!w.isCapitalised()) {
+        continue; // "of", "for", "and": no initial of their own
+      }
       for (String part : w.text().split("-")) {
         if (!part.isEmpty()) {
           initials.append(Character.toUpperCase(part.charAt(0)));
@@ -951,9 +964,13 @@ final class MentionIndex {
     return capitalisedInside.contains(word);
   }
 
-  /** Whether the article writes {@code word} as (part of) an outlet's name: see {@link OutletMentions}. */
+  /**
+   * Whether the article writes {@code word} as (part of) an outlet's name: see {@link OutletMentions}.
+   * A word of a name the article spells out with its acronym is an outlet's only when those are an
+   * outlet's initials: "the Kelm Workers Union (KWU) … KWU reports" is the union.
+   */
   boolean isOutlet(String word) {
-    return outlets.contains(word) && !personWords.contains(word);
+    return outlets.contains(word) && !personWords.contains(word) && (!acronymed.contains(word) || outletInitials.contains(word));
   }
 
   /** Whether {@code word} belongs to a name the article gives an acronym in parentheses, or is that acronym. */

@@ -66,7 +66,7 @@ final class OutletMentions {
         continue;
       }
       if (w.in(WordGroup.REPORTED)) {
-        if (!reportsAnObject(words, i) && !reportsItsOwn(words, i) && !countryBefore(words, i)) {
+        if (!reportsAnObject(words, i) && !reportsItsOwn(words, i) && !countryBefore(words, i) && !bodyNameBefore(words, i)) {
           addRunBefore(words, i, out); // "Velpress reported"; "Varnia reported 183 deaths" is its government
         }
         if (i > 0 && words.get(i - 1).text().equals(",")) {
@@ -108,6 +108,16 @@ final class OutletMentions {
    */
   private static boolean reportsItsOwn(List<Word> words, int at) {
     return PhraseGrammar.opensOnOwn(words, at + 1);
+  }
+
+  /**
+   * Whether the name run just before {@code at} ends a body's longer name, joined to it by "for" or
+   * "of": "the General Authority for Statistics reports" is the authority, no outlet named Statistics.
+   */
+  private boolean bodyNameBefore(List<Word> words, int at) {
+    int start = nameRunStart(words, at);
+    return start < at && start >= 2 && (words.get(start - 1).is("for") || words.get(start - 1).is("of"))
+        && words.get(start - 2).isCapitalised() && lexicon.isInstitution(words.get(start - 2));
   }
 
   /** Whether the name run just before {@code at} is a country's or a capital's: "Varnia reported", "New Tarn reported". */
