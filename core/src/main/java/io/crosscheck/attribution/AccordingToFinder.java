@@ -27,9 +27,12 @@ final class AccordingToFinder {
     this.lexicon = lexicon;
   }
 
-  /** "according to X, …", "…, according to X.", "…, who according to X are …". */
-  Optional<Candidate> find(SegmentedText text, Sentence s, List<Word> w, int i, QuoteMap quoted) {
-    Optional<Phrase> speaker = locator.after(w, i + 2);
+  /**
+   * "according to X, …", "…, according to X.", "…, who according to X are …"; and the same with
+   * "per" ("…, per Velpress."). {@code i}: the cue's first word; {@code cueWords}: its length in words.
+   */
+  Optional<Candidate> find(SegmentedText text, Sentence s, List<Word> w, int i, int cueWords, QuoteMap quoted) {
+    Optional<Phrase> speaker = locator.after(w, i + cueWords);
     if (speaker.isEmpty()) {
       return Optional.empty();
     }
@@ -56,7 +59,7 @@ final class AccordingToFinder {
     boolean atEnd = p.to() >= w.size() || !w.get(p.to()).isWord() && !w.get(p.to()).text().equals(",");
     boolean commaBefore = i > 0 && w.get(i - 1).text().equals(",");
     boolean mainClauseBefore = commaBefore && w.get(0).isCapitalised() && !w.get(0).lower().endsWith("ing")
-        && !w.get(0).is("according");
+        && !w.get(0).is("according") && !w.get(0).is("per");
     Optional<Quotation> quoteBefore = i > 0 && !w.get(i - 1).isWord() ? quoted.endingAt(w.get(i - 1).end())
         : Optional.empty();
     if (quoteBefore.isPresent() && quoteBefore.get().inner().in(text.body()).strip().endsWith(",")) {
@@ -83,7 +86,8 @@ final class AccordingToFinder {
       boundary = commaBefore && quoteBefore.isEmpty() ? w.get(i - 1).start() : -1;
     }
     return Clauses.enoughWords(text, content)
-        ? Optional.of(new Candidate(speakerWords, "according to", cueAt, content, Origin.ACCORDING, boundary))
+        ? Optional.of(new Candidate(speakerWords, cueWords == 1 ? w.get(i).lower() : "according to", cueAt, content,
+            Origin.ACCORDING, boundary))
         : Optional.empty();
   }
 

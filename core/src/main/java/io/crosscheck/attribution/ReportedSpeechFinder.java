@@ -55,6 +55,19 @@ final class ReportedSpeechFinder {
   private final SpeakerLocator locator;
 
   private final AccordingToFinder accordingTo;
+
+  /**
+   * Whether the "per" at {@code i} credits a source as "according to" does: it opens the sentence or
+   * follows a comma, and a name or a determined noun follows it ("…, per Velpress.", "Per a senior
+   * official, …"); "50 km per hour" and "as per the deal" credit nobody.
+   */
+  private static boolean isPerCredit(List<Word> w, int i) {
+    if (!w.get(i).is("per") || i + 1 >= w.size() || i > 0 && !w.get(i - 1).text().equals(",")) {
+      return false;
+    }
+    Word next = w.get(i + 1);
+    return next.isCapitalised() || next.is("a") || next.is("an") || next.is("the");
+  }
   private final CreditedFigures creditedFigures;
   private final InvertedCues inverted;
   private final ReportedContent content;
@@ -96,8 +109,9 @@ final class ReportedSpeechFinder {
         if (claimed.get(t.start()) || quoted.isQuoted(t.start())) {
           continue;
         }
-        if (t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to")) {
-          Optional<Candidate> c = accordingTo.find(text, s, w, i, quoted);
+        boolean according = t.is("according") && i + 1 < w.size() && w.get(i + 1).is("to");
+        if (according || isPerCredit(w, i)) {
+          Optional<Candidate> c = accordingTo.find(text, s, w, i, according ? 2 : 1, quoted);
           if (c.isPresent() && accordingEnd >= 0) {
             c = Optional.of(accordingTo.coordinated(text, w, accordingEnd, i, c.get())); // "… and 3 million according to B"
           }

@@ -25,6 +25,9 @@ class ReportingShapesTest {
       Varnish police put the number at 81,000.                              | 81,000            | police     | INSTITUTION
       Ostra's chief pegged the damage at “half a billion crowns”.   | half a billion    | Ostra      | NAMED_PERSON
       The Tellport police counted 80,000 marchers.                          | 80,000 marchers   | police     | INSTITUTION
+      # "per" after a comma or at the sentence's start credits as "according to" does
+      The two envoys walked the palace grounds alone, per the Kelm Times.  | walked the palace grounds | Kelm Times | MEDIA
+      Per a senior Orsk official, the two envoys walked the grounds alone. | walked the grounds alone | official | ANONYMOUS
       # progressive cues are active, not passive
       The Ostra firm is denying claims that it caused the outage.          | it caused the outage | Ostra   | INSTITUTION
       Kellco's lawyers are arguing that the outage was caused by Ostra.    | caused by Ostra   | lawyers    | ANONYMOUS
