@@ -45,6 +45,19 @@ class AccountDisputeRuleTest {
   }
 
   @Test
+  void sayingOnesWordsWereMisquotedDisputesTheReadoutBefore() {
+    for (String denial : List.of("Renn had been misquoted", "the readout misrepresented his remarks")) {
+      List<Finding> findings = EndToEnd.check("a", "2031-05-14",
+          "The Orsk foreign ministry said in a readout that Kelm minister Ivo Renn had told Orsk envoy Lin Pao that "
+              + "Tessel is a part of Orsk. People familiar with the talks said " + denial + ".");
+      assertThat(findings).as(denial).anySatisfy(f -> {
+        assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+        assertThat(covers(f, "Tessel is a part of Orsk", denial)).isTrue();
+      });
+    }
+  }
+
+  @Test
   void anAccusationOfLyingHoldsTheClaimItAnswers() {
     List<Finding> findings = EndToEnd.check("a", "2031-05-14",
         "Premier Ivo Marsh on Sunday said the Varnian envoy was lying when she stated that the harbour deal never "
