@@ -319,12 +319,13 @@ final class CountRoles {
 
   /**
    * A count placed at one site of an event, the site right after the count's verb: "34 died at the
-   * stadium", "12 died outside health facilities", "44 in three state hospitals". The dead at one site
+   * stadium", "12 died outside health facilities", "44 in three state hospitals", "250 declared dead by the
+   * hospital". The dead at one site
    * are a part of the toll, and the dead at another site another part; "48 died in the crush at the
    * stadium" places the crush, not the dead.
    */
   private static final Pattern SITE = Pattern.compile(
-      "^\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,4}?(?:at|in|outside|inside)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}"
+      "^\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,4}?(?:at|in|outside|inside|by)\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}"
           + "(stadium|scene|hospitals?|facilit(?:y|ies)|clinics?|morgues?|venue)\\b", Pattern.CASE_INSENSITIVE);
   /** Literals one of which every match of {@link #SITE} holds. */
   private static final Literals SITE_WORDS = Literals.anyOf("stadium", "scene", "hospital", "facilit", "clinic", "morgue", "venue");

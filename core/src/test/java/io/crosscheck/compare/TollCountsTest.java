@@ -218,6 +218,18 @@ class TollCountsTest {
   }
 
   @Test
+  void theDeadOneHospitalDeclaredArePartOfTheToll() {
+    List<Finding> findings = check(
+        "wire", "2025-06-02", lines("Quake in Orsk", "The Orsk Red Cross said 500 people died in the quake."),
+        "post", "2025-06-02", lines("Quake in Orsk", "Relief officials said 250 were declared dead by the Orsk city hospital after the quake."));
+    assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+    List<Finding> whole = check(
+        "wire", "2025-06-02", lines("Quake in Orsk", "The Orsk Red Cross said 500 people died in the quake."),
+        "post", "2025-06-02", lines("Quake in Orsk", "Relief officials said 250 were declared dead after the quake."));
+    assertThat(pairs(whole, FindingType.NUMERIC_CONFLICT, "500", "250")).as(whole.toString()).isTrue();
+  }
+
+  @Test
   void aLaterTollThatDatesTheEventIsNoCountTheEarlierRevisionCorrects() {
     // Printed three days later, "131 died after the crush on Sunday" dates the crush, not the count.
     List<Finding> findings = check(
