@@ -91,18 +91,37 @@ final class NumericConflictRule implements Check {
       boolean changing, String quantity, boolean maximum, Set<String> objects, boolean older, boolean provisional,
       Optional<LocalDate> eventDay, String actingParty, boolean revised, CountRoles.Scope placeScope, Optional<String> place,
       boolean contrasted, Optional<String> ownPlace, boolean countryWide, boolean cumulative, boolean forecast,
-      boolean multinational, Optional<String> nation) {}
+      boolean multinational, Optional<String> nation, boolean anotherEvent) {}
 
   /** What a sentence says of every figure in it, read once however many figures it holds. */
   private record SentenceCues(boolean changing, boolean provisional, boolean revised, boolean contrasted,
-      boolean countryWide, boolean forecast, boolean multinational) {}
+      boolean countryWide, boolean forecast, boolean multinational, boolean anotherEvent) {}
 
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
         contrastCues.matches(s.text()) || contrastFollows(view, s),
         COUNTRY_WIDE_WORDS.inSentence(s.text()) && COUNTRY_WIDE.matcher(s.text()).find(),
         FORECAST_WORDS.inSentence(s.text()) && FORECAST.matcher(s.text()).find(),
-        CountRoles.isMultinational(s.text()));
+        CountRoles.isMultinational(s.text()), anotherEvent(view, s));
+  }
+
+  /**
+   * Another event of the story's kind, named in the sentence or the one before it: "Another quake
+   * struck on Wednesday. Officials said one person died." Its counts are not the first event's.
+   */
+  private static final Pattern ANOTHER_EVENT = Pattern.compile(
+      "(?i)\\b(?:another|a\\s{1,3}(?:second|new|fresh|further|separate))\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}?"
+          + "(?:earthquake|quake|tremor|aftershock|blast|explosion|attack|strike|storm|fire|landslide|flood|crash)s?\\b");
+  /** Literals one of which every match of {@link #ANOTHER_EVENT} holds. */
+  private static final Literals ANOTHER_EVENT_WORDS = Literals.anyOf("another", "second", "new", "fresh", "further", "separate");
+
+  private static boolean anotherEvent(ArticleView view, Sentence s) {
+    int previous = s.index() - 1;
+    return namesAnotherEvent(s.text()) || previous >= 0 && namesAnotherEvent(view.sentences().get(previous).text());
+  }
+
+  private static boolean namesAnotherEvent(String text) {
+    return ANOTHER_EVENT_WORDS.inSentence(text) && ANOTHER_EVENT.matcher(text).find();
   }
 
   /** Whether the sentence expects a toll to pass a mark ({@link #PROJECTION}). */
@@ -216,7 +235,7 @@ final class NumericConflictRule implements Check {
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.apart(a.place(), a.sentence().text(), b.place(), b.sentence().text())
               || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))
-              || restricted(a, b) || nationsApart(a, b)) {
+              || restricted(a, b) || nationsApart(a, b) || a.anotherEvent() != b.anotherEvent()) {
             continue;
           }
           if (oneNationsShare(a, b) && (manyNations != null ? manyNations : (manyNations = manyNations(figures)))) {
@@ -359,7 +378,8 @@ final class NumericConflictRule implements Check {
           cues.provisional(), eventDay, actingParty(view, f, s, k.key()),
           cues.revised(), CountRoles.placeScope(f, s), places.of(view.sentences(), s, placesRead),
           cues.contrasted(), ownPlace(f, s), cues.countryWide(), isCumulative(k.key()), cues.forecast(),
-          cues.multinational(), cues.multinational() ? Optional.empty() : CountRoles.nationOf(f, s, nationalities));
+          cues.multinational(), cues.multinational() ? Optional.empty() : CountRoles.nationOf(f, s, nationalities),
+          cues.anotherEvent());
     }
   }
 
