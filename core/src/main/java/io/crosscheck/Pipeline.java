@@ -195,35 +195,102 @@ final class Pipeline {
 
   /**
    * Runs {@code work} over the source's articles a chunk at a time on every core and hands each
-   * result to {@code each} in input order. When the heap runs short it stops reading and names
-   * every article left out ({@code kept} tells how many were kept so far), so a run never dies of it.
+   * result to {@code each} in input order. The next chunk is read and under way while the results
+   * of the one before are handed on, on one pool of workers for the whole source: the cores do not
+   * wait at the end of every chunk for the reading and the hand-over. When the heap runs short it
+   * stops reading and names every article left out ({@code kept} tells how many were kept so far),
+   * so a run never dies of it.
    */
   <R> void inChunks(ArticleSource source, ProgressListener listener, List<FileError> errors, Function<Article, R> work,
       IntSupplier kept, Consumer<R> each) {
     int done = 0;
     int chunk = CHUNK_PER_THREAD * Math.max(1, threads);
-    while (source.hasNext()) {
-      stopIfCancelled(listener);
-      if (HeapGuard.isShort()) {
-        skipForMemory(source.remaining(), kept.getAsInt(), errors);
-        break;
+    ExecutorService pool = threads <= 1 ? null : workers(threads);
+    try {
+      Chunk<R> running = null;
+      while (true) {
+        boolean heapShort = false;
+        Chunk<R> next = null;
+        if (source.hasNext()) {
+          stopIfCancelled(listener);
+          heapShort = HeapGuard.isShort();
+          next = heapShort ? null : Chunk.start(source.next(chunk), work, pool);
+        }
+        if (running != null) {
+          List<R> outcomes;
+          try {
+            outcomes = running.outcomes();
+          } catch (OutOfMemoryError e) {
+            // Only the chunks in hand are lost: their garbage is free again once they are dropped.
+            List<String> lost = new ArrayList<>(running.files());
+            if (next != null) {
+              next.cancel();
+              lost.addAll(next.files());
+            }
+            lost.addAll(source.remaining());
+            skipForMemory(lost, kept.getAsInt(), errors);
+            return;
+          }
+          for (R o : outcomes) {
+            stopIfCancelled(listener);
+            each.accept(o);
+            listener.articleAnalysed(++done, source.size());
+          }
+        }
+        if (heapShort) {
+          skipForMemory(source.remaining(), kept.getAsInt(), errors);
+          return;
+        }
+        if (next == null) {
+          return;
+        }
+        running = next;
       }
-      List<Article> batch = source.next(chunk);
-      List<R> outcomes;
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /**
+   * One chunk of articles in work: on {@code pool}'s threads from the start, or, with no pool, on
+   * the caller's thread when its outcomes are asked for.
+   */
+  private record Chunk<R>(List<Article> articles, Function<Article, R> work, List<Future<R>> futures) {
+    static <R> Chunk<R> start(List<Article> articles, Function<Article, R> work, ExecutorService pool) {
+      List<Future<R>> futures = new ArrayList<>(articles.size());
+      if (pool != null) {
+        articles.forEach(a -> futures.add(pool.submit(() -> work.apply(a))));
+      }
+      return new Chunk<>(articles, work, futures);
+    }
+
+    /** The chunk's outcomes in article order, once all are done. */
+    List<R> outcomes() {
+      List<R> out = new ArrayList<>(articles.size());
+      if (futures.isEmpty()) {
+        articles.forEach(a -> out.add(work.apply(a)));
+        return out;
+      }
       try {
-        outcomes = inParallel(batch, work);
-      } catch (OutOfMemoryError e) {
-        // Only this chunk's work is lost: its garbage is free again once the chunk is dropped.
-        List<String> lost = new ArrayList<>(batch.stream().map(Article::file).toList());
-        lost.addAll(source.remaining());
-        skipForMemory(lost, kept.getAsInt(), errors);
-        break;
+        for (Future<R> f : futures) {
+          out.add(f.get());
+        }
+        return out;
+      } catch (InterruptedException e) {
+        throw interrupted(e);
+      } catch (ExecutionException e) {
+        throw rethrown(e);
       }
-      for (R o : outcomes) {
-        stopIfCancelled(listener);
-        each.accept(o);
-        listener.articleAnalysed(++done, source.size());
-      }
+    }
+
+    void cancel() {
+      futures.forEach(f -> f.cancel(true));
+    }
+
+    List<String> files() {
+      return articles.stream().map(Article::file).toList();
     }
   }
 

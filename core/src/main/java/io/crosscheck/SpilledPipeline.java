@@ -141,32 +141,25 @@ final class SpilledPipeline {
     ReferencedEvents.Resolver resolver = new ReferencedEvents.Resolver(articleEvents);
     int[] firstClaim = new int[ids.size() + 1];
     Map<String, List<Integer>> speakers = new HashMap<>();
-    List<Integer> all = indices(ids.size());
-    int chunk = Pipeline.CHUNK_PER_THREAD * Math.max(1, pipeline.threads);
-    for (int from = 0; from < all.size(); from += chunk) {
-      Pipeline.stopIfCancelled(listener);
-      List<Integer> part = all.subList(from, Math.min(all.size(), from + chunk));
-      List<ReadClaims> read = pipeline.inParallel(part, i -> {
-        AnalysedArticle a = loader.linked(i);
-        List<Claim> claims = loader.claims(a);
-        return new ReadClaims(rawEvents(claims), ClaimSpill.encode(claims, a));
-      });
-      for (int k = 0; k < part.size(); k++) {
-        int i = part.get(k);
-        claimSpill.append(read.get(k).encoded()); // at index i: articles are appended in order
-        List<String> raws = read.get(k).rawEvents();
-        firstClaim[i + 1] = firstClaim[i] + raws.size();
-        for (String raw : raws) {
-          if (raw.isEmpty()) {
-            continue;
-          }
-          List<Integer> at = speakers.computeIfAbsent(resolver.finalId(raw, ids.get(i)), x -> new ArrayList<>());
-          if (at.isEmpty() || at.get(at.size() - 1) != i) {
-            at.add(i);
-          }
+    int window = Pipeline.CHUNK_PER_THREAD * Math.max(1, pipeline.threads);
+    pipeline.inParallelInOrder(indices(ids.size()), window, listener, i -> {
+      AnalysedArticle a = loader.linked(i);
+      List<Claim> claims = loader.claims(a);
+      return new ReadClaims(rawEvents(claims), ClaimSpill.encode(claims, a));
+    }, (read, i) -> {
+      claimSpill.append(read.encoded()); // at index i: articles are appended in order
+      List<String> raws = read.rawEvents();
+      firstClaim[i + 1] = firstClaim[i] + raws.size();
+      for (String raw : raws) {
+        if (raw.isEmpty()) {
+          continue;
+        }
+        List<Integer> at = speakers.computeIfAbsent(resolver.finalId(raw, ids.get(i)), x -> new ArrayList<>());
+        if (at.isEmpty() || at.get(at.size() - 1) != i) {
+          at.add(i);
         }
       }
-    }
+    });
     List<Event> events = resolver.events();
     Map<String, Integer> articleOrder = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
