@@ -30,6 +30,8 @@ final class CountRoles {
    */
   private static final Pattern ADDEND_BEFORE = Pattern.compile(
       "(?i)\\b(?:in addition to|plus|combined with|added to)\\s{1,3}(?:the\\s{1,3})?$");
+  /** Literals one of which every match of {@link #ADDEND_BEFORE} holds: most counts follow none. */
+  private static final Literals ADDEND_WORDS = Literals.anyOf("addition", "plus", "combined", "added");
   /** The first addend of a sum, the second named right after it: "stood at 31, in addition to 17 bodies not yet named". */
   private static final Pattern ADDEND_AFTER = Pattern.compile(
       "(?i)^(?:\\s{1,3}[\\p{L}-]{1,20}){0,2},?\\s{1,3}(?:in addition to|plus)\\s");
@@ -43,6 +45,8 @@ final class CountRoles {
       "(?i)^(?:\\s{1,3}[\\p{L}-]{1,20}){0,2}\\s{1,3}(?:(?:were|was|are|is|have|has|had)\\s{1,3}(?:been\\s{1,3})?)?also\\b");
   /** An increment named before its number: "another 12 bodies", "an additional 40 people", "a further 3". */
   private static final Pattern INCREMENT_BEFORE = Pattern.compile("(?i)\\b(?:another|an\\s{1,3}additional|a\\s{1,3}further)\\s{1,3}$");
+  /** Literals one of which every match of {@link #INCREMENT_BEFORE} holds. */
+  private static final Literals INCREMENT_WORDS = Literals.anyOf("another", "additional", "further");
   /** How far after a figure {@link #ADDEND_AFTER} is looked for. */
   private static final int ADDEND_CHARS = 48;
   /**
@@ -204,10 +208,10 @@ final class CountRoles {
     if (before.contains("of") && isShareClauseBase(before, at <= PART_CHARS) && opensAt(SHARE_AFTER_BASE, text, end, SHARE_AFTER_CHARS)) {
       return true; // "out of the 412, 97 remains were named": the whole, read with the share's words
     }
-    if (ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {
+    if (ADDEND_WORDS.in(before) && ADDEND_BEFORE.matcher(before).find() || opensAt(ADDEND_AFTER, text, end, ADDEND_CHARS)) {
       return true; // "31, in addition to 17 more": two parts of one total
     }
-    if (opensAt(INCREMENT_AFTER, text, end, ADDEND_CHARS) || INCREMENT_BEFORE.matcher(before).find()
+    if (opensAt(INCREMENT_AFTER, text, end, ADDEND_CHARS) || INCREMENT_WORDS.in(before) && INCREMENT_BEFORE.matcher(before).find()
         || opensAt(ALSO_AFTER, text, end, ADDEND_CHARS)) {
       return true; // "four further walkers died, taking the count to 30", "two were also held": what was added to a total
     }

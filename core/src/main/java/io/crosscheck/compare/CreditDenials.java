@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.internal.Literals;
 import io.crosscheck.internal.Splits;
 import io.crosscheck.lexicon.Lexicon;
 import io.crosscheck.model.Attribution;
@@ -34,6 +35,8 @@ final class CreditDenials {
   private static final Pattern CREDIT = Pattern.compile(
       "\\b(?:citing|attribut(?:ed|ing|es)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?to)\\s+(?:the\\s+)?"
           + "(?<party>\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,4})");
+  /** Literals one of which every match of {@link #CREDIT} holds: most sentences near a denial credit nobody. */
+  private static final Literals CREDIT_WORDS = Literals.anyOf("citing", "attribut");
   /** A party named back by its kind: "the aid group", "the organisation", "the society". */
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "\\b(?:the|this|that)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:group|organi[sz]ation|agency|society|charity|company|firm|body|institute)\\b");
@@ -120,7 +123,7 @@ final class CreditDenials {
           continue;
         }
         Sentence s = sentences.get(i);
-        if (denials.matches(s.text())) {
+        if (!CREDIT_WORDS.inSentence(s.text()) || denials.matches(s.text())) {
           continue;
         }
         Matcher credit = CREDIT.matcher(s.text());

@@ -1,5 +1,7 @@
 package io.crosscheck.internal;
 
+import java.util.Set;
+
 /**
  * The pairs of adjacent ASCII characters a text holds, letters folded to lower case, as 1,024
  * hashed bits: a literal one of whose pairs is missing does not stand in the text, in either case,
@@ -72,20 +74,36 @@ public final class Bigrams {
   }
 
   /**
+   * The commonest letter pairs of English prose ("th", "he", "in", ...): nearly every sentence holds
+   * them, so {@link #pairs} puts them last, where {@link #mayHold} seldom needs to test them.
+   */
+  private static final Set<String> COMMON = Set.of("th", "he", "in", "er", "an", "re", "on", "at", "en", "nd", "ti",
+      "es", "or", "te", "of", "ed", "is", "it", "al", "ar", "st", "to", "nt", "ng", "se", "ha", "as", "ou", "le", "ve");
+
+  /**
    * The places of {@code literal}'s pairs of adjacent ASCII characters, for {@link #mayHold}: none
-   * for a literal of one character, which any text may hold.
+   * for a literal of one character, which any text may hold. Pairs outside {@link #COMMON} come
+   * first: a sentence lacking the literal most often lacks one of them, and the test stops there.
    */
   public static int[] pairs(String literal) {
-    int[] out = new int[Math.max(0, literal.length() - 1)];
-    int k = 0;
+    int[] rare = new int[Math.max(0, literal.length() - 1)];
+    int[] common = new int[rare.length];
+    int r = 0;
+    int c = 0;
     for (int i = 0; i + 1 < literal.length(); i++) {
       char a = literal.charAt(i);
       char b = literal.charAt(i + 1);
       if (a < ASCII && b < ASCII) {
-        out[k++] = place(a, b);
+        if (COMMON.contains(String.valueOf(new char[] {(char) lower(a), (char) lower(b)}))) {
+          common[c++] = place(a, b);
+        } else {
+          rare[r++] = place(a, b);
+        }
       }
     }
-    return java.util.Arrays.copyOf(out, k);
+    int[] out = java.util.Arrays.copyOf(rare, r + c);
+    System.arraycopy(common, 0, out, r, c);
+    return out;
   }
 
   /** Whether the text may hold the literal whose {@link #pairs} these are: it holds every one of them. */

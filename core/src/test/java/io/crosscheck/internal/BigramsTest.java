@@ -19,6 +19,17 @@ class BigramsTest {
   }
 
   @Test
+  void commonEnglishPairsComeLast() {
+    // "denied": "de", "ni", "ie" first, then the common "en" and "ed"
+    int[] pairs = Bigrams.pairs("Denied");
+    assertThat(pairs).hasSize(5);
+    assertThat(pairs[0]).isEqualTo(Bigrams.pairs("de")[0]);
+    assertThat(pairs[1]).isEqualTo(Bigrams.pairs("ni")[0]);
+    assertThat(pairs[3]).isEqualTo(Bigrams.pairs("en")[0]);
+    assertThat(pairs[4]).isEqualTo(Bigrams.pairs("ed")[0]);
+  }
+
+  @Test
   void neverRulesOutALiteralThatStands() {
     RandomTexts texts = new RandomTexts("aiksrKSIR ’\u0130\u0131\u017F\u212A\uD83D\uDE00", "x", 10);
     for (int n = 0; n < 5_000; n++) {
