@@ -235,7 +235,7 @@ final class MentionIndex {
         boolean possessed = roleAt == from - 2 && roleAt >= 1
             && (words.get(roleAt - 1).isPossessive() || words.get(roleAt - 1).isPossessivePronoun());
         if (roleAt >= 0 && (end - from >= 2 || possessed)) {
-          role = words.get(roleAt).lower();
+          role = roleWords(words, roleAt, lexicon);
           press = lexicon.isPressRoleAt(words, roleAt);
         }
       }
@@ -494,6 +494,26 @@ final class MentionIndex {
       register(surname.substring(particle + 1), name.toString(), nameCount, role, press, titled);
     }
   }
+
+  /**
+   * The role that ends at {@code roleAt} with the portfolio and role words before it, lower case:
+   * "prime minister" of "Tarnia's Prime Minister, Ivo Renn,"; "foreign minister"; "spokesman".
+   */
+  private static String roleWords(List<Word> words, int roleAt, CueLexicon lexicon) {
+    int start = roleAt;
+    while (start > 0 && roleAt - start < MAX_ROLE_WORDS && words.get(start - 1).isWord() && !words.get(start - 1).isPossessive()
+        && (lexicon.isPortfolio(words.get(start - 1)) || lexicon.isRole(words.get(start - 1)))) {
+      start--;
+    }
+    StringBuilder role = new StringBuilder();
+    for (int k = start; k <= roleAt; k++) {
+      role.append(k > start ? " " : "").append(words.get(k).lower());
+    }
+    return role.toString();
+  }
+
+  /** The most words before a role's head that {@link #roleWords} takes: "deputy prime minister". */
+  private static final int MAX_ROLE_WORDS = 3;
 
   /** Whether a line break stands between word {@code i} and the word before it: "… an envoy⏎⏎Varnia is denying". */
   private static boolean lineBreakBefore(String body, List<Word> words, int i) {

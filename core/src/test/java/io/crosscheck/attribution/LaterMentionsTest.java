@@ -28,6 +28,16 @@ class LaterMentionsTest {
   }
 
   @Test
+  void aTitleGivenBeforeAnAppositiveNameRefersBackToThatPerson() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Tarnia's Prime Minister, Ivo Dal Renn, has blamed the referees. "
+        + "Renn told Velpress that the match was badly run. The Prime Minister stated that such games would stop.");
+    assertThat(NewsAttributionFinderTest.holding(found, "such games would stop")).get().satisfies(a -> {
+      assertThat(a.source().name()).isEqualTo("Ivo Dal Renn");
+      assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+    });
+  }
+
+  @Test
   void aVerbAskingLeaveIsNoSpeakerForALaterPronoun() {
     List<Attribution> found = NewsAttributionFinderTest.find("We were surprised, Tarnian spokesperson Kim Dal said at a briefing. "
         + "Let me stress that there is one Tarnia. This is the consensus, she said.");
