@@ -112,7 +112,7 @@ final class OutletMentions {
 
   /**
    * Whether the name run just before {@code at} ends a body's longer name, joined to it by "for" or
-   * "of": "the General Authority for Statistics reports" is the authority, no outlet named Statistics.
+   * "of": "the General Authority for Census reports" is the authority, no outlet named Census.
    */
   private boolean bodyNameBefore(List<Word> words, int at) {
     int start = nameRunStart(words, at);

@@ -318,7 +318,7 @@ final class SourceClassifier {
     if (!person && (p.stream().anyMatch(w -> w.isCapitalised() && lexicon.isBareMedia(w))
         || cue.toLowerCase(Locale.ROOT).startsWith("report") && names.hasName(p) && !lexicon.namesCountry(Phrases.join(p))
         && p.stream().noneMatch(w -> w.isCapitalised() && lexicon.isInstitution(w)))) {
-      // "Velpress reported"; but "the General Authority for Statistics reports" is a body's report
+      // "Velpress reported"; but "the General Authority for Census reports" is a body's report
       return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
     }
     if (!person && phrase.get(0).is("the") && p.size() > 1 && (names.hasName(p) || p.stream().allMatch(Word::isCapitalised))) {

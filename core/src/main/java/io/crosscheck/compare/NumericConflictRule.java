@@ -107,7 +107,7 @@ final class NumericConflictRule implements Check {
 
   /**
    * Another event of the story's kind, named in the sentence or the one before it: "Another quake
-   * struck on Wednesday. Officials said one person died." Its counts are not the first event's.
+   * struck on Wednesday. Officials reported two deaths." Its counts are not the first event's.
    */
   private static final Pattern ANOTHER_EVENT = Pattern.compile(
       "(?i)\\b(?:another|a\\s{1,3}(?:second|new|fresh|further|separate))\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}?"

@@ -40,7 +40,7 @@ class LaterMentionsTest {
   @Test
   void aVerbAskingLeaveIsNoSpeakerForALaterPronoun() {
     List<Attribution> found = NewsAttributionFinderTest.find("We were surprised, Tarnian spokesperson Kim Dal said at a briefing. "
-        + "Let me stress that there is one Tarnia. This is the consensus, she said.");
+        + "Let me repeat once more that Tarnia stands whole. This is the consensus, she said.");
     assertThat(NewsAttributionFinderTest.holding(found, "the consensus")).get()
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("Kim Dal"));
   }

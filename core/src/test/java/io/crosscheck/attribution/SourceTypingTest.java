@@ -149,7 +149,7 @@ class SourceTypingTest {
       A Kestrel reporter saw the convoy. Kestrel said 12 trucks had crossed. | 12 trucks had crossed | Kestrel | MEDIA
       # a body that reports is no outlet: its acronym spelled out with "of", or its name's head an institution word
       The Kelm Union of Rail Staff (KURS) rejected the deal. KURS reports unpaid labour also includes drills. | unpaid labour | KURS | INSTITUTION
-      The Tarnian General Authority for Statistics reports that 1.8 million people took part. | 1.8 million people | Authority | INSTITUTION
+      The Tarnian General Authority for Census reports that 2.3 million people took part. | 2.3 million people | Authority | INSTITUTION
       # 3 an organisation named with its acronym in parentheses
       A statement from the Harbour Safety Directorate (HSD) said the pier was unsafe. | pier was unsafe | Harbour Safety Directorate | INSTITUTION
       # 4 the organisers of an event speak as its organising body

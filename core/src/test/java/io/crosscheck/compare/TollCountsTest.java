@@ -220,17 +220,17 @@ class TollCountsTest {
   @Test
   void countsOfAnotherQuakeAreNotTheFirstQuakesToll() {
     List<Finding> findings = check(
-        "wire", "2025-06-01", lines("Quakes in Orsk kill hundreds", "The Orsk Red Cross said on Sunday that 500 people had died in the quake."),
+        "wire", "2025-06-01", lines("Quakes in Orsk kill hundreds", "The Orsk Red Cross reported on Sunday that 520 people had been killed in the quake."),
         "post", "2025-06-04", lines("Orsk quake toll revised", "Officials said on Wednesday that the toll of the quake was 1,000.",
             "", "Another quake of magnitude 6.1 hit the Orsk valley on Wednesday morning.",
-            "", "Officials said one person died and 130 were injured."));
+            "", "Officials reported two deaths and 140 people hurt."));
     assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
     // "another" before a count of people names no other event
     List<Finding> same = check(
-        "wire", "2025-06-01", lines("Quakes in Orsk kill hundreds", "The Orsk Red Cross said on Sunday that 500 people had died in the quake."),
+        "wire", "2025-06-01", lines("Quakes in Orsk kill hundreds", "The Orsk Red Cross reported on Sunday that 520 people had been killed in the quake."),
         "post", "2025-06-01", lines("Orsk quake toll", "Another 40 rescuers reached the Orsk valley on Sunday morning.",
             "", "Officials said on Sunday that 110 people died in the quake."));
-    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "500", "110")).as(same.toString()).isTrue();
+    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "520", "110")).as(same.toString()).isTrue();
   }
 
   @Test
