@@ -268,21 +268,12 @@ final class Pipeline {
 
     /** The chunk's outcomes in article order, once all are done. */
     List<R> outcomes() {
-      List<R> out = new ArrayList<>(articles.size());
       if (futures.isEmpty()) {
+        List<R> out = new ArrayList<>(articles.size());
         articles.forEach(a -> out.add(work.apply(a)));
         return out;
       }
-      try {
-        for (Future<R> f : futures) {
-          out.add(f.get());
-        }
-        return out;
-      } catch (InterruptedException e) {
-        throw interrupted(e);
-      } catch (ExecutionException e) {
-        throw rethrown(e);
-      }
+      return results(futures);
     }
 
     void cancel() {
@@ -394,8 +385,8 @@ final class Pipeline {
 
   /** Applies {@code work} to every item on {@link #threads} threads; results in input order. */
   <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
-    List<R> out = new ArrayList<>(items.size());
     if (threads <= 1 || items.size() <= 1) {
+      List<R> out = new ArrayList<>(items.size());
       items.forEach(item -> out.add(work.apply(item)));
       return out;
     }
@@ -405,6 +396,16 @@ final class Pipeline {
       for (T item : items) {
         futures.add(pool.submit(() -> work.apply(item)));
       }
+      return results(futures);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Each future's result in order, once all are done; a worker's failure is thrown as its own. */
+  private static <R> List<R> results(List<Future<R>> futures) {
+    List<R> out = new ArrayList<>(futures.size());
+    try {
       for (Future<R> f : futures) {
         out.add(f.get());
       }
@@ -413,8 +414,6 @@ final class Pipeline {
       throw interrupted(e);
     } catch (ExecutionException e) {
       throw rethrown(e);
-    } finally {
-      pool.shutdownNow();
     }
   }
 
