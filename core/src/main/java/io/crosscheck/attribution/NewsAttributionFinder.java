@@ -344,15 +344,21 @@ final class NewsAttributionFinder implements AttributionFinder {
 
   /**
    * Whether a first-person object pronoun ("me", "us") follows the word: no name is followed by
-   * one, so the word is a verb ("Let me stress", "Allow us to say").
+   * one, so the word is a verb ("Let me stress", "Allow us to say"). Read from the text itself.
    */
   private static boolean firstPersonObjectAfter(Word w, ArticleWords words) {
-    List<Word> next = words.in(Span.of(w.end(), Math.min(words.body().length(), w.end() + FIRST_PERSON_OBJECT_CHARS)));
-    return !next.isEmpty() && (next.get(0).is("me") || next.get(0).is("us"));
+    String body = words.body();
+    for (String object : FIRST_PERSON_OBJECTS) {
+      int end = w.end() + object.length();
+      if (body.startsWith(object, w.end()) && (end == body.length() || !Character.isLetter(body.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Room after a word for a space and "me" or "us". */
-  private static final int FIRST_PERSON_OBJECT_CHARS = 4;
+  /** First-person object pronouns after a word, with the space before them. */
+  private static final List<String> FIRST_PERSON_OBJECTS = List.of(" me", " us");
 
   /** How far into a statement a speaker's own "its" stands: "its own ballot", "that its drivers". */
   private static final int OWN_ITS_REACH = 3;

@@ -300,6 +300,8 @@ final class SpeakerResolver {
    */
   private Optional<Source> sameSurname(Source named) {
     String surname = lastWord(named.name());
+    // a one-word name may open a longer one: "Kim " opens "Kim Dal"
+    String opening = named.name().indexOf(' ') < 0 ? named.name() + " " : null;
     Source firstWordOf = null;
     int firstWordHolders = 0;
     for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
@@ -308,7 +310,7 @@ final class SpeakerResolver {
       if (person && lastWord(s.name()).equals(surname)) {
         return richer(s, named) ? Optional.of(s) : Optional.empty();
       }
-      if (person && named.name().indexOf(' ') < 0 && s.name().startsWith(named.name() + " ")
+      if (person && opening != null && s.name().startsWith(opening)
           && (firstWordOf == null || !firstWordOf.name().equals(s.name()))) {
         firstWordOf = s;
         firstWordHolders++;

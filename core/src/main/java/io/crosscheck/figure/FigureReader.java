@@ -163,17 +163,19 @@ final class FigureReader {
     return own;
   }
 
-  /** Scales a number follows and measures on: "a magnitude 6.3 quake", "a tremor of magnitude 5.9". */
-  private static final WordSet SCALES_BEFORE = WordSet.of("magnitude");
-
-  /** The scale a number is read on when its name comes first ({@link #SCALES_BEFORE}), "of" allowed between. */
-  private static Optional<UnitReader.UnitMatch> scaleBefore(List<Token> tokens, Quantity q) {
+  /**
+   * The scale a number is read on when the scale's name comes first, "of" allowed between: "a
+   * magnitude 6.4 quake", "a tremor of magnitude 5.8". A scale is a unit of kind OTHER in the units
+   * list, the one list that also reads it after the number ("a 6.1 magnitude quake").
+   */
+  private Optional<UnitReader.UnitMatch> scaleBefore(List<Token> tokens, Quantity q) {
     int k = q.from() - 1;
     if (k >= 1 && tokens.get(k).lower().equals("of")) {
       k--;
     }
-    return k >= 0 && SCALES_BEFORE.contains(tokens.get(k).lower())
-        ? Optional.of(new UnitReader.UnitMatch(FigureKind.OTHER, tokens.get(k).lower(), k, q.from())) : Optional.empty();
+    FigureLexicon.Unit unit = k >= 0 ? lexicon.units.get(tokens.get(k).lower()) : null;
+    return unit != null && unit.kind() == FigureKind.OTHER
+        ? Optional.of(new UnitReader.UnitMatch(FigureKind.OTHER, unit.name(), k, q.from())) : Optional.empty();
   }
 
   /** What a number turned out to measure: its kind, value, unit and the token index past its text. */
