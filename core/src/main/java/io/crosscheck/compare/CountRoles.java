@@ -131,6 +131,15 @@ final class CountRoles {
   /** How far after a figure {@link #FROM_PLACE} is looked for. */
   private static final int FROM_PLACE_CHARS = 48;
   /**
+   * The tellers among a count, a part of the whole: "the nine survivors who spoke to Velpress",
+   * "three witnesses interviewed by the agency". The count is of an outlet's sources, not of what
+   * the event did to them.
+   */
+  private static final Pattern TELLERS = Pattern.compile("(?i)^\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3})?(?:(?:who|whom)\\s{1,3}"
+      + "(?:(?:had|have|has|were|was)\\s{1,3})?(?:spoke|spoken|talked|told|gave|described|recounted|testified)|interviewed)\\b");
+  /** How far after a figure {@link #TELLERS} is looked for. */
+  private static final int TELLERS_CHARS = 48;
+  /**
    * A count of those of one named origin, a part of the whole: "658 deaths were from Orsk", "40
    * were from Varnia". The copula makes "from" the origin, where "killed 12 from Kelm" may be a cause.
    */
@@ -193,9 +202,9 @@ final class CountRoles {
     if (inBreakdown(text, at, end) || listedWithLike(text, at, end) || SEPARATE_INCIDENT.matcher(text).lookingAt()
         || ONE_SIDE.matcher(text).lookingAt()
         || opensAt(FROM_PLACE, text, end, FROM_PLACE_CHARS) || opensAt(FROM_NAMED_PLACE, text, end, FROM_NAMED_PLACE_CHARS)
-        || opensAt(EARLIER_OF_GROUP, text, end, EARLIER_OF_GROUP_CHARS)) {
+        || opensAt(EARLIER_OF_GROUP, text, end, EARLIER_OF_GROUP_CHARS) || opensAt(TELLERS, text, end, TELLERS_CHARS)) {
       // "with six in Kelm, four in Tarn"; "In another incident, two died"; "On the Varnian side, two died"; "61 from
-      // her state", "658 deaths were from Orsk": parts of a total
+      // her state", "658 deaths were from Orsk", "the nine survivors who spoke to Velpress": parts of a total
       return true;
     }
     String before = text.substring(Math.max(0, at - PART_CHARS), at);

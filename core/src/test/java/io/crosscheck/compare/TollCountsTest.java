@@ -118,6 +118,32 @@ class TollCountsTest {
   }
 
   @Test
+  void survivorsAreACountOfTheirOwn() {
+    List<Finding> findings = check(
+        "wire", "2025-06-03", "A ferry sank off Orsk on Monday. Port officials said 31 people survived the sinking.",
+        "post", "2025-06-03", "A ferry sank off Orsk on Monday. The coast guard said 24 people survived.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "31", "24")).as(findings.toString()).isTrue();
+  }
+
+  @Test
+  void theSurvivorsWhoToldAnOutletTheirStoryArePartOfAllSurvivors() {
+    List<Finding> findings = check(
+        "wire", "2025-06-03", "A ferry sank off Orsk on Monday. Velpress is not naming the nine survivors who gave the accounts.",
+        "post", "2025-06-03", "A ferry sank off Orsk on Monday. None of the 104 survivors wore a life vest.");
+    assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void bodiesRecoveredAreCountedApartFromTheTollButAgainstEachOther() {
+    List<Finding> findings = check(
+        "wire", "2025-06-03", "A landslide buried Kelm on Friday. The agency estimated 410 villagers were killed. Only six bodies have been retrieved.",
+        "post", "2025-06-03", "A landslide buried Kelm on Friday. Diggers have so far recovered nine bodies, the governor said.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "six", "nine")).as(findings.toString()).isTrue();
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "410", "six")).as(findings.toString()).isFalse();
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "410", "nine")).as(findings.toString()).isFalse();
+  }
+
+  @Test
   void aTollLoweredInItsOwnSentenceDisagreesWithTheOlderFigure() {
     List<Finding> findings = check("wire", "2025-06-03", lines(
         "Orsk cuts bombing toll",
