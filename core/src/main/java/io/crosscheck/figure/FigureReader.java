@@ -190,6 +190,9 @@ final class FigureReader {
   /** Decides the kind from currency, unit and form; nothing for positions, labels and stray fractions. */
   private Optional<Shape> shape(List<Token> tokens, Quantity q, Optional<UnitReader.UnitMatch> currency, boolean hedged,
       String body) {
+    if (q.form() == Form.CARDINAL && currency.isEmpty() && NonFigureFilter.isClockTime(tokens, q)) {
+      return Optional.empty(); // "at about 6.45 pm": a time of day, hedged or not, whatever word follows it
+    }
     Optional<UnitReader.UnitMatch> unit = unitOf(tokens, q);
     int end = unit.map(UnitReader.UnitMatch::to).orElse(q.to());
     if (currency.isPresent() || unit.isPresent() && unit.get().kind() == FigureKind.MONEY) {

@@ -36,14 +36,16 @@ final class NonFigureFilter {
     this.lexicon = lexicon;
   }
 
-  /** True when a bare number (no hedge, currency or unit) at {@code q} is a label, id, clock time or pronoun. */
+  /** True when the number at {@code q} is a clock time, hedged or not: "3 p.m.", "at about 6.45 pm", "10 GMT". */
+  static boolean isClockTime(List<Token> tokens, Quantity q) {
+    return q.to() < tokens.size() && CLOCK.contains(tokens.get(q.to()).lower());
+  }
+
+  /** True when a bare number (no hedge, currency or unit) at {@code q} is a label, id or pronoun. */
   boolean isLabel(List<Token> tokens, Quantity q, String body) {
     String t = tokens.get(q.from()).lower();
     Token prev = q.from() > 0 ? tokens.get(q.from() - 1) : null;
     String next = q.to() < tokens.size() ? tokens.get(q.to()).lower() : "";
-    if (CLOCK.contains(next)) {
-      return true;
-    }
     if (q.digits() && NumberParser.isPlainInteger(t)) {
       boolean countsNoun = !next.isEmpty() && Character.isLowerCase(tokens.get(q.to()).text().charAt(0))
           && (next.endsWith("s") || lexicon.irregularPlurals.contains(next));
