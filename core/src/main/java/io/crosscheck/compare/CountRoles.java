@@ -554,9 +554,31 @@ final class CountRoles {
     if (from.lookingAt()) {
       return Optional.of(from.group(1).toLowerCase(java.util.Locale.ROOT)); // "35 from Tarnia"
     }
+    if (OTHERS.matcher(s.text()).region(end, Math.min(s.text().length(), end + OTHERS_CHARS)).lookingAt()) {
+      return nationCountedBefore(s.text().substring(0, Math.max(0, Math.min(end, f.start() - s.start()))), nationalities);
+    }
     Matcher m = NATION_COUNTING.matcher(s.text());
     return m.lookingAt() && !m.group(1).endsWith("s") && m.end() < f.start() - s.start()
         ? Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+  }
+
+  /** A count of "others", who are of the kind the count before them names: "58 Varnian soldiers were killed and 30 others wounded". */
+  private static final Pattern OTHERS = Pattern.compile("^\\s{1,3}others\\b");
+  /** How far after a figure {@link #OTHERS} is looked for. */
+  private static final int OTHERS_CHARS = 10;
+  /** A count of one nation's: "nine Varnian soldiers", "58 Orskian troops". Group 1 is the nationality. */
+  private static final Pattern NATION_COUNT = Pattern.compile("(?:\\d[\\d,]{0,12}|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve))\\s{1,3}(\\p{Lu}\\p{Ll}{2,20})\\s{1,3}\\p{Ll}{3,20}");
+
+  /** The nation of the last count of one nation's in {@code before} ({@link #NATION_COUNT}), lower case. */
+  private static Optional<String> nationCountedBefore(String before, java.util.Set<String> nationalities) {
+    Matcher m = NATION_COUNT.matcher(before);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return last != null && (NATIONALITY.matcher(last).matches() || nationalities.contains(last.toLowerCase(java.util.Locale.ROOT)))
+        ? Optional.of(last.toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
   }
 
   /** A count's own words naming where those counted came from: "35 from Tarnia", "138 people from Orsk". */

@@ -30,6 +30,18 @@ class NationCountsTest {
   }
 
   @Test
+  void othersAreOfTheNationOfTheCountTheyFollow() {
+    List<Finding> findings = check(
+        "wire", "2031-10-12", "Varnia said 58 Orskian soldiers were killed and 30 others wounded in Sunday clashes, its spokesman said.",
+        "post", "2031-10-12", "Varnia said nine Varnian soldiers were also killed and 16 others were injured in Sunday clashes, its spokesman said.");
+    assertThat(numeric(findings)).isEmpty();
+    List<Finding> same = check(
+        "wire", "2031-10-12", "Varnia said 58 Orskian soldiers were killed and 30 others wounded in Sunday clashes, its spokesman said.",
+        "post", "2031-10-12", "Orsk said 12 Orskian soldiers were killed and 16 others were injured in Sunday clashes, its spokesman said.");
+    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "30", "16")).as(same.toString()).isTrue();
+  }
+
+  @Test
   void countsFromOneNamedPlaceArePartsOfTheTotal() {
     List<Finding> findings = check(
         "wire", "2031-06-21", "The dead of the Kelm pilgrimage included 138 people from Orsk and 35 from Veyl, officials said.",
