@@ -907,12 +907,21 @@ final class NumericConflictRule implements Check {
     return Texts.commonWords(Texts.around(text.substring(end), 0, 0, CONTEXT_WORDS), stopWords);
   }
 
+  /** A bound just under its value: "nearly two million" is a little under two million, not anything below. */
+  private static final Pattern JUST_UNDER = Pattern.compile("(?i)^(?:nearly|almost|close to|just under)\\b");
+  /** The share of its value a "nearly" figure covers at the least: "nearly 2,000" is at least 1,700. */
+  private static final double JUST_UNDER_SHARE = 0.85;
+
   /**
    * {@code i} widened by the margin the figure's qualifier allows (10% approximate, 5% range, 0.5%
    * else). An exact percentage is already a share: it is widened by the rounding of its last written
-   * digit alone, so "88.4%" and "88.9%" of one ballot disagree.
+   * digit alone, so "88.4%" and "88.9%" of one ballot disagree. A bound just under its value
+   * ({@link #JUST_UNDER}) gains the floor it implies: "nearly 40" is no account of 30.
    */
   static Interval widened(Figure f, Interval i) {
+    if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && JUST_UNDER.matcher(f.text()).find()) {
+      i = new Interval(i.high() * JUST_UNDER_SHARE, i.high());
+    }
     if (f.kind() == FigureKind.PERCENT && f.qualifier() == Qualifier.EXACT && i.hasLow() && i.hasHigh()) {
       double rounding = 0.5 * Math.pow(10, -decimals(f.text()));
       return new Interval(i.low() - rounding, i.high() + rounding);

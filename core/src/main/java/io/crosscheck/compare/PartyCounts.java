@@ -75,10 +75,6 @@ final class PartyCounts {
       "(?:\\p{Lu}\\p{Ll}+,\\s*$|(?i)['’]s\\s+$|\\b(?:expect(?:s|ed|ing)?|forecast|hop(?:es|ed|ing) for|predict(?:s|ed|ing)?)\\b[^.]{0,60}$)");
   /** A subject that points back at the count just stated: "police put the number at", "the figure". */
   private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:number|figure)\\b");
-  /** A bound just under its value: "nearly two million" is a little under two million, not anything below. */
-  private static final Pattern JUST_UNDER = Pattern.compile("(?i)^(?:nearly|almost|close to|just under)\\b");
-  /** The share of its value a "nearly" figure covers at the least: "nearly 2,000" is at least 1,700. */
-  private static final double JUST_UNDER_SHARE = 0.85;
   /**
    * A party's headcount stated as a ceiling: "organisers claimed up to 200,000 joined", "as many as
    * one million marched". A party counting its own crowd claims about that many, not any number below.
@@ -342,7 +338,7 @@ final class PartyCounts {
     return kind == FigureKind.COUNT || kind == FigureKind.DURATION || kind == FigureKind.MONEY;
   }
 
-  /** The interval in minutes for a duration, the figure's own otherwise, widened for approximations. */
+  /** The interval in minutes for a duration, the figure's own otherwise, widened for approximations and claimed ceilings. */
   private Optional<Interval> interval(Figure f) {
     Interval i = f.interval();
     if (f.kind() == FigureKind.DURATION) {
@@ -352,9 +348,7 @@ final class PartyCounts {
       }
       i = Quantities.comparable(f, key.get());
     }
-    if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && JUST_UNDER.matcher(f.text()).find()) {
-      i = new Interval(i.high() * JUST_UNDER_SHARE, i.high());
-    } else if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && CLAIMED_TOP.matcher(f.text()).find()) {
+    if (f.qualifier() == Qualifier.UPPER_BOUND && i.hasHigh() && !i.hasLow() && CLAIMED_TOP.matcher(f.text()).find()) {
       i = new Interval(i.high() * CLAIMED_TOP_SHARE, i.high());
     }
     return Optional.of(NumericConflictRule.widened(f, i));

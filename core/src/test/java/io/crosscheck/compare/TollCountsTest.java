@@ -2,6 +2,7 @@ package io.crosscheck.compare;
 
 import static io.crosscheck.compare.EndToEnd.check;
 import static io.crosscheck.compare.EndToEnd.lines;
+import static io.crosscheck.compare.EndToEnd.numeric;
 import static io.crosscheck.compare.EndToEnd.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +116,16 @@ class TollCountsTest {
         "The Orsk health office said 77 people died when the blaze swept the Dorvan clinic.",
         "A Varnian health ministry aide said 55 people killed in the blaze had been identified."));
     assertThat(findings).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
+  }
+
+  @Test
+  void aCountJustUnderItsValueIsNoAccountOfAFarLowerOne() {
+    List<Finding> findings = check("wire", "2025-06-03",
+        "A crush at the Kelm shrine killed pilgrims on Monday. The governor said 30 people had died. Police sources put the toll at nearly 40.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "30", "nearly 40")).as(findings.toString()).isTrue();
+    List<Finding> near = check("wire", "2025-06-03",
+        "A crush at the Kelm shrine killed pilgrims on Monday. The governor said 37 people had died. Police sources put the toll at nearly 40.");
+    assertThat(numeric(near)).as(near.toString()).isEmpty();
   }
 
   @Test
