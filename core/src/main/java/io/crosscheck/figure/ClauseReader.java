@@ -28,7 +28,7 @@ final class ClauseReader {
   private static final WordSet TIME_WORDS = WordSet.of("today", "tonight", "tomorrow", "yesterday");
   private static final int VERB_REACH = 8;
   /** How far back a count's event noun may be: "the toll from last week's floods around the city of Varn has risen to". */
-  private static final int NOUN_REACH = 16;
+  private static final int NOUN_REACH = 28;
   static final int SUBJECT_REACH = 8;
   private static final int MAX_WORDS = 6;
 
