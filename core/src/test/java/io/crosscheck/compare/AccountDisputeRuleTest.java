@@ -262,6 +262,19 @@ class AccountDisputeRuleTest {
         assertThat(covers(f, "grain quotas as a bargaining chip", "disputed Governor Pell Arnst")).isTrue());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"does not accept", "did not believe", "doesn’t buy"})
+  void notBelievingSomeonesClaimThatDisputesIt(String disbelief) {
+    List<Finding> findings = EndToEnd.check("a", "2031-09-26", EndToEnd.lines(
+        "Trade Minister Ila Veyl said she " + disbelief + " Korvel’s claim that the company suffered a sophisticated attack on its network.",
+        "Traffic was diverted around the square for most of the afternoon.",
+        "Korvel chief Dana Orsk has said that the company was the victim of a sophisticated attack by a foreign group."));
+    assertThat(findings).as(disbelief).anySatisfy(f -> {
+      assertThat(f.type()).isEqualTo(FindingType.ACCOUNT_DISPUTE);
+      assertThat(covers(f, "victim of a sophisticated attack", disbelief)).isTrue();
+    });
+  }
+
   @Test
   void pushingBackAgainstClaimsThatIsADenialOfThem() {
     List<Finding> findings = run(rule, article("a", String.join("\n",
