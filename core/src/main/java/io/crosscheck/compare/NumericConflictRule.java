@@ -99,7 +99,7 @@ final class NumericConflictRule implements Check {
 
   private SentenceCues cuesOf(ArticleView view, Sentence s) {
     return new SentenceCues(changeCues.matches(s.text()), CountRoles.isProvisional(s), CountMoments.revised(s),
-        contrastCues.matches(s.text()) || contrastFollows(view, s),
+        contrastCues.matches(s.text()) || contrastFollows(view, s) || othersCountInContrast(s),
         COUNTRY_WIDE_WORDS.inSentence(s.text()) && COUNTRY_WIDE.matcher(s.text()).find(),
         FORECAST_WORDS.inSentence(s.text()) && FORECAST.matcher(s.text()).find(),
         CountRoles.isMultinational(s.text()), anotherEvent(view, s));
@@ -159,6 +159,22 @@ final class NumericConflictRule implements Check {
   /** A sentence that goes on about the count just given: "This figure is twice the number …". */
   private static final Pattern ABOUT_THE_COUNT = Pattern.compile(
       "^\\s{0,3}(?:This|That|The|Its)\\s{1,3}(?:figure|number|toll|count|tally|estimate)\\b");
+
+  /**
+   * A sentence opening on a contrast that gives a source's count of the toll, at no other moment:
+   * "However, the toll according to the interior minister is 132." It sets its count against the
+   * article's other sources' counts, whatever verb those used ("has risen to 141").
+   */
+  private static final Pattern CONTRAST_OPENING = Pattern.compile(
+      "^\\s{0,3}(?:However|But|Yet|Still),?\\s{1,3}(?:the\\s{1,3})?(?:\\p{Ll}{1,20}\\s{1,3}){0,2}?(?:toll|count|tally|figure|number)"
+          + "\\s{1,3}(?:according\\s{1,3}to|given\\s{1,3}by|from|by)\\b");
+  /** Words that place a count at another moment than the one before it: "by Tuesday", "earlier", "since". */
+  private static final Pattern OTHER_MOMENT = Pattern.compile(
+      "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|earlier|later|since|previously|initially|first)\\b");
+
+  private static boolean othersCountInContrast(Sentence s) {
+    return CONTRAST_OPENING.matcher(s.text()).lookingAt() && !OTHER_MOMENT.matcher(s.text()).find();
+  }
 
   /** True when the sentence after {@code s} opens on the count {@code s} gave and sets it against another. */
   private boolean contrastFollows(ArticleView view, Sentence s) {

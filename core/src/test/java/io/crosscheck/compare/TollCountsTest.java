@@ -129,6 +129,16 @@ class TollCountsTest {
   }
 
   @Test
+  void anotherSourcesTollSetOffByAContrastDisagreesWithARisingToll() {
+    String opening = "A footbridge over the Kelm river collapsed in Orsk on Sunday evening. "
+        + "The death toll has risen to 141 as of Monday morning, a senior police official said. ";
+    List<Finding> findings = check("wire", "2025-06-03", opening + "However, the official toll according to interior minister Ivo Renn is 132.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "141", "132")).as(findings.toString()).isTrue();
+    List<Finding> earlier = check("wire", "2025-06-03", opening + "However, the toll according to interior minister Ivo Renn was 132 on Sunday night.");
+    assertThat(numeric(earlier)).as(earlier.toString()).isEmpty();
+  }
+
+  @Test
   void survivorsAreACountOfTheirOwn() {
     List<Finding> findings = check(
         "wire", "2025-06-03", "A ferry sank off Orsk on Monday. Port officials said 31 people survived the sinking.",
