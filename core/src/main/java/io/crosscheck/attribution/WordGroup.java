@@ -37,7 +37,7 @@ enum WordGroup {
       "there", "here", "not", "no", "according", "what", "how", "why", "under", "over", "into", "about", "amid",
       "despite", "outside", "inside", "near", "across", "along", "among", "around", "behind", "beyond", "toward",
       "towards", "upon", "without", "within", "against", "following", "throughout", "like", "unlike", "via", "until",
-      "last", "next", "earlier", "later"),
+      "last", "next", "earlier", "later", "once", "unless", "whereas"),
   /** Words that negate a verb: "did not say", "never said". */
   NEGATION("not", "never", "n't", "neither", "nor"),
   /** Subject pronouns that stand for a speaker: "he said", "they said". */

@@ -23,6 +23,17 @@ class NameBoundariesTest {
   }
 
   @Test
+  void aSentenceOpeningOnASubordinatorNamesNoPersonForAPronoun() {
+    for (String opener : List.of("Once", "Unless", "Whereas")) {
+      List<Attribution> found = NewsAttributionFinderTest.find("Kelm Collector Ivo Renn is camping at Orsk. He told the media "
+          + "that a dam was blown up. " + opener + " the water recedes, the divers will reach the bridge. "
+          + "He estimates that the search will go on for a day.");
+      assertThat(NewsAttributionFinderTest.holding(found, "search will go on")).as(opener).get()
+          .satisfies(a -> assertThat(a.source().name()).isEqualTo("Kelm Collector Ivo Renn"));
+    }
+  }
+
+  @Test
   void aDatelinePlaceIsNoPersonForAPronoun() {
     List<Attribution> found = NewsAttributionFinderTest.find("New Tarn, Mar. 3 (KNA): The harbour board Friday denied "
         + "the quay was flooded.\n\n\"The quay is dry,\" he added.");
