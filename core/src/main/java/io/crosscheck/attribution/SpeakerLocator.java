@@ -203,9 +203,11 @@ final class SpeakerLocator {
         continue;
       }
       if (p.is("for") && start >= 2 && (lexicon.isRole(w.get(start - 2))
-          || w.get(start - 2).isCapitalised() && lexicon.isInstitution(w.get(start - 2))
+          || w.get(start - 2).isCapitalised() && (lexicon.isInstitution(w.get(start - 2)) || lexicon.isPortfolio(w.get(start - 2)))
           && grammar.isNpWord(w.get(start)))) {
-        start--; // "a spokesman for the ministry", "the Office for Relief Affairs", "the agency for refugees"
+        // "a spokesman for the ministry", "the Office for Relief Affairs", "the agency for refugees",
+        // "the Minister of State for Home Ivo Renn"
+        start--;
         continue;
       }
       if (PLACE_PREPOSITIONS.contains(p.lower()) && start >= 2 && isSourceNoun(w.get(start - 2))

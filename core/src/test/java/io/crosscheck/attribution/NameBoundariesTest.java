@@ -34,6 +34,18 @@ class NameBoundariesTest {
   }
 
   @Test
+  void aPortfolioAfterOfOrForBelongsToTheRoleNotTheName() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Minister of Home Affairs Ivo Renn said the river rose. "
+        + "Minister of State for Home Affairs Dana Kell said the road was shut.");
+    assertThat(NewsAttributionFinderTest.holding(found, "river rose")).get()
+        .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ivo Renn"));
+    assertThat(NewsAttributionFinderTest.holding(found, "road was shut")).get().satisfies(a -> {
+      assertThat(a.source().name()).isEqualTo("Dana Kell");
+      assertThat(a.source().role()).contains("Minister of State for Home Affairs");
+    });
+  }
+
+  @Test
   void aDatelinePlaceIsNoPersonForAPronoun() {
     List<Attribution> found = NewsAttributionFinderTest.find("New Tarn, Mar. 3 (KNA): The harbour board Friday denied "
         + "the quay was flooded.\n\n\"The quay is dry,\" he added.");
