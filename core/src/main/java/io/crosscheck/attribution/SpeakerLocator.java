@@ -157,7 +157,27 @@ final class SpeakerLocator {
     int to = appositiveEnd > 0 && (appositiveEnd - appositiveOpen <= MAX_SHORT_APPOSITIVE || role)
         && (!isClausal(w.get(appositiveOpen + 1)) || namesThePerson(w, appositiveOpen + 1))
         && !Interrupters.isSentenceAdverb(w.get(appositiveOpen + 1)) ? appositiveEnd : end + 1;
-    return grammar.timeless(w, new Phrase(start, to));
+    int named = appositiveEnd < 0 ? unclosedAppositiveName(w, start, end) : -1;
+    return grammar.timeless(w, new Phrase(named >= 0 ? named : start, to));
+  }
+
+  /**
+   * Where the name starts that a role phrase before the cue describes, its closing comma left out:
+   * "Ivo Renn, national officer at the Kelm union said". The name opens the sentence and the role
+   * phrase opens on a lower-case word holding a role; -1 for any other phrase.
+   */
+  private int unclosedAppositiveName(List<Word> w, int start, int end) {
+    if (start < 3 || !w.get(start - 1).text().equals(",") || w.get(start).isCapitalised() || !grammar.hasRole(w, start, end + 1)) {
+      return -1;
+    }
+    int k = start - 2;
+    int words = 0;
+    while (k >= 0 && words < MAX_NAME_WORDS && w.get(k).isWord() && w.get(k).isCapitalised() && !w.get(k).in(WordGroup.CLAUSE_WORD)
+        && !lexicon.isRole(w.get(k)) && !lexicon.isInstitution(w.get(k))) {
+      k--;
+      words++;
+    }
+    return k < 0 && words >= 2 ? 0 : -1;
   }
 
   /** The most words and commas from an appositive's opening comma to its closing one that always join the phrase: "the mayor, Petra Lind,". */

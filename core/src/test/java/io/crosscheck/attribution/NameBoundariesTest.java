@@ -46,6 +46,19 @@ class NameBoundariesTest {
   }
 
   @Test
+  void anAppositiveRoleWithoutItsClosingCommaStillDescribesTheName() {
+    List<Attribution> found = NewsAttributionFinderTest.find("Ivo Renn, national officer at the Kelm union said on Saturday: "
+        + "\"Our members are hurting today.\"");
+    assertThat(NewsAttributionFinderTest.holding(found, "hurting today")).get().satisfies(a -> {
+      assertThat(a.source().name()).isEqualTo("Ivo Renn");
+      assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+    });
+    List<Attribution> unnamed = NewsAttributionFinderTest.find("On Monday, the national officer at the Tarn union said the members were calm.");
+    assertThat(NewsAttributionFinderTest.holding(unnamed, "members were calm")).get()
+        .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.ANONYMOUS));
+  }
+
+  @Test
   void aDatelinePlaceIsNoPersonForAPronoun() {
     List<Attribution> found = NewsAttributionFinderTest.find("New Tarn, Mar. 3 (KNA): The harbour board Friday denied "
         + "the quay was flooded.\n\n\"The quay is dry,\" he added.");
