@@ -353,7 +353,7 @@ final class ContraryClaims {
    * most claims hold none, and their words need not be read for a denial.
    */
   private static final Literals DENIAL_WORDS = Literals.anyOf("den", "rej", "disput", "refut", "dismiss", "contest",
-      "haven", "hasn", "hadn", "didn", "doesn", "isn", "wasn", "weren", "aren", " not ", "no ");
+      "haven", "hasn", "hadn", "didn", "doesn", "isn", "wasn", "weren", "aren", " not ", "no ", " never ");
 
   /** The words, each with a straight and a curly apostrophe where it has one: "didn't" and "didn’t". */
   private static Set<String> negationWords(String... words) {
@@ -395,12 +395,15 @@ final class ContraryClaims {
 
   /**
    * A negation of fact written out rather than contracted, read as its contraction is: "is not
-   * being held" as "isn't", "did not agree" as "didn't"; and the negative adverbials that deny an
+   * being held" as "isn't", "did not agree" as "didn't", "has never presented" as "hasn't"; and the negative adverbials that deny an
    * event ("at no time did she agree", "in no way", "no such offer was made"). "should not return"
    * and "no doubt" deny nothing another party stated. How many words after it a shared word may
    * come; 0 where it is no such negation.
    */
   private static int writtenNegationReach(String[] words, int i) {
+    if (words[i].equals("never")) {
+      return i > 0 && FACT_AUXILIARIES.contains(words[i - 1]) ? WRITTEN_NEGATION_REACH : 0; // "has never presented", "was never told"
+    }
     if (words[i].equals("not")) {
       if (i == 0 || !FACT_AUXILIARIES.contains(words[i - 1])) {
         return 0;

@@ -83,6 +83,21 @@ class ContraryClaimsTest {
   }
 
   @Test
+  void neverAfterAnAuxiliaryOfFactDeniesAsNotDoes() {
+    List<Finding> found = check(
+        "wire", "2031-08-05", lines("Halden Air cabin crew walked off the job in a pay dispute last week.",
+            "Halden Air said it has sent the crew union a pay offer of a 30% raise over four years."),
+        "post", "2031-08-05", lines("Halden Air cabin crew walked off the job in a pay dispute last week.",
+            "Union chief Osa Lind said: “The company has never sent the union a pay offer.”"));
+    assertThat(pairs(found, DISPUTE, "has never sent", "has sent the crew union")).isTrue();
+    List<Finding> unrelated = check("wire", "2031-08-05", lines(
+        "Halden Air cabin crew walked off the job in a pay dispute last week.",
+        "Halden Air said it has sent the crew union a pay offer of a 30% raise over four years.",
+        "Union chief Osa Lind said: “We will never accept a pay offer below inflation.”"));
+    assertThat(unrelated).filteredOn(f -> f.type() == DISPUTE).isEmpty();
+  }
+
+  @Test
   void contractionsOfWillOrOpinionDenyNothing() {
     List<Finding> found = check("wire", "2031-08-05", lines(
         "Halden Air grounded 900 flights after a software outage last week.",
