@@ -419,7 +419,38 @@ final class CueVerbs {
     }
     Words.Word next = words.get(i + 1);
     String n = next.lower();
-    return next.isWord() && !next.isCapitalised() && isListed(n) && (n.endsWith("ed") || PAST_IRREGULAR.contains(n));
+    if (next.isWord() && NOUN_PREPOSITIONS.contains(n)) {
+      return pastCueWithin(words, i + 2); // "Initial reports after the blast cited claims …": the plural is the subject
+    }
+    return isPastCue(next);
+  }
+
+  /** Prepositions that open a phrase after a plural noun, not the object of a verb: "reports after the blast", "estimates of the toll". */
+  private static final java.util.Set<String> NOUN_PREPOSITIONS = java.util.Set.of("after", "of", "on", "about", "from", "since");
+  /** How many words after a plural noun's prepositional phrase opens its verb may come. */
+  private static final int NOUN_PHRASE_REACH = 8;
+
+  /**
+   * Whether a verb in a past form ("cited", "said") stands within {@link #NOUN_PHRASE_REACH} words
+   * from {@code from}, before any punctuation or "that".
+   */
+  private boolean pastCueWithin(List<Words.Word> words, int from) {
+    for (int k = from; k < words.size() && k - from < NOUN_PHRASE_REACH; k++) {
+      Words.Word t = words.get(k);
+      if (isPastCue(t) || t.isWord() && !t.isCapitalised() && t.lower().endsWith("ed")) {
+        return true;
+      }
+      if (t.is("that") || !t.isWord() && !t.text().equals("’") && !t.text().equals("'")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case listed cue in a past form: "said", "cited", "put". */
+  private boolean isPastCue(Words.Word t) {
+    String n = t.lower();
+    return t.isWord() && !t.isCapitalised() && isListed(n) && (n.endsWith("ed") || PAST_IRREGULAR.contains(n));
   }
 
   /** Past forms of cues that take no "-ed": "said", "put", "told", "showed" is regular. */
