@@ -427,6 +427,11 @@ final class CueLexicon {
     return roleSynonyms.getOrDefault(lower, List.of(lower));
   }
 
+  /** Whether the {@code role-synonyms} list gives {@code lower} as a back-reference: "diplomat", "head of state". */
+  boolean hasSynonyms(String lower) {
+    return roleSynonyms.containsKey(lower);
+  }
+
   /** "Federation", "Freight", "Holdings": the last word of an organisation's proper name. */
   boolean isOrganisationHead(String lower) {
     return in(lower, ORGANISATION_HEAD);

@@ -150,9 +150,12 @@ final class SpeakerResolver {
         return Optional.of(personSource(author.get()));
       }
     }
-    List<String> names = lexicon.synonyms(head);
+    // "the head of state": a role with its complement may be a back-reference of its own ({@code role-synonyms})
+    String complemented = of > 1 && of + 2 == phrase.size() ? head + " of " + phrase.get(of + 1).lower() : "";
+    boolean listed = lexicon.hasSynonyms(complemented);
+    List<String> names = lexicon.synonyms(listed ? complemented : head);
     boolean institution = lexicon.isInstitution(head) && !lexicon.isRole(head);
-    if (of > 1 && lexicon.isRole(head)) {
+    if (of > 1 && lexicon.isRole(head) && !listed) {
       // "the governor of Orsk": the holder the article named with that office; an office named by a
       // name ("Orsk") is no other holder's, while "the secretary of state" may be the role's latest
       List<Word> complement = phrase.subList(of + 1, phrase.size());

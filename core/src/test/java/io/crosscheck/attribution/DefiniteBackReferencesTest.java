@@ -18,6 +18,16 @@ class DefiniteBackReferencesTest {
   }
 
   @Test
+  void theHeadOfStateIsThePresidentNamedBefore() {
+    List<Attribution> found = NewsAttributionFinderTest.find("President Ivo Renn spoke to reporters in Orsk on Sunday. "
+        + "\"Our plane was shot down by mistake,\" the head of state said.");
+    assertThat(NewsAttributionFinderTest.holding(found, "shot down by mistake")).get().satisfies(a -> {
+      assertThat(a.source().name()).isEqualTo("Ivo Renn");
+      assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+    });
+  }
+
+  @Test
   void thePluralOfARoleNamedNowhereBeforeStaysUnnamedPeople() {
     List<Attribution> found = NewsAttributionFinderTest.find("Mara Voss, the union leader, said talks would go on. "
         + "The representatives said they would return on Monday.");
