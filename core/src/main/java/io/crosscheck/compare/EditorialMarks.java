@@ -11,6 +11,8 @@ import java.util.TreeSet;
  * "Secretary", "btwn" and "between"). Two quotes that differ only so are one wording.
  */
 final class EditorialMarks {
+  /** Articles, which a copy editor adds or drops in a quotation without changing what was said. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   /** The longest bracketed insertion read as an editor's: "[Secretary of State Ilo Marsh]". */
   private static final int MAX_INSERT_CHARS = 60;
   /** An abbreviation has at least this many letters ("PM"), and its word at least this many more. */
@@ -48,8 +50,8 @@ final class EditorialMarks {
   /**
    * Whether two wordings differ only by editing: every stretch where they part is an abbreviation
    * against its word, one word each ("sec" / "secretary"); words one side lacks that the other
-   * quote's editor inserted in brackets ("and" where the other wrote "[and]"); or words before the
-   * first shared word or after the last (an excerpt). Function words are never abbreviations:
+   * quote's editor inserted in brackets ("and" where the other wrote "[and]"); an article one side
+   * lacks ("the murder" against "murder"); or words before the first shared word or after the last (an excerpt). Function words are never abbreviations:
    * "not" and "nothing" differ.
    */
   static boolean onlyEditing(List<String> a, Set<String> aInserted, List<String> b, Set<String> bInserted,
@@ -71,6 +73,9 @@ final class EditorialMarks {
       Set<String> functionWords, boolean edge) {
     if (onlyA.isEmpty() && onlyB.isEmpty() || edge && (onlyA.isEmpty() || onlyB.isEmpty())) {
       return true;
+    }
+    if (onlyA.isEmpty() && ARTICLES.containsAll(onlyB) || onlyB.isEmpty() && ARTICLES.containsAll(onlyA)) {
+      return true; // "ties to the murder of" against "ties to murder of": a copy editor's article, nothing said differs
     }
     // Each word one side has alone is bracketed by the other's editor or abbreviates (or spells out)
     // a word the other has there: "Veyl [and] Sec Dorvan" against "Veyl and Secretary Dorvan".

@@ -35,6 +35,13 @@ class EditorialMarksTest {
   }
 
   @Test
+  void anArticleAddedOrDroppedIsTheSameWording() {
+    assertThat(sameWording("evidence of ties between agents of Varnia and the murder of a citizen",
+        "evidence of ties between agents of Varnia and murder of a citizen")).isTrue();
+    assertThat(sameWording("evidence of ties to the murder of a citizen", "evidence of ties to this murder of a citizen")).isFalse();
+  }
+
+  @Test
   void aChangedWordIsNoEditing() {
     assertThat(sameWording("There was not a word about the smugglers", "There was nothing about the smugglers")).isFalse();
     assertThat(sameWording("We will not sign the deal", "We will never sign the deal")).isFalse();
