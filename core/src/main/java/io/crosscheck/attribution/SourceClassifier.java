@@ -282,8 +282,9 @@ final class SourceClassifier {
     }
     Word head = p.get(last);
     String headLower = head.lower();
-    if (last > 0 && p.get(last - 1).is("news")) {
-      return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior); // "the Velpress news agency"
+    if (last > 0 && (p.get(last - 1).is("news") || p.get(last - 1).is("press") && head.is("agency"))) {
+      // "the Velpress news agency", "the official Varnian Press Agency"; a "press service" or "press office" is its body's
+      return NamedSourceBuilder.base(text, SourceKind.MEDIA, affiliation, senior);
     }
     if (!head.isCapitalised() || isRoleHead(headLower) && !names.hasName(p)) {
       if (lexicon.isPressRole(headLower) || lexicon.isRole(headLower) || names.isPeoplePlural(headLower)
