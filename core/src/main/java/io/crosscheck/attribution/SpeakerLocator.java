@@ -180,6 +180,11 @@ final class SpeakerLocator {
     return k < 0 && words >= 2 ? 0 : -1;
   }
 
+  /** A capitalised media noun, as outlets' names are made of: "Globe", "Mail", "Courier". */
+  private boolean pressNoun(Word t) {
+    return t.isCapitalised() && lexicon.isMedia(t);
+  }
+
   /** The most words and commas from an appositive's opening comma to its closing one that always join the phrase: "the mayor, Petra Lind,". */
   private static final int MAX_SHORT_APPOSITIVE = 5;
 
@@ -205,6 +210,10 @@ final class SpeakerLocator {
       }
       if (p.is("and") && start >= 3 && w.get(start).isCapitalised() && institutionOfBefore(w, start - 2)) {
         start--; // "the Ministry of Health and Environment": one body, not two
+        continue;
+      }
+      if (p.is("and") && start >= 2 && pressNoun(w.get(start)) && pressNoun(w.get(start - 2))) {
+        start--; // "The Globe and Mail", "the Post and Courier": one outlet's name, not two
         continue;
       }
       if (p.is("of") && start >= 3 && w.get(start - 2).is("behalf") && w.get(start - 3).is("on")) {
