@@ -163,7 +163,7 @@ final class SpeakerLocator {
 
   /**
    * Where the name starts that a role phrase before the cue describes, its closing comma left out:
-   * "Ivo Renn, national officer at the Kelm union said". The name opens the sentence and the role
+   * "Ivo Renn, regional officer at the Kelm guild said". The name opens the sentence and the role
    * phrase opens on a lower-case word holding a role; -1 for any other phrase.
    */
   private int unclosedAppositiveName(List<Word> w, int start, int end) {
@@ -235,7 +235,7 @@ final class SpeakerLocator {
           || w.get(start - 2).isCapitalised() && (lexicon.isInstitution(w.get(start - 2)) || lexicon.isPortfolio(w.get(start - 2)))
           && grammar.isNpWord(w.get(start)))) {
         // "a spokesman for the ministry", "the Office for Relief Affairs", "the agency for refugees",
-        // "the Minister of State for Home Ivo Renn"
+        // "the Minister of State for Trade Ivo Renn"
         start--;
         continue;
       }

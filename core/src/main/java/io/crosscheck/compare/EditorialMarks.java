@@ -51,7 +51,7 @@ final class EditorialMarks {
    * Whether two wordings differ only by editing: every stretch where they part is an abbreviation
    * against its word, one word each ("sec" / "secretary"); words one side lacks that the other
    * quote's editor inserted in brackets ("and" where the other wrote "[and]"); an article one side
-   * lacks ("the murder" against "murder"); or words before the first shared word or after the last (an excerpt). Function words are never abbreviations:
+   * lacks ("the sinking" against "sinking"); or words before the first shared word or after the last (an excerpt). Function words are never abbreviations:
    * "not" and "nothing" differ.
    */
   static boolean onlyEditing(List<String> a, Set<String> aInserted, List<String> b, Set<String> bInserted,
@@ -75,7 +75,7 @@ final class EditorialMarks {
       return true;
     }
     if (onlyA.isEmpty() && ARTICLES.containsAll(onlyB) || onlyB.isEmpty() && ARTICLES.containsAll(onlyA)) {
-      return true; // "ties to the murder of" against "ties to murder of": a copy editor's article, nothing said differs
+      return true; // "links to the sinking of" against "links to sinking of": a copy editor's article, nothing said differs
     }
     // Each word one side has alone is bracketed by the other's editor or abbreviates (or spells out)
     // a word the other has there: "Veyl [and] Sec Dorvan" against "Veyl and Secretary Dorvan".

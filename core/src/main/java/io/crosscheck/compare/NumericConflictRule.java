@@ -162,8 +162,8 @@ final class NumericConflictRule implements Check {
 
   /**
    * A sentence opening on a contrast that gives a source's count of the toll, at no other moment:
-   * "However, the toll according to the interior minister is 132." It sets its count against the
-   * article's other sources' counts, whatever verb those used ("has risen to 141").
+   * "But the official toll from the harbour minister is 149." It sets its count against the
+   * article's other sources' counts, whatever verb those used ("had climbed to 163").
    */
   private static final Pattern CONTRAST_OPENING = Pattern.compile(
       "^\\s{0,3}(?:However|But|Yet|Still),?\\s{1,3}(?:the\\s{1,3})?(?:\\p{Ll}{1,20}\\s{1,3}){0,2}?(?:toll|count|tally|figure|number)"

@@ -36,24 +36,24 @@ class NameBoundariesTest {
   @Test
   void aPortfolioAfterOfOrForBelongsToTheRoleNotTheName() {
     List<Attribution> found = NewsAttributionFinderTest.find("Minister of Home Affairs Ivo Renn said the river rose. "
-        + "Minister of State for Home Affairs Dana Kell said the road was shut.");
+        + "Minister of State for Trade Dana Kell said the road was shut.");
     assertThat(NewsAttributionFinderTest.holding(found, "river rose")).get()
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ivo Renn"));
     assertThat(NewsAttributionFinderTest.holding(found, "road was shut")).get().satisfies(a -> {
       assertThat(a.source().name()).isEqualTo("Dana Kell");
-      assertThat(a.source().role()).contains("Minister of State for Home Affairs");
+      assertThat(a.source().role()).contains("Minister of State for Trade");
     });
   }
 
   @Test
   void anAppositiveRoleWithoutItsClosingCommaStillDescribesTheName() {
-    List<Attribution> found = NewsAttributionFinderTest.find("Ivo Renn, national officer at the Kelm union said on Saturday: "
-        + "\"Our members are hurting today.\"");
-    assertThat(NewsAttributionFinderTest.holding(found, "hurting today")).get().satisfies(a -> {
+    List<Attribution> found = NewsAttributionFinderTest.find("Ivo Renn, regional officer at the Kelm dockers' guild said on Friday: "
+        + "\"The dockers feel betrayed.\"");
+    assertThat(NewsAttributionFinderTest.holding(found, "feel betrayed")).get().satisfies(a -> {
       assertThat(a.source().name()).isEqualTo("Ivo Renn");
       assertThat(a.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
     });
-    List<Attribution> unnamed = NewsAttributionFinderTest.find("On Monday, the national officer at the Tarn union said the members were calm.");
+    List<Attribution> unnamed = NewsAttributionFinderTest.find("On Monday, the regional officer at the Tarn guild said the members were calm.");
     assertThat(NewsAttributionFinderTest.holding(unnamed, "members were calm")).get()
         .satisfies(a -> assertThat(a.source().kind()).isEqualTo(SourceKind.ANONYMOUS));
   }

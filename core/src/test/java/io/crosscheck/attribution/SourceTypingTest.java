@@ -46,7 +46,7 @@ class SourceTypingTest {
       # a plural cue noun before its own verb is the subject: "Early estimates put …", "Initial reports said …"
       Early estimates put the Orsk toll at about 100 people.         | Orsk toll at about 100 | Early estimates | INSTITUTION
       Initial reports said the Orsk depot had been hit.             | depot had been hit | Initial reports | MEDIA
-      Well-placed sources not authorised to speak publicly said the Orsk depot had been hit. | depot had been hit | Well-placed sources | ANONYMOUS
+      Two sources not authorised to comment said the Orsk depot had been hit. | depot had been hit | Two sources | ANONYMOUS
       Officials not authorized to discuss the raid said the Orsk depot had been hit. | depot had been hit | Officials | ANONYMOUS
       The Varden Post and Courier reported that the Orsk depot had been hit. | depot had been hit | Varden Post and Courier | MEDIA
       The official Varnian Press Agency said the Orsk depot had been hit. | depot had been hit | official Varnian Press Agency | MEDIA

@@ -36,9 +36,9 @@ class EditorialMarksTest {
 
   @Test
   void anArticleAddedOrDroppedIsTheSameWording() {
-    assertThat(sameWording("evidence of ties between agents of Varnia and the murder of a citizen",
-        "evidence of ties between agents of Varnia and murder of a citizen")).isTrue();
-    assertThat(sameWording("evidence of ties to the murder of a citizen", "evidence of ties to this murder of a citizen")).isFalse();
+    assertThat(sameWording("proof of links between officers of Varnia and the sinking of a trawler",
+        "proof of links between officers of Varnia and sinking of a trawler")).isTrue();
+    assertThat(sameWording("proof of links to the sinking of a trawler", "proof of links to this sinking of a trawler")).isFalse();
   }
 
   @Test

@@ -32,13 +32,13 @@ class NationCountsTest {
   @Test
   void othersAreOfTheNationOfTheCountTheyFollow() {
     List<Finding> findings = check(
-        "wire", "2031-10-12", "Varnia said 58 Orskian soldiers were killed and 30 others wounded in Sunday clashes, its spokesman said.",
-        "post", "2031-10-12", "Varnia said nine Varnian soldiers were also killed and 16 others were injured in Sunday clashes, its spokesman said.");
+        "wire", "2031-10-12", "Varnia said 44 Orskian troops died and 21 others were hurt in the border fighting, its spokesman said.",
+        "post", "2031-10-12", "Varnia said six Varnian troops died and 13 others were hurt in the border fighting, its spokesman said.");
     assertThat(numeric(findings)).isEmpty();
     List<Finding> same = check(
-        "wire", "2031-10-12", "Varnia said 58 Orskian soldiers were killed and 30 others wounded in Sunday clashes, its spokesman said.",
-        "post", "2031-10-12", "Orsk said 12 Orskian soldiers were killed and 16 others were injured in Sunday clashes, its spokesman said.");
-    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "30", "16")).as(same.toString()).isTrue();
+        "wire", "2031-10-12", "Varnia said 44 Orskian troops died and 21 others were hurt in the border fighting, its spokesman said.",
+        "post", "2031-10-12", "Orsk said 12 Orskian troops died and 13 others were hurt in the border fighting, its spokesman said.");
+    assertThat(pairs(same, FindingType.NUMERIC_CONFLICT, "21", "13")).as(same.toString()).isTrue();
   }
 
   @Test

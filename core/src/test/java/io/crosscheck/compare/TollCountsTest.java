@@ -121,20 +121,20 @@ class TollCountsTest {
   @Test
   void aCountJustUnderItsValueIsNoAccountOfAFarLowerOne() {
     List<Finding> findings = check("wire", "2025-06-03",
-        "A crush at the Kelm shrine killed pilgrims on Monday. The governor said 30 people had died. Police sources put the toll at nearly 40.");
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "30", "nearly 40")).as(findings.toString()).isTrue();
+        "A crush at the Kelm shrine killed pilgrims on Monday. The governor said 27 people had died. Police sources reckoned the toll was nearly 45.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "27", "nearly 45")).as(findings.toString()).isTrue();
     List<Finding> near = check("wire", "2025-06-03",
-        "A crush at the Kelm shrine killed pilgrims on Monday. The governor said 37 people had died. Police sources put the toll at nearly 40.");
+        "A crush at the Kelm shrine killed pilgrims on Monday. The governor said 41 people had died. Police sources reckoned the toll was nearly 45.");
     assertThat(numeric(near)).as(near.toString()).isEmpty();
   }
 
   @Test
   void anotherSourcesTollSetOffByAContrastDisagreesWithARisingToll() {
-    String opening = "A footbridge over the Kelm river collapsed in Orsk on Sunday evening. "
-        + "The death toll has risen to 141 as of Monday morning, a senior police official said. ";
-    List<Finding> findings = check("wire", "2025-06-03", opening + "However, the official toll according to interior minister Ivo Renn is 132.");
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "141", "132")).as(findings.toString()).isTrue();
-    List<Finding> earlier = check("wire", "2025-06-03", opening + "However, the toll according to interior minister Ivo Renn was 132 on Sunday night.");
+    String opening = "A rope bridge across the Kelm river gave way in Orsk late on Friday. "
+        + "By noon the count of the dead had climbed to 163, a senior police officer said. ";
+    List<Finding> findings = check("wire", "2025-06-03", opening + "But the official toll from harbour minister Ivo Renn is 149.");
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "163", "149")).as(findings.toString()).isTrue();
+    List<Finding> earlier = check("wire", "2025-06-03", opening + "But the toll from harbour minister Ivo Renn was 149 on Friday night.");
     assertThat(numeric(earlier)).as(earlier.toString()).isEmpty();
   }
 
@@ -149,18 +149,18 @@ class TollCountsTest {
   @Test
   void theSurvivorsWhoToldAnOutletTheirStoryArePartOfAllSurvivors() {
     List<Finding> findings = check(
-        "wire", "2025-06-03", "A ferry sank off Orsk on Monday. Velpress is not naming the nine survivors who gave the accounts.",
-        "post", "2025-06-03", "A ferry sank off Orsk on Monday. None of the 104 survivors wore a life vest.");
+        "wire", "2025-06-03", "A ferry sank off Orsk on Monday. Velpress spoke to the seven survivors who described the night at sea.",
+        "post", "2025-06-03", "A ferry sank off Orsk on Monday. Not one of the 86 survivors had a float on.");
     assertThat(findings).as(findings.toString()).noneMatch(f -> f.type() == FindingType.NUMERIC_CONFLICT);
   }
 
   @Test
   void bodiesRecoveredAreCountedApartFromTheTollButAgainstEachOther() {
     List<Finding> findings = check(
-        "wire", "2025-06-03", "A landslide buried Kelm on Friday. The agency estimated 410 villagers were killed. Only six bodies have been retrieved.",
+        "wire", "2025-06-03", "A landslide buried Kelm on Friday. The agency estimated 410 villagers were killed. Rescuers had retrieved five bodies by dusk.",
         "post", "2025-06-03", "A landslide buried Kelm on Friday. Diggers have so far recovered nine bodies, the governor said.");
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "six", "nine")).as(findings.toString()).isTrue();
-    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "410", "six")).as(findings.toString()).isFalse();
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "five", "nine")).as(findings.toString()).isTrue();
+    assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "410", "five")).as(findings.toString()).isFalse();
     assertThat(pairs(findings, FindingType.NUMERIC_CONFLICT, "410", "nine")).as(findings.toString()).isFalse();
   }
 

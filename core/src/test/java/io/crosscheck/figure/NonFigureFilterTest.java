@@ -38,8 +38,8 @@ class NonFigureFilterTest {
       Veterans of the Second World War gathered.                         | Second
       The photo was taken by Ivo Brandt/Lensgrid90.                      | 90
       The briefing began at 3 p.m. sharp.                                | 3
-      The chief spoke to reporters at about 6.45 pm on the quay.         | 6.45
-      The fire spread around 3 a.m. on Friday.                           | 3
+      The chief briefed the press at about 7.15 pm on the quay.          | 7.15
+      The blaze reached the roof around 4 a.m. on Sunday.                | 4
       The train left at 10:30 in the morning.                            | 10
       Voters rejected Resolution 2334 on Tuesday.                        | 2334
       Turn to page 12 for the full story.                                | 12

@@ -65,7 +65,7 @@ class SubjectContextTest {
       Eleven porters, including two cooks, were injured in the slide. | Eleven | injured
       Nine others, among them a ferryman, were missing after the storm. | Nine | missing
       The death toll from the storm in the northern town of Varesk has climbed to 212. | 212 | toll
-      The death toll due to the fall of an old footbridge over the Kelm river in the Orsk district of Varnia on Sunday evening has increased to 141. | 141 | toll
+      The death toll from the fall of an old rope bridge across the Kelm river in the Orsk district of Varnia late on Friday has climbed to 163. | 163 | toll
       The official toll from the storm that swept through the islands on May 3 remained at 418. | 418 | toll
       The count of the dead in the flood which hit Varesk on Friday now stands at 96. | 96 | count
       """)
