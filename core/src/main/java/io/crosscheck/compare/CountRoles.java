@@ -562,7 +562,7 @@ final class CountRoles {
         ? Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
   }
 
-  /** A count of "others", who are of the kind the count before them names: "58 Varnian soldiers were killed and 30 others wounded". */
+  /** A count of "others", who are of the kind the count before them names: "44 Varnian troops died and 21 others were hurt". */
   private static final Pattern OTHERS = Pattern.compile("^\\s{1,3}others\\b");
   /** How far after a figure {@link #OTHERS} is looked for. */
   private static final int OTHERS_CHARS = 10;
