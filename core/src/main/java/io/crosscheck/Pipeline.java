@@ -3,6 +3,7 @@ package io.crosscheck;
 import io.crosscheck.compare.Batch;
 import io.crosscheck.compare.Check;
 import io.crosscheck.internal.HeapGuard;
+import io.crosscheck.internal.Workers;
 import io.crosscheck.internal.claim.ClaimReader;
 import io.crosscheck.internal.event.ArticleKeys;
 import io.crosscheck.internal.event.EventClusterer;
@@ -25,11 +26,10 @@ import io.crosscheck.model.Report;
 import io.crosscheck.model.SegmentedText;
 import io.crosscheck.model.Source;
 import io.crosscheck.text.SentenceWindows;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +40,6 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -411,9 +410,9 @@ final class Pipeline {
       }
       return out;
     } catch (InterruptedException e) {
-      throw interrupted(e);
+      throw Workers.interrupted(e);
     } catch (ExecutionException e) {
-      throw rethrown(e);
+      throw Workers.rethrown(e);
     }
   }
 
@@ -426,32 +425,22 @@ final class Pipeline {
    */
   <T, R> void inParallelInOrder(List<T> items, int window, ProgressListener listener, Function<T, R> work,
       ObjIntConsumer<R> then) {
-    if (threads <= 1 || items.size() <= 1) {
-      for (int i = 0; i < items.size(); i++) {
-        stopEvery(window, i, listener);
-        then.accept(work.apply(items.get(i)), i);
+    Iterator<T> each = items.iterator();
+    Iterator<T> stopping = new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return each.hasNext();
       }
-      return;
-    }
-    ExecutorService pool = workers(items.size());
-    try {
-      Deque<Future<R>> inFlight = new ArrayDeque<>();
-      int submitted = 0;
-      for (int i = 0; i < items.size(); i++) {
-        for (; submitted < items.size() && submitted < i + window; submitted++) {
-          stopEvery(window, submitted, listener);
-          T item = items.get(submitted);
-          inFlight.add(pool.submit(() -> work.apply(item)));
-        }
-        then.accept(inFlight.remove().get(), i);
+
+      @Override
+      public T next() {
+        stopEvery(window, next++, listener);
+        return each.next();
       }
-    } catch (InterruptedException e) {
-      throw interrupted(e);
-    } catch (ExecutionException e) {
-      throw rethrown(e);
-    } finally {
-      pool.shutdownNow();
-    }
+    };
+    Workers.inOrder(stopping, Math.min(threads, items.size()), window, work, then);
   }
 
   /** {@link #stopIfCancelled} before every {@code every}-th item. */
@@ -463,24 +452,7 @@ final class Pipeline {
 
   /** A pool of daemon worker threads, no more than {@link #threads} nor than {@code items}. */
   private ExecutorService workers(int items) {
-    return Executors.newFixedThreadPool(Math.min(threads, items), r -> {
-      Thread t = new Thread(r, "crosscheck-worker");
-      t.setDaemon(true);
-      return t;
-    });
-  }
-
-  private static IllegalStateException interrupted(InterruptedException e) {
-    Thread.currentThread().interrupt();
-    return new IllegalStateException("interrupted while analysing", e);
-  }
-
-  /** A worker's failure as the caller's: an error or runtime exception as thrown, anything else wrapped. */
-  private static RuntimeException rethrown(ExecutionException e) {
-    if (e.getCause() instanceof Error err) {
-      throw err;
-    }
-    return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    return Workers.pool(Math.min(threads, items));
   }
 
   static void stopIfCancelled(ProgressListener listener) {

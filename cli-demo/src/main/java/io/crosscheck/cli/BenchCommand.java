@@ -170,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
     double[] written = new double[1];
     Counts r = crosscheck.checkStreamed(paths, ProgressListener.NONE, stream -> {
       try {
-        Reports.writeJson(stream, OutputStream.nullOutputStream());
+        Reports.writeJson(stream, OutputStream.nullOutputStream(), crosscheck.threads());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

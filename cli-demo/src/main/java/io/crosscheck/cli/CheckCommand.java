@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private void renderStreamed(Crosscheck crosscheck, ReportStream stream, Writer w) throws IOException {
     if (format == Format.json) {
-      Reports.writeJson(stream, w);
+      Reports.writeJson(stream, w, crosscheck.threads());
     } else {
       TextReport.write(stream, crosscheck.options().segmenter(), w);
     }
@@ -176,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
           if (out != null && format == Format.json) {
             // Bytes straight from the generator, in large writes: an archive's report runs to gigabytes.
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), OUTPUT_BUFFER_BYTES)) {
-              Reports.writeJson(stream, o);
+              Reports.writeJson(stream, o, crosscheck.threads());
             }
           } else if (out != null) {
             try (Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(out), OUTPUT_BUFFER_BYTES),

@@ -40,35 +40,50 @@ final class ReportJsonWriter {
     this.gen = gen;
   }
 
-  /** The whole report: the opening, every section in schema order, the closing. */
-  void report(ReportStream report) throws IOException {
-    startReport();
-    section("articles", report.articles(), this::article);
-    section("attributions", report.attributions(), this::attribution);
-    section("figures", report.figures(), this::figure);
-    section("findings", report.findings(), this::finding);
-    section("entities", report.entities(), this::entity);
-    section("events", report.events(), this::event);
-    section("errors", report.errors(), this::error);
-    section("warnings", report.warnings(), this::warning);
-    endReport();
-  }
-
-  void startReport() throws IOException {
+  /**
+   * The whole report: the opening, every section in schema order, the closing. The items of each
+   * top-level section are written by {@code items}, inside the section's array.
+   */
+  void report(ReportStream report, SectionItems items) throws IOException {
     gen.writeStartObject();
     gen.writeNumberField("schemaVersion", Report.SCHEMA_VERSION);
-  }
-
-  void endReport() throws IOException {
+    for (Section<?> s : sections(report)) {
+      gen.writeArrayFieldStart(s.name());
+      items.write(this, s);
+      gen.writeEndArray();
+    }
     gen.writeEndObject();
   }
 
-  /** One top-level array: {@code "name" : [ item, item ]}. */
-  <T> void section(String name, Iterable<T> items, ItemWriter<T> item) throws IOException {
-    gen.writeArrayFieldStart(name);
-    for (T t : items) {
-      item.write(t);
+  /** The report's top-level sections, in schema order. */
+  private static List<Section<?>> sections(ReportStream report) {
+    return List.of(
+        new Section<>("articles", report.articles(), ReportJsonWriter::article),
+        new Section<>("attributions", report.attributions(), ReportJsonWriter::attribution),
+        new Section<>("figures", report.figures(), ReportJsonWriter::figure),
+        new Section<>("findings", report.findings(), ReportJsonWriter::finding),
+        new Section<>("entities", report.entities(), ReportJsonWriter::entity),
+        new Section<>("events", report.events(), ReportJsonWriter::event),
+        new Section<>("errors", report.errors(), ReportJsonWriter::error),
+        new Section<>("warnings", report.warnings(), ReportJsonWriter::warning));
+  }
+
+  /** Every item of {@code section}, in order, where the section's array stands open. */
+  <T> void items(Section<T> section) throws IOException {
+    for (T t : section.items()) {
+      section.item().write(this, t);
     }
+  }
+
+  /** Everything written so far, handed on to where the generator writes. */
+  void flush() throws IOException {
+    gen.flush();
+  }
+
+  /** A nested array: {@code "name" : [ item, item ]}. */
+  private <T> void array(Section<T> section) throws IOException {
+    gen.writeArrayFieldStart(section.name());
+    items(section);
     gen.writeEndArray();
   }
 
@@ -147,7 +162,7 @@ final class ReportJsonWriter {
     optional("event", f.event());
     optional("check", f.check());
     gen.writeStringField("scope", f.scope().name());
-    section("evidence", f.evidence(), this::evidence);
+    array(new Section<>("evidence", f.evidence(), ReportJsonWriter::evidence));
     gen.writeEndObject();
   }
 
@@ -167,7 +182,7 @@ final class ReportJsonWriter {
     gen.writeStringField("id", e.id());
     gen.writeStringField("name", e.name());
     gen.writeStringField("kind", e.kind().name());
-    section("aliases", e.aliases(), gen::writeString);
+    array(new Section<>("aliases", e.aliases(), ReportJsonWriter::string));
     gen.writeEndObject();
   }
 
@@ -176,9 +191,9 @@ final class ReportJsonWriter {
     gen.writeStringField("id", e.id());
     optional("kind", e.kind());
     optional("date", e.date().map(Object::toString));
-    section("participants", e.participants(), gen::writeString);
-    section("places", e.places(), gen::writeString);
-    section("articles", e.articles(), gen::writeString);
+    array(new Section<>("participants", e.participants(), ReportJsonWriter::string));
+    array(new Section<>("places", e.places(), ReportJsonWriter::string));
+    array(new Section<>("articles", e.articles(), ReportJsonWriter::string));
     gen.writeBooleanField("referenced", e.referenced());
     gen.writeEndObject();
   }
@@ -220,9 +235,29 @@ final class ReportJsonWriter {
     }
   }
 
-  /** Writes one item of a section. */
+  /** One item of an array of strings. */
+  private void string(String value) throws IOException {
+    gen.writeString(value);
+  }
+
+  /**
+   * An array of the report: its field name, its items, how one is written.
+   *
+   * @param name the field name
+   * @param items the items, in order
+   * @param item writes one item
+   */
+  record Section<T>(String name, Iterable<T> items, ItemWriter<T> item) {}
+
+  /** Writes one item of a section with a writer. */
   @FunctionalInterface
   interface ItemWriter<T> {
-    void write(T item) throws IOException;
+    void write(ReportJsonWriter writer, T item) throws IOException;
+  }
+
+  /** Writes the items of a top-level section where its array stands open: all at once, or a chunk at a time. */
+  interface SectionItems {
+    /** Every item of {@code section} after what {@code writer} has written, before the array's end. */
+    <T> void write(ReportJsonWriter writer, Section<T> section) throws IOException;
   }
 }

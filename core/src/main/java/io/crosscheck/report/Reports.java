@@ -1,5 +1,6 @@
 package io.crosscheck.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -12,13 +13,16 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.crosscheck.model.Report;
+import io.crosscheck.report.ChunkedSections.ChunkBuffer;
 import java.io.ByteArrayOutputStream;
+import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * The report as JSON (schemaVersion 1, the format FORMATS.md and the README describe), written and
@@ -48,6 +52,10 @@ public final class Reports {
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
+  /** The report's factory for a chunk's generator, which leaves the report's object and array open when closed. */
+  private static final JsonFactory CHUNK_FACTORY = FACTORY.rebuild().disable(StreamWriteFeature.AUTO_CLOSE_CONTENT).build();
+  /** A chunk buffer's first size: about what a chunk of articles takes. */
+  private static final int CHUNK_BUFFER_SIZE = 64 * 1024;
 
   private Reports() {}
 
@@ -86,12 +94,23 @@ public final class Reports {
    * @throws IOException if writing fails
    */
   public static void writeJson(ReportStream report, OutputStream out) throws IOException {
+    writeJson(report, out, 1);
+  }
+
+  /**
+   * As {@link #writeJson(ReportStream, OutputStream)}, the sections' items written on {@code
+   * threads} threads, a chunk at a time; the bytes are the same for any count.
+   *
+   * @param report the report's sections, read as they are written
+   * @param out where to write
+   * @param threads how many threads write (1: the caller's alone)
+   * @throws IOException if writing fails
+   */
+  public static void writeJson(ReportStream report, OutputStream out, int threads) throws IOException {
     checkNotNull(report, "report");
     checkNotNull(out, "out");
-    try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      gen.setPrettyPrinter(prettyPrinter());
-      new ReportJsonWriter(gen).report(report);
-      gen.writeRaw('\n');
+    try (JsonGenerator gen = prettyPrinted(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+      write(report, gen, threads, () -> bytesTo(out));
     }
     out.flush();
   }
@@ -104,14 +123,75 @@ public final class Reports {
    * @throws IOException if writing fails
    */
   public static void writeJson(ReportStream report, Writer out) throws IOException {
+    writeJson(report, out, 1);
+  }
+
+  /**
+   * As {@link #writeJson(ReportStream, OutputStream, int)}, to a character stream.
+   *
+   * @param report the report's sections, read as they are written
+   * @param out where to write
+   * @param threads how many threads write (1: the caller's alone)
+   * @throws IOException if writing fails
+   */
+  public static void writeJson(ReportStream report, Writer out, int threads) throws IOException {
     checkNotNull(report, "report");
     checkNotNull(out, "out");
-    try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-      gen.setPrettyPrinter(prettyPrinter());
-      new ReportJsonWriter(gen).report(report);
-      gen.writeRaw('\n');
+    try (JsonGenerator gen = prettyPrinted(FACTORY.createGenerator(out))) {
+      write(report, gen, threads, () -> charsTo(out));
     }
     out.flush();
+  }
+
+  /** The report and its closing newline on {@code gen}: on the caller's thread alone, or in chunks on {@code threads}. */
+  private static void write(ReportStream report, JsonGenerator gen, int threads, Supplier<ChunkBuffer> buffers)
+      throws IOException {
+    checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
+    ReportJsonWriter.SectionItems items = threads == 1 ? ReportJsonWriter::items : new ChunkedSections(threads, buffers);
+    new ReportJsonWriter(gen).report(report, items);
+    gen.writeRaw('\n');
+  }
+
+  /** A chunk's UTF-8 bytes, gathered in memory and copied to {@code out}. */
+  private static ChunkBuffer bytesTo(OutputStream out) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(CHUNK_BUFFER_SIZE);
+    return new ChunkBuffer() {
+      @Override
+      public JsonGenerator generator() throws IOException {
+        return prettyPrinted(CHUNK_FACTORY.createGenerator(bytes, JsonEncoding.UTF8));
+      }
+
+      @Override
+      public void reset() {
+        bytes.reset();
+      }
+
+      @Override
+      public void copyToSink() throws IOException {
+        bytes.writeTo(out);
+      }
+    };
+  }
+
+  /** A chunk's characters, gathered in memory and copied to {@code out}. */
+  private static ChunkBuffer charsTo(Writer out) {
+    CharArrayWriter chars = new CharArrayWriter(CHUNK_BUFFER_SIZE);
+    return new ChunkBuffer() {
+      @Override
+      public JsonGenerator generator() throws IOException {
+        return prettyPrinted(CHUNK_FACTORY.createGenerator(chars));
+      }
+
+      @Override
+      public void reset() {
+        chars.reset();
+      }
+
+      @Override
+      public void copyToSink() throws IOException {
+        chars.writeTo(out);
+      }
+    };
   }
 
   /**
@@ -164,10 +244,11 @@ public final class Reports {
     }
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /** {@code gen}, indented by two spaces with {@code \n} line ends. */
+  private static JsonGenerator prettyPrinted(JsonGenerator gen) {
     DefaultIndenter lines = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter p = new DefaultPrettyPrinter();
     p.indentObjectsWith(lines);
-    return p;
+    return gen.setPrettyPrinter(p);
   }
 }

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +104,39 @@ class ReportsTest {
     Reports.writeJson(report, chars);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.toString()).contains("Talks end \uD83D\uDE00");
     assertThat(read(bytes.toString(StandardCharsets.UTF_8)).articles().get(0).title()).hasValue("Talks end \uD83D\uDE00");
+  }
+
+  /** The sample's article, attribution and figures repeated {@code n} times, each copy an article of its own. */
+  private static Report repeated(int n) {
+    Report base = sample();
+    Article a = base.articles().get(0);
+    Attribution at = base.attributions().get(0);
+    List<Article> articles = new ArrayList<>();
+    List<Attribution> attributions = new ArrayList<>();
+    List<Figure> figures = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = "ledger-" + i;
+      articles.add(new Article(id, a.outlet(), a.published(), a.title(), a.metadata(), a.body(), id + ".txt"));
+      attributions.add(new Attribution("a" + i, id, at.source(), at.sourceText(), at.sourceSpan(), at.cue(), at.stance(),
+          at.mode(), at.content(), at.span()));
+      figures.addAll(base.figures());
+    }
+    return new Report(articles, attributions, figures, base.claims(), base.findings(), base.entities(), List.of(),
+        base.warnings(), base.events());
+  }
+
+  @Test
+  void sectionsWrittenInChunksOnSeveralThreadsGiveTheSameBytesAndCharacters() throws IOException {
+    Report report = repeated(2 * ChunkedSections.CHUNK_ITEMS + 3);
+    ByteArrayOutputStream alone = new ByteArrayOutputStream();
+    Reports.writeJson(ReportStream.of(report), alone, 1);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Reports.writeJson(ReportStream.of(report), bytes, 3);
+    java.io.StringWriter chars = new java.io.StringWriter();
+    Reports.writeJson(ReportStream.of(report), chars, 3);
+    assertThat(bytes.toByteArray()).isEqualTo(alone.toByteArray());
+    assertThat(chars.toString()).isEqualTo(alone.toString(StandardCharsets.UTF_8));
+    assertThat(read(chars.toString()).articles()).hasSize(2 * ChunkedSections.CHUNK_ITEMS + 3);
   }
 
   @Test
