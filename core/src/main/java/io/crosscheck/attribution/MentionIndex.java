@@ -239,9 +239,19 @@ final class MentionIndex {
           press = lexicon.isPressRoleAt(words, roleAt);
         }
       }
+      if (role == null && servedByRole(words, end, lexicon)) {
+        indexOrganisation(words, from, end, lexicon);
+        continue; // "Korvel Jets chief Ana Pell": the run is whom the role serves, no one's name
+      }
       indexRun(words, from, end, role, press, lexicon);
       indexOrganisation(words, from, end, lexicon);
     }
+  }
+
+  /** Whether a lower-case role word and a capitalised word follow the run ending at {@code end}: "… chief Ana Pell". */
+  private static boolean servedByRole(List<Word> words, int end, CueLexicon lexicon) {
+    return end + 1 < words.size() && !words.get(end).isCapitalised() && lexicon.isRole(words.get(end))
+        && words.get(end + 1).isCapitalised();
   }
 
   /** Places and bodies by the words around them: "in Veloria", "the Veloria offensive", "Veloria’s ministry". */
