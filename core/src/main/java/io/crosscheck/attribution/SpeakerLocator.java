@@ -248,6 +248,11 @@ final class SpeakerLocator {
         start -= 2; // "the city's mayor", "the company's lawyer": a possessed role
         break;
       }
+      if (start >= 2 && !w.get(start).isCapitalised() && grammar.isNpWord(w.get(start)) && !p.isCapitalised() && isNounModifierWord(p)
+          && (w.get(start - 2).in(WordGroup.DETERMINER) || w.get(start - 2).is("of"))) {
+        start--; // "a group of human rights activists": a plain word before the noun's own modifier
+        continue;
+      }
       if (!grammar.isNpWord(p) && !PhraseGrammar.opensName(w, start - 1)) {
         break; // "He Lin said": a capitalised "He" before a name is part of it
       }

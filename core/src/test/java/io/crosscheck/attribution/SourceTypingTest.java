@@ -46,6 +46,8 @@ class SourceTypingTest {
       # a plural cue noun before its own verb is the subject: "Early estimates put …", "Initial reports said …"
       Early estimates put the Orsk toll at about 100 people.         | Orsk toll at about 100 | Early estimates | INSTITUTION
       Initial reports said the Orsk depot had been hit.             | depot had been hit | Initial reports | MEDIA
+      # two plain words before the noun, after "of": the whole group speaks
+      The Orsk depot had been hit, a group of civil rights activists said. | depot had been hit | group of civil rights activists | ANONYMOUS
       # a capitalised run before a role and a name is whom the role serves, so the run alone is a body
       Korvel said talks had failed. Korvel Jets chief Ana Pell said the union had refused. Korvel had raised its offer. | talks had failed | Korvel | INSTITUTION
       Two sources not authorised to comment said the Orsk depot had been hit. | depot had been hit | Two sources | ANONYMOUS
