@@ -31,7 +31,8 @@ final class CueVerbs {
   /* The maps below are hash maps: a cue is looked up at nearly every word, and a hash map compares
      a word's cached hash before its letters. They are never changed after construction. */
   private final Map<String, Stance> verbs;
-  private final Map<String, List<String>> multiWordVerbs;
+  /** Each multi-word cue's words after its first, by its first: "spoke" gives [about], "made" gives [it, clear]. */
+  private final Map<String, List<List<String>>> multiWordVerbs;
   /** A requirement's number mark: "at &lt;number&gt;" is "at" before a number. */
   private static final String NUMBER_MARK = "<number>";
   /**
@@ -86,7 +87,7 @@ final class CueVerbs {
     }
     this.numberWords = WordSet.copyOf(numbers);
     Map<String, Stance> single = new LinkedHashMap<>();
-    Map<String, List<String>> multi = new LinkedHashMap<>();
+    Map<String, List<List<String>>> multi = new LinkedHashMap<>();
     Map<String, String> required = new LinkedHashMap<>();
     for (String entry : entries) {
       String[] parts = BAR.split(entry, 3);
@@ -100,7 +101,7 @@ final class CueVerbs {
       Stance stance = parts.length > 1 ? parseStance(parts[1]) : Stance.NEUTRAL;
       int space = verb.indexOf(' ');
       if (space > 0) {
-        multi.computeIfAbsent(verb.substring(0, space), k -> new ArrayList<>()).add(verb.substring(space + 1).strip());
+        multi.computeIfAbsent(verb.substring(0, space), k -> new ArrayList<>()).add(List.of(verb.substring(space + 1).strip().split(" +")));
         single.putIfAbsent(verb.substring(0, space) + "*", stance);
       } else {
         single.putIfAbsent(verb, stance);
@@ -166,20 +167,39 @@ final class CueVerbs {
       return 0; // "the United States": a capitalised word is a name, not a cue
     }
     String w = word.lower();
-    List<String> rests = multiWordVerbs.get(w);
-    if (rests != null && i + 1 < words.size() && rests.contains(words.get(i + 1).lower())) {
-      return 2; // "called for talks" before "called" alone, which needs a quotation
+    List<List<String>> rests = multiWordVerbs.get(w);
+    int rest = rests == null ? 0 : restAt(rests, words, i + 1);
+    if (rest > 0) {
+      return 1 + rest; // "called for talks" before "called" alone, which needs a quotation; "made it clear"
     }
     int time = i + 1;
     while (rests != null && time < words.size() && time - i <= 2 && PhraseGrammar.TIMES.contains(words.get(time).lower())) {
       time++; // "called Tuesday evening for two more days of strikes"
     }
-    if (time > i + 1 && time < words.size() && rests.contains(words.get(time).lower())) {
-      return time - i + 1;
+    rest = time > i + 1 ? restAt(rests, words, time) : 0;
+    if (rest > 0) {
+      return time - i + rest;
     }
     if (verbs.containsKey(w)) {
       boolean counts = !requiredWord(w).endsWith(NUMBER_MARK) || holdsRequired(words, i + 1, w);
       return counts && isVerbUse(words, i) ? 1 : 0; // "counted as soldiers" gives no figure
+    }
+    return 0;
+  }
+
+  /**
+   * How many words from {@code from} spell one of a multi-word cue's {@code rests} ("about" of
+   * "spoke about", "it clear" of "made it clear"); 0 when none does.
+   */
+  private static int restAt(List<List<String>> rests, List<Words.Word> words, int from) {
+    for (List<String> rest : rests) {
+      boolean match = from + rest.size() <= words.size();
+      for (int k = 0; match && k < rest.size(); k++) {
+        match = words.get(from + k).lower().equals(rest.get(k));
+      }
+      if (match) {
+        return rest.size();
+      }
     }
     return 0;
   }

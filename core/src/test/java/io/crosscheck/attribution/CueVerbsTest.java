@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CueVerbsTest {
   private static final CueVerbs VERBS = new CueVerbs(List.of(
-      "said", "says", "say", "claims|DISTANCING", "claim|DISTANCING", "denied|DENYING", "spoke about",
+      "said", "says", "say", "claims|DISTANCING", "claim|DISTANCING", "denied|DENYING", "spoke about", "made it clear",
       "described|NEUTRAL|as", "asked|NEUTRAL|“", "placed|NEUTRAL|at <number>"));
 
   /** The cue length of word {@code index} in {@code text}. */
@@ -28,6 +28,8 @@ class CueVerbsTest {
       a Velorian claim              | 2 | 0
       Kovac spoke about the dam     | 1 | 2
       Kovac spoke with the envoy    | 1 | 0
+      Kovac made it clear she would go | 1 | 3
+      Kovac made it to the port     | 1 | 0
       The Say River                 | 1 | 0
       """)
   void measuresCueOnlyWhereItIsAVerb(String text, int index, int expected) {
