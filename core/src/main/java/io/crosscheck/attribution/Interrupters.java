@@ -105,7 +105,8 @@ final class Interrupters {
         boolean appositive = named || first.isCapitalised() && comma - k <= 7 || first.is("who") || first.is("which")
             || first.is("known") && comma - k <= 6 // "the humanitarian office, known as HOCA, said"
             || first.is("whose") || first.lower().endsWith("ing") || first.lower().endsWith("ed") && comma - k <= 8
-            || SENTENCE_ADVERBS.contains(first.lower()) && comma - k <= MAX_ADVERB_WORDS + 1; // "the party, however, said"
+            || SENTENCE_ADVERBS.contains(first.lower()) && comma - k <= MAX_ADVERB_WORDS + 1 // "the party, however, said"
+            || lexicon.qualifierAt(w, k + 1) > 0 && lexicon.isAnonymityNoun(w.get(k - 1)); // "two officials, not authorised to comment, said"
         return appositive ? k - 1 : -1;
       }
     }

@@ -51,6 +51,7 @@ class SourceTypingTest {
       # a capitalised run before a role and a name is whom the role serves, so the run alone is a body
       Korvel said talks had failed. Korvel Jets chief Ana Pell said the union had refused. Korvel had raised its offer. | talks had failed | Korvel | INSTITUTION
       Two sources not authorised to comment said the Orsk depot had been hit. | depot had been hit | Two sources | ANONYMOUS
+      Two sources, not authorised to comment, said the Orsk depot had been hit. | depot had been hit | Two sources | ANONYMOUS
       Officials not authorized to discuss the raid said the Orsk depot had been hit. | depot had been hit | Officials | ANONYMOUS
       The Varden Post and Courier reported that the Orsk depot had been hit. | depot had been hit | Varden Post and Courier | MEDIA
       The official Varnian Press Agency said the Orsk depot had been hit. | depot had been hit | official Varnian Press Agency | MEDIA
