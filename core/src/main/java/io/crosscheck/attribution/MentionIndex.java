@@ -200,7 +200,9 @@ final class MentionIndex {
           || end > i && PhraseGrammar.isNameParticle(words.get(end)) && end + 1 < words.size()
           && (words.get(end + 1).isCapitalised() || PhraseGrammar.isNameParticle(words.get(end + 1))) // "Femke de Ruiter"
           || words.get(end).is("of") && end + 1 < words.size() && words.get(end + 1).isCapitalised()
-          && (lexicon.isRole(words.get(end - 1)) || lexicon.isInstitution(words.get(end - 1))))) {
+          && (lexicon.isRole(words.get(end - 1)) || lexicon.isInstitution(words.get(end - 1)))
+          || words.get(end).is("for") && end + 1 < words.size() && words.get(end + 1).isCapitalised()
+          && lexicon.isPortfolio(words.get(end - 1)))) { // "Minister of State for Trade Dana Kell": one run
         end++;
         if (words.get(end - 1).isPossessive()) {
           break;
@@ -467,7 +469,7 @@ final class MentionIndex {
       }
     }
     int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
-    while (nameFrom < end && (words.get(nameFrom).is("of") || lexicon.isPortfolio(words.get(nameFrom)))) {
+    while (nameFrom < end && (words.get(nameFrom).is("of") || words.get(nameFrom).is("for") || lexicon.isPortfolio(words.get(nameFrom)))) {
       nameFrom++;
     }
     int nameCount = end - nameFrom;
