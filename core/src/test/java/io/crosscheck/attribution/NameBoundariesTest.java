@@ -43,9 +43,9 @@ class NameBoundariesTest {
       assertThat(a.source().name()).isEqualTo("Dana Kell");
       assertThat(a.source().role()).contains("Minister of State for Trade");
     });
-    List<Attribution> after = NewsAttributionFinderTest.find("However, the toll according to the Minister of State for Trade "
-        + "Ivo Renn is 132, while two sailors remain missing. The Minister of State for Trade said the quay was shut.");
-    assertThat(NewsAttributionFinderTest.holding(after, "toll according to")).get()
+    List<Attribution> after = NewsAttributionFinderTest.find("The tally, according to the Deputy Minister of State for Trade "
+        + "Ivo Renn, stands at 132, while two sailors remain missing. The Deputy Minister of State for Trade said the quay was shut.");
+    assertThat(NewsAttributionFinderTest.holding(after, "tally, according to")).get()
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ivo Renn"));
     assertThat(NewsAttributionFinderTest.holding(after, "quay was shut")).get()
         .satisfies(a -> assertThat(a.source().name()).isEqualTo("Ivo Renn"));
