@@ -247,7 +247,7 @@ final class NumericConflictRule implements Check {
           Located b = located[j] != null ? located[j] : (located[j] = locator.located(figures.get(j)));
           boolean contrasted = contrasted(a, b, owners);
           if (a.older() || b.older() || (a.forecast() || b.forecast() || vague(a) || vague(b)) && a.view() != b.view()
-              || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b)
+              || differentScopes(a, b) || placedApart(a, b) || !conflict(a, b, range(figures, ranges, i), range(figures, ranges, j))
               || !contrasted && CountRoles.rose(a.provisional(), a.figure(), b.provisional(), b.figure())
               || apartInScale(a, b) || ownActs(a, b, owners) || a.view() == b.view() && CountPlaces.apart(a.place(), a.sentence().text(), b.place(), b.sentence().text())
               || !(sameQuantity(a, b) && (contrasted || sameMoment(a, b, owners)) || adjacentDay(a, b, around))
@@ -842,23 +842,22 @@ final class NumericConflictRule implements Check {
     return l.figure().date().or(() -> l.frame().date()).or(() -> l.view().article().article().published());
   }
 
-  /** Disjoint intervals once approximate values get a margin: "some 1,200" covers 1,080 to 1,320. */
-  private boolean conflict(Located a, Located b) {
+  /**
+   * Disjoint intervals once approximate values get a margin ("some 1,200" covers 1,080 to 1,320),
+   * or two maxima or a floor that disagree; {@code ra} and {@code rb}: the two figures' widened
+   * intervals ({@link #range}), read once per figure of a bucket.
+   */
+  private boolean conflict(Located a, Located b, Interval ra, Interval rb) {
     if (bothMaxima(a, b) || floorUnderOthersCount(a, b) || floorUnderOthersCount(b, a)) {
       return true;
     }
-    return apart(a.figure(), a.key(), b.figure(), b.key());
-  }
-
-  /** Whether the two figures' intervals, widened by their rounding, do not meet: "41" and "27". */
-  private static boolean apart(Figure a, Quantities.Key ka, Figure b, Quantities.Key kb) {
-    return widened(a, Quantities.comparable(a, ka)).isDisjointFrom(widened(b, Quantities.comparable(b, kb)));
+    return ra.isDisjointFrom(rb); // "41" and "27"
   }
 
   /**
    * Whether {@link #conflict} may hold for the {@code i}th and {@code j}th figures of a bucket, read
-   * from the figures alone: it needs two maxima ("up to" both), a floor ("at least"), or intervals
-   * {@link #apart}.
+   * from the figures alone: it needs two maxima ("up to" both), a floor ("at least"), or widened
+   * intervals that do not meet.
    */
   private static boolean mayConflict(List<Keyed> figures, Interval[] ranges, int i, int j) {
     Qualifier qa = figures.get(i).figure().qualifier();
@@ -867,7 +866,7 @@ final class NumericConflictRule implements Check {
         || qb == Qualifier.LOWER_BOUND || range(figures, ranges, i).isDisjointFrom(range(figures, ranges, j));
   }
 
-  /** The interval {@link #apart} compares for the {@code i}th figure of a bucket, widened once and kept in {@code ranges}. */
+  /** The interval {@link #conflict} compares for the {@code i}th figure of a bucket, widened once and kept in {@code ranges}. */
   private static Interval range(List<Keyed> figures, Interval[] ranges, int i) {
     if (ranges[i] == null) {
       Keyed k = figures.get(i);
