@@ -367,6 +367,12 @@ final class CueLexicon {
     return in(w, PORTFOLIO);
   }
 
+  /** Whether {@code w} carries a role on toward the name after it: "of", "for" or a portfolio ("Minister of State for Trade Ana Kell"). */
+  boolean continuesRole(Words.Word w) {
+    return w.is("of") || w.is("for") || isPortfolio(w);
+  }
+
+
   boolean isInstitution(String lower) {
     return in(lower, INSTITUTION);
   }

@@ -469,7 +469,7 @@ final class MentionIndex {
       }
     }
     int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
-    while (nameFrom < end && (words.get(nameFrom).is("of") || words.get(nameFrom).is("for") || lexicon.isPortfolio(words.get(nameFrom)))) {
+    while (nameFrom < end && lexicon.continuesRole(words.get(nameFrom))) {
       nameFrom++;
     }
     int nameCount = end - nameFrom;

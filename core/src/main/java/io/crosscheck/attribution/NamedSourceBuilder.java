@@ -45,7 +45,7 @@ final class NamedSourceBuilder {
     // "fisherman Olek Marsh", "head teacher Colm Reilly": unlisted role words before the name.
     lastRole = Math.max(lastRole, roles.leadingRole(p) - 1);
     int from = lastRole + 1;
-    while (from < p.size() - 1 && (p.get(from).is("of") || p.get(from).is("for") || lexicon.isPortfolio(p.get(from)))) {
+    while (from < p.size() - 1 && lexicon.continuesRole(p.get(from))) {
       from++;
     }
     List<Word> nameWords = p.subList(Math.min(from, p.size() - 1), p.size());
